@@ -1,0 +1,70 @@
+/**
+ * Calendar arithmetic on ISO dates (`YYYY-MM-DD`), exactly as the policy contract defines it.
+ * Dates stay strings at the boundary; comparisons of ISO strings are chronological.
+ */
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** @returns true for a real calendar date written `YYYY-MM-DD`. */
+export function isIsoDate(value: string): boolean {
+  const m = ISO.exec(value);
+  if (!m) return false;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+/** Integer `YYYYMMDD` of an ISO date: cheap to compare and to subtract in bulk. */
+export function toYmd(iso: string): number {
+  return Number(iso.slice(0, 4)) * 10000 + Number(iso.slice(5, 7)) * 100 + Number(iso.slice(8, 10));
+}
+
+export function fromYmd(ymd: number): string {
+  const y = Math.floor(ymd / 10000);
+  const m = Math.floor(ymd / 100) % 100;
+  const d = ymd % 100;
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+export function yearOf(iso: string): number {
+  return Number(iso.slice(0, 4));
+}
+
+/**
+ * Completed years from `from` to `to`, as an age counts them (2021-11-23 → 2026-11-22 is 4).
+ * Works on `YYYYMMDD` integers because the month-day part orders like the calendar.
+ */
+export function wholeYearsBetween(from: string, to: string): number {
+  return Math.floor((toYmd(to) - toYmd(from)) / 10000);
+}
+
+/** Same as {@link wholeYearsBetween} on `YYYYMMDD` integers, for hot loops. */
+export function wholeYearsBetweenYmd(from: number, to: number): number {
+  return Math.floor((to - from) / 10000);
+}
+
+/**
+ * The same day of the month `months` later (negative: earlier), clamped to that month's last day.
+ * `addMonths('2024-02-29', -12)` is `2023-02-28`.
+ */
+export function addMonths(iso: string, months: number): string {
+  const year = Number(iso.slice(0, 4));
+  const month = Number(iso.slice(5, 7));
+  const day = Number(iso.slice(8, 10));
+  const total = year * 12 + (month - 1) + months;
+  const y = Math.floor(total / 12);
+  const m = (total % 12) + 1;
+  const d = Math.min(day, daysInMonth(y, m));
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** First day of the month after `iso` (pension starts then, after BUP is reached). */
+export function firstOfNextMonth(iso: string): string {
+  const first = `${iso.slice(0, 8)}01`;
+  return addMonths(first, 1);
+}

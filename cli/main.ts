@@ -1,0 +1,36 @@
+/** The `talenta` command line: one subcommand per file under cli/commands. */
+import { Command } from 'commander';
+import { isAppError } from '../lib/errors.js';
+import { CliError } from './cli-error.js';
+import { registerMigrate } from './commands/migrate.command.js';
+import { registerServe } from './commands/serve.command.js';
+
+export function buildProgram(): Command {
+  const program = new Command('talenta')
+    .description('Talenta: manajemen talenta dan suksesi ASN')
+    .showHelpAfterError()
+    .exitOverride();
+  registerServe(program);
+  registerMigrate(program);
+  return program;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  try {
+    await buildProgram().parseAsync(argv);
+  } catch (err) {
+    const code = (err as { code?: string }).code;
+    if (code === 'commander.helpDisplayed' || code === 'commander.version') process.exit(0);
+    if (typeof code === 'string' && code.startsWith('commander.')) process.exit(1);
+    if (err instanceof CliError) {
+      process.stderr.write(`Galat: ${err.message}\n`);
+      process.exit(err.exitCode);
+    }
+    if (isAppError(err)) {
+      process.stderr.write(`Galat: ${err.message}\n`);
+      process.exit(1);
+    }
+    process.stderr.write(`Galat tak terduga: ${(err as Error).message}\n`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,5 @@
+export * from './instansi.js';
+export * from './organisation.js';
+export * from './employees.js';
+export * from './reviews.js';
+export * from './access.js';

@@ -1,0 +1,23 @@
+import { integer, pgTable, serial, text, timestamp } from 'drizzle-orm/pg-core';
+
+/** A tenant: one pemda or ministry, identified by a short `kode` such as `kab-contoh`. */
+export const instansi = pgTable('instansi', {
+  id: serial('id').primaryKey(),
+  kode: text('kode').notNull().unique(),
+  nama: text('nama').notNull(),
+  /** Where review summaries are posted; empty = not posted. */
+  slackChannel: text('slack_channel'),
+  telegramChatId: text('telegram_chat_id'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Review schedule per instansi (cron + timezone); default quarterly. */
+export const schedules = pgTable('schedules', {
+  instansiId: integer('instansi_id')
+    .primaryKey()
+    .references(() => instansi.id, { onDelete: 'cascade' }),
+  cron: text('cron').notNull(),
+  timezone: text('timezone').notNull(),
+  enabled: integer('enabled').notNull().default(1),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});

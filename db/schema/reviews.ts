@@ -1,0 +1,155 @@
+import {
+  date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, serial, smallint, text, timestamp, unique, uuid,
+} from 'drizzle-orm/pg-core';
+import { instansi } from './instansi.js';
+
+/** Versioned talent policy per instansi; a change writes a new version, old versions stay for old reviews. */
+export const policies = pgTable(
+  'policies',
+  {
+    id: serial('id').primaryKey(),
+    instansiId: integer('instansi_id')
+      .notNull()
+      .references(() => instansi.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    body: jsonb('body').notNull(),
+    createdBy: text('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [unique('policies_instansi_version').on(t.instansiId, t.version)],
+);
+
+export const REVIEW_STATUS = ['QUEUED', 'RUNNING', 'COMPLETED', 'FAILED'] as const;
+
+/** A talent review: one immutable snapshot for (instansi, asOf) once COMPLETED. */
+export const reviews = pgTable(
+  'reviews',
+  {
+    id: uuid('id').primaryKey(),
+    instansiId: integer('instansi_id')
+      .notNull()
+      .references(() => instansi.id, { onDelete: 'cascade' }),
+    asOf: date('as_of', { mode: 'string' }).notNull(),
+    status: text('status', { enum: REVIEW_STATUS }).notNull(),
+    progress: integer('progress').notNull().default(0),
+    policyVersion: integer('policy_version'),
+    inputsHash: text('inputs_hash'),
+    counts: jsonb('counts'),
+    timings: jsonb('timings'),
+    error: text('error'),
+    trigger: text('trigger').notNull(),
+    requestedBy: text('requested_by').notNull(),
+    queuedAt: timestamp('queued_at', { withTimezone: true }).notNull().defaultNow(),
+    startedAt: timestamp('started_at', { withTimezone: true }),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+    finalizedAt: timestamp('finalized_at', { withTimezone: true }),
+    finalizedBy: text('finalized_by'),
+  },
+  (t) => [
+    index('reviews_instansi_asof_idx').on(t.instansiId, t.asOf),
+    index('reviews_instansi_status_idx').on(t.instansiId, t.status, t.finishedAt),
+  ],
+);
+
+/**
+ * One row per active employee per review. Employee and position attributes are copied so a finalized snapshot
+ * stays readable after the master data changes.
+ */
+export const placements = pgTable(
+  'placements',
+  {
+    reviewId: uuid('review_id')
+      .notNull()
+      .references(() => reviews.id, { onDelete: 'cascade' }),
+    employeeId: integer('employee_id').notNull(),
+    nip: text('nip').notNull(),
+    nama: text('nama').notNull(),
+    jenisPegawai: text('jenis_pegawai').notNull(),
+    golongan: text('golongan').notNull(),
+    pendidikan: text('pendidikan').notNull(),
+    positionId: integer('position_id').notNull(),
+    positionKode: text('position_kode').notNull(),
+    jabatan: text('jabatan').notNull(),
+    jenisJabatan: text('jenis_jabatan').notNull(),
+    unitId: integer('unit_id').notNull(),
+    unitKode: text('unit_kode').notNull(),
+    unitNama: text('unit_nama').notNull(),
+    kinerjaScore: doublePrecision('kinerja_score'),
+    kinerjaLevel: text('kinerja_level'),
+    potensialScore: doublePrecision('potensial_score'),
+    potensialLevel: text('potensial_level'),
+    box: smallint('box'),
+    calibratedBox: smallint('calibrated_box'),
+    nilaiTalenta: doublePrecision('nilai_talenta'),
+    unratedReasons: text('unrated_reasons').array().notNull(),
+    flags: text('flags').array().notNull(),
+    explanation: jsonb('explanation').notNull(),
+  },
+  (t) => [
+    primaryKey({ name: 'placements_pk', columns: [t.reviewId, t.employeeId] }),
+    index('placements_review_unit_idx').on(t.reviewId, t.unitId),
+    index('placements_review_nip_idx').on(t.reviewId, t.nip),
+    index('placements_employee_idx').on(t.employeeId),
+  ],
+);
+
+/** Audit of every calibration move by the talent committee. */
+export const calibrations = pgTable(
+  'calibrations',
+  {
+    id: serial('id').primaryKey(),
+    reviewId: uuid('review_id')
+      .notNull()
+      .references(() => reviews.id, { onDelete: 'cascade' }),
+    employeeId: integer('employee_id').notNull(),
+    fromBox: smallint('from_box').notNull(),
+    toBox: smallint('to_box').notNull(),
+    alasan: text('alasan').notNull(),
+    actor: text('actor').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('calibrations_review_idx').on(t.reviewId, t.employeeId)],
+);
+
+/** Succession result per position of a review: slate, near misses and risk flags as computed. */
+export const successionPlans = pgTable(
+  'succession_plans',
+  {
+    reviewId: uuid('review_id')
+      .notNull()
+      .references(() => reviews.id, { onDelete: 'cascade' }),
+    positionId: integer('position_id').notNull(),
+    positionKode: text('position_kode').notNull(),
+    nama: text('nama').notNull(),
+    jenisJabatan: text('jenis_jabatan').notNull(),
+    unitId: integer('unit_id').notNull(),
+    kritikal: integer('kritikal').notNull(),
+    incumbentEmployeeId: integer('incumbent_employee_id'),
+    eligibleCount: integer('eligible_count').notNull(),
+    readyNowCount: integer('ready_now_count').notNull(),
+    risks: text('risks').array().notNull(),
+    slate: jsonb('slate').notNull(),
+    nearMisses: jsonb('near_misses').notNull(),
+  },
+  (t) => [
+    primaryKey({ name: 'succession_plans_pk', columns: [t.reviewId, t.positionId] }),
+    index('succession_plans_kode_idx').on(t.reviewId, t.positionKode),
+  ],
+);
+
+/** Which employee sits on which slate: answers "slates they appear on" and "on ≥ 3 slates" by index. */
+export const slateEntries = pgTable(
+  'slate_entries',
+  {
+    reviewId: uuid('review_id')
+      .notNull()
+      .references(() => reviews.id, { onDelete: 'cascade' }),
+    positionId: integer('position_id').notNull(),
+    employeeId: integer('employee_id').notNull(),
+    rank: integer('rank').notNull(),
+  },
+  (t) => [
+    primaryKey({ name: 'slate_entries_pk', columns: [t.reviewId, t.positionId, t.employeeId] }),
+    index('slate_entries_employee_idx').on(t.reviewId, t.employeeId),
+  ],
+);

@@ -1,0 +1,91 @@
+/**
+ * The one place that reads the environment. Parsed once per entrypoint with zod; every problem is printed and the
+ * process exits non-zero, so a bad deployment fails at start with a clear line per problem instead of at first use.
+ */
+import { z } from 'zod';
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+
+const databaseUrl = optionalString.refine(
+  (v) => v === undefined || /^postgres(ql)?:\/\/[^\s]+$/.test(v) && canParseUrl(v),
+  { message: 'harus berupa URL postgres://user:pass@host:port/db' },
+);
+
+const redisUrl = optionalString.refine((v) => v === undefined || (/^rediss?:\/\//.test(v) && canParseUrl(v)), {
+  message: 'harus berupa URL redis://host:port',
+});
+
+const httpUrl = optionalString.refine((v) => v === undefined || (/^https?:\/\//.test(v) && canParseUrl(v)), {
+  message: 'harus berupa URL http(s)://',
+});
+
+function canParseUrl(value: string): boolean {
+  try {
+    new URL(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const ConfigSchema = z.object({
+  DATABASE_URL: databaseUrl.describe('PostgreSQL URL (postgres.js). Empty: embedded PGlite in DATA_DIR.'),
+  DATA_DIR: z.string().trim().min(1).default('./data').describe('Folder of the embedded database.'),
+  REDIS_URL: redisUrl.describe('Redis URL: schedules and runs go through BullMQ. Empty: in-process jobs.'),
+  PORT: z.coerce
+    .number({ message: 'harus berupa angka' })
+    .int({ message: 'harus bilangan bulat' })
+    .min(0, { message: 'harus antara 0 dan 65535' })
+    .max(65535, { message: 'harus antara 0 dan 65535' })
+    .default(3000)
+    .describe('HTTP port.'),
+  HOST: z.string().trim().min(1).default('127.0.0.1').describe('HTTP listen address.'),
+  PUBLIC_URL: httpUrl.describe('Public base URL (for links in bot messages). Default: http://HOST:PORT.'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  TZ_DEFAULT: z.string().default('Asia/Jakarta').describe('Timezone for "today" and default schedules.'),
+  SLACK_BOT_TOKEN: optionalString,
+  SLACK_SIGNING_SECRET: optionalString,
+  SLACK_APP_TOKEN: optionalString,
+  SLACK_API_URL: httpUrl,
+  TELEGRAM_BOT_TOKEN: optionalString,
+  TELEGRAM_WEBHOOK_SECRET: optionalString,
+  TELEGRAM_API_ROOT: httpUrl,
+  RATE_LIMIT_MAX: z.coerce.number().int().positive().default(6000).describe('Requests per minute per client.'),
+  BODY_LIMIT_MB: z.coerce.number().positive().default(50).describe('Largest accepted request body (imports).'),
+});
+
+export type Config = Readonly<z.infer<typeof ConfigSchema>>;
+
+export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };
+
+/** Parses an environment without side effects; used by {@link loadConfig} and by tests. */
+export function parseConfig(env: Record<string, string | undefined>): ConfigResult {
+  const parsed = ConfigSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => {
+      const key = issue.path.join('.') || 'konfigurasi';
+      const value = env[key];
+      const shown = value === undefined || /TOKEN|SECRET|URL/.test(key) ? '' : ` (nilai: "${value}")`;
+      return `${key}: ${issue.message}${shown}`;
+    });
+    return { ok: false, problems };
+  }
+  return { ok: true, config: Object.freeze(parsed.data) };
+}
+
+/**
+ * Reads `process.env` once. On bad configuration prints one line per problem to stderr and exits with code 2,
+ * without a stack trace.
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const result = parseConfig(env);
+  if (!result.ok) {
+    for (const problem of result.problems) process.stderr.write(`Konfigurasi tidak valid: ${problem}\n`);
+    process.exit(2);
+  }
+  return result.config;
+}
