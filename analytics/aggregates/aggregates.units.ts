@@ -1,0 +1,78 @@
+/**
+ * Unit-tree helpers: which units a subtree holds, and which unit each employee belongs to (through the unit of
+ * their position). A unit subtree is the unit and all its descendants through `parentId`.
+ */
+import type { Box } from '../domain/enums.js';
+import type { PositionRecord, UnitRecord } from '../types.js';
+import type { EmployeeRecord } from '../types.js';
+import type { PlacementLike } from './aggregates.types.js';
+
+/**
+ * Ids of `unitId` and every unit below it. Cycle-safe: the importer rejects cycles, but a unit is never visited
+ * twice even if one slipped through.
+ * @returns an empty set when `unitId` is not a known unit
+ */
+export function unitSubtree(units: readonly UnitRecord[], unitId: number): Set<number> {
+  const children = new Map<number, number[]>();
+  let known = false;
+  for (const u of units) {
+    if (u.id === unitId) known = true;
+    if (u.parentId === null) continue;
+    const list = children.get(u.parentId);
+    if (list) list.push(u.id);
+    else children.set(u.parentId, [u.id]);
+  }
+  const seen = new Set<number>();
+  if (!known) return seen;
+  const stack = [unitId];
+  while (stack.length > 0) {
+    const id = stack.pop()!;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    for (const child of children.get(id) ?? []) stack.push(child);
+  }
+  return seen;
+}
+
+/**
+ * employeeId → unitId through each employee's position.
+ * @param inputs - employees and positions of the review (an employee whose position is unknown has no unit)
+ */
+export function employeeUnitMap(inputs: {
+  employees: readonly Pick<EmployeeRecord, 'id' | 'positionId'>[];
+  positions: readonly Pick<PositionRecord, 'id' | 'unitId'>[];
+}): Map<number, number> {
+  const unitOfPosition = new Map(inputs.positions.map((p) => [p.id, p.unitId]));
+  const out = new Map<number, number>();
+  for (const e of inputs.employees) {
+    const unitId = unitOfPosition.get(e.positionId);
+    if (unitId !== undefined) out.set(e.id, unitId);
+  }
+  return out;
+}
+
+/**
+ * The box every view uses: the committee's calibration (from `calibratedBoxes`, else the placement's own
+ * `calibratedBox`), else the computed box.
+ */
+export function effectiveBox(p: PlacementLike, calibratedBoxes?: ReadonlyMap<number, Box>): Box | null {
+  return calibratedBoxes?.get(p.employeeId) ?? p.calibratedBox ?? p.box;
+}
+
+/**
+ * Filters placements to a unit subtree; without `unitId`, all placements (the whole instansi).
+ */
+export function placementsInScope<P extends PlacementLike>(args: {
+  placements: readonly P[];
+  employeeUnit: ReadonlyMap<number, number>;
+  units: readonly UnitRecord[];
+  unitId?: number | null;
+}): readonly P[] {
+  const { placements, employeeUnit, units, unitId } = args;
+  if (unitId === undefined || unitId === null) return placements;
+  const scope = unitSubtree(units, unitId);
+  return placements.filter((p) => {
+    const u = employeeUnit.get(p.employeeId);
+    return u !== undefined && scope.has(u);
+  });
+}

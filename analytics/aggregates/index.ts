@@ -1,0 +1,17 @@
+export { gridCounts, distributionByUnit, talentPool, tallyBoxes } from './aggregates.grid.js';
+export { transitionMatrix, sameBoxStreaks } from './aggregates.transitions.js';
+export { unitSubtree, employeeUnitMap, effectiveBox, placementsInScope } from './aggregates.units.js';
+export type {
+  BoxHistory,
+  BoxHistoryEntry,
+  BoxTally,
+  GridBox,
+  GridCounts,
+  Mover,
+  PlacementLike,
+  SameBoxStreak,
+  TalentPoolMember,
+  TransitionCell,
+  TransitionMatrix,
+  UnitDistribution,
+} from './aggregates.types.js';

@@ -1,0 +1,27 @@
+export { computePlacements, type ComputePlacementsArgs } from './nine-box.compute.js';
+export { annualPredikatWindow, isPreferredAnnual } from './nine-box.kinerja.js';
+export { round2 } from './nine-box.rounding.js';
+export {
+  BOX_LABELS,
+  BOX_RECOMMENDATIONS,
+  boxLabel,
+  boxRecommendations,
+  cellOfBox,
+  type BoxCell,
+} from './nine-box.labels.js';
+export type {
+  AnnualPredikat,
+  AssessmentUsed,
+  AxisGap,
+  AxisResult,
+  Counterfactual,
+  DateWindow,
+  Explanation,
+  KinerjaExplanation,
+  PenaltyConsidered,
+  Placement,
+  PlacementCore,
+  PlacementFlag,
+  PotensialExplanation,
+  TrainingCounted,
+} from './nine-box.types.js';
