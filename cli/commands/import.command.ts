@@ -1,0 +1,66 @@
+/** `talenta import <instansi> <kind> <file>`: imports one CSV/XLSX file and prints the §1 report as JSON. */
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import cliProgress from 'cli-progress';
+import type { Command } from 'commander';
+import { importFile, type ImportProgress } from '../../services/imports/import-file.js';
+import { IMPORT_KINDS, type ImportKind } from '../../services/imports/import-kinds.js';
+import { CliError } from '../cli-error.js';
+import { withCliContext } from '../cli-context.js';
+
+function parseKind(value: string): ImportKind {
+  const kind = value.toLowerCase();
+  if (!(IMPORT_KINDS as readonly string[]).includes(kind)) {
+    throw new CliError(`Jenis impor "${value}" tidak dikenal; pilih ${IMPORT_KINDS.join(', ')}`);
+  }
+  return kind as ImportKind;
+}
+
+async function readInput(path: string): Promise<Buffer> {
+  try {
+    return await readFile(path);
+  } catch (err) {
+    throw new CliError(`Berkas "${path}" tidak dapat dibaca: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+}
+
+/** A progress bar on stderr when it is a terminal; nothing otherwise, so piped JSON stays clean. */
+function progressReporter(): { onProgress?: (p: ImportProgress) => void; stop(): void } {
+  if (!process.stderr.isTTY) return { stop() {} };
+  const bar = new cliProgress.SingleBar(
+    { stream: process.stderr, format: 'Validasi [{bar}] {value}/{total} baris', hideCursor: true },
+    cliProgress.Presets.shades_classic,
+  );
+  let started = false;
+  return {
+    onProgress(p) {
+      if (!started) {
+        bar.start(Math.max(p.total, p.done), 0);
+        started = true;
+      }
+      bar.setTotal(Math.max(p.total, p.done));
+      bar.update(p.done);
+    },
+    stop() {
+      if (started) bar.stop();
+    },
+  };
+}
+
+export function registerImport(program: Command): void {
+  program
+    .command('import')
+    .description(`Mengimpor berkas CSV/XLSX (${IMPORT_KINDS.join(', ')}) ke sebuah instansi`)
+    .argument('<instansi>', 'kode instansi, mis. kab-contoh')
+    .argument('<kind>', 'jenis data')
+    .argument('<file>', 'berkas CSV atau XLSX')
+    .action(async (instansiKode: string, kindArg: string, file: string) => {
+      const kind = parseKind(kindArg);
+      const data = await readInput(file);
+      const progress = progressReporter();
+      const report = await withCliContext((ctx) =>
+        importFile(ctx, { instansiKode, kind, data, fileName: basename(file), onProgress: progress.onProgress }),
+      ).finally(() => progress.stop());
+      process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    });
+}

@@ -1,0 +1,32 @@
+/** The shape every per-kind importer has: validate rows one at a time against all that came before, then write. */
+import type { Db } from '../../db/client.js';
+import type { UpsertCounts } from '../../db/repositories/imports/bulk-upsert.js';
+import { RowProblem, type RowReader } from './row-fields.js';
+
+export interface RowBatch {
+  /**
+   * Checks one row against the contract, the stored data and the earlier valid rows of the file, and buffers it.
+   * @throws RowProblem when the row is rejected (nothing of it is kept)
+   */
+  accept(r: RowReader): void;
+  /** Writes the buffered rows; `unchanged` is what was accepted but neither inserted nor updated. */
+  flush(): Promise<UpsertCounts>;
+}
+
+/** Opens a batch for one file: loads the references of the instansi it validates against, inside the transaction. */
+export type KindImporter = (args: { db: Db; instansiId: number; now: Date }) => Promise<RowBatch>;
+
+/**
+ * Natural keys seen in the file. A second row with the same key is rejected naming the first, because silently
+ * letting the last one win hides a data error, and one statement cannot upsert one key twice.
+ */
+export class NaturalKeys {
+  private readonly rows = new Map<string, number>();
+
+  /** @throws RowProblem when the key appeared on an earlier valid row */
+  claim(key: string, row: number, column: string, value: string): void {
+    const first = this.rows.get(key);
+    if (first !== undefined) throw new RowProblem(column, value, `duplikat: data yang sama sudah ada di baris ${first}`);
+    this.rows.set(key, row);
+  }
+}
