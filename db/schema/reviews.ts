@@ -125,6 +125,8 @@ export const successionPlans = pgTable(
     unitId: integer('unit_id').notNull(),
     kritikal: integer('kritikal').notNull(),
     incumbentEmployeeId: integer('incumbent_employee_id'),
+    /** When the position loses its last holder to BUP (retirement outlook); null when vacant or unknown. */
+    incumbentRetirementDate: date('incumbent_retirement_date', { mode: 'string' }),
     eligibleCount: integer('eligible_count').notNull(),
     readyNowCount: integer('ready_now_count').notNull(),
     risks: text('risks').array().notNull(),

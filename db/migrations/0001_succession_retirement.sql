@@ -1,0 +1,1 @@
+ALTER TABLE "succession_plans" ADD COLUMN "incumbent_retirement_date" date;

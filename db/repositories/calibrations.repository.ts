@@ -1,0 +1,18 @@
+/** The talent committee's calibration moves: one audit row per change (who, when, from, to, reason). */
+import { asc, eq } from 'drizzle-orm';
+import type { Db } from '../client.js';
+import { calibrations } from '../schema/index.js';
+
+export type CalibrationRow = typeof calibrations.$inferSelect;
+
+export function createCalibrationsRepository({ db }: { db: Db }) {
+  return {
+    async insert(input: { reviewId: string; employeeId: number; fromBox: number; toBox: number; alasan: string; actor: string; createdAt: Date }) {
+      const [row] = await db.insert(calibrations).values(input).returning();
+      return row!;
+    },
+    async listByReview(reviewId: string): Promise<CalibrationRow[]> {
+      return db.select().from(calibrations).where(eq(calibrations.reviewId, reviewId)).orderBy(asc(calibrations.id));
+    },
+  };
+}

@@ -1,0 +1,219 @@
+/**
+ * Placements of a review snapshot: bulk writes (unnest, chunked) and the reads the talent views need. The
+ * effective box everywhere is `coalesce(calibrated_box, box)` (contract §2.3: the calibrated box is what every
+ * view uses).
+ */
+import { sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../client.js';
+import { queryRows } from '../sql.js';
+
+export interface PlacementWriteRow {
+  employeeId: number;
+  nip: string;
+  nama: string;
+  jenisPegawai: string;
+  golongan: string;
+  pendidikan: string;
+  positionId: number;
+  positionKode: string;
+  jabatan: string;
+  jenisJabatan: string;
+  unitId: number;
+  unitKode: string;
+  unitNama: string;
+  kinerjaScore: number | null;
+  kinerjaLevel: string | null;
+  potensialScore: number | null;
+  potensialLevel: string | null;
+  box: number | null;
+  nilaiTalenta: number | null;
+  unratedReasons: readonly string[];
+  flags: readonly string[];
+  /** The explanation (any JSON value); serialised here chunk by chunk, so at most one chunk of JSON text exists. */
+  explanation: unknown;
+}
+
+/** A placement as the list and profile views read it (no explanation). */
+export interface PlacementReadRow {
+  employeeId: number;
+  nip: string;
+  nama: string;
+  jenisPegawai: string;
+  golongan: string;
+  pendidikan: string;
+  positionId: number;
+  positionKode: string;
+  jabatan: string;
+  jenisJabatan: string;
+  unitId: number;
+  unitKode: string;
+  unitNama: string;
+  kinerjaScore: number | null;
+  kinerjaLevel: string | null;
+  potensialScore: number | null;
+  potensialLevel: string | null;
+  box: number | null;
+  calibratedBox: number | null;
+  nilaiTalenta: number | null;
+  unratedReasons: string[];
+  flags: string[];
+}
+
+/** Rows per INSERT: an explanation is ~3–4 KB of JSON, so 5 000 rows keep one statement around 20 MB. */
+export const PLACEMENT_CHUNK = 5_000;
+
+const READ_COLUMNS = sql.raw(`employee_id as "employeeId", nip, nama, jenis_pegawai as "jenisPegawai", golongan, pendidikan,
+  position_id as "positionId", position_kode as "positionKode", jabatan, jenis_jabatan as "jenisJabatan",
+  unit_id as "unitId", unit_kode as "unitKode", unit_nama as "unitNama", kinerja_score as "kinerjaScore",
+  kinerja_level as "kinerjaLevel", potensial_score as "potensialScore", potensial_level as "potensialLevel",
+  box, calibrated_box as "calibratedBox", nilai_talenta as "nilaiTalenta", unrated_reasons as "unratedReasons", flags`);
+
+function unitFilter(unitIds: readonly number[] | null): SQL {
+  return unitIds === null ? sql`true` : sql`unit_id = any(${sql.param([...unitIds])}::int[])`;
+}
+
+/** Keyset position in the placement list: nilai talenta desc, then NIP asc. */
+export interface PlacementCursor {
+  nilaiTalenta: number;
+  nip: string;
+}
+
+export function createPlacementsRepository({ db }: { db: Db }) {
+  return {
+    /** Inserts all rows in chunks of {@link PLACEMENT_CHUNK}, one `unnest` statement per chunk. */
+    async insertMany(reviewId: string, rows: readonly PlacementWriteRow[], onChunk?: (written: number) => void) {
+      for (let start = 0; start < rows.length; start += PLACEMENT_CHUNK) {
+        const chunk = rows.slice(start, start + PLACEMENT_CHUNK);
+        const col = <T>(pick: (r: PlacementWriteRow) => T) => sql.param(chunk.map(pick));
+        // Explanations travel as ONE JSON array text: a text[] of JSON would be escaped element by element on the
+        // client and parsed twice on the server, which dominated the write time.
+        const explanations = JSON.stringify(chunk.map((r) => r.explanation));
+        await db.execute(sql`
+          insert into placements (review_id, employee_id, nip, nama, jenis_pegawai, golongan, pendidikan, position_id,
+            position_kode, jabatan, jenis_jabatan, unit_id, unit_kode, unit_nama, kinerja_score, kinerja_level,
+            potensial_score, potensial_level, box, calibrated_box, nilai_talenta, unrated_reasons, flags, explanation)
+          select ${reviewId}::uuid, u.emp, u.nip, u.nama, u.jp, u.gol, u.pend, u.pos, u.poskode, u.jab, u.jenis, u.unit,
+            u.unitkode, u.unitnama, u.ks, u.kl, u.ps, u.pl, u.box, null, u.nt,
+            case when u.unrated = '' then '{}'::text[] else string_to_array(u.unrated, ',') end,
+            case when u.flags = '' then '{}'::text[] else string_to_array(u.flags, ',') end,
+            x.expl
+          from unnest(${col((r) => r.employeeId)}::int[], ${col((r) => r.nip)}::text[], ${col((r) => r.nama)}::text[],
+            ${col((r) => r.jenisPegawai)}::text[], ${col((r) => r.golongan)}::text[], ${col((r) => r.pendidikan)}::text[],
+            ${col((r) => r.positionId)}::int[], ${col((r) => r.positionKode)}::text[], ${col((r) => r.jabatan)}::text[],
+            ${col((r) => r.jenisJabatan)}::text[], ${col((r) => r.unitId)}::int[], ${col((r) => r.unitKode)}::text[],
+            ${col((r) => r.unitNama)}::text[], ${col((r) => r.kinerjaScore)}::float8[], ${col((r) => r.kinerjaLevel)}::text[],
+            ${col((r) => r.potensialScore)}::float8[], ${col((r) => r.potensialLevel)}::text[], ${col((r) => r.box)}::int2[],
+            ${col((r) => r.nilaiTalenta)}::float8[], ${col((r) => r.unratedReasons.join(','))}::text[],
+            ${col((r) => r.flags.join(','))}::text[]) with ordinality
+            as u(emp, nip, nama, jp, gol, pend, pos, poskode, jab, jenis, unit, unitkode, unitnama, ks, kl, ps, pl, box, nt,
+                 unrated, flags, i)
+          join jsonb_array_elements(${explanations}::jsonb) with ordinality as x(expl, i) on x.i = u.i`);
+        onChunk?.(Math.min(start + PLACEMENT_CHUNK, rows.length));
+      }
+    },
+
+    async deleteByReview(reviewId: string) {
+      await db.execute(sql`delete from placements where review_id = ${reviewId}`);
+    },
+
+    async countByReview(reviewId: string): Promise<number> {
+      const [row] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from placements where review_id = ${reviewId}`);
+      return row?.n ?? 0;
+    },
+
+    /** Employees per effective box (null = BELUM_TERPETAKAN) inside the units given (null = all). */
+    async gridCounts(reviewId: string, unitIds: readonly number[] | null) {
+      return queryRows<{ box: number | null; count: number }>(
+        db,
+        sql`select coalesce(calibrated_box, box)::int as box, count(*)::int as count from placements
+            where review_id = ${reviewId} and ${unitFilter(unitIds)} group by 1 order by 1`,
+      );
+    },
+
+    /**
+     * One page of placed employees, nilai talenta desc then NIP asc, after `cursor`.
+     * @param boxes - effective boxes to keep (null: every placed employee)
+     */
+    async listPage(input: {
+      reviewId: string;
+      unitIds: readonly number[] | null;
+      boxes: readonly number[] | null;
+      limit: number;
+      after?: PlacementCursor;
+    }): Promise<PlacementReadRow[]> {
+      const boxFilter = input.boxes === null
+        ? sql`box is not null`
+        : sql`coalesce(calibrated_box, box) = any(${sql.param([...input.boxes])}::int[])`;
+      const after = input.after
+        ? sql`(nilai_talenta < ${input.after.nilaiTalenta} or (nilai_talenta = ${input.after.nilaiTalenta} and nip > ${input.after.nip}))`
+        : sql`true`;
+      return queryRows<PlacementReadRow>(
+        db,
+        sql`select ${READ_COLUMNS} from placements
+            where review_id = ${input.reviewId} and ${unitFilter(input.unitIds)} and ${boxFilter} and ${after}
+            order by nilai_talenta desc, nip asc limit ${input.limit}`,
+      );
+    },
+
+    async findByNip(reviewId: string, nip: string): Promise<(PlacementReadRow & { explanation: unknown }) | null> {
+      const [row] = await queryRows<PlacementReadRow & { explanation: unknown }>(
+        db,
+        sql`select ${READ_COLUMNS}, explanation from placements where review_id = ${reviewId} and nip = ${nip} limit 1`,
+      );
+      return row ?? null;
+    },
+
+    async findByEmployeeIds(reviewId: string, employeeIds: readonly number[]): Promise<PlacementReadRow[]> {
+      if (employeeIds.length === 0) return [];
+      return queryRows<PlacementReadRow>(
+        db,
+        sql`select ${READ_COLUMNS} from placements
+            where review_id = ${reviewId} and employee_id = any(${sql.param([...employeeIds])}::int[])`,
+      );
+    },
+
+    /** Every placement of a review without explanations (calibration recomputes succession from these). */
+    async listAllForReview(reviewId: string): Promise<PlacementReadRow[]> {
+      return queryRows<PlacementReadRow>(
+        db,
+        sql`select ${READ_COLUMNS} from placements where review_id = ${reviewId} order by employee_id`,
+      );
+    },
+
+    /** Box of one NIP in every COMPLETED review of the instansi, oldest first. */
+    async historyByNip(instansiId: number, nip: string) {
+      return queryRows<{ reviewId: string; asOf: string; box: number | null; calibratedBox: number | null; nilaiTalenta: number | null }>(
+        db,
+        sql`select r.id as "reviewId", r.as_of::text as "asOf", p.box, p.calibrated_box as "calibratedBox",
+                   p.nilai_talenta as "nilaiTalenta"
+            from placements p join reviews r on r.id = p.review_id
+            where r.instansi_id = ${instansiId} and r.status = 'COMPLETED' and p.nip = ${nip}
+            order by r.as_of, r.finished_at, r.id`,
+      );
+    },
+
+    /** Sets the calibrated box of one employee. @returns the previous effective box, or null when unplaced/missing. */
+    async setCalibratedBox(reviewId: string, employeeId: number, box: number) {
+      await db.execute(
+        sql`update placements set calibrated_box = ${box} where review_id = ${reviewId} and employee_id = ${employeeId}`,
+      );
+    },
+
+    /**
+     * Box movements between two reviews for employees present in both and placed in both (effective boxes):
+     * a higher box number is "up" (PermenPANRB numbering grows with performance and potential).
+     */
+    async compareBoxes(reviewId: string, previousReviewId: string) {
+      const [row] = await queryRows<{ up: number; down: number }>(
+        db,
+        sql`select count(*) filter (where coalesce(c.calibrated_box, c.box) > coalesce(p.calibrated_box, p.box))::int as up,
+                   count(*) filter (where coalesce(c.calibrated_box, c.box) < coalesce(p.calibrated_box, p.box))::int as down
+            from placements c join placements p on p.review_id = ${previousReviewId} and p.employee_id = c.employee_id
+            where c.review_id = ${reviewId}`,
+      );
+      return { movedUp: row?.up ?? 0, movedDown: row?.down ?? 0 };
+    },
+  };
+}
+
+export type PlacementsRepository = ReturnType<typeof createPlacementsRepository>;

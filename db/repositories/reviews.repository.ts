@@ -1,0 +1,149 @@
+/**
+ * The review rows themselves: lifecycle (QUEUED → RUNNING → COMPLETED | FAILED), progress, listing.
+ * Snapshot contents (placements, succession) live in the snapshot repositories.
+ */
+import { and, desc, eq, inArray, lt, or, sql } from 'drizzle-orm';
+import type { Db } from '../client.js';
+import { instansi, reviews } from '../schema/index.js';
+
+export type ReviewRow = typeof reviews.$inferSelect;
+export type ReviewStatus = ReviewRow['status'];
+
+export function createReviewsRepository({ db }: { db: Db }) {
+  return {
+    async create(input: { id: string; instansiId: number; asOf: string; trigger: string; requestedBy: string; queuedAt: Date }) {
+      const [row] = await db.insert(reviews).values({ ...input, status: 'QUEUED', progress: 0 }).returning();
+      return row!;
+    },
+
+    async findById(id: string): Promise<ReviewRow | null> {
+      const [row] = await db.select().from(reviews).where(eq(reviews.id, id)).limit(1);
+      return row ?? null;
+    },
+
+    /** The review with the instansi it belongs to (the job runner only knows the review id). */
+    async findWithInstansi(id: string) {
+      const [row] = await db
+        .select({ review: reviews, instansi })
+        .from(reviews)
+        .innerJoin(instansi, eq(instansi.id, reviews.instansiId))
+        .where(eq(reviews.id, id))
+        .limit(1);
+      return row ?? null;
+    },
+
+    /** Locks the row for the rest of the transaction (serialises concurrent runs of one review). */
+    async lockById(id: string): Promise<ReviewRow | null> {
+      const [row] = await db.select().from(reviews).where(eq(reviews.id, id)).for('update').limit(1);
+      return row ?? null;
+    },
+
+    /** Newest COMPLETED review of an instansi (by asOf, then finish time). */
+    async findLatestCompleted(instansiId: number): Promise<ReviewRow | null> {
+      const [row] = await db
+        .select()
+        .from(reviews)
+        .where(and(eq(reviews.instansiId, instansiId), eq(reviews.status, 'COMPLETED')))
+        .orderBy(desc(reviews.asOf), desc(reviews.finishedAt), desc(reviews.id))
+        .limit(1);
+      return row ?? null;
+    },
+
+    /** The COMPLETED review that precedes `review` (older asOf, or same asOf finished earlier). */
+    async findPreviousCompleted(review: Pick<ReviewRow, 'id' | 'instansiId' | 'asOf'>, finishedBefore: Date) {
+      const [row] = await db
+        .select()
+        .from(reviews)
+        .where(
+          and(
+            eq(reviews.instansiId, review.instansiId),
+            eq(reviews.status, 'COMPLETED'),
+            sql`${reviews.id} <> ${review.id}`,
+            or(lt(reviews.asOf, review.asOf), and(eq(reviews.asOf, review.asOf), lt(reviews.finishedAt, finishedBefore))),
+          ),
+        )
+        .orderBy(desc(reviews.asOf), desc(reviews.finishedAt), desc(reviews.id))
+        .limit(1);
+      return row ?? null;
+    },
+
+    /** Newest first by queue time; keyset on (queuedAt, id). */
+    async list(input: { instansiId: number; limit: number; before?: { queuedAt: Date; id: string } }) {
+      const conditions = [eq(reviews.instansiId, input.instansiId)];
+      if (input.before) {
+        conditions.push(
+          or(
+            lt(reviews.queuedAt, input.before.queuedAt),
+            and(eq(reviews.queuedAt, input.before.queuedAt), lt(reviews.id, input.before.id)),
+          )!,
+        );
+      }
+      return db
+        .select()
+        .from(reviews)
+        .where(and(...conditions))
+        .orderBy(desc(reviews.queuedAt), desc(reviews.id))
+        .limit(input.limit);
+    },
+
+    /** COMPLETED reviews among `ids`, for box histories. */
+    async listCompletedByIds(ids: string[]) {
+      if (ids.length === 0) return [];
+      return db.select().from(reviews).where(and(inArray(reviews.id, ids), eq(reviews.status, 'COMPLETED')));
+    },
+
+    /**
+     * Claims a review for a run: QUEUED, FAILED or RUNNING (a crashed earlier attempt) become RUNNING.
+     * @returns the claimed row, or null when it is COMPLETED (or missing)
+     */
+    async markRunning(id: string, startedAt: Date): Promise<ReviewRow | null> {
+      const [row] = await db
+        .update(reviews)
+        .set({ status: 'RUNNING', progress: 0, error: null, startedAt, finishedAt: null })
+        .where(and(eq(reviews.id, id), inArray(reviews.status, ['QUEUED', 'RUNNING', 'FAILED'])))
+        .returning();
+      return row ?? null;
+    },
+
+    async setProgress(id: string, progress: number) {
+      await db.update(reviews).set({ progress }).where(and(eq(reviews.id, id), eq(reviews.status, 'RUNNING')));
+    },
+
+    async markCompleted(
+      id: string,
+      input: { policyVersion: number; inputsHash: string; counts: unknown; timings: unknown; finishedAt: Date },
+    ) {
+      const [row] = await db
+        .update(reviews)
+        .set({ ...input, status: 'COMPLETED', progress: 100, error: null })
+        .where(eq(reviews.id, id))
+        .returning();
+      return row!;
+    },
+
+    /** Marks a run FAILED unless it completed meanwhile; `error` must be free of personal data. */
+    async markFailed(id: string, error: string, finishedAt: Date) {
+      const [row] = await db
+        .update(reviews)
+        .set({ status: 'FAILED', error, finishedAt })
+        .where(and(eq(reviews.id, id), inArray(reviews.status, ['QUEUED', 'RUNNING'])))
+        .returning();
+      return row ?? null;
+    },
+
+    async updateCounts(id: string, counts: unknown) {
+      await db.update(reviews).set({ counts }).where(eq(reviews.id, id));
+    },
+
+    async markFinalized(id: string, finalizedBy: string, finalizedAt: Date) {
+      const [row] = await db
+        .update(reviews)
+        .set({ finalizedAt, finalizedBy })
+        .where(and(eq(reviews.id, id), eq(reviews.status, 'COMPLETED'), sql`${reviews.finalizedAt} is null`))
+        .returning();
+      return row ?? null;
+    },
+  };
+}
+
+export type ReviewsRepository = ReturnType<typeof createReviewsRepository>;

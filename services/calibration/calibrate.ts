@@ -1,0 +1,82 @@
+/**
+ * Calibration by the talent committee (contract §2.3): moves a placed employee to another box with a mandatory
+ * reason. The computed box is kept and the calibrated box set; the move is audited in `calibrations` (who, when,
+ * from, to, reason) and `audit_log`; then the review's succession is recomputed with the calibrated boxes so
+ * slates, the talent pool and every view use it. All of it in one transaction, under a lock on the review row
+ * (serialises calibrations with each other and with finalization).
+ */
+import type { Box } from '../../analytics/domain/enums.js';
+import { createCalibrationsRepository } from '../../db/repositories/calibrations.repository.js';
+import { createPlacementsRepository } from '../../db/repositories/placements.repository.js';
+import { createReviewsRepository } from '../../db/repositories/reviews.repository.js';
+import { AppError, notFoundError, validationError } from '../../lib/errors.js';
+import { presentNip } from '../access/authorize.js';
+import { recordAudit } from '../audit/record-audit.js';
+import { describeActor, type ServiceContext } from '../context.js';
+import { resolveInstansi } from '../instansi/resolve-instansi.js';
+import { loadPolicyVersion } from '../policy/load-policy.js';
+import { findReview } from '../reviews/find-review.js';
+import { countReview } from '../reviews/review-counts.js';
+import { recomputeSnapshotSuccession } from './recompute-succession.js';
+import type { CalibrateInput, CalibrationResult } from './schemas.js';
+
+const conflict = (code: string, message: string) => new AppError({ kind: 'CONFLICT', code, message });
+
+export async function calibrate(ctx: ServiceContext, input: CalibrateInput): Promise<CalibrationResult> {
+  const instansi = await resolveInstansi(ctx, input.instansiKode, 'calibration.write');
+  const alasan = input.alasan.trim();
+  if (alasan === '') throw validationError('Alasan kalibrasi wajib diisi');
+  if (!Number.isInteger(input.box) || input.box < 1 || input.box > 9) {
+    throw validationError(`Kotak kalibrasi harus bilangan bulat 1 sampai 9 (diterima: ${String(input.box)})`);
+  }
+  const toBox = input.box as Box;
+  const db = ctx.deps.dbHandle.db;
+  const ref = await findReview(db, instansi.id, input.reviewId, { completedOnly: true });
+
+  return db.transaction(async (tx) => {
+    const review = await createReviewsRepository({ db: tx }).lockById(ref.id);
+    if (!review || review.status !== 'COMPLETED') throw conflict('review.not_completed', 'Tinjauan belum selesai');
+    if (review.finalizedAt !== null) {
+      throw conflict('review.finalized', 'Tinjauan sudah ditetapkan; kotak talenta tidak dapat dikalibrasi lagi');
+    }
+    const placements = createPlacementsRepository({ db: tx });
+    const placement = await placements.findByNip(review.id, input.nip);
+    if (!placement) throw notFoundError('pegawai', input.nip);
+    if (placement.box === null) {
+      throw conflict(
+        'calibration.unplaced',
+        `Pegawai belum terpetakan (${placement.unratedReasons.join(', ') || 'BELUM_TERPETAKAN'}); hanya pegawai yang terpetakan dapat dikalibrasi`,
+      );
+    }
+    const fromBox = placement.calibratedBox ?? placement.box;
+    const actor = describeActor(ctx.actor);
+    const createdAt = ctx.now();
+    await placements.setCalibratedBox(review.id, placement.employeeId, toBox);
+    await createCalibrationsRepository({ db: tx }).insert({
+      reviewId: review.id, employeeId: placement.employeeId, fromBox, toBox, alasan, actor, createdAt,
+    });
+    await recordAudit(
+      ctx,
+      { instansiId: instansi.id, action: 'calibration.write', target: input.nip, details: { reviewId: review.id, fromBox, toBox } },
+      tx,
+    );
+    const policy = await loadPolicyVersion(tx, instansi.id, review.policyVersion);
+    const { result, placements: all } = await recomputeSnapshotSuccession(tx, review, policy);
+    const counts = countReview({ placements: all, succession: result, policy });
+    await createReviewsRepository({ db: tx }).updateCounts(review.id, counts);
+    ctx.log.info({ reviewId: review.id, fromBox, toBox }, 'placement calibrated');
+    return {
+      review: { id: review.id, asOf: review.asOf },
+      calibration: {
+        nip: presentNip(ctx.principal, placement.nip),
+        computedBox: placement.box,
+        fromBox,
+        toBox,
+        alasan,
+        actor,
+        createdAt: createdAt.toISOString(),
+      },
+      counts,
+    };
+  });
+}

@@ -1,0 +1,55 @@
+/**
+ * Replaces the talent policy of an instansi. The body (a full policy or a partial override of the defaults) is
+ * validated by the engine's `parsePolicy`; every problem comes back at once, in Bahasa Indonesia, as a 400.
+ * A new version is written only when the resulting policy differs from the one in force; the write is audited.
+ * Permission `policy.write`.
+ */
+import { createPoliciesRepository } from '../../db/repositories/policies.repository.js';
+import { isUniqueViolation } from '../../db/repositories/errors.js';
+import { parsePolicy } from '../../analytics/policy/index.js';
+import { conflictError, validationError } from '../../lib/errors.js';
+import { recordAudit } from '../audit/record-audit.js';
+import { describeActor, type ServiceContext } from '../context.js';
+import { resolveInstansi } from '../instansi/resolve-instansi.js';
+import { canonicalJson } from '../reviews/inputs-hash.js';
+import { loadPolicyInForce } from './load-policy.js';
+import type { PolicyView, PutPolicyInput } from './schemas.js';
+
+export async function putPolicy(ctx: ServiceContext, input: PutPolicyInput): Promise<PolicyView> {
+  const instansi = await resolveInstansi(ctx, input.instansiKode, 'policy.write');
+  const parsed = parsePolicy(input.policy);
+  if (!parsed.ok) {
+    throw validationError(
+      `Kebijakan tidak valid: ${parsed.issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ')}`,
+      { issues: parsed.issues },
+    );
+  }
+  const db = ctx.deps.dbHandle.db;
+  try {
+    return await db.transaction(async (tx) => {
+      const current = await loadPolicyInForce(tx, instansi.id);
+      const view = (version: number, createdAt: Date | null, createdBy: string | null, changed: boolean): PolicyView => ({
+        instansi: instansi.kode,
+        version,
+        policy: parsed.policy as unknown as Record<string, unknown>,
+        createdAt: createdAt?.toISOString() ?? null,
+        createdBy,
+        changed,
+      });
+      if (canonicalJson(current.policy) === canonicalJson(parsed.policy)) {
+        return view(current.version, current.createdAt, current.createdBy, false);
+      }
+      const row = await createPoliciesRepository({ db: tx }).insert({
+        instansiId: instansi.id,
+        version: current.version + 1,
+        body: parsed.policy,
+        createdBy: describeActor(ctx.actor),
+      });
+      await recordAudit(ctx, { instansiId: instansi.id, action: 'policy.write', target: `v${row.version}` }, tx);
+      return view(row.version, row.createdAt, row.createdBy, true);
+    });
+  } catch (err) {
+    if (isUniqueViolation(err)) throw conflictError('Kebijakan sedang diubah oleh permintaan lain; coba lagi');
+    throw err;
+  }
+}

@@ -1,0 +1,61 @@
+/**
+ * Hands the summary of a finished review to the notifier (Slack channel / Telegram chat of the instansi). Runs as its
+ * own retryable job after the pipeline, so a chat outage never fails or repeats a review. Aggregates only: the
+ * summary carries no names, NIPs or ratings.
+ */
+import { notFoundError } from '../../lib/errors.js';
+import { createPlacementsRepository } from '../../db/repositories/placements.repository.js';
+import { createReviewsRepository } from '../../db/repositories/reviews.repository.js';
+import type { ServiceContext } from '../context.js';
+import type { ReviewSummary } from '../notifications/notifier.js';
+import { ReviewCountsSchema } from './schemas.js';
+
+/** @returns `skipped` when nothing is configured to receive it or the review has not finished. */
+export async function notifyReviewFinished(
+  ctx: ServiceContext,
+  input: { reviewId: string },
+): Promise<{ status: 'sent' | 'skipped' }> {
+  const { notifier } = ctx.deps;
+  const db = ctx.deps.dbHandle.db;
+  const found = await createReviewsRepository({ db }).findWithInstansi(input.reviewId);
+  if (!found) throw notFoundError('review', input.reviewId);
+  const { review, instansi } = found;
+  if (review.status !== 'COMPLETED' && review.status !== 'FAILED') return { status: 'skipped' };
+  if (!notifier || (!instansi.slackChannel && !instansi.telegramChatId)) return { status: 'skipped' };
+
+  const summary: ReviewSummary = {
+    instansi: {
+      kode: instansi.kode,
+      nama: instansi.nama,
+      slackChannel: instansi.slackChannel,
+      telegramChatId: instansi.telegramChatId,
+    },
+    review: { id: review.id, asOf: review.asOf, status: review.status, error: review.error },
+  };
+  if (review.status === 'COMPLETED' && review.counts !== null) {
+    const counts = ReviewCountsSchema.parse(review.counts);
+    summary.counts = {
+      employees: counts.employees,
+      placed: counts.placed,
+      belumTerpetakan: counts.belumTerpetakan,
+      perBox: counts.perBox,
+      talentPool: counts.talentPool,
+      positionsAtRisk: counts.positionsAtRisk,
+    };
+    const previous = await createReviewsRepository({ db }).findPreviousCompleted(review, review.finishedAt ?? new Date());
+    if (previous && previous.counts !== null) {
+      const before = ReviewCountsSchema.parse(previous.counts);
+      const moves = await createPlacementsRepository({ db }).compareBoxes(review.id, previous.id);
+      summary.changes = {
+        previousReviewId: previous.id,
+        previousAsOf: previous.asOf,
+        ...moves,
+        talentPoolDelta: counts.talentPool - before.talentPool,
+        positionsAtRiskDelta: counts.positionsAtRisk - before.positionsAtRisk,
+      };
+    }
+  }
+  await notifier.reviewFinished(summary);
+  ctx.log.info({ reviewId: review.id, status: review.status }, 'review summary sent');
+  return { status: 'sent' };
+}

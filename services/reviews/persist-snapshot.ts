@@ -1,0 +1,61 @@
+/**
+ * Writes a review snapshot atomically: placements, succession plans, slate index and the COMPLETED review row,
+ * all in ONE transaction. A failure anywhere rolls everything back, so a review never has a partial snapshot.
+ *
+ * Concurrency: the review row is locked first (`FOR UPDATE`); a run that finds it already COMPLETED (another
+ * worker finished first) writes nothing and returns that row, so a review gets exactly one snapshot.
+ */
+import type { Placement } from '../../analytics/nine-box/index.js';
+import type { SuccessionResult } from '../../analytics/succession/index.js';
+import type { ReviewInputs } from '../../analytics/types.js';
+import type { Db } from '../../db/client.js';
+import { createPlacementsRepository } from '../../db/repositories/placements.repository.js';
+import { createReviewsRepository, type ReviewRow } from '../../db/repositories/reviews.repository.js';
+import { createSuccessionPlansRepository } from '../../db/repositories/succession-plans.repository.js';
+import type { ReviewCounts } from './schemas.js';
+import { toPlacementRows } from './snapshot-rows.js';
+import { writeSuccession } from './write-succession.js';
+
+export interface SnapshotToPersist {
+  reviewId: string;
+  inputs: ReviewInputs;
+  placements: readonly Placement[];
+  succession: SuccessionResult;
+  counts: ReviewCounts;
+  policyVersion: number;
+  inputsHash: string;
+  /** Timings so far; `persistMs` is added here. */
+  timings: Record<string, number>;
+  finishedAt: () => Date;
+  /** Placements written so far, out of the total (progress inside the transaction is reported only here). */
+  onPlacementsWritten?: (written: number, total: number) => void;
+}
+
+/** @returns the COMPLETED review row, and whether this call wrote it. */
+export async function persistSnapshot(db: Db, s: SnapshotToPersist): Promise<{ review: ReviewRow; written: boolean }> {
+  return db.transaction(async (tx) => {
+    const reviews = createReviewsRepository({ db: tx });
+    const locked = await reviews.lockById(s.reviewId);
+    if (!locked) throw new Error('review row disappeared during the run');
+    if (locked.status === 'COMPLETED') return { review: locked, written: false };
+
+    const started = performance.now();
+    const placements = createPlacementsRepository({ db: tx });
+    // Defensive: a committed snapshot always comes with COMPLETED, so nothing should be here; if a manual repair
+    // left rows behind they must not mix with this run's.
+    await createSuccessionPlansRepository({ db: tx }).deleteByReview(s.reviewId);
+    await placements.deleteByReview(s.reviewId);
+    const rows = toPlacementRows(s.inputs, s.placements);
+    await placements.insertMany(s.reviewId, rows, (written) => s.onPlacementsWritten?.(written, rows.length));
+    await writeSuccession(tx, s.reviewId, s.succession);
+    const timings = { ...s.timings, persistMs: Math.round(performance.now() - started) };
+    const review = await reviews.markCompleted(s.reviewId, {
+      policyVersion: s.policyVersion,
+      inputsHash: s.inputsHash,
+      counts: s.counts,
+      timings,
+      finishedAt: s.finishedAt(),
+    });
+    return { review, written: true };
+  });
+}

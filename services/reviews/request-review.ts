@@ -1,0 +1,53 @@
+/** Requests a talent review: creates it QUEUED and hands it to the job queue (contract §4). */
+import { randomUUID } from 'node:crypto';
+import { isIsoDate } from '../../analytics/domain/dates.js';
+import { createReviewsRepository } from '../../db/repositories/reviews.repository.js';
+import { preconditionError, validationError } from '../../lib/errors.js';
+import { recordAudit } from '../audit/record-audit.js';
+import { describeActor, type ServiceContext } from '../context.js';
+import { resolveInstansi } from '../instansi/resolve-instansi.js';
+import { toReviewView } from './review-view.js';
+import type { RequestReviewInput, ReviewView } from './schemas.js';
+
+/** The calendar date of `instant` in Asia/Jakarta (the contract's default asOf is "today" there). */
+export function todayInJakarta(instant: Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    instant,
+  );
+}
+
+/**
+ * Creates a QUEUED review and enqueues its run. Permission `review.run`.
+ * @returns the review view, plus `reviewId` (the 202 body of `POST …/reviews` is `{ reviewId, status }`)
+ */
+export async function requestReview(
+  ctx: ServiceContext,
+  input: RequestReviewInput,
+): Promise<ReviewView & { reviewId: string }> {
+  const instansi = await resolveInstansi(ctx, input.instansiKode, 'review.run');
+  const asOf = input.asOf ?? todayInJakarta(ctx.now());
+  if (!isIsoDate(asOf)) throw validationError(`Tanggal acuan "${asOf}" tidak valid (format YYYY-MM-DD)`);
+  const queue = ctx.deps.queue;
+  if (!queue) throw preconditionError('Antrean tinjauan tidak tersedia; jalankan layanan pekerja');
+
+  const db = ctx.deps.dbHandle.db;
+  const reviews = createReviewsRepository({ db });
+  const row = await reviews.create({
+    id: randomUUID(),
+    instansiId: instansi.id,
+    asOf,
+    trigger: input.trigger ?? 'manual',
+    requestedBy: describeActor(ctx.actor),
+    queuedAt: ctx.now(),
+  });
+  await recordAudit(ctx, { instansiId: instansi.id, action: 'review.request', target: row.id, details: { asOf } });
+  try {
+    await queue.enqueueReview({ reviewId: row.id, instansiId: instansi.id, asOf });
+  } catch (err) {
+    // Never leave a QUEUED review no worker will pick up.
+    await reviews.markFailed(row.id, 'Tinjauan gagal dimasukkan ke antrean', ctx.now());
+    throw err;
+  }
+  ctx.log.info({ reviewId: row.id, asOf }, 'review requested');
+  return { ...toReviewView(row, instansi.kode), reviewId: row.id };
+}

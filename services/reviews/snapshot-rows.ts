@@ -1,0 +1,73 @@
+/**
+ * Engine output → snapshot rows. Placements carry copies of the employee, position and unit attributes so a
+ * snapshot stays readable after master data changes. Explanations stay objects here; the repository serialises
+ * them one chunk at a time so a million explanations never exist as JSON text at once.
+ */
+import type { Placement } from '../../analytics/nine-box/index.js';
+import type { SuccessionResult } from '../../analytics/succession/index.js';
+import type { ReviewInputs } from '../../analytics/types.js';
+import type { PlacementWriteRow } from '../../db/repositories/placements.repository.js';
+import type { SlateEntryWriteRow, SuccessionPlanWriteRow } from '../../db/repositories/succession-plans.repository.js';
+
+export function toPlacementRows(inputs: ReviewInputs, placements: readonly Placement[]): PlacementWriteRow[] {
+  const employees = new Map(inputs.employees.map((e) => [e.id, e]));
+  const positions = new Map(inputs.positions.map((p) => [p.id, p]));
+  const units = new Map(inputs.units.map((u) => [u.id, u]));
+  return placements.map((p) => {
+    const e = employees.get(p.employeeId);
+    const position = e ? positions.get(e.positionId) : undefined;
+    const unit = position ? units.get(position.unitId) : undefined;
+    if (!e || !position || !unit) throw new Error(`placement of employee id ${p.employeeId} has no employee/position/unit`);
+    return {
+      employeeId: p.employeeId,
+      nip: e.nip,
+      nama: e.nama,
+      jenisPegawai: e.jenisPegawai,
+      golongan: e.golongan,
+      pendidikan: e.pendidikan,
+      positionId: position.id,
+      positionKode: position.kode,
+      jabatan: position.nama,
+      jenisJabatan: position.jenisJabatan,
+      unitId: unit.id,
+      unitKode: unit.kode,
+      unitNama: unit.nama,
+      kinerjaScore: p.kinerja.score,
+      kinerjaLevel: p.kinerja.level,
+      potensialScore: p.potensial.score,
+      potensialLevel: p.potensial.level,
+      box: p.box,
+      nilaiTalenta: p.nilaiTalenta,
+      unratedReasons: p.unratedReasons,
+      flags: p.flags,
+      explanation: p.explanation,
+    };
+  });
+}
+
+export function toSuccessionRows(result: SuccessionResult): {
+  plans: SuccessionPlanWriteRow[];
+  slateEntries: SlateEntryWriteRow[];
+} {
+  const plans: SuccessionPlanWriteRow[] = [];
+  const slateEntries: SlateEntryWriteRow[] = [];
+  for (const p of result.positions) {
+    plans.push({
+      positionId: p.positionId,
+      positionKode: p.kode,
+      nama: p.nama,
+      jenisJabatan: p.jenisJabatan,
+      unitId: p.unitId,
+      kritikal: p.kritikal,
+      incumbentEmployeeId: p.incumbentEmployeeId,
+      incumbentRetirementDate: p.incumbentRetirementDate,
+      eligibleCount: p.eligibleCount,
+      readyNowCount: p.readyNowCount,
+      risks: p.risks,
+      slateJson: JSON.stringify(p.slate),
+      nearMissesJson: JSON.stringify({ total: p.nearMissCount, items: p.nearMisses }),
+    });
+    for (const entry of p.slate) slateEntries.push({ positionId: p.positionId, employeeId: entry.employeeId, rank: entry.rank });
+  }
+  return { plans, slateEntries };
+}

@@ -1,0 +1,12 @@
+/** The review schedule of an instansi (the default quarterly one when none is stored). Permission `schedule.read`. */
+import { createInstansiRepository } from '../../db/repositories/instansi.repository.js';
+import type { ServiceContext } from '../context.js';
+import { resolveInstansi } from '../instansi/resolve-instansi.js';
+import { DEFAULT_SCHEDULE, type GetScheduleInput, type Schedule } from './schemas.js';
+
+export async function getSchedule(ctx: ServiceContext, input: GetScheduleInput): Promise<Schedule> {
+  const instansi = await resolveInstansi(ctx, input.instansiKode, 'schedule.read');
+  const row = await createInstansiRepository({ db: ctx.deps.dbHandle.db }).getSchedule(instansi.id);
+  if (!row) return { instansi: instansi.kode, ...DEFAULT_SCHEDULE, enabled: true, isDefault: true };
+  return { instansi: instansi.kode, cron: row.cron, timezone: row.timezone, enabled: row.enabled === 1, isDefault: false };
+}

@@ -1,0 +1,25 @@
+/** Schemas of the schedule verbs (contract §4: cron + timezone per instansi, default quarterly). */
+import { z } from 'zod';
+
+export const DEFAULT_SCHEDULE = { cron: '0 2 1 1,4,7,10 *', timezone: 'Asia/Jakarta' } as const;
+
+export const ScheduleSchema = z.object({
+  instansi: z.string(),
+  cron: z.string(),
+  timezone: z.string(),
+  enabled: z.boolean(),
+  /** True when nothing is stored yet and the default applies. */
+  isDefault: z.boolean(),
+});
+export type Schedule = z.infer<typeof ScheduleSchema>;
+
+export const GetScheduleInput = z.object({ instansiKode: z.string().min(1) });
+export type GetScheduleInput = z.infer<typeof GetScheduleInput>;
+
+export const PutScheduleInput = z.object({
+  instansiKode: z.string().min(1),
+  cron: z.string(),
+  timezone: z.string(),
+  enabled: z.boolean().optional(),
+});
+export type PutScheduleInput = z.infer<typeof PutScheduleInput>;

@@ -1,0 +1,100 @@
+/** Response and input schemas of the succession read verbs (contract §5). */
+import { z } from 'zod';
+import { ReviewRefSchema, UnitRefSchema } from '../talent/schemas.js';
+
+export const GateSchema = z.object({ gate: z.string(), passed: z.boolean(), reason: z.string() });
+
+export const SlateItemSchema = z.object({
+  rank: z.int(),
+  /** Masked for PIMPINAN. */
+  nip: z.string(),
+  nama: z.string(),
+  readiness: z.enum(['SIAP_SEKARANG', 'SIAP_1_2_TAHUN']),
+  jenis: z.enum(['PROMOSI', 'ROTASI']),
+  kesesuaian: z.enum(['OPD', 'RUMPUN', 'LAIN']),
+  nilaiTalenta: z.number().nullable(),
+  box: z.int().min(1).max(9),
+  gates: z.array(GateSchema),
+});
+
+export const NearMissItemSchema = z.object({
+  nip: z.string(),
+  nama: z.string(),
+  box: z.int().min(1).max(9),
+  gate: z.string(),
+  reason: z.string(),
+});
+
+/** `{ review, position: { kode, nama, jenisJabatan, pemangku }, eligibleCount, slate, nearMisses, risks }` */
+export const SuccessorsSchema = z.object({
+  review: ReviewRefSchema,
+  position: z.object({
+    kode: z.string(),
+    nama: z.string(),
+    jenisJabatan: z.string(),
+    unit: UnitRefSchema.nullable(),
+    kritikal: z.boolean(),
+    /** The incumbent, null when vacant. */
+    pemangku: z.object({ nip: z.string(), nama: z.string() }).nullable(),
+  }),
+  eligibleCount: z.int(),
+  slate: z.array(SlateItemSchema),
+  nearMisses: z.array(NearMissItemSchema),
+  /** All near misses of the position (the list may be capped). */
+  nearMissTotal: z.int(),
+  risks: z.array(z.string()),
+});
+export type Successors = z.infer<typeof SuccessorsSchema>;
+
+export const BenchMetricsSchema = z.object({
+  criticalPositions: z.int(),
+  pctWithReadyNow: z.number(),
+  meanEligible: z.number(),
+  overloadedSuccessors: z.int(),
+});
+
+/** `{ review, positions: [{ kode, nama, risks, readyNow, eligible }], metrics }` */
+export const RisksSchema = z.object({
+  review: ReviewRefSchema,
+  unit: UnitRefSchema.nullable(),
+  positions: z.array(
+    z.object({ kode: z.string(), nama: z.string(), risks: z.array(z.string()), readyNow: z.int(), eligible: z.int() }),
+  ),
+  metrics: BenchMetricsSchema,
+});
+export type Risks = z.infer<typeof RisksSchema>;
+
+export const RetirementOutlookSchema = z.object({
+  review: ReviewRefSchema,
+  unit: UnitRefSchema.nullable(),
+  horizons: z.array(
+    z.object({
+      months: z.int(),
+      cutoff: z.iso.date(),
+      losingIncumbent: z.int(),
+      covered: z.int(),
+      uncovered: z.int(),
+      positions: z.array(
+        z.object({ kode: z.string(), nama: z.string(), retirementDate: z.iso.date(), readyNowCount: z.int(), covered: z.boolean() }),
+      ),
+    }),
+  ),
+});
+export type RetirementOutlook = z.infer<typeof RetirementOutlookSchema>;
+
+const Kode = z.string().min(1);
+const Ref = z.union([z.literal('latest'), z.uuid()]);
+
+export const GetSuccessorsInput = z.object({
+  instansiKode: Kode,
+  positionKode: Kode,
+  reviewId: Ref.default('latest'),
+  /** Slate entries shown (at most the stored slate). */
+  limit: z.coerce.number().int().min(1).max(50).optional(),
+});
+export type GetSuccessorsInput = z.input<typeof GetSuccessorsInput>;
+
+export const GetRisksInput = z.object({ instansiKode: Kode, unitKode: Kode.optional(), reviewId: Ref.default('latest') });
+export type GetRisksInput = z.input<typeof GetRisksInput>;
+export const GetRetirementOutlookInput = GetRisksInput;
+export type GetRetirementOutlookInput = GetRisksInput;

@@ -1,0 +1,127 @@
+/**
+ * Response and input schemas of the talent read verbs (contract §5). Routes reuse them as response schemas;
+ * bots read the same shapes. Keys may be added, never changed.
+ */
+import { z } from 'zod';
+
+export const ReviewRefSchema = z.object({ id: z.uuid(), asOf: z.iso.date() });
+export const UnitRefSchema = z.object({ kode: z.string(), nama: z.string() });
+const Box = z.int().min(1).max(9);
+
+export const NineBoxCellSchema = z.object({
+  box: Box,
+  label: z.string(),
+  count: z.int(),
+  rekomendasi: z.array(z.string()),
+});
+
+/** `{ review: { id, asOf }, unit: { kode, nama } | null, boxes: [{ box, label, count, rekomendasi }], belumTerpetakan }` */
+export const NineBoxSchema = z.object({
+  review: ReviewRefSchema,
+  unit: UnitRefSchema.nullable(),
+  boxes: z.array(NineBoxCellSchema),
+  belumTerpetakan: z.int(),
+  /** Employees in scope (placed + belum terpetakan). */
+  total: z.int(),
+});
+export type NineBox = z.infer<typeof NineBoxSchema>;
+
+const Axis = z.object({ score: z.number().nullable(), level: z.string().nullable() });
+
+/** `{ nip, nama, unit, jabatan, kinerja: { score, level }, potensial: { score, level }, box, calibratedBox, nilaiTalenta }` */
+export const PlacementItemSchema = z.object({
+  /** Masked (`1966****1001`) for PIMPINAN. */
+  nip: z.string(),
+  nama: z.string(),
+  unit: UnitRefSchema,
+  jabatan: z.object({ kode: z.string(), nama: z.string(), jenisJabatan: z.string() }),
+  kinerja: Axis,
+  potensial: Axis,
+  /** Computed box; null = BELUM_TERPETAKAN. */
+  box: Box.nullable(),
+  /** Box set by the talent committee; null when not calibrated. Views use `calibratedBox ?? box`. */
+  calibratedBox: Box.nullable(),
+  nilaiTalenta: z.number().nullable(),
+});
+export type PlacementItem = z.infer<typeof PlacementItemSchema>;
+
+export const PlacementPageSchema = z.object({
+  review: ReviewRefSchema,
+  items: z.array(PlacementItemSchema),
+  nextCursor: z.string().nullable(),
+});
+export type PlacementPage = z.infer<typeof PlacementPageSchema>;
+
+/** Talent pool (Kelompok Rencana Suksesi): placed employees in the pool boxes (7–9 by default). */
+export const TalentPoolSchema = z.object({
+  review: ReviewRefSchema,
+  unit: UnitRefSchema.nullable(),
+  boxes: z.array(Box),
+  /** Pool size in scope (all pages). */
+  total: z.int(),
+  items: z.array(PlacementItemSchema),
+  nextCursor: z.string().nullable(),
+});
+export type TalentPool = z.infer<typeof TalentPoolSchema>;
+
+export const BoxHistoryEntrySchema = z.object({
+  review: ReviewRefSchema,
+  box: Box.nullable(),
+  calibratedBox: Box.nullable(),
+  nilaiTalenta: z.number().nullable(),
+});
+
+export const SlateMembershipSchema = z.object({
+  position: z.object({ kode: z.string(), nama: z.string(), jenisJabatan: z.string() }),
+  rank: z.int(),
+  readiness: z.string(),
+  jenis: z.string(),
+  kesesuaian: z.string(),
+});
+
+/** Latest placement with explanation and counterfactual, box history, slates in the latest review. */
+export const EmployeeTalentSchema = z.object({
+  review: ReviewRefSchema,
+  placement: PlacementItemSchema.extend({
+    unratedReasons: z.array(z.string()),
+    flags: z.array(z.string()),
+    /** Effective box label (calibrated ?? computed); null when BELUM_TERPETAKAN. */
+    label: z.string().nullable(),
+    rekomendasi: z.array(z.string()),
+  }),
+  /** Every component's value and source, weights, thresholds (analytics `Explanation`). */
+  explanation: z.record(z.string(), z.unknown()),
+  /** Points each axis lacks for the next level up (null at the top). */
+  counterfactual: z.record(z.string(), z.unknown()),
+  history: z.array(BoxHistoryEntrySchema),
+  slates: z.array(SlateMembershipSchema),
+});
+export type EmployeeTalent = z.infer<typeof EmployeeTalentSchema>;
+
+const Kode = z.string().min(1);
+const Ref = z.union([z.literal('latest'), z.uuid()]);
+
+export const GetNineBoxInput = z.object({ instansiKode: Kode, reviewId: Ref, unitKode: Kode.optional() });
+export type GetNineBoxInput = z.input<typeof GetNineBoxInput>;
+
+export const ListPlacementsInput = z.object({
+  instansiKode: Kode,
+  reviewId: Ref,
+  box: z.coerce.number().int().min(1).max(9).optional(),
+  unitKode: Kode.optional(),
+  limit: z.int().min(1).max(500).default(50),
+  cursor: z.string().optional(),
+});
+export type ListPlacementsInput = z.input<typeof ListPlacementsInput>;
+
+export const GetEmployeeTalentInput = z.object({ instansiKode: Kode, nip: z.string().min(1) });
+export type GetEmployeeTalentInput = z.input<typeof GetEmployeeTalentInput>;
+
+export const GetTalentPoolInput = z.object({
+  instansiKode: Kode,
+  unitKode: Kode.optional(),
+  reviewId: Ref.default('latest'),
+  limit: z.int().min(1).max(500).default(100),
+  cursor: z.string().optional(),
+});
+export type GetTalentPoolInput = z.input<typeof GetTalentPoolInput>;

@@ -1,0 +1,93 @@
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import type { DbHandle } from '../../db/client.js';
+import type { Deps } from '../../services/deps.js';
+import { getPolicy } from '../../services/policy/get-policy.js';
+import { putPolicy } from '../../services/policy/put-policy.js';
+import { PolicyViewSchema } from '../../services/policy/schemas.js';
+import { requestReview } from '../../services/reviews/request-review.js';
+import { runReview } from '../../services/reviews/run-review.js';
+import { getSchedule } from '../../services/schedule/get-schedule.js';
+import { putSchedule } from '../../services/schedule/put-schedule.js';
+import { ScheduleSchema } from '../../services/schedule/schemas.js';
+import { makeCtx, recordingQueue } from '../factories/context.factory.js';
+import { SCENARIO_AS_OF, seedReviewScenario, type ReviewScenario } from '../factories/review-scenario.factory.js';
+import { eachDatabase } from '../helpers/test-db.js';
+import { createTestDeps } from '../helpers/test-deps.js';
+
+eachDatabase('policy and schedule', (_lane, open) => {
+  let handle: DbHandle;
+  let deps: Deps;
+  let queue: ReturnType<typeof recordingQueue>;
+  let s: ReviewScenario;
+
+  beforeEach(async () => {
+    handle = await open();
+    queue = recordingQueue();
+    deps = createTestDeps(handle, { queue });
+    s = await seedReviewScenario(handle.db);
+  });
+  afterEach(async () => {
+    await handle.close();
+  });
+
+  const admin = () => makeCtx(deps, { role: 'ADMIN', instansiId: s.instansi.id });
+
+  it('starts from the default policy (version 0) and versions real changes only', async () => {
+    const initial = PolicyViewSchema.parse(await getPolicy(admin(), { instansiKode: s.instansi.kode }));
+    expect(initial.version).toBe(0);
+    const same = await putPolicy(admin(), { instansiKode: s.instansi.kode, policy: initial.policy });
+    expect(same).toMatchObject({ version: 0, changed: false });
+
+    const changed = await putPolicy(admin(), { instansiKode: s.instansi.kode, policy: { succession: { slateLimit: 5 } } });
+    expect(changed).toMatchObject({ version: 1, changed: true });
+    const again = await putPolicy(admin(), { instansiKode: s.instansi.kode, policy: { succession: { slateLimit: 5 } } });
+    expect(again).toMatchObject({ version: 1, changed: false });
+    expect((await getPolicy(admin(), { instansiKode: s.instansi.kode })).version).toBe(1);
+
+    const reviewId = (await requestReview(admin(), { instansiKode: s.instansi.kode, asOf: SCENARIO_AS_OF })).id;
+    expect((await runReview(deps, { reviewId })).policyVersion).toBe(1);
+  });
+
+  it('rejects an invalid policy with every issue in Bahasa Indonesia (400)', async () => {
+    const bad = putPolicy(admin(), {
+      instansiKode: s.instansi.kode,
+      policy: { kinerja: { thresholds: { diAtas: 50, sesuai: 70 } }, nineBox: { talentPoolBoxes: [12] } },
+    });
+    await expect(bad).rejects.toMatchObject({ kind: 'VALIDATION' });
+    const err = (await bad.catch((e: unknown) => e)) as { details: { issues: Array<{ path: string }> } };
+    const paths = err.details.issues.map((i) => i.path);
+    expect(paths.some((p) => p.startsWith('nineBox.talentPoolBoxes'))).toBe(true);
+    expect((await getPolicy(admin(), { instansiKode: s.instansi.kode })).version).toBe(0);
+  });
+
+  it('refuses policy writes from KOMITE', async () => {
+    const komite = makeCtx(deps, { role: 'KOMITE', instansiId: s.instansi.id });
+    await expect(putPolicy(komite, { instansiKode: s.instansi.kode, policy: {} })).rejects.toMatchObject({ kind: 'FORBIDDEN' });
+  });
+
+  it('reports the default quarterly schedule, then stores and installs a valid one', async () => {
+    expect(ScheduleSchema.parse(await getSchedule(admin(), { instansiKode: s.instansi.kode }))).toMatchObject({
+      cron: '0 2 1 1,4,7,10 *',
+      timezone: 'Asia/Jakarta',
+      isDefault: true,
+    });
+    const saved = await putSchedule(admin(), { instansiKode: s.instansi.kode, cron: '0 3 * * 1', timezone: 'Asia/Makassar' });
+    expect(saved).toMatchObject({ cron: '0 3 * * 1', timezone: 'Asia/Makassar', isDefault: false, enabled: true });
+    expect(queue.schedules).toEqual([{ instansiId: s.instansi.id, cron: '0 3 * * 1', timezone: 'Asia/Makassar' }]);
+    const withSeconds = await putSchedule(admin(), { instansiKode: s.instansi.kode, cron: '30 0 2 1 * *', timezone: 'Asia/Jayapura' });
+    expect(withSeconds.cron).toBe('30 0 2 1 * *');
+    expect(await getSchedule(admin(), { instansiKode: s.instansi.kode })).toMatchObject({ cron: '30 0 2 1 * *', isDefault: false });
+  });
+
+  it('rejects invalid cron expressions and unknown timezones', async () => {
+    for (const cron of ['* * *', '61 2 1 1 *', 'setiap hari', '0 2 1 1,4,7,10 * * *']) {
+      await expect(putSchedule(admin(), { instansiKode: s.instansi.kode, cron, timezone: 'Asia/Jakarta' })).rejects.toMatchObject({
+        kind: 'VALIDATION',
+      });
+    }
+    await expect(putSchedule(admin(), { instansiKode: s.instansi.kode, cron: '0 2 * * *', timezone: 'Asia/Bandung' })).rejects.toMatchObject({
+      kind: 'VALIDATION',
+    });
+    expect(queue.schedules).toEqual([]);
+  });
+});

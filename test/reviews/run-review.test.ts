@@ -1,0 +1,160 @@
+import { sql } from 'drizzle-orm';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { DbHandle } from '../../db/client.js';
+import { queryRows } from '../../db/sql.js';
+import type { Deps } from '../../services/deps.js';
+import type { ReviewSummary } from '../../services/notifications/notifier.js';
+import { getReview } from '../../services/reviews/get-review.js';
+import { listReviews } from '../../services/reviews/list-reviews.js';
+import { requestReview } from '../../services/reviews/request-review.js';
+import { runReview } from '../../services/reviews/run-review.js';
+import { ReviewViewSchema } from '../../services/reviews/schemas.js';
+import { makeCtx, recordingQueue } from '../factories/context.factory.js';
+import { SCENARIO_AS_OF, seedReviewScenario, type ReviewScenario } from '../factories/review-scenario.factory.js';
+import { eachDatabase } from '../helpers/test-db.js';
+import { createTestDeps } from '../helpers/test-deps.js';
+
+async function count(handle: DbHandle, table: string, reviewId: string): Promise<number> {
+  const [row] = await queryRows<{ n: number }>(handle.db, sql`select count(*)::int as n from ${sql.raw(table)} where review_id = ${reviewId}`);
+  return row!.n;
+}
+
+eachDatabase('review pipeline', (_lane, open) => {
+  let handle: DbHandle;
+  let deps: Deps;
+  let scenario: ReviewScenario;
+  let queue: ReturnType<typeof recordingQueue>;
+  const summaries: ReviewSummary[] = [];
+
+  beforeEach(async () => {
+    handle = await open();
+    queue = recordingQueue();
+    summaries.length = 0;
+    deps = createTestDeps(handle, { queue, notifier: { reviewFinished: async (s) => void summaries.push(s) } });
+    scenario = await seedReviewScenario(handle.db);
+  });
+  afterEach(async () => {
+    await handle.close();
+  });
+
+  const admin = () => makeCtx(deps, { role: 'ADMIN', instansiId: scenario.instansi.id });
+  const request = async () => requestReview(admin(), { instansiKode: scenario.instansi.kode, asOf: SCENARIO_AS_OF });
+
+  it('queues a review for today in Jakarta and hands it to the job queue', async () => {
+    const queued = await requestReview(admin(), { instansiKode: scenario.instansi.kode });
+    expect(queued.status).toBe('QUEUED');
+    expect(queued.asOf).toBe('2026-01-15');
+    expect(queue.jobs).toEqual([{ reviewId: queued.id, instansiId: scenario.instansi.id, asOf: '2026-01-15' }]);
+    expect(ReviewViewSchema.parse(queued)).toBeTruthy();
+  });
+
+  it('refuses review requests from roles without review.run', async () => {
+    const ctx = makeCtx(deps, { role: 'KOMITE', instansiId: scenario.instansi.id });
+    await expect(requestReview(ctx, { instansiKode: scenario.instansi.kode })).rejects.toMatchObject({ kind: 'FORBIDDEN' });
+  });
+
+  it('completes with counts, a snapshot per active employee and progress up to 100', async () => {
+    const { id } = await request();
+    const progress: number[] = [];
+    const done = await runReview(deps, { reviewId: id, onProgress: (p) => progress.push(p), notify: true });
+    expect(done.status).toBe('COMPLETED');
+    expect(done.progress).toBe(100);
+    expect(done.policyVersion).toBe(0);
+    expect(done.counts).toMatchObject({ employees: 7, placed: 6, belumTerpetakan: 1, talentPool: 4 });
+    expect(done.counts?.perBox).toEqual({ '1': 0, '2': 0, '3': 0, '4': 0, '5': 2, '6': 0, '7': 1, '8': 1, '9': 2 });
+    expect(progress.at(-1)).toBe(100);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+    expect(await count(handle, 'placements', id)).toBe(7);
+    expect(await count(handle, 'succession_plans', id)).toBeGreaterThan(0);
+    expect(summaries).toHaveLength(1);
+    expect(summaries[0]).toMatchObject({ review: { id, status: 'COMPLETED' }, counts: { employees: 7, talentPool: 4 } });
+    const view = await getReview(admin(), { instansiKode: scenario.instansi.kode, reviewId: 'latest' });
+    expect(view.id).toBe(id);
+  });
+
+  it('treats a COMPLETED review as a no-op', async () => {
+    const { id } = await request();
+    const first = await runReview(deps, { reviewId: id });
+    const again = await runReview(deps, { reviewId: id });
+    expect(again).toEqual(first);
+    expect(await count(handle, 'placements', id)).toBe(7);
+  });
+
+  it('leaves no partial snapshot when persistence fails, and a retry completes exactly once', async () => {
+    await handle.db.execute(sql.raw(`
+      create function fail_plans() returns trigger language plpgsql as $$
+      begin raise exception 'injected failure'; end $$`));
+    await handle.db.execute(sql.raw(`
+      create trigger fail_plans before insert on succession_plans for each row execute function fail_plans();`));
+    const { id } = await request();
+    await expect(runReview(deps, { reviewId: id })).rejects.toThrow();
+    const failed = await getReview(admin(), { instansiKode: scenario.instansi.kode, reviewId: id });
+    expect(failed.status).toBe('FAILED');
+    expect(failed.error).toMatch(/^Tinjauan gagal pada tahap menyimpan hasil/);
+    expect(failed.error).not.toMatch(/Pegawai|\d{18}/);
+    expect(await count(handle, 'placements', id)).toBe(0);
+    expect(await count(handle, 'succession_plans', id)).toBe(0);
+    expect(await count(handle, 'slate_entries', id)).toBe(0);
+
+    await handle.db.execute(sql.raw('drop trigger fail_plans on succession_plans'));
+    const retried = await runReview(deps, { reviewId: id });
+    expect(retried.status).toBe('COMPLETED');
+    expect(retried.error).toBeNull();
+    expect(await count(handle, 'placements', id)).toBe(7);
+    const [{ plans } = { plans: 0 }] = await queryRows<{ plans: number }>(
+      handle.db,
+      sql`select count(*)::int as plans from succession_plans where review_id = ${id}`,
+    );
+    expect(await count(handle, 'succession_plans', id)).toBe(plans);
+  });
+
+  it('re-runs a review left RUNNING by a crashed worker', async () => {
+    const { id } = await request();
+    await handle.db.execute(sql`update reviews set status = 'RUNNING', progress = 55 where id = ${id}`);
+    const done = await runReview(deps, { reviewId: id });
+    expect(done.status).toBe('COMPLETED');
+    expect(await count(handle, 'placements', id)).toBe(7);
+  });
+
+  it('computes identical placements and slates for identical inputs', async () => {
+    const a = await runReview(deps, { reviewId: (await request()).id });
+    const b = await runReview(deps, { reviewId: (await request()).id });
+    const placements = (id: string) =>
+      queryRows(handle.db, sql`select employee_id, nip, box, calibrated_box, nilai_talenta, kinerja_score, potensial_score,
+        unrated_reasons, flags, explanation from placements where review_id = ${id} order by employee_id`);
+    const plans = (id: string) =>
+      queryRows(handle.db, sql`select position_id, eligible_count, ready_now_count, risks, slate, near_misses
+        from succession_plans where review_id = ${id} order by position_id`);
+    expect(await placements(a.id)).toEqual(await placements(b.id));
+    expect(await plans(a.id)).toEqual(await plans(b.id));
+    const hashes = await queryRows<{ h: string }>(handle.db, sql`select inputs_hash as h from reviews where status = 'COMPLETED'`);
+    expect(new Set(hashes.map((r) => r.h)).size).toBe(1);
+  });
+
+  it('reports changes since the previous completed review', async () => {
+    await runReview(deps, { reviewId: (await request()).id });
+    await runReview(deps, { reviewId: (await request()).id, notify: true });
+    expect(summaries.at(-1)?.changes).toMatchObject({ movedUp: 0, movedDown: 0, talentPoolDelta: 0 });
+  });
+
+  it('lists reviews newest first with an opaque cursor', async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const ctx = makeCtx(deps, { role: 'ADMIN', instansiId: scenario.instansi.id }, new Date(Date.UTC(2026, 0, 15, i)));
+      ids.push((await requestReview(ctx, { instansiKode: scenario.instansi.kode, asOf: SCENARIO_AS_OF })).id);
+    }
+    const first = await listReviews(admin(), { instansiKode: scenario.instansi.kode, limit: 2 });
+    expect(first.items.map((r) => r.id)).toEqual([ids[2], ids[1]]);
+    const second = await listReviews(admin(), { instansiKode: scenario.instansi.kode, limit: 2, cursor: first.nextCursor! });
+    expect(second.items.map((r) => r.id)).toEqual([ids[0]]);
+    expect(second.nextCursor).toBeNull();
+    await expect(listReviews(admin(), { instansiKode: scenario.instansi.kode, cursor: 'bogus' })).rejects.toMatchObject({ kind: 'VALIDATION' });
+  });
+});
+
+describe('review inputs hash', () => {
+  it('is independent of policy key order', async () => {
+    const { canonicalJson } = await import('../../services/reviews/inputs-hash.js');
+    expect(canonicalJson({ b: 1, a: { d: [1, 2], c: null } })).toBe(canonicalJson({ a: { c: null, d: [1, 2] }, b: 1 }));
+  });
+});
