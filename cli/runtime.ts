@@ -7,12 +7,17 @@ import { createLogger, type Logger } from '../lib/logger.js';
 import { createDb, type DbHandle } from '../db/client.js';
 import { runMigrations } from '../db/migrate.js';
 import type { Deps } from '../services/deps.js';
+import { createQueue } from '../jobs/create-queue.js';
+import type { JobQueue } from '../jobs/job-queue.js';
+import { createProcessors } from '../jobs/processors/index.js';
 import { CliError } from './cli-error.js';
 
 export interface Runtime {
   config: Config;
   log: Logger;
   deps: Deps;
+  /** The job adapter, also `deps.queue`. Producing works at once; commands that consume call `startWorkers()`. */
+  queue: JobQueue;
   close(): Promise<void>;
 }
 
@@ -38,11 +43,18 @@ export async function createRuntime(options: { logLevel?: string } = {}): Promis
   const log = createLogger({ level: options.logLevel ?? config.LOG_LEVEL });
   const dbHandle = await openDatabase(config, log);
   const deps: Deps = { config, log, dbHandle };
+  // The processors read deps lazily, so the queue they run in can be attached to the same deps afterwards.
+  const queue = createQueue({ config, log, processors: createProcessors(deps) });
+  deps.queue = queue;
+  if (queue.kind === 'bullmq') deps.queueHealth = () => queue.health();
   return {
     config,
     log,
     deps,
+    queue,
     async close() {
+      // Jobs first: a running review finishes (or is left to recovery) before its database goes away.
+      await queue.close();
       await dbHandle.close();
     },
   };

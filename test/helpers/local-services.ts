@@ -91,11 +91,12 @@ export async function startPostgres(): Promise<Started> {
   };
 }
 
-export async function startRedis(): Promise<Started> {
+/** @param options.port - a fixed port, so a test can stop Redis and start it again where clients reconnect */
+export async function startRedis(options: { port?: number } = {}): Promise<Started> {
   const server = which('redis-server');
   if (!server) return { ok: false, reason: 'redis-server not found; install the redis-server package' };
   const dir = mkdtempSync(join(tmpdir(), 'talenta-redis-'));
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const pidfile = join(dir, 'redis.pid');
   const started = spawnSync(server, [
     '--bind', '127.0.0.1', '--port', String(port), '--save', '', '--appendonly', 'no',

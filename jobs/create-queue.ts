@@ -1,0 +1,39 @@
+/**
+ * Picks the job adapter from the configuration: BullMQ when `REDIS_URL` is set, the in-process queue otherwise.
+ * Both run the same processors with the same payload schemas and retry policy.
+ */
+import type { Config } from '../lib/config.js';
+import type { Logger } from '../lib/logger.js';
+import { createBullmqQueue, type BullmqWorkerOptions } from './adapters/bullmq.queue.js';
+import { createInProcessQueue } from './adapters/in-process.queue.js';
+import type { JobQueue } from './job-queue.js';
+import type { ProcessorMap } from './job-run.js';
+import type { RetryPolicy } from './queues.js';
+
+export interface CreateQueueOptions {
+  config: Pick<Config, 'REDIS_URL'>;
+  log: Logger;
+  processors: ProcessorMap;
+  /** @defaultValue {@link DEFAULT_RETRY} */
+  retry?: RetryPolicy;
+  /** BullMQ only: Redis key prefix (tests isolate themselves with a unique one). */
+  prefix?: string;
+  /** BullMQ only. */
+  worker?: BullmqWorkerOptions;
+}
+
+export function createQueue(options: CreateQueueOptions): JobQueue {
+  const log = options.log.child({ component: 'jobs' });
+  const url = options.config.REDIS_URL;
+  if (url) {
+    return createBullmqQueue({
+      url,
+      log,
+      processors: options.processors,
+      ...(options.retry ? { retry: options.retry } : {}),
+      ...(options.prefix ? { prefix: options.prefix } : {}),
+      ...(options.worker ? { worker: options.worker } : {}),
+    });
+  }
+  return createInProcessQueue({ log, processors: options.processors, ...(options.retry ? { retry: options.retry } : {}) });
+}

@@ -1,0 +1,63 @@
+/**
+ * What a processor sees of a job, independent of the adapter that runs it, and how a failure is classified.
+ * Both adapters build a {@link JobRun} and call the same {@link Processor}, so retries and idempotency behave alike.
+ */
+import { UnrecoverableError } from 'bullmq';
+import { ZodError } from 'zod';
+import { isAppError, type ErrorKind } from '../lib/errors.js';
+import type { Logger } from '../lib/logger.js';
+import type { Enqueue, QueueName } from './queues.js';
+
+export interface JobRun {
+  id: string;
+  queue: QueueName;
+  /** Raw payload; processors parse it first. */
+  data: unknown;
+  /** Failed attempts before this one (0 on the first run). */
+  attemptsMade: number;
+  /** True when a failure of this attempt is final (no retry follows), so the processor can report it. */
+  finalAttempt: boolean;
+  /** Child logger carrying `jobId` and `queue`. */
+  log: Logger;
+  /** Replaces the payload, so a retry resumes with what this attempt already did. */
+  updateData(data: unknown): Promise<void>;
+  /** Reports 0–100. */
+  updateProgress(percent: number): Promise<void>;
+  /** Follow-up jobs (a finished review enqueues its notification). */
+  enqueue: Enqueue;
+}
+
+export type Processor = (job: JobRun) => Promise<void>;
+export type ProcessorMap = Readonly<Record<QueueName, Processor>>;
+
+/** Failures that another attempt cannot fix: bad payloads, unknown or forbidden targets, rejected input. */
+const PERMANENT_KINDS: ReadonlySet<ErrorKind> = new Set([
+  'VALIDATION', 'NOT_FOUND', 'FORBIDDEN', 'UNAUTHORIZED', 'UNPROCESSABLE', 'PRECONDITION_FAILED', 'CONFLICT',
+]);
+
+export function isPermanentFailure(err: unknown): boolean {
+  if (err instanceof UnrecoverableError || err instanceof ZodError) return true;
+  return isAppError(err) && PERMANENT_KINDS.has(err.kind);
+}
+
+/**
+ * Wraps a processor so permanent failures surface as BullMQ's `UnrecoverableError` (no retries) and everything else
+ * is rethrown unchanged for the retry policy. The in-process adapter checks the same class.
+ */
+export function classifyFailures(processor: Processor): Processor {
+  return async (job) => {
+    try {
+      await processor(job);
+    } catch (err) {
+      if (err instanceof UnrecoverableError || !isPermanentFailure(err)) throw err;
+      const message = err instanceof ZodError ? `payload tidak valid: ${err.issues.map((i) => i.message).join('; ')}` : (err as Error).message;
+      throw new UnrecoverableError(message);
+    }
+  };
+}
+
+/** Log fields for a failure: the message and code, never the payload (it may name people or files). */
+export function failureFields(err: unknown): { err: { message: string; code?: string } } {
+  const e = err as { message?: string; code?: unknown };
+  return { err: { message: String(e.message ?? err), ...(typeof e.code === 'string' ? { code: e.code } : {}) } };
+}

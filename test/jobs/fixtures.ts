@@ -1,0 +1,110 @@
+/**
+ * A tiny instansi for job tests: one unit, a critical ADMINISTRATOR position and three rated, assessed employees,
+ * enough for the real review pipeline to place people and build a slate. Plus the job system wired like
+ * cli/runtime.ts, with fast retries and a unique Redis prefix per test.
+ */
+import { randomUUID } from 'node:crypto';
+import { count, eq, and, ne } from 'drizzle-orm';
+import { inject } from 'vitest';
+import type { Db, DbHandle } from '../../db/client.js';
+import { placements, reviews } from '../../db/schema/index.js';
+import { createQueue } from '../../jobs/create-queue.js';
+import type { JobQueue } from '../../jobs/job-queue.js';
+import { createProcessors, type ProcessorServices } from '../../jobs/processors/index.js';
+import type { Deps } from '../../services/deps.js';
+import type { Notifier, ReviewSummary } from '../../services/notifications/notifier.js';
+import { createTestDeps, testConfig } from '../helpers/test-deps.js';
+import {
+  insertAnnualRatings, insertAssessment, insertEmployee, insertInstansi, insertPosition, insertUnit,
+} from '../factories/talent.factory.js';
+
+export type Lane = { kind: 'in-process' } | { kind: 'bullmq'; redisUrl: string };
+
+export async function seedInstansi(db: Db) {
+  const instansi = await insertInstansi(db, { slackChannel: 'C-TALENTA' });
+  const unit = await insertUnit(db, { instansiId: instansi.id });
+  const kepala = await insertPosition(db, { instansiId: instansi.id, unitId: unit.id, jenisJabatan: 'ADMINISTRATOR' });
+  const staf = await insertPosition(db, { instansiId: instansi.id, unitId: unit.id, jenisJabatan: 'PENGAWAS' });
+  const people = [
+    { positionId: kepala.id, predikat: 'BAIK', jpm: 80 },
+    { positionId: staf.id, predikat: 'SANGAT_BAIK', jpm: 85 },
+    { positionId: staf.id, predikat: 'BAIK', jpm: 70 },
+  ];
+  for (const p of people) {
+    const employee = await insertEmployee(db, { instansiId: instansi.id, positionId: p.positionId, golongan: 'III/d' });
+    await insertAnnualRatings(db, employee.id, { 2023: p.predikat, 2024: p.predikat });
+    await insertAssessment(db, { employeeId: employee.id, tanggal: '2024-06-01', jpm: p.jpm, nilaiPotensi: p.jpm });
+  }
+  return { instansi, employees: people.length };
+}
+
+/** Records summaries instead of posting them. */
+export function recordingNotifier(): Notifier & { sent: ReviewSummary[] } {
+  const sent: ReviewSummary[] = [];
+  return { sent, reviewFinished: async (summary) => void sent.push(summary) };
+}
+
+export interface JobSystem {
+  deps: Deps;
+  queue: JobQueue;
+  notifier: ReturnType<typeof recordingNotifier>;
+  close(): Promise<void>;
+}
+
+/** Builds deps + queue the way the runtime does and starts the workers. */
+export async function startJobSystem(args: {
+  lane: Lane;
+  dbHandle: DbHandle;
+  services?: ProcessorServices;
+  redisUrl?: string;
+  prefix?: string;
+}): Promise<JobSystem> {
+  const redisUrl = args.redisUrl ?? (args.lane.kind === 'bullmq' ? args.lane.redisUrl : undefined);
+  const config = testConfig(redisUrl ? { REDIS_URL: redisUrl } : {});
+  const notifier = recordingNotifier();
+  const deps = createTestDeps(args.dbHandle, { config, notifier });
+  const queue = createQueue({
+    config,
+    log: deps.log,
+    processors: createProcessors(deps, args.services),
+    retry: { attempts: 3, backoffMs: 50 },
+    prefix: args.prefix ?? `t${randomUUID().slice(0, 8)}`,
+    worker: { lockDuration: 2_000, stalledInterval: 1_000 },
+  });
+  deps.queue = queue;
+  await queue.startWorkers();
+  return { deps, queue, notifier, close: () => queue.close() };
+}
+
+export function redisLane(): { url: string | null; reason: string | null } {
+  return { url: inject('redisUrl'), reason: inject('redisSkipReason') };
+}
+
+export async function waitFor<T>(probe: () => Promise<T | null | undefined | false>, what: string, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+export async function reviewsOf(db: Db, instansiId: number) {
+  return db.select().from(reviews).where(eq(reviews.instansiId, instansiId));
+}
+
+export async function placementCount(db: Db, reviewId: string): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(placements).where(eq(placements.reviewId, reviewId));
+  return row?.n ?? 0;
+}
+
+/** Placements that belong to a review which is not COMPLETED: must never exist. */
+export async function orphanPlacements(db: Db, instansiId: number): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(placements)
+    .innerJoin(reviews, eq(reviews.id, placements.reviewId))
+    .where(and(eq(reviews.instansiId, instansiId), ne(reviews.status, 'COMPLETED')));
+  return row?.n ?? 0;
+}
