@@ -1,0 +1,34 @@
+/**
+ * `apiRoutes`: the whole REST API v1 as one plugin for `buildServer(deps, { plugins: [apiRoutes] })`, one route file
+ * per area of the contract (§5).
+ */
+import { createApiPlugin } from './api-plugin.js';
+import { auditRoutes } from './audit.routes.js';
+import { calibrationsRoutes } from './calibrations.routes.js';
+import { chatIdentitiesRoutes } from './chat-identities.routes.js';
+import { exportsRoutes } from './exports.routes.js';
+import { importsRoutes } from './imports.routes.js';
+import { instansiRoutes } from './instansi.routes.js';
+import { policyRoutes } from './policy.routes.js';
+import { reviewsRoutes } from './reviews.routes.js';
+import { scheduleRoutes } from './schedule.routes.js';
+import { successionRoutes } from './succession.routes.js';
+import { talentRoutes } from './talent.routes.js';
+
+export { API_PREFIX } from './api-plugin.js';
+
+export const API_ROUTE_PLUGINS = [
+  instansiRoutes,
+  importsRoutes,
+  reviewsRoutes,
+  calibrationsRoutes,
+  talentRoutes,
+  successionRoutes,
+  scheduleRoutes,
+  policyRoutes,
+  chatIdentitiesRoutes,
+  auditRoutes,
+  exportsRoutes,
+];
+
+export const apiRoutes = createApiPlugin(API_ROUTE_PLUGINS);

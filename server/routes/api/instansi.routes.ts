@@ -1,0 +1,44 @@
+/** Tenants: create (SUPERADMIN) and list the visible ones. */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { InstansiRow } from '../../../db/repositories/instansi.repository.js';
+import { createInstansi, CreateInstansiInput } from '../../../services/instansi/create-instansi.js';
+import { listInstansi } from '../../../services/instansi/list-instansi.js';
+import { BEARER_SECURITY, errorResponses } from './route-common.js';
+
+const InstansiSchema = z.object({ kode: z.string(), nama: z.string(), createdAt: z.string() });
+
+function toInstansi(row: InstansiRow): z.infer<typeof InstansiSchema> {
+  return { kode: row.kode, nama: row.nama, createdAt: row.createdAt.toISOString() };
+}
+
+export const instansiRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.post(
+    '/instansi',
+    {
+      schema: {
+        tags: ['instansi'],
+        summary: 'Membuat instansi (SUPERADMIN)',
+        operationId: 'createInstansi',
+        security: BEARER_SECURITY,
+        body: CreateInstansiInput,
+        response: { 201: InstansiSchema, ...errorResponses(400, 401, 403, 409) },
+      },
+    },
+    async (request, reply) => reply.status(201).send(toInstansi(await createInstansi(request.ctx, request.body))),
+  );
+
+  app.get(
+    '/instansi',
+    {
+      schema: {
+        tags: ['instansi'],
+        summary: 'Daftar instansi yang terlihat oleh pemanggil',
+        operationId: 'listInstansi',
+        security: BEARER_SECURITY,
+        response: { 200: z.object({ items: z.array(InstansiSchema) }), ...errorResponses(401, 403) },
+      },
+    },
+    async (request) => ({ items: (await listInstansi(request.ctx)).map(toInstansi) }),
+  );
+};

@@ -1,0 +1,95 @@
+/** Nine-box views of a review: the grid, the placements, one employee's talent profile, the talent pool. */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { getEmployeeTalent } from '../../../services/talent/get-employee-talent.js';
+import { getNineBox } from '../../../services/talent/get-nine-box.js';
+import { getTalentPool } from '../../../services/talent/get-talent-pool.js';
+import { listPlacements } from '../../../services/talent/list-placements.js';
+import {
+  EmployeeTalentSchema,
+  NineBoxSchema,
+  PlacementPageSchema,
+  TalentPoolSchema,
+} from '../../../services/talent/schemas.js';
+import { definedOnly } from './defined-only.js';
+import { BEARER_SECURITY, COMMON_ERRORS, InstansiParams, PageQuery, ReviewParams, ReviewRef, UnitQuery } from './route-common.js';
+
+const PlacementsQuery = PageQuery.extend(UnitQuery.shape).extend({ box: z.coerce.number().int().min(1).max(9).optional() });
+const EmployeeParams = InstansiParams.extend({ nip: z.string().regex(/^\d{18}$/, 'NIP harus 18 digit') });
+const TalentPoolQuery = UnitQuery.extend({ review: ReviewRef.optional() });
+
+export const talentRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/instansi/:kode/reviews/:id/nine-box',
+    {
+      schema: {
+        tags: ['talenta'],
+        summary: 'Kotak talenta (9 kotak) sebuah tinjauan untuk subtree unit',
+        operationId: 'getNineBox',
+        security: BEARER_SECURITY,
+        params: ReviewParams,
+        querystring: UnitQuery,
+        response: { 200: NineBoxSchema, ...COMMON_ERRORS },
+      },
+    },
+    async (request) =>
+      getNineBox(request.ctx, definedOnly({ instansiKode: request.params.kode, reviewId: request.params.id, unitKode: request.query.unit })),
+  );
+
+  app.get(
+    '/instansi/:kode/reviews/:id/placements',
+    {
+      schema: {
+        tags: ['talenta'],
+        summary: 'Pegawai terpetakan: skor, level, kotak, kotak kalibrasi',
+        operationId: 'listPlacements',
+        security: BEARER_SECURITY,
+        params: ReviewParams,
+        querystring: PlacementsQuery,
+        response: { 200: PlacementPageSchema, ...COMMON_ERRORS },
+      },
+    },
+    async (request) => {
+      const { unit, box, limit, cursor } = request.query;
+      return listPlacements(
+        request.ctx,
+        definedOnly({ instansiKode: request.params.kode, reviewId: request.params.id, box, unitKode: unit, limit, cursor }),
+      );
+    },
+  );
+
+  app.get(
+    '/instansi/:kode/employees/:nip/talent',
+    {
+      schema: {
+        tags: ['talenta'],
+        summary: 'Profil talenta pegawai: penempatan terakhir beserta penjelasan, dan riwayat kotak',
+        operationId: 'getEmployeeTalent',
+        security: BEARER_SECURITY,
+        params: EmployeeParams,
+        response: { 200: EmployeeTalentSchema, ...COMMON_ERRORS },
+      },
+    },
+    async (request) => getEmployeeTalent(request.ctx, { instansiKode: request.params.kode, nip: request.params.nip }),
+  );
+
+  app.get(
+    '/instansi/:kode/talent-pool',
+    {
+      schema: {
+        tags: ['talenta'],
+        summary: 'Kelompok rencana suksesi (kotak 7–9)',
+        operationId: 'getTalentPool',
+        security: BEARER_SECURITY,
+        params: InstansiParams,
+        querystring: TalentPoolQuery,
+        response: { 200: TalentPoolSchema, ...COMMON_ERRORS },
+      },
+    },
+    async (request) =>
+      getTalentPool(
+        request.ctx,
+        definedOnly({ instansiKode: request.params.kode, unitKode: request.query.unit, reviewId: request.query.review }),
+      ),
+  );
+};

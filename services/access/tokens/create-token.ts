@@ -1,0 +1,47 @@
+import { validationError } from '../../../lib/errors.js';
+import { createApiTokensRepository } from '../../../db/repositories/api-tokens.repository.js';
+import type { ServiceContext } from '../../context.js';
+import { recordAudit } from '../../audit/record-audit.js';
+import { resolvePrincipalScope } from '../principal-scope.js';
+import { CreateTokenInput, type CreatedToken } from './schemas.js';
+import { displayPrefix, generateToken, hashToken } from './token-secret.js';
+
+/**
+ * Creates a user holding the role and scope, and a bearer token for it. The clear token is returned once; only its
+ * hash is stored.
+ *
+ * @param input.role - ADMIN, KOMITE, PIMPINAN and VIEWER need `instansiKode`; PIMPINAN also `unitKode`.
+ * @param input.expiresAt - absent: the token does not expire (revoke it instead).
+ */
+export async function createToken(ctx: ServiceContext, input: CreateTokenInput): Promise<CreatedToken> {
+  const parsed = CreateTokenInput.parse(input);
+  if (parsed.expiresAt && parsed.expiresAt.getTime() <= ctx.now().getTime()) {
+    throw validationError('Tanggal kedaluwarsa token harus di masa depan');
+  }
+  const scope = await resolvePrincipalScope(ctx, parsed, 'token.create');
+  const token = generateToken();
+  const id = await ctx.deps.dbHandle.db.transaction(async (tx) => {
+    const repo = createApiTokensRepository({ db: tx });
+    const userId = await repo.insertUser({
+      name: parsed.name,
+      role: scope.role,
+      instansiId: scope.instansi?.id ?? null,
+      unitId: scope.unitId,
+    });
+    const tokenId = await repo.insertToken({
+      userId,
+      tokenHash: hashToken(token),
+      prefix: displayPrefix(token),
+      label: parsed.name,
+      expiresAt: parsed.expiresAt ?? null,
+    });
+    await recordAudit(
+      ctx,
+      { instansiId: scope.instansi?.id ?? null, action: 'token.create', target: String(tokenId), details: { role: scope.role } },
+      tx,
+    );
+    return tokenId;
+  });
+  ctx.log.info({ tokenId: id, role: scope.role }, 'api token created');
+  return { id, token };
+}

@@ -1,0 +1,35 @@
+import { unauthorizedError } from '../../../lib/errors.js';
+import { createApiTokensRepository } from '../../../db/repositories/api-tokens.repository.js';
+import type { Actor, Principal } from '../../context.js';
+import type { Deps } from '../../deps.js';
+import { hashToken, TOKEN_PREFIX } from './token-secret.js';
+
+/** Last use is stamped at most this often per token, so reads do not turn into writes under load. */
+const TOUCH_INTERVAL_MS = 5 * 60 * 1000;
+
+export interface ResolvedToken {
+  actor: Extract<Actor, { type: 'token' }>;
+  principal: Principal;
+}
+
+/**
+ * Turns a clear bearer token into who is asking. Unknown, revoked and expired tokens are all `auth.unauthorized`,
+ * each with its own message so an operator knows what to fix.
+ */
+export async function resolveToken(deps: Deps, token: string, now: Date = new Date()): Promise<ResolvedToken> {
+  if (!token.startsWith(TOKEN_PREFIX)) throw unauthorizedError('Token tidak dikenal');
+  const repo = createApiTokensRepository({ db: deps.dbHandle.db });
+  const row = await repo.findByHash(hashToken(token));
+  if (!row) throw unauthorizedError('Token tidak dikenal');
+  if (row.revokedAt) throw unauthorizedError('Token sudah dicabut; minta token baru kepada admin BKD');
+  if (row.expiresAt && row.expiresAt.getTime() <= now.getTime()) {
+    throw unauthorizedError('Token sudah kedaluwarsa; minta token baru kepada admin BKD');
+  }
+  if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > TOUCH_INTERVAL_MS) {
+    await repo.touch(row.tokenId, now, new Date(now.getTime() - TOUCH_INTERVAL_MS));
+  }
+  return {
+    actor: { type: 'token', userId: row.userId, tokenId: row.tokenId, name: row.name },
+    principal: { role: row.role, instansiId: row.instansiId, unitId: row.unitId },
+  };
+}
