@@ -1,0 +1,60 @@
+/**
+ * Words and badges shared by every presenter: review reference, readiness, kesesuaian, risk flags and gates.
+ * Pure text in Bahasa Indonesia; unknown codes fall back to the code itself so a new flag is never hidden.
+ */
+import type { ReviewRef } from '../../core/bot-services.js';
+
+/** "Tinjauan 1a2b3c4d per 2026-10-01": every answer names the review it comes from. */
+export function reviewLabel(review: ReviewRef): string {
+  return `Tinjauan ${review.id.slice(0, 8)} per ${review.asOf}`;
+}
+
+const READINESS: Readonly<Record<string, string>> = {
+  SIAP_SEKARANG: '🟢 Siap sekarang',
+  SIAP_1_2_TAHUN: '🟡 Siap 1–2 tahun',
+};
+
+export function readinessBadge(readiness: string): string {
+  return READINESS[readiness] ?? `⚪ ${readiness}`;
+}
+
+const KESESUAIAN: Readonly<Record<string, string>> = {
+  OPD: 'satu OPD',
+  RUMPUN: 'satu rumpun',
+  LAIN: 'lintas OPD/rumpun',
+};
+
+export function kesesuaianText(kesesuaian: string): string {
+  return KESESUAIAN[kesesuaian] ?? kesesuaian;
+}
+
+const RISKS: Readonly<Record<string, string>> = {
+  TANPA_SIAP_SEKARANG: 'belum ada pengganti siap sekarang',
+  BANGKU_TIPIS: 'bangku tipis (kurang dari 3 kandidat memenuhi syarat)',
+  KOSONG: 'jabatan kosong',
+  PEMANGKU_PENSIUN: 'pemangku pensiun dalam 24 bulan',
+};
+
+export function riskText(flag: string): string {
+  return `⚠️ ${RISKS[flag] ?? flag}`;
+}
+
+const GATES: Readonly<Record<string, string>> = {
+  STATUS: 'status kepegawaian',
+  PENDIDIKAN: 'pendidikan',
+  GOLONGAN: 'golongan',
+  JALUR: 'jalur jabatan',
+  KINERJA: 'kinerja',
+  DISIPLIN: 'disiplin',
+  USIA: 'usia/BUP',
+  KOTAK: 'kotak talenta',
+};
+
+export function gateText(gate: string): string {
+  return GATES[gate] ?? gate;
+}
+
+/** Two decimals, Indonesian decimal comma. */
+export function formatScore(value: number | null | undefined): string {
+  return value === null || value === undefined ? '–' : value.toFixed(2).replace('.', ',');
+}

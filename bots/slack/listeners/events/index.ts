@@ -1,0 +1,37 @@
+/** Mentions in channels (`@Talenta kandidat sekda`) and direct messages, answered in the same conversation. */
+import type { App } from '@slack/bolt';
+import type { Logger } from '../../../../lib/logger.js';
+import type { BotCore } from '../../../core/answer-query.js';
+import { sendSlackReply } from '../../send-reply.js';
+
+export function register(app: App, deps: { core: BotCore; log: Logger }): void {
+  app.event('app_mention', async ({ event, say, client }) => {
+    if (!event.user) return;
+    try {
+      const reply = await deps.core.answerText({ platform: 'slack', externalId: event.user, text: event.text });
+      const threadTs = event.thread_ts ?? event.ts;
+      await sendSlackReply({
+        reply,
+        post: (message) => say({ ...message, thread_ts: threadTs }),
+        client,
+        channelId: event.channel,
+        threadTs,
+        log: deps.log,
+      });
+    } catch (err) {
+      deps.log.error({ err: (err as Error).message }, 'slack mention failed');
+    }
+  });
+
+  app.message(async ({ message, say, client }) => {
+    // Only people's plain messages in a DM with the bot; edits, joins and bot echoes carry a subtype.
+    if (message.channel_type !== 'im' || message.subtype !== undefined || !('user' in message) || !message.user) return;
+    const text = 'text' in message && typeof message.text === 'string' ? message.text : '';
+    try {
+      const reply = await deps.core.answerText({ platform: 'slack', externalId: message.user, text });
+      await sendSlackReply({ reply, post: (m) => say(m), client, channelId: message.channel, log: deps.log });
+    } catch (err) {
+      deps.log.error({ err: (err as Error).message }, 'slack direct message failed');
+    }
+  });
+}

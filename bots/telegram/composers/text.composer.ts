@@ -1,0 +1,19 @@
+/** Free text ("siapa pengganti sekda?") in private chats, or in groups when it mentions the bot. */
+import { Composer, type Context } from 'grammy';
+import type { Logger } from '../../../lib/logger.js';
+import type { BotCore } from '../../core/answer-query.js';
+import { sendTelegramReply } from '../send-reply.js';
+
+export function textComposer(deps: { core: BotCore; log: Logger }): Composer<Context> {
+  const composer = new Composer<Context>();
+  composer.on('message:text', async (ctx) => {
+    if (ctx.msg.text.startsWith('/')) return;
+    const mention = `@${ctx.me.username}`;
+    const inGroup = ctx.chat.type !== 'private';
+    if (inGroup && !ctx.msg.text.includes(mention)) return;
+    const text = ctx.msg.text.replace(mention, ' ');
+    const reply = await deps.core.answerText({ platform: 'telegram', externalId: String(ctx.from.id), text });
+    await sendTelegramReply(ctx, reply, deps.log);
+  });
+  return composer;
+}

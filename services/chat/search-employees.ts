@@ -1,0 +1,50 @@
+/**
+ * Finds employees by name for "profil budi santoso": fuzzy over the active employees the caller may see
+ * (a PIMPINAN only inside their unit subtree). Returns full NIPs for the caller's next verb; presenting them is
+ * masked by {@link presentNip} where the role requires.
+ */
+import { and, eq } from 'drizzle-orm';
+import { employees, positions, units } from '../../db/schema/index.js';
+import { subtreeIds } from '../../analytics/domain/unit-tree.js';
+import { authorize } from '../access/authorize.js';
+import type { ServiceContext } from '../context.js';
+import { loadUnitScope, resolveInstansi } from '../instansi/resolve-instansi.js';
+import { pickBest, type MatchOutcome } from '../succession/name-match.js';
+
+export interface EmployeeHit {
+  id: number;
+  nip: string;
+  nama: string;
+  jabatan: string;
+  unit: string;
+}
+
+/**
+ * @param input - `query` is a name (fuzzy) or `id` an employee id from an earlier pick list.
+ */
+export async function searchEmployees(
+  ctx: ServiceContext,
+  input: { instansiKode: string; query?: string; id?: number; limit?: number },
+): Promise<MatchOutcome<EmployeeHit>> {
+  const instansi = await resolveInstansi(ctx, input.instansiKode, 'personal.read');
+  authorize(ctx.principal, 'personal.read', { instansiId: instansi.id });
+  const filters = [eq(employees.instansiId, instansi.id), eq(employees.active, true)];
+  if (input.id !== undefined) filters.push(eq(employees.id, input.id));
+  const rows = await ctx.deps.dbHandle.db
+    .select({ id: employees.id, nip: employees.nip, nama: employees.nama, jabatan: positions.nama, unitId: units.id, unit: units.nama })
+    .from(employees)
+    .innerJoin(positions, eq(positions.id, employees.positionId))
+    .innerJoin(units, eq(units.id, positions.unitId))
+    .where(and(...filters));
+  let visible = rows;
+  if (ctx.principal.unitId !== null) {
+    const scope = subtreeIds((await loadUnitScope(ctx, instansi.id)).tree, ctx.principal.unitId);
+    visible = rows.filter((r) => scope.has(r.unitId));
+  }
+  const hits = visible.map(({ unitId: _unitId, ...hit }) => hit);
+  if (input.id !== undefined) {
+    const [hit] = hits;
+    return hit ? { kind: 'match', item: hit, score: 1 } : { kind: 'none' };
+  }
+  return pickBest(input.query ?? '', hits, (h) => ({ nama: h.nama }), input.limit);
+}

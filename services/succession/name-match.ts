@@ -1,0 +1,146 @@
+/**
+ * Fuzzy matching of position and unit names as leaders type them in chat ("kadis pendidikan", "Sekda", "bkpsdm").
+ * Pure: normalise both sides the same way (case, punctuation, abbreviations), then score by token overlap plus
+ * character trigram similarity, so typos and word order cost little while unrelated names stay far apart.
+ */
+
+/** Abbreviations BKD users write for titles and OPD names, expanded before matching. */
+const ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
+  ['kadis', 'kepala dinas'],
+  ['kaban', 'kepala badan'],
+  ['sekda', 'sekretaris daerah'],
+  ['setda', 'sekretariat daerah'],
+  ['sekdis', 'sekretaris dinas'],
+  ['sekban', 'sekretaris badan'],
+  ['kabid', 'kepala bidang'],
+  ['kabag', 'kepala bagian'],
+  ['kasubbag', 'kepala subbagian'],
+  ['kasubag', 'kepala subbagian'],
+  ['kasubbid', 'kepala subbidang'],
+  ['kasi', 'kepala seksi'],
+  ['kakan', 'kepala kantor'],
+  ['kapus', 'kepala pusat'],
+  ['kasat', 'kepala satuan'],
+  ['disdik', 'dinas pendidikan'],
+  ['dinkes', 'dinas kesehatan'],
+  ['dishub', 'dinas perhubungan'],
+  ['disdukcapil', 'dinas kependudukan dan pencatatan sipil'],
+  ['bkd', 'badan kepegawaian daerah'],
+  ['bkpsdm', 'badan kepegawaian dan pengembangan sumber daya manusia'],
+  ['bpkad', 'badan pengelolaan keuangan dan aset daerah'],
+  ['bappeda', 'badan perencanaan pembangunan daerah'],
+  ['bapenda', 'badan pendapatan daerah'],
+  ['bpbd', 'badan penanggulangan bencana daerah'],
+  ['rsud', 'rumah sakit umum daerah'],
+  ['pupr', 'pekerjaan umum dan penataan ruang'],
+  ['sdm', 'sumber daya manusia'],
+];
+
+/** Words too common in names to tell two positions apart. */
+const STOPWORDS: ReadonlySet<string> = new Set(['dan', 'atau', 'di', 'ke', 'yang', 'the', 'of', 'for', 'and']);
+
+/** Lowercase, accents and punctuation removed, whitespace collapsed. */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .replace(/\s+/g, ' ');
+}
+
+/** {@link foldText} plus abbreviation expansion: the canonical form both sides of a match use. */
+export function normaliseName(text: string): string {
+  let folded = ` ${foldText(text)} `;
+  for (const [short, long] of ABBREVIATIONS) {
+    folded = folded.split(` ${short} `).join(` ${long} `);
+  }
+  return folded.trim().replace(/\s+/g, ' ');
+}
+
+function tokens(normalised: string): string[] {
+  return normalised.split(' ').filter((t) => t.length > 0 && !STOPWORDS.has(t));
+}
+
+function trigrams(normalised: string): Set<string> {
+  const padded = `  ${normalised} `;
+  const grams = new Set<string>();
+  for (let i = 0; i + 3 <= padded.length; i++) grams.add(padded.slice(i, i + 3));
+  return grams;
+}
+
+/** Sørensen–Dice over trigram sets: 1 for identical strings, tolerant of typos. */
+export function trigramSimilarity(a: string, b: string): number {
+  const ga = trigrams(a);
+  const gb = trigrams(b);
+  if (ga.size === 0 || gb.size === 0) return 0;
+  let shared = 0;
+  for (const g of ga) if (gb.has(g)) shared++;
+  return (2 * shared) / (ga.size + gb.size);
+}
+
+/** A query token matches a name token exactly, as a prefix ("pendidik" → "pendidikan") or with a small typo. */
+function tokenMatches(query: string, name: string): boolean {
+  if (query === name) return true;
+  if (query.length >= 4 && name.startsWith(query)) return true;
+  return query.length >= 5 && trigramSimilarity(query, name) >= 0.6;
+}
+
+/**
+ * Score in [0, 1] of how well `query` names `candidate`. An exact kode or name scores 1.
+ * Weighted towards query coverage: "kepala dinas pendidikan" must match a long official name such as
+ * "Kepala Dinas Pendidikan dan Kebudayaan" well, while the official name's extra words cost little.
+ */
+export function scoreName(query: string, candidate: { nama: string; kode?: string }): number {
+  const q = normaliseName(query);
+  if (q.length === 0) return 0;
+  if (candidate.kode !== undefined && foldText(candidate.kode) === foldText(query)) return 1;
+  const n = normaliseName(candidate.nama);
+  if (q === n) return 1;
+  const qt = tokens(q);
+  const nt = tokens(n);
+  if (qt.length === 0 || nt.length === 0) return 0;
+  const covered = qt.filter((t) => nt.some((u) => tokenMatches(t, u))).length / qt.length;
+  const precision = nt.filter((u) => qt.some((t) => tokenMatches(t, u))).length / nt.length;
+  const tri = trigramSimilarity(q, n);
+  return Math.round((0.6 * covered + 0.15 * precision + 0.25 * tri) * 1000) / 1000;
+}
+
+export interface Ranked<T> {
+  item: T;
+  score: number;
+}
+
+export type MatchOutcome<T> =
+  | { kind: 'match'; item: T; score: number }
+  | { kind: 'ambiguous'; options: Array<Ranked<T>> }
+  | { kind: 'none' };
+
+/** Below this a name is not considered to answer the query at all. */
+export const MIN_SCORE = 0.5;
+/** A winner must lead the runner-up by this much to be answered without asking. */
+export const CLEAR_LEAD = 0.1;
+
+/**
+ * Picks the item a query means: one clear winner, or up to `limit` close options to choose from, or none.
+ * @param limit - size of the pick list; @defaultValue 5
+ */
+export function pickBest<T>(
+  query: string,
+  items: readonly T[],
+  describe: (item: T) => { nama: string; kode?: string },
+  limit = 5,
+): MatchOutcome<T> {
+  const ranked = items
+    .map((item) => ({ item, score: scoreName(query, describe(item)) }))
+    .filter((r) => r.score >= MIN_SCORE)
+    .sort((a, b) => b.score - a.score || describe(a.item).nama.localeCompare(describe(b.item).nama));
+  const [first, second] = ranked;
+  if (!first) return { kind: 'none' };
+  if (!second || first.score - second.score >= CLEAR_LEAD || (first.score === 1 && second.score < 1)) {
+    return { kind: 'match', item: first.item, score: first.score };
+  }
+  const close = ranked.filter((r) => first.score - r.score < 0.2).slice(0, limit);
+  return { kind: 'ambiguous', options: close };
+}

@@ -1,0 +1,68 @@
+import { describe, expect, test } from 'vitest';
+import { normaliseName, pickBest, scoreName } from '../../services/succession/name-match.js';
+
+const POSITIONS = [
+  { kode: 'KADIS-DIK', nama: 'Kepala Dinas Pendidikan dan Kebudayaan' },
+  { kode: 'KADIS-KES', nama: 'Kepala Dinas Kesehatan' },
+  { kode: 'SEKDA', nama: 'Sekretaris Daerah' },
+  { kode: 'KABAN-BKPSDM', nama: 'Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia' },
+  { kode: 'KABAN-BPKAD', nama: 'Kepala Badan Pengelolaan Keuangan dan Aset Daerah' },
+  { kode: 'KABID-DIK-SD', nama: 'Kepala Bidang Pembinaan Sekolah Dasar' },
+  { kode: 'KABID-DIK-SMP', nama: 'Kepala Bidang Pembinaan Sekolah Menengah Pertama' },
+  { kode: 'SEKDIS-DIK', nama: 'Sekretaris Dinas Pendidikan dan Kebudayaan' },
+];
+const describeItem = (p: { kode: string; nama: string }) => p;
+
+describe('name normalisation', () => {
+  test.each([
+    ['Kadis Kesehatan', 'kepala dinas kesehatan'],
+    ['SEKDA!', 'sekretaris daerah'],
+    ['kaban bkpsdm', 'kepala badan badan kepegawaian dan pengembangan sumber daya manusia'],
+    ['Kasubbag Umum & Kepegawaian', 'kepala subbagian umum kepegawaian'],
+    ['kasi  kurikulum', 'kepala seksi kurikulum'],
+  ])('%s → %s', (raw, expected) => {
+    expect(normaliseName(raw)).toBe(expected);
+  });
+});
+
+describe('fuzzy position matching', () => {
+  test.each([
+    ['kepala dinas pendidikan', 'KADIS-DIK'],
+    ['kadis pendidikan', 'KADIS-DIK'],
+    ['kadis kesehatan', 'KADIS-KES'],
+    ['kepala dinas kesehtan', 'KADIS-KES'],
+    ['sekda', 'SEKDA'],
+    ['kepala bkpsdm', 'KABAN-BKPSDM'],
+    ['kepala bpkad', 'KABAN-BPKAD'],
+    ['kepala keuangan badan', 'KABAN-BPKAD'],
+    ['kabid-dik-sd', 'KABID-DIK-SD'],
+  ])('"%s" has one clear winner: %s', (query, kode) => {
+    const outcome = pickBest(query, POSITIONS, describeItem);
+    expect(outcome.kind).toBe('match');
+    if (outcome.kind === 'match') expect(outcome.item.kode).toBe(kode);
+  });
+
+  test('an ambiguous question gets a short pick list of the close contenders', () => {
+    const outcome = pickBest('kabid pembinaan sekolah', POSITIONS, describeItem);
+    expect(outcome.kind).toBe('ambiguous');
+    if (outcome.kind === 'ambiguous') {
+      expect(outcome.options.map((o) => o.item.kode).sort()).toEqual(['KABID-DIK-SD', 'KABID-DIK-SMP']);
+      expect(outcome.options.length).toBeLessThanOrEqual(5);
+    }
+  });
+
+  test('a pick list never exceeds five options', () => {
+    const many = Array.from({ length: 9 }, (_, i) => ({ kode: `KASI-${i}`, nama: `Kepala Seksi Wilayah ${i + 1}` }));
+    const outcome = pickBest('kasi wilayah', many, describeItem);
+    expect(outcome.kind).toBe('ambiguous');
+    if (outcome.kind === 'ambiguous') expect(outcome.options).toHaveLength(5);
+  });
+
+  test('unrelated words match nothing', () => {
+    expect(pickBest('gaji ke tiga belas', POSITIONS, describeItem).kind).toBe('none');
+  });
+
+  test('an exact kode scores 1', () => {
+    expect(scoreName('sekdis-dik', { nama: 'Sekretaris Dinas Pendidikan dan Kebudayaan', kode: 'SEKDIS-DIK' })).toBe(1);
+  });
+});
