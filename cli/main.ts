@@ -2,8 +2,15 @@
 import { Command } from 'commander';
 import { isAppError } from '../lib/errors.js';
 import { CliError } from './cli-error.js';
+import { registerChat } from './commands/chat.command.js';
+import { registerDemo } from './commands/demo.command.js';
+import { registerImport } from './commands/import.command.js';
+import { registerInstansi } from './commands/instansi.command.js';
 import { registerMigrate } from './commands/migrate.command.js';
 import { registerServe } from './commands/serve.command.js';
+import { registerWorker } from './commands/worker.command.js';
+import { registerReview } from './commands/review.command.js';
+import { registerToken } from './commands/token.command.js';
 
 export function buildProgram(): Command {
   const program = new Command('talenta')
@@ -12,6 +19,13 @@ export function buildProgram(): Command {
     .exitOverride();
   registerServe(program);
   registerMigrate(program);
+  registerInstansi(program);
+  registerImport(program);
+  registerDemo(program);
+  registerChat(program);
+  registerWorker(program);
+  registerReview(program);
+  registerToken(program);
   return program;
 }
 
