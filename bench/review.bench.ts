@@ -1,0 +1,249 @@
+/**
+ * End-to-end talent review benchmark: load the inputs from PostgreSQL, compute placements and succession, persist
+ * the snapshot (placements, succession plans, slate index) in one transaction — exactly `runReview`. Beside it,
+ * the I/O floor measured in the same run on the same server:
+ *   - COPY (select …) TO STDOUT of the same input rows the review reads, and
+ *   - COPY … FROM STDIN of the same result rows the review wrote (placements incl. explanations, plans, slate
+ *     entries), into scratch copies of the tables.
+ *
+ *   node --import tsx bench/review.bench.ts [--scale N]      (default: 10 000 and 100 000)
+ *
+ * Needs `DATABASE_URL` (a server where it may create a scratch database) or starts a throwaway PostgreSQL with
+ * `startPostgres()`. Synthetic data is generated in SQL (`generate_series`), never row by row in JS. The review must
+ * complete with one placement per employee before a time is reported. `runReviewBench` is exported for the harness.
+ */
+import { randomUUID } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import postgres from 'postgres';
+import { createDb, type DbHandle } from '../db/client.js';
+import { runMigrations } from '../db/migrate.js';
+import { createReviewsRepository } from '../db/repositories/reviews.repository.js';
+import { parseConfig } from '../lib/config.js';
+import { createLogger } from '../lib/logger.js';
+import type { Deps } from '../services/deps.js';
+import { runReview } from '../services/reviews/run-review.js';
+import { startPostgres } from '../test/helpers/local-services.js';
+import { assertBench, peakRssMb, type BenchRow } from './bench-row.js';
+import { nineBoxCountsSql } from './nine-box.sql.js';
+import { queryRows } from '../db/sql.js';
+
+const AS_OF = '2026-01-15';
+
+const phase = (what: string) => process.stderr.write(`[review-bench] ${new Date().toISOString().slice(11, 19)} ${what}\n`);
+
+/** Synthetic instansi of `n` employees: 40 OPD × 3 bidang, ~6 % structural posts, 2 years of ratings, 85 % assessed. */
+async function seed(sql: postgres.Sql, n: number): Promise<number> {
+  const [inst] = await sql<{ id: number }[]>`insert into instansi (kode, nama) values ('bench', 'Instansi Bench') returning id`;
+  const id = inst!.id;
+  await sql`insert into units (instansi_id, kode, nama) values (${id}, 'ROOT', 'Pemerintah')`;
+  await sql`insert into units (instansi_id, kode, nama, parent_id)
+            select ${id}, 'OPD' || g, 'OPD ' || g, (select id from units where instansi_id = ${id} and kode = 'ROOT')
+            from generate_series(1, 40) g`;
+  await sql`insert into units (instansi_id, kode, nama, parent_id)
+            select ${id}, 'OPD' || o || '-B' || b, 'Bidang ' || b || ' OPD ' || o, u.id
+            from generate_series(1, 40) o cross join generate_series(1, 3) b
+            join units u on u.instansi_id = ${id} and u.kode = 'OPD' || o`;
+  const admin = Math.max(1, Math.floor(n / 100));
+  const pengawas = Math.max(1, Math.floor(n / 25));
+  // Structural posts: 40 JPT_PRATAMA, then ADMINISTRATOR, then PENGAWAS; 360 multi-holder PELAKSANA/FUNGSIONAL.
+  await sql`insert into positions (instansi_id, kode, nama, unit_id, jenis_jabatan, jenjang_jf, rumpun)
+            select ${id}, 'S' || g, 'Jabatan ' || g, u.id,
+                   case when g <= 40 then 'JPT_PRATAMA' when g <= 40 + ${admin} then 'ADMINISTRATOR' else 'PENGAWAS' end,
+                   null, 'R' || (g % 7)
+            from generate_series(1, 40 + ${admin} + ${pengawas}) g
+            join units u on u.instansi_id = ${id}
+              and u.kode = case when g <= 40 then 'OPD' || g else 'OPD' || (1 + g % 40) || '-B' || (1 + g % 3) end`;
+  await sql`insert into positions (instansi_id, kode, nama, unit_id, jenis_jabatan, jenjang_jf, rumpun)
+            select ${id}, 'N' || g, 'Jabatan N' || g, u.id,
+                   case g % 3 when 0 then 'PELAKSANA' else 'FUNGSIONAL' end,
+                   case g % 3 when 1 then 'AHLI_MUDA' when 2 then 'AHLI_MADYA' end, 'R' || (g % 7)
+            from generate_series(1, 360) g
+            join units u on u.instansi_id = ${id} and u.kode = 'OPD' || (1 + g % 40) || '-B' || (1 + g % 3)`;
+  const structural = 40 + admin + pengawas;
+  // 5 % of structural posts stay vacant; everyone else sits on a multi-holder post.
+  await sql`insert into employees (instansi_id, nip, nama, jenis_pegawai, jenis_kelamin, tanggal_lahir, golongan, position_id,
+                                   tmt_jabatan, pendidikan, tmt_cpns)
+            select ${id}, '19' || lpad(g::text, 16, '0'), 'Pegawai ' || g,
+                   case when g % 20 = 0 then 'PPPK' else 'PNS' end, case when g % 2 = 0 then 'P' else 'L' end,
+                   date '1966-01-01' + (g::bigint * 7919 % 12000)::int,
+                   case when g % 20 = 0 then 'IX'
+                        else (array['II/c','III/a','III/b','III/c','III/d','IV/a','IV/b','IV/c'])[1 + g % 8] end,
+                   p.id, date '2012-01-01' + (g::bigint * 104729 % 4500)::int,
+                   (array['SLTA','D-III','S1','S1','S2','S3'])[1 + g % 6], date '1990-01-01' + (g::bigint * 7 % 9000)::int
+            from generate_series(1, ${n}) g
+            join positions p on p.instansi_id = ${id} and p.kode = case
+              when g <= ${structural} and g % 20 <> 7 then 'S' || g else 'N' || (1 + g % 360) end`;
+  await sql`insert into performance_ratings (employee_id, tahun, periode, predikat, source)
+            select e.id, y, 'TAHUNAN',
+                   (array['SANGAT_BAIK','BAIK','BAIK','BAIK','BUTUH_PERBAIKAN','KURANG'])[1 + (e.id * 31 + y) % 6], 'PREDIKAT'
+            from employees e cross join generate_series(2024, 2025) y where e.instansi_id = ${id}`;
+  await sql`insert into assessments (employee_id, tanggal, jpm, nilai_potensi, lembaga)
+            select e.id, date '2023-06-01' + (e.id % 900), 50 + (e.id * 13 % 50), 45 + (e.id * 17 % 55), 'UPT Penilaian'
+            from employees e where e.instansi_id = ${id} and e.id % 20 < 17`;
+  await sql`insert into trainings (employee_id, nama, jenis, jp, tanggal_selesai)
+            select e.id, 'Pelatihan ' || (e.id % 50), 'TEKNIS', 8 + e.id % 32, date '2025-02-01' + (e.id % 300)
+            from employees e where e.instansi_id = ${id} and e.id % 2 = 0`;
+  await sql`insert into discipline (employee_id, tingkat, tmt_mulai)
+            select e.id, (array['RINGAN','SEDANG','BERAT'])[1 + e.id % 3], date '2024-03-01' + (e.id % 500)
+            from employees e where e.instansi_id = ${id} and e.id % 50 = 0`;
+  await sql`analyze`;
+  return id;
+}
+
+/**
+ * The floor is measured with `psql` (libpq, C): a client that does nothing but move COPY bytes, run with the
+ * output to /dev/null or the input from a file prepared beforehand.
+ */
+function psql(url: string, command: string, io: { stdin?: string; stdout?: string } = {}): void {
+  const bindir = execFileSync('pg_config', ['--bindir'], { encoding: 'utf8' }).trim();
+  const shell = `${join(bindir, 'psql')} -X -q -v ON_ERROR_STOP=1 "$URL" -c "$CMD"` +
+    `${io.stdin ? ' < "$IN"' : ''} > "${io.stdout ?? '/dev/null'}"`;
+  execFileSync('sh', ['-c', shell], { env: { ...process.env, URL: url, CMD: command, IN: io.stdin ?? '' }, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+/** The same rows the review repository reads, as COPY statements. */
+function inputQueries(instansiId: number): string[] {
+  const emp = `from employees e where e.instansi_id = ${instansiId} and e.active`;
+  return [
+    `select id, kode, nama, parent_id from units where instansi_id = ${instansiId}`,
+    `select id, kode, nama, unit_id, jenis_jabatan, jenjang_jf, rumpun, kritikal from positions where instansi_id = ${instansiId}`,
+    `select e.id, e.nip, e.nama, e.jenis_pegawai, e.jenis_kelamin, e.tanggal_lahir, e.golongan, e.pendidikan, e.position_id, e.tmt_jabatan, e.tmt_cpns ${emp}`,
+    `select r.employee_id, r.tahun, r.periode, r.predikat, r.source, r.nilai_skp from performance_ratings r join employees e on e.id = r.employee_id where e.instansi_id = ${instansiId} and e.active`,
+    `select a.employee_id, a.tanggal, a.jpm, a.nilai_potensi, a.lembaga from assessments a join employees e on e.id = a.employee_id where e.instansi_id = ${instansiId} and e.active`,
+    `select d.employee_id, d.tingkat, d.jenis, d.tmt_mulai, d.tmt_selesai from discipline d join employees e on e.id = d.employee_id where e.instansi_id = ${instansiId} and e.active`,
+    `select t.employee_id, t.nama, t.jp, t.tanggal_selesai from trainings t join employees e on e.id = t.employee_id where e.instansi_id = ${instansiId} and e.active`,
+  ];
+}
+
+async function withServer<T>(fn: (adminUrl: string) => Promise<T>): Promise<T> {
+  const url = process.env.DATABASE_URL;
+  if (url) return fn(url);
+  const started = await startPostgres();
+  if (!started.ok) throw new Error(started.reason);
+  try {
+    return await fn(started.service.url);
+  } finally {
+    started.service.stop();
+  }
+}
+
+async function benchOne(adminUrl: string, scale: number): Promise<BenchRow[]> {
+  const name = `bench_review_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
+  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const sql = postgres(url.toString(), { max: 2, onnotice: () => {} });
+  let handle: DbHandle | undefined;
+  try {
+    handle = await createDb({ url: url.toString(), maxConnections: 4 });
+    await runMigrations(handle);
+    phase(`seeding ${scale}`);
+    const instansiId = await seed(sql, scale);
+    phase('running review');
+
+    const config = parseConfig({ LOG_LEVEL: 'silent' });
+    if (!config.ok) throw new Error(config.problems.join('; '));
+    const deps: Deps = { config: config.config, log: createLogger({ level: 'silent', pretty: false }), dbHandle: handle };
+    const reviewId = randomUUID();
+    await createReviewsRepository({ db: handle.db }).create({
+      id: reviewId, instansiId, asOf: AS_OF, trigger: 'manual', requestedBy: 'bench', queuedAt: new Date(),
+    });
+    const t0 = performance.now();
+    const review = await runReview(deps, { reviewId });
+    const oursMs = performance.now() - t0;
+    assertBench(review.status === 'COMPLETED', `review ended ${review.status}`);
+    assertBench(review.counts?.employees === scale, `expected ${scale} placements, got ${review.counts?.employees}`);
+
+    phase('copy out');
+    // Floor, part 1: the same input rows out of PostgreSQL.
+    const f0 = performance.now();
+    for (const q of inputQueries(instansiId)) psql(url.toString(), `copy (${q}) to stdout`);
+    const copyOutMs = performance.now() - f0;
+
+    phase('copy in');
+    // Floor, part 2: the same result rows back in (buffers prepared first, outside the timing).
+    const tables = ['placements', 'succession_plans', 'slate_entries'];
+    const dir = mkdtempSync(join(tmpdir(), 'review-bench-'));
+    let outBytes = 0;
+    for (const t of tables) {
+      await sql.unsafe(`create table floor_${t} (like ${t})`);
+      psql(url.toString(), `copy (select * from ${t} where review_id = '${reviewId}') to stdout`, { stdout: join(dir, t) });
+      outBytes += statSync(join(dir, t)).size;
+    }
+    const f1 = performance.now();
+    for (const t of tables) psql(url.toString(), `copy floor_${t} from stdin`, { stdin: join(dir, t) });
+    const copyInMs = performance.now() - f1;
+    rmSync(dir, { recursive: true, force: true });
+    const [row] = await sql<{ timings: Record<string, number> }[]>`select timings from reviews where id = ${reviewId}`;
+    const sqlBaseline = await nineBoxInSql(handle, sql, { instansiId, reviewId, scale, oursMs: row?.timings?.placementsMs });
+    return [{
+      workload: `review e2e ${scale.toLocaleString('en-US')} employees`,
+      oursMs,
+      baseline: 'COPY inputs out + COPY results in',
+      baselineMs: copyOutMs + copyInMs,
+      peakRssMb: peakRssMb(),
+      note:
+        `phases ${JSON.stringify(row?.timings ?? {})}; COPY out ${copyOutMs.toFixed(0)} ms, ` +
+        `COPY in ${copyInMs.toFixed(0)} ms (${(outBytes / 2 ** 20).toFixed(1)} MB)`,
+    }, sqlBaseline];
+  } finally {
+    await handle?.close();
+    await sql.end({ timeout: 5 });
+    await admin.unsafe(`drop database if exists ${name} with (force)`);
+    await admin.end();
+  }
+}
+
+/**
+ * Baseline for the placement phase: the same default-policy nine-box computed by one SQL statement inside PostgreSQL
+ * over the same stored inputs. Its box counts must equal the computed boxes the review stored.
+ */
+async function nineBoxInSql(
+  handle: DbHandle,
+  sql: postgres.Sql,
+  args: { instansiId: number; reviewId: string; scale: number; oursMs: number | undefined },
+): Promise<BenchRow> {
+  const t0 = performance.now();
+  const fromSql = await queryRows<{ box: number | null; n: number }>(handle.db, nineBoxCountsSql(args.instansiId, AS_OF));
+  const sqlMs = performance.now() - t0;
+  const stored = await sql<{ box: number | null; n: number }[]>`
+    select box, count(*)::int as n from placements where review_id = ${args.reviewId} group by box order by box nulls last`;
+  const key = (rows: readonly { box: number | null; n: number }[]) => rows.map((r) => `${r.box ?? '-'}:${r.n}`).join(' ');
+  assertBench(key(fromSql) === key(stored), `SQL nine-box ${key(fromSql)} differs from the review's ${key(stored)}`);
+  assertBench(args.oursMs !== undefined, 'the review recorded no placements timing');
+  return {
+    workload: `nine-box placements ${args.scale.toLocaleString('en-US')} employees (in review)`,
+    oursMs: args.oursMs,
+    baseline: 'one SQL statement in PostgreSQL',
+    baselineMs: sqlMs,
+    peakRssMb: peakRssMb(),
+    note: `box counts agree: ${key(stored)}`,
+  };
+}
+
+/** Runs the end-to-end review at `scale` employees (default 10 000 and 100 000) beside its I/O floor. */
+export async function runReviewBench({ scale }: { scale: number | null }): Promise<BenchRow[]> {
+  const scales = scale === null ? [10_000, 100_000] : [scale];
+  return withServer(async (adminUrl) => {
+    const rows: BenchRow[] = [];
+    for (const n of scales) rows.push(...(await benchOne(adminUrl, n)));
+    return rows;
+  });
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const i = process.argv.indexOf('--scale');
+  const scale = i >= 0 ? Number(process.argv[i + 1]) : null;
+  const rows = await runReviewBench({ scale: scale !== null && Number.isInteger(scale) && scale > 0 ? scale : null });
+  for (const r of rows) {
+    process.stdout.write(
+      `${r.workload}: ours ${r.oursMs.toFixed(0)} ms | floor ${r.baselineMs?.toFixed(0)} ms | ratio ${(r.oursMs / (r.baselineMs ?? 1)).toFixed(2)}× | peak RSS ${r.peakRssMb} MB\n  ${r.note}\n`,
+    );
+  }
+  process.stdout.write(`BENCH_ROWS ${JSON.stringify(rows)}\n`);
+}
