@@ -4,6 +4,7 @@
  * Permission `schedule.write`.
  */
 import { Cron } from 'croner';
+import { nextRun } from './next-run.js';
 import { createInstansiRepository } from '../../db/repositories/instansi.repository.js';
 import { preconditionError, validationError } from '../../lib/errors.js';
 import { recordAudit } from '../audit/record-audit.js';
@@ -51,5 +52,6 @@ export async function putSchedule(ctx: ServiceContext, input: PutScheduleInput):
   if (enabled) await queue.upsertSchedule({ instansiId: instansi.id, instansiKode: instansi.kode, cron, timezone });
   else await queue.removeSchedule(instansi.id);
   await recordAudit(ctx, { instansiId: instansi.id, action: 'schedule.write', details: { cron, timezone, enabled } });
-  return { instansi: instansi.kode, cron: row.cron, timezone: row.timezone, enabled: row.enabled === 1, isDefault: false };
+  const stored = { cron: row.cron, timezone: row.timezone, enabled: row.enabled === 1 };
+  return { instansi: instansi.kode, ...stored, isDefault: false, next: nextRun(stored, ctx.now()) };
 }

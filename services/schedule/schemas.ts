@@ -10,6 +10,8 @@ export const ScheduleSchema = z.object({
   enabled: z.boolean(),
   /** True when nothing is stored yet and the default applies. */
   isDefault: z.boolean(),
+  /** When the next scheduled review starts (ISO 8601, UTC); null when disabled. */
+  next: z.string().nullable(),
 });
 export type Schedule = z.infer<typeof ScheduleSchema>;
 

@@ -225,6 +225,13 @@ describe('Slack and Telegram bots end to end', () => {
       await telegram.waitFor(sentTo(1001, 'Kandidat pengganti Kepala Dinas A'));
     });
 
+    it('answers /jadwal with the stored schedule and its next run in the schedule timezone', async () => {
+      await postUpdate(message(1001, '/jadwal'));
+      const call = await telegram.waitFor(sentTo(1001, 'Jadwal tinjauan talenta'));
+      expect(String(call.fields.text)).toContain('0 2 1 1,4,7,10 *');
+      expect(String(call.fields.text)).toMatch(/Tinjauan berikutnya: \d{4}-(01|04|07|10)-01 02\.00 \(Asia\/Jakarta\)/);
+    });
+
     it('refuses a PIMPINAN of Dinas A asking about Dinas B, and an unlinked user', async () => {
       await postUpdate(message(1002, 'siapa pengganti kepala dinas b?'));
       await telegram.waitFor(sentTo(1002, 'tidak berwenang'));

@@ -70,9 +70,12 @@ eachDatabase('policy and schedule', (_lane, open) => {
       cron: '0 2 1 1,4,7,10 *',
       timezone: 'Asia/Jakarta',
       isDefault: true,
+      // 1 April 02.00 WIB, the next quarter start after 15 January.
+      next: '2026-03-31T19:00:00.000Z',
     });
     const saved = await putSchedule(admin(), { instansiKode: s.instansi.kode, cron: '0 3 * * 1', timezone: 'Asia/Makassar' });
-    expect(saved).toMatchObject({ cron: '0 3 * * 1', timezone: 'Asia/Makassar', isDefault: false, enabled: true });
+    // Monday 03.00 WITA after Thursday 15 January.
+    expect(saved).toMatchObject({ cron: '0 3 * * 1', timezone: 'Asia/Makassar', isDefault: false, enabled: true, next: '2026-01-18T19:00:00.000Z' });
     expect(queue.schedules).toEqual([{ instansiId: s.instansi.id, cron: '0 3 * * 1', timezone: 'Asia/Makassar' }]);
     const withSeconds = await putSchedule(admin(), { instansiKode: s.instansi.kode, cron: '30 0 2 1 * *', timezone: 'Asia/Jayapura' });
     expect(withSeconds.cron).toBe('30 0 2 1 * *');
