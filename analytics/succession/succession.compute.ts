@@ -1,0 +1,83 @@
+/**
+ * The succession engine's entry point: per position the slate, near misses and risk flags, then bench
+ * metrics and the retirement projection. Pure and deterministic: the same inputs give the same output.
+ */
+import { addMonths, fromYmd } from '../domain/dates.js';
+import type { PositionRecord } from '../types.js';
+import { benchMetrics } from './bench.metrics.js';
+import { rumpunKey } from './candidate.facts.js';
+import { buildCandidateIndex, querySlate } from './candidate.index.js';
+import { retirementProjection } from './retirement.projection.js';
+import { riskFlags } from './risk.flags.js';
+import { emptyOutcome } from './slate.entry.js';
+import { isSlateTarget } from './succession.params.js';
+import { buildSuccessionContext } from './succession.context.js';
+import type { PositionSuccession, SuccessionInputs, SuccessionResult } from './succession.types.js';
+import { opdByUnit } from './unit.tree.js';
+
+function byKode(a: PositionRecord, b: PositionRecord): number {
+  return a.kode < b.kode ? -1 : a.kode > b.kode ? 1 : a.id - b.id;
+}
+
+/**
+ * Computes succession for one instansi at `inputs.asOf`.
+ *
+ * Listed positions: every critical position, plus non-critical ones that are vacant or whose incumbent retires within
+ * the risk horizon (risks only). Critical PELAKSANA/FUNGSIONAL positions are listed with their vacancy/retirement
+ * risks but no slate (`hasSlate: false`): the rules set gates only for structural targets, and inventing
+ * requirements for JF moves would be policy the instansi never agreed to.
+ * Positions are ordered by kode.
+ */
+export function computeSuccession(inputs: SuccessionInputs): SuccessionResult {
+  const { asOf, params } = inputs;
+  const opdOfUnit = opdByUnit(inputs.units);
+  const context = buildSuccessionContext(inputs, opdOfUnit);
+  const index = buildCandidateIndex(context);
+  const riskCutoff = addMonths(asOf, params.riskHorizonMonths);
+
+  const positions: PositionSuccession[] = [];
+  for (const position of [...inputs.positions].sort(byKode)) {
+    const holders = context.holdersOf(position.id);
+    const incumbentEmployeeId = holders.incumbentEmployeeId;
+    const retirementYmd = holders.lastRetirementYmd;
+    const incumbentRetirementDate = retirementYmd === null ? null : fromYmd(retirementYmd);
+    const hasSlate = position.kritikal && isSlateTarget(position.jenisJabatan);
+    const outcome =
+      hasSlate && isSlateTarget(position.jenisJabatan)
+        ? querySlate({
+            index,
+            target: position.jenisJabatan,
+            place: { opdUnitId: opdOfUnit.get(position.unitId) ?? null, rumpunKey: rumpunKey(position.rumpun) },
+            holderEmployeeIndices: holders.employeeIndices,
+          })
+        : emptyOutcome();
+    const risks = riskFlags({
+      hasSlate,
+      eligibleCount: outcome.eligibleCount,
+      readyNowCount: outcome.readyNowCount,
+      incumbentEmployeeId,
+      incumbentRetirementDate,
+      riskCutoff,
+      params,
+    });
+    if (!position.kritikal && risks.length === 0) continue;
+    positions.push({
+      positionId: position.id,
+      kode: position.kode,
+      nama: position.nama,
+      jenisJabatan: position.jenisJabatan,
+      unitId: position.unitId,
+      kritikal: position.kritikal,
+      incumbentEmployeeId,
+      incumbentRetirementDate,
+      hasSlate,
+      ...outcome,
+      risks,
+    });
+  }
+  return {
+    positions,
+    metrics: benchMetrics({ positions, units: inputs.units, params }),
+    projection: retirementProjection({ positions, units: inputs.units, asOf, params }),
+  };
+}

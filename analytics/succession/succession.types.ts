@@ -1,0 +1,147 @@
+/**
+ * Inputs and outputs of the succession engine. Outputs are plain JSON-serialisable objects.
+ */
+import type { Box, JenisJabatan, Predikat } from '../domain/enums.js';
+import type { DisciplineRecord, EmployeeRecord, PositionRecord, UnitRecord } from '../types.js';
+import type { SuccessionParams } from './succession.params.js';
+
+/** Where an employee landed in the nine-box of the review; succession uses `calibratedBox ?? box`. */
+export interface SuccessionPlacement {
+  employeeId: number;
+  box: Box | null;
+  calibratedBox: Box | null;
+  nilaiTalenta: number | null;
+}
+
+/** One annual predikat of the kinerja window. */
+export interface AnnualPredikat {
+  tahun: number;
+  predikat: Predikat;
+}
+
+export interface SuccessionInputs {
+  asOf: string;
+  params: SuccessionParams;
+  units: UnitRecord[];
+  /** `kritikal` already resolved. */
+  positions: PositionRecord[];
+  /** Active employees only. */
+  employees: EmployeeRecord[];
+  discipline: DisciplineRecord[];
+  placements: SuccessionPlacement[];
+  /** Per employee: the window's annual predikat, most recent first (at most 2 are read). */
+  annualPredikat: ReadonlyMap<number, readonly AnnualPredikat[]>;
+}
+
+export const GATES = ['STATUS', 'PENDIDIKAN', 'GOLONGAN', 'JALUR', 'KINERJA', 'DISIPLIN', 'USIA', 'KOTAK'] as const;
+export type GateName = (typeof GATES)[number];
+
+export interface GateResult {
+  gate: GateName;
+  passed: boolean;
+  /** Bahasa Indonesia, naming the compared values (`golongan III/c < IV/b`). */
+  reason: string;
+}
+
+export type Readiness = 'SIAP_SEKARANG' | 'SIAP_1_2_TAHUN';
+export type Kesesuaian = 'OPD' | 'RUMPUN' | 'LAIN';
+export type JenisSuksesi = 'PROMOSI' | 'ROTASI';
+export type RiskFlag = 'TANPA_SIAP_SEKARANG' | 'BANGKU_TIPIS' | 'KOSONG' | 'PEMANGKU_PENSIUN';
+
+export interface SlateEntry {
+  rank: number;
+  employeeId: number;
+  nip: string;
+  readiness: Readiness;
+  jenis: JenisSuksesi;
+  kesesuaian: Kesesuaian;
+  nilaiTalenta: number | null;
+  box: Box;
+  gates: GateResult[];
+}
+
+export interface NearMiss {
+  employeeId: number;
+  nip: string;
+  box: Box;
+  gate: GateName;
+  reason: string;
+}
+
+export interface PositionSuccession {
+  positionId: number;
+  kode: string;
+  nama: string;
+  jenisJabatan: JenisJabatan;
+  unitId: number;
+  kritikal: boolean;
+  /** The holder (first by NIP when a position has several), null when vacant. */
+  incumbentEmployeeId: number | null;
+  /** When the position loses its last holder to BUP; null when vacant or a holder's birth date is unknown. */
+  incumbentRetirementDate: string | null;
+  /** False for positions listed only for their risks: non-critical ones, and critical PELAKSANA/FUNGSIONAL. */
+  hasSlate: boolean;
+  eligibleCount: number;
+  readyNowCount: number;
+  slate: SlateEntry[];
+  /** Total near misses; `nearMisses` holds at most `params.nearMissLimit` of them. */
+  nearMissCount: number;
+  nearMisses: NearMiss[];
+  risks: RiskFlag[];
+}
+
+export interface OverloadedSuccessor {
+  employeeId: number;
+  nip: string;
+  slateCount: number;
+  positionIds: number[];
+}
+
+export interface BenchMetrics {
+  /** The subtree's root, null for the whole instansi. */
+  unitId: number | null;
+  /** Critical positions with a slate (the structural ones). */
+  criticalPositions: number;
+  /** Critical PELAKSANA/FUNGSIONAL positions, which get no slate and are left out of the ratios. */
+  criticalWithoutSlate: number;
+  positionsWithReadyNow: number;
+  /** Percent of critical positions with ≥ 1 SIAP_SEKARANG successor, 2 decimals (0 without critical positions). */
+  pctWithReadyNow: number;
+  /** Mean eligible successors per critical position, 2 decimals (0 without critical positions). */
+  meanEligible: number;
+  /** Employees on at least `overloadThreshold` slates. */
+  overloadedSuccessors: number;
+  overloadedSuccessorList: OverloadedSuccessor[];
+}
+
+export interface ProjectedPosition {
+  positionId: number;
+  kode: string;
+  nama: string;
+  incumbentEmployeeId: number | null;
+  retirementDate: string;
+  readyNowCount: number;
+  covered: boolean;
+}
+
+export interface ProjectionHorizon {
+  months: number;
+  /** asOf + months: positions whose incumbent retires on or before this date. */
+  cutoff: string;
+  losingIncumbent: number;
+  covered: number;
+  uncovered: number;
+  positions: ProjectedPosition[];
+}
+
+export interface RetirementProjection {
+  asOf: string;
+  unitId: number | null;
+  horizons: ProjectionHorizon[];
+}
+
+export interface SuccessionResult {
+  positions: PositionSuccession[];
+  metrics: BenchMetrics;
+  projection: RetirementProjection;
+}

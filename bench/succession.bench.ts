@@ -1,0 +1,302 @@
+/**
+ * National-scale benchmark of the succession engine on a synthetic ASN workforce (default 5 600 000 employees,
+ * ~6 % structural ≈ 320 000 structural posts; see succession.synthetic.ts). Two workloads:
+ * 1. one national call computing slates for every critical position (BKN-level talent pool);
+ * 2. every instansi reviewed on its own, as pemda reviews run.
+ *
+ *   node --import tsx bench/succession.bench.ts [--employees N] [--near-miss-limit K|all]
+ *     [--instansi-near-miss-limit K|all] [--sample S]
+ *
+ * Results are validated before any time is reported: every slate entry passes every gate (recomputed from the raw
+ * records), slates are in slate order, counts and risk flags agree, near misses fail exactly one gate, and S sampled
+ * positions match a per-position scan of the whole talent pool, which is also the timed baseline (extrapolated to
+ * every critical position). Any failure exits non-zero. `runSuccessionBench` is exported for the `npm run bench`
+ * harness.
+ */
+import { pathToFileURL } from 'node:url';
+import type { DisciplineRecord, EmployeeRecord, PositionRecord } from '../analytics/types.js';
+import {
+  buildCandidateFacts,
+  compareForSlate,
+  computeSuccession,
+  evaluateGates,
+  factsContext,
+  isSlateTarget,
+  opdByUnit,
+  type CandidateFacts,
+  type GateResult,
+  type PositionSuccession,
+  type SlateTarget,
+  type SuccessionInputs,
+  type SuccessionParams,
+} from '../analytics/succession/index.js';
+import { compileGateMask } from '../analytics/succession/gates.compute.js';
+import { toColumns } from '../analytics/succession/candidate.columns.js';
+import { rumpunKey } from '../analytics/succession/candidate.facts.js';
+import { assertBench, peakRssMb, type BenchRow } from './bench-row.js';
+import { buildNationalInputs, instansiInputs, type InstansiBounds } from './succession.synthetic.js';
+
+interface Checked {
+  slateEntries: number;
+  nearMissRows: number;
+}
+
+/**
+ * Checks engine answers against the raw national records. `check` verifies counts and risk flags of every listed
+ * position and, when `full`, recomputes every slate entry's and near miss's gates from the records and the slate
+ * order; `baseline` times a per-position scan of the whole talent pool on `sample` positions and cross-checks them.
+ * Every failure throws (assertBench). Ids are dense 1..N in this workload, so arrays serve as lookups.
+ */
+function createValidator(inputs: SuccessionInputs) {
+  const opd = opdByUnit(inputs.units);
+  const byEmployee = new Map<number, DisciplineRecord[]>();
+  for (const d of inputs.discipline) (byEmployee.get(d.employeeId) ?? byEmployee.set(d.employeeId, []).get(d.employeeId))?.push(d);
+  const ctx = factsContext(inputs.asOf, inputs.params);
+  const facts = (employeeId: number): CandidateFacts => {
+    const employee = inputs.employees[employeeId - 1] as EmployeeRecord;
+    const position = inputs.positions[employee.positionId - 1] as PositionRecord;
+    return buildCandidateFacts({
+      employee,
+      position,
+      opdUnitId: opd.get(position.unitId) ?? null,
+      placement: inputs.placements[employeeId - 1],
+      annualPredikat: inputs.annualPredikat.get(employeeId),
+      discipline: byEmployee.get(employeeId),
+      ctx,
+    });
+  };
+  const factsMemo = new Map<number, CandidateFacts>();
+  const factsOf = (id: number) => factsMemo.get(id) ?? (factsMemo.set(id, facts(id)).get(id) as CandidateFacts);
+  const gatesMemo = new Map<string, string>();
+  const gatesOf = (id: number, target: SlateTarget) => {
+    const key = `${id}:${target}`;
+    let g = gatesMemo.get(key);
+    if (g === undefined) {
+      g = JSON.stringify(evaluateGates({ candidate: factsOf(id), target, asOf: inputs.asOf, params: inputs.params }));
+      gatesMemo.set(key, g);
+    }
+    return g;
+  };
+  const placeOf = (ps: PositionSuccession) => ({
+    opdUnitId: opd.get(ps.unitId) ?? null,
+    rumpunKey: rumpunKey(inputs.positions[ps.positionId - 1]?.rumpun ?? null),
+  });
+
+  function check(positions: readonly PositionSuccession[], params: SuccessionParams, full: boolean): Checked {
+    let slateEntries = 0;
+    let nearMissRows = 0;
+    const limit = params.slateLimit;
+    for (const ps of positions) {
+      const where = `position ${ps.kode}`;
+      assertBench(ps.risks.includes('KOSONG') === (ps.incumbentEmployeeId === null), `${where}: KOSONG`);
+      if (!ps.hasSlate) {
+        assertBench(ps.slate.length === 0 && ps.eligibleCount === 0, `${where}: slate without a structural target`);
+        continue;
+      }
+      const target = ps.jenisJabatan;
+      assertBench(isSlateTarget(target), `${where}: slate for ${target}`);
+      assertBench(ps.slate.length === Math.min(limit, ps.eligibleCount), `${where}: slate length`);
+      assertBench(ps.readyNowCount <= ps.eligibleCount, `${where}: ready-now count`);
+      const readyOnSlate = ps.slate.filter((x) => x.readiness === 'SIAP_SEKARANG').length;
+      assertBench(readyOnSlate === Math.min(limit, ps.readyNowCount), `${where}: ready-now entries`);
+      assertBench(ps.risks.includes('TANPA_SIAP_SEKARANG') === (ps.readyNowCount === 0), `${where}: TANPA_SIAP_SEKARANG`);
+      assertBench(ps.risks.includes('BANGKU_TIPIS') === (ps.eligibleCount < params.benchThreshold), `${where}: BANGKU_TIPIS`);
+      assertBench(ps.nearMisses.length === Math.min(params.nearMissLimit ?? Infinity, ps.nearMissCount), `${where}: near misses`);
+      ps.slate.forEach((x, k) => assertBench(x.rank === k + 1, `${where}: rank ${k + 1}`));
+      slateEntries += ps.slate.length;
+      nearMissRows += ps.nearMisses.length;
+      if (!full) continue;
+      const place = placeOf(ps);
+      ps.slate.forEach((x, k) => {
+        const f = factsOf(x.employeeId);
+        assertBench(f.positionId !== ps.positionId, `${where}: incumbent on own slate`);
+        const gates = gatesOf(x.employeeId, target);
+        assertBench(JSON.stringify(x.gates) === gates && !gates.includes('"passed":false'), `${where}: ${x.nip} gates`);
+        const prev = ps.slate[k - 1];
+        if (prev) {
+          const order = compareForSlate({ a: factsOf(prev.employeeId), b: f, target: place, params });
+          assertBench(order < 0, `${where}: order at rank ${k + 1}`);
+        }
+      });
+      for (const nm of ps.nearMisses) {
+        const failed = (JSON.parse(gatesOf(nm.employeeId, target)) as GateResult[]).filter((g) => !g.passed);
+        assertBench(failed.length === 1 && failed[0]?.gate === nm.gate, `${where}: near miss ${nm.nip}`);
+      }
+    }
+    return { slateEntries, nearMissRows };
+  }
+
+  function baseline(positions: readonly PositionSuccession[], params: SuccessionParams, sample: number) {
+    const withSlate = positions.filter((x) => x.hasSlate);
+    const setup = performance.now();
+    const pool: CandidateFacts[] = [];
+    for (const e of inputs.employees) {
+      const pl = inputs.placements[e.id - 1];
+      const box = pl ? (pl.calibratedBox ?? pl.box) : null;
+      if (box !== null && params.poolBoxes.includes(box)) pool.push(facts(e.id));
+    }
+    const columns = toColumns(pool, params);
+    const setupMs = performance.now() - setup;
+    const picks = Math.min(sample, withSlate.length);
+    let scanMs = 0;
+    for (let k = 0; k < picks; k += 1) {
+      const ps = withSlate[Math.floor((k * withSlate.length) / picks)] as PositionSuccession;
+      const place = placeOf(ps);
+      const t = performance.now();
+      const eligible: CandidateFacts[] = [];
+      let nearMisses = 0;
+      const failMask = compileGateMask(ps.jenisJabatan as SlateTarget, params);
+      for (let i = 0; i < pool.length; i += 1) {
+        const c = pool[i] as CandidateFacts;
+        if (c.positionId === ps.positionId) continue;
+        const mask = failMask(columns, i);
+        if (mask === 0) eligible.push(c);
+        else if ((mask & (mask - 1)) === 0) nearMisses += 1;
+      }
+      eligible.sort((a, b) => compareForSlate({ a, b, target: place, params }));
+      scanMs += performance.now() - t;
+      const readyNow = eligible.filter((c) => c.box !== null && params.readyNowBoxes.includes(c.box)).length;
+      assertBench(eligible.length === ps.eligibleCount && readyNow === ps.readyNowCount, `scan of ${ps.kode}: counts`);
+      assertBench(nearMisses === ps.nearMissCount, `scan of ${ps.kode}: near-miss count`);
+      const ids = eligible.slice(0, params.slateLimit).map((c) => c.employeeId);
+      assertBench(JSON.stringify(ids) === JSON.stringify(ps.slate.map((x) => x.employeeId)), `scan of ${ps.kode}: slate`);
+    }
+    return { baselineMs: picks === 0 ? 0 : setupMs + (scanMs / picks) * withSlate.length, sampled: picks };
+  }
+
+  return { check, baseline, byEmployee };
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+/** Wall and CPU time of `fn` (CPU includes V8's helper threads; the box may be shared, so both are reported). */
+function timed<T>(fn: () => T): { value: T; wallMs: number; cpuMs: number } {
+  const cpu = process.cpuUsage();
+  const t = performance.now();
+  const value = fn();
+  const used = process.cpuUsage(cpu);
+  return { value, wallMs: performance.now() - t, cpuMs: (used.user + used.system) / 1000 };
+}
+
+/**
+ * Builds the synthetic national workforce and measures two workloads, both validated:
+ * 1. one national call (BKN-level talent pool): slates for every critical position, `nearMissLimit` near misses
+ *    each; cross-checked against a per-position pool scan, which is also the baseline (extrapolated);
+ * 2. every instansi reviewed on its own, as pemda reviews run, with `instansiNearMissLimit` (default: all near
+ *    misses, the published default).
+ * `peakRssMb` of each row is the process peak right after that workload (inputs included).
+ */
+export function runSuccessionBench({
+  employees,
+  nearMissLimit = 10,
+  instansiNearMissLimit = null,
+  sample = 20,
+  log = () => {},
+}: {
+  employees: number;
+  nearMissLimit?: number | null;
+  instansiNearMissLimit?: number | null;
+  sample?: number;
+  log?: (line: string) => void;
+}): BenchRow[] {
+  let t = performance.now();
+  const { inputs, instansi, structural } = buildNationalInputs({ employees, nearMissLimit });
+  const buildMs = performance.now() - t;
+  log(
+    `inputs: ${inputs.employees.length} employees, ${instansi.length} instansi, ${inputs.units.length} units, ` +
+      `${inputs.positions.length} positions (${structural} structural) in ${seconds(buildMs)}, RSS ${peakRssMb()} MB`,
+  );
+  const validator = createValidator(inputs);
+  const rows: BenchRow[] = [];
+  {
+    const run = timed(() => computeSuccession(inputs));
+    const result = run.value;
+    const computeMs = run.wallMs;
+    const rss = peakRssMb();
+    const withSlate = result.positions.filter((x) => x.hasSlate).length;
+    log(`national call: ${seconds(computeMs)} wall, ${seconds(run.cpuMs)} CPU, peak RSS ${rss} MB; ${result.positions.length} positions listed, ${withSlate} slates`);
+    t = performance.now();
+    const checked = validator.check(result.positions, inputs.params, true);
+    const { baselineMs, sampled } = validator.baseline(result.positions, inputs.params, sample);
+    const m = result.metrics;
+    log(`  validated in ${seconds(performance.now() - t)}: ${checked.slateEntries} slate entries, ${checked.nearMissRows} near-miss rows, ${sampled} positions re-derived by full pool scan`);
+    log(
+      `  metrics: ${m.criticalPositions} critical (${m.criticalWithoutSlate} without slate), ` +
+        `${m.pctWithReadyNow}% with ready-now, mean eligible ${m.meanEligible}, ` +
+        `${m.overloadedSuccessors} on ≥ ${inputs.params.overloadThreshold} slates`,
+    );
+    log(`  projection: ${result.projection.horizons.map((x) => `${x.months} mo ${x.losingIncumbent} losing / ${x.covered} covered`).join('; ')}`);
+    log(`  baseline, per-position pool scan extrapolated: ${seconds(baselineMs)}`);
+    rows.push({
+      workload: `succession, national call: ${inputs.employees.length.toLocaleString('en')} employees, ${withSlate.toLocaleString('en')} slates`,
+      oursMs: computeMs,
+      baseline: `per-position talent-pool scan (${sampled} sampled, extrapolated)`,
+      baselineMs,
+      peakRssMb: rss,
+      note: `CPU ${seconds(run.cpuMs)}; inputs built in ${seconds(buildMs)}; ${nearMissLimit ?? 'all'} near misses per position; validated ${checked.slateEntries} slate entries`,
+    });
+  }
+  {
+    let computeMs = 0;
+    let cpuMs = 0;
+    let slates = 0;
+    let entries = 0;
+    let nearMissRows = 0;
+    for (let k = 0; k < instansi.length; k += 1) {
+      const sub = instansiInputs(inputs, instansi[k] as InstansiBounds, validator.byEmployee, instansiNearMissLimit);
+      const run = timed(() => computeSuccession(sub));
+      const result = run.value;
+      computeMs += run.wallMs;
+      cpuMs += run.cpuMs;
+      // Full re-derivation for the first instansi, counts and flags for all.
+      const checked = validator.check(result.positions, sub.params, k < 3);
+      slates += result.positions.filter((x) => x.hasSlate).length;
+      entries += checked.slateEntries;
+      nearMissRows += checked.nearMissRows;
+    }
+    const rss = peakRssMb();
+    log(
+      `per-instansi reviews: ${instansi.length} calls in ${seconds(computeMs)} wall, ${seconds(cpuMs)} CPU, ` +
+        `${slates} slates, ${entries} slate entries, ${nearMissRows} near-miss rows ` +
+        `(${instansiNearMissLimit ?? 'all'} per position), peak RSS ${rss} MB`,
+    );
+    rows.push({
+      workload: `succession, ${instansi.length.toLocaleString('en')} instansi reviewed one by one (${inputs.employees.length.toLocaleString('en')} employees)`,
+      oursMs: computeMs,
+      baseline: null,
+      baselineMs: null,
+      peakRssMb: rss,
+      note: `CPU ${seconds(cpuMs)}; ${slates} slates, ${nearMissRows} near-miss rows (${instansiNearMissLimit ?? 'all'} per position)`,
+    });
+  }
+  return rows;
+}
+
+function argValue(argv: readonly string[], name: string): string | undefined {
+  const i = argv.findIndex((a) => a === name || a.startsWith(`${name}=`));
+  if (i < 0) return undefined;
+  const arg = argv[i] as string;
+  return arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[i + 1];
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const argv = process.argv.slice(2);
+  const employees = Number(argValue(argv, '--employees') ?? argValue(argv, '--scale') ?? 5_600_000);
+  const limitArg = argValue(argv, '--near-miss-limit') ?? '10';
+  const instansiLimitArg = argValue(argv, '--instansi-near-miss-limit') ?? 'all';
+  const sample = Number(argValue(argv, '--sample') ?? 20);
+  try {
+    if (!Number.isInteger(employees) || employees <= 0) throw new Error('--employees harus bilangan bulat positif');
+    const rows = runSuccessionBench({
+      employees,
+      nearMissLimit: limitArg === 'all' ? null : Number(limitArg),
+      instansiNearMissLimit: instansiLimitArg === 'all' ? null : Number(instansiLimitArg),
+      sample,
+      log: (line) => process.stdout.write(`[succession] ${line}\n`),
+    });
+    process.stdout.write(`BENCH_ROWS ${JSON.stringify(rows)}\n`);
+  } catch (err) {
+    process.stderr.write(`${(err as Error).message}\n`);
+    process.exit(1);
+  }
+}
