@@ -28,6 +28,7 @@ export {
   DEFAULT_SUCCESSION_PARAMS,
   SLATE_TARGETS,
   isSlateTarget,
+  successionParamsFromPolicy,
   type JalurRule,
   type JalurSource,
   type SlateTarget,

@@ -4,6 +4,7 @@
  */
 import type { JenisJabatan, JenjangJf, Predikat } from '../domain/enums.js';
 import type { Pendidikan } from '../domain/pendidikan.js';
+import { DEFAULT_POLICY, type Policy } from '../policy/index.js';
 
 /** Target jabatan that get a slate: the structural (managerial) ones. */
 export const SLATE_TARGETS = ['PENGAWAS', 'ADMINISTRATOR', 'JPT_PRATAMA', 'JPT_MADYA', 'JPT_UTAMA'] as const;
@@ -69,82 +70,74 @@ export interface SuccessionParams {
   projectionHorizonsMonths: readonly number[];
 }
 
-const JPT_BUP = 60;
-
-/** The published defaults. */
-export const DEFAULT_SUCCESSION_PARAMS: SuccessionParams = {
-  slateLimit: 3,
-  nearMissLimit: null,
-  poolBoxes: [7, 8, 9],
-  readyNowBoxes: [9],
-  minPendidikan: {
-    PENGAWAS: 'D-III',
-    ADMINISTRATOR: 'S1',
-    JPT_PRATAMA: 'S1',
-    JPT_MADYA: 'S1',
-    JPT_UTAMA: 'S1',
-  },
-  minGolongan: {
-    PENGAWAS: 'III/b',
-    ADMINISTRATOR: 'III/d',
-    JPT_PRATAMA: 'IV/b',
-    JPT_MADYA: 'IV/d',
-    JPT_UTAMA: 'IV/d',
-  },
-  jalur: {
-    PENGAWAS: {
-      promotionFrom: [
-        { jenis: 'PELAKSANA', jenjang: null },
-        { jenis: 'FUNGSIONAL', jenjang: null },
-      ],
-      minYearsInPosition: 0,
-      minServiceYears: 4,
-    },
-    ADMINISTRATOR: {
-      promotionFrom: [
-        { jenis: 'PENGAWAS', jenjang: null },
-        { jenis: 'FUNGSIONAL', jenjang: ['AHLI_MUDA', 'AHLI_MADYA'] },
-      ],
-      minYearsInPosition: 3,
-      minServiceYears: 0,
-    },
-    JPT_PRATAMA: {
-      promotionFrom: [
-        { jenis: 'ADMINISTRATOR', jenjang: null },
-        { jenis: 'FUNGSIONAL', jenjang: ['AHLI_MADYA'] },
-      ],
-      minYearsInPosition: 2,
-      minServiceYears: 5,
-    },
-    JPT_MADYA: {
-      promotionFrom: [
-        { jenis: 'JPT_PRATAMA', jenjang: null },
-        { jenis: 'FUNGSIONAL', jenjang: ['AHLI_UTAMA'] },
-      ],
-      minYearsInPosition: 2,
-      minServiceYears: 7,
-    },
-    JPT_UTAMA: {
-      promotionFrom: [
-        { jenis: 'JPT_MADYA', jenjang: null },
-        { jenis: 'FUNGSIONAL', jenjang: ['AHLI_UTAMA'] },
-      ],
-      minYearsInPosition: 2,
-      minServiceYears: 10,
-    },
-  },
-  minPredikat: 'BAIK',
-  kinerjaYears: 2,
-  disciplineLookbackMonths: 24,
-  bup: {
-    default: 58,
-    byJenisJabatan: { JPT_PRATAMA: JPT_BUP, JPT_MADYA: JPT_BUP, JPT_UTAMA: JPT_BUP },
-    byJenjangJf: { AHLI_MADYA: 60, AHLI_UTAMA: 65 },
-  },
-  retirementMarginMonths: 12,
-  maxAgeByTarget: { JPT_PRATAMA: 56, JPT_MADYA: 58, JPT_UTAMA: 58 },
-  riskHorizonMonths: 24,
-  benchThreshold: 3,
-  overloadThreshold: 3,
-  projectionHorizonsMonths: [6, 12, 24],
+/**
+ * JALUR sources of a PROMOSI per target (contract §3). They are rules of PP 11/2017 rather than tunable numbers, so
+ * they live here and not in the policy; everything numeric comes from the policy.
+ */
+const PROMOTION_FROM: Readonly<Record<SlateTarget, readonly JalurSource[]>> = {
+  PENGAWAS: [
+    { jenis: 'PELAKSANA', jenjang: null },
+    { jenis: 'FUNGSIONAL', jenjang: null },
+  ],
+  ADMINISTRATOR: [
+    { jenis: 'PENGAWAS', jenjang: null },
+    { jenis: 'FUNGSIONAL', jenjang: ['AHLI_MUDA', 'AHLI_MADYA'] },
+  ],
+  JPT_PRATAMA: [
+    { jenis: 'ADMINISTRATOR', jenjang: null },
+    { jenis: 'FUNGSIONAL', jenjang: ['AHLI_MADYA'] },
+  ],
+  JPT_MADYA: [
+    { jenis: 'JPT_PRATAMA', jenjang: null },
+    { jenis: 'FUNGSIONAL', jenjang: ['AHLI_UTAMA'] },
+  ],
+  JPT_UTAMA: [
+    { jenis: 'JPT_MADYA', jenjang: null },
+    { jenis: 'FUNGSIONAL', jenjang: ['AHLI_UTAMA'] },
+  ],
 };
+
+function perTarget<T>(pick: (target: SlateTarget) => T): Record<SlateTarget, T> {
+  return Object.fromEntries(SLATE_TARGETS.map((t) => [t, pick(t)])) as Record<SlateTarget, T>;
+}
+
+/**
+ * The engine parameters of an instansi policy. A rule the policy leaves out for a target means "no minimum"
+ * (lowest pendidikan and golongan, zero years, no age cap).
+ */
+export function successionParamsFromPolicy(policy: Policy): SuccessionParams {
+  const s = policy.succession;
+  const maxAgeByTarget: Partial<Record<SlateTarget, number>> = {};
+  for (const target of SLATE_TARGETS) {
+    const age = s.maxAgeByTarget[target];
+    if (age !== undefined) maxAgeByTarget[target] = age;
+  }
+  return {
+    slateLimit: s.slateLimit,
+    nearMissLimit: null,
+    poolBoxes: [...policy.nineBox.talentPoolBoxes],
+    readyNowBoxes: [...s.readiness.SIAP_SEKARANG],
+    minPendidikan: perTarget((t) => s.minPendidikan[t] ?? 'SD'),
+    minGolongan: perTarget((t) => s.minGolongan[t] ?? 'I/a'),
+    jalur: perTarget(
+      (t): JalurRule => ({
+        promotionFrom: PROMOTION_FROM[t],
+        minYearsInPosition: s.minYearsInPosition[t] ?? 0,
+        minServiceYears: s.minServiceYears[t] ?? 0,
+      }),
+    ),
+    minPredikat: s.minKinerjaPredikat,
+    kinerjaYears: policy.kinerja.window.yearsUsed,
+    disciplineLookbackMonths: s.disciplineLookbackMonths,
+    bup: { default: s.bup.default, byJenisJabatan: { ...s.bup.byJenisJabatan }, byJenjangJf: { ...s.bup.byJenjangJf } },
+    retirementMarginMonths: s.retirementMarginMonths,
+    maxAgeByTarget,
+    riskHorizonMonths: s.riskHorizonMonths,
+    benchThreshold: s.thinBenchThreshold,
+    overloadThreshold: 3,
+    projectionHorizonsMonths: [6, 12, 24],
+  };
+}
+
+/** The published defaults: the default policy's succession rules. */
+export const DEFAULT_SUCCESSION_PARAMS: SuccessionParams = successionParamsFromPolicy(DEFAULT_POLICY);

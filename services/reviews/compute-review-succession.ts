@@ -11,7 +11,7 @@ import {
   type SuccessionResult,
 } from '../../analytics/succession/index.js';
 import type { RatingRecord, ReviewInputs } from '../../analytics/types.js';
-import { successionParamsFromPolicy } from './succession-params.js';
+import { successionParamsFromPolicy } from '../../analytics/succession/index.js';
 
 /** Per employee, the window's annual predikat (newest first), read with the same rules as the nine-box. */
 function annualPredikatByEmployee(ratings: readonly RatingRecord[], asOf: string, policy: Policy) {

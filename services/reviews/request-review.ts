@@ -2,19 +2,13 @@
 import { randomUUID } from 'node:crypto';
 import { isIsoDate } from '../../analytics/domain/dates.js';
 import { createReviewsRepository } from '../../db/repositories/reviews.repository.js';
+import { todayIn } from '../../lib/dates.js';
 import { preconditionError, validationError } from '../../lib/errors.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { describeActor, type ServiceContext } from '../context.js';
 import { resolveInstansi } from '../instansi/resolve-instansi.js';
 import { toReviewView } from './review-view.js';
 import type { RequestReviewInput, ReviewView } from './schemas.js';
-
-/** The calendar date of `instant` in Asia/Jakarta (the contract's default asOf is "today" there). */
-export function todayInJakarta(instant: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    instant,
-  );
-}
 
 /**
  * Creates a QUEUED review and enqueues its run. Permission `review.run`.
@@ -25,7 +19,7 @@ export async function requestReview(
   input: RequestReviewInput,
 ): Promise<ReviewView & { reviewId: string }> {
   const instansi = await resolveInstansi(ctx, input.instansiKode, 'review.run');
-  const asOf = input.asOf ?? todayInJakarta(ctx.now());
+  const asOf = input.asOf ?? todayIn(ctx.deps.config.TZ_DEFAULT, ctx.now());
   if (!isIsoDate(asOf)) throw validationError(`Tanggal acuan "${asOf}" tidak valid (format YYYY-MM-DD)`);
   const queue = ctx.deps.queue;
   if (!queue) throw preconditionError('Antrean tinjauan tidak tersedia; jalankan layanan pekerja');

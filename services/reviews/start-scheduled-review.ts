@@ -3,6 +3,7 @@
  * (a 02:00 WIB run on the 1st is still the 1st in Jakarta, not the 31st in UTC). The review is created QUEUED with
  * trigger `schedule` and enqueued like any other request.
  */
+import { todayIn } from '../../lib/dates.js';
 import { notFoundError } from '../../lib/errors.js';
 import { createInstansiRepository } from '../../db/repositories/instansi.repository.js';
 import type { ServiceContext } from '../context.js';
@@ -14,12 +15,6 @@ export async function startScheduledReview(ctx: ServiceContext, input: { instans
   const [instansi] = await repo.list({ ids: [input.instansiId] });
   if (!instansi) throw notFoundError('instansi', String(input.instansiId));
   const schedule = await repo.getSchedule(instansi.id);
-  const asOf = dateInZone(ctx.now(), schedule?.timezone ?? ctx.deps.config.TZ_DEFAULT);
+  const asOf = todayIn(schedule?.timezone ?? ctx.deps.config.TZ_DEFAULT, ctx.now());
   return requestReview(ctx, { instansiKode: instansi.kode, asOf, trigger: 'schedule' });
-}
-
-/** The calendar date (YYYY-MM-DD) of `instant` in `timeZone`. */
-export function dateInZone(instant: Date, timeZone: string): string {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
 }

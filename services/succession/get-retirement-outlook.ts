@@ -6,7 +6,7 @@
 import { retirementProjection } from '../../analytics/succession/index.js';
 import { createSuccessionPlansRepository } from '../../db/repositories/succession-plans.repository.js';
 import type { ServiceContext } from '../context.js';
-import { successionParamsFromPolicy } from '../reviews/succession-params.js';
+import { successionParamsFromPolicy } from '../../analytics/succession/index.js';
 import { openReadScope } from '../talent/read-scope.js';
 import { GetRetirementOutlookInput, type RetirementOutlook } from './schemas.js';
 import { toPositionSuccession } from './stored-plan.js';
