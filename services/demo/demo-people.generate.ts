@@ -82,7 +82,8 @@ function kenaikanPangkat(asOf: string, yearsBack: number, april: boolean): strin
 }
 
 function latent(prng: Prng, strong: boolean): Latent {
-  return (['H', 'M', 'L'] as const)[prng.weighted(strong ? [55, 38, 7] : [20, 62, 18])]!;
+  // Tuned so roughly a fifth of placed staff reach the talent pool and some critical posts lack a ready-now successor.
+  return (['H', 'M', 'L'] as const)[prng.weighted(strong ? [32, 53, 15] : [12, 63, 25])]!;
 }
 
 export interface PeopleOptions {
