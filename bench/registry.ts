@@ -1,0 +1,29 @@
+/**
+ * Every benchmark the harness knows. `scale` (from `--scale`) is the number of employees (rows for the import);
+ * without it each benchmark runs its own default scales.
+ */
+import type { BenchRow } from './bench-row.js';
+import { runApiLoadBench, toBenchRows } from './api-load.bench.js';
+import { runImportBench } from './import.bench.js';
+import { runPlacementsBench } from './placements.bench.js';
+import { runReviewBench } from './review.bench.js';
+import { runSuccessionBench } from './succession.bench.js';
+
+export interface Benchmark {
+  name: string;
+  run(options: { scale: number | null }): Promise<BenchRow[]>;
+}
+
+/** National scale: all ASN (BKN, 1 Nov 2025). */
+export const NATIONAL_EMPLOYEES = 5_600_000;
+
+export const BENCHMARKS: Benchmark[] = [
+  { name: 'import', run: ({ scale }) => runImportBench({ rows: scale ?? 100_000 }) },
+  { name: 'placements', run: async ({ scale }) => runPlacementsBench({ scale }) },
+  {
+    name: 'succession',
+    run: async ({ scale }) => runSuccessionBench({ employees: scale ?? NATIONAL_EMPLOYEES }),
+  },
+  { name: 'review', run: ({ scale }) => runReviewBench({ scale }) },
+  { name: 'api', run: async () => toBenchRows(await runApiLoadBench({ duration: 30 })) },
+];
