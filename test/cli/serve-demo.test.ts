@@ -1,0 +1,59 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+/**
+ * What `npm start` does on a fresh machine: `talenta serve --demo` on an empty embedded database seeds the demo
+ * instansi, computes its first review and prints the URL and a demo token that work.
+ */
+describe('npm start on an empty embedded database', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'talenta-start-'));
+  let child: ChildProcess;
+  let output = '';
+  let url = '';
+  let token = '';
+
+  beforeAll(async () => {
+    child = spawn(process.execPath, ['bin/talenta.js', 'serve', '--demo'], {
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'warn' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const started = Date.now();
+    while (!/Talenta berjalan di (http:\/\/\S+)/.test(output)) {
+      if (child.exitCode !== null) throw new Error(`serve exited early:\n${output}`);
+      if (Date.now() - started > 240_000) throw new Error(`serve did not start:\n${output}`);
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    url = /Talenta berjalan di (http:\/\/\S+)/.exec(output)![1]!;
+    token = /\s(tlt_[\w-]+)/.exec(output)![1]!;
+  }, 300_000);
+
+  afterAll(() => {
+    child?.kill('SIGTERM');
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('prints that the demo was created and its first review completed', () => {
+    expect(output).toContain('Instansi kab-contoh dibuat');
+    expect(output).toMatch(/Tinjauan talenta pertama selesai/);
+  });
+
+  it('serves /health and /docs', async () => {
+    expect((await fetch(`${url}/health`)).status).toBe(200);
+    expect((await fetch(`${url}/docs`)).status).toBe(200);
+  });
+
+  it('answers the nine-box of the first review with the printed demo token', async () => {
+    const res = await fetch(`${url}/api/v1/instansi/kab-contoh/reviews/latest/nine-box`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { boxes: Array<{ count: number }> };
+    expect(body.boxes).toHaveLength(9);
+    expect(body.boxes.reduce((n, b) => n + b.count, 0)).toBeGreaterThan(0);
+  });
+});
