@@ -2,7 +2,7 @@
 import { SYSTEM_PRINCIPAL, type ServiceContext } from '../services/context.js';
 import { createRuntime, type Runtime } from './runtime.js';
 
-export function cliContext(runtime: Runtime): ServiceContext {
+export function cliContext(runtime: Pick<Runtime, 'deps' | 'log'>): ServiceContext {
   return { deps: runtime.deps, actor: { type: 'cli' }, principal: SYSTEM_PRINCIPAL, log: runtime.log, now: () => new Date() };
 }
 

@@ -3,35 +3,18 @@
  * their position). A unit subtree is the unit and all its descendants through `parentId`.
  */
 import type { Box } from '../domain/enums.js';
-import type { PositionRecord, UnitRecord } from '../types.js';
-import type { EmployeeRecord } from '../types.js';
+import { buildUnitTree, subtreeIds } from '../domain/unit-tree.js';
+import type { EmployeeRecord, PositionRecord, UnitRecord } from '../types.js';
 import type { PlacementLike } from './aggregates.types.js';
 
 /**
- * Ids of `unitId` and every unit below it. Cycle-safe: the importer rejects cycles, but a unit is never visited
- * twice even if one slipped through.
+ * Ids of `unitId` and every unit below it ({@link subtreeIds} over the units' tree, so cycle-safe: the importer
+ * rejects cycles, but a unit is never visited twice even if one slipped through).
  * @returns an empty set when `unitId` is not a known unit
  */
 export function unitSubtree(units: readonly UnitRecord[], unitId: number): Set<number> {
-  const children = new Map<number, number[]>();
-  let known = false;
-  for (const u of units) {
-    if (u.id === unitId) known = true;
-    if (u.parentId === null) continue;
-    const list = children.get(u.parentId);
-    if (list) list.push(u.id);
-    else children.set(u.parentId, [u.id]);
-  }
-  const seen = new Set<number>();
-  if (!known) return seen;
-  const stack = [unitId];
-  while (stack.length > 0) {
-    const id = stack.pop()!;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    for (const child of children.get(id) ?? []) stack.push(child);
-  }
-  return seen;
+  const tree = buildUnitTree(units);
+  return tree.parentOf.has(unitId) ? subtreeIds(tree, unitId) : new Set<number>();
 }
 
 /**

@@ -2,9 +2,8 @@
 import type { Command } from 'commander';
 import { CHAT_PLATFORMS } from '../../db/schema/access.js';
 import { linkChatIdentity, type LinkChatIdentityBody } from '../../services/chat/link-chat-identity.js';
-import { SYSTEM_PRINCIPAL } from '../../services/context.js';
+import { withCliContext } from '../cli-context.js';
 import { CliError } from '../cli-error.js';
-import { createRuntime } from '../runtime.js';
 
 type ChatPlatform = (typeof CHAT_PLATFORMS)[number];
 
@@ -28,24 +27,18 @@ export function registerChat(program: Command): void {
     .option('--unit <kode>', 'kode unit cakupan (wajib untuk PIMPINAN)')
     .action(async (opts: { instansi: string; platform: string; id: string; role: string; unit?: string }) => {
       const platform = parsePlatform(opts.platform);
-      const runtime = await createRuntime({ logLevel: 'warn' });
-      try {
-        const linked = await linkChatIdentity(
-          { deps: runtime.deps, actor: { type: 'cli' }, principal: SYSTEM_PRINCIPAL, log: runtime.log, now: () => new Date() },
-          {
-            instansiKode: opts.instansi,
-            platform,
-            externalId: opts.id,
-            role: opts.role.toUpperCase() as LinkChatIdentityBody['role'],
-            ...(opts.unit ? { unit: opts.unit } : {}),
-          },
-        );
-        process.stdout.write(
-          `Pengguna ${platform} ${linked.externalId} ${linked.created ? 'dihubungkan' : 'diperbarui'}: ${linked.role} di ${linked.instansi}` +
-            `${linked.unit ? `, unit ${linked.unit}` : ''}\n`,
-        );
-      } finally {
-        await runtime.close();
-      }
+      const linked = await withCliContext((ctx) =>
+        linkChatIdentity(ctx, {
+          instansiKode: opts.instansi,
+          platform,
+          externalId: opts.id,
+          role: opts.role.toUpperCase() as LinkChatIdentityBody['role'],
+          ...(opts.unit ? { unit: opts.unit } : {}),
+        }),
+      );
+      process.stdout.write(
+        `Pengguna ${platform} ${linked.externalId} ${linked.created ? 'dihubungkan' : 'diperbarui'}: ${linked.role} di ${linked.instansi}` +
+          `${linked.unit ? `, unit ${linked.unit}` : ''}\n`,
+      );
     });
 }

@@ -6,6 +6,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { isIsoDate } from '../../analytics/domain/dates.js';
+import { todayIn } from '../../lib/dates.js';
 import type { ServiceContext } from '../../services/context.js';
 import { DEMO_DEFAULTS } from '../../services/demo/generate-demo-data.js';
 import { DEMO_INSTANSI, seedDemo, type SeedDemoResult } from '../../services/demo/seed-demo.js';
@@ -21,11 +22,6 @@ export interface DemoCommandOptions {
   asOf?: string;
   /** Folder to also write the generated CSVs to. */
   out?: string;
-}
-
-/** Today's date in a timezone, `YYYY-MM-DD`. */
-export function todayIn(timeZone: string, now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
 /** Seeds the demo instansi, writes the CSVs when asked, and prints one summary line per kind. */

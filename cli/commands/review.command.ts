@@ -1,11 +1,12 @@
 import type { Command } from 'commander';
-import { SYSTEM_PRINCIPAL, type ServiceContext } from '../../services/context.js';
+import type { ServiceContext } from '../../services/context.js';
 import { getReview } from '../../services/reviews/get-review.js';
 import { requestReview } from '../../services/reviews/request-review.js';
 import type { ReviewView } from '../../services/reviews/schemas.js';
+import { withCliContext } from '../cli-context.js';
 import { CliError } from '../cli-error.js';
 import { createProgressDisplay, type ProgressDisplay } from '../review-progress.js';
-import { createRuntime, type Runtime } from '../runtime.js';
+import type { Runtime } from '../runtime.js';
 
 const POLL_MS = 300;
 
@@ -21,23 +22,15 @@ export function registerReview(program: Command): void {
     .option('--as-of <tanggal>', 'tanggal acuan (YYYY-MM-DD); bawaan: hari ini')
     .option('--wait', 'menunggu sampai tinjauan selesai dan menampilkan progres')
     .action(async (instansiKode: string, options: { asOf?: string; wait?: boolean }) => {
-      const runtime = await createRuntime({ logLevel: 'warn' });
-      try {
-        await review(runtime, { instansiKode, asOf: options.asOf, wait: options.wait === true });
-      } finally {
-        await runtime.close();
-      }
+      await withCliContext((ctx, runtime) => review(ctx, runtime, { instansiKode, asOf: options.asOf, wait: options.wait === true }));
     });
 }
 
-async function review(runtime: Runtime, input: { instansiKode: string; asOf?: string; wait: boolean }): Promise<void> {
-  const ctx: ServiceContext = {
-    deps: runtime.deps,
-    actor: { type: 'cli' },
-    principal: SYSTEM_PRINCIPAL,
-    log: runtime.log,
-    now: () => new Date(),
-  };
+async function review(
+  ctx: ServiceContext,
+  runtime: Runtime,
+  input: { instansiKode: string; asOf?: string; wait: boolean },
+): Promise<void> {
   const requested = await requestReview(ctx, { instansiKode: input.instansiKode, ...(input.asOf ? { asOf: input.asOf } : {}) });
   process.stdout.write(`Tinjauan ${requested.id} (per ${requested.asOf}) diminta untuk ${requested.instansi}.\n`);
   const inProcess = runtime.queue.kind === 'in-process';

@@ -2,23 +2,8 @@
 import type { Command } from 'commander';
 import { ROLES, type Role } from '../../db/schema/access.js';
 import { createToken, listTokens, revokeToken } from '../../services/access/tokens/index.js';
-import { SYSTEM_PRINCIPAL, type ServiceContext } from '../../services/context.js';
+import { withCliContext } from '../cli-context.js';
 import { CliError } from '../cli-error.js';
-import { createRuntime, type Runtime } from '../runtime.js';
-
-/** The operator at the console acts with full rights, like `talenta migrate`. */
-function cliContext(runtime: Runtime): ServiceContext {
-  return { deps: runtime.deps, actor: { type: 'cli' }, principal: SYSTEM_PRINCIPAL, log: runtime.log, now: () => new Date() };
-}
-
-async function withRuntime<T>(work: (ctx: ServiceContext) => Promise<T>): Promise<T> {
-  const runtime = await createRuntime({ logLevel: 'warn' });
-  try {
-    return await work(cliContext(runtime));
-  } finally {
-    await runtime.close();
-  }
-}
 
 function parseRole(value: string): Role {
   const role = value.toUpperCase();
@@ -46,7 +31,7 @@ export function registerToken(program: Command): void {
     .option('--expires <tanggal>', 'berlaku sampai tanggal YYYY-MM-DD')
     .action(async (opts: { role: string; instansi?: string; unit?: string; name?: string; expires?: string }) => {
       const role = parseRole(opts.role);
-      const created = await withRuntime((ctx) =>
+      const created = await withCliContext((ctx) =>
         createToken(ctx, {
           role,
           name: opts.name ?? `${role.toLowerCase()}-${opts.instansi ?? 'global'}`,
@@ -64,7 +49,7 @@ export function registerToken(program: Command): void {
     .action(async (id: string) => {
       const numeric = Number(id);
       if (!Number.isSafeInteger(numeric) || numeric <= 0) throw new CliError(`id token "${id}" tidak valid`);
-      await withRuntime((ctx) => revokeToken(ctx, { id: numeric }));
+      await withCliContext((ctx) => revokeToken(ctx, { id: numeric }));
       process.stdout.write(`Token #${numeric} dicabut.\n`);
     });
 
@@ -74,7 +59,7 @@ export function registerToken(program: Command): void {
     .option('--instansi <kode>', 'hanya token instansi ini')
     .option('--json', 'keluaran JSON')
     .action(async (opts: { instansi?: string; json?: boolean }) => {
-      const tokens = await withRuntime((ctx) => listTokens(ctx, opts.instansi ? { instansiKode: opts.instansi } : {}));
+      const tokens = await withCliContext((ctx) => listTokens(ctx, opts.instansi ? { instansiKode: opts.instansi } : {}));
       if (opts.json) {
         process.stdout.write(`${JSON.stringify(tokens, null, 2)}\n`);
         return;

@@ -7,7 +7,8 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import { queryRows } from '../sql.js';
 
-export interface PlacementWriteRow {
+/** The columns a placement is written with and read back as. */
+interface PlacementColumns {
   employeeId: number;
   nip: string;
   nama: string;
@@ -27,6 +28,9 @@ export interface PlacementWriteRow {
   potensialLevel: string | null;
   box: number | null;
   nilaiTalenta: number | null;
+}
+
+export interface PlacementWriteRow extends PlacementColumns {
   unratedReasons: readonly string[];
   flags: readonly string[];
   /** The explanation (any JSON value); serialised here chunk by chunk, so at most one chunk of JSON text exists. */
@@ -34,27 +38,8 @@ export interface PlacementWriteRow {
 }
 
 /** A placement as the list and profile views read it (no explanation). */
-export interface PlacementReadRow {
-  employeeId: number;
-  nip: string;
-  nama: string;
-  jenisPegawai: string;
-  golongan: string;
-  pendidikan: string;
-  positionId: number;
-  positionKode: string;
-  jabatan: string;
-  jenisJabatan: string;
-  unitId: number;
-  unitKode: string;
-  unitNama: string;
-  kinerjaScore: number | null;
-  kinerjaLevel: string | null;
-  potensialScore: number | null;
-  potensialLevel: string | null;
-  box: number | null;
+export interface PlacementReadRow extends PlacementColumns {
   calibratedBox: number | null;
-  nilaiTalenta: number | null;
   unratedReasons: string[];
   flags: string[];
 }

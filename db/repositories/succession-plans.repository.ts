@@ -7,7 +7,8 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import { queryRows } from '../sql.js';
 
-export interface SuccessionPlanWriteRow {
+/** The plan columns that are written and read back as they are. */
+interface SuccessionPlanColumns {
   positionId: number;
   positionKode: string;
   nama: string;
@@ -18,6 +19,9 @@ export interface SuccessionPlanWriteRow {
   incumbentRetirementDate: string | null;
   eligibleCount: number;
   readyNowCount: number;
+}
+
+export interface SuccessionPlanWriteRow extends SuccessionPlanColumns {
   risks: readonly string[];
   slateJson: string;
   nearMissesJson: string;
@@ -30,17 +34,7 @@ export interface SlateEntryWriteRow {
 }
 
 /** A plan without its jsonb payloads, for lists and metrics. */
-export interface SuccessionPlanSummaryRow {
-  positionId: number;
-  positionKode: string;
-  nama: string;
-  jenisJabatan: string;
-  unitId: number;
-  kritikal: boolean;
-  incumbentEmployeeId: number | null;
-  incumbentRetirementDate: string | null;
-  eligibleCount: number;
-  readyNowCount: number;
+export interface SuccessionPlanSummaryRow extends SuccessionPlanColumns {
   risks: string[];
 }
 

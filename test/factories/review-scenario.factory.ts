@@ -10,7 +10,12 @@
  * People: `kabid` (box 7: DI_ATAS × MENENGAH, eligible for KADIS-B and KADIS-A as SIAP_1_2_TAHUN), `star` (box 9 in
  * DINAS-B), `fresh` (no assessment: BELUM_TERPETAKAN), staff with lower boxes, one PPPK.
  */
-import type { Db } from '../../db/client.js';
+import type { Db, DbHandle } from '../../db/client.js';
+import type { Deps } from '../../services/deps.js';
+import { requestReview } from '../../services/reviews/request-review.js';
+import { runReview } from '../../services/reviews/run-review.js';
+import { createTestDeps } from '../helpers/test-deps.js';
+import { makeCtx, recordingQueue } from './context.factory.js';
 import {
   insertAnnualRatings,
   insertAssessment,
@@ -90,3 +95,16 @@ export async function seedReviewScenario(db: Db) {
 }
 
 export type ReviewScenario = Awaited<ReturnType<typeof seedReviewScenario>>;
+
+/**
+ * The scenario with one review of it (asOf {@link SCENARIO_AS_OF}) requested as ADMIN and run to COMPLETED, on deps
+ * whose queue only records: the starting point of every suite that reads or calibrates a finished review.
+ */
+export async function seedCompletedReview(handle: DbHandle): Promise<{ deps: Deps; scenario: ReviewScenario; reviewId: string }> {
+  const deps = createTestDeps(handle, { queue: recordingQueue() });
+  const scenario = await seedReviewScenario(handle.db);
+  const ctx = makeCtx(deps, { role: 'ADMIN', instansiId: scenario.instansi.id });
+  const reviewId = (await requestReview(ctx, { instansiKode: scenario.instansi.kode, asOf: SCENARIO_AS_OF })).id;
+  await runReview(deps, { reviewId });
+  return { deps, scenario, reviewId };
+}

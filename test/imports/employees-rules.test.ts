@@ -1,17 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../db/sql.js';
-import { createPgliteTestDb } from '../helpers/test-db.js';
-import { csv, EMPLOYEE_HEADER, NIP_KABID, NIP_KADIS, openImportKit, seedBase, type ImportKit } from './import-test-kit.js';
+import { csv, EMPLOYEE_HEADER, importKitPerFile, NIP_KABID, NIP_KADIS } from './import-test-kit.js';
 
-let kit: ImportKit;
-beforeAll(async () => {
-  kit = await openImportKit(await createPgliteTestDb());
-  await seedBase(kit);
-});
-afterAll(async () => {
-  await kit.handle.close();
-});
+const kit = importKitPerFile({ seedBase: true });
 
 /** One employee row on the PELAKSANA position, with the given overrides. */
 function employee(fields: Partial<Record<string, string>>): string {

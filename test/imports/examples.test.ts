@@ -1,16 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { IMPORT_KINDS } from '../../services/imports/import-kinds.js';
-import { createPgliteTestDb } from '../helpers/test-db.js';
-import { openImportKit, type ImportKit } from './import-test-kit.js';
+import { importKitPerFile } from './import-test-kit.js';
 
-let kit: ImportKit;
-beforeAll(async () => {
-  kit = await openImportKit(await createPgliteTestDb());
-});
-afterAll(async () => {
-  await kit.handle.close();
-});
+const kit = importKitPerFile({ seedBase: false });
 
 it('imports every sample file in examples/ without a rejection', async () => {
   for (const kind of IMPORT_KINDS) {

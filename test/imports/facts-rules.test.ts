@@ -1,17 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../db/sql.js';
-import { createPgliteTestDb } from '../helpers/test-db.js';
-import { csv, NIP_KABID, NIP_KADIS, NIP_PERAWAT, openImportKit, seedBase, type ImportKit } from './import-test-kit.js';
+import { csv, importKitPerFile, NIP_KABID, NIP_KADIS, NIP_PERAWAT } from './import-test-kit.js';
 
-let kit: ImportKit;
-beforeAll(async () => {
-  kit = await openImportKit(await createPgliteTestDb());
-  await seedBase(kit);
-});
-afterAll(async () => {
-  await kit.handle.close();
-});
+const kit = importKitPerFile({ seedBase: true });
 
 const PERF = 'nip,tahun,periode,rating_hasil_kerja,rating_perilaku_kerja,predikat,nilai_skp';
 

@@ -1,10 +1,12 @@
 /** A migrated test database with one instansi and a helper to import CSV text through the real service. */
+import { afterAll, beforeAll } from 'vitest';
 import type { DbHandle } from '../../db/client.js';
 import { createInstansiRepository } from '../../db/repositories/instansi.repository.js';
 import { SYSTEM_PRINCIPAL, type ServiceContext } from '../../services/context.js';
 import { importFile } from '../../services/imports/import-file.js';
 import type { ImportKind } from '../../services/imports/import-kinds.js';
 import type { ImportReport } from '../../services/imports/import-report.schema.js';
+import { createPgliteTestDb } from '../helpers/test-db.js';
 import { createTestDeps } from '../helpers/test-deps.js';
 
 export const INSTANSI = 'kab-uji';
@@ -17,11 +19,12 @@ export interface ImportKit {
 
 export async function openImportKit(handle: DbHandle): Promise<ImportKit> {
   await createInstansiRepository({ db: handle.db }).create({ kode: INSTANSI, nama: 'Kabupaten Uji' });
+  const deps = createTestDeps(handle);
   const ctx: ServiceContext = {
-    deps: createTestDeps(handle),
+    deps,
     actor: { type: 'cli' },
     principal: SYSTEM_PRINCIPAL,
-    log: createTestDeps(handle).log,
+    log: deps.log,
     now: () => new Date('2026-06-30T00:00:00Z'),
   };
   return {
@@ -75,6 +78,34 @@ export async function seedBase(kit: ImportKit): Promise<void> {
     const report = await kit.run(kind, body);
     if (report.rejected.length > 0) throw new Error(`base ${kind} rejected: ${JSON.stringify(report.rejected)}`);
   }
+}
+
+/**
+ * One kit for the whole test file on a fresh PGlite: opened (and, with `seedBase`, given the base organisation)
+ * before the first test and closed after the last. The returned kit reads through to it, so tests use it directly.
+ */
+export function importKitPerFile(options: { seedBase: boolean }): ImportKit {
+  let kit: ImportKit | undefined;
+  const current = (): ImportKit => {
+    if (!kit) throw new Error('the import kit is only open inside the tests of its file');
+    return kit;
+  };
+  beforeAll(async () => {
+    kit = await openImportKit(await createPgliteTestDb());
+    if (options.seedBase) await seedBase(kit);
+  });
+  afterAll(async () => {
+    await kit?.handle.close();
+  });
+  return {
+    get handle() {
+      return current().handle;
+    },
+    get ctx() {
+      return current().ctx;
+    },
+    run: (kind, content) => current().run(kind, content),
+  };
 }
 
 /** `n` distinct valid PNS employees on the PELAKSANA position: enough rows to cross chunk and parameter limits. */

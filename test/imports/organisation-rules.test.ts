@@ -1,17 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../db/sql.js';
-import { createPgliteTestDb } from '../helpers/test-db.js';
-import { csv, openImportKit, seedBase, type ImportKit } from './import-test-kit.js';
+import { csv, importKitPerFile } from './import-test-kit.js';
 
-let kit: ImportKit;
-beforeAll(async () => {
-  kit = await openImportKit(await createPgliteTestDb());
-  await seedBase(kit);
-});
-afterAll(async () => {
-  await kit.handle.close();
-});
+const kit = importKitPerFile({ seedBase: true });
 
 const UNIT_HEADER = 'kode_unit,nama_unit,kode_unit_induk';
 const POSITION_HEADER = 'kode_jabatan,nama_jabatan,kode_unit,jenis_jabatan,jenjang_jf,rumpun,kritikal';

@@ -3,15 +3,16 @@
  * runs on a fresh PGlite per test.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cliContext } from '../../cli/cli-context.js';
 import type { DbHandle } from '../../db/client.js';
 import { createInstansiRepository } from '../../db/repositories/instansi.repository.js';
 import { createReviewsRepository } from '../../db/repositories/reviews.repository.js';
+import { todayIn } from '../../lib/dates.js';
 import { recoverReviews } from '../../jobs/recover-reviews.js';
 import { syncStoredSchedules } from '../../jobs/schedules.js';
-import { SYSTEM_PRINCIPAL, type ServiceContext } from '../../services/context.js';
+import type { ServiceContext } from '../../services/context.js';
 import { requestReview } from '../../services/reviews/request-review.js';
 import { runReview } from '../../services/reviews/run-review.js';
-import { dateInZone } from '../../services/reviews/start-scheduled-review.js';
 import { createPgliteTestDb } from '../helpers/test-db.js';
 import {
   orphanPlacements, placementCount, redisLane, reviewsOf, seedInstansi, startJobSystem, waitFor,
@@ -26,8 +27,8 @@ function eachAdapter(name: string, suite: (lane: Lane) => void): void {
   );
 }
 
-function cliContext(system: JobSystem): ServiceContext {
-  return { deps: system.deps, actor: { type: 'cli' }, principal: SYSTEM_PRINCIPAL, log: system.deps.log, now: () => new Date() };
+function cliContextOf(system: JobSystem): ServiceContext {
+  return cliContext({ deps: system.deps, log: system.deps.log });
 }
 
 eachAdapter('talent reviews as jobs', (lane) => {
@@ -60,7 +61,7 @@ eachAdapter('talent reviews as jobs', (lane) => {
 
     expect(done.trigger).toBe('schedule');
     expect(done.requestedBy).toBe('system:scheduled-review');
-    expect(done.asOf).toBe(dateInZone(new Date(), 'Asia/Jakarta'));
+    expect(done.asOf).toBe(todayIn('Asia/Jakarta', new Date()));
     expect(await placementCount(db, done.id)).toBe(employees);
     // The summary is its own job, so it may land a moment after the review completed.
     await waitFor(async () => system!.notifier.sent.some((s) => s.review.id === done.id), 'the summary of the review');
@@ -77,7 +78,7 @@ eachAdapter('talent reviews as jobs', (lane) => {
     const { instansi, employees } = await seedInstansi(db);
     system = await startJobSystem({ lane, dbHandle });
 
-    const requested = await requestReview(cliContext(system), { instansiKode: instansi.kode, asOf: '2025-01-01' });
+    const requested = await requestReview(cliContextOf(system), { instansiKode: instansi.kode, asOf: '2025-01-01' });
     await system.queue.enqueueReview({ reviewId: requested.id, instansiId: instansi.id, asOf: '2025-01-01' });
     const done = await waitFor(
       async () => (await reviewsOf(db, instansi.id)).find((r) => r.status === 'COMPLETED'),
@@ -124,7 +125,7 @@ eachAdapter('talent reviews as jobs', (lane) => {
       },
     });
 
-    const requested = await requestReview(cliContext(system), { instansiKode: instansi.kode, asOf: '2025-04-01' });
+    const requested = await requestReview(cliContextOf(system), { instansiKode: instansi.kode, asOf: '2025-04-01' });
     await waitFor(async () => (await reviewsOf(db, instansi.id)).find((r) => r.status === 'COMPLETED'), 'the retry');
 
     expect(attempts).toEqual([{ placementsAfter: 0 }, { placementsAfter: employees }]);

@@ -7,14 +7,12 @@ import { CalibrationResultSchema } from '../../services/calibration/schemas.js';
 import type { Deps } from '../../services/deps.js';
 import { finalizeReview } from '../../services/reviews/finalize-review.js';
 import { requestReview } from '../../services/reviews/request-review.js';
-import { runReview } from '../../services/reviews/run-review.js';
 import { getSuccessors } from '../../services/succession/get-successors.js';
 import { getNineBox } from '../../services/talent/get-nine-box.js';
 import { getTalentPool } from '../../services/talent/get-talent-pool.js';
-import { makeCtx, recordingQueue } from '../factories/context.factory.js';
-import { SCENARIO_AS_OF, seedReviewScenario, type ReviewScenario } from '../factories/review-scenario.factory.js';
+import { makeCtx } from '../factories/context.factory.js';
+import { SCENARIO_AS_OF, seedCompletedReview, type ReviewScenario } from '../factories/review-scenario.factory.js';
 import { eachDatabase } from '../helpers/test-db.js';
-import { createTestDeps } from '../helpers/test-deps.js';
 
 eachDatabase('calibration', (_lane, open) => {
   let handle: DbHandle;
@@ -24,11 +22,7 @@ eachDatabase('calibration', (_lane, open) => {
 
   beforeEach(async () => {
     handle = await open();
-    deps = createTestDeps(handle, { queue: recordingQueue() });
-    s = await seedReviewScenario(handle.db);
-    const ctx = makeCtx(deps, { role: 'ADMIN', instansiId: s.instansi.id });
-    reviewId = (await requestReview(ctx, { instansiKode: s.instansi.kode, asOf: SCENARIO_AS_OF })).id;
-    await runReview(deps, { reviewId });
+    ({ deps, scenario: s, reviewId } = await seedCompletedReview(handle));
   });
   afterEach(async () => {
     await handle.close();

@@ -4,8 +4,6 @@ import type { DbHandle } from '../../db/client.js';
 import type { Role } from '../../db/schema/access.js';
 import { queryRows } from '../../db/sql.js';
 import type { Deps } from '../../services/deps.js';
-import { requestReview } from '../../services/reviews/request-review.js';
-import { runReview } from '../../services/reviews/run-review.js';
 import { getRetirementOutlook } from '../../services/succession/get-retirement-outlook.js';
 import { getRisks } from '../../services/succession/get-risks.js';
 import { getSuccessors } from '../../services/succession/get-successors.js';
@@ -15,10 +13,9 @@ import { getNineBox } from '../../services/talent/get-nine-box.js';
 import { getTalentPool } from '../../services/talent/get-talent-pool.js';
 import { listPlacements } from '../../services/talent/list-placements.js';
 import { EmployeeTalentSchema, NineBoxSchema, PlacementPageSchema, TalentPoolSchema } from '../../services/talent/schemas.js';
-import { makeCtx, recordingQueue } from '../factories/context.factory.js';
-import { SCENARIO_AS_OF, seedReviewScenario, type ReviewScenario } from '../factories/review-scenario.factory.js';
+import { makeCtx } from '../factories/context.factory.js';
+import { SCENARIO_AS_OF, seedCompletedReview, type ReviewScenario } from '../factories/review-scenario.factory.js';
 import { eachDatabase } from '../helpers/test-db.js';
-import { createTestDeps } from '../helpers/test-deps.js';
 
 eachDatabase('talent and succession read services', (_lane, open) => {
   let handle: DbHandle;
@@ -28,11 +25,7 @@ eachDatabase('talent and succession read services', (_lane, open) => {
 
   beforeAll(async () => {
     handle = await open();
-    deps = createTestDeps(handle, { queue: recordingQueue() });
-    s = await seedReviewScenario(handle.db);
-    const ctx = makeCtx(deps, { role: 'ADMIN', instansiId: s.instansi.id });
-    reviewId = (await requestReview(ctx, { instansiKode: s.instansi.kode, asOf: SCENARIO_AS_OF })).id;
-    await runReview(deps, { reviewId });
+    ({ deps, scenario: s, reviewId } = await seedCompletedReview(handle));
   });
   afterAll(async () => {
     await handle.close();
