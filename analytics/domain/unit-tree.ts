@@ -52,15 +52,24 @@ export function isWithin(tree: UnitTree, unitId: number, ancestorId: number): bo
   return false;
 }
 
-/** The OPD (perangkat daerah) a unit belongs to: the ancestor one level below the root. */
+/** The parent as the tree knows it: a parent id that is not a unit of the tree makes the unit a root. */
+function effectiveParent(tree: UnitTree, unitId: number): number | null {
+  const parent = tree.parentOf.get(unitId);
+  return parent !== null && parent !== undefined && tree.parentOf.has(parent) ? parent : null;
+}
+
+/**
+ * The OPD (perangkat daerah) a unit belongs to: the ancestor one level below the root; a depth-1 unit and the root
+ * are their own OPD. A cycle (rejected at import, guarded here anyway) makes the unit its own OPD.
+ */
 export function opdOf(tree: UnitTree, unitId: number): number {
+  const seen = new Set<number>();
   let current = unitId;
-  for (let guard = 0; guard < 10_000; guard++) {
-    const parent = tree.parentOf.get(current);
-    if (parent === null || parent === undefined) return current;
-    const grandparent = tree.parentOf.get(parent);
-    if (grandparent === null || grandparent === undefined) return current;
+  for (;;) {
+    if (seen.has(current)) return unitId;
+    seen.add(current);
+    const parent = effectiveParent(tree, current);
+    if (parent === null || effectiveParent(tree, parent) === null) return current;
     current = parent;
   }
-  return current;
 }
