@@ -26,6 +26,8 @@ export interface BaselineColumns {
   predikat2: Int8Array;
   /** NaN when the employee has no valid assessment. */
   jpm: Float64Array;
+  /** 0 a valid assessment, 1 none at all, 2 only an expired one (the unrated reason). */
+  assessmentState: Int8Array;
   nilaiPotensi: Float64Array;
   pendidikan: Int8Array;
   jp: Float64Array;
@@ -94,6 +96,7 @@ export function buildSyntheticReview(n: number, seed = 20260115): { inputs: Revi
     predikat1: new Int8Array(n).fill(-1),
     predikat2: new Int8Array(n).fill(-1),
     jpm: new Float64Array(n).fill(NaN),
+    assessmentState: new Int8Array(n).fill(1),
     nilaiPotensi: new Float64Array(n).fill(NaN),
     pendidikan: new Int8Array(n),
     jp: new Float64Array(n),
@@ -140,6 +143,7 @@ export function buildSyntheticReview(n: number, seed = 20260115): { inputs: Revi
       const jpm = Math.round((45 + rnd() * 60) * 100) / 100;
       const np = Math.round((40 + rnd() * 60) * 100) / 100;
       facts.assessments.push([id, day(expired ? 1100 + pick(300) : pick(1090)), jpm, np]);
+      b.assessmentState[i] = expired ? 2 : 0;
       if (!expired) {
         b.jpm[i] = jpm;
         b.nilaiPotensi[i] = np;

@@ -25,3 +25,14 @@ export type {
   PotensialExplanation,
   TrainingCounted,
 } from './nine-box.types.js';
+export {
+  computePlacementColumns,
+  FLAG_SATU_TAHUN,
+  KINERJA_LEVELS,
+  POTENSIAL_LEVELS,
+  UNRATED_ASESMEN_KEDALUWARSA,
+  UNRATED_ASESMEN_TIDAK_ADA,
+  UNRATED_KINERJA_TIDAK_ADA,
+  type ComputePlacementColumnsArgs,
+  type PlacementColumns,
+} from './nine-box.columns.js';

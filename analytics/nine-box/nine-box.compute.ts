@@ -1,17 +1,26 @@
 /**
  * Public entry of the nine-box engine (contract §2): inputs + asOf + policy in, one placement per employee out.
  * Pure and deterministic: the output is ordered by employee id and does not depend on the order of any input array.
+ * Scoring happens once, in `scoreColumns` (nine-box.columns.ts); this file only turns the columns into objects.
  */
-import { isIsoDate } from '../domain/dates.js';
-import type { UnratedReason } from '../domain/enums.js';
+import type { Box, UnratedReason } from '../domain/enums.js';
 import type { Policy } from '../policy/policy.schema.js';
 import type { ReviewInputs } from '../types.js';
 import { AxisCache, ScoreInterner } from './nine-box.axis-cache.js';
+import {
+  assertAsOf,
+  FLAG_SATU_TAHUN,
+  scoreColumns,
+  UNRATED_ASESMEN_KEDALUWARSA,
+  UNRATED_ASESMEN_TIDAK_ADA,
+  UNRATED_KINERJA_TIDAK_ADA,
+  type PlacementColumns,
+  type ScoredVisitor,
+} from './nine-box.columns.js';
 import { explainContext, explainEmployee } from './nine-box.explain.js';
 import { groupInputs } from './nine-box.group.js';
-import { EmployeeScores, scoreEmployee } from './nine-box.score-employee.js';
 import { compilePolicy, kinerjaLevelAt, potensialLevelAt } from './nine-box.scoring.js';
-import type { Placement, PlacementCore, PlacementFlag } from './nine-box.types.js';
+import type { Explanation, Placement, PlacementCore, PlacementFlag } from './nine-box.types.js';
 
 export interface ComputePlacementsArgs {
   inputs: ReviewInputs;
@@ -31,15 +40,18 @@ export interface ComputePlacementsArgs {
 const freeze = <T>(items: T[]): readonly T[] => Object.freeze(items);
 const NO_FLAGS = freeze<PlacementFlag>([]);
 const SATU_TAHUN = freeze<PlacementFlag>(['SATU_TAHUN']);
-/** `REASONS[kinerjaMissing][assessmentState]`, assessmentState 0 valid, 1 none, 2 only expired ones. */
-const REASONS: ReadonlyArray<ReadonlyArray<readonly UnratedReason[]>> = [
-  [freeze([]), freeze(['ASESMEN_TIDAK_ADA']), freeze(['ASESMEN_KEDALUWARSA'])],
-  [
-    freeze(['KINERJA_TIDAK_ADA']),
-    freeze(['KINERJA_TIDAK_ADA', 'ASESMEN_TIDAK_ADA']),
-    freeze(['KINERJA_TIDAK_ADA', 'ASESMEN_KEDALUWARSA']),
-  ],
-];
+/** `REASONS[unrated]`, indexed by the `UNRATED_*` bit set of the columns (only these six combinations occur). */
+const REASONS: ReadonlyArray<readonly UnratedReason[]> = (() => {
+  const table: Array<readonly UnratedReason[]> = [];
+  for (let bits = 0; bits < 8; bits++) {
+    const reasons: UnratedReason[] = [];
+    if ((bits & UNRATED_KINERJA_TIDAK_ADA) !== 0) reasons.push('KINERJA_TIDAK_ADA');
+    if ((bits & UNRATED_ASESMEN_TIDAK_ADA) !== 0) reasons.push('ASESMEN_TIDAK_ADA');
+    if ((bits & UNRATED_ASESMEN_KEDALUWARSA) !== 0) reasons.push('ASESMEN_KEDALUWARSA');
+    table.push(freeze(reasons));
+  }
+  return table;
+})();
 
 /**
  * Places every employee of the review on the nine-box grid.
@@ -52,35 +64,51 @@ export function computePlacements(args: ComputePlacementsArgs & { explain?: true
 export function computePlacements(args: ComputePlacementsArgs & { explain: false }): PlacementCore[];
 export function computePlacements(args: ComputePlacementsArgs): PlacementCore[] | Placement[];
 export function computePlacements({ inputs, asOf, policy, explain = true }: ComputePlacementsArgs): PlacementCore[] {
-  if (!isIsoDate(asOf)) throw new RangeError(`asOf "${asOf}" bukan tanggal YYYY-MM-DD yang valid`);
+  assertAsOf(asOf);
   const cp = compilePolicy(policy);
   const g = groupInputs(inputs, asOf, cp, explain);
-  const s = new EmployeeScores();
+  let explanations: Explanation[] | null = null;
+  let visit: ScoredVisitor | null = null;
+  if (explain) {
+    const ctx = explainContext(g, cp, policy);
+    const made = new Array<Explanation>(g.index.order.length);
+    explanations = made;
+    visit = (k, i, s) => {
+      made[k] = explainEmployee(i, inputs, g, cp, ctx, s);
+    };
+  }
+  return materialise(inputs, scoreColumns(inputs, g, cp, visit), explanations);
+}
+
+/**
+ * Placement objects from the columns: shared frozen `{ score, level }`, reason and flag arrays, interned numbers,
+ * so the only allocation per employee is the placement itself.
+ */
+function materialise(
+  inputs: ReviewInputs,
+  c: PlacementColumns,
+  explanations: readonly Explanation[] | null,
+): PlacementCore[] {
   const kinerjaAxis = new AxisCache(kinerjaLevelAt);
   const potensialAxis = new AxisCache(potensialLevelAt);
   const nilaiTalentaScores = new ScoreInterner();
-  const ctx = explain ? explainContext(g, cp, policy) : null;
-  const { order } = g.index;
-  const out: PlacementCore[] = new Array<PlacementCore>(order.length);
-
-  for (let k = 0; k < order.length; k++) {
-    const i = order[k]!;
-    const employee = inputs.employees[i]!;
-    scoreEmployee(i, inputs, g, cp, s);
-    const assessmentState = g.assessment[i] !== 0 ? 0 : g.expired[i] !== 0 ? 2 : 1;
+  const { employees } = inputs;
+  const out: PlacementCore[] = new Array<PlacementCore>(c.n);
+  for (let k = 0; k < c.n; k++) {
+    const employee = employees[c.inputIndex[k]!]!;
     const employeeId = employee.id;
     const nip = employee.nip;
-    const kinerja = kinerjaAxis.get(s.kinerjaScore, s.kinerjaLevel);
-    const potensial = potensialAxis.get(s.potensialScore, s.potensialLevel);
-    const box = s.box === 0 ? null : (s.box as PlacementCore['box']);
-    const nilaiTalenta = nilaiTalentaScores.get(s.nilaiTalenta);
-    const unratedReasons = REASONS[s.yearsFound === 0 ? 1 : 0]![assessmentState]!;
-    const flags = s.yearsFound === 1 && cp.yearsUsed > 1 ? SATU_TAHUN : NO_FLAGS;
+    const kinerja = kinerjaAxis.get(c.kinerjaScore[k]!, c.kinerjaLevel[k]!);
+    const potensial = potensialAxis.get(c.potensialScore[k]!, c.potensialLevel[k]!);
+    const boxCode = c.box[k]!;
+    const box = boxCode === 0 ? null : (boxCode as Box);
+    const nilaiTalenta = nilaiTalentaScores.get(c.nilaiTalenta[k]!);
+    const unratedReasons = REASONS[c.unrated[k]!]!;
+    const flags = (c.flags[k]! & FLAG_SATU_TAHUN) !== 0 ? SATU_TAHUN : NO_FLAGS;
     // Two literals rather than a spread copy: one allocation per employee, one object shape per mode.
-    if (ctx === null) {
+    if (explanations === null) {
       out[k] = { employeeId, nip, kinerja, potensial, box, nilaiTalenta, unratedReasons, flags };
     } else {
-      const explanation = explainEmployee(i, inputs, g, cp, ctx, s);
       const placement: Placement = {
         employeeId,
         nip,
@@ -90,7 +118,7 @@ export function computePlacements({ inputs, asOf, policy, explain = true }: Comp
         nilaiTalenta,
         unratedReasons,
         flags,
-        explanation,
+        explanation: explanations[k]!,
       };
       out[k] = placement;
     }

@@ -165,10 +165,11 @@ function explainPotensial(
 ): PotensialExplanation {
   const employee = inputs.employees[i]!;
   const lists = g.lists!;
-  const used = assessmentUsed(inputs.assessments[g.assessment[i]! - 1]);
+  const a = g.assessment[i]!;
+  const used = a > 0 ? assessmentUsed(inputs.assessments[a - 1]) : null;
   return {
     assessment: used,
-    latestExpired: used === null ? assessmentUsed(inputs.assessments[g.expired[i]! - 1]) : null,
+    latestExpired: a < 0 ? assessmentUsed(inputs.assessments[-a - 1]) : null,
     assessmentWindow: ctx.assessmentWindow,
     kompetensi: used === null ? null : { score: s.kompetensi, jpm: used.jpm, cap: ctx.kompetensiCap },
     potensi: used === null ? null : { score: s.potensi, nilaiPotensi: used.nilaiPotensi },

@@ -6,7 +6,7 @@
  */
 import { addMonths, yearOf } from '../domain/dates.js';
 import { predikatRank } from '../domain/predikat.js';
-import type { AssessmentRecord, ReviewInputs } from '../types.js';
+import type { AssessmentRecord, RatingRecord, ReviewInputs } from '../types.js';
 import { indexEmployees, type EmployeeIndex } from './nine-box.employee-index.js';
 import { isAnnualPeriode, isPreferredAnnual } from './nine-box.kinerja.js';
 import type { CompiledPolicy } from './nine-box.scoring.js';
@@ -28,14 +28,22 @@ export interface GroupedInputs {
   windows: ReviewWindows;
   /** Calendar years in the window; slot 0 of each employee is year(asOf). */
   span: number;
-  /** `annual[i * span + (toYear - tahun)]` = rating row + 1, 0 for none. */
+  /**
+   * `annual[i * span + (toYear - tahun)]` = rating row + 1, 0 for none. Only explanations list the rows, so
+   * without them this is empty and {@link annualKey} alone picks each year's rating.
+   */
   annual: Int32Array;
-  /** Same slots: predikat rank + 1 of that row, so scoring never goes back to the row objects. */
-  annualRank: Int8Array;
-  /** Assessment row + 1 of the one used, 0 for none. */
+  /**
+   * Same slots: {@link annualPreferenceKey} + 1 of the year's rating (0 none), which holds its predikat rank
+   * ({@link annualKeyRank}), so scoring never goes back to the row objects.
+   */
+  annualKey: Uint8Array;
+  /**
+   * Assessment per employee, from the row + 1 of the one used (> 0), or, when there is none, minus (row + 1) of the
+   * most recent one at or before asOf that is too old (< 0); 0 when there is neither. One array rather than two:
+   * the expired one only matters when no valid one exists.
+   */
   assessment: Int32Array;
-  /** Most recent assessment at or before asOf that is too old, row + 1. */
-  expired: Int32Array;
   jp: Float64Array;
   activePenalty: Uint8Array;
   /** Most severe penalty started within the lookback: 0 none, 1 RINGAN, 2 SEDANG, 3 BERAT. */
@@ -53,6 +61,21 @@ export interface ExplanationLists {
 }
 
 const SEVERITY = { RINGAN: 1, SEDANG: 2, BERAT: 3 } as const;
+const SOURCE_KEY = { RATING: 2, PREDIKAT: 1, NILAI_SKP: 0 } as const;
+
+/**
+ * {@link isPreferredAnnual} as a number, up to its last tie-break: of two rows of one employee and year, the one
+ * with the larger key is preferred (TAHUNAN over TW4, then the worse predikat, then the source). Rows with equal
+ * keys differ at most in `nilaiSkp`, never in predikat, so the key alone decides every score.
+ */
+export function annualPreferenceKey(row: RatingRecord): number {
+  return ((row.periode === 'TAHUNAN' ? 1 : 0) << 5) | (predikatRank(row.predikat) << 2) | SOURCE_KEY[row.source];
+}
+
+/** Predikat rank (0 = SANGAT_BAIK … 4) of a non-zero {@link GroupedInputs.annualKey} slot. */
+export function annualKeyRank(slot: number): number {
+  return ((slot - 1) >> 2) & 7;
+}
 
 /** The windows of one review, computed once from asOf and the policy. */
 export function reviewWindows(asOf: string, cp: CompiledPolicy): ReviewWindows {
@@ -81,7 +104,8 @@ function isPreferredSameDay(a: AssessmentRecord, b: AssessmentRecord): boolean {
 function groupRatings(inputs: ReviewInputs, g: GroupedInputs): void {
   const { ratings } = inputs;
   const { fromYear, toYear } = g.windows;
-  const { span, annual, index } = g;
+  const { span, annual, annualKey, index } = g;
+  const withRows = annual.length !== 0;
   for (let r = 0; r < ratings.length; r++) {
     const row = ratings[r]!;
     const tahun = row.tahun;
@@ -89,10 +113,16 @@ function groupRatings(inputs: ReviewInputs, g: GroupedInputs): void {
     const i = index.indexOf(row.employeeId);
     if (i < 0) continue;
     const slot = i * span + (toYear - tahun);
-    const current = annual[slot]!;
-    if (current === 0 || isPreferredAnnual(row, ratings[current - 1]!)) {
-      annual[slot] = r + 1;
-      g.annualRank[slot] = predikatRank(row.predikat) + 1;
+    const key = annualPreferenceKey(row) + 1;
+    if (withRows) {
+      // Explanations show the row, so the last tie-break (nilaiSkp) must be applied too.
+      const current = annual[slot]!;
+      if (current === 0 || isPreferredAnnual(row, ratings[current - 1]!)) {
+        annual[slot] = r + 1;
+        annualKey[slot] = key;
+      }
+    } else if (key > annualKey[slot]!) {
+      annualKey[slot] = key;
     }
   }
 }
@@ -108,16 +138,18 @@ function groupAssessments(inputs: ReviewInputs, g: GroupedInputs): void {
     if (t > asOf) continue;
     const i = g.index.indexOf(row.employeeId);
     if (i < 0) continue;
-    const best = t > after ? g.assessment : g.expired;
-    const current = best[i]!;
-    if (current === 0) {
-      best[i] = a + 1;
+    const valid = t > after;
+    const current = g.assessment[i]!;
+    // A valid assessment beats any expired one; an expired one never replaces a valid one.
+    if (current === 0 || (valid && current < 0)) {
+      g.assessment[i] = valid ? a + 1 : -(a + 1);
       continue;
     }
-    // Most employees have one assessment; only a second one pays for re-reading the current choice.
-    const other = assessments[current - 1]!;
+    if (!valid && current > 0) continue;
+    // Most employees have one assessment; only a second one of the same kind pays for re-reading the current choice.
+    const other = assessments[Math.abs(current) - 1]!;
     const otherYmd = ymd(other.tanggal);
-    if (t > otherYmd || (t === otherYmd && isPreferredSameDay(row, other))) best[i] = a + 1;
+    if (t > otherYmd || (t === otherYmd && isPreferredSameDay(row, other))) g.assessment[i] = valid ? a + 1 : -(a + 1);
   }
 }
 
@@ -166,8 +198,10 @@ function groupDiscipline(inputs: ReviewInputs, g: GroupedInputs): void {
 }
 
 /**
- * Groups every input table by employee for one review.
- * @param withLists - also chain the training and penalty rows per employee (needed only for explanations)
+ * Groups every input table by employee for one review. Every array here is off-heap memory allocated per review;
+ * V8 runs a full collection of the (large) input heap for roughly every 64 MB of it, so keep them narrow.
+ * @param withLists - also keep the rating row per year and chain the training and penalty rows per employee
+ * (needed only for explanations)
  */
 export function groupInputs(inputs: ReviewInputs, asOf: string, cp: CompiledPolicy, withLists: boolean): GroupedInputs {
   const n = inputs.employees.length;
@@ -176,10 +210,9 @@ export function groupInputs(inputs: ReviewInputs, asOf: string, cp: CompiledPoli
     index: indexEmployees(inputs.employees),
     windows: reviewWindows(asOf, cp),
     span,
-    annual: new Int32Array(n * span),
-    annualRank: new Int8Array(n * span),
+    annual: new Int32Array(withLists ? n * span : 0),
+    annualKey: new Uint8Array(n * span),
     assessment: new Int32Array(n),
-    expired: new Int32Array(n),
     jp: new Float64Array(n),
     activePenalty: new Uint8Array(n),
     severity: new Int8Array(n),

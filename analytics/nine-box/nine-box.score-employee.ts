@@ -7,7 +7,7 @@
  */
 import { wholeYearsBetweenYmd } from '../domain/dates.js';
 import type { ReviewInputs } from '../types.js';
-import type { GroupedInputs } from './nine-box.group.js';
+import { annualKeyRank, type GroupedInputs } from './nine-box.group.js';
 import { round2 } from './nine-box.rounding.js';
 import type { CompiledPolicy } from './nine-box.scoring.js';
 import { ymd } from './nine-box.ymd.js';
@@ -52,9 +52,9 @@ export function scoreEmployee(
   let sum = 0;
   let found = 0;
   for (let y = 0; y < g.span && found < cp.yearsUsed; y++) {
-    const rank = g.annualRank[base + y]!;
-    if (rank === 0) continue;
-    sum += cp.predikatScore[rank - 1]!;
+    const slot = g.annualKey[base + y]!;
+    if (slot === 0) continue;
+    sum += cp.predikatScore[annualKeyRank(slot)]!;
     found++;
   }
   const kinerja = found === 0 ? NaN : round2(sum / found);
@@ -91,7 +91,7 @@ export function scoreEmployee(
   s.integritas = integritas;
 
   const a = g.assessment[i]!;
-  if (a === 0) {
+  if (a <= 0) {
     s.kompetensi = NaN;
     s.potensi = NaN;
     s.potensialScore = NaN;
