@@ -12,6 +12,7 @@ import type {
   ReviewInputs,
   TrainingRecord,
 } from '../analytics/types.js';
+import { createPrng } from '../services/demo/demo-prng.js';
 
 export const BENCH_AS_OF = '2026-01-15';
 /** The default policy's windows at {@link BENCH_AS_OF}: a date counts when it is after these (and not after asOf). */
@@ -37,17 +38,6 @@ export interface BaselineColumns {
   severity: Int8Array;
 }
 
-/** mulberry32: tiny, fast, and good enough to spread synthetic data; seeded so every run is identical. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Day strings 2015-01-01 … 2027-12-31, created once: a loader's strings are flat, and this keeps memory flat too. */
 function dayPool(): string[] {
@@ -83,7 +73,7 @@ const PERIODE_CODES = ['TAHUNAN', 'TW4', 'TW2'] as const;
  * table by table, as the review loader creates them (one query per table), so each table sits together in memory.
  */
 export function buildSyntheticReview(n: number, seed = 20260115): { inputs: ReviewInputs; baseline: BaselineColumns } {
-  const rnd = prng(seed);
+  const rnd = createPrng(seed).next;
   const pick = (k: number): number => Math.floor(rnd() * k);
   const days = dayPool();
   const dayOf = new Map(days.map((d) => [d, d]));

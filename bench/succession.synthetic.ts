@@ -13,6 +13,7 @@ import {
   type SuccessionInputs,
   type SuccessionPlacement,
 } from '../analytics/succession/index.js';
+import { createPrng } from '../services/demo/demo-prng.js';
 
 export const BENCH_AS_OF = '2026-11-22';
 const AS_OF = BENCH_AS_OF;
@@ -25,17 +26,6 @@ const RUMPUN = [
   'Pendidikan', 'Kesehatan', 'Keuangan', 'Kepegawaian', 'Umum', 'Perencanaan', 'Pekerjaan Umum', 'Pertanian',
 ];
 
-/** mulberry32: small, fast, seeded, so every run builds the same workforce. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Interned ISO dates by day offset from 1950-01-01, so millions of records share a few thousand strings. */
 const DAY0 = Date.UTC(1950, 0, 1);
@@ -122,7 +112,7 @@ export function buildNationalInputs({
   nearMissLimit: number | null;
   seed?: number;
 }): NationalWorkforce {
-  const rand = prng(seed);
+  const rand = createPrng(seed).next;
   const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
   const units: UnitRecord[] = [];
   const positions: PositionRecord[] = [];
