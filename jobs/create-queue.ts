@@ -11,14 +11,15 @@ import type { ProcessorMap } from './job-run.js';
 import type { RetryPolicy } from './queues.js';
 
 export interface CreateQueueOptions {
-  config: Pick<Config, 'REDIS_URL'>;
+  /** `JOB_LOCK_SECONDS` (BullMQ only) sets the workers' lock duration and stalled-job check interval. */
+  config: Pick<Config, 'REDIS_URL'> & Partial<Pick<Config, 'JOB_LOCK_SECONDS'>>;
   log: Logger;
   processors: ProcessorMap;
   /** @defaultValue {@link DEFAULT_RETRY} */
   retry?: RetryPolicy;
   /** BullMQ only: Redis key prefix (tests isolate themselves with a unique one). */
   prefix?: string;
-  /** BullMQ only. */
+  /** BullMQ only; overrides what `config.JOB_LOCK_SECONDS` sets. */
   worker?: BullmqWorkerOptions;
 }
 
@@ -26,13 +27,20 @@ export function createQueue(options: CreateQueueOptions): JobQueue {
   const log = options.log.child({ component: 'jobs' });
   const url = options.config.REDIS_URL;
   if (url) {
+    const lockMs = options.config.JOB_LOCK_SECONDS ? options.config.JOB_LOCK_SECONDS * 1000 : undefined;
+    // A dead worker's job is taken over once its lock has expired and a stalled check has seen it twice, so the
+    // check runs as often as the lock lasts.
+    const worker: BullmqWorkerOptions = {
+      ...(lockMs ? { lockDuration: lockMs, stalledInterval: lockMs } : {}),
+      ...options.worker,
+    };
     return createBullmqQueue({
       url,
       log,
       processors: options.processors,
       ...(options.retry ? { retry: options.retry } : {}),
       ...(options.prefix ? { prefix: options.prefix } : {}),
-      ...(options.worker ? { worker: options.worker } : {}),
+      worker,
     });
   }
   return createInProcessQueue({ log, processors: options.processors, ...(options.retry ? { retry: options.retry } : {}) });

@@ -56,6 +56,17 @@ export const ConfigSchema = z.object({
   TELEGRAM_API_ROOT: httpUrl,
   RATE_LIMIT_MAX: z.coerce.number().int().positive().default(6000).describe('Requests per minute per client.'),
   BODY_LIMIT_MB: z.coerce.number().positive().default(50).describe('Largest accepted request body (imports).'),
+  JOB_LOCK_SECONDS: z.coerce
+    .number({ message: 'harus berupa angka' })
+    .int({ message: 'harus bilangan bulat' })
+    .min(2, { message: 'harus antara 2 dan 3600' })
+    .max(3600, { message: 'harus antara 2 dan 3600' })
+    .default(30)
+    .describe(
+      "BullMQ only: how long a worker's lock on a running job lasts (renewed every half of it while the job runs); " +
+        'a job of a worker that died is taken over after about this long (at most twice it). Must stay well above ' +
+        'the longest synchronous step of a review (about 0.5 s at 50 000 employees).',
+    ),
 });
 
 export type Config = Readonly<z.infer<typeof ConfigSchema>>;

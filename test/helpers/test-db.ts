@@ -18,8 +18,11 @@ export async function createPgliteTestDb(): Promise<DbHandle> {
   return createDb({ pglite });
 }
 
-/** A fresh database on the PostgreSQL lane; dropped again by `close()`. */
-export async function createPostgresTestDb(): Promise<DbHandle> {
+/**
+ * A fresh database on the PostgreSQL lane; dropped again by `close()`. `url` reaches the same database from another
+ * process (e.g. a spawned `talenta worker`).
+ */
+export async function createPostgresTestDb(): Promise<DbHandle & { url: string }> {
   const adminUrl = inject('postgresAdminUrl');
   if (!adminUrl) throw new Error(`PostgreSQL lane unavailable: ${inject('postgresSkipReason')}`);
   const name = `t_${randomUUID().replace(/-/g, '')}`;
@@ -30,6 +33,7 @@ export async function createPostgresTestDb(): Promise<DbHandle> {
   const handle = await createDb({ url: url.toString(), maxConnections: 4 });
   return {
     ...handle,
+    url: url.toString(),
     async close() {
       await handle.close();
       await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
