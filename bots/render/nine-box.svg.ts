@@ -3,7 +3,7 @@
  * each with its box number, short label and count, plus axis titles. Pure, so it is tested as text.
  */
 import type { NineBoxView } from '../core/bot-services.js';
-import { GRID_COLUMNS, GRID_ROWS, belumTerpetakanCount, countOf } from '../shared/presenters/nine-box.presenter.js';
+import { GRID_COLUMNS, GRID_ROWS, countOf } from '../shared/presenters/nine-box.presenter.js';
 import { reviewLabel } from '../shared/presenters/labels.presenter.js';
 
 export const NINE_BOX_SIZE = { width: 900, height: 720 } as const;
@@ -56,7 +56,7 @@ export function buildNineBoxSvg(view: NineBoxView, options: { fontFamily?: strin
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${font}">`,
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
     `<text x="${width / 2}" y="36" font-size="24" font-weight="bold" text-anchor="middle">${escapeXml(`Nine-box talenta — ${scope}`)}</text>`,
-    `<text x="${width / 2}" y="64" font-size="16" text-anchor="middle" fill="#555555">${escapeXml(`${reviewLabel(view.review)} · belum terpetakan: ${belumTerpetakanCount(view)}`)}</text>`,
+    `<text x="${width / 2}" y="64" font-size="16" text-anchor="middle" fill="#555555">${escapeXml(`${reviewLabel(view.review)} · belum terpetakan: ${view.belumTerpetakan}`)}</text>`,
     ...cells,
     ...rowTitles,
     ...colTitles,

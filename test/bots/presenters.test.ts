@@ -8,7 +8,7 @@ import { presentReviewSummary } from '../../bots/shared/presenters/review-summar
 import { presentRisks } from '../../bots/shared/presenters/risks.presenter.js';
 import { presentSchedule } from '../../bots/shared/presenters/schedule.presenter.js';
 import { presentSlate } from '../../bots/shared/presenters/slate.presenter.js';
-import { REVIEW, sampleNineBox, sampleRisks, sampleSlate } from './fixtures/views.fixture.js';
+import { REVIEW, sampleNineBox, sampleRisks, sampleSlate, sampleTalent } from './fixtures/views.fixture.js';
 
 describe('presenters', () => {
   test('every answer names its review with a short id and asOf', () => {
@@ -50,15 +50,7 @@ describe('presenters', () => {
   });
 
   test('a profile shows the calibrated box and where it came from', () => {
-    const text = presentProfile({
-      review: REVIEW,
-      placement: {
-        nip: '1966****1001', nama: 'Budi Santoso', unit: { kode: 'DISDIK', nama: 'Dinas Pendidikan' }, jabatan: 'Kepala Bidang SD',
-        kinerja: { score: 90, level: 'DI_ATAS' }, potensial: { score: 72.4, level: 'MENENGAH' }, box: 7, calibratedBox: 8, nilaiTalenta: 81.2,
-      },
-      history: [{ review: { id: 'r0', asOf: '2026-07-01' }, box: 5, calibratedBox: null }, { review: REVIEW, box: 7, calibratedBox: 8 }],
-      slates: [{ position: { kode: 'KADIS-DIK', nama: 'Kepala Dinas Pendidikan' }, rank: 1, readiness: 'SIAP_1_2_TAHUN' }],
-    });
+    const text = presentProfile(sampleTalent());
     expect(text).toContain('Profil talenta Budi Santoso (1966****1001)');
     expect(text).toContain('Kepala Bidang SD — Dinas Pendidikan');
     expect(text).toContain('Kotak 8 (hasil kalibrasi; semula 7)');

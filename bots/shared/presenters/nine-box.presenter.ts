@@ -13,10 +13,6 @@ export function countOf(view: NineBoxView, box: number): number {
   return view.boxes.find((b) => b.box === box)?.count ?? 0;
 }
 
-export function belumTerpetakanCount(view: NineBoxView): number {
-  return typeof view.belumTerpetakan === 'number' ? view.belumTerpetakan : view.belumTerpetakan.length;
-}
-
 /** Monospace grid: each cell "[box] count". */
 export function presentNineBoxGrid(view: NineBoxView): string {
   const cell = (box: number) => `[${box}] ${String(countOf(view, box)).padStart(4)}`;
@@ -36,7 +32,7 @@ export function presentNineBox(view: NineBoxView): { heading: string; grid: stri
     heading: `Sebaran talenta (nine-box) — ${scope}`,
     grid: presentNineBoxGrid(view),
     footer: [
-      `${total} pegawai terpetakan · kelompok rencana suksesi (kotak 7–9): ${pool} · belum terpetakan: ${belumTerpetakanCount(view)}`,
+      `${total} pegawai terpetakan · kelompok rencana suksesi (kotak 7–9): ${pool} · belum terpetakan: ${view.belumTerpetakan}`,
       reviewLabel(view.review),
     ].join('\n'),
   };
