@@ -14,6 +14,8 @@ import { createLogger } from '../lib/logger.js';
 import { buildServer } from '../server/app.js';
 import { apiRoutes } from '../server/routes/api/index.js';
 import { ensureDemoAdminToken } from '../services/access/tokens/index.js';
+import { createAuditBatcher } from '../services/audit/audit-batcher.js';
+import { createReadCache } from '../services/cache/read-cache.js';
 import { SYSTEM_PRINCIPAL, type ServiceContext } from '../services/context.js';
 import type { Deps } from '../services/deps.js';
 import { DEMO_INSTANSI, seedDemo } from '../services/demo/seed-demo.js';
@@ -48,13 +50,22 @@ async function prepare(employees: number): Promise<{ deps: Deps; close: () => Pr
     log: createLogger({ level: 'silent', pretty: false }),
     dbHandle,
     queue: { kind: 'in-process', enqueueReview: async (job) => void jobs.push(job), upsertSchedule: async () => {}, removeSchedule: async () => {} },
+    // As the composition root (cli/runtime.ts) wires them.
+    readCache: createReadCache(),
+    auditBatcher: createAuditBatcher({ db: dbHandle.db, log: createLogger({ level: 'silent', pretty: false }) }),
   };
   const ctx: ServiceContext = { deps, actor: { type: 'system', job: 'bench' }, principal: SYSTEM_PRINCIPAL, log: deps.log, now: () => new Date() };
   const seeded = await seedDemo(ctx, { instansiKode: INSTANSI, nama: DEMO_INSTANSI.nama, seed: 1, size: employees, asOf: AS_OF });
   assertBench(seeded.reports.every((r) => r.rejected.length === 0), 'demo data imported with rejections');
   await requestReview(ctx, { instansiKode: INSTANSI, asOf: AS_OF });
   for (const job of jobs.splice(0)) await runReview(deps, { reviewId: job.reviewId });
-  return { deps, close: () => dbHandle.close() };
+  return {
+    deps,
+    close: async () => {
+      await deps.auditBatcher?.close();
+      await dbHandle.close();
+    },
+  };
 }
 
 async function hammer(url: string, token: string, duration: number): Promise<AutocannonResult> {

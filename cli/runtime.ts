@@ -7,6 +7,8 @@ import { createLogger, type Logger } from '../lib/logger.js';
 import { createDb, type DbHandle } from '../db/client.js';
 import { runMigrations } from '../db/migrate.js';
 import type { Deps } from '../services/deps.js';
+import { createAuditBatcher } from '../services/audit/audit-batcher.js';
+import { createReadCache } from '../services/cache/read-cache.js';
 import { createQueue } from '../jobs/create-queue.js';
 import type { JobQueue } from '../jobs/job-queue.js';
 import { createProcessors } from '../jobs/processors/index.js';
@@ -42,7 +44,9 @@ export async function createRuntime(options: { logLevel?: string } = {}): Promis
   const config = loadConfig();
   const log = createLogger({ level: options.logLevel ?? config.LOG_LEVEL });
   const dbHandle = await openDatabase(config, log);
-  const deps: Deps = { config, log, dbHandle };
+  // Snapshot reads are cached per data version, and their audit rows written in batches (≤ 100 ms), closed below.
+  const auditBatcher = createAuditBatcher({ db: dbHandle.db, log });
+  const deps: Deps = { config, log, dbHandle, readCache: createReadCache(), auditBatcher };
   // The processors read deps lazily, so the queue they run in can be attached to the same deps afterwards.
   const queue = createQueue({ config, log, processors: createProcessors(deps) });
   deps.queue = queue;
@@ -55,6 +59,7 @@ export async function createRuntime(options: { logLevel?: string } = {}): Promis
     async close() {
       // Jobs first: a running review finishes (or is left to recovery) before its database goes away.
       await queue.close();
+      await auditBatcher.close();
       await dbHandle.close();
     },
   };

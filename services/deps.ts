@@ -5,6 +5,8 @@
 import type { Config } from '../lib/config.js';
 import type { Logger } from '../lib/logger.js';
 import type { DbHandle } from '../db/client.js';
+import type { AuditBatcher } from './audit/audit-batcher.js';
+import type { ReadCache } from './cache/read-cache.js';
 import type { Notifier } from './notifications/notifier.js';
 import type { ReviewQueue } from './reviews/review-queue.js';
 
@@ -18,4 +20,8 @@ export interface Deps {
   notifier?: Notifier;
   /** Reachability of the job queue; absent when jobs run in-process. */
   queueHealth?: () => Promise<'ok' | 'down'>;
+  /** Consistent cache of snapshot reads and resolved tokens; absent = every read goes to the database. */
+  readCache?: ReadCache;
+  /** Batches read-audit rows; absent = each is inserted at once. Closed before the database. */
+  auditBatcher?: AuditBatcher;
 }

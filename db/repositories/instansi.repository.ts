@@ -1,4 +1,4 @@
-import { asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import { instansi, schedules } from '../schema/index.js';
 import { isUniqueViolation } from './errors.js';
@@ -29,6 +29,15 @@ export function createInstansiRepository({ db }: { db: Db }) {
       }
       return query.orderBy(asc(instansi.kode));
     },
+    /** The instansi's id and data version, or `null` when the kode is unknown: the one query a cached read costs. */
+    async findDataVersion(kode: string): Promise<{ id: number; dataVersion: number } | null> {
+      const [row] = await db
+        .select({ id: instansi.id, dataVersion: instansi.dataVersion })
+        .from(instansi)
+        .where(eq(instansi.kode, kode))
+        .limit(1);
+      return row ?? null;
+    },
     async setNotificationTargets(id: number, targets: { slackChannel?: string | null; telegramChatId?: string | null }) {
       await db.update(instansi).set(targets).where(eq(instansi.id, id));
     },
@@ -52,6 +61,21 @@ export function createInstansiRepository({ db }: { db: Db }) {
         .innerJoin(instansi, eq(instansi.id, schedules.instansiId));
     },
   };
+}
+
+/**
+ * Increments the instansi's data version. Call it with the transaction of the write that changes snapshot reads, so
+ * the bump commits or rolls back with that write.
+ * @returns the new version
+ */
+export async function bumpDataVersion(db: Db, instansiId: number): Promise<number> {
+  const [row] = await db
+    .update(instansi)
+    .set({ dataVersion: sql`${instansi.dataVersion} + 1` })
+    .where(eq(instansi.id, instansiId))
+    .returning({ dataVersion: instansi.dataVersion });
+  if (!row) throw new Error(`instansi ${instansiId} disappeared while its data changed`);
+  return row.dataVersion;
 }
 
 export type InstansiRepository = ReturnType<typeof createInstansiRepository>;

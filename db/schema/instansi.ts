@@ -8,6 +8,11 @@ export const instansi = pgTable('instansi', {
   /** Where review summaries are posted; empty = not posted. */
   slackChannel: text('slack_channel'),
   telegramChatId: text('telegram_chat_id'),
+  /**
+   * Bumped in the same transaction as every write that changes what snapshot reads return (imports, reviews,
+   * calibration, finalize, policy, instansi settings); read caches key on it, so a committed write is never served stale.
+   */
+  dataVersion: integer('data_version').notNull().default(0),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

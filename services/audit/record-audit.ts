@@ -19,3 +19,28 @@ export async function recordAudit(
     details: entry.details ?? null,
   });
 }
+
+/** One audit row as a read verb describes it (the actor is added when it is recorded). */
+export interface ReadAudit {
+  instansiId: number | null;
+  action: string;
+  target?: string;
+  details?: Record<string, unknown>;
+}
+
+/**
+ * Audits a read of personal data. With `deps.auditBatcher` (the servers) the row is queued and written within
+ * ~100 ms in a batch (see audit-batcher.ts); otherwise it is written at once like `recordAudit`.
+ */
+export async function recordReadAudit(ctx: ServiceContext, entry: ReadAudit): Promise<void> {
+  const batcher = ctx.deps.auditBatcher;
+  if (!batcher) return recordAudit(ctx, entry);
+  batcher.enqueue({
+    instansiId: entry.instansiId,
+    actor: describeActor(ctx.actor),
+    action: entry.action,
+    target: entry.target ?? null,
+    details: entry.details ?? null,
+    at: new Date(),
+  });
+}

@@ -12,6 +12,7 @@ import { createReviewsRepository } from '../../db/repositories/reviews.repositor
 import { AppError, notFoundError, validationError } from '../../lib/errors.js';
 import { presentNip } from '../access/authorize.js';
 import { recordAudit } from '../audit/record-audit.js';
+import { markDataChanged } from '../cache/data-version.js';
 import { describeActor, type ServiceContext } from '../context.js';
 import { resolveInstansi } from '../instansi/resolve-instansi.js';
 import { loadPolicyVersion } from '../policy/load-policy.js';
@@ -52,6 +53,7 @@ export async function calibrate(ctx: ServiceContext, input: CalibrateInput): Pro
     const actor = describeActor(ctx.actor);
     const createdAt = ctx.now();
     await placements.setCalibratedBox(review.id, placement.employeeId, toBox);
+    await markDataChanged(tx, instansi.id, ctx.deps.readCache);
     await createCalibrationsRepository({ db: tx }).insert({
       reviewId: review.id, employeeId: placement.employeeId, fromBox, toBox, alasan, actor, createdAt,
     });

@@ -4,6 +4,7 @@
  */
 import { AppError, validationError } from '../../lib/errors.js';
 import { recordAudit } from '../audit/record-audit.js';
+import { markDataChanged } from '../cache/data-version.js';
 import type { ServiceContext } from '../context.js';
 import { resolveInstansi } from '../instansi/resolve-instansi.js';
 import { importAssessments } from './assessments.importer.js';
@@ -81,6 +82,7 @@ export async function importFile(ctx: ServiceContext, input: ImportFileInput): P
   try {
     const report = await ctx.deps.dbHandle.db.transaction(async (tx) => {
       const batch = await IMPORTERS[kind]({ db: tx, instansiId: instansi.id, now: ctx.now() });
+      await markDataChanged(tx, instansi.id, ctx.deps.readCache);
       const rejected: RejectedRow[] = [];
       let rows = 0;
       for await (const r of table.rows) {

@@ -9,6 +9,7 @@ import { isUniqueViolation } from '../../db/repositories/errors.js';
 import { parsePolicy } from '../../analytics/policy/index.js';
 import { conflictError, validationError } from '../../lib/errors.js';
 import { recordAudit } from '../audit/record-audit.js';
+import { markDataChanged } from '../cache/data-version.js';
 import { describeActor, type ServiceContext } from '../context.js';
 import { resolveInstansi } from '../instansi/resolve-instansi.js';
 import { canonicalJson } from '../reviews/inputs-hash.js';
@@ -45,6 +46,7 @@ export async function putPolicy(ctx: ServiceContext, input: PutPolicyInput): Pro
         body: parsed.policy,
         createdBy: describeActor(ctx.actor),
       });
+      await markDataChanged(tx, instansi.id, ctx.deps.readCache);
       await recordAudit(ctx, { instansiId: instansi.id, action: 'policy.write', target: `v${row.version}` }, tx);
       return view(row.version, row.createdAt, row.createdBy, true);
     });

@@ -5,6 +5,7 @@
 import { createReviewsRepository } from '../../db/repositories/reviews.repository.js';
 import { AppError } from '../../lib/errors.js';
 import { recordAudit } from '../audit/record-audit.js';
+import { markDataChanged } from '../cache/data-version.js';
 import { describeActor, type ServiceContext } from '../context.js';
 import { resolveInstansi } from '../instansi/resolve-instansi.js';
 import { findReview } from './find-review.js';
@@ -21,6 +22,7 @@ export async function finalizeReview(ctx: ServiceContext, input: FinalizeReviewI
   return db.transaction(async (tx) => {
     const row = await createReviewsRepository({ db: tx }).markFinalized(review.id, describeActor(ctx.actor), ctx.now());
     if (!row) throw new AppError({ kind: 'CONFLICT', code: 'review.finalized', message: 'Tinjauan ini sudah ditetapkan' });
+    await markDataChanged(tx, instansi.id, ctx.deps.readCache);
     await recordAudit(ctx, { instansiId: instansi.id, action: 'review.finalize', target: review.id }, tx);
     return toReviewView(row, instansi.kode);
   });

@@ -12,6 +12,8 @@ import type { Db } from '../../db/client.js';
 import { createPlacementsRepository } from '../../db/repositories/placements.repository.js';
 import { createReviewsRepository, type ReviewRow } from '../../db/repositories/reviews.repository.js';
 import { createSuccessionPlansRepository } from '../../db/repositories/succession-plans.repository.js';
+import type { ReadCache } from '../cache/read-cache.js';
+import { markDataChanged } from '../cache/data-version.js';
 import type { ReviewCounts } from './schemas.js';
 import { toPlacementRows } from './snapshot-rows.js';
 import { writeSuccession } from './write-succession.js';
@@ -29,6 +31,8 @@ export interface SnapshotToPersist {
   finishedAt: () => Date;
   /** Placements written so far, out of the total (progress inside the transaction is reported only here). */
   onPlacementsWritten?: (written: number, total: number) => void;
+  /** This process's read cache, told about the new snapshot (the data version is bumped in the transaction). */
+  readCache?: ReadCache | undefined;
 }
 
 /** @returns the COMPLETED review row, and whether this call wrote it. */
@@ -40,6 +44,7 @@ export async function persistSnapshot(db: Db, s: SnapshotToPersist): Promise<{ r
     if (locked.status === 'COMPLETED') return { review: locked, written: false };
 
     const started = performance.now();
+    await markDataChanged(tx, locked.instansiId, s.readCache);
     const placements = createPlacementsRepository({ db: tx });
     // Defensive: a committed snapshot always comes with COMPLETED, so nothing should be here; if a manual repair
     // left rows behind they must not mix with this run's.

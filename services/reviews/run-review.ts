@@ -135,6 +135,7 @@ export async function runReview(deps: Deps, input: RunReviewInput): Promise<Revi
         successionMs: Math.round(t3 - t2),
       },
       finishedAt: now,
+      readCache: deps.readCache,
       onPlacementsWritten: (w, total) => input.onProgress?.(65 + Math.floor((30 * w) / Math.max(total, 1))),
     });
     input.onProgress?.(100);

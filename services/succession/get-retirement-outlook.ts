@@ -5,6 +5,7 @@
  */
 import { retirementProjection } from '../../analytics/succession/index.js';
 import { createSuccessionPlansRepository } from '../../db/repositories/succession-plans.repository.js';
+import { cachedRead, readKey } from '../cache/read-cache.js';
 import type { ServiceContext } from '../context.js';
 import { successionParamsFromPolicy } from '../../analytics/succession/index.js';
 import { openReadScope } from '../talent/read-scope.js';
@@ -13,6 +14,17 @@ import { toPositionSuccession } from './stored-plan.js';
 
 export async function getRetirementOutlook(ctx: ServiceContext, rawInput: GetRetirementOutlookInput): Promise<RetirementOutlook> {
   const input = GetRetirementOutlookInput.parse(rawInput);
+  return cachedRead(ctx, {
+    instansiKode: input.instansiKode,
+    key: readKey('retirement-outlook', input),
+    load: () => loadRetirementOutlook(ctx, input),
+  });
+}
+
+async function loadRetirementOutlook(
+  ctx: ServiceContext,
+  input: ReturnType<typeof GetRetirementOutlookInput.parse>,
+): Promise<RetirementOutlook> {
   const scope = await openReadScope(ctx, { ...input, permission: 'aggregates.read' });
   const rows = await createSuccessionPlansRepository({ db: ctx.deps.dbHandle.db }).listWithSlates(scope.review.id, scope.unitIds);
   const projection = retirementProjection({

@@ -4,6 +4,7 @@
  */
 import { benchMetrics } from '../../analytics/succession/index.js';
 import { createSuccessionPlansRepository } from '../../db/repositories/succession-plans.repository.js';
+import { cachedRead, readKey } from '../cache/read-cache.js';
 import type { ServiceContext } from '../context.js';
 import { successionParamsFromPolicy } from '../../analytics/succession/index.js';
 import { openReadScope } from '../talent/read-scope.js';
@@ -12,6 +13,10 @@ import { toPositionSuccession } from './stored-plan.js';
 
 export async function getRisks(ctx: ServiceContext, rawInput: GetRisksInput): Promise<Risks> {
   const input = GetRisksInput.parse(rawInput);
+  return cachedRead(ctx, { instansiKode: input.instansiKode, key: readKey('risks', input), load: () => loadRisks(ctx, input) });
+}
+
+async function loadRisks(ctx: ServiceContext, input: ReturnType<typeof GetRisksInput.parse>): Promise<Risks> {
   const scope = await openReadScope(ctx, { ...input, permission: 'aggregates.read' });
   const rows = await createSuccessionPlansRepository({ db: ctx.deps.dbHandle.db }).listWithSlates(scope.review.id, scope.unitIds);
   const positions = rows.map(toPositionSuccession);

@@ -7,7 +7,8 @@ import { createPlacementsRepository } from '../../db/repositories/placements.rep
 import { createSuccessionPlansRepository } from '../../db/repositories/succession-plans.repository.js';
 import { notFoundError } from '../../lib/errors.js';
 import { authorize, presentNip } from '../access/authorize.js';
-import { recordAudit } from '../audit/record-audit.js';
+import { recordReadAudit, type ReadAudit } from '../audit/record-audit.js';
+import { cachedRead, readKey } from '../cache/read-cache.js';
 import type { ServiceContext } from '../context.js';
 import { loadUnitScope, resolveInstansi } from '../instansi/resolve-instansi.js';
 import { findReview } from '../reviews/find-review.js';
@@ -16,6 +17,20 @@ import { StoredNearMissesSchema, StoredSlateSchema } from './stored-plan.js';
 
 export async function getSuccessors(ctx: ServiceContext, rawInput: GetSuccessorsInput): Promise<Successors> {
   const input = GetSuccessorsInput.parse(rawInput);
+  const { result, audit } = await cachedRead(ctx, {
+    instansiKode: input.instansiKode,
+    key: readKey('successors', input),
+    load: () => loadSuccessors(ctx, input),
+  });
+  // Every read is audited, cached or not.
+  await recordReadAudit(ctx, audit);
+  return result;
+}
+
+async function loadSuccessors(
+  ctx: ServiceContext,
+  input: ReturnType<typeof GetSuccessorsInput.parse>,
+): Promise<{ result: Successors; audit: ReadAudit }> {
   const instansi = await resolveInstansi(ctx, input.instansiKode, 'personal.read');
   const db = ctx.deps.dbHandle.db;
   const review = await findReview(db, instansi.id, input.reviewId, { completedOnly: true });
@@ -34,8 +49,8 @@ export async function getSuccessors(ctx: ServiceContext, rawInput: GetSuccessors
   const incumbent = plan.incumbentEmployeeId === null ? undefined : byId.get(plan.incumbentEmployeeId);
   const unit = units.units.find((u) => u.id === plan.unitId);
 
-  await recordAudit(ctx, { instansiId: instansi.id, action: 'successors.read', target: plan.positionKode, details: { reviewId: review.id } });
-  return {
+  const audit = { instansiId: instansi.id, action: 'successors.read', target: plan.positionKode, details: { reviewId: review.id } };
+  const result: Successors = {
     review: { id: review.id, asOf: review.asOf },
     position: {
       kode: plan.positionKode,
@@ -67,4 +82,5 @@ export async function getSuccessors(ctx: ServiceContext, rawInput: GetSuccessors
     nearMissTotal: nearMisses.total,
     risks: plan.risks,
   };
+  return { result, audit };
 }

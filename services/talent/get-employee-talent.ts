@@ -8,7 +8,8 @@ import { boxLabel, boxRecommendations } from '../../analytics/nine-box/index.js'
 import { createPlacementsRepository } from '../../db/repositories/placements.repository.js';
 import { createSuccessionPlansRepository } from '../../db/repositories/succession-plans.repository.js';
 import { notFoundError } from '../../lib/errors.js';
-import { recordAudit } from '../audit/record-audit.js';
+import { recordReadAudit, type ReadAudit } from '../audit/record-audit.js';
+import { cachedRead, readKey } from '../cache/read-cache.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 import { loadUnitScope, resolveInstansi } from '../instansi/resolve-instansi.js';
@@ -20,6 +21,20 @@ import { GetEmployeeTalentInput, type EmployeeTalent } from './schemas.js';
 
 export async function getEmployeeTalent(ctx: ServiceContext, rawInput: GetEmployeeTalentInput): Promise<EmployeeTalent> {
   const input = GetEmployeeTalentInput.parse(rawInput);
+  const { result, audit } = await cachedRead(ctx, {
+    instansiKode: input.instansiKode,
+    key: readKey('employee-talent', input),
+    load: () => loadEmployeeTalent(ctx, input),
+  });
+  // Every read is audited, cached or not.
+  await recordReadAudit(ctx, audit);
+  return result;
+}
+
+async function loadEmployeeTalent(
+  ctx: ServiceContext,
+  input: ReturnType<typeof GetEmployeeTalentInput.parse>,
+): Promise<{ result: EmployeeTalent; audit: ReadAudit }> {
   const instansi = await resolveInstansi(ctx, input.instansiKode, 'personal.read');
   const db = ctx.deps.dbHandle.db;
   const placements = createPlacementsRepository({ db });
@@ -48,8 +63,8 @@ export async function getEmployeeTalent(ctx: ServiceContext, rawInput: GetEmploy
   });
   const effective = (row.calibratedBox ?? row.box) as Box | null;
   const explanation = (row.explanation ?? {}) as Record<string, unknown>;
-  await recordAudit(ctx, { instansiId: instansi.id, action: 'employee-talent.read', target: input.nip, details: { reviewId: review.id } });
-  return {
+  const audit = { instansiId: instansi.id, action: 'employee-talent.read', target: input.nip, details: { reviewId: review.id } };
+  const result: EmployeeTalent = {
     review: { id: review.id, asOf: review.asOf },
     placement: {
       ...presentPlacement(ctx.principal, row),
@@ -68,4 +83,5 @@ export async function getEmployeeTalent(ctx: ServiceContext, rawInput: GetEmploy
     })),
     slates,
   };
+  return { result, audit };
 }

@@ -5,6 +5,7 @@
 import type { Box } from '../../analytics/domain/enums.js';
 import { boxLabel, boxRecommendations } from '../../analytics/nine-box/index.js';
 import { createPlacementsRepository } from '../../db/repositories/placements.repository.js';
+import { cachedRead, readKey } from '../cache/read-cache.js';
 import type { ServiceContext } from '../context.js';
 import { openReadScope } from './read-scope.js';
 import { GetNineBoxInput, type NineBox } from './schemas.js';
@@ -13,6 +14,10 @@ const BOX_NUMBERS: readonly Box[] = [1, 2, 3, 4, 5, 6, 7, 8, 9];
 
 export async function getNineBox(ctx: ServiceContext, rawInput: GetNineBoxInput): Promise<NineBox> {
   const input = GetNineBoxInput.parse(rawInput);
+  return cachedRead(ctx, { instansiKode: input.instansiKode, key: readKey('nine-box', input), load: () => loadNineBox(ctx, input) });
+}
+
+async function loadNineBox(ctx: ServiceContext, input: ReturnType<typeof GetNineBoxInput.parse>): Promise<NineBox> {
   const scope = await openReadScope(ctx, { ...input, permission: 'aggregates.read' });
   const rows = await createPlacementsRepository({ db: ctx.deps.dbHandle.db }).gridCounts(scope.review.id, scope.unitIds);
   const counts = new Map(rows.map((r) => [r.box, r.count]));

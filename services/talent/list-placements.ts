@@ -4,7 +4,8 @@
  */
 import { z } from 'zod';
 import { createPlacementsRepository } from '../../db/repositories/placements.repository.js';
-import { recordAudit } from '../audit/record-audit.js';
+import { recordReadAudit, type ReadAudit } from '../audit/record-audit.js';
+import { cachedRead, readKey } from '../cache/read-cache.js';
 import type { ServiceContext } from '../context.js';
 import { decodeCursor, encodeCursor } from '../pagination/cursor.js';
 import { presentPlacement } from './present-placement.js';
@@ -41,6 +42,20 @@ export async function placementPage(
 
 export async function listPlacements(ctx: ServiceContext, rawInput: ListPlacementsInput): Promise<PlacementPage> {
   const input = ListPlacementsInput.parse(rawInput);
+  const { result, audit } = await cachedRead(ctx, {
+    instansiKode: input.instansiKode,
+    key: readKey('placements', input),
+    load: () => loadPlacements(ctx, input),
+  });
+  // Every read is audited, cached or not.
+  await recordReadAudit(ctx, audit);
+  return result;
+}
+
+async function loadPlacements(
+  ctx: ServiceContext,
+  input: ReturnType<typeof ListPlacementsInput.parse>,
+): Promise<{ result: PlacementPage; audit: ReadAudit }> {
   const scope = await openReadScope(ctx, { ...input, permission: 'personal.read' });
   const page = await placementPage(ctx, {
     reviewId: scope.review.id,
@@ -49,11 +64,11 @@ export async function listPlacements(ctx: ServiceContext, rawInput: ListPlacemen
     limit: input.limit,
     cursor: input.cursor,
   });
-  await recordAudit(ctx, {
+  const audit = {
     instansiId: scope.instansi.id,
     action: 'placements.read',
     target: scope.review.id,
     details: { unit: scope.unit?.kode ?? null, box: input.box ?? null, items: page.items.length },
-  });
-  return { review: { id: scope.review.id, asOf: scope.review.asOf }, ...page };
+  };
+  return { result: { review: { id: scope.review.id, asOf: scope.review.asOf }, ...page }, audit };
 }

@@ -25,6 +25,7 @@ export async function ensureDemoAdminToken(deps: Deps, input: { instansiKode: st
     { name: DEMO_TOKEN_NAME, role: 'ADMIN', instansiId: instansi.id },
     ctx.now(),
   );
+  deps.readCache?.tokens.clear();
   const created = await createToken(ctx, { role: 'ADMIN', instansiKode: instansi.kode, name: DEMO_TOKEN_NAME });
   return created.token;
 }

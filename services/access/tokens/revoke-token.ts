@@ -11,5 +11,6 @@ export async function revokeToken(ctx: ServiceContext, input: { id: number }): P
   if (!row) throw notFoundError('token', String(input.id));
   authorize(ctx.principal, 'token.create', row.instansiId === null ? {} : { instansiId: row.instansiId });
   await repo.revoke(input.id, ctx.now());
+  ctx.deps.readCache?.tokens.clear();
   await recordAudit(ctx, { instansiId: row.instansiId, action: 'token.revoke', target: String(input.id) });
 }

@@ -1,0 +1,109 @@
+/**
+ * Consistent read-through cache for snapshot reads. An entry is keyed by instansi + its data version + verb and
+ * normalised input + principal (role, instansiId, unitId), so:
+ * - a write that changes what reads return bumps the version in its own transaction (`bumpDataVersion`), and the
+ *   very next read misses: nothing is served stale, there is no TTL;
+ * - a hit means the same principal already passed the same authorisation on the same data, so authorisation stays
+ *   exact (a PIMPINAN never sees what an ADMIN's read cached);
+ * - errors are not cached.
+ *
+ * Where the current version comes from depends on the driver. PGlite lives in this process and every write goes
+ * through it, so versions are remembered in memory and forgotten by `dataChanged` (the bump helper calls it); the
+ * next read asks the database once. PGlite runs one statement or transaction at a time, so that query sees the
+ * committed (or rolled back) version. PostgreSQL may be written by other processes, so each read asks it (one
+ * indexed single-row query).
+ *
+ * Cached values are shared between requests: callers must treat them as immutable.
+ */
+import { createInstansiRepository } from '../../db/repositories/instansi.repository.js';
+import type { Principal, ServiceContext } from '../context.js';
+import { Lru } from './lru.js';
+import { createTokenCache, type TokenCache } from './token-cache.js';
+
+export interface ReadCache {
+  /**
+   * Returns the cached result of `load` for this instansi, key and principal at the instansi's current data
+   * version, or runs `load` and caches what it returns. A rejected `load` is not cached.
+   */
+  cached<T>(ctx: ServiceContext, args: { instansiKode: string; key: string; load: () => Promise<T> }): Promise<T>;
+  /** A write to this instansi's data was made (maybe not committed yet): forget its remembered version. */
+  dataChanged(instansiId: number): void;
+  /** Resolved API tokens (see token-cache.ts). */
+  readonly tokens: TokenCache;
+  /** Counters for tests and diagnostics. */
+  stats(): { hits: number; misses: number; entries: number };
+}
+
+export interface ReadCacheOptions {
+  /** Most cached results kept. @defaultValue 2000 */
+  maxEntries?: number;
+  /** How long a resolved token is reused. @defaultValue 10000 */
+  tokenTtlMs?: number;
+}
+
+/** Builds a cache key part from a verb and its (already parsed) input; `undefined` fields are dropped. */
+export function readKey(verb: string, input: Record<string, unknown>): string {
+  const fields = Object.keys(input)
+    .filter((k) => input[k] !== undefined)
+    .sort()
+    .map((k) => [k, input[k]]);
+  return `${verb}:${JSON.stringify(fields)}`;
+}
+
+function principalKey(p: Principal): string {
+  return `${p.role}/${p.instansiId ?? '-'}/${p.unitId ?? '-'}`;
+}
+
+export function createReadCache(options: ReadCacheOptions = {}): ReadCache {
+  const entries = new Lru<string, unknown>(options.maxEntries ?? 2000);
+  /** PGlite only: kode → id and version, valid until `dataChanged` for that id. */
+  const versions = new Map<string, { id: number; version: number }>();
+  /** Bumped by every `dataChanged`: a version read before a change must not be remembered after it. */
+  let generation = 0;
+  let hits = 0;
+  let misses = 0;
+
+  async function currentVersion(ctx: ServiceContext, kode: string): Promise<{ id: number; version: number } | null> {
+    const pglite = ctx.deps.dbHandle.driver === 'pglite';
+    if (pglite) {
+      const known = versions.get(kode);
+      if (known) return known;
+    }
+    const startedAt = generation;
+    const row = await createInstansiRepository({ db: ctx.deps.dbHandle.db }).findDataVersion(kode);
+    if (!row) return null;
+    const current = { id: row.id, version: row.dataVersion };
+    if (pglite && generation === startedAt) versions.set(kode, current);
+    return current;
+  }
+
+  return {
+    async cached(ctx, { instansiKode, key, load }) {
+      const current = await currentVersion(ctx, instansiKode);
+      // Unknown instansi: `load` reports it (404), and there is nothing to key on.
+      if (!current) return load();
+      const cacheKey = `${current.id}@${current.version}|${principalKey(ctx.principal)}|${key}`;
+      const hit = entries.get(cacheKey);
+      if (hit !== undefined) {
+        hits++;
+        return hit as Awaited<ReturnType<typeof load>>;
+      }
+      misses++;
+      const value = await load();
+      entries.set(cacheKey, value);
+      return value;
+    },
+    dataChanged(instansiId) {
+      generation++;
+      for (const [kode, v] of versions) if (v.id === instansiId) versions.delete(kode);
+    },
+    tokens: createTokenCache({ ttlMs: options.tokenTtlMs ?? 10_000 }),
+    stats: () => ({ hits, misses, entries: entries.size }),
+  };
+}
+
+/** `deps.readCache.cached(…)` when the process has a read cache, else just `load()`. */
+export function cachedRead<T>(ctx: ServiceContext, args: { instansiKode: string; key: string; load: () => Promise<T> }): Promise<T> {
+  const cache = ctx.deps.readCache;
+  return cache ? cache.cached(ctx, args) : args.load();
+}

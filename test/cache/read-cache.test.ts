@@ -1,0 +1,146 @@
+/**
+ * The snapshot read cache is consistent: every write that changes reads bumps the instansi's data version in its own
+ * transaction, so the very next read is fresh on both lanes; authorisation is exact per principal; a rolled back
+ * write leaves the version (and the cache) as it was. Also: tokens revoked in this process stop at once, and
+ * batched read audits reach the table on flush.
+ */
+import { eq, sql } from 'drizzle-orm';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import type { DbHandle } from '../../db/client.js';
+import type { Role } from '../../db/schema/access.js';
+import { instansi as instansiTable } from '../../db/schema/index.js';
+import { queryRows } from '../../db/sql.js';
+import { createToken } from '../../services/access/tokens/create-token.js';
+import { resolveToken } from '../../services/access/tokens/resolve-token.js';
+import { revokeToken } from '../../services/access/tokens/revoke-token.js';
+import { createAuditBatcher } from '../../services/audit/audit-batcher.js';
+import { markDataChanged } from '../../services/cache/data-version.js';
+import { createReadCache, type ReadCache } from '../../services/cache/read-cache.js';
+import { calibrate } from '../../services/calibration/calibrate.js';
+import type { Deps } from '../../services/deps.js';
+import { importFile } from '../../services/imports/import-file.js';
+import { putPolicy } from '../../services/policy/put-policy.js';
+import { finalizeReview } from '../../services/reviews/finalize-review.js';
+import { requestReview } from '../../services/reviews/request-review.js';
+import { runReview } from '../../services/reviews/run-review.js';
+import { getSuccessors } from '../../services/succession/get-successors.js';
+import { getNineBox } from '../../services/talent/get-nine-box.js';
+import { makeCtx } from '../factories/context.factory.js';
+import { SCENARIO_AS_OF, seedCompletedReview, type ReviewScenario } from '../factories/review-scenario.factory.js';
+import { eachDatabase } from '../helpers/test-db.js';
+
+eachDatabase('consistent read cache', (_lane, open) => {
+  let handle: DbHandle;
+  let deps: Deps;
+  let cache: ReadCache;
+  let s: ReviewScenario;
+  let reviewId: string;
+
+  beforeEach(async () => {
+    handle = await open();
+    const seeded = await seedCompletedReview(handle);
+    cache = createReadCache();
+    deps = { ...seeded.deps, readCache: cache };
+    s = seeded.scenario;
+    reviewId = seeded.reviewId;
+  });
+  afterEach(async () => {
+    await handle.close();
+  });
+
+  const as = (role: Role, unitId: number | null = null) => makeCtx(deps, { role, instansiId: s.instansi.id, unitId });
+  const kode = () => s.instansi.kode;
+  const grid = (role: Role = 'ADMIN', unitKode?: string) =>
+    getNineBox(as(role), { instansiKode: kode(), reviewId: 'latest', ...(unitKode ? { unitKode } : {}) });
+  const boxCount = async (box: number) => (await grid()).boxes.find((b) => b.box === box)?.count;
+  const dataVersion = async () =>
+    (await handle.db.select({ v: instansiTable.dataVersion }).from(instansiTable).where(eq(instansiTable.id, s.instansi.id)))[0]?.v;
+
+  it('serves a repeated read from the cache', async () => {
+    const first = await grid();
+    expect(await grid()).toEqual(first);
+    expect(cache.stats()).toMatchObject({ hits: 1, misses: 1 });
+  });
+
+  it('shows a calibration on the very next read', async () => {
+    expect(await boxCount(9)).toBe(2);
+    const before = await dataVersion();
+    await calibrate(as('KOMITE'), { instansiKode: kode(), reviewId, nip: s.people.kabid.nip, box: 9, alasan: 'rapat komite' });
+    expect(await dataVersion()).toBe((before ?? 0) + 1);
+    expect(await boxCount(9)).toBe(3);
+  });
+
+  it('shows a new review on the very next read', async () => {
+    expect((await grid()).review.id).toBe(reviewId);
+    const next = (await requestReview(as('ADMIN'), { instansiKode: kode(), asOf: SCENARIO_AS_OF })).id;
+    expect((await grid()).review.id).toBe(reviewId); // still running: the latest COMPLETED one is unchanged
+    await runReview(deps, { reviewId: next });
+    expect((await grid()).review.id).toBe(next);
+  });
+
+  it('shows a re-import on the very next read', async () => {
+    expect((await grid('ADMIN', 'DINAS-A')).unit).toEqual({ kode: 'DINAS-A', nama: 'Dinas A' });
+    const csv = 'kode_unit,nama_unit,kode_unit_induk\nDINAS-A,Dinas A Baru,PEMDA\n';
+    await importFile(as('ADMIN'), { instansiKode: kode(), kind: 'units', data: Buffer.from(csv, 'utf8') });
+    expect((await grid('ADMIN', 'DINAS-A')).unit).toEqual({ kode: 'DINAS-A', nama: 'Dinas A Baru' });
+  });
+
+  it('reads afresh after a policy change and after finalizing', async () => {
+    await grid();
+    const v0 = await dataVersion();
+    await putPolicy(as('ADMIN'), { instansiKode: kode(), policy: { nineBox: { talentPoolBoxes: [9] } } });
+    expect(await dataVersion()).toBe((v0 ?? 0) + 1);
+    await grid();
+    expect(cache.stats()).toMatchObject({ hits: 0, misses: 2 });
+    await finalizeReview(as('ADMIN'), { instansiKode: kode(), reviewId });
+    expect(await dataVersion()).toBe((v0 ?? 0) + 2);
+    await grid();
+    expect(cache.stats()).toMatchObject({ hits: 0, misses: 3 });
+  });
+
+  it('keeps a PIMPINAN out of another subtree after an ADMIN read of it was cached', async () => {
+    await grid('ADMIN', 'DINAS-B');
+    await getSuccessors(as('ADMIN'), { instansiKode: kode(), positionKode: 'KADIS-B' });
+    const pimpinanA = makeCtx(deps, { role: 'PIMPINAN', instansiId: s.instansi.id, unitId: s.units.dinasA.id });
+    await expect(getNineBox(pimpinanA, { instansiKode: kode(), reviewId: 'latest', unitKode: 'DINAS-B' })).rejects.toMatchObject({ kind: 'FORBIDDEN' });
+    await expect(getSuccessors(pimpinanA, { instansiKode: kode(), positionKode: 'KADIS-B' })).rejects.toMatchObject({ kind: 'FORBIDDEN' });
+    // Its own subtree works, with its own (masked) view.
+    const own = await getSuccessors(pimpinanA, { instansiKode: kode(), positionKode: 'KADIS-A' });
+    const admin = await getSuccessors(as('ADMIN'), { instansiKode: kode(), positionKode: 'KADIS-A' });
+    expect(own.slate.map((e) => e.nama)).toEqual(admin.slate.map((e) => e.nama));
+  });
+
+  it('rolls the version bump back with a failed transaction, and the cache stays valid', async () => {
+    const first = await grid();
+    const before = await dataVersion();
+    await expect(
+      handle.db.transaction(async (tx) => {
+        await markDataChanged(tx, s.instansi.id, cache);
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
+    expect(await dataVersion()).toBe(before);
+    expect(await grid()).toEqual(first);
+    expect(cache.stats()).toMatchObject({ hits: 1, misses: 1 });
+  });
+
+  it('audits every read of personal data, cached or not, through the batcher', async () => {
+    const batcher = createAuditBatcher({ db: handle.db, log: deps.log });
+    const ctx = makeCtx({ ...deps, auditBatcher: batcher }, { role: 'ADMIN', instansiId: s.instansi.id });
+    for (let i = 0; i < 3; i++) await getSuccessors(ctx, { instansiKode: kode(), positionKode: 'KADIS-B' });
+    await batcher.close();
+    const rows = await queryRows<{ n: number }>(
+      handle.db,
+      sql`select count(*)::int as n from audit_log where action = 'successors.read' and target = 'KADIS-B'`,
+    );
+    expect(rows[0]?.n).toBe(3);
+  });
+
+  it('stops a token revoked in this process at once', async () => {
+    const created = await createToken(as('ADMIN'), { role: 'VIEWER', instansiKode: kode(), name: 'kiosk' });
+    await resolveToken(deps, created.token);
+    await resolveToken(deps, created.token); // from the cache
+    await revokeToken(as('ADMIN'), { id: created.id });
+    await expect(resolveToken(deps, created.token)).rejects.toMatchObject({ kind: 'UNAUTHORIZED' });
+  });
+});
