@@ -18,6 +18,23 @@ declare module 'fastify' {
   }
 }
 
+/**
+ * Snapshot reads hand every caller the same cached, never-mutated object: validate and serialise it once per route
+ * instead of once per request. Fresh objects (everything else) take the normal path.
+ */
+const memoizingSerializerCompiler: typeof serializerCompiler = (routeSchema) => {
+  const serialize = serializerCompiler(routeSchema);
+  const memo = new WeakMap<object, string>();
+  return (data: unknown) => {
+    if (data === null || typeof data !== 'object') return serialize(data);
+    const hit = memo.get(data);
+    if (hit !== undefined) return hit;
+    const json = serialize(data);
+    memo.set(data, json);
+    return json;
+  };
+};
+
 export interface BuildServerOptions {
   /** Extra route plugins registered after the core ones (the API, bot webhooks). */
   plugins?: Array<(app: FastifyInstance) => Promise<void>>;
@@ -35,7 +52,7 @@ export async function buildServer(deps: Deps, options: BuildServerOptions = {}):
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(memoizingSerializerCompiler);
   app.decorate('deps', deps);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);

@@ -37,11 +37,16 @@ export const authPlugin = fp<{ prefix?: string }>(async (app: FastifyInstance, o
   app.addHook('onRequest', async (request) => {
     if (request.url !== prefix && !request.url.startsWith(`${prefix}/`)) return;
     const { actor, principal } = await resolveToken(app.deps, bearerToken(request));
+    let log: ServiceContext['log'] | undefined;
     request.ctx = {
       deps: app.deps,
       actor,
       principal,
-      log: app.deps.log.child({ requestId: request.id, actor: describeActor(actor) }),
+      // Built on first use: most reads never log, and a pino child with redaction costs on every request.
+      get log() {
+        log ??= app.deps.log.child({ requestId: request.id, actor: describeActor(actor) });
+        return log;
+      },
       now: () => new Date(),
       requestId: request.id,
     };

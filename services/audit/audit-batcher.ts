@@ -9,10 +9,10 @@
  * use a batcher call `flush()` first.
  */
 import type { Db } from '../../db/client.js';
-import { auditLog } from '../../db/schema/index.js';
+import { createAuditRepository, type NewAuditRow } from '../../db/repositories/audit.repository.js';
 import type { Logger } from '../../lib/logger.js';
 
-export type AuditRow = typeof auditLog.$inferInsert;
+export type AuditRow = NewAuditRow;
 
 export interface AuditBatcher {
   enqueue(row: AuditRow): void;
@@ -41,12 +41,13 @@ export function createAuditBatcher(options: AuditBatcherOptions): AuditBatcher {
   let timer: NodeJS.Timeout | null = null;
   let chain: Promise<void> = Promise.resolve();
   let closed = false;
+  const repo = createAuditRepository({ db: options.db });
 
   async function writeQueued(): Promise<void> {
     while (queue.length > 0) {
       const rows = queue.splice(0, maxBatch);
       try {
-        await options.db.insert(auditLog).values(rows);
+        await repo.insertMany(rows);
       } catch (err) {
         queue = [...rows, ...queue];
         const dropped = Math.max(0, queue.length - maxPending);

@@ -134,6 +134,27 @@ eachDatabase('consistent read cache', (_lane, open) => {
       sql`select count(*)::int as n from audit_log where action = 'successors.read' and target = 'KADIS-B'`,
     );
     expect(rows[0]?.n).toBe(3);
+    const [row] = await queryRows<{ instansi_id: number; actor: string; details: unknown; at: unknown }>(
+      handle.db,
+      sql`select instansi_id, actor, details, at from audit_log where action = 'successors.read' limit 1`,
+    );
+    expect(row).toMatchObject({ instansi_id: s.instansi.id, actor: expect.stringContaining('token:') });
+    expect(row?.at).toBeTruthy();
+  });
+
+  it('stores audit details as JSON and a missing detail as SQL NULL', async () => {
+    const batcher = createAuditBatcher({ db: handle.db, log: deps.log });
+    batcher.enqueue({ instansiId: s.instansi.id, actor: 'cli', action: 'uji.a', target: null, details: { n: 1, teks: 'ok' } });
+    batcher.enqueue({ instansiId: null, actor: 'cli', action: 'uji.b', target: 'X', details: null });
+    await batcher.close();
+    const rows = await queryRows<{ action: string; target: string | null; details: unknown; kosong: boolean; instansi_id: number | null }>(
+      handle.db,
+      sql`select action, target, details, details is null as kosong, instansi_id from audit_log where action like 'uji.%' order by action`,
+    );
+    expect(rows).toEqual([
+      { action: 'uji.a', target: null, details: { n: 1, teks: 'ok' }, kosong: false, instansi_id: s.instansi.id },
+      { action: 'uji.b', target: 'X', details: null, kosong: true, instansi_id: null },
+    ]);
   });
 
   it('stops a token revoked in this process at once', async () => {
