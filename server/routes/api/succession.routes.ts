@@ -1,9 +1,10 @@
-/** Succession: the slate of one position, and the risk overview with bench metrics. */
+/** Succession: the slate of one position, the risk overview with bench metrics, and the retirement outlook. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { getRetirementOutlook } from '../../../services/succession/get-retirement-outlook.js';
 import { getRisks } from '../../../services/succession/get-risks.js';
 import { getSuccessors } from '../../../services/succession/get-successors.js';
-import { RisksSchema, SuccessorsSchema } from '../../../services/succession/schemas.js';
+import { RetirementOutlookSchema, RisksSchema, SuccessorsSchema } from '../../../services/succession/schemas.js';
 import { definedOnly } from './defined-only.js';
 import { BEARER_SECURITY, COMMON_ERRORS, InstansiParams, ReviewRef, UnitQuery } from './route-common.js';
 
@@ -52,6 +53,26 @@ export const successionRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) =>
       getRisks(
+        request.ctx,
+        definedOnly({ instansiKode: request.params.kode, unitKode: request.query.unit, reviewId: request.query.review }),
+      ),
+  );
+
+  app.get(
+    '/instansi/:kode/succession/outlook',
+    {
+      schema: {
+        tags: ['suksesi'],
+        summary: 'Proyeksi pensiun 6, 12 dan 24 bulan: jabatan kritikal yang kehilangan pemangku dan ketersediaan pengganti siap sekarang',
+        operationId: 'getRetirementOutlook',
+        security: BEARER_SECURITY,
+        params: InstansiParams,
+        querystring: RisksQuery,
+        response: { 200: RetirementOutlookSchema, ...COMMON_ERRORS },
+      },
+    },
+    async (request) =>
+      getRetirementOutlook(
         request.ctx,
         definedOnly({ instansiKode: request.params.kode, unitKode: request.query.unit, reviewId: request.query.review }),
       ),
