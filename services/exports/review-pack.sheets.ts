@@ -3,15 +3,8 @@
  * column headers are in Bahasa Indonesia for the talent committee.
  */
 import type ExcelJS from 'exceljs';
-import type { getRisks } from '../succession/get-risks.js';
-import type { getSuccessors } from '../succession/get-successors.js';
-import type { getNineBox } from '../talent/get-nine-box.js';
-import type { listPlacements } from '../talent/list-placements.js';
-
-type NineBox = Awaited<ReturnType<typeof getNineBox>>;
-type Placement = Awaited<ReturnType<typeof listPlacements>>['items'][number];
-type Successors = Awaited<ReturnType<typeof getSuccessors>>;
-type Risks = Awaited<ReturnType<typeof getRisks>>;
+import type { Risks, Successors } from '../succession/schemas.js';
+import type { NineBox, PlacementItem as Placement } from '../talent/schemas.js';
 
 export interface OpdGrid {
   unit: { kode: string; nama: string };
@@ -26,18 +19,6 @@ function header(sheet: ExcelJS.Worksheet, columns: Array<{ header: string; key: 
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
 }
 
-/** A nested `{ kode, nama }` or a plain string, as a cell text. */
-function text(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'object' && 'nama' in value) return String((value as { nama: unknown }).nama);
-  return String(value);
-}
-
-/** `belumTerpetakan` may be a count or the list of unplaced employees. */
-function count(value: unknown): number {
-  return Array.isArray(value) ? value.length : Number(value ?? 0);
-}
-
 export function addGridSheet(workbook: ExcelJS.Workbook, grids: readonly OpdGrid[]): void {
   const sheet = workbook.addWorksheet('Grid');
   header(sheet, [
@@ -47,7 +28,7 @@ export function addGridSheet(workbook: ExcelJS.Workbook, grids: readonly OpdGrid
     { header: 'Belum terpetakan', key: 'belum', width: 16 },
   ]);
   for (const { unit, grid } of grids) {
-    const row: Record<string, string | number> = { kode: unit.kode, nama: unit.nama, belum: count(grid.belumTerpetakan) };
+    const row: Record<string, string | number> = { kode: unit.kode, nama: unit.nama, belum: grid.belumTerpetakan };
     for (const box of grid.boxes) row[`k${box.box}`] = box.count;
     sheet.addRow(row);
   }
@@ -72,8 +53,8 @@ export function addPlacementsSheet(workbook: ExcelJS.Workbook, placements: reado
     sheet.addRow({
       nip: p.nip,
       nama: p.nama,
-      unit: text(p.unit),
-      jabatan: text(p.jabatan),
+      unit: p.unit.nama,
+      jabatan: p.jabatan.nama,
       kinerja: p.kinerja.score,
       kinerjaLevel: p.kinerja.level,
       potensial: p.potensial.score,

@@ -4,6 +4,7 @@
  * aggregates only, and the OpenAPI document listing every route.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
 import type { InjectOptions } from 'fastify';
 import type { Role } from '../../db/schema/access.js';
 import { apiRoutes } from '../../server/routes/api/index.js';
@@ -131,6 +132,15 @@ describe('REST API v1 endpoints', () => {
     expect(res.headers['content-type']).toContain('spreadsheetml');
     expect(res.headers['content-disposition']).toMatch(/attachment; filename="talenta-kab-uji-.*\.xlsx"/);
     expect(res.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['Grid', 'Placements', 'Slates']));
+    const placements = workbook.getWorksheet('Placements')!;
+    const header = placements.getRow(1).values as unknown[];
+    const unitColumn = header.indexOf('Unit');
+    const units = placements.getColumn(unitColumn).values.slice(2).map(String);
+    expect(units.length).toBeGreaterThan(0);
+    expect(units.every((u) => u.length > 0 && !u.includes('[object'))).toBe(true);
   });
 
   describe('PIMPINAN sees only its subtree, with masked NIPs', () => {
