@@ -2,7 +2,7 @@
  * What the core answers, before any transport formats it: the data of the answer plus what kind it is.
  * Slack turns a reply into Block Kit, Telegram into HTML text and inline keyboards; both use the same presenters.
  */
-import type { EmployeeTalentView, NineBoxView, RisksView, ScheduleView, SuccessorsView } from './bot-services.js';
+import type { EmployeeTalentView, NineBoxView, RetirementOutlookView, RisksView, ScheduleView, SuccessorsView } from './bot-services.js';
 
 /** One entry of a pick list. `value` is what a button sends back: a query the core can answer directly. */
 export interface PickOption {
@@ -17,7 +17,7 @@ export type BotReply =
   | { kind: 'slate'; data: SuccessorsView }
   | { kind: 'ninebox'; data: NineBoxView; png: Buffer | null }
   | { kind: 'profil'; data: EmployeeTalentView }
-  | { kind: 'risiko'; data: RisksView; unit: { kode: string; nama: string } | null }
+  | { kind: 'risiko'; data: RisksView; outlook: RetirementOutlookView; unit: { kode: string; nama: string } | null }
   | { kind: 'jadwal'; data: ScheduleView; instansi: { kode: string; nama: string } }
   | { kind: 'bantuan' }
   | { kind: 'pick'; prompt: string; options: PickOption[] }

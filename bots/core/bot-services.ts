@@ -3,13 +3,14 @@
  * exactly what the API returns; `createBots` receives the real verbs from the composition root.
  */
 import type { ServiceContext } from '../../services/context.js';
-import type { Risks, Successors } from '../../services/succession/schemas.js';
+import type { RetirementOutlook, Risks, Successors } from '../../services/succession/schemas.js';
 import type { EmployeeTalent, NineBox } from '../../services/talent/schemas.js';
 
 export type ReviewRef = NineBox['review'];
 export type NineBoxView = NineBox;
 export type SuccessorsView = Successors;
 export type RisksView = Risks;
+export type RetirementOutlookView = RetirementOutlook;
 export type EmployeeTalentView = EmployeeTalent;
 export type GateView = Successors['slate'][number]['gates'][number];
 
@@ -28,5 +29,6 @@ export interface BotServices {
     input: { instansiKode: string; positionKode: string; reviewId?: string; limit?: number },
   ): Promise<SuccessorsView>;
   getRisks(ctx: ServiceContext, input: { instansiKode: string; unitKode?: string }): Promise<RisksView>;
+  getRetirementOutlook(ctx: ServiceContext, input: { instansiKode: string; unitKode?: string }): Promise<RetirementOutlookView>;
   getSchedule(ctx: ServiceContext, input: { instansiKode: string }): Promise<ScheduleView>;
 }

@@ -89,8 +89,9 @@ export async function answerRisiko(h: HandlerContext, unitQuery: string | null):
 }
 
 export async function answerRisikoKode(h: HandlerContext, unit: UnitHit | null): Promise<BotReply> {
-  const data = await h.services.getRisks(h.ctx, { instansiKode: h.instansi.kode, ...(unit ? { unitKode: unit.kode } : {}) });
-  return { kind: 'risiko', data, unit };
+  const input = { instansiKode: h.instansi.kode, ...(unit ? { unitKode: unit.kode } : {}) };
+  const [data, outlook] = await Promise.all([h.services.getRisks(h.ctx, input), h.services.getRetirementOutlook(h.ctx, input)]);
+  return { kind: 'risiko', data, outlook, unit };
 }
 
 export async function answerProfilNip(h: HandlerContext, nip: string): Promise<BotReply> {

@@ -158,6 +158,14 @@ describe('Slack and Telegram bots end to end', () => {
       expect(complete.fields.channel_id).toBe('C9');
     });
 
+    it('answers /talenta risiko with flagged positions, bench metrics and the retirement outlook', async () => {
+      await postSlack(slashCommand('UADMIN', 'risiko', 'r9'));
+      const call = await slack.waitFor((c) => c.method === '/respond/r9');
+      expect(responseText(call)).toContain('Risiko suksesi');
+      expect(responseText(call)).toContain('Proyeksi pensiun jabatan kritikal — 6 bln:');
+      expect(JSON.stringify(call.fields.blocks)).toContain('Proyeksi pensiun');
+    });
+
     it('refuses a PIMPINAN of Dinas A asking about a position in Dinas B', async () => {
       await postSlack(slashCommand('UPIMA', 'kandidat kepala dinas b', 'r4'));
       const call = await slack.waitFor((c) => c.method === '/respond/r4');

@@ -8,7 +8,7 @@ import { presentReviewSummary } from '../../bots/shared/presenters/review-summar
 import { presentRisks } from '../../bots/shared/presenters/risks.presenter.js';
 import { presentSchedule } from '../../bots/shared/presenters/schedule.presenter.js';
 import { presentSlate } from '../../bots/shared/presenters/slate.presenter.js';
-import { REVIEW, sampleNineBox, sampleRisks, sampleSlate, sampleTalent } from './fixtures/views.fixture.js';
+import { REVIEW, sampleNineBox, sampleOutlook, sampleRisks, sampleSlate, sampleTalent } from './fixtures/views.fixture.js';
 
 describe('presenters', () => {
   test('every answer names its review with a short id and asOf', () => {
@@ -41,12 +41,13 @@ describe('presenters', () => {
   });
 
   test('risks list only flagged positions, then the bench metrics', () => {
-    const text = presentRisks(sampleRisks(), null);
+    const text = presentRisks(sampleRisks(), sampleOutlook(), null);
     expect(text).toContain('1 jabatan berisiko');
     expect(text).toContain('Kepala Dinas Pendidikan (KADIS-DIK) — siap sekarang 0, memenuhi syarat 2');
     expect(text).not.toContain('Sekretaris Daerah (SEKDA)');
     expect(text).toContain('Dengan ≥ 1 pengganti siap sekarang: 50,0%');
     expect(text).toContain('Pegawai di ≥ 3 daftar kandidat: 1');
+    expect(text).toContain('Proyeksi pensiun jabatan kritikal — 6 bln: 1 pemangku pensiun, 0 tanpa pengganti siap sekarang · 12 bln: 2 pemangku pensiun, 1 tanpa pengganti siap sekarang');
   });
 
   test('a profile shows the calibrated box and where it came from', () => {

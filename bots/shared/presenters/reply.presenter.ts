@@ -21,7 +21,7 @@ export function presentReplyText(reply: BotReply): string {
     case 'profil':
       return presentProfile(reply.data);
     case 'risiko':
-      return presentRisks(reply.data, reply.unit);
+      return presentRisks(reply.data, reply.outlook, reply.unit);
     case 'jadwal':
       return presentSchedule(reply.data, reply.instansi);
     case 'bantuan':

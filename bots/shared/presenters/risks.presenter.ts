@@ -1,4 +1,4 @@
-import type { RisksView } from '../../core/bot-services.js';
+import type { RetirementOutlookView, RisksView } from '../../core/bot-services.js';
 import { reviewLabel, riskText } from './labels.presenter.js';
 
 export function presentRiskMetrics(metrics: RisksView['metrics']): string {
@@ -14,8 +14,24 @@ export function presentRiskPosition(position: RisksView['positions'][number]): s
   return `• ${position.nama} (${position.kode}) — siap sekarang ${position.readyNow}, memenuhi syarat ${position.eligible}\n  ${position.risks.map(riskText).join('; ')}`;
 }
 
-/** Positions with at least one risk flag (at most `limit`), then bench metrics and the review reference. */
-export function presentRisks(view: RisksView, unit: { kode: string; nama: string } | null, limit = 10): string {
+/** Critical posts whose incumbent retires within each horizon, and how many of them lack a ready-now successor. */
+export function presentOutlook(outlook: RetirementOutlookView): string {
+  const parts = outlook.horizons.map(
+    (h) => `${h.months} bln: ${h.losingIncumbent} pemangku pensiun, ${h.uncovered} tanpa pengganti siap sekarang`,
+  );
+  return `Proyeksi pensiun jabatan kritikal — ${parts.join(' · ')}`;
+}
+
+/**
+ * Positions with at least one risk flag (at most `limit`), then bench metrics, the retirement outlook and the
+ * review reference.
+ */
+export function presentRisks(
+  view: RisksView,
+  outlook: RetirementOutlookView,
+  unit: { kode: string; nama: string } | null,
+  limit = 10,
+): string {
   const atRisk = view.positions.filter((p) => p.risks.length > 0);
   const lines = [`Risiko suksesi — ${unit ? `${unit.nama} (${unit.kode})` : 'seluruh cakupan Anda'}`, ''];
   if (atRisk.length === 0) lines.push('Tidak ada jabatan kritikal yang berisiko. 👍');
@@ -23,6 +39,6 @@ export function presentRisks(view: RisksView, unit: { kode: string; nama: string
     lines.push(`${atRisk.length} jabatan berisiko:`, ...atRisk.slice(0, limit).map(presentRiskPosition));
     if (atRisk.length > limit) lines.push(`… dan ${atRisk.length - limit} jabatan lain.`);
   }
-  lines.push('', presentRiskMetrics(view.metrics), '', reviewLabel(view.review));
+  lines.push('', presentRiskMetrics(view.metrics), presentOutlook(outlook), '', reviewLabel(view.review));
   return lines.join('\n');
 }

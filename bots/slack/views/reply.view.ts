@@ -26,7 +26,7 @@ function replyBlocks(reply: BotReply, text: string): Block[] {
     case 'slate':
       return slateBlocks(reply.data);
     case 'risiko':
-      return risksBlocks(reply.data, reply.unit);
+      return risksBlocks(reply.data, reply.outlook, reply.unit);
     case 'bantuan':
       return helpBlocks();
     case 'pick':
