@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Box } from '../domain/enums.js';
 import type { UnitRecord } from '../types.js';
 import { distributionByUnit, gridCounts, talentPool, tallyBoxes } from './aggregates.grid.js';
-import { sameBoxStreaks, transitionMatrix } from './aggregates.transitions.js';
+import { moveDirection, sameBoxStreaks, transitionMatrix } from './aggregates.transitions.js';
 import { employeeUnitMap, unitSubtree } from './aggregates.units.js';
 import type { PlacementLike } from './aggregates.types.js';
 
@@ -214,5 +214,19 @@ describe('employees who stay in one box', () => {
   it('honours a longer minimum', () => {
     const histories = [{ employeeId: 2, entries: [{ asOf: '2025-07-01', box: 8 as const }, { asOf: '2026-01-01', box: 8 as const }] }];
     expect(sameBoxStreaks({ histories, minReviews: 3 })).toEqual([]);
+  });
+});
+
+describe('direction of a move on the grid axes', () => {
+  it.each([
+    [5, 7, 'UP'], // SESUAI → DI_ATAS, potensial MENENGAH kept
+    [1, 9, 'UP'],
+    [9, 8, 'DOWN'], // DI_ATAS → SESUAI, potensial TINGGI kept
+    [6, 7, 'ACROSS'], // kinerja up, potensial down: a higher number is not a better cell
+    [4, 3, 'ACROSS'],
+    [3, null, 'ACROSS'],
+    [null, 2, 'ACROSS'],
+  ] as const)('box %s to box %s moves %s', (from, to, expected) => {
+    expect(moveDirection({ from, to })).toBe(expected);
   });
 });

@@ -4,9 +4,13 @@
  * group-by; BELUM_TERPETAKAN is a row/column of its own (`null`).
  */
 import { table } from 'arquero';
-import type { Box } from '../domain/enums.js';
+import { POTENSIAL_LEVEL, RATING, type Box } from '../domain/enums.js';
+import { cellOfBox } from '../nine-box/nine-box.labels.js';
+import { DEFAULT_POLICY } from '../policy/policy.defaults.js';
+import type { Policy } from '../policy/policy.schema.js';
 import type {
   BoxHistory,
+  MoveDirection,
   Mover,
   PlacementLike,
   SameBoxStreak,
@@ -115,4 +119,32 @@ export function sameBoxStreaks({
     const nb = b.nip ?? '';
     return na < nb ? -1 : na > nb ? 1 : a.employeeId - b.employeeId;
   });
+}
+
+/**
+ * Direction of one move on the grid's axes, not its box numbers: `UP` when neither kinerja nor potensial fell and
+ * at least one rose, `DOWN` for the mirror case, `ACROSS` otherwise (one axis up and the other down, into or out of
+ * BELUM_TERPETAKAN, or the same cell numbered differently by the two reviews' policies).
+ * @param fromPolicy - box table of the earlier review; @defaultValue PermenPANRB 3/2020 numbering
+ * @param toPolicy - box table of the later review; @defaultValue `fromPolicy`
+ */
+export function moveDirection({
+  from,
+  to,
+  fromPolicy = DEFAULT_POLICY,
+  toPolicy = fromPolicy,
+}: {
+  from: Box | null;
+  to: Box | null;
+  fromPolicy?: Policy;
+  toPolicy?: Policy;
+}): MoveDirection {
+  if (from === null || to === null) return 'ACROSS';
+  const a = cellOfBox(from, fromPolicy);
+  const b = cellOfBox(to, toPolicy);
+  const kinerja = RATING.indexOf(b.kinerja) - RATING.indexOf(a.kinerja);
+  const potensial = POTENSIAL_LEVEL.indexOf(b.potensial) - POTENSIAL_LEVEL.indexOf(a.potensial);
+  if (kinerja >= 0 && potensial >= 0 && kinerja + potensial > 0) return 'UP';
+  if (kinerja <= 0 && potensial <= 0 && kinerja + potensial < 0) return 'DOWN';
+  return 'ACROSS';
 }

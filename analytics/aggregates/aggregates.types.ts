@@ -68,6 +68,9 @@ export interface Mover {
   to: Box | null;
 }
 
+/** A move on the grid's axes (see `moveDirection`). */
+export type MoveDirection = 'UP' | 'DOWN' | 'ACROSS';
+
 export interface TransitionMatrix {
   /** Employees present in both reviews, by (from, to); only non-empty cells, ordered by from then to. */
   cells: TransitionCell[];

@@ -1,5 +1,5 @@
 export { gridCounts, distributionByUnit, talentPool, tallyBoxes } from './aggregates.grid.js';
-export { transitionMatrix, sameBoxStreaks } from './aggregates.transitions.js';
+export { transitionMatrix, sameBoxStreaks, moveDirection } from './aggregates.transitions.js';
 export { unitSubtree, employeeUnitMap, effectiveBox, placementsInScope } from './aggregates.units.js';
 export type {
   BoxHistory,
@@ -7,6 +7,7 @@ export type {
   BoxTally,
   GridBox,
   GridCounts,
+  MoveDirection,
   Mover,
   PlacementLike,
   SameBoxStreak,

@@ -53,8 +53,9 @@ const READ_COLUMNS = sql.raw(`employee_id as "employeeId", nip, nama, jenis_pega
   kinerja_level as "kinerjaLevel", potensial_score as "potensialScore", potensial_level as "potensialLevel",
   box, calibrated_box as "calibratedBox", nilai_talenta as "nilaiTalenta", unrated_reasons as "unratedReasons", flags`);
 
-function unitFilter(unitIds: readonly number[] | null): SQL {
-  return unitIds === null ? sql`true` : sql`unit_id = any(${sql.param([...unitIds])}::int[])`;
+/** @param column - the unit column, qualified when a query joins placements to itself */
+function unitFilter(unitIds: readonly number[] | null, column: SQL = sql.raw('unit_id')): SQL {
+  return unitIds === null ? sql`true` : sql`${column} = any(${sql.param([...unitIds])}::int[])`;
 }
 
 /** Keyset position in the placement list: nilai talenta desc, then NIP asc. */
@@ -174,6 +175,39 @@ export function createPlacementsRepository({ db }: { db: Db }) {
             from placements p join reviews r on r.id = p.review_id
             where r.instansi_id = ${instansiId} and r.status = 'COMPLETED' and p.nip = ${nip}
             order by r.as_of, r.finished_at, r.id`,
+      );
+    },
+
+    /** Effective box (null = BELUM_TERPETAKAN) of every employee of a review inside the units given (null = all). */
+    async effectiveBoxes(reviewId: string, unitIds: readonly number[] | null) {
+      return queryRows<{ employeeId: number; nip: string; nama: string; box: number | null }>(
+        db,
+        sql`select employee_id as "employeeId", nip, nama, coalesce(calibrated_box, box)::int as box from placements
+            where review_id = ${reviewId} and ${unitFilter(unitIds)} order by employee_id`,
+      );
+    },
+
+    /**
+     * Effective boxes in `reviewIds` of the employees who may be stuck in one box: placed in `reviewId` inside the
+     * units given (null = all) with the same effective box in `previousReviewId`. Everyone else has a streak of one.
+     */
+    async sameBoxCandidateHistories(input: {
+      reviewId: string;
+      previousReviewId: string;
+      reviewIds: readonly string[];
+      unitIds: readonly number[] | null;
+    }) {
+      return queryRows<{ employeeId: number; reviewId: string; box: number | null }>(
+        db,
+        sql`select h.employee_id as "employeeId", h.review_id::text as "reviewId", coalesce(h.calibrated_box, h.box)::int as box
+            from placements h
+            where h.review_id = any(${sql.param([...input.reviewIds])}::uuid[])
+              and h.employee_id in (
+                select c.employee_id from placements c
+                join placements p on p.review_id = ${input.previousReviewId} and p.employee_id = c.employee_id
+                where c.review_id = ${input.reviewId} and ${unitFilter(input.unitIds, sql.raw('c.unit_id'))}
+                  and coalesce(c.calibrated_box, c.box) = coalesce(p.calibrated_box, p.box))
+            order by h.employee_id`,
       );
     },
 

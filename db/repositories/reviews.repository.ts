@@ -67,6 +67,28 @@ export function createReviewsRepository({ db }: { db: Db }) {
       return row ?? null;
     },
 
+    /**
+     * The `limit` newest COMPLETED reviews of the instansi up to and including `review`, in review order (asOf, then
+     * finish time, then id — the order `findLatestCompleted` picks by), oldest first.
+     */
+    async listCompletedUpTo(review: Pick<ReviewRow, 'id' | 'instansiId' | 'asOf' | 'finishedAt'>, limit: number) {
+      const finishedAt = (review.finishedAt ?? new Date(0)).toISOString();
+      const rows = await db
+        .select()
+        .from(reviews)
+        .where(
+          and(
+            eq(reviews.instansiId, review.instansiId),
+            eq(reviews.status, 'COMPLETED'),
+            sql`(${reviews.asOf}, ${reviews.finishedAt}, ${reviews.id})
+                <= (${review.asOf}::date, ${finishedAt}::timestamptz, ${review.id}::uuid)`,
+          ),
+        )
+        .orderBy(desc(reviews.asOf), desc(reviews.finishedAt), desc(reviews.id))
+        .limit(limit);
+      return rows.reverse();
+    },
+
     /** Newest first by queue time; keyset on (queuedAt, id). */
     async list(input: { instansiId: number; limit: number; before?: { queuedAt: Date; id: string } }) {
       const conditions = [eq(reviews.instansiId, input.instansiId)];

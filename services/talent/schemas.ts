@@ -98,6 +98,62 @@ export const EmployeeTalentSchema = z.object({
 });
 export type EmployeeTalent = z.infer<typeof EmployeeTalentSchema>;
 
+/** One cell of the from-box × to-box matrix; `null` = BELUM_TERPETAKAN in that review. */
+export const TransitionCellSchema = z.object({ from: Box.nullable(), to: Box.nullable(), count: z.int() });
+
+export const TransitionMoverSchema = z.object({
+  /** Masked (`1966****1001`) for PIMPINAN. */
+  nip: z.string(),
+  nama: z.string(),
+  from: Box.nullable(),
+  to: Box.nullable(),
+  /** On the grid's axes, not box numbers: UP/DOWN when neither axis moved the other way, else ACROSS. */
+  direction: z.enum(['UP', 'DOWN', 'ACROSS']),
+});
+
+export const StuckEmployeeSchema = z.object({
+  /** Masked (`1966****1001`) for PIMPINAN. */
+  nip: z.string(),
+  nama: z.string(),
+  box: Box,
+  /** Consecutive completed reviews, ending with this one, in this box (counted over the last 8 at most). */
+  reviews: z.int(),
+  /** asOf of the first review of the streak. */
+  since: z.iso.date(),
+});
+
+/**
+ * Box movement between a review and an earlier one, on effective boxes (calibrated ?? computed), for a unit
+ * subtree (each review's own unit membership: moving into the subtree is "entered", out of it "left").
+ */
+export const TransitionsSchema = z.object({
+  review: ReviewRefSchema,
+  /** The review compared against; null when there is none (everyone in scope has then "entered"). */
+  previous: ReviewRefSchema.nullable(),
+  unit: UnitRefSchema.nullable(),
+  /** Employees in both reviews by (from, to); only non-empty cells, ordered by from then to (null first). */
+  matrix: z.object({ cells: z.array(TransitionCellSchema) }),
+  /** stayed + movedUp + movedDown + movedAcross = employees in both reviews. */
+  summary: z.object({
+    stayed: z.int(),
+    movedUp: z.int(),
+    movedDown: z.int(),
+    /** One axis up and the other down, or into/out of BELUM_TERPETAKAN. */
+    movedAcross: z.int(),
+    /** In this review only. */
+    entered: z.int(),
+    /** In the previous review only. */
+    left: z.int(),
+  }),
+  /** Employees whose effective box changed, ordered by NIP; at most 200 (see `moversTotal`). */
+  movers: z.array(TransitionMoverSchema),
+  moversTotal: z.int(),
+  /** Same effective box in ≥ 2 consecutive completed reviews up to this one, longest first; at most 200. */
+  stuck: z.array(StuckEmployeeSchema),
+  stuckTotal: z.int(),
+});
+export type Transitions = z.infer<typeof TransitionsSchema>;
+
 const Kode = z.string().min(1);
 const Ref = z.union([z.literal('latest'), z.uuid()]);
 
@@ -125,3 +181,12 @@ export const GetTalentPoolInput = z.object({
   cursor: z.string().optional(),
 });
 export type GetTalentPoolInput = z.input<typeof GetTalentPoolInput>;
+
+export const GetTransitionsInput = z.object({
+  instansiKode: Kode,
+  reviewId: Ref,
+  /** Default: the COMPLETED review just before `reviewId` (older asOf, or the same asOf finished earlier). */
+  previousReviewId: z.uuid().optional(),
+  unitKode: Kode.optional(),
+});
+export type GetTransitionsInput = z.input<typeof GetTransitionsInput>;

@@ -1,15 +1,20 @@
-/** Nine-box views of a review: the grid, the placements, one employee's talent profile, the talent pool. */
+/**
+ * Nine-box views of a review: the grid, the placements, one employee's talent profile, the talent pool, and the box
+ * movement since the previous review.
+ */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { getEmployeeTalent } from '../../../services/talent/get-employee-talent.js';
 import { getNineBox } from '../../../services/talent/get-nine-box.js';
 import { getTalentPool } from '../../../services/talent/get-talent-pool.js';
+import { getTransitions } from '../../../services/talent/get-transitions.js';
 import { listPlacements } from '../../../services/talent/list-placements.js';
 import {
   EmployeeTalentSchema,
   NineBoxSchema,
   PlacementPageSchema,
   TalentPoolSchema,
+  TransitionsSchema,
 } from '../../../services/talent/schemas.js';
 import { definedOnly } from './defined-only.js';
 import { BEARER_SECURITY, COMMON_ERRORS, InstansiParams, PageQuery, ReviewParams, ReviewRef, UnitQuery } from './route-common.js';
@@ -17,6 +22,12 @@ import { BEARER_SECURITY, COMMON_ERRORS, InstansiParams, PageQuery, ReviewParams
 const PlacementsQuery = PageQuery.extend(UnitQuery.shape).extend({ box: z.coerce.number().int().min(1).max(9).optional() });
 const EmployeeParams = InstansiParams.extend({ nip: z.string().regex(/^\d{18}$/, 'NIP harus 18 digit') });
 const TalentPoolQuery = UnitQuery.extend({ review: ReviewRef.optional() });
+const TransitionsQuery = UnitQuery.extend({
+  previous: z
+    .uuid({ message: 'id tinjauan pembanding harus UUID' })
+    .optional()
+    .describe('id tinjauan pembanding (bawaan: tinjauan selesai sebelumnya)'),
+});
 
 export const talentRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -90,6 +101,31 @@ export const talentRoutes: FastifyPluginAsyncZod = async (app) => {
       getTalentPool(
         request.ctx,
         definedOnly({ instansiKode: request.params.kode, unitKode: request.query.unit, reviewId: request.query.review }),
+      ),
+  );
+
+  app.get(
+    '/instansi/:kode/reviews/:id/transitions',
+    {
+      schema: {
+        tags: ['talenta'],
+        summary: 'Perpindahan kotak sejak tinjauan sebelumnya: matriks, pegawai yang berpindah, dan yang menetap di kotak sama',
+        operationId: 'getTransitions',
+        security: BEARER_SECURITY,
+        params: ReviewParams,
+        querystring: TransitionsQuery,
+        response: { 200: TransitionsSchema, ...COMMON_ERRORS },
+      },
+    },
+    async (request) =>
+      getTransitions(
+        request.ctx,
+        definedOnly({
+          instansiKode: request.params.kode,
+          reviewId: request.params.id,
+          previousReviewId: request.query.previous,
+          unitKode: request.query.unit,
+        }),
       ),
   );
 };

@@ -1,0 +1,155 @@
+/**
+ * Box movement since the previous review, for the talent committee: the from-box × to-box matrix (effective box =
+ * calibrated ?? computed, BELUM_TERPETAKAN as its own row/column), up/down/across counts on the grid's axes, who
+ * moved, and who stayed in one box for ≥ 2 consecutive completed reviews. Movers and stuck employees are named, so
+ * the whole verb is `personal.read`, audited; PIMPINAN sees its subtree with masked NIPs.
+ */
+import { moveDirection, sameBoxStreaks, transitionMatrix, type PlacementLike } from '../../analytics/aggregates/index.js';
+import type { Box } from '../../analytics/domain/enums.js';
+import type { Db } from '../../db/client.js';
+import { createPlacementsRepository } from '../../db/repositories/placements.repository.js';
+import { createReviewsRepository, type ReviewRow } from '../../db/repositories/reviews.repository.js';
+import { validationError } from '../../lib/errors.js';
+import { presentNip } from '../access/authorize.js';
+import { recordReadAudit, type ReadAudit } from '../audit/record-audit.js';
+import { cachedRead, readKey } from '../cache/read-cache.js';
+import type { ServiceContext } from '../context.js';
+import { loadPolicyVersion } from '../policy/load-policy.js';
+import { findReview } from '../reviews/find-review.js';
+import { openReadScope, type ReadScope } from './read-scope.js';
+import { GetTransitionsInput, type Transitions } from './schemas.js';
+
+/** Most movers and stuck employees listed; the totals count all of them. */
+export const TRANSITION_LIST_LIMIT = 200;
+/** Completed reviews looked back over for same-box streaks (two years of quarterly reviews). */
+export const STREAK_LOOKBACK = 8;
+
+type ParsedInput = ReturnType<typeof GetTransitionsInput.parse>;
+interface Person {
+  nip: string;
+  nama: string;
+}
+
+export async function getTransitions(ctx: ServiceContext, rawInput: GetTransitionsInput): Promise<Transitions> {
+  const input = GetTransitionsInput.parse(rawInput);
+  const { result, audit } = await cachedRead(ctx, {
+    instansiKode: input.instansiKode,
+    key: readKey('transitions', input),
+    load: () => loadTransitions(ctx, input),
+  });
+  // Every read is audited, cached or not.
+  await recordReadAudit(ctx, audit);
+  return result;
+}
+
+async function loadTransitions(ctx: ServiceContext, input: ParsedInput): Promise<{ result: Transitions; audit: ReadAudit }> {
+  const { instansiKode, reviewId, unitKode } = input;
+  const scope = await openReadScope(ctx, { instansiKode, reviewId, unitKode, permission: 'personal.read' });
+  const db = ctx.deps.dbHandle.db;
+  const chain = await createReviewsRepository({ db }).listCompletedUpTo(scope.review, STREAK_LOOKBACK);
+  const previous =
+    input.previousReviewId === undefined
+      ? (chain[chain.length - 2] ?? null)
+      : await findEarlierReview(db, scope.review, input.previousReviewId);
+
+  const placements = createPlacementsRepository({ db });
+  const current = await placements.effectiveBoxes(scope.review.id, scope.unitIds);
+  const before = previous ? await placements.effectiveBoxes(previous.id, scope.unitIds) : [];
+  const people = new Map<number, Person>([...before, ...current].map((r) => [r.employeeId, { nip: r.nip, nama: r.nama }]));
+  const present = (employeeId: number) => {
+    const person = people.get(employeeId)!;
+    return { nip: presentNip(ctx.principal, person.nip), nama: person.nama };
+  };
+
+  const matrix = transitionMatrix({
+    from: { placements: before.map(toPlacement) },
+    to: { placements: current.map(toPlacement) },
+  });
+  const previousPolicy = previous ? await loadPolicyVersion(db, scope.instansi.id, previous.policyVersion) : scope.policy;
+  const movers = matrix.movers.map((m) => ({
+    ...present(m.employeeId),
+    from: m.from,
+    to: m.to,
+    direction: moveDirection({ from: m.from, to: m.to, fromPolicy: previousPolicy, toPolicy: scope.policy }),
+  }));
+  const moved = (direction: string) => movers.filter((m) => m.direction === direction).length;
+  const stuck = (await sameBoxStreaksOf(db, scope, chain, people)).map((s) => ({
+    ...present(s.employeeId),
+    box: s.box,
+    reviews: s.reviews,
+    since: s.since,
+  }));
+
+  const result: Transitions = {
+    review: { id: scope.review.id, asOf: scope.review.asOf },
+    previous: previous ? { id: previous.id, asOf: previous.asOf } : null,
+    unit: scope.unit ? { kode: scope.unit.kode, nama: scope.unit.nama } : null,
+    matrix: { cells: matrix.cells },
+    summary: {
+      stayed: matrix.stayed,
+      movedUp: moved('UP'),
+      movedDown: moved('DOWN'),
+      movedAcross: moved('ACROSS'),
+      entered: matrix.entered,
+      left: matrix.left,
+    },
+    movers: movers.slice(0, TRANSITION_LIST_LIMIT),
+    moversTotal: movers.length,
+    stuck: stuck.slice(0, TRANSITION_LIST_LIMIT),
+    stuckTotal: stuck.length,
+  };
+  const audit: ReadAudit = {
+    instansiId: scope.instansi.id,
+    action: 'transitions.read',
+    target: scope.review.id,
+    details: {
+      previous: previous?.id ?? null,
+      unit: scope.unit?.kode ?? null,
+      movers: result.movers.length,
+      stuck: result.stuck.length,
+    },
+  };
+  return { result, audit };
+}
+
+function toPlacement(row: { employeeId: number; nip: string; box: number | null }): PlacementLike {
+  return { employeeId: row.employeeId, nip: row.nip, box: row.box as Box | null };
+}
+
+/** An explicitly named comparison review: COMPLETED, of the same instansi, and before `review` in review order. */
+async function findEarlierReview(db: Db, review: ReviewRow, previousId: string): Promise<ReviewRow> {
+  const previous = await findReview(db, review.instansiId, previousId, { completedOnly: true });
+  const earlier =
+    previous.asOf !== review.asOf
+      ? previous.asOf < review.asOf
+      : (previous.finishedAt?.getTime() ?? 0) < (review.finishedAt?.getTime() ?? 0);
+  if (!earlier) throw validationError(`Tinjauan pembanding "${previousId}" harus lebih awal dari tinjauan yang dibandingkan`);
+  return previous;
+}
+
+/**
+ * Same-box streaks over the consecutive completed reviews of `chain` (oldest first, ending with this review). An
+ * employee missing from a review gets an unplaced entry there, so a gap breaks the streak.
+ */
+async function sameBoxStreaksOf(db: Db, scope: ReadScope, chain: readonly ReviewRow[], people: ReadonlyMap<number, Person>) {
+  const previousInChain = chain[chain.length - 2];
+  if (!previousInChain) return [];
+  const rows = await createPlacementsRepository({ db }).sameBoxCandidateHistories({
+    reviewId: scope.review.id,
+    previousReviewId: previousInChain.id,
+    reviewIds: chain.map((r) => r.id),
+    unitIds: scope.unitIds,
+  });
+  const boxes = new Map<number, Map<string, Box | null>>();
+  for (const r of rows) {
+    const byReview = boxes.get(r.employeeId) ?? new Map<string, Box | null>();
+    byReview.set(r.reviewId, r.box as Box | null);
+    boxes.set(r.employeeId, byReview);
+  }
+  const histories = [...boxes].map(([employeeId, byReview]) => ({
+    employeeId,
+    nip: people.get(employeeId)!.nip,
+    entries: chain.map((r) => ({ asOf: r.asOf, box: byReview.get(r.id) ?? null })),
+  }));
+  return sameBoxStreaks({ histories, minReviews: 2 });
+}
