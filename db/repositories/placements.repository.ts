@@ -222,15 +222,16 @@ export function createPlacementsRepository({ db }: { db: Db }) {
      * Box movements between two reviews for employees present in both and placed in both (effective boxes):
      * a higher box number is "up" (PermenPANRB numbering grows with performance and potential).
      */
-    async compareBoxes(reviewId: string, previousReviewId: string) {
-      const [row] = await queryRows<{ up: number; down: number }>(
+    /** How many employees present in both reviews went from each effective box to each other one. */
+    async boxPairCounts(reviewId: string, previousReviewId: string) {
+      return queryRows<{ from: number | null; to: number | null; count: number }>(
         db,
-        sql`select count(*) filter (where coalesce(c.calibrated_box, c.box) > coalesce(p.calibrated_box, p.box))::int as up,
-                   count(*) filter (where coalesce(c.calibrated_box, c.box) < coalesce(p.calibrated_box, p.box))::int as down
+        sql`select coalesce(p.calibrated_box, p.box)::int as "from", coalesce(c.calibrated_box, c.box)::int as "to",
+                   count(*)::int as count
             from placements c join placements p on p.review_id = ${previousReviewId} and p.employee_id = c.employee_id
-            where c.review_id = ${reviewId}`,
+            where c.review_id = ${reviewId}
+            group by 1, 2`,
       );
-      return { movedUp: row?.up ?? 0, movedDown: row?.down ?? 0 };
     },
   };
 }

@@ -3,11 +3,14 @@
  * own retryable job after the pipeline, so a chat outage never fails or repeats a review. Aggregates only: the
  * summary carries no names, NIPs or ratings.
  */
+import type { Box } from '../../analytics/domain/enums.js';
+import { moveDirection } from '../../analytics/aggregates/index.js';
 import { notFoundError } from '../../lib/errors.js';
 import { createPlacementsRepository } from '../../db/repositories/placements.repository.js';
 import { createReviewsRepository } from '../../db/repositories/reviews.repository.js';
 import type { ServiceContext } from '../context.js';
 import type { ReviewSummary } from '../notifications/notifier.js';
+import { loadPolicyVersion } from '../policy/load-policy.js';
 import { ReviewCountsSchema } from './schemas.js';
 
 /** @returns `skipped` when nothing is configured to receive it or the review has not finished. */
@@ -45,11 +48,19 @@ export async function notifyReviewFinished(
     const previous = await createReviewsRepository({ db }).findPreviousCompleted(review, review.finishedAt ?? new Date());
     if (previous && previous.counts !== null) {
       const before = ReviewCountsSchema.parse(previous.counts);
-      const moves = await createPlacementsRepository({ db }).compareBoxes(review.id, previous.id);
+      const pairs = await createPlacementsRepository({ db }).boxPairCounts(review.id, previous.id);
+      const fromPolicy = await loadPolicyVersion(db, review.instansiId, previous.policyVersion);
+      const toPolicy = await loadPolicyVersion(db, review.instansiId, review.policyVersion);
+      // Up and down by the grid's axis levels, exactly as the transitions view counts them.
+      const moved = (direction: 'UP' | 'DOWN') =>
+        pairs
+          .filter((p) => moveDirection({ from: p.from as Box | null, to: p.to as Box | null, fromPolicy, toPolicy }) === direction)
+          .reduce((n, p) => n + p.count, 0);
       summary.changes = {
         previousReviewId: previous.id,
         previousAsOf: previous.asOf,
-        ...moves,
+        movedUp: moved('UP'),
+        movedDown: moved('DOWN'),
         talentPoolDelta: counts.talentPool - before.talentPool,
         positionsAtRiskDelta: counts.positionsAtRisk - before.positionsAtRisk,
       };

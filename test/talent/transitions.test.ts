@@ -7,6 +7,8 @@ import { createReviewsRepository } from '../../db/repositories/reviews.repositor
 import type { Role } from '../../db/schema/access.js';
 import { queryRows } from '../../db/sql.js';
 import type { Deps } from '../../services/deps.js';
+import type { ReviewSummary } from '../../services/notifications/notifier.js';
+import { notifyReviewFinished } from '../../services/reviews/notify-review-finished.js';
 import { getTransitions } from '../../services/talent/get-transitions.js';
 import { TransitionsSchema } from '../../services/talent/schemas.js';
 import { makeCtx } from '../factories/context.factory.js';
@@ -98,6 +100,17 @@ eachDatabase('box transitions between reviews', (_lane, open) => {
   const as = (role: Role, unitId: number | null = null) => makeCtx(deps, { role, instansiId: s.instansi.id, unitId });
   const kode = () => s.instansi.kode;
   const byNip = <T extends { nip: string }>(items: T[]) => [...items].sort((a, b) => (a.nip < b.nip ? -1 : 1));
+
+  it('the review-finished summary counts moves up and down exactly as this view does', async () => {
+    await handle.db.execute(sql`update reviews set counts = (select counts from reviews where id = ${current}) where id = ${reviewB}`);
+    await handle.db.execute(sql`update instansi set slack_channel = 'C-KOMITE' where id = ${s.instansi.id}`);
+    const summaries: ReviewSummary[] = [];
+    const notifier = { reviewFinished: async (summary: ReviewSummary) => void summaries.push(summary) };
+    await notifyReviewFinished(makeCtx({ ...deps, notifier }, { role: 'SUPERADMIN', instansiId: null }), { reviewId: current });
+    const view = TransitionsSchema.parse(await getTransitions(as('KOMITE'), { instansiKode: kode(), reviewId: 'latest' }));
+    expect(summaries[0]?.changes).toMatchObject({ previousReviewId: reviewB, movedUp: view.summary.movedUp, movedDown: view.summary.movedDown });
+    expect(view.summary).toMatchObject({ movedUp: 1, movedDown: 1 });
+  });
 
   it('compares the latest review with the one before it on effective boxes', async () => {
     const t = TransitionsSchema.parse(await getTransitions(as('KOMITE'), { instansiKode: kode(), reviewId: 'latest' }));
