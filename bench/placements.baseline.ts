@@ -2,6 +2,7 @@
  * The baseline of the placement benchmark: the same default-policy arithmetic as the engine as one plain loop over
  * typed-array columns, writing every per-employee output in the engine's column encoding.
  */
+import { allocatePlacementColumns, type PlacementColumns } from '../analytics/nine-box/nine-box.columns.js';
 import type { Policy } from '../analytics/policy/policy.schema.js';
 import { PENDIDIKAN } from '../analytics/domain/pendidikan.js';
 import type { BaselineColumns } from './placements.synthetic.js';
@@ -10,16 +11,7 @@ import type { BaselineColumns } from './placements.synthetic.js';
  * Per-employee outputs of the baseline, one slot per employee in input order, with the engine's column encoding:
  * NaN / -1 / 0 for none, reasons and flags as bit sets.
  */
-export interface BaselineResult {
-  kinerjaScore: Float64Array;
-  kinerjaLevel: Int8Array;
-  potensialScore: Float64Array;
-  potensialLevel: Int8Array;
-  box: Int8Array;
-  nilaiTalenta: Float64Array;
-  unrated: Uint8Array;
-  flags: Uint8Array;
-}
+export type BaselineResult = PlacementColumns;
 
 /** Same half-up rounding as the engine, written out here so the baseline stays self-contained. */
 function r2(x: number): number {
@@ -60,16 +52,8 @@ export function baselinePlace(b: BaselineColumns, policy: Policy): BaselineResul
   const shortScore = potensial.kualifikasi.pengalaman.otherwiseScore;
   const satuTahun = kinerja.window.yearsUsed > 1 ? 1 : 0;
   const n = b.n;
-  const out: BaselineResult = {
-    kinerjaScore: new Float64Array(n),
-    kinerjaLevel: new Int8Array(n),
-    potensialScore: new Float64Array(n),
-    potensialLevel: new Int8Array(n),
-    box: new Int8Array(n),
-    nilaiTalenta: new Float64Array(n),
-    unrated: new Uint8Array(n),
-    flags: new Uint8Array(n),
-  };
+  // Slot i is input employee i; the baseline never reads `inputIndex`.
+  const out = allocatePlacementColumns(n);
   for (let i = 0; i < n; i++) {
     const p1 = b.predikat1[i]!;
     const p2 = b.predikat2[i]!;

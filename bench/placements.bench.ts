@@ -14,6 +14,7 @@ import { pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import {
+  allocatePlacementColumns,
   computePlacementColumns,
   FLAG_SATU_TAHUN,
   KINERJA_LEVELS,
@@ -60,19 +61,7 @@ function countBoxes(box: ArrayLike<number>): BoxCounts {
 
 /** The engine's columns read back from placement objects (explain off), in the same encoding as the baseline's. */
 function columnsOfPlacements(placements: readonly PlacementCore[]): PlacementColumns {
-  const n = placements.length;
-  const c: PlacementColumns = {
-    n,
-    inputIndex: new Int32Array(n),
-    kinerjaScore: new Float64Array(n),
-    kinerjaLevel: new Int8Array(n),
-    potensialScore: new Float64Array(n),
-    potensialLevel: new Int8Array(n),
-    box: new Int8Array(n),
-    nilaiTalenta: new Float64Array(n),
-    unrated: new Uint8Array(n),
-    flags: new Uint8Array(n),
-  };
+  const c = allocatePlacementColumns(placements.length);
   const bit = { KINERJA_TIDAK_ADA: 1, ASESMEN_TIDAK_ADA: 2, ASESMEN_KEDALUWARSA: 4 } as const;
   placements.forEach((p, k) => {
     // Synthetic ids are input position + 1.

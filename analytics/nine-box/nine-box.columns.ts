@@ -63,12 +63,14 @@ export interface ComputePlacementColumnsArgs {
 /** Called once per row right after it is scored, while `s` still holds that employee's components. */
 export type ScoredVisitor = (k: number, i: number, s: EmployeeScores) => void;
 
-function allocateColumns(order: Int32Array): PlacementColumns {
-  const n = order.length;
+/**
+ * Empty result columns for `n` rows. The engine passes the row order it built for this call alone as `inputIndex`,
+ * so the column owns it rather than copying it.
+ */
+export function allocatePlacementColumns(n: number, inputIndex: Int32Array = new Int32Array(n)): PlacementColumns {
   return {
     n,
-    // The index built this order for this call alone, so the column can own it rather than copy it.
-    inputIndex: order,
+    inputIndex,
     kinerjaScore: new Float64Array(n),
     kinerjaLevel: new Int8Array(n),
     potensialScore: new Float64Array(n),
@@ -92,7 +94,7 @@ export function scoreColumns(
 ): PlacementColumns {
   const { order } = g.index;
   const n = order.length;
-  const c = allocateColumns(order);
+  const c = allocatePlacementColumns(order.length, order);
   // Locals rather than `c.…[k]`: the optimiser cannot keep field loads out of the loop across typed-array stores.
   const { kinerjaScore, kinerjaLevel, potensialScore, potensialLevel, box, nilaiTalenta, unrated, flags } = c;
   const { assessment } = g;
