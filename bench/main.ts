@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { ratio, type BenchRow } from './bench-row.js';
+import { printBenchTable, type BenchRow } from './bench-row.js';
 import { BENCHMARKS } from './registry.js';
 
 interface Options {
@@ -45,23 +45,6 @@ function runChild(name: string, scale: number | null): BenchRow[] {
   return JSON.parse(line.slice('BENCH_ROWS '.length)) as BenchRow[];
 }
 
-function printTable(rows: BenchRow[]): void {
-  const header = ['workload', 'ours', 'baseline', 'baseline time', 'ratio', 'peak RSS'];
-  const body = rows.map((r) => [
-    r.workload,
-    `${r.oursMs.toFixed(0)} ms`,
-    r.baseline ?? '—',
-    r.baselineMs === null ? '—' : `${r.baselineMs.toFixed(0)} ms`,
-    ratio(r),
-    `${r.peakRssMb} MB`,
-  ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => (b[i] ?? '').length)));
-  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
-  process.stdout.write(`${line(header)}\n|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|\n`);
-  for (const b of body) process.stdout.write(`${line(b)}\n`);
-  for (const r of rows.filter((x) => x.note)) process.stdout.write(`  ${r.workload}: ${r.note}\n`);
-}
-
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   const selected = BENCHMARKS.filter((b) => !options.only || options.only.includes(b.name));
@@ -73,7 +56,7 @@ async function main(): Promise<void> {
     rows.push(...runChild(bench.name, options.scale));
   }
   if (options.json) process.stdout.write(`${JSON.stringify(rows)}\n`);
-  else printTable(rows);
+  else printBenchTable(rows);
 }
 
 main().catch((err: unknown) => {

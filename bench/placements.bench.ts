@@ -26,7 +26,7 @@ import type { PlacementCore } from '../analytics/nine-box/nine-box.types.js';
 import { DEFAULT_POLICY } from '../analytics/policy/policy.defaults.js';
 import type { Policy } from '../analytics/policy/policy.schema.js';
 import type { ReviewInputs } from '../analytics/types.js';
-import { assertBench, peakRssMb, type BenchRow } from './bench-row.js';
+import { assertBench, peakRssMb, printBenchTable, type BenchRow } from './bench-row.js';
 import { BENCH_AS_OF, buildSyntheticReview } from './placements.synthetic.js';
 import { baselinePlace, type BaselineResult } from './placements.baseline.js';
 
@@ -224,6 +224,10 @@ function measure(
     peakRssMb: peakRssMb(),
     boxCountsAgree: true,
     sampleChecked: sample as number,
+    note:
+      `ours ${Math.round(Math.min(...ours))}–${Math.round(Math.max(...ours))} ms (CPU ${Math.round(median(oursCpu))} ms), ` +
+      `baseline ${round1(Math.min(...base))}–${round1(Math.max(...base))} ms (CPU ${Math.round(median(baseCpu))} ms); ` +
+      `box counts agree, ${String(sample)} employees compared output by output`,
   };
 }
 
@@ -262,47 +266,10 @@ function parseScale(argv: readonly string[]): number | undefined {
   return n;
 }
 
-function printTable(rows: readonly PlacementsBenchRow[]): void {
-  const header = [
-    'workload',
-    'ours ms',
-    'ours min-max',
-    'ours CPU ms',
-    'baseline ms',
-    'baseline min-max',
-    'baseline CPU ms',
-    'ratio',
-    'CPU ratio',
-    'peak RSS MB',
-    'boxes agree',
-    'sampled equal',
-  ];
-  const lines = rows.map((r) => [
-    r.workload,
-    String(r.oursMs),
-    `${r.oursRangeMs[0]}-${r.oursRangeMs[1]}`,
-    String(r.oursCpuMs),
-    String(r.baselineMs),
-    `${r.baselineRangeMs[0]}-${r.baselineRangeMs[1]}`,
-    String(r.baselineCpuMs),
-    `${r.ratio}x`,
-    `${r.cpuRatio}x`,
-    String(r.peakRssMb),
-    r.boxCountsAgree ? 'yes' : 'NO',
-    String(r.sampleChecked),
-  ]);
-  const widths = header.map((h, c) => Math.max(h.length, ...lines.map((l) => l[c]!.length)));
-  const fmt = (cells: string[]) =>
-    cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ');
-  console.log(fmt(header));
-  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-  for (const l of lines) console.log(fmt(l));
-}
-
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
   try {
     const argv = process.argv.slice(2);
-    printTable(runPlacementsBench({ scale: parseScale(argv), settleHeap: !argv.includes('--no-settle') }));
+    printBenchTable(runPlacementsBench({ scale: parseScale(argv), settleHeap: !argv.includes('--no-settle') }));
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);

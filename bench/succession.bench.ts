@@ -33,7 +33,7 @@ import {
 import { compileGateMask } from '../analytics/succession/gates.compute.js';
 import { toColumns } from '../analytics/succession/candidate.columns.js';
 import { rumpunKey } from '../analytics/succession/candidate.facts.js';
-import { assertBench, peakRssMb, type BenchRow } from './bench-row.js';
+import { assertBench, peakRssMb, printBenchTable, type BenchRow } from './bench-row.js';
 import { buildNationalInputs, instansiInputs, type InstansiBounds } from './succession.synthetic.js';
 
 interface Checked {
@@ -294,7 +294,7 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.a
       sample,
       log: (line) => process.stdout.write(`[succession] ${line}\n`),
     });
-    process.stdout.write(`BENCH_ROWS ${JSON.stringify(rows)}\n`);
+    printBenchTable(rows);
   } catch (err) {
     process.stderr.write(`${(err as Error).message}\n`);
     process.exit(1);
