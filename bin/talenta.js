@@ -1,7 +1,11 @@
 #!/usr/bin/env node
-// Entry of the `talenta` command: runs the TypeScript sources through tsx, so there is no build step.
-import { register } from 'tsx/esm/api';
+// Entry of the `talenta` command: runs the compiled JavaScript that `npm ci` (the `prepare` script) builds in dist/.
+import { existsSync } from 'node:fs';
 
-register();
-const { main } = await import('../cli/main.ts');
+const entry = new URL('../dist/cli/main.js', import.meta.url);
+if (!existsSync(entry)) {
+  process.stderr.write('Galat: Talenta belum dibangun; jalankan `npm ci` atau `npm run build` lebih dulu.\n');
+  process.exit(1);
+}
+const { main } = await import(entry.href);
 await main(process.argv);

@@ -2,7 +2,8 @@
  * Runs once per `npm test`: builds a migrated PGlite template (each test file clones it in ~0.5 s instead of a
  * 2.5 s initdb), and brings up the real-service lanes. PostgreSQL: `DATABASE_URL` if given, else a throwaway server;
  * a migrated template database is created there so each test file gets its own copy. Redis: `REDIS_URL` if given,
- * else a throwaway server. A missing binary skips that lane with a printed reason.
+ * else a throwaway server. A missing binary skips that lane with a printed reason. Compiles dist/ first when the
+ * sources are newer, for the suites that spawn the `talenta` command.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +13,7 @@ import postgres from 'postgres';
 import type { TestProject } from 'vitest/node';
 import { createDb } from '../../db/client.js';
 import { runMigrations } from '../../db/migrate.js';
+import { ensureCompiled } from './ensure-compiled.js';
 import { startPostgres, startRedis, type LocalService } from './local-services.js';
 
 export const PG_TEMPLATE_DB = 'talenta_test_template';
@@ -60,6 +62,7 @@ function requireLane(name: string, reason: string | null): void {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  ensureCompiled();
   const dir = mkdtempSync(join(tmpdir(), 'talenta-test-'));
   const stops: LocalService[] = [];
   project.provide('pgliteTemplatePath', await buildPgliteTemplate(dir));
