@@ -223,7 +223,7 @@ function measure(
     cpuRatio: round1(median(oursCpu) / Math.max(1, median(baseCpu))),
     peakRssMb: peakRssMb(),
     boxCountsAgree: true,
-    sampleChecked: sample as number,
+    sampleChecked: sample,
     note:
       `ours ${Math.round(Math.min(...ours))}–${Math.round(Math.max(...ours))} ms (CPU ${Math.round(median(oursCpu))} ms), ` +
       `baseline ${round1(Math.min(...base))}–${round1(Math.max(...base))} ms (CPU ${Math.round(median(baseCpu))} ms); ` +

@@ -26,7 +26,7 @@ import { parseConfig } from '../lib/config.js';
 import { createLogger } from '../lib/logger.js';
 import type { Deps } from '../services/deps.js';
 import { runReview } from '../services/reviews/run-review.js';
-import { startPostgres } from '../test/helpers/local-services.js';
+import { startPostgres } from '../tools/local-services.js';
 import { assertBench, peakRssMb, type BenchRow } from './bench-row.js';
 import { seedReviewInstansi } from './review.seed.js';
 import { nineBoxCountsSql } from './nine-box.sql.js';

@@ -66,7 +66,13 @@ function createValidator(inputs: SuccessionInputs) {
     });
   };
   const factsMemo = new Map<number, CandidateFacts>();
-  const factsOf = (id: number) => factsMemo.get(id) ?? (factsMemo.set(id, facts(id)).get(id) as CandidateFacts);
+  const factsOf = (id: number): CandidateFacts => {
+    const known = factsMemo.get(id);
+    if (known) return known;
+    const fresh = facts(id);
+    factsMemo.set(id, fresh);
+    return fresh;
+  };
   const gatesMemo = new Map<string, string>();
   const gatesOf = (id: number, target: SlateTarget) => {
     const key = `${id}:${target}`;

@@ -71,13 +71,20 @@ function weighted<T>(rand: () => number, table: readonly [T, number][]): T {
 
 type Kind = JenisJabatan | JenjangJf;
 /** Golongan rank range (1..17), age range and education by what the employee holds. */
-const PROFILE: Record<string, { gol: [number, number]; age: [number, number]; pend: [Pendidikan, number][] }> = {
+interface Profile {
+  gol: [number, number];
+  age: [number, number];
+  pend: [Pendidikan, number][];
+}
+/** Kinds without a profile of their own (FUNGSIONAL without jenjang) are drawn like PELAKSANA. */
+const PELAKSANA_PROFILE: Profile = { gol: [5, 11], age: [22, 58], pend: [['SLTA', 40], ['D-III', 25], ['S1', 35]] };
+const PROFILE: Partial<Record<Kind, Profile>> = {
   JPT_UTAMA: { gol: [16, 17], age: [50, 59], pend: [['S2', 60], ['S3', 40]] },
   JPT_MADYA: { gol: [15, 17], age: [48, 59], pend: [['S2', 70], ['S3', 30]] },
   JPT_PRATAMA: { gol: [14, 16], age: [45, 59], pend: [['S1', 30], ['S2', 65], ['S3', 5]] },
   ADMINISTRATOR: { gol: [12, 15], age: [38, 58], pend: [['S1', 55], ['S2', 42], ['D-III', 3]] },
   PENGAWAS: { gol: [10, 13], age: [30, 57], pend: [['D-III', 10], ['S1', 70], ['S2', 20]] },
-  PELAKSANA: { gol: [5, 11], age: [22, 58], pend: [['SLTA', 40], ['D-III', 25], ['S1', 35]] },
+  PELAKSANA: PELAKSANA_PROFILE,
   AHLI_PERTAMA: { gol: [9, 10], age: [23, 50], pend: [['S1', 85], ['S2', 15]] },
   AHLI_MUDA: { gol: [11, 12], age: [28, 58], pend: [['S1', 70], ['S2', 30]] },
   AHLI_MADYA: { gol: [13, 15], age: [38, 60], pend: [['S1', 40], ['S2', 55], ['S3', 5]] },
@@ -144,7 +151,7 @@ export function buildNationalInputs({
   const addEmployee = (positionId: number, kind: Kind, pppk: boolean) => {
     if (emps.length >= employees) return;
     const id = emps.length + 1;
-    const profile = PROFILE[kind] ?? (PROFILE.PELAKSANA as (typeof PROFILE)[string]);
+    const profile = PROFILE[kind] ?? PELAKSANA_PROFILE;
     const birthDay = AS_OF_DAY - int(profile.age[0], profile.age[1]) * 365 - int(0, 364);
     const cpnsDay = pppk ? dayOf('2019-03-01') + int(0, 5) * 365 : Math.min(birthDay + int(22, 28) * 365, AS_OF_DAY - 400);
     const jabatanDay = Math.max(cpnsDay, AS_OF_DAY - int(0, 9 * 365));

@@ -8,6 +8,7 @@ import { PGlite } from '@electric-sql/pglite';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
 import * as schema from './schema/index.js';
 
@@ -18,6 +19,8 @@ export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 export interface DbHandle {
   db: Db;
   driver: 'postgres' | 'pglite';
+  /** Resolves when the database answers a trivial query (readiness probe). */
+  ping(): Promise<void>;
   /** Closes the pool or the embedded instance. */
   close(): Promise<void>;
 }
@@ -35,18 +38,18 @@ export async function createDb(options: DbOptions): Promise<DbHandle> {
       onnotice: () => {},
       connection: { application_name: 'talenta' },
     });
-    return {
-      db: drizzlePostgres(client, { schema }) as unknown as Db,
+    return withPing({
+      db: drizzlePostgres(client, { schema }),
       driver: 'postgres',
       close: () => client.end({ timeout: 5 }),
-    };
+    });
   }
   const pglite = 'pglite' in options ? options.pglite : await openPgliteDir(options.dataDir);
-  return {
-    db: drizzlePglite(pglite, { schema }) as unknown as Db,
-    driver: 'pglite',
-    close: () => pglite.close(),
-  };
+  return withPing({ db: drizzlePglite(pglite, { schema }), driver: 'pglite', close: () => pglite.close() });
+}
+
+function withPing(handle: Omit<DbHandle, 'ping'>): DbHandle {
+  return { ...handle, ping: async () => void (await handle.db.execute(sql`select 1`)) };
 }
 
 async function openPgliteDir(dataDir: string): Promise<PGlite> {

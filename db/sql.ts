@@ -7,7 +7,7 @@ import type { Db } from './client.js';
  * repositories never care.
  */
 export async function queryRows<T>(db: Db, statement: SQL): Promise<T[]> {
-  const result = (await db.execute(statement)) as unknown;
+  const result: unknown = await db.execute(statement);
   if (Array.isArray(result)) return result as T[];
-  return ((result as { rows?: T[] }).rows ?? []) as T[];
+  return (result as { rows?: T[] }).rows ?? [];
 }

@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Deps } from '../services/deps.js';
 import { errorHandlerPlugin } from './plugins/error-handler.js';
@@ -42,7 +42,7 @@ export interface BuildServerOptions {
 
 export async function buildServer(deps: Deps, options: BuildServerOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    loggerInstance: deps.log as FastifyBaseLogger,
+    loggerInstance: deps.log,
     bodyLimit: Math.round(deps.config.BODY_LIMIT_MB * 1024 * 1024),
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
@@ -78,5 +78,6 @@ export async function buildServer(deps: Deps, options: BuildServerOptions = {}):
   await app.register(openapiPlugin);
   await app.register(healthRoutes);
   for (const plugin of options.plugins ?? []) await app.register(plugin);
+  // The app is typed with our pino Logger; callers see the plain fastify instance type.
   return app as unknown as FastifyInstance;
 }

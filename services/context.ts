@@ -3,7 +3,7 @@
  * a logger and the clock. Transports (HTTP, bots, jobs, CLI) build it; services authorise on it.
  */
 import type { Logger } from '../lib/logger.js';
-import type { Role } from '../db/schema/access.js';
+import type { Role } from '../db/enums.js';
 import type { Deps } from './deps.js';
 
 export type Actor =

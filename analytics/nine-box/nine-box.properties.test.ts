@@ -85,7 +85,7 @@ function checkRaise(raise: (p: Profile, pick: number, amount: number) => Profile
     fc.property(arbProfile, fc.nat(), fc.integer({ min: 1, max: 5000 }), (profile, pick, amount) => {
       const raised = raise(profile, pick, amount);
       fc.pre(raised !== null);
-      expectNotLower(placeProfile(profile), placeProfile(raised!));
+      expectNotLower(placeProfile(profile), placeProfile(raised));
     }),
     { numRuns: 300 },
   );

@@ -13,7 +13,7 @@ function show(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'daftar';
   if (typeof value === 'object') return 'objek';
-  return String(value);
+  return typeof value === 'boolean' ? String(value) : typeof value;
 }
 
 const EXPECTED: Readonly<Record<string, string>> = {

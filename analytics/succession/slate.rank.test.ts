@@ -73,7 +73,7 @@ describe('bulk sort of the talent pool', () => {
       fc.property(
         fc.array(
           fc.record({
-            box: fc.constantFrom(7, 8, 9) as fc.Arbitrary<7 | 8 | 9>,
+            box: fc.constantFrom<7 | 8 | 9>(7, 8, 9),
             nilai: fc.option(fc.constantFrom(70, 80.25, 80.255, 91)),
             golongan: fc.constantFrom('III/d', 'IV/a', 'XII'),
             tmtCpns: fc.option(fc.constantFrom('2000-01-01', '2010-06-30', '2026-12-01')),

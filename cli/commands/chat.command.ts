@@ -1,6 +1,6 @@
 /** `talenta chat link`: lets a Slack or Telegram user ask the bots, with a role and unit scope. */
 import type { Command } from 'commander';
-import { CHAT_PLATFORMS } from '../../db/schema/access.js';
+import { CHAT_PLATFORMS } from '../../db/enums.js';
 import { linkChatIdentity, type LinkChatIdentityBody } from '../../services/chat/link-chat-identity.js';
 import { withCliContext } from '../cli-context.js';
 import { CliError } from '../cli-error.js';

@@ -1,6 +1,6 @@
 /** `talenta token create|revoke|list`: API tokens for BKD systems, committee tools and bots. */
 import type { Command } from 'commander';
-import { ROLES, type Role } from '../../db/schema/access.js';
+import { ROLES, type Role } from '../../db/enums.js';
 import { createToken, listTokens, revokeToken } from '../../services/access/tokens/index.js';
 import { withCliContext } from '../cli-context.js';
 import { CliError } from '../cli-error.js';

@@ -1,6 +1,7 @@
 import { and, desc, eq, inArray, isNull, lt, or } from 'drizzle-orm';
 import type { Db } from '../client.js';
-import { apiTokens, instansi, units, users, type Role } from '../schema/index.js';
+import type { Role } from '../enums.js';
+import { apiTokens, instansi, units, users } from '../schema/index.js';
 
 export interface TokenOwnerRow {
   tokenId: number;

@@ -23,6 +23,9 @@ export function createAuditRepository({ db }: { db: Db }) {
                case when json_typeof(r->'d') = 'null' then null else (r->'d')::jsonb end, (r->>'at')::timestamptz
         from json_array_elements(${json}::json) as r`);
     },
+    async insert(row: NewAuditRow): Promise<void> {
+      await db.insert(auditLog).values(row);
+    },
     async listByInstansi(input: { instansiId: number; limit: number; beforeId?: number }): Promise<AuditRow[]> {
       const scope = eq(auditLog.instansiId, input.instansiId);
       return db

@@ -1,13 +1,14 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../client.js';
-import { chatIdentities, type Role } from '../schema/index.js';
+import type { ChatPlatform, Role } from '../enums.js';
+import { chatIdentities } from '../schema/index.js';
 
 export type ChatIdentityRow = typeof chatIdentities.$inferSelect;
 
 /** Slack/Telegram users linked to a role and unit scope; one row per (platform, externalId). */
 export function createChatIdentitiesRepository({ db }: { db: Db }) {
   return {
-    async findByExternal(platform: 'slack' | 'telegram', externalId: string): Promise<ChatIdentityRow | null> {
+    async findByExternal(platform: ChatPlatform, externalId: string): Promise<ChatIdentityRow | null> {
       const [row] = await db
         .select()
         .from(chatIdentities)
@@ -18,7 +19,7 @@ export function createChatIdentitiesRepository({ db }: { db: Db }) {
     /** Inserts or re-points the identity; a user moved to another instansi keeps one row. */
     async upsert(input: {
       instansiId: number;
-      platform: 'slack' | 'telegram';
+      platform: ChatPlatform;
       externalId: string;
       role: Role;
       unitId: number | null;

@@ -17,6 +17,10 @@ export function createInstansiRepository({ db }: { db: Db }) {
         throw err;
       }
     },
+    async findById(id: number): Promise<InstansiRow | null> {
+      const [row] = await db.select().from(instansi).where(eq(instansi.id, id)).limit(1);
+      return row ?? null;
+    },
     async findByKode(kode: string): Promise<InstansiRow | null> {
       const [row] = await db.select().from(instansi).where(eq(instansi.kode, kode)).limit(1);
       return row ?? null;

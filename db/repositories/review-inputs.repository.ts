@@ -141,7 +141,7 @@ export function createReviewInputsRepository({ db }: { db: Db }) {
                 order by id limit ${pageSize}) page`,
     );
     const ids = row?.id ?? [];
-    const out: EmployeeInputRow[] = new Array(ids.length);
+    const out = new Array<EmployeeInputRow>(ids.length);
     for (let i = 0; i < ids.length; i++) {
       out[i] = {
         id: ids[i]!, nip: row!.nip![i]!, nama: row!.nama![i]!, jenisPegawai: row!.jp![i]!,

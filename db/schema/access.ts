@@ -1,9 +1,7 @@
 import { bigserial, index, integer, jsonb, pgTable, serial, text, timestamp, unique } from 'drizzle-orm/pg-core';
 import { instansi } from './instansi.js';
+import { CHAT_PLATFORMS, ROLES } from '../enums.js';
 import { units } from './organisation.js';
-
-export const ROLES = ['SUPERADMIN', 'ADMIN', 'KOMITE', 'PIMPINAN', 'VIEWER'] as const;
-export type Role = (typeof ROLES)[number];
 
 /** A principal of the API: a role, bound to one instansi (except SUPERADMIN) and optionally one unit subtree. */
 export const users = pgTable('users', {
@@ -33,8 +31,6 @@ export const apiTokens = pgTable(
   },
   (t) => [index('api_tokens_user_idx').on(t.userId)],
 );
-
-export const CHAT_PLATFORMS = ['slack', 'telegram'] as const;
 
 /** A Slack or Telegram user linked to a role and unit scope within one instansi. */
 export const chatIdentities = pgTable(

@@ -1,6 +1,7 @@
 import {
   date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, serial, smallint, text, timestamp, unique, uuid,
 } from 'drizzle-orm/pg-core';
+import { REVIEW_STATUS } from '../enums.js';
 import { instansi } from './instansi.js';
 
 /** Versioned talent policy per instansi; a change writes a new version, old versions stay for old reviews. */
@@ -18,8 +19,6 @@ export const policies = pgTable(
   },
   (t) => [unique('policies_instansi_version').on(t.instansiId, t.version)],
 );
-
-export const REVIEW_STATUS = ['QUEUED', 'RUNNING', 'COMPLETED', 'FAILED'] as const;
 
 /** A talent review: one immutable snapshot for (instansi, asOf) once COMPLETED. */
 export const reviews = pgTable(

@@ -1,5 +1,4 @@
 /** Liveness and readiness probes; no authentication. */
-import { sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 
@@ -19,8 +18,8 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags: ['system'], security: [], response: { 200: ReadyResponse, 503: ReadyResponse } } },
     async (request, reply) => {
       const { deps } = app;
-      const database = await deps.dbHandle.db
-        .execute(sql`select 1`)
+      const database = await deps.dbHandle
+        .ping()
         .then(() => 'ok' as const)
         .catch((err: unknown) => {
           request.log.warn({ err: { message: (err as Error).message } }, 'database not ready');

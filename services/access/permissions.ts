@@ -2,7 +2,7 @@
  * Who may do what: the single table every route, bot command and CLI path is authorised against.
  * PIMPINAN reads only inside its unit subtree (enforced by {@link authorize} with a unit), VIEWER sees aggregates only.
  */
-import type { Role } from '../../db/schema/access.js';
+import type { Role } from '../../db/enums.js';
 
 export const PERMISSIONS = {
   'instansi.create': ['SUPERADMIN'],

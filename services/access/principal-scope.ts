@@ -3,7 +3,7 @@
  * credential follow the same rules: SUPERADMIN has no instansi, every other role exactly one, PIMPINAN a unit.
  */
 import { forbiddenError, validationError } from '../../lib/errors.js';
-import type { Role } from '../../db/schema/access.js';
+import type { Role } from '../../db/enums.js';
 import type { InstansiRow } from '../../db/repositories/instansi.repository.js';
 import type { ServiceContext } from '../context.js';
 import { authorize } from './authorize.js';

@@ -1,5 +1,5 @@
-import { auditLog } from '../../db/schema/index.js';
 import type { Db } from '../../db/client.js';
+import { createAuditRepository } from '../../db/repositories/audit.repository.js';
 import { describeActor, type ServiceContext } from '../context.js';
 
 /**
@@ -11,7 +11,7 @@ export async function recordAudit(
   entry: { instansiId: number | null; action: string; target?: string; details?: Record<string, unknown> },
   db: Db = ctx.deps.dbHandle.db,
 ): Promise<void> {
-  await db.insert(auditLog).values({
+  await createAuditRepository({ db }).insert({
     instansiId: entry.instansiId,
     actor: describeActor(ctx.actor),
     action: entry.action,

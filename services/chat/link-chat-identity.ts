@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CHAT_PLATFORMS, ROLES } from '../../db/schema/access.js';
+import { CHAT_PLATFORMS, ROLES } from '../../db/enums.js';
 import { createChatIdentitiesRepository } from '../../db/repositories/chat-identities.repository.js';
 import { validationError } from '../../lib/errors.js';
 import { resolvePrincipalScope } from '../access/principal-scope.js';

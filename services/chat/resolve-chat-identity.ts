@@ -3,8 +3,7 @@
  * Unlinked ids get `null`, and the bots answer with instructions instead of data.
  */
 import { createChatIdentitiesRepository } from '../../db/repositories/chat-identities.repository.js';
-import { instansi as instansiTable } from '../../db/schema/index.js';
-import { eq } from 'drizzle-orm';
+import { createInstansiRepository } from '../../db/repositories/instansi.repository.js';
 import type { Actor, Principal } from '../context.js';
 import type { Deps } from '../deps.js';
 
@@ -23,14 +22,10 @@ export async function resolveChatIdentity(deps: Deps, platform: ChatPlatform, ex
   const db = deps.dbHandle.db;
   const row = await createChatIdentitiesRepository({ db }).findByExternal(platform, externalId);
   if (!row) return null;
-  const [inst] = await db
-    .select({ id: instansiTable.id, kode: instansiTable.kode, nama: instansiTable.nama })
-    .from(instansiTable)
-    .where(eq(instansiTable.id, row.instansiId))
-    .limit(1);
+  const inst = await createInstansiRepository({ db }).findById(row.instansiId);
   if (!inst) return null;
   return {
-    instansi: inst,
+    instansi: { id: inst.id, kode: inst.kode, nama: inst.nama },
     // A chat identity is always bound to its instansi, even when linked with a SUPERADMIN role.
     principal: { role: row.role, instansiId: row.instansiId, unitId: row.unitId },
     actor: { type: 'chat', platform, externalId },

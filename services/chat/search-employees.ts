@@ -3,8 +3,7 @@
  * (a PIMPINAN only inside their unit subtree). Returns full NIPs for the caller's next verb; presenting them is
  * masked by {@link presentNip} where the role requires.
  */
-import { and, eq } from 'drizzle-orm';
-import { employees, positions, units } from '../../db/schema/index.js';
+import { createDirectoryRepository } from '../../db/repositories/directory.repository.js';
 import { subtreeIds } from '../../analytics/domain/unit-tree.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
@@ -28,14 +27,7 @@ export async function searchEmployees(
 ): Promise<MatchOutcome<EmployeeHit>> {
   const instansi = await resolveInstansi(ctx, input.instansiKode, 'personal.read');
   authorize(ctx.principal, 'personal.read', { instansiId: instansi.id });
-  const filters = [eq(employees.instansiId, instansi.id), eq(employees.active, true)];
-  if (input.id !== undefined) filters.push(eq(employees.id, input.id));
-  const rows = await ctx.deps.dbHandle.db
-    .select({ id: employees.id, nip: employees.nip, nama: employees.nama, jabatan: positions.nama, unitId: units.id, unit: units.nama })
-    .from(employees)
-    .innerJoin(positions, eq(positions.id, employees.positionId))
-    .innerJoin(units, eq(units.id, positions.unitId))
-    .where(and(...filters));
+  const rows = await createDirectoryRepository({ db: ctx.deps.dbHandle.db }).listActiveEmployees(instansi.id, input.id);
   let visible = rows;
   if (ctx.principal.unitId !== null) {
     const scope = subtreeIds((await loadUnitScope(ctx, instansi.id)).tree, ctx.principal.unitId);

@@ -4,7 +4,7 @@
  */
 export interface Prng {
   /** Uniform in [0, 1). */
-  next(): number;
+  next: () => number;
   /** Uniform integer in [min, max]. */
   int(min: number, max: number): number;
   chance(p: number): boolean;

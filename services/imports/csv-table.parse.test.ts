@@ -29,7 +29,7 @@ describe('CSV and XLSX cell reading', () => {
     expect(cellText({ richText: [{ text: 'Dinas ' }, { text: 'Kesehatan' }] })).toBe('Dinas Kesehatan');
     expect(cellText({ formula: 'A1+1', result: 12 })).toBe('12');
     expect(cellText(85.5)).toBe('85.5');
-    expect(cellText(196608011988031001)).toMatch(/e\+17$/);
+    expect(cellText(Number('196608011988031001'))).toMatch(/e\+17$/);
     expect(cellText(null)).toBe('');
   });
 });

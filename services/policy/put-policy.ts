@@ -32,7 +32,7 @@ export async function putPolicy(ctx: ServiceContext, input: PutPolicyInput): Pro
       const view = (version: number, createdAt: Date | null, createdBy: string | null, changed: boolean): PolicyView => ({
         instansi: instansi.kode,
         version,
-        policy: parsed.policy as unknown as Record<string, unknown>,
+        policy: parsed.policy,
         createdAt: createdAt?.toISOString() ?? null,
         createdBy,
         changed,

@@ -3,7 +3,7 @@
  * same shapes, so the contract's review shape (§5) is written once, here.
  */
 import { z } from 'zod';
-import { REVIEW_STATUS } from '../../db/schema/reviews.js';
+import { REVIEW_STATUS } from '../../db/enums.js';
 
 export const IsoDate = z.iso.date();
 

@@ -3,8 +3,8 @@
  * Names and kodes of positions and units are organisation data, not personal data, so the whole instansi is
  * searched; the unit scope of a PIMPINAN is enforced by the verb that answers about the match.
  */
-import { eq } from 'drizzle-orm';
-import { positions, units } from '../../db/schema/index.js';
+import { createDirectoryRepository } from '../../db/repositories/directory.repository.js';
+import { createUnitsRepository } from '../../db/repositories/units.repository.js';
 import type { ServiceContext } from '../context.js';
 import { resolveInstansi } from '../instansi/resolve-instansi.js';
 import { pickBest, type MatchOutcome } from './name-match.js';
@@ -29,11 +29,7 @@ export async function searchPositions(
   input: { instansiKode: string; query: string; limit?: number },
 ): Promise<MatchOutcome<PositionHit>> {
   const instansi = await resolveInstansi(ctx, input.instansiKode, 'instansi.read');
-  const rows = await ctx.deps.dbHandle.db
-    .select({ kode: positions.kode, nama: positions.nama, unitKode: units.kode, unitNama: units.nama })
-    .from(positions)
-    .innerJoin(units, eq(units.id, positions.unitId))
-    .where(eq(positions.instansiId, instansi.id));
+  const rows = await createDirectoryRepository({ db: ctx.deps.dbHandle.db }).listPositions(instansi.id);
   const hits: PositionHit[] = rows.map((r) => ({ kode: r.kode, nama: r.nama, unit: { kode: r.unitKode, nama: r.unitNama } }));
   const byName = pickBest(input.query, hits, (h) => ({ nama: h.nama, kode: h.kode }), input.limit);
   if (byName.kind === 'match') return byName;
@@ -49,11 +45,9 @@ export async function searchUnits(
   input: { instansiKode: string; query: string; limit?: number },
 ): Promise<MatchOutcome<UnitHit>> {
   const instansi = await resolveInstansi(ctx, input.instansiKode, 'instansi.read');
-  const rows = await ctx.deps.dbHandle.db
-    .select({ kode: units.kode, nama: units.nama })
-    .from(units)
-    .where(eq(units.instansiId, instansi.id));
-  return pickBest(input.query, rows, (u) => u, input.limit);
+  const units = await createUnitsRepository({ db: ctx.deps.dbHandle.db }).listByInstansi(instansi.id);
+  const hits: UnitHit[] = units.map((u) => ({ kode: u.kode, nama: u.nama }));
+  return pickBest(input.query, hits, (u) => u, input.limit);
 }
 
 /** Drops the unit words a position name already says, so "Kepala Dinas" + "Dinas Pendidikan" is not "dinas dinas". */

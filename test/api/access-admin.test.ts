@@ -1,6 +1,6 @@
 /** Instansi, chat identities and the audit log: endpoints whose services ship with the API. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Role } from '../../db/schema/access.js';
+import type { Role } from '../../db/enums.js';
 import { auditRoutes } from '../../server/routes/api/audit.routes.js';
 import { chatIdentitiesRoutes } from '../../server/routes/api/chat-identities.routes.js';
 import { instansiRoutes } from '../../server/routes/api/instansi.routes.js';

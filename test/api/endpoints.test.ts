@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import type { InjectOptions } from 'fastify';
-import type { Role } from '../../db/schema/access.js';
+import type { Role } from '../../db/enums.js';
 import { apiRoutes } from '../../server/routes/api/index.js';
 import type { Permission } from '../../services/access/permissions.js';
 import { INSTANSI, startApi, type ApiHarness } from './helpers/api-harness.js';
@@ -178,9 +178,9 @@ describe('REST API v1 endpoints', () => {
   });
 
   it('documents every route of contract §5 in /openapi.json with summary, operationId, tags and bearer security', async () => {
-    const spec = (await api.app.inject({ method: 'GET', url: '/openapi.json' })).json() as {
+    const spec = (await api.app.inject({ method: 'GET', url: '/openapi.json' })).json<{
       paths: Record<string, Record<string, { summary?: string; operationId?: string; tags?: string[]; security?: unknown[] }>>;
-    };
+    }>();
     for (const [method, path] of DOCUMENTED) {
       const op = spec.paths[path]?.[method];
       expect(op, `${method.toUpperCase()} ${path}`).toBeDefined();

@@ -7,7 +7,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { DbHandle } from '../../db/client.js';
-import type { Role } from '../../db/schema/access.js';
+import type { Role } from '../../db/enums.js';
 import { instansi as instansiTable } from '../../db/schema/index.js';
 import { queryRows } from '../../db/sql.js';
 import { createToken } from '../../services/access/tokens/create-token.js';

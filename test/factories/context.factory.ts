@@ -1,5 +1,5 @@
 /** Service contexts for tests: one principal, a fixed clock, the given deps. */
-import type { Role } from '../../db/schema/access.js';
+import type { Role } from '../../db/enums.js';
 import type { Principal, ServiceContext } from '../../services/context.js';
 import type { Deps } from '../../services/deps.js';
 import type { ReviewQueue, RunReviewJob } from '../../services/reviews/review-queue.js';

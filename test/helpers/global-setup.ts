@@ -13,8 +13,8 @@ import postgres from 'postgres';
 import type { TestProject } from 'vitest/node';
 import { createDb } from '../../db/client.js';
 import { runMigrations } from '../../db/migrate.js';
+import { startPostgres, startRedis, type LocalService } from '../../tools/local-services.js';
 import { ensureCompiled } from './ensure-compiled.js';
-import { startPostgres, startRedis, type LocalService } from './local-services.js';
 
 export const PG_TEMPLATE_DB = 'talenta_test_template';
 

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { createInstansiRepository } from '../../db/repositories/instansi.repository.js';
 import { syncStoredSchedules } from '../../jobs/schedules.js';
-import { freePort, startRedis, type LocalService } from '../helpers/local-services.js';
+import { freePort, startRedis, type LocalService } from '../../tools/local-services.js';
 import { createPgliteTestDb } from '../helpers/test-db.js';
 import { redisLane, reviewsOf, seedInstansi, startJobSystem, waitFor, type JobSystem } from './fixtures.js';
 

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { DbHandle } from '../../db/client.js';
-import type { Role } from '../../db/schema/access.js';
+import type { Role } from '../../db/enums.js';
 import { queryRows } from '../../db/sql.js';
 import type { Deps } from '../../services/deps.js';
 import { getRetirementOutlook } from '../../services/succession/get-retirement-outlook.js';

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { DbHandle } from '../../db/client.js';
 import { createPlacementsRepository, type PlacementReadRow } from '../../db/repositories/placements.repository.js';
 import { createReviewsRepository } from '../../db/repositories/reviews.repository.js';
-import type { Role } from '../../db/schema/access.js';
+import type { Role } from '../../db/enums.js';
 import { queryRows } from '../../db/sql.js';
 import type { Deps } from '../../services/deps.js';
 import type { ReviewSummary } from '../../services/notifications/notifier.js';

@@ -1,16 +1,10 @@
 /** Tenants: create (SUPERADMIN) and list the visible ones. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { InstansiRow } from '../../../db/repositories/instansi.repository.js';
 import { createInstansi, CreateInstansiInput } from '../../../services/instansi/create-instansi.js';
+import { InstansiViewSchema, toInstansiView } from '../../../services/instansi/instansi-view.js';
 import { listInstansi } from '../../../services/instansi/list-instansi.js';
 import { BEARER_SECURITY, errorResponses } from './route-common.js';
-
-const InstansiSchema = z.object({ kode: z.string(), nama: z.string(), createdAt: z.string() });
-
-function toInstansi(row: InstansiRow): z.infer<typeof InstansiSchema> {
-  return { kode: row.kode, nama: row.nama, createdAt: row.createdAt.toISOString() };
-}
 
 export const instansiRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
@@ -22,10 +16,10 @@ export const instansiRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'createInstansi',
         security: BEARER_SECURITY,
         body: CreateInstansiInput,
-        response: { 201: InstansiSchema, ...errorResponses(400, 401, 403, 409) },
+        response: { 201: InstansiViewSchema, ...errorResponses(400, 401, 403, 409) },
       },
     },
-    async (request, reply) => reply.status(201).send(toInstansi(await createInstansi(request.ctx, request.body))),
+    async (request, reply) => reply.status(201).send(toInstansiView(await createInstansi(request.ctx, request.body))),
   );
 
   app.get(
@@ -36,9 +30,9 @@ export const instansiRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Daftar instansi yang terlihat oleh pemanggil',
         operationId: 'listInstansi',
         security: BEARER_SECURITY,
-        response: { 200: z.object({ items: z.array(InstansiSchema) }), ...errorResponses(401, 403) },
+        response: { 200: z.object({ items: z.array(InstansiViewSchema) }), ...errorResponses(401, 403) },
       },
     },
-    async (request) => ({ items: (await listInstansi(request.ctx)).map(toInstansi) }),
+    async (request) => ({ items: (await listInstansi(request.ctx)).map(toInstansiView) }),
   );
 };

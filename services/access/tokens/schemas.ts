@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ROLES } from '../../../db/schema/access.js';
+import { ROLES } from '../../../db/enums.js';
 
 export const RoleSchema = z.enum(ROLES, { message: `peran harus salah satu dari ${ROLES.join(', ')}` });
 

@@ -5,7 +5,7 @@
  */
 import type { FastifyInstance, FastifyPluginAsync, InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { DbHandle } from '../../../db/client.js';
-import { ROLES, type Role } from '../../../db/schema/access.js';
+import { ROLES, type Role } from '../../../db/enums.js';
 import { units } from '../../../db/schema/index.js';
 import { buildServer } from '../../../server/app.js';
 import { createApiPlugin } from '../../../server/routes/api/api-plugin.js';

@@ -1,5 +1,5 @@
 /** Table-driven authorisation: the roles a permission excludes, straight from the one PERMISSIONS table. */
-import { ROLES, type Role } from '../../../db/schema/access.js';
+import { ROLES, type Role } from '../../../db/enums.js';
 import { PERMISSIONS, type Permission } from '../../../services/access/permissions.js';
 
 export function forbiddenRoles(permission: Permission): Role[] {
