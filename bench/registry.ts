@@ -3,6 +3,7 @@
  * without it each benchmark runs its own default scales.
  */
 import type { BenchRow } from './bench-row.js';
+import { runAbkBench } from './abk.bench.js';
 import { runApiLoadBench, toBenchRows } from './api-load.bench.js';
 import { runImportBench } from './import.bench.js';
 import { runPlacementsBench } from './placements.bench.js';
@@ -26,4 +27,5 @@ export const BENCHMARKS: Benchmark[] = [
   },
   { name: 'review', run: ({ scale }) => runReviewBench({ scale }) },
   { name: 'api', run: async () => toBenchRows(await runApiLoadBench({ duration: 30 })) },
+  { name: 'abk', run: async ({ scale }) => runAbkBench({ scale }) },
 ];

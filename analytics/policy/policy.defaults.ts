@@ -2,6 +2,7 @@
  * The default talent policy of the external contract (§2 nine-box, §3 succession). Tenants override any value
  * through `parsePolicy`; this object itself is deeply frozen so no caller can change the defaults for everyone.
  */
+import { DEFAULT_ABK_POLICY } from '../abk/abk.policy.js';
 import type { Policy } from './policy.schema.js';
 
 /** Freezes every nested object so a shared policy cannot be mutated by one of its readers. */
@@ -91,4 +92,5 @@ export const DEFAULT_POLICY: Policy = deepFreeze({
     disciplineLookbackMonths: 24,
     readiness: { SIAP_SEKARANG: [9], SIAP_1_2_TAHUN: [7, 8] },
   },
+  abk: DEFAULT_ABK_POLICY,
 });

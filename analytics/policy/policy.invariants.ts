@@ -3,6 +3,7 @@
  * rely on: ordered thresholds keep levels meaningful, weights summing to 1 keep axes on the 0–100 scale, and the
  * monotone score tables guarantee that a better input never lowers a level.
  */
+import { checkAbkPolicyInvariants } from '../abk/abk.policy.js';
 import { PREDIKAT } from '../domain/enums.js';
 import { PENDIDIKAN, pendidikanRank } from '../domain/pendidikan.js';
 import type { Policy } from './policy.schema.js';
@@ -200,5 +201,6 @@ export function checkPolicyInvariants(policy: Policy): InvariantIssue[] {
       input: box,
     });
   }
+  issues.push(...checkAbkPolicyInvariants(policy.abk));
   return issues;
 }

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { JENIS_JABATAN, JENJANG_JF, PREDIKAT } from '../domain/enums.js';
 import { GOLONGAN_PNS } from '../domain/golongan.js';
 import { PENDIDIKAN } from '../domain/pendidikan.js';
+import { AbkPolicySchema } from '../abk/abk.policy.js';
 import { checkPolicyInvariants } from './policy.invariants.js';
 
 /** A score on the 0–100 scale every component, axis and threshold uses. */
@@ -117,6 +118,8 @@ const PolicyShape = z.strictObject({
   nilaiTalenta: z.strictObject({ weights: z.strictObject({ kinerja: Weight, potensial: Weight }) }),
   nineBox: NineBoxPolicySchema,
   succession: SuccessionPolicySchema,
+  /** Workload analysis (ABK): staffing balance, outlook, vacancy priorities, redistribution. */
+  abk: AbkPolicySchema,
 });
 
 export type Policy = z.infer<typeof PolicyShape>;
