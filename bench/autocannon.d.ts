@@ -1,4 +1,4 @@
-/** The part of autocannon's API the API load benchmark uses (the package ships no types). */
+/** The part of autocannon's API the benchmarks use (the package ships no types). */
 declare module 'autocannon' {
   interface Options {
     url: string;
@@ -21,6 +21,8 @@ declare module 'autocannon' {
     non2xx: number;
     '2xx': number;
   }
-  function autocannon(options: Options): Promise<Result>;
+  /** The running instance: awaitable for its result, and stoppable before its duration ends. */
+  type Instance = Promise<Result> & { stop(): void };
+  function autocannon(options: Options): Instance;
   export default autocannon;
 }

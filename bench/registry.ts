@@ -7,7 +7,9 @@ import { runAbkBench } from './abk.bench.js';
 import { runApiLoadBench, toBenchRows } from './api-load.bench.js';
 import { runImportBench } from './import.bench.js';
 import { runPlacementsBench } from './placements.bench.js';
+import { runResponsivenessBench } from './responsiveness.bench.js';
 import { runReviewBench } from './review.bench.js';
+import { runStartupBench } from './startup.bench.js';
 import { runSuccessionBench } from './succession.bench.js';
 
 export interface Benchmark {
@@ -28,4 +30,6 @@ export const BENCHMARKS: Benchmark[] = [
   { name: 'review', run: ({ scale }) => runReviewBench({ scale }) },
   { name: 'api', run: async () => toBenchRows(await runApiLoadBench({ duration: 30 })) },
   { name: 'abk', run: async ({ scale }) => runAbkBench({ scale }) },
+  { name: 'startup', run: () => runStartupBench() },
+  { name: 'responsiveness', run: ({ scale }) => runResponsivenessBench({ employees: scale ?? 50_000 }) },
 ];

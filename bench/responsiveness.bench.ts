@@ -1,0 +1,129 @@
+/**
+ * Responsiveness of one `talenta serve` without Redis (jobs in-process) on the embedded database while it computes
+ * a review: `/health` and the nine-box of the latest review, at a modest concurrency, first with nothing else
+ * running (the baseline, same process, same data), then for the whole duration of a review of the same instansi.
+ * The load comes from this process; the server is the compiled command in its own process, as users run it.
+ * Target: p99 during the review ≤ 2× the baseline and < 50 ms.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { freePort } from '../tools/local-services.js';
+import { assertBench, type BenchRow } from './bench-row.js';
+import { runTalenta, startTalenta, waitForOk } from './cli-process.js';
+
+const INSTANSI = 'kab-bench';
+/** Requests per second per endpoint, sent on a fixed schedule whatever the server does (open loop). */
+const RATE = 100;
+const BASELINE_SECONDS = 8;
+
+interface Latency {
+  p50: number;
+  p99: number;
+  max: number;
+  requests: number;
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? 0;
+}
+
+/**
+ * Sends GET `url` every 1000/RATE ms until `stop` resolves and times each from when it was due, not from when it
+ * could be sent: a server that stalls for a second makes every request of that second late (a closed-loop load
+ * generator would wait with it and hide the stall). Any error or non-2xx fails the benchmark.
+ */
+async function probeUntil(url: string, token: string, stop: Promise<unknown>): Promise<Latency> {
+  const latencies: number[] = [];
+  const pending = new Set<Promise<void>>();
+  let stopped = false;
+  void stop.then(() => (stopped = true));
+  const first = performance.now();
+  for (let i = 0; !stopped; i++) {
+    const due = first + (i * 1000) / RATE;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    const request = fetch(url, { headers: { authorization: `Bearer ${token}` } }).then(async (res) => {
+      await res.arrayBuffer();
+      assertBench(res.ok, `${url} answered ${res.status}`);
+      latencies.push(performance.now() - due);
+    });
+    pending.add(request);
+    void request.finally(() => pending.delete(request));
+  }
+  await Promise.all(pending);
+  const sorted = latencies.sort((a, b) => a - b);
+  const round = (ms: number) => Math.round(ms * 10) / 10;
+  return { p50: round(percentile(sorted, 50)), p99: round(percentile(sorted, 99)), max: round(sorted.at(-1) ?? 0), requests: sorted.length };
+}
+
+async function reviewDone(base: string, token: string, reviewId: string): Promise<void> {
+  for (;;) {
+    const res = await fetch(`${base}/api/v1/instansi/${INSTANSI}/reviews/${reviewId}`, { headers: { authorization: `Bearer ${token}` } });
+    const body = (await res.json()) as { status?: string };
+    if (body.status === 'COMPLETED') return;
+    assertBench(body.status !== 'FAILED', `review ${reviewId} failed`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+async function requestReview(base: string, token: string, asOf: string): Promise<string> {
+  const res = await fetch(`${base}/api/v1/instansi/${INSTANSI}/reviews`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ asOf }),
+  });
+  assertBench(res.status === 202, `review request answered ${res.status}`);
+  return ((await res.json()) as { reviewId: string }).reviewId;
+}
+
+/** Both endpoints loaded at once until `stop` resolves. */
+async function measure(base: string, token: string, stop: Promise<unknown>): Promise<{ health: Latency; nineBox: Latency }> {
+  const [health, nineBox] = await Promise.all([
+    probeUntil(`${base}/health`, token, stop),
+    probeUntil(`${base}/api/v1/instansi/${INSTANSI}/reviews/latest/nine-box`, token, stop),
+  ]);
+  return { health, nineBox };
+}
+
+/** @param options.employees - size of the reviewed instansi. @defaultValue 50000 */
+export async function runResponsivenessBench(options: { employees?: number } = {}): Promise<BenchRow[]> {
+  const employees = options.employees ?? 50_000;
+  const dir = mkdtempSync(join(tmpdir(), 'talenta-responsive-'));
+  const port = await freePort();
+  const env = { DATA_DIR: join(dir, 'data'), PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', RATE_LIMIT_MAX: '100000000' };
+  try {
+    runTalenta(['demo', '--instansi', INSTANSI, '--size', String(employees), '--as-of', '2026-11-22'], env);
+    const token = /\n(tlt_\S+)/.exec(runTalenta(['token', 'create', '--instansi', INSTANSI, '--role', 'ADMIN'], env))?.[1];
+    assertBench(token, 'no token printed');
+    const server = startTalenta(['serve'], env);
+    try {
+      const base = `http://127.0.0.1:${port}`;
+      await waitForOk(`${base}/health`, performance.now(), 60_000, server);
+      // A first review, so the nine-box has a latest snapshot to read.
+      await reviewDone(base, token, await requestReview(base, token, '2026-11-22'));
+
+      // Warm up (token and snapshot caches, connections), then the calm baseline.
+      await measure(base, token, new Promise((resolve) => setTimeout(resolve, 1000)));
+      const idle = await measure(base, token, new Promise((resolve) => setTimeout(resolve, BASELINE_SECONDS * 1000)));
+      const started = performance.now();
+      const reviewId = await requestReview(base, token, '2026-11-23');
+      const during = await measure(base, token, reviewDone(base, token, reviewId));
+      const reviewMs = performance.now() - started;
+      const rss = server.peakRssMb();
+      const row = (name: string, busy: Latency, calm: Latency): BenchRow => ({
+        workload: `${name} p99 while a ${employees.toLocaleString('en')}-employee review runs in-process (${RATE} req/s each)`,
+        oursMs: busy.p99,
+        baseline: 'same, no review running',
+        baselineMs: calm.p99,
+        peakRssMb: rss,
+        note: `p50 ${busy.p50} ms, max ${busy.max} ms (calm: p50 ${calm.p50} ms, max ${calm.max} ms), ${busy.requests} requests during the ${(reviewMs / 1000).toFixed(1)} s review; target ≤ 2× and < 50 ms`,
+      });
+      return [row('/health', during.health, idle.health), row('nine-box', during.nineBox, idle.nineBox)];
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
