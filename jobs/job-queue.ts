@@ -3,17 +3,10 @@
  * worker start-up, schedule sync, health and shutdown. Implemented by adapters/bullmq.queue.ts and
  * adapters/in-process.queue.ts.
  */
-import type { ReviewQueue } from '../services/reviews/review-queue.js';
+import type { ReviewQueue, ReviewSchedule } from '../services/reviews/review-queue.js';
 import type { Enqueue } from './queues.js';
 
-export interface ReviewSchedule {
-  instansiId: number;
-  instansiKode: string;
-  /** 5 fields, or 6 with leading seconds. */
-  cron: string;
-  /** IANA zone the cron is read in, e.g. `Asia/Jakarta`. */
-  timezone: string;
-}
+export type { ReviewSchedule };
 
 export interface JobQueue extends ReviewQueue {
   enqueue: Enqueue;
@@ -24,6 +17,8 @@ export interface JobQueue extends ReviewQueue {
   startWorkers(): Promise<void>;
   /** Makes the registered review schedules exactly `schedules` (idempotent: safe at every boot). */
   syncSchedules(schedules: readonly ReviewSchedule[]): Promise<void>;
+  /** The schedules the scheduler holds now (with BullMQ: read from Redis), in no particular order. */
+  listSchedules(): Promise<ReviewSchedule[]>;
   /** Reachability of the backing store; the in-process queue is always `ok`. */
   health(): Promise<'ok' | 'down'>;
   /**

@@ -19,8 +19,6 @@ export interface JobRun {
   finalAttempt: boolean;
   /** Child logger carrying `jobId` and `queue`. */
   log: Logger;
-  /** Replaces the payload, so a retry resumes with what this attempt already did. */
-  updateData(data: unknown): Promise<void>;
   /** Reports 0–100. */
   updateProgress(percent: number): Promise<void>;
   /** Follow-up jobs (a finished review enqueues its notification). */
@@ -54,10 +52,4 @@ export function classifyFailures(processor: Processor): Processor {
       throw new UnrecoverableError(message);
     }
   };
-}
-
-/** Log fields for a failure: the message and code, never the payload (it may name people or files). */
-export function failureFields(err: unknown): { err: { message: string; code?: string } } {
-  const e = err as { message?: string; code?: unknown };
-  return { err: { message: String(e.message ?? err), ...(typeof e.code === 'string' ? { code: e.code } : {}) } };
 }

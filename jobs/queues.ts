@@ -31,13 +31,9 @@ export type RunReviewPayload = z.infer<typeof RunReviewPayload>;
 
 export const ScheduledReviewPayload = z.object({
   instansiId: z.number().int().positive(),
-  /**
-   * Set by the processor once it has created the review, so a retry of the same firing runs that review instead of
-   * creating a second one.
-   */
-  reviewId: z.uuid().optional(),
-  /** The created review's date, set together with `reviewId`. */
-  asOf: isoDate.optional(),
+  /** The schedule as registered, so a firing of a schedule changed since is recognised and dropped. */
+  cron: z.string().min(1).optional(),
+  timezone: z.string().min(1).optional(),
 });
 export type ScheduledReviewPayload = z.infer<typeof ScheduledReviewPayload>;
 
@@ -101,6 +97,12 @@ export function backoffDelay(policy: RetryPolicy, attemptsMade: number): number 
 /** Stable id of an instansi's schedule, so re-registering it replaces rather than duplicates. */
 export function scheduleId(instansiId: number): string {
   return `review:${instansiId}`;
+}
+
+/** The instansi a {@link scheduleId} belongs to; null for any other scheduler key. */
+export function instansiIdOfSchedule(id: string): number | null {
+  const match = /^review:(\d+)$/.exec(id);
+  return match ? Number(match[1]) : null;
 }
 
 /** Job ids: one run per review and one notification per review, however often they are enqueued. */

@@ -3,6 +3,7 @@
  * process exits non-zero, so a bad deployment fails at start with a clear line per problem instead of at first use.
  */
 import { z } from 'zod';
+import { isValidCron, isValidTimezone, normaliseCron } from './cron.js';
 
 const optionalString = z
   .string()
@@ -46,7 +47,18 @@ export const ConfigSchema = z.object({
   HOST: z.string().trim().min(1).default('127.0.0.1').describe('HTTP listen address.'),
   PUBLIC_URL: httpUrl.describe('Public base URL (for links in bot messages). Default: http://HOST:PORT.'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  TZ_DEFAULT: z.string().default('Asia/Jakarta').describe('Timezone for "today" and default schedules.'),
+  TZ_DEFAULT: z
+    .string()
+    .trim()
+    .refine(isValidTimezone, { message: 'harus nama zona waktu IANA, mis. Asia/Jakarta' })
+    .default('Asia/Jakarta')
+    .describe('Timezone for "today" and of the default review schedule.'),
+  SCHEDULE_DEFAULT_CRON: z
+    .string()
+    .transform(normaliseCron)
+    .refine(isValidCron, { message: 'harus ekspresi cron 5 kolom (atau 6 dengan detik), mis. "0 2 1 1,4,7,10 *"' })
+    .default('0 2 1 1,4,7,10 *')
+    .describe('Review schedule of every instansi that has not set its own (read in TZ_DEFAULT).'),
   SLACK_BOT_TOKEN: optionalString,
   SLACK_SIGNING_SECRET: optionalString,
   SLACK_APP_TOKEN: optionalString,

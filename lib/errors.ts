@@ -49,3 +49,9 @@ export const preconditionError = defineError('PRECONDITION_FAILED', 'preconditio
 export function isAppError(err: unknown): err is AppError {
   return err instanceof AppError;
 }
+
+/** Log fields for a failure: its message and code, never the data it carried (it may name people or files). */
+export function failureFields(err: unknown): { err: { message: string; code?: string } } {
+  const e = err as { message?: string; code?: unknown };
+  return { err: { message: String(e.message ?? err), ...(typeof e.code === 'string' ? { code: e.code } : {}) } };
+}

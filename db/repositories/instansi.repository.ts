@@ -58,11 +58,16 @@ export function createInstansiRepository({ db }: { db: Db }) {
         .returning();
       return row!;
     },
-    async listSchedules() {
+    /** Every instansi with its stored schedule (`schedule` null where none is stored). */
+    async listWithSchedules() {
       return db
-        .select({ instansiId: schedules.instansiId, kode: instansi.kode, cron: schedules.cron, timezone: schedules.timezone, enabled: schedules.enabled })
-        .from(schedules)
-        .innerJoin(instansi, eq(instansi.id, schedules.instansiId));
+        .select({
+          instansiId: instansi.id,
+          schedule: { cron: schedules.cron, timezone: schedules.timezone, enabled: schedules.enabled },
+        })
+        .from(instansi)
+        .leftJoin(schedules, eq(schedules.instansiId, instansi.id))
+        .orderBy(asc(instansi.kode));
     },
   };
 }

@@ -16,6 +16,28 @@ export function createReviewsRepository({ db }: { db: Db }) {
       return row!;
     },
 
+    /**
+     * Creates the review a schedule fired for (instansi, asOf), unless that schedule already created it.
+     * @returns the review, and whether this call created it
+     */
+    async createScheduled(input: {
+      id: string; instansiId: number; asOf: string; schedule: string; requestedBy: string; queuedAt: Date;
+    }): Promise<{ row: ReviewRow; created: boolean }> {
+      const [inserted] = await db
+        .insert(reviews)
+        .values({ ...input, trigger: 'schedule', status: 'QUEUED', progress: 0 })
+        .onConflictDoNothing({ target: [reviews.instansiId, reviews.asOf, reviews.schedule] })
+        .returning();
+      if (inserted) return { row: inserted, created: true };
+      const [existing] = await db
+        .select()
+        .from(reviews)
+        .where(and(eq(reviews.instansiId, input.instansiId), eq(reviews.asOf, input.asOf), eq(reviews.schedule, input.schedule)))
+        .limit(1);
+      if (!existing) throw new Error('scheduled review vanished between insert and read');
+      return { row: existing, created: false };
+    },
+
     async findById(id: string): Promise<ReviewRow | null> {
       const [row] = await db.select().from(reviews).where(eq(reviews.id, id)).limit(1);
       return row ?? null;

@@ -1,5 +1,5 @@
 import {
-  date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, serial, smallint, text, timestamp, unique, uuid,
+  date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, serial, smallint, text, timestamp, unique, uniqueIndex, uuid,
 } from 'drizzle-orm/pg-core';
 import { REVIEW_STATUS } from '../enums.js';
 import { instansi } from './instansi.js';
@@ -37,6 +37,8 @@ export const reviews = pgTable(
     timings: jsonb('timings'),
     error: text('error'),
     trigger: text('trigger').notNull(),
+    /** For a scheduled review, the schedule that fired it (cron @ timezone): one review per (instansi, asOf, schedule). */
+    schedule: text('schedule'),
     requestedBy: text('requested_by').notNull(),
     queuedAt: timestamp('queued_at', { withTimezone: true }).notNull().defaultNow(),
     startedAt: timestamp('started_at', { withTimezone: true }),
@@ -47,6 +49,7 @@ export const reviews = pgTable(
   (t) => [
     index('reviews_instansi_asof_idx').on(t.instansiId, t.asOf),
     index('reviews_instansi_status_idx').on(t.instansiId, t.status, t.finishedAt),
+    uniqueIndex('reviews_scheduled_once').on(t.instansiId, t.asOf, t.schedule),
   ],
 );
 

@@ -6,12 +6,12 @@
  */
 import { Queue, Worker, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
-import { validationError } from '../../lib/errors.js';
+import { failureFields, preconditionError, validationError } from '../../lib/errors.js';
 import type { Logger } from '../../lib/logger.js';
-import { classifyFailures, failureFields, type JobRun, type ProcessorMap } from '../job-run.js';
+import { classifyFailures, type JobRun, type ProcessorMap } from '../job-run.js';
 import { describeScheduleError, type JobQueue, type ReviewSchedule } from '../job-queue.js';
 import {
-  DEFAULT_RETRY, JOB_PAYLOADS, QUEUE_NAMES, QueueName, jobIds, scheduleId, type Enqueue, type RetryPolicy,
+  DEFAULT_RETRY, JOB_PAYLOADS, QUEUE_NAMES, QueueName, instansiIdOfSchedule, jobIds, scheduleId, type Enqueue, type RetryPolicy,
 } from '../queues.js';
 
 export interface BullmqWorkerOptions {
@@ -35,13 +35,29 @@ export interface BullmqQueueOptions {
 }
 
 const HEALTH_TIMEOUT_MS = 1_000;
+/** How long a producer call waits for Redis before it fails with a clear error instead of hanging. */
+const CONNECT_TIMEOUT_MS = 5_000;
 /** Keep finished jobs long enough that a late duplicate enqueue of the same review is still recognised. */
 const KEEP_COMPLETED = { age: 24 * 3600, count: 1000 };
 const KEEP_FAILED = { age: 7 * 24 * 3600 };
 
-/** BullMQ needs `maxRetriesPerRequest: null` so blocking worker commands survive reconnects. */
-function connect(url: string): Redis {
+/** Workers: BullMQ needs `maxRetriesPerRequest: null` so blocking commands survive reconnects. */
+function connectWorker(url: string): Redis {
   return new Redis(url, { maxRetriesPerRequest: null });
+}
+
+/**
+ * Producers (enqueue, schedules): a command sent while Redis is away fails after one reconnect attempt instead of
+ * waiting for Redis forever, so an API request or a CLI command answers.
+ */
+function connectProducer(url: string): Redis {
+  return new Redis(url, { maxRetriesPerRequest: 1, connectTimeout: CONNECT_TIMEOUT_MS });
+}
+
+/** `host:port` of a Redis URL, for messages (never the password). */
+function redisAddress(url: string): string {
+  const parsed = new URL(url);
+  return `${parsed.hostname}:${parsed.port || '6379'}`;
 }
 
 export function createBullmqQueue(options: BullmqQueueOptions): JobQueue {
@@ -55,7 +71,7 @@ export function createBullmqQueue(options: BullmqQueueOptions): JobQueue {
     removeOnFail: KEEP_FAILED,
   };
   const logError = throttledErrorLog(log);
-  const connection = connect(url);
+  const connection = connectProducer(url);
   connection.on('error', (err) => logError('redis', err));
   const queues = Object.fromEntries(
     QUEUE_NAMES.map((name) => {
@@ -80,13 +96,32 @@ export function createBullmqQueue(options: BullmqQueueOptions): JobQueue {
     }
   });
 
+  let closed = false;
+  /** Resolves once Redis answers; rejects with one clear error after {@link CONNECT_TIMEOUT_MS} or after close. */
+  async function connected(): Promise<void> {
+    if (closed) throw preconditionError('Antrean tugas sudah ditutup');
+    if (connection.status === 'ready') return;
+    await new Promise<void>((resolve, reject) => {
+      const onReady = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+      const timer = setTimeout(() => {
+        connection.off('ready', onReady);
+        reject(preconditionError(`Redis di ${redisAddress(url)} tidak dapat dihubungi; antrean tugas tidak tersedia`));
+      }, CONNECT_TIMEOUT_MS);
+      connection.once('ready', onReady);
+    });
+  }
+
   const enqueue: Enqueue = async (queue, payload, opts = {}) => {
     const data = JOB_PAYLOADS[queue].parse(payload);
+    await connected();
     await queues[queue].add(queue, data, opts.jobId ? { jobId: opts.jobId } : {});
   };
 
   async function registerScheduler(schedule: ReviewSchedule): Promise<void> {
-    const data = JOB_PAYLOADS[QueueName.ScheduledReview].parse({ instansiId: schedule.instansiId });
+    const data = JOB_PAYLOADS[QueueName.ScheduledReview].parse(schedule);
     await queues[QueueName.ScheduledReview].upsertJobScheduler(
       scheduleId(schedule.instansiId),
       { pattern: schedule.cron, tz: schedule.timezone },
@@ -95,6 +130,7 @@ export function createBullmqQueue(options: BullmqQueueOptions): JobQueue {
   }
 
   async function upsertSchedule(schedule: ReviewSchedule): Promise<void> {
+    await connected();
     try {
       await registerScheduler(schedule);
     } catch (err) {
@@ -107,8 +143,9 @@ export function createBullmqQueue(options: BullmqQueueOptions): JobQueue {
   }
 
   async function removeSchedule(instansiId: number): Promise<void> {
-    registered.delete(instansiId);
+    await connected();
     await queues[QueueName.ScheduledReview].removeJobScheduler(scheduleId(instansiId));
+    registered.delete(instansiId);
   }
 
   function toJobRun(queue: QueueName, job: Job): JobRun {
@@ -119,7 +156,6 @@ export function createBullmqQueue(options: BullmqQueueOptions): JobQueue {
       attemptsMade: job.attemptsMade,
       finalAttempt: job.attemptsMade + 1 >= (job.opts.attempts ?? 1),
       log: log.child({ jobId: job.id, queue }),
-      updateData: (data) => job.updateData(data),
       updateProgress: (percent) => job.updateProgress(percent),
       enqueue,
     };
@@ -131,11 +167,22 @@ export function createBullmqQueue(options: BullmqQueueOptions): JobQueue {
     enqueueReview: (job) => enqueue(QueueName.RunReview, job, { jobId: jobIds.runReview(job.reviewId) }),
     upsertSchedule,
     removeSchedule,
+    async listSchedules() {
+      await connected();
+      const schedulers = await queues[QueueName.ScheduledReview].getJobSchedulers();
+      return schedulers.flatMap((scheduler) => {
+        const instansiId = instansiIdOfSchedule(scheduler.key);
+        return instansiId !== null && scheduler.pattern
+          ? [{ instansiId, cron: scheduler.pattern, timezone: scheduler.tz ?? 'UTC' }]
+          : [];
+      });
+    },
     async syncSchedules(schedules) {
+      await connected();
       const wanted = new Set(schedules.map((s) => scheduleId(s.instansiId)));
       const existing = await queues[QueueName.ScheduledReview].getJobSchedulers();
       for (const scheduler of existing) {
-        if (scheduler.key.startsWith('review:') && !wanted.has(scheduler.key)) {
+        if (instansiIdOfSchedule(scheduler.key) !== null && !wanted.has(scheduler.key)) {
           await queues[QueueName.ScheduledReview].removeJobScheduler(scheduler.key);
         }
       }
@@ -144,9 +191,10 @@ export function createBullmqQueue(options: BullmqQueueOptions): JobQueue {
     },
     async startWorkers() {
       if (workers.length > 0) return;
+      await connected();
       for (const name of QUEUE_NAMES) {
         const processor = classifyFailures(options.processors[name]);
-        const workerConnection = connect(url);
+        const workerConnection = connectWorker(url);
         workerConnection.on('error', (err) => logError('redis', err));
         const worker = new Worker(name, (job) => processor(toJobRun(name, job)), {
           connection: workerConnection,
@@ -175,6 +223,9 @@ export function createBullmqQueue(options: BullmqQueueOptions): JobQueue {
       return Promise.race([ping, timeout]);
     },
     async close() {
+      closed = true;
+      // Without Redis nothing is running, and BullMQ's close would wait for a connection that never comes.
+      if (connection.status !== 'ready') for (const conn of [connection, ...workers.map((w) => w.connection)]) conn.disconnect();
       // Workers first: they finish their running job and stop taking new ones before the queues go away.
       await Promise.all(workers.map(({ worker }) => worker.close()));
       await Promise.all(Object.values(queues).map((queue) => queue.close()));

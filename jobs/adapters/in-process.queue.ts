@@ -7,12 +7,12 @@
 import { randomUUID } from 'node:crypto';
 import { UnrecoverableError } from 'bullmq';
 import { Cron } from 'croner';
-import { validationError } from '../../lib/errors.js';
+import { failureFields, preconditionError, validationError } from '../../lib/errors.js';
 import type { Logger } from '../../lib/logger.js';
-import { classifyFailures, failureFields, isPermanentFailure, type JobRun, type ProcessorMap } from '../job-run.js';
+import { classifyFailures, isPermanentFailure, type JobRun, type ProcessorMap } from '../job-run.js';
 import { describeScheduleError, type JobQueue, type ReviewSchedule } from '../job-queue.js';
 import {
-  DEFAULT_RETRY, JOB_PAYLOADS, QueueName, backoffDelay, jobIds, scheduleId, type Enqueue, type RetryPolicy,
+  DEFAULT_RETRY, JOB_PAYLOADS, QueueName, backoffDelay, jobIds, type Enqueue, type RetryPolicy,
 } from '../queues.js';
 
 interface PendingJob {
@@ -45,7 +45,7 @@ export function createInProcessQueue(options: InProcessQueueOptions): JobQueue {
    */
   const known = new Set<string>();
   const finished: string[] = [];
-  const crons = new Map<number, Cron>();
+  const crons = new Map<number, { cron: Cron; schedule: ReviewSchedule }>();
   const retryTimers = new Set<NodeJS.Timeout>();
   let started = false;
   let closed = false;
@@ -54,7 +54,8 @@ export function createInProcessQueue(options: InProcessQueueOptions): JobQueue {
   const enqueue: Enqueue = async (queue, payload, opts = {}) => {
     const data = JOB_PAYLOADS[queue].parse(payload);
     const id = opts.jobId ?? randomUUID();
-    if (closed || known.has(id)) return;
+    if (closed) throw preconditionError('Antrean tugas sudah ditutup; tugas tidak dimasukkan');
+    if (known.has(id)) return;
     known.add(id);
     fifo.push({ id, queue, data, attemptsMade: 0 });
     kick();
@@ -79,9 +80,6 @@ export function createInProcessQueue(options: InProcessQueueOptions): JobQueue {
       attemptsMade: job.attemptsMade,
       finalAttempt: job.attemptsMade + 1 >= retry.attempts,
       log: jobLog,
-      async updateData(data) {
-        job.data = data;
-      },
       async updateProgress() {
         // Progress that users see is stored on the review itself; nothing else reads it in-process.
       },
@@ -117,29 +115,27 @@ export function createInProcessQueue(options: InProcessQueueOptions): JobQueue {
   }
 
   async function upsertSchedule(schedule: ReviewSchedule): Promise<void> {
+    if (closed) throw preconditionError('Antrean tugas sudah ditutup; jadwal tidak dipasang');
+    const firing = { instansiId: schedule.instansiId, cron: schedule.cron, timezone: schedule.timezone };
     let cron: Cron;
     try {
-      cron = new Cron(
-        schedule.cron,
-        { name: scheduleId(schedule.instansiId), timezone: schedule.timezone, mode: '5-or-6-parts', protect: true },
-        () => {
-          enqueue(QueueName.ScheduledReview, { instansiId: schedule.instansiId }).catch((err: unknown) =>
-            log.error({ instansiId: schedule.instansiId, ...failureFields(err) }, 'scheduled review not enqueued'),
-          );
-        },
-      );
+      // Unnamed: croner keeps named jobs in a global registry, where the replaced timer's name would still be taken.
+      cron = new Cron(schedule.cron, { timezone: schedule.timezone, mode: '5-or-6-parts', protect: true }, () => {
+        enqueue(QueueName.ScheduledReview, firing).catch((err: unknown) =>
+          log.error({ instansiId: schedule.instansiId, ...failureFields(err) }, 'scheduled review not enqueued'),
+        );
+      });
     } catch (err) {
       throw validationError(describeScheduleError(schedule, err));
     }
     // Replace only once the new cron is valid, so a bad update keeps the old schedule running.
-    crons.get(schedule.instansiId)?.stop();
-    if (closed) cron.stop();
-    else crons.set(schedule.instansiId, cron);
+    crons.get(schedule.instansiId)?.cron.stop();
+    crons.set(schedule.instansiId, { cron, schedule });
     log.info({ instansiId: schedule.instansiId, next: cron.nextRun()?.toISOString() }, 'review schedule registered');
   }
 
   async function removeSchedule(instansiId: number): Promise<void> {
-    crons.get(instansiId)?.stop();
+    crons.get(instansiId)?.cron.stop();
     crons.delete(instansiId);
   }
 
@@ -149,6 +145,8 @@ export function createInProcessQueue(options: InProcessQueueOptions): JobQueue {
     enqueueReview: (job) => enqueue(QueueName.RunReview, job, { jobId: jobIds.runReview(job.reviewId) }),
     upsertSchedule,
     removeSchedule,
+    listSchedules: async () =>
+      [...crons.values()].map(({ schedule }) => ({ instansiId: schedule.instansiId, cron: schedule.cron, timezone: schedule.timezone })),
     async syncSchedules(schedules) {
       const wanted = new Set(schedules.map((s) => s.instansiId));
       for (const instansiId of [...crons.keys()]) if (!wanted.has(instansiId)) await removeSchedule(instansiId);
@@ -167,7 +165,7 @@ export function createInProcessQueue(options: InProcessQueueOptions): JobQueue {
     health: async () => 'ok',
     async close() {
       closed = true;
-      for (const cron of crons.values()) cron.stop();
+      for (const { cron } of crons.values()) cron.stop();
       crons.clear();
       for (const timer of retryTimers) clearTimeout(timer);
       retryTimers.clear();

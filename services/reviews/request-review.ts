@@ -11,7 +11,9 @@ import { toReviewView } from './review-view.js';
 import type { RequestReviewInput, ReviewView } from './schemas.js';
 
 /**
- * Creates a QUEUED review and enqueues its run. Permission `review.run`.
+ * Creates a QUEUED review and enqueues its run. Permission `review.run`. With `schedule` (a firing of that schedule)
+ * the request is idempotent: the review of (instansi, asOf, schedule) is created once, and a repeat only enqueues
+ * its run again.
  * @returns the review view, plus `reviewId` (the 202 body of `POST …/reviews` is `{ reviewId, status }`)
  */
 export async function requestReview(
@@ -26,22 +28,23 @@ export async function requestReview(
 
   const db = ctx.deps.dbHandle.db;
   const reviews = createReviewsRepository({ db });
-  const row = await reviews.create({
-    id: randomUUID(),
-    instansiId: instansi.id,
-    asOf,
-    trigger: input.trigger ?? 'manual',
-    requestedBy: describeActor(ctx.actor),
-    queuedAt: ctx.now(),
-  });
-  await recordAudit(ctx, { instansiId: instansi.id, action: 'review.request', target: row.id, details: { asOf } });
-  try {
-    await queue.enqueueReview({ reviewId: row.id, instansiId: instansi.id, asOf });
-  } catch (err) {
-    // Never leave a QUEUED review no worker will pick up.
-    await reviews.markFailed(row.id, 'Tinjauan gagal dimasukkan ke antrean', ctx.now());
-    throw err;
+  const fields = { id: randomUUID(), instansiId: instansi.id, asOf, requestedBy: describeActor(ctx.actor), queuedAt: ctx.now() };
+  const { row, created } = input.schedule
+    ? await reviews.createScheduled({ ...fields, schedule: input.schedule })
+    : { row: await reviews.create({ ...fields, trigger: 'manual' }), created: true };
+  if (created) {
+    await recordAudit(ctx, { instansiId: instansi.id, action: 'review.request', target: row.id, details: { asOf } });
   }
-  ctx.log.info({ reviewId: row.id, asOf }, 'review requested');
+  // A repeated scheduled request runs the existing review again unless it completed (the run's job id dedupes).
+  if (row.status !== 'COMPLETED') {
+    try {
+      await queue.enqueueReview({ reviewId: row.id, instansiId: instansi.id, asOf });
+    } catch (err) {
+      // Never leave a QUEUED review no worker will pick up.
+      if (created) await reviews.markFailed(row.id, 'Tinjauan gagal dimasukkan ke antrean', ctx.now());
+      throw err;
+    }
+  }
+  ctx.log.info({ reviewId: row.id, asOf, created }, 'review requested');
   return { ...toReviewView(row, instansi.kode), reviewId: row.id };
 }

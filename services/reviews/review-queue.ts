@@ -8,11 +8,23 @@ export interface RunReviewJob {
   asOf: string;
 }
 
+/** A recurring review of one instansi as the scheduler holds it. */
+export interface ReviewSchedule {
+  instansiId: number;
+  /** 5 fields, or 6 with leading seconds. */
+  cron: string;
+  /** IANA zone the cron is read in, e.g. `Asia/Jakarta`. */
+  timezone: string;
+}
+
 export interface ReviewQueue {
   readonly kind: 'bullmq' | 'in-process';
   /** Enqueues a run of an already created (QUEUED) review. */
   enqueueReview(job: RunReviewJob): Promise<void>;
-  /** Creates or replaces the recurring review of an instansi. */
-  upsertSchedule(schedule: { instansiId: number; instansiKode: string; cron: string; timezone: string }): Promise<void>;
+  /**
+   * Creates or replaces the recurring review of an instansi. Rejects (and keeps the old one) when the pattern is
+   * invalid or the scheduler cannot be reached.
+   */
+  upsertSchedule(schedule: ReviewSchedule): Promise<void>;
   removeSchedule(instansiId: number): Promise<void>;
 }

@@ -51,8 +51,11 @@ export type ReviewList = z.infer<typeof ReviewListSchema>;
 export const RequestReviewInput = z.object({
   instansiKode: z.string().min(1),
   asOf: IsoDate.optional(),
-  /** Why the review runs: `manual` (API/CLI) or `schedule` (the scheduler). @defaultValue 'manual' */
-  trigger: z.enum(['manual', 'schedule']).optional(),
+  /**
+   * Set by the scheduler: the key of the schedule that fired (services/schedule/effective-schedule `scheduleKey`).
+   * Absent: a manual request (API/CLI).
+   */
+  schedule: z.string().min(1).optional(),
 });
 export type RequestReviewInput = z.infer<typeof RequestReviewInput>;
 

@@ -1,14 +1,12 @@
 /** Schemas of the schedule verbs (contract §4: cron + timezone per instansi, default quarterly). */
 import { z } from 'zod';
 
-export const DEFAULT_SCHEDULE = { cron: '0 2 1 1,4,7,10 *', timezone: 'Asia/Jakarta' } as const;
-
 export const ScheduleSchema = z.object({
   instansi: z.string(),
   cron: z.string(),
   timezone: z.string(),
   enabled: z.boolean(),
-  /** True when nothing is stored yet and the default applies. */
+  /** True when nothing is stored yet and the default (`SCHEDULE_DEFAULT_CRON`, quarterly unless set) applies. */
   isDefault: z.boolean(),
   /** When the next scheduled review starts (ISO 8601, UTC); null when disabled. */
   next: z.string().nullable(),

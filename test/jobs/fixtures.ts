@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { count, eq, and, ne } from 'drizzle-orm';
-import { inject } from 'vitest';
+import { describe, inject } from 'vitest';
 import type { Db, DbHandle } from '../../db/client.js';
 import { placements, reviews } from '../../db/schema/index.js';
 import { createQueue } from '../../jobs/create-queue.js';
@@ -58,9 +58,11 @@ export async function startJobSystem(args: {
   services?: ProcessorServices;
   redisUrl?: string;
   prefix?: string;
+  /** Settings on top of the lane's, e.g. a per-second default schedule. */
+  config?: Record<string, string>;
 }): Promise<JobSystem> {
   const redisUrl = args.redisUrl ?? (args.lane.kind === 'bullmq' ? args.lane.redisUrl : undefined);
-  const config = testConfig(redisUrl ? { REDIS_URL: redisUrl } : {});
+  const config = testConfig({ ...(redisUrl ? { REDIS_URL: redisUrl } : {}), ...args.config });
   const notifier = recordingNotifier();
   const deps = createTestDeps(args.dbHandle, { config, notifier });
   const queue = createQueue({
@@ -78,6 +80,15 @@ export async function startJobSystem(args: {
 
 export function redisLane(): { url: string | null; reason: string | null } {
   return { url: inject('redisUrl'), reason: inject('redisSkipReason') };
+}
+
+/** Declares `suite` once per job adapter: in-process, and BullMQ on the Redis lane (skipped, with the reason, without). */
+export function eachAdapter(name: string, suite: (lane: Lane) => void): void {
+  describe(`${name} [in-process]`, () => suite({ kind: 'in-process' }));
+  const { url, reason } = redisLane();
+  describe.skipIf(!url)(`${name} [bullmq]${reason ? ` (skipped: ${reason})` : ''}`, () =>
+    suite({ kind: 'bullmq', redisUrl: url ?? '' }),
+  );
 }
 
 export async function waitFor<T>(probe: () => Promise<T | null | undefined | false>, what: string, timeoutMs = 20_000): Promise<T> {

@@ -2,8 +2,10 @@
  * BullMQ only: Redis restarted without persistence mid-schedule (it forgets every scheduler) — the process that owns
  * the schedule registers it again on reconnect and the next firing completes a review.
  */
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { createInstansiRepository } from '../../db/repositories/instansi.repository.js';
+import { reviews } from '../../db/schema/index.js';
 import { syncStoredSchedules } from '../../jobs/schedules.js';
 import { freePort, startRedis, type LocalService } from '../../tools/local-services.js';
 import { createPgliteTestDb } from '../helpers/test-db.js';
@@ -32,6 +34,8 @@ describe.skipIf(!url)(`review schedules on BullMQ${reason ? ` (skipped: ${reason
         'the first scheduled review',
       );
 
+      // One scheduled review per day: clear today's, so the next firing shows up as a new review.
+      await db.delete(reviews).where(eq(reviews.instansiId, instansi.id));
       redis.stop();
       await waitFor(async () => (await system!.queue.health()) === 'down', 'the outage to be noticed');
       await new Promise((resolve) => setTimeout(resolve, 500));
@@ -39,6 +43,7 @@ describe.skipIf(!url)(`review schedules on BullMQ${reason ? ` (skipped: ${reason
       if (!restarted.ok) throw new Error(restarted.reason);
       redis = restarted.service;
       await waitFor(async () => (await system!.queue.health()) === 'ok', 'the reconnect');
+      await waitFor(async () => (await system!.queue.listSchedules()).length === 1, 'the schedule to be registered again');
 
       // The restarted Redis is empty: only a re-registered scheduler can create this review.
       const restartedAt = new Date();

@@ -2,7 +2,7 @@
  * One suite, both job adapters: BullMQ on the real Redis lane and the in-process queue. The real review pipeline
  * runs on a fresh PGlite per test.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it } from 'vitest';
 import { cliContext } from '../../cli/cli-context.js';
 import type { DbHandle } from '../../db/client.js';
 import { createInstansiRepository } from '../../db/repositories/instansi.repository.js';
@@ -15,17 +15,8 @@ import { requestReview } from '../../services/reviews/request-review.js';
 import { runReview } from '../../services/reviews/run-review.js';
 import { createPgliteTestDb } from '../helpers/test-db.js';
 import {
-  orphanPlacements, placementCount, redisLane, reviewsOf, seedInstansi, startJobSystem, waitFor,
-  type JobSystem, type Lane,
+  eachAdapter, orphanPlacements, placementCount, reviewsOf, seedInstansi, startJobSystem, waitFor, type JobSystem,
 } from './fixtures.js';
-
-function eachAdapter(name: string, suite: (lane: Lane) => void): void {
-  describe(`${name} [in-process]`, () => suite({ kind: 'in-process' }));
-  const { url, reason } = redisLane();
-  describe.skipIf(!url)(`${name} [bullmq]${reason ? ` (skipped: ${reason})` : ''}`, () =>
-    suite({ kind: 'bullmq', redisUrl: url ?? '' }),
-  );
-}
 
 function cliContextOf(system: JobSystem): ServiceContext {
   return cliContext({ deps: system.deps, log: system.deps.log });
@@ -194,7 +185,7 @@ eachAdapter('talent reviews as jobs', (lane) => {
   it('an invalid cron is refused as a validation error', async () => {
     system = await startJobSystem({ lane, dbHandle });
     await expect(
-      system.queue.upsertSchedule({ instansiId: 1, instansiKode: 'x', cron: 'bukan cron', timezone: 'Asia/Jakarta' }),
+      system.queue.upsertSchedule({ instansiId: 1, cron: 'bukan cron', timezone: 'Asia/Jakarta' }),
     ).rejects.toMatchObject({ kind: 'VALIDATION' });
   });
 });
