@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { isValidCron, isValidTimezone, normaliseCron } from './cron.js';
+import './zod-indonesian.js';
 
 const optionalString = z
   .string()
@@ -23,6 +24,26 @@ const redisUrl = optionalString.refine((v) => v === undefined || (/^rediss?:\/\/
 const httpUrl = optionalString.refine((v) => v === undefined || (/^https?:\/\//.test(v) && canParseUrl(v)), {
   message: 'harus berupa URL http(s)://',
 });
+
+/**
+ * fastify's `trustProxy`: `false`/`true`, a number of proxy hops, or a comma-separated list of proxy addresses and
+ * CIDR ranges.
+ */
+const trustProxy = z
+  .string()
+  .trim()
+  .default('false')
+  .transform((v, ctx): boolean | number | string[] => {
+    if (v === '' || v === 'false') return false;
+    if (v === 'true') return true;
+    if (/^\d+$/.test(v)) return Number(v);
+    const list = v.split(',').map((s) => s.trim()).filter((s) => s !== '');
+    if (list.every((s) => /^[0-9a-fA-F:.]+(\/\d{1,3})?$/.test(s))) return list;
+    ctx.addIssue({ code: 'custom', message: 'harus false, true, jumlah hop, atau daftar alamat/CIDR dipisah koma' });
+    return z.NEVER;
+  });
+
+const isoDate = z.iso.date({ message: 'harus tanggal YYYY-MM-DD yang ada' });
 
 function canParseUrl(value: string): boolean {
   try {
@@ -66,7 +87,29 @@ export const ConfigSchema = z.object({
   TELEGRAM_BOT_TOKEN: optionalString,
   TELEGRAM_WEBHOOK_SECRET: optionalString,
   TELEGRAM_API_ROOT: httpUrl,
-  RATE_LIMIT_MAX: z.coerce.number().int().positive().default(6000).describe('Requests per minute per client.'),
+  RATE_LIMIT_MAX: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(6000)
+    .describe('Requests per minute per token (per client address for requests without one).'),
+  RATE_LIMIT_AUTH_FAILURES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(30)
+    .describe('Failed authentications per minute per client address before it is refused (429) for the rest of the minute.'),
+  TRUST_PROXY: trustProxy.describe(
+    'Reverse proxies whose X-Forwarded-For is believed: false (default), true, a hop count, or addresses/CIDRs.',
+  ),
+  AS_OF_MIN: isoDate.default('2000-01-01').describe('Earliest reference date (asOf) a review may have.'),
+  AS_OF_MAX_MONTHS_AHEAD: z.coerce
+    .number({ message: 'harus berupa angka' })
+    .int({ message: 'harus bilangan bulat' })
+    .min(0, { message: 'harus antara 0 dan 120' })
+    .max(120, { message: 'harus antara 0 dan 120' })
+    .default(12)
+    .describe('Latest reference date (asOf) a review may have, in months after today.'),
   BODY_LIMIT_MB: z.coerce.number().positive().default(50).describe('Largest accepted request body (imports).'),
   JOB_LOCK_SECONDS: z.coerce
     .number({ message: 'harus berupa angka' })

@@ -1,8 +1,11 @@
 /**
  * pino logger. Personal data (NIP, names, ratings) and secrets are redacted wherever they appear in a log object,
- * so a careless `log.info({ employee })` cannot leak them. Pretty output only on a TTY.
+ * so a careless `log.info({ employee })` cannot leak them; errors and requests go through the serialisers of
+ * `log-serializers.ts` (database errors reduced to SQLSTATE and statement, URLs without query strings, NIPs masked).
+ * Pretty output only on a TTY.
  */
 import { pino, type Logger } from 'pino';
+import { LOG_SERIALIZERS } from './log-serializers.js';
 
 export type { Logger };
 
@@ -28,6 +31,7 @@ export function createLogger(options: { level: string; pretty?: boolean; destina
   const base = {
     level: options.level,
     redact: { paths: REDACT_PATHS, censor: '[disamarkan]' },
+    serializers: LOG_SERIALIZERS,
     base: undefined,
   };
   if (options.destination) return pino(base, options.destination as pino.DestinationStream);

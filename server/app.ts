@@ -4,12 +4,15 @@
  */
 import { randomUUID } from 'node:crypto';
 import helmet from '@fastify/helmet';
-import rateLimit from '@fastify/rate-limit';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Config } from '../lib/config.js';
 import type { Deps } from '../services/deps.js';
+import { isAppError } from '../lib/errors.js';
 import { errorHandlerPlugin } from './plugins/error-handler.js';
+import { answerClientError, errorBody, frameworkError } from './plugins/framework-errors.js';
 import { openapiPlugin } from './plugins/openapi.js';
+import { rateLimitPlugin } from './plugins/rate-limit.js';
 import { healthRoutes } from './routes/health.routes.js';
 
 declare module 'fastify' {
@@ -35,6 +38,11 @@ const memoizingSerializerCompiler: typeof serializerCompiler = (routeSchema) => 
   };
 };
 
+/** `TRUST_PROXY` as fastify takes it: a hop count becomes "trust the first n hops". */
+function trustProxyOption(setting: Config['TRUST_PROXY']): boolean | string[] | ((address: string, hop: number) => boolean) {
+  return typeof setting === 'number' ? (_address, hop) => hop < setting : setting;
+}
+
 export interface BuildServerOptions {
   /** Extra route plugins registered after the core ones (the API, bot webhooks). */
   plugins?: Array<(app: FastifyInstance) => Promise<void>>;
@@ -44,11 +52,27 @@ export async function buildServer(deps: Deps, options: BuildServerOptions = {}):
   const app = Fastify({
     loggerInstance: deps.log,
     bodyLimit: Math.round(deps.config.BODY_LIMIT_MB * 1024 * 1024),
+    trustProxy: trustProxyOption(deps.config.TRUST_PROXY),
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
     },
     requestIdHeader: false,
+    // Malformed percent-encoding and over-long path parameters are refused before routing: counted, and answered
+    // in the contract's shape like every other error.
+    frameworkErrors: (err, request, rawReply) => {
+      const reply = rawReply as unknown as FastifyReply;
+      let mapped = frameworkError(err);
+      try {
+        app.rateLimit.admit(request, reply);
+      } catch (limited) {
+        if (!isAppError(limited)) throw limited;
+        mapped = { status: 429, code: limited.code, message: limited.message };
+      }
+      reply.header('x-request-id', request.id);
+      return reply.status(mapped.status).send(errorBody(mapped, request.id));
+    },
+    clientErrorHandler: answerClientError,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
@@ -69,11 +93,7 @@ export async function buildServer(deps: Deps, options: BuildServerOptions = {}):
       },
     },
   });
-  await app.register(rateLimit, {
-    max: deps.config.RATE_LIMIT_MAX,
-    timeWindow: '1 minute',
-    allowList: (request) => request.url === '/health' || request.url === '/ready',
-  });
+  await app.register(rateLimitPlugin);
   await app.register(errorHandlerPlugin);
   await app.register(openapiPlugin);
   await app.register(healthRoutes);

@@ -43,5 +43,19 @@ export function describeActor(actor: Actor): string {
   }
 }
 
+/** An actor as it may appear in logs: its kind and internal id only (token names and chat ids may name a person). */
+export function logActor(actor: Actor): string {
+  switch (actor.type) {
+    case 'token':
+      return `token:${actor.tokenId}`;
+    case 'chat':
+      return `chat:${actor.platform}`;
+    case 'system':
+      return `system:${actor.job}`;
+    case 'cli':
+      return 'cli';
+  }
+}
+
 /** Full access, for the CLI and scheduled jobs that act on behalf of the operator. */
 export const SYSTEM_PRINCIPAL: Principal = { role: 'SUPERADMIN', instansiId: null, unitId: null };

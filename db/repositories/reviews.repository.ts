@@ -2,7 +2,7 @@
  * The review rows themselves: lifecycle (QUEUED → RUNNING → COMPLETED | FAILED), progress, listing.
  * Snapshot contents (placements, succession) live in the snapshot repositories.
  */
-import { and, desc, eq, inArray, lt, or, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, lt, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import { instansi, reviews } from '../schema/index.js';
 
@@ -60,12 +60,12 @@ export function createReviewsRepository({ db }: { db: Db }) {
       return row ?? null;
     },
 
-    /** Newest COMPLETED review of an instansi (by asOf, then finish time). */
-    async findLatestCompleted(instansiId: number): Promise<ReviewRow | null> {
+    /** Newest COMPLETED review of an instansi dated on or before `onOrBefore` (by asOf, then finish time). */
+    async findLatestCompleted(instansiId: number, onOrBefore: string): Promise<ReviewRow | null> {
       const [row] = await db
         .select()
         .from(reviews)
-        .where(and(eq(reviews.instansiId, instansiId), eq(reviews.status, 'COMPLETED')))
+        .where(and(eq(reviews.instansiId, instansiId), eq(reviews.status, 'COMPLETED'), lte(reviews.asOf, onOrBefore)))
         .orderBy(desc(reviews.asOf), desc(reviews.finishedAt), desc(reviews.id))
         .limit(1);
       return row ?? null;

@@ -1,11 +1,13 @@
 /**
- * The one mapper from errors to HTTP. Body: `{ error: { code, message, details? }, requestId }`.
- * 5xx responses never echo internal text, stacks or SQL.
+ * The one mapper from errors to HTTP. Body: `{ error: { code, message, details? }, requestId }`, messages in Bahasa
+ * Indonesia. Application errors keep their code and message; fastify's own errors are mapped by
+ * `framework-errors.ts`; 5xx responses never echo internal text, stacks or SQL.
  */
 import type { FastifyError, FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { isAppError, type ErrorKind } from '../../lib/errors.js';
+import { errorBody, frameworkError } from './framework-errors.js';
 
 const STATUS: Readonly<Record<ErrorKind, number>> = {
   VALIDATION: 400,
@@ -19,6 +21,9 @@ const STATUS: Readonly<Record<ErrorKind, number>> = {
   INTERNAL: 500,
 };
 
+/** Longest piece of an unknown path echoed back in a 404. */
+const MAX_ECHOED_PATH = 200;
+
 export const errorHandlerPlugin = fp(async (app: FastifyInstance) => {
   app.setErrorHandler((err: FastifyError, request, reply) => {
     const requestId = request.id;
@@ -30,6 +35,7 @@ export const errorHandlerPlugin = fp(async (app: FastifyInstance) => {
       return reply.status(status).send({ error: body, requestId });
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
+      // zod's messages are in Bahasa Indonesia (lib/zod-indonesian.ts); the path says which part of the request.
       const details = err.validation.map((v) => ({
         path: `${err.validationContext ?? ''}${v.instancePath}`,
         message: v.message,
@@ -39,27 +45,16 @@ export const errorHandlerPlugin = fp(async (app: FastifyInstance) => {
         requestId,
       });
     }
-    const status = err.statusCode && err.statusCode >= 400 ? err.statusCode : 500;
-    if (status >= 500) {
-      request.log.error({ err: { message: err.message, code: err.code, cause: err.cause } }, 'unhandled error');
-      return reply.status(500).send({
-        error: { code: 'internal', message: 'Terjadi kesalahan pada server' },
-        requestId,
-      });
-    }
-    const code = status === 413 ? 'payload_too_large' : status === 415 ? 'unsupported_media_type' : status === 429 ? 'rate_limited' : 'bad_request';
-    const message =
-      status === 413 ? 'Ukuran permintaan melebihi batas'
-      : status === 415 ? 'Jenis konten tidak didukung'
-      : status === 429 ? 'Terlalu banyak permintaan, coba lagi nanti'
-      : err.message;
-    return reply.status(status).send({ error: { code, message }, requestId });
+    const mapped = frameworkError(err);
+    if (mapped.status >= 500) request.log.error({ err }, 'unhandled error');
+    return reply.status(mapped.status).send(errorBody(mapped, requestId));
   });
 
-  app.setNotFoundHandler((request, reply) =>
-    reply.status(404).send({
-      error: { code: 'route.not_found', message: `Rute ${request.method} ${request.url.split('?')[0]} tidak ditemukan` },
+  app.setNotFoundHandler((request, reply) => {
+    const path = (request.url.split('?', 1)[0] ?? '').slice(0, MAX_ECHOED_PATH);
+    return reply.status(404).send({
+      error: { code: 'route.not_found', message: `Rute ${request.method} ${path} tidak ditemukan` },
       requestId: request.id,
-    }),
-  );
+    });
+  });
 });

@@ -9,13 +9,17 @@ const ReadyResponse = z.object({
 });
 
 export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get('/health', { schema: { tags: ['system'], security: [], response: { 200: HealthResponse } } }, async () => ({
-    status: 'ok' as const,
-  }));
+  // Probes are never rate limited: a load balancer sharing an address with refused clients must still see us.
+  const probe = { rateLimited: false };
+  app.get(
+    '/health',
+    { config: probe, schema: { tags: ['system'], security: [], response: { 200: HealthResponse } } },
+    async () => ({ status: 'ok' as const }),
+  );
 
   app.get(
     '/ready',
-    { schema: { tags: ['system'], security: [], response: { 200: ReadyResponse, 503: ReadyResponse } } },
+    { config: probe, schema: { tags: ['system'], security: [], response: { 200: ReadyResponse, 503: ReadyResponse } } },
     async (request, reply) => {
       const { deps } = app;
       const database = await deps.dbHandle

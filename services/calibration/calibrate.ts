@@ -32,7 +32,7 @@ export async function calibrate(ctx: ServiceContext, input: CalibrateInput): Pro
   }
   const toBox = input.box as Box;
   const db = ctx.deps.dbHandle.db;
-  const ref = await findReview(db, instansi.id, input.reviewId, { completedOnly: true });
+  const ref = await findReview(ctx, instansi.id, input.reviewId, { completedOnly: true });
 
   return db.transaction(async (tx) => {
     const review = await createReviewsRepository({ db: tx }).lockById(ref.id);

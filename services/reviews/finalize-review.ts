@@ -15,7 +15,7 @@ import type { FinalizeReviewInput, ReviewView } from './schemas.js';
 export async function finalizeReview(ctx: ServiceContext, input: FinalizeReviewInput): Promise<ReviewView> {
   const instansi = await resolveInstansi(ctx, input.instansiKode, 'review.finalize');
   const db = ctx.deps.dbHandle.db;
-  const review = await findReview(db, instansi.id, input.reviewId, { completedOnly: true });
+  const review = await findReview(ctx, instansi.id, input.reviewId, { completedOnly: true });
   if (review.finalizedAt !== null) {
     throw new AppError({ kind: 'CONFLICT', code: 'review.finalized', message: 'Tinjauan ini sudah ditetapkan' });
   }

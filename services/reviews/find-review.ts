@@ -1,7 +1,12 @@
-/** Resolves a review reference (`latest` or an id) inside one instansi; other instansi's reviews are 404. */
-import type { Db } from '../../db/client.js';
+/**
+ * Resolves a review reference inside one instansi; other instansi's reviews are 404. `latest` is the newest COMPLETED
+ * review dated today or earlier: a review computed ahead of time (for planning) does not become what every read
+ * shows until its date comes.
+ */
 import { createReviewsRepository, type ReviewRow } from '../../db/repositories/reviews.repository.js';
 import { AppError, notFoundError } from '../../lib/errors.js';
+import type { ServiceContext } from '../context.js';
+import { todayOf } from './review-dates.js';
 
 /** A reference that names no completed review yet (`latest` before the first run finished). */
 function noCompletedReview(): AppError {
@@ -13,14 +18,14 @@ function noCompletedReview(): AppError {
 }
 
 export async function findReview(
-  db: Db,
+  ctx: Pick<ServiceContext, 'deps' | 'now'>,
   instansiId: number,
   ref: string,
   options: { completedOnly?: boolean } = {},
 ): Promise<ReviewRow> {
-  const repo = createReviewsRepository({ db });
+  const repo = createReviewsRepository({ db: ctx.deps.dbHandle.db });
   if (ref === 'latest') {
-    const latest = await repo.findLatestCompleted(instansiId);
+    const latest = await repo.findLatestCompleted(instansiId, todayOf(ctx));
     if (!latest) throw noCompletedReview();
     return latest;
   }

@@ -7,6 +7,6 @@ import type { GetReviewInput, ReviewView } from './schemas.js';
 
 export async function getReview(ctx: ServiceContext, input: GetReviewInput): Promise<ReviewView> {
   const instansi = await resolveInstansi(ctx, input.instansiKode, 'review.read');
-  const row = await findReview(ctx.deps.dbHandle.db, instansi.id, input.reviewId);
+  const row = await findReview(ctx, instansi.id, input.reviewId);
   return toReviewView(row, instansi.kode);
 }

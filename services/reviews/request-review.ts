@@ -1,12 +1,11 @@
 /** Requests a talent review: creates it QUEUED and hands it to the job queue (contract §4). */
 import { randomUUID } from 'node:crypto';
-import { isIsoDate } from '../../analytics/domain/dates.js';
 import { createReviewsRepository } from '../../db/repositories/reviews.repository.js';
-import { todayIn } from '../../lib/dates.js';
-import { preconditionError, validationError } from '../../lib/errors.js';
+import { preconditionError } from '../../lib/errors.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { describeActor, type ServiceContext } from '../context.js';
 import { resolveInstansi } from '../instansi/resolve-instansi.js';
+import { assertAsOfAllowed, todayOf } from './review-dates.js';
 import { toReviewView } from './review-view.js';
 import type { RequestReviewInput, ReviewView } from './schemas.js';
 
@@ -14,6 +13,7 @@ import type { RequestReviewInput, ReviewView } from './schemas.js';
  * Creates a QUEUED review and enqueues its run. Permission `review.run`. With `schedule` (a firing of that schedule)
  * the request is idempotent: the review of (instansi, asOf, schedule) is created once, and a repeat only enqueues
  * its run again.
+ * `asOf` defaults to today and must lie in the configured window (review-dates.ts).
  * @returns the review view, plus `reviewId` (the 202 body of `POST …/reviews` is `{ reviewId, status }`)
  */
 export async function requestReview(
@@ -21,8 +21,8 @@ export async function requestReview(
   input: RequestReviewInput,
 ): Promise<ReviewView & { reviewId: string }> {
   const instansi = await resolveInstansi(ctx, input.instansiKode, 'review.run');
-  const asOf = input.asOf ?? todayIn(ctx.deps.config.TZ_DEFAULT, ctx.now());
-  if (!isIsoDate(asOf)) throw validationError(`Tanggal acuan "${asOf}" tidak valid (format YYYY-MM-DD)`);
+  const asOf = input.asOf ?? todayOf(ctx);
+  assertAsOfAllowed(ctx, asOf);
   const queue = ctx.deps.queue;
   if (!queue) throw preconditionError('Antrean tinjauan tidak tersedia; jalankan layanan pekerja');
 

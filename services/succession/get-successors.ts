@@ -33,7 +33,7 @@ async function loadSuccessors(
 ): Promise<{ result: Successors; audit: ReadAudit }> {
   const instansi = await resolveInstansi(ctx, input.instansiKode, 'personal.read');
   const db = ctx.deps.dbHandle.db;
-  const review = await findReview(db, instansi.id, input.reviewId, { completedOnly: true });
+  const review = await findReview(ctx, instansi.id, input.reviewId, { completedOnly: true });
   const plan = await createSuccessionPlansRepository({ db }).findByKode(review.id, input.positionKode);
   if (!plan) throw notFoundError('jabatan', input.positionKode);
   const units = await loadUnitScope(ctx, instansi.id);

@@ -46,7 +46,7 @@ async function loadEmployeeTalent(
   const units = await loadUnitScope(ctx, instansi.id);
   authorize(ctx.principal, 'personal.read', { instansiId: instansi.id, unitId: row.unitId, tree: units.tree });
 
-  const review = await findReview(db, instansi.id, latest.reviewId, { completedOnly: true });
+  const review = await findReview(ctx, instansi.id, latest.reviewId, { completedOnly: true });
   const policy = await loadPolicyVersion(db, instansi.id, review.policyVersion);
   const plans = await createSuccessionPlansRepository({ db }).listPlansWithEmployee(review.id, row.employeeId);
   const slates = plans.flatMap((plan) => {

@@ -50,7 +50,7 @@ async function loadTransitions(ctx: ServiceContext, input: ParsedInput): Promise
   const previous =
     input.previousReviewId === undefined
       ? (chain[chain.length - 2] ?? null)
-      : await findEarlierReview(db, scope.review, input.previousReviewId);
+      : await findEarlierReview(ctx, scope.review, input.previousReviewId);
 
   const placements = createPlacementsRepository({ db });
   const current = await placements.effectiveBoxes(scope.review.id, scope.unitIds);
@@ -117,8 +117,8 @@ function toPlacement(row: { employeeId: number; nip: string; box: number | null 
 }
 
 /** An explicitly named comparison review: COMPLETED, of the same instansi, and before `review` in review order. */
-async function findEarlierReview(db: Db, review: ReviewRow, previousId: string): Promise<ReviewRow> {
-  const previous = await findReview(db, review.instansiId, previousId, { completedOnly: true });
+async function findEarlierReview(ctx: ServiceContext, review: ReviewRow, previousId: string): Promise<ReviewRow> {
+  const previous = await findReview(ctx, review.instansiId, previousId, { completedOnly: true });
   const earlier =
     previous.asOf !== review.asOf
       ? previous.asOf < review.asOf

@@ -34,7 +34,7 @@ export async function openReadScope(
   const units = await loadUnitScope(ctx, instansi.id);
   const requested = input.unitKode === undefined ? null : units.byKode(input.unitKode).id;
   const unitId = effectiveUnit(ctx.principal, requested, units.tree);
-  const review = await findReview(db, instansi.id, input.reviewId, { completedOnly: true });
+  const review = await findReview(ctx, instansi.id, input.reviewId, { completedOnly: true });
   const policy = await loadPolicyVersion(db, instansi.id, review.policyVersion);
   const unit = unitId === null ? null : (units.units.find((u) => u.id === unitId) ?? null);
   return {

@@ -5,7 +5,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { validationError } from '../../../lib/errors.js';
+import { isAppError, validationError } from '../../../lib/errors.js';
 import { IMPORT_KINDS } from '../../../services/imports/import-kinds.js';
 import { ImportReportSchema } from '../../../services/imports/import-report.schema.js';
 import { importFile } from '../../../services/imports/import-file.js';
@@ -21,16 +21,24 @@ interface UploadedFile {
 
 /** The uploaded bytes, whichever way they came; an empty upload is a 400. */
 async function readUpload(request: FastifyRequest): Promise<UploadedFile> {
-  if (request.isMultipart()) {
-    const part = await request.file();
-    if (!part) throw validationError('Permintaan multipart harus berisi satu berkas');
-    return { data: await part.toBuffer(), fileName: part.filename, contentType: part.mimetype };
-  }
+  if (request.isMultipart()) return readMultipartFile(request);
   if (!Buffer.isBuffer(request.body) || request.body.length === 0) {
     throw validationError('Isi permintaan kosong: kirim berkas CSV/XLSX sebagai body atau multipart');
   }
   const contentType = request.headers['content-type'];
   return { data: request.body, ...(contentType ? { contentType } : {}) };
+}
+
+async function readMultipartFile(request: FastifyRequest): Promise<UploadedFile> {
+  try {
+    const part = await request.file();
+    if (!part) throw validationError('Permintaan multipart harus berisi satu berkas');
+    return { data: await part.toBuffer(), fileName: part.filename, contentType: part.mimetype };
+  } catch (err) {
+    // Limits (413) and our own refusals keep their answer; the parser's plain errors mean a broken body.
+    if (isAppError(err) || typeof (err as { statusCode?: unknown }).statusCode === 'number') throw err;
+    throw validationError('Isi multipart tidak dapat dibaca: rusak atau terpotong');
+  }
 }
 
 export const importsRoutes: FastifyPluginAsyncZod = async (app) => {
