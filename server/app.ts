@@ -70,7 +70,7 @@ export async function buildServer(deps: Deps, options: BuildServerOptions = {}):
         mapped = { status: 429, code: limited.code, message: limited.message };
       }
       reply.header('x-request-id', request.id);
-      return reply.status(mapped.status).send(errorBody(mapped, request.id));
+      void reply.status(mapped.status).send(errorBody(mapped, request.id));
     },
     clientErrorHandler: answerClientError,
   }).withTypeProvider<ZodTypeProvider>();

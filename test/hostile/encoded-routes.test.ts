@@ -77,7 +77,8 @@ describe(`hostile: every API route under ${cases.length} spellings`, () => {
     // A VIEWER token tells whether the spelling reaches the route without changing data: every answer but "no such
     // route" and "unreadable URL" comes from the route.
     const withToken = await api.send(api.tokens.VIEWER, request);
-    const reached = !['route.not_found', 'request.invalid_url'].includes(withToken.json().error?.code);
+    const code = withToken.json<{ error?: { code?: string } }>().error?.code ?? '';
+    const reached = !['route.not_found', 'request.invalid_url'].includes(code);
     if (mustMatch) expect(reached, withToken.body).toBe(true);
     const anonymous = await api.send(null, request);
     if (reached) expectContractError(anonymous, 401, 'auth.unauthorized');
