@@ -4,7 +4,8 @@
  * `no-restricted-imports` checks, and no import cycles. `npm run lint`; CI runs it before the tests.
  *
  * typescript-eslint reads types through the TypeScript JavaScript API, which only the 6.x line has (7.x is the
- * native compiler without one), so the project pins `typescript` 6.0.x for both `tsc` and lint.
+ * native compiler without one), so `typescript` is 6.0.x for lint; `npm run typecheck` and the build use the native
+ * compiler (`typescript-go`), which is about three times faster.
  */
 import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
