@@ -21,8 +21,9 @@ import { parseConfig } from '../lib/config.js';
 import { createLogger } from '../lib/logger.js';
 import { SYSTEM_PRINCIPAL, type ServiceContext } from '../services/context.js';
 import { generateDemoData } from '../services/demo/generate-demo-data.js';
-import { csvRecords } from '../services/imports/csv-table.parse.js';
 import { importFile } from '../services/imports/import-file.js';
+import { importLimitsOf } from '../services/imports/import-limits.js';
+import { csvRecords } from '../services/imports/read/csv-records.js';
 import { assertBench, peakRssMb, type BenchRow } from './bench-row.js';
 
 const AS_OF = '2026-06-30';
@@ -76,7 +77,9 @@ export async function runImportBench(options: { rows: number }): Promise<BenchRo
   const employeesCsv = Buffer.from(files.employees, 'utf8');
   const parse = await timed(async () => {
     let n = 0;
-    for await (const _record of csvRecords(employeesCsv)) n++;
+    const parsed = parseConfig({});
+    if (!parsed.ok) throw new Error(parsed.problems.join('; '));
+    for await (const _record of csvRecords(employeesCsv, importLimitsOf(parsed.config))) n++;
     return n - 1;
   });
   assertBench(parse.value === rows, `parsed ${parse.value} of ${rows} rows`);

@@ -54,6 +54,16 @@ function canParseUrl(value: string): boolean {
   }
 }
 
+/** A positive whole-number limit with its default, for the import bounds. */
+function limit(defaultValue: number, description: string) {
+  return z.coerce
+    .number({ message: 'harus berupa angka' })
+    .int({ message: 'harus bilangan bulat' })
+    .positive({ message: 'harus lebih dari 0' })
+    .default(defaultValue)
+    .describe(description);
+}
+
 export const ConfigSchema = z.object({
   DATABASE_URL: databaseUrl.describe('PostgreSQL URL (postgres.js). Empty: embedded PGlite in DATA_DIR.'),
   DATA_DIR: z.string().trim().min(1).default('./data').describe('Folder of the embedded database.'),
@@ -111,6 +121,16 @@ export const ConfigSchema = z.object({
     .default(12)
     .describe('Latest reference date (asOf) a review may have, in months after today.'),
   BODY_LIMIT_MB: z.coerce.number().positive().default(50).describe('Largest accepted request body (imports).'),
+  IMPORT_MAX_FILE_MB: limit(50, 'Largest import file (CSV or XLSX as uploaded), in MB; larger files are refused before reading.'),
+  IMPORT_XLSX_MAX_INFLATED_MB: limit(
+    512,
+    'XLSX only: most bytes the parts read from the archive may inflate to, in MB (declared sizes are checked before ' +
+      'inflating, actual bytes while inflating), so a zip bomb is refused early.',
+  ),
+  IMPORT_MAX_ROWS: limit(200_000, 'Most rows an import file may have (title, header and data rows).'),
+  IMPORT_MAX_COLUMNS: limit(256, 'Rightmost column an import file may use (256 = column IV).'),
+  IMPORT_MAX_CELLS: limit(5_000_000, 'Most non-empty cells (and XLSX shared strings) an import file may have.'),
+  IMPORT_MAX_CELL_CHARS: limit(32_767, 'Longest text of one cell or CSV field (32,767 is what Excel itself allows).'),
   JOB_LOCK_SECONDS: z.coerce
     .number({ message: 'harus berupa angka' })
     .int({ message: 'harus bilangan bulat' })

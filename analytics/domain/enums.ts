@@ -80,31 +80,3 @@ export const TALENT_POOL_BOXES: ReadonlySet<number> = new Set([7, 8, 9]);
 
 export const UNRATED_REASONS = ['KINERJA_TIDAK_ADA', 'ASESMEN_TIDAK_ADA', 'ASESMEN_KEDALUWARSA'] as const;
 export type UnratedReason = (typeof UNRATED_REASONS)[number];
-
-/**
- * Normalises an enumeration spelling the way the import contract tolerates it:
- * case-insensitive, spaces/underscores/hyphens equivalent. `Di Atas Ekspektasi` → `DI_ATAS_EKSPEKTASI`.
- */
-export function normalizeEnumToken(raw: string): string {
-  return raw
-    .trim()
-    .toUpperCase()
-    .replace(/[\s_-]+/g, '_');
-}
-
-/**
- * Matches `raw` against `values` with the contract's tolerance; `aliases` maps extra normalised spellings.
- * @returns the canonical value, or `null` when nothing matches.
- */
-export function matchEnum<T extends string>(
-  values: readonly T[],
-  raw: string,
-  aliases: Readonly<Record<string, T>> = {},
-): T | null {
-  const token = normalizeEnumToken(raw);
-  if (token === '') return null;
-  for (const value of values) {
-    if (normalizeEnumToken(value) === token) return value;
-  }
-  return aliases[token] ?? null;
-}

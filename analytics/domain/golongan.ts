@@ -1,5 +1,3 @@
-import type { JenisPegawai } from './enums.js';
-
 /** PNS golongan ruang, lowest first: I/a = rank 1 … IV/e = rank 17. */
 export const GOLONGAN_PNS = [
   'I/a', 'I/b', 'I/c', 'I/d',
@@ -13,19 +11,6 @@ export const GOLONGAN_PPPK = [
   'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX',
   'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII',
 ] as const;
-
-const PNS_BY_KEY = new Map<string, string>(GOLONGAN_PNS.map((g) => [g.replace('/', '').toUpperCase(), g]));
-const PPPK_SET = new Set<string>(GOLONGAN_PPPK);
-
-/**
- * Parses a golongan as written in SIASN exports (`III/c`, `III c`, `IIIc`, `iii/C`).
- * @returns the canonical spelling for the employee's status, or `null` when it is not one.
- */
-export function parseGolongan(raw: string, jenisPegawai: JenisPegawai): string | null {
-  const key = raw.trim().toUpperCase().replace(/[\s/._-]+/g, '');
-  if (jenisPegawai === 'PNS') return PNS_BY_KEY.get(key) ?? null;
-  return PPPK_SET.has(key) ? key : null;
-}
 
 /**
  * Ordinal of a canonical golongan within its own scale (1..17). PNS and PPPK scales are not comparable;

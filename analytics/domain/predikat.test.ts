@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  parsePredikat,
-  parseRating,
   predikatAtLeast,
   predikatFromNilaiSkp,
   predikatFromRatings,
@@ -20,45 +18,6 @@ describe('PermenPANRB 6/2022 predikat matrix', () => {
     ['DI_BAWAH', 'DI_BAWAH', 'SANGAT_KURANG'],
   ] as const)('hasil kerja %s with perilaku kerja %s is %s', (hasil, perilaku, expected) => {
     expect(predikatFromRatings(hasil, perilaku)).toBe(expected);
-  });
-});
-
-describe('predikat spellings from e-Kinerja and SIASN exports', () => {
-  it.each([
-    ['Sangat Baik', 'SANGAT_BAIK'],
-    ['sangat_baik', 'SANGAT_BAIK'],
-    ['SANGAT-BAIK', 'SANGAT_BAIK'],
-    ['  Baik ', 'BAIK'],
-    ['Butuh Perbaikan', 'BUTUH_PERBAIKAN'],
-    ['Kurang/Misconduct', 'KURANG'],
-    ['Kurang / Misconduct', 'KURANG'],
-    ['kurang', 'KURANG'],
-    ['Sangat Kurang', 'SANGAT_KURANG'],
-    ['Cukup', 'BUTUH_PERBAIKAN'],
-    ['Buruk', 'SANGAT_KURANG'],
-  ])('reads %j as %s', (raw, expected) => {
-    expect(parsePredikat(raw)).toBe(expected);
-  });
-
-  it.each(['', '   ', 'Istimewa', 'Baik Sekali'])('rejects %j', (raw) => {
-    expect(parsePredikat(raw)).toBeNull();
-  });
-
-  it.each([
-    ['Di Atas Ekspektasi', 'DI_ATAS'],
-    ['DI_ATAS_EKSPEKTASI', 'DI_ATAS'],
-    ['di atas', 'DI_ATAS'],
-    ['Diatas Ekspektasi', 'DI_ATAS'],
-    ['Sesuai Ekspektasi', 'SESUAI'],
-    ['sesuai', 'SESUAI'],
-    ['Di Bawah Ekspektasi', 'DI_BAWAH'],
-    ['di-bawah', 'DI_BAWAH'],
-  ])('reads rating %j as %s', (raw, expected) => {
-    expect(parseRating(raw)).toBe(expected);
-  });
-
-  it.each(['', 'Ekspektasi', 'Luar Biasa'])('rejects rating %j', (raw) => {
-    expect(parseRating(raw)).toBeNull();
   });
 });
 

@@ -1,8 +1,8 @@
 /**
- * Predikat kinerja (PermenPANRB 6/2022) and the spellings BKD exports use for it.
- * The importer derives a period's predikat here; the nine-box engine only reads the stored result.
+ * Predikat kinerja (PermenPANRB 6/2022). The importer derives a period's predikat here (the spellings exports use
+ * are read in services/imports/normalise); the nine-box engine only reads the stored result.
  */
-import { PREDIKAT, RATING, normalizeEnumToken, type Predikat, type Rating } from './enums.js';
+import type { Predikat, Rating } from './enums.js';
 
 /**
  * `PREDIKAT_MATRIX[hasil][perilaku]`: perilaku below expectation is misconduct (KURANG) unless hasil is below too,
@@ -21,51 +21,6 @@ export const PREDIKAT_MATRIX: Readonly<Record<Rating, Readonly<Record<Rating, Pr
  */
 export function predikatFromRatings(hasil: Rating, perilaku: Rating): Predikat {
   return PREDIKAT_MATRIX[hasil][perilaku];
-}
-
-/**
- * e-Kinerja writes the fourth predikat `Kurang/Misconduct`, SIASN often just `Kurang`. PP 46/2011 labels are
- * accepted with the harmonisation BKD uses (Cukup → Butuh Perbaikan, Buruk → Sangat Kurang).
- */
-const PREDIKAT_ALIASES: Readonly<Record<string, Predikat>> = {
-  KURANG_MISCONDUCT: 'KURANG',
-  MISCONDUCT: 'KURANG',
-  CUKUP: 'BUTUH_PERBAIKAN',
-  BURUK: 'SANGAT_KURANG',
-};
-
-const RATING_ALIASES: Readonly<Record<string, Rating>> = {
-  DIATAS: 'DI_ATAS',
-  DIBAWAH: 'DI_BAWAH',
-};
-
-/** Slashes separate alternatives (`Kurang/Misconduct`), so they count as separators like spaces. */
-function token(raw: string): string {
-  return normalizeEnumToken(raw.replace(/\//g, ' '));
-}
-
-/**
- * Parses a predikat as exports spell it: case-insensitive, spaces/underscores/hyphens alike
- * (`Sangat Baik`, `sangat_baik`, `Butuh Perbaikan`, `Kurang/Misconduct`, `Kurang`).
- * @returns the canonical predikat, or `null` when the text is not one.
- */
-export function parsePredikat(raw: string): Predikat | null {
-  const t = token(raw);
-  if (t === '') return null;
-  for (const p of PREDIKAT) if (p === t) return p;
-  return PREDIKAT_ALIASES[t] ?? null;
-}
-
-/**
- * Parses a rating hasil/perilaku kerja, with or without the `Ekspektasi` word
- * (`Di Atas Ekspektasi`, `DI_ATAS_EKSPEKTASI`, `di atas`, `Diatas`).
- * @returns the canonical rating, or `null` when the text is not one.
- */
-export function parseRating(raw: string): Rating | null {
-  const t = token(raw).replace(/_?EKSPEKTASI$/, '');
-  if (t === '') return null;
-  for (const r of RATING) if (r === t) return r;
-  return RATING_ALIASES[t] ?? null;
 }
 
 /**

@@ -3,3 +3,4 @@ export * from './organisation.js';
 export * from './employees.js';
 export * from './reviews.js';
 export * from './access.js';
+export * from './imports.js';

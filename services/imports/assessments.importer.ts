@@ -5,6 +5,7 @@ import {
 } from '../../db/repositories/imports/employee-facts-import.repository.js';
 import { loadEmployeeIds, requiredEmployee } from './employee-ref.js';
 import { NaturalKeys, type KindImporter } from './kind-importer.js';
+import { RowCheck } from './row-check.js';
 import { optionalText, requiredDate, requiredNumber } from './row-fields.js';
 
 export const importAssessments: KindImporter = async ({ db, instansiId }) => {
@@ -13,17 +14,21 @@ export const importAssessments: KindImporter = async ({ db, instansiId }) => {
   const batch: AssessmentBatch = { employeeId: [], tanggal: [], jpm: [], nilaiPotensi: [], lembaga: [] };
   return {
     accept(r) {
-      const { nip, employeeId } = requiredEmployee(r, ids);
-      const tanggal = requiredDate(r, 'tanggal');
-      const jpm = requiredNumber(r, 'jpm', { min: 0, max: 100 });
-      const nilaiPotensi = requiredNumber(r, 'nilai_potensi', { min: 0, max: 100 });
-      const lembaga = optionalText(r, 'lembaga');
-      keys.claim(`${nip}|${tanggal}`, r.row, 'tanggal', r.get('tanggal'));
-      batch.employeeId.push(employeeId);
-      batch.tanggal.push(tanggal);
-      batch.jpm.push(jpm);
-      batch.nilaiPotensi.push(nilaiPotensi);
-      batch.lembaga.push(lembaga);
+      const check = new RowCheck();
+      const employee = check.field(() => requiredEmployee(r, ids));
+      const tanggal = check.field(() => requiredDate(r, 'tanggal'));
+      const jpm = check.field(() => requiredNumber(r, 'jpm', { min: 0, max: 100 }));
+      const nilaiPotensi = check.field(() => requiredNumber(r, 'nilai_potensi', { min: 0, max: 100 }));
+      const lembaga = check.field(() => optionalText(r, 'lembaga', 'name'));
+      const key = employee && tanggal ? `${employee.nip}|${tanggal}` : undefined;
+      if (key !== undefined) check.field(() => keys.assertNew(key, 'tanggal', r.get('tanggal')));
+      const a = check.done({ employee, tanggal, jpm, nilaiPotensi, lembaga });
+      keys.record(key!, r.row);
+      batch.employeeId.push(a.employee.employeeId);
+      batch.tanggal.push(a.tanggal);
+      batch.jpm.push(a.jpm);
+      batch.nilaiPotensi.push(a.nilaiPotensi);
+      batch.lembaga.push(a.lembaga);
     },
     flush: () => createEmployeeFactsImportRepository({ db }).upsertAssessments(batch),
   };

@@ -1,7 +1,7 @@
 /** Resolving the `nip` column of the per-employee imports against the stored employees of the instansi. */
 import type { Db } from '../../db/client.js';
 import { createEmployeesImportRepository } from '../../db/repositories/imports/employees-import.repository.js';
-import { requiredText, RowProblem, type RowReader } from './row-fields.js';
+import { requiredNip, RowProblem, type RowReader } from './row-fields.js';
 
 export type EmployeeIds = ReadonlyMap<string, number>;
 
@@ -10,10 +10,10 @@ export async function loadEmployeeIds(db: Db, instansiId: number): Promise<Emplo
   return new Map(keys.nip.map((nip, i) => [nip, keys.id[i]!]));
 }
 
-/** @returns the nip and employee id of the row; @throws RowProblem when the NIP is not a stored employee */
+/** @returns the nip and employee id of the row; @throws RowProblem when the NIP is malformed or not a stored employee */
 export function requiredEmployee(r: RowReader, ids: EmployeeIds): { nip: string; employeeId: number } {
-  const nip = requiredText(r, 'nip');
+  const nip = requiredNip(r);
   const employeeId = ids.get(nip);
-  if (employeeId === undefined) throw new RowProblem('nip', nip, 'tidak dikenal: pegawai belum diimpor');
+  if (employeeId === undefined) throw new RowProblem('nip', r.get('nip'), 'tidak dikenal: pegawai belum diimpor');
   return { nip, employeeId };
 }

@@ -1,15 +1,20 @@
 /**
- * `employees`: the position must be stored, and a structural position (not PELAKSANA/FUNGSIONAL) holds one
- * incumbent. The second employee on an occupied structural position is rejected; moving the incumbent is fine.
+ * `employees`: the position (by kode, or by name narrowed by `unit_kerja`) must be stored, and a structural position
+ * (not PELAKSANA/FUNGSIONAL) holds one incumbent. The second employee on an occupied structural position is
+ * rejected; moving the incumbent is fine.
  */
 import { STRUCTURAL_JABATAN, type JenisJabatan } from '../../analytics/domain/enums.js';
+import { buildUnitTree, isWithin } from '../../analytics/domain/unit-tree.js';
 import {
   createEmployeesImportRepository,
   type EmployeeBatch,
 } from '../../db/repositories/imports/employees-import.repository.js';
-import { createPositionsImportRepository } from '../../db/repositories/imports/positions-import.repository.js';
+import { createPositionsImportRepository, type StoredPosition } from '../../db/repositories/imports/positions-import.repository.js';
+import { createUnitsRepository } from '../../db/repositories/units.repository.js';
 import { validateEmployeeRow } from './employee-row.validate.js';
 import { NaturalKeys, type KindImporter } from './kind-importer.js';
+import { ambiguousProblem, ReferenceIndex } from './reference-index.js';
+import { RowCheck } from './row-check.js';
 import { RowProblem } from './row-fields.js';
 
 /**
@@ -39,19 +44,30 @@ class Incumbents {
 
 export const importEmployees: KindImporter = async ({ db, instansiId }) => {
   const repo = createEmployeesImportRepository({ db });
-  const positions = new Map(
-    (await createPositionsImportRepository({ db }).listPositions(instansiId)).map((p) => [
-      p.kode,
-      { id: p.id, structural: STRUCTURAL_JABATAN.has(p.jenisJabatan as JenisJabatan) },
-    ]),
-  );
-  const structuralIds = new Set([...positions.values()].filter((p) => p.structural).map((p) => p.id));
+  const stored = await createPositionsImportRepository({ db }).listPositions(instansiId);
+  const positions = new ReferenceIndex(stored);
+  const structural = (p: StoredPosition) => STRUCTURAL_JABATAN.has(p.jenisJabatan as JenisJabatan);
+  const unitList = await createUnitsRepository({ db }).listByInstansi(instansiId);
+  const units = new ReferenceIndex(unitList);
+  const tree = buildUnitTree(unitList);
+  const structuralIds = new Set(stored.filter(structural).map((p) => p.id));
   const incumbents = new Incumbents();
-  const stored = await repo.loadEmployeeKeys(instansiId);
-  stored.nip.forEach((nip, i) => {
-    const positionId = stored.positionId[i]!;
+  const employees = await repo.loadEmployeeKeys(instansiId);
+  employees.nip.forEach((nip, i) => {
+    const positionId = employees.positionId[i]!;
     if (structuralIds.has(positionId)) incumbents.assign(nip, positionId, null);
   });
+
+  /** A position by kode, or by name; a name used in several units is narrowed to those inside `unitKerja`. */
+  function positionOf(jabatan: string, unitKerja: string | null): StoredPosition {
+    const resolved = positions.resolve(jabatan);
+    if (resolved === null) throw new RowProblem('kode_jabatan', jabatan, 'tidak dikenal: jabatan belum diimpor');
+    if ('found' in resolved) return resolved.found;
+    const unit = unitKerja === null ? null : units.resolve(unitKerja);
+    const within = unit && 'found' in unit ? resolved.ambiguous.filter((p) => isWithin(tree, p.unitId, unit.found.id)) : [];
+    if (within.length === 1) return within[0]!;
+    throw ambiguousProblem('kode_jabatan', jabatan, within.length > 1 ? within : resolved.ambiguous, 'tulis kode jabatan, atau isi unit_kerja dengan unit jabatan itu');
+  }
 
   const keys = new NaturalKeys();
   const batch: EmployeeBatch = {
@@ -61,34 +77,34 @@ export const importEmployees: KindImporter = async ({ db, instansiId }) => {
 
   return {
     accept(r) {
-      const e = validateEmployeeRow(r);
-      const position = positions.get(e.kodeJabatan);
-      if (!position) throw new RowProblem('kode_jabatan', e.kodeJabatan, 'tidak dikenal: jabatan belum diimpor');
-      if (position.structural) {
-        const occupant = incumbents.occupantOtherThan(position.id, e.nip);
+      const check = new RowCheck();
+      const e = validateEmployeeRow(r, check);
+      const jabatan = r.get('kode_jabatan');
+      const position = jabatan === '' ? undefined : check.field(() => positionOf(jabatan, r.get('unit_kerja') || null));
+      const nip = e?.nip;
+      if (position && nip !== undefined && structural(position)) {
+        const occupant = incumbents.occupantOtherThan(position.id, nip);
         if (occupant) {
           const where = occupant.row === null ? 'data tersimpan' : `baris ${occupant.row}`;
-          throw new RowProblem(
-            'kode_jabatan',
-            e.kodeJabatan,
-            `jabatan struktural ini sudah diduduki pegawai lain (NIP ${occupant.nip}, ${where})`,
-          );
+          check.fail(new RowProblem('kode_jabatan', jabatan, `jabatan struktural ini sudah diduduki pegawai lain (NIP ${occupant.nip}, ${where})`));
         }
       }
-      keys.claim(e.nip, r.row, 'nip', e.nip);
-      incumbents.assign(e.nip, position.structural ? position.id : null, r.row);
-      batch.nip.push(e.nip);
-      batch.nama.push(e.nama);
-      batch.jenisPegawai.push(e.jenisPegawai);
-      batch.jenisKelamin.push(e.jenisKelamin);
-      batch.tanggalLahir.push(e.tanggalLahir);
-      batch.golongan.push(e.golongan);
-      batch.tmtGolongan.push(e.tmtGolongan);
-      batch.positionId.push(position.id);
-      batch.tmtJabatan.push(e.tmtJabatan);
-      batch.pendidikan.push(e.pendidikan);
-      batch.jurusan.push(e.jurusan);
-      batch.tmtCpns.push(e.tmtCpns);
+      if (nip !== undefined) check.field(() => keys.assertNew(nip, 'nip', nip));
+      const { fields, p } = check.done({ fields: e, p: position });
+      keys.record(fields.nip, r.row);
+      incumbents.assign(fields.nip, structural(p) ? p.id : null, r.row);
+      batch.nip.push(fields.nip);
+      batch.nama.push(fields.nama);
+      batch.jenisPegawai.push(fields.jenisPegawai);
+      batch.jenisKelamin.push(fields.jenisKelamin);
+      batch.tanggalLahir.push(fields.tanggalLahir);
+      batch.golongan.push(fields.golongan);
+      batch.tmtGolongan.push(fields.tmtGolongan);
+      batch.positionId.push(p.id);
+      batch.tmtJabatan.push(fields.tmtJabatan);
+      batch.pendidikan.push(fields.pendidikan);
+      batch.jurusan.push(fields.jurusan);
+      batch.tmtCpns.push(fields.tmtCpns);
     },
     flush: () => repo.upsertEmployees(instansiId, batch),
   };

@@ -1,7 +1,9 @@
 /**
  * The import use case (contract §1): one file of one kind for one instansi, in one transaction. Valid rows are
- * upserted by natural key, invalid rows are reported and not stored, and a database failure stores nothing.
+ * upserted by natural key, every problem of every invalid row is reported and the row not stored, and a database
+ * failure stores nothing. A dry run does all of it, then rolls back.
  */
+import { createImportMappingsRepository } from '../../db/repositories/import-mappings.repository.js';
 import { AppError, validationError } from '../../lib/errors.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { markDataChanged } from '../cache/data-version.js';
@@ -10,12 +12,14 @@ import { resolveInstansi } from '../instansi/resolve-instansi.js';
 import { importAssessments } from './assessments.importer.js';
 import { importDiscipline } from './discipline.importer.js';
 import { importEmployees } from './employees.importer.js';
+import { importLimitsOf } from './import-limits.js';
 import { IMPORT_KINDS, type ImportKind } from './import-kinds.js';
 import type { ImportReport, RejectedRow } from './import-report.schema.js';
-import { openImportTable } from './import-table.js';
+import { openImportTable, type ImportTable } from './import-table.js';
 import type { KindImporter } from './kind-importer.js';
 import { importPerformance } from './performance.importer.js';
 import { importPositions } from './positions.importer.js';
+import { RowProblems } from './row-check.js';
 import { RowProblem, toRejectedRow } from './row-fields.js';
 import { importTrainings } from './trainings.importer.js';
 import { importUnits } from './units.importer.js';
@@ -36,7 +40,7 @@ const PROGRESS_EVERY = 1000;
 export interface ImportProgress {
   /** Data rows validated so far. */
   done: number;
-  /** Data rows expected (estimated from the file). */
+  /** Data rows expected (estimated from the file; 0 when unknown). */
   total: number;
 }
 
@@ -47,8 +51,19 @@ export interface ImportFileInput {
   /** As uploaded; the format is sniffed from the content, these only appear in a refusal's details. */
   fileName?: string;
   contentType?: string;
+  /** XLSX: the sheet to read, by name (default: the first sheet). */
+  sheet?: string;
+  /** Validate and report without storing anything. */
+  dryRun?: boolean;
   /** Called while rows are validated (the CLI progress bar). */
   onProgress?: (progress: ImportProgress) => void;
+}
+
+/** Thrown inside the transaction of a dry run to roll it back with the report in hand. */
+class DryRunRollback extends Error {
+  constructor(readonly report: ImportReport) {
+    super('dry run');
+  }
 }
 
 function assertKind(kind: string): asserts kind is ImportKind {
@@ -63,51 +78,85 @@ function sqlState(err: unknown): string | undefined {
   return typeof cause?.code === 'string' ? cause.code : undefined;
 }
 
+function rowNumbering(table: ImportTable): string {
+  const header = table.headerRows.join(' dan ');
+  const where = table.sheet === null ? 'berkas CSV' : `lembar "${table.sheet}"`;
+  return `Nomor baris sesuai tampilan ${where} (baris judul kolom: ${header}; baris judul, kosong dan jumlah dilewati)`;
+}
+
 /**
  * Imports one CSV/XLSX file.
- * @returns the report `{ kind, rows, inserted, updated, unchanged, rejected }`
- * @throws AppError UNPROCESSABLE when the file is not CSV/XLSX or lacks required columns (nothing stored);
- *   NOT_FOUND/FORBIDDEN for the instansi; INTERNAL `import.failed` when the database fails (nothing stored)
+ * @returns the report `{ kind, rows, inserted, updated, unchanged, rejected, … }`
+ * @throws AppError UNPROCESSABLE when the file is not CSV/XLSX, exceeds an import limit, or lacks required columns
+ *   (nothing stored); NOT_FOUND/FORBIDDEN for the instansi; INTERNAL `import.failed` when the database fails
  */
 export async function importFile(ctx: ServiceContext, input: ImportFileInput): Promise<ImportReport> {
   assertKind(input.kind);
   const { kind } = input;
+  const dryRun = input.dryRun ?? false;
   const instansi = await resolveInstansi(ctx, input.instansiKode, 'import.write');
+  const mapping = await createImportMappingsRepository({ db: ctx.deps.dbHandle.db }).find(instansi.id, kind);
   const table = await openImportTable({
     kind,
     data: input.data,
+    limits: importLimitsOf(ctx.deps.config),
     label: { fileName: input.fileName, contentType: input.contentType },
+    ...(input.sheet === undefined ? {} : { sheet: input.sheet }),
+    saved: mapping?.columns ?? null,
   });
 
   try {
     const report = await ctx.deps.dbHandle.db.transaction(async (tx) => {
       const batch = await IMPORTERS[kind]({ db: tx, instansiId: instansi.id, now: ctx.now() });
-      await markDataChanged(tx, instansi.id, ctx.deps.readCache);
       const rejected: RejectedRow[] = [];
       let rows = 0;
+      let rejectedRows = 0;
       for await (const r of table.rows) {
         rows++;
         try {
           batch.accept(r);
         } catch (err) {
-          if (!(err instanceof RowProblem)) throw err;
-          rejected.push(toRejectedRow(r.row, err));
+          if (err instanceof RowProblems) rejected.push(...err.problems.map((p) => toRejectedRow(r, p)));
+          else if (err instanceof RowProblem) rejected.push(toRejectedRow(r, err));
+          else throw err;
+          rejectedRows++;
         }
         if (input.onProgress && rows % PROGRESS_EVERY === 0) input.onProgress({ done: rows, total: table.estimatedRows });
       }
       const { inserted, updated } = await batch.flush();
-      const unchanged = rows - rejected.length - inserted - updated;
-      const counts = { rows, inserted, updated, unchanged, rejected: rejected.length };
+      const unchanged = rows - rejectedRows - inserted - updated;
+      const result: ImportReport = {
+        kind,
+        rows,
+        inserted,
+        updated,
+        unchanged,
+        rejected,
+        rejectedRows,
+        dryRun,
+        file: { format: table.format, sheet: table.sheet, headerRows: table.headerRows },
+        rowNumbering: rowNumbering(table),
+        columns: table.columns,
+        mapping: mapping ? { updatedAt: mapping.updatedAt.toISOString(), columns: mapping.columns } : null,
+        skipped: table.skipped,
+      };
+      if (dryRun) throw new DryRunRollback(result);
+      await markDataChanged(tx, instansi.id, ctx.deps.readCache);
+      const counts = { rows, inserted, updated, unchanged, rejected: rejectedRows };
       await recordAudit(ctx, { instansiId: instansi.id, action: 'import', target: kind, details: { kind, format: table.format, ...counts } }, tx);
-      return { kind, rows, inserted, updated, unchanged, rejected };
+      return result;
     });
     input.onProgress?.({ done: report.rows, total: report.rows });
     ctx.log.info(
-      { instansiId: instansi.id, kind, rows: report.rows, inserted: report.inserted, updated: report.updated, rejectedRows: report.rejected.length },
+      { instansiId: instansi.id, kind, rows: report.rows, inserted: report.inserted, updated: report.updated, rejectedRows: report.rejectedRows },
       'import finished',
     );
     return report;
   } catch (err) {
+    if (err instanceof DryRunRollback) {
+      ctx.log.info({ instansiId: instansi.id, kind, rows: err.report.rows, rejectedRows: err.report.rejectedRows }, 'import dry run finished');
+      return err.report;
+    }
     if (err instanceof AppError) throw err;
     ctx.log.error({ instansiId: instansi.id, kind, sqlState: sqlState(err) }, 'import failed, transaction rolled back');
     throw new AppError({

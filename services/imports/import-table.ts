@@ -1,20 +1,60 @@
 /**
- * Opens an upload as a table of rows for one kind: sniffs the format, reads the header, refuses the whole file when
- * a required column is missing, and yields data rows numbered from 1 (blank rows are skipped but keep their number).
+ * Opens an upload as a table of rows for one kind: sniffs the format, reads CSV or the chosen XLSX sheet under the
+ * import limits, finds the header (title rows skipped, two-row headers joined), maps the file's columns to the kind's
+ * columns (saved mapping, own names, aliases), and yields data rows numbered as the spreadsheet shows them. Blank
+ * rows, the column-number row under a header and total rows (`JUMLAH`, `TOTAL`) are not data.
  */
 import { unprocessableError } from '../../lib/errors.js';
-import { csvRecords } from './csv-table.parse.js';
-import { sniffFormat, type FileFormat, type FileLabel } from './file-format.sniff.js';
+import type { ColumnMatch, MatchedVia, SavedMapping } from './header/column-match.js';
+import { findHeader, HEADER_SEARCH_ROWS, isColumnNumberRow } from './header/find-header.js';
+import { formatCount, limitExceeded, type ImportLimits } from './import-limits.js';
 import { IMPORT_COLUMNS, type ImportKind } from './import-kinds.js';
+import { spellingKey } from './normalise/spelling.js';
+import { csvRecords } from './read/csv-records.js';
+import { sniffFormat, type FileFormat, type FileLabel } from './read/file-format.sniff.js';
+import { columnLetters, type SheetRecord } from './read/sheet-record.js';
+import { openXlsxSheet } from './read/xlsx-records.js';
 import type { RowReader } from './row-fields.js';
-import { xlsxRecords } from './xlsx-table.parse.js';
+
+/** How a column of the kind was found in the file (for the report). */
+export interface ColumnSource {
+  column: string;
+  header: string;
+  /** Spreadsheet column letter. */
+  sourceColumn: string;
+  via: MatchedVia;
+}
+
+export interface SkippedRow {
+  row: number;
+  reason: string;
+}
 
 export interface ImportTable {
   format: FileFormat;
-  /** Data rows expected (line count for CSV): for progress display only. */
+  /** The XLSX sheet read; `null` for CSV. */
+  sheet: string | null;
+  /** Spreadsheet row numbers of the header (two for a two-row header). */
+  headerRows: number[];
+  columns: ColumnSource[];
+  /** Data rows expected (line count for CSV, 0 when unknown): for progress display only. */
   estimatedRows: number;
   rows: AsyncIterable<RowReader>;
+  /** Non-data rows met after the header (totals), filled while `rows` is read. */
+  skipped: SkippedRow[];
 }
+
+export interface OpenTableInput {
+  kind: ImportKind;
+  data: Buffer;
+  limits: ImportLimits;
+  label?: FileLabel;
+  /** XLSX sheet name; default the first sheet. */
+  sheet?: string;
+  saved: SavedMapping | null;
+}
+
+const TOTAL_LABEL = /^(JUMLAH|TOTAL|SUB ?TOTAL|GRAND TOTAL|REKAPITULASI)\b/;
 
 function countLines(data: Buffer): number {
   let lines = 0;
@@ -22,62 +62,99 @@ function countLines(data: Buffer): number {
   return data[data.length - 1] === 0x0a ? lines : lines + 1;
 }
 
-/** Column name → index in the record, for the kind's known columns present in the header. */
-function mapHeader(kind: ImportKind, header: readonly string[]): Map<string, number> {
-  const wanted = new Set(IMPORT_COLUMNS[kind].all);
-  const index = new Map<string, number>();
-  header.forEach((cell, i) => {
-    const name = cell.trim().toLowerCase();
-    if (wanted.has(name) && !index.has(name)) index.set(name, i);
-  });
-  const missing = IMPORT_COLUMNS[kind].required.filter((column) => !index.has(column));
-  if (missing.length > 0) {
-    throw unprocessableError(`Kolom wajib tidak ditemukan: ${missing.join(', ')}`, { missingColumns: missing });
+async function takeFirst(records: AsyncIterator<SheetRecord>, n: number): Promise<{ first: SheetRecord[]; ended: boolean }> {
+  const first: SheetRecord[] = [];
+  while (first.length < n) {
+    const next = await records.next();
+    if (next.done) return { first, ended: true };
+    first.push(next.value);
   }
-  return index;
+  return { first, ended: false };
 }
 
-async function* dataRows(
-  records: AsyncIterator<string[]> | Iterator<string[]>,
-  index: ReadonlyMap<string, number>,
-): AsyncGenerator<RowReader> {
-  let row = 0;
-  for (let next = await records.next(); !next.done; next = await records.next()) {
-    row++;
-    const cells = next.value;
-    if (cells.every((cell) => cell.trim() === '')) continue;
-    const number = row;
-    yield {
-      row: number,
-      get(column: string): string {
-        const i = index.get(column);
-        return i === undefined ? '' : (cells[i] ?? '').trim();
-      },
-    };
-  }
+function readerOf(record: SheetRecord, columns: ReadonlyMap<string, ColumnMatch>): RowReader {
+  return {
+    row: record.row,
+    get(column) {
+      const match = columns.get(column);
+      return match === undefined ? '' : (record.cells[match.index] ?? '').trim();
+    },
+    header: (column) => columns.get(column)?.header ?? null,
+  };
 }
 
 /**
- * @throws AppError UNPROCESSABLE when the file is not CSV/XLSX, has no header, or lacks required columns
- *   (`details.missingColumns` names them)
+ * @throws AppError UNPROCESSABLE when the file is not CSV/XLSX, exceeds a limit, has no header, or lacks required
+ *   columns (`details.missingColumns` names them)
  */
-export async function openImportTable(args: { kind: ImportKind; data: Buffer; label?: FileLabel }): Promise<ImportTable> {
-  const format = sniffFormat(args.data, args.label);
-  if (format === 'xlsx') {
-    const { records, count } = await xlsxRecords(args.data);
-    const iterator = records[Symbol.iterator]();
-    const header = iterator.next();
-    if (header.done) throw unprocessableError('Berkas XLSX kosong: baris judul kolom tidak ditemukan');
-    const index = mapHeader(args.kind, header.value);
-    return { format, estimatedRows: Math.max(0, count - 1), rows: { [Symbol.asyncIterator]: () => dataRows(iterator, index) } };
+export async function openImportTable(input: OpenTableInput): Promise<ImportTable> {
+  const { limits } = input;
+  if (input.data.length > limits.maxFileBytes) {
+    const mb = limits.maxFileBytes / (1024 * 1024);
+    throw limitExceeded('maxFileBytes', mb, `ukuran berkas ${formatCount(Math.ceil(input.data.length / 1024))} KB melebihi ${mb} MB`);
   }
-  const iterator = csvRecords(args.data);
-  const header = await iterator.next();
-  if (header.done) throw unprocessableError('Berkas CSV kosong: baris judul kolom tidak ditemukan');
-  const index = mapHeader(args.kind, header.value);
+  const format = sniffFormat(input.data, input.label);
+  let records: AsyncIterator<SheetRecord>;
+  let sheet: string | null = null;
+  if (format === 'xlsx') {
+    const opened = await openXlsxSheet(input.data, limits, input.sheet === undefined ? {} : { sheet: input.sheet });
+    records = opened.records[Symbol.asyncIterator]();
+    sheet = opened.sheetName;
+  } else {
+    records = csvRecords(input.data, limits);
+  }
+
+  const { first, ended } = await takeFirst(records, HEADER_SEARCH_ROWS);
+  if (first.every((r) => r.cells.every((c) => (c ?? '').trim() === ''))) {
+    await records.return?.();
+    throw unprocessableError(`Berkas ${format.toUpperCase()} kosong: baris judul kolom tidak ditemukan`);
+  }
+  const header = await Promise.resolve()
+    .then(() => findHeader(input.kind, first, input.saved))
+    .catch(async (err: unknown) => {
+      await records.return?.();
+      throw err;
+    });
+  const { columns } = header.match;
+  const keyColumn = IMPORT_COLUMNS[input.kind].required[0]!;
+  const skipped: SkippedRow[] = [];
+
+  async function* dataRows(): AsyncGenerator<RowReader> {
+    let index = header.next;
+    let afterHeader = true;
+    const take = async (): Promise<SheetRecord | null> => {
+      if (index < first.length) return first[index++]!;
+      if (ended) return null;
+      const next = await records.next();
+      return next.done ? null : next.value;
+    };
+    for (let record = await take(); record !== null; record = await take()) {
+      const wasFirst = afterHeader;
+      afterHeader = false;
+      if (wasFirst && isColumnNumberRow(record)) continue;
+      const r = readerOf(record, columns);
+      if ([...columns.keys()].every((column) => r.get(column) === '')) continue;
+      const label = record.cells.find((c) => TOTAL_LABEL.test(spellingKey(c ?? '')));
+      if (label !== undefined && (r.get(keyColumn) === '' || r.get(keyColumn) === label.trim())) {
+        skipped.push({ row: record.row, reason: `baris jumlah ("${label.trim().slice(0, 40)}")` });
+        continue;
+      }
+      yield r;
+    }
+  }
+
   return {
     format,
-    estimatedRows: Math.max(0, countLines(args.data) - 1),
-    rows: { [Symbol.asyncIterator]: () => dataRows(iterator, index) },
+    sheet,
+    headerRows: header.rows,
+    columns: [...columns.entries()].map(([column, m]) => ({
+      column,
+      header: m.header,
+      sourceColumn: columnLetters(m.index + 1),
+      via: m.via,
+    })),
+    estimatedRows: format === 'csv' ? Math.max(0, countLines(input.data) - header.next) : 0,
+    rows: { [Symbol.asyncIterator]: dataRows },
+    skipped,
   };
 }

@@ -6,7 +6,7 @@ import { RowProblem, type RowReader } from './row-fields.js';
 export interface RowBatch {
   /**
    * Checks one row against the contract, the stored data and the earlier valid rows of the file, and buffers it.
-   * @throws RowProblem when the row is rejected (nothing of it is kept)
+   * @throws RowProblems listing every problem when the row is rejected (nothing of it is kept)
    */
   accept(r: RowReader): void;
   /** Writes the buffered rows; `unchanged` is what was accepted but neither inserted nor updated. */
@@ -17,16 +17,20 @@ export interface RowBatch {
 export type KindImporter = (args: { db: Db; instansiId: number; now: Date }) => Promise<RowBatch>;
 
 /**
- * Natural keys seen in the file. A second row with the same key is rejected naming the first, because silently
- * letting the last one win hides a data error, and one statement cannot upsert one key twice.
+ * Natural keys of the valid rows seen in the file. A second row with the same key is rejected naming the first,
+ * because silently letting the last one win hides a data error, and one statement cannot upsert one key twice.
+ * A key is checked while the row is validated and recorded only once the row is accepted.
  */
 export class NaturalKeys {
   private readonly rows = new Map<string, number>();
 
-  /** @throws RowProblem when the key appeared on an earlier valid row */
-  claim(key: string, row: number, column: string, value: string): void {
+  /** @throws RowProblem when the key belongs to an earlier valid row */
+  assertNew(key: string, column: string, value: string): void {
     const first = this.rows.get(key);
     if (first !== undefined) throw new RowProblem(column, value, `duplikat: data yang sama sudah ada di baris ${first}`);
+  }
+
+  record(key: string, row: number): void {
     this.rows.set(key, row);
   }
 }

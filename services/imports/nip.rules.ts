@@ -37,7 +37,14 @@ export function decodeNip(nip: string, jenisPegawai: JenisPegawai): NipFacts {
   if (gender !== '1' && gender !== '2') {
     throw new RowProblem('nip', nip, 'digit 15 (jenis kelamin) harus 1 (pria) atau 2 (wanita)');
   }
-  if (nip.slice(15) === '000') throw new RowProblem('nip', nip, 'digit 16–18 (nomor urut) tidak boleh 000');
+  if (nip.slice(15) === '000') {
+    // Excel keeps 15 significant digits: an 18-digit NIP stored as a number comes back ending in 000.
+    throw new RowProblem(
+      'nip',
+      nip,
+      'digit 16–18 (nomor urut) tidak boleh 000 (NIP yang pernah tersimpan sebagai angka di Excel kehilangan digit terakhir: format kolom NIP sebagai Teks)',
+    );
+  }
   return {
     tanggalLahir,
     tmtCpns: `${nip.slice(8, 12)}-${nip.slice(12, 14)}-01`,

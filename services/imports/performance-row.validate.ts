@@ -3,7 +3,9 @@
  * PermenPANRB 6/2022 matrix; a predikat given too must agree), or a predikat alone, or a legacy nilai_skp alone.
  */
 import { PERIODE, PREDIKAT, RATING, type Periode, type Predikat, type Rating } from '../../analytics/domain/enums.js';
-import { parsePredikat, parseRating, predikatFromNilaiSkp, predikatFromRatings } from '../../analytics/domain/predikat.js';
+import { predikatFromNilaiSkp, predikatFromRatings } from '../../analytics/domain/predikat.js';
+import { parsePeriode, parsePredikat, parseRating } from './normalise/kinerja.normalise.js';
+import type { RowCheck } from './row-check.js';
 import { optionalEnum, optionalNumber, requiredEnum, requiredNumber, RowProblem, type RowReader } from './row-fields.js';
 
 export const PERFORMANCE_SOURCES = ['RATING', 'PREDIKAT', 'NILAI_SKP'] as const;
@@ -22,27 +24,23 @@ export interface PerformanceFields {
 /** Earliest year accepted: SKP data older than this is not used by any review. */
 export const FIRST_TAHUN = 2000;
 
-function onlySource(column: string, raw: string, other: string): RowProblem {
-  return new RowProblem(column, raw, `tidak boleh diisi bersama ${other}: satu baris hanya boleh memuat satu sumber penilaian`);
+function onlySource(r: RowReader, column: string, other: string): RowProblem {
+  return new RowProblem(column, r.get(column), `tidak boleh diisi bersama ${other}: satu baris hanya boleh memuat satu sumber penilaian`);
 }
 
-/**
- * @param currentYear - years after it are rejected (a rating cannot precede its period by more than the running year)
- * @throws RowProblem on the first broken rule
- */
-export function validatePerformanceFields(r: RowReader, currentYear: number): PerformanceFields {
-  const tahun = requiredNumber(r, 'tahun', { min: FIRST_TAHUN, max: currentYear + 1, integer: true });
-  const periode = requiredEnum(r, 'periode', PERIODE);
-  const hasil = optionalEnum(r, 'rating_hasil_kerja', RATING, parseRating);
-  const perilaku = optionalEnum(r, 'rating_perilaku_kerja', RATING, parseRating);
-  const given = optionalEnum(r, 'predikat', PREDIKAT, parsePredikat);
-  const nilaiSkp = optionalNumber(r, 'nilai_skp', { min: 0, max: 100 });
-  const base = { tahun, periode, ratingHasilKerja: hasil, ratingPerilakuKerja: perilaku };
+type Source = Pick<PerformanceFields, 'predikat' | 'nilaiSkp' | 'source'>;
 
+function sourceOf(
+  r: RowReader,
+  hasil: Rating | null,
+  perilaku: Rating | null,
+  given: Predikat | null,
+  nilaiSkp: number | null,
+): Source {
   if (hasil !== null || perilaku !== null) {
     if (hasil === null) throw new RowProblem('rating_hasil_kerja', '', 'wajib diisi bersama rating_perilaku_kerja');
     if (perilaku === null) throw new RowProblem('rating_perilaku_kerja', '', 'wajib diisi bersama rating_hasil_kerja');
-    if (nilaiSkp !== null) throw onlySource('nilai_skp', r.get('nilai_skp'), 'rating hasil/perilaku kerja');
+    if (nilaiSkp !== null) throw onlySource(r, 'nilai_skp', 'rating hasil/perilaku kerja');
     const derived = predikatFromRatings(hasil, perilaku);
     if (given !== null && given !== derived) {
       throw new RowProblem(
@@ -51,19 +49,33 @@ export function validatePerformanceFields(r: RowReader, currentYear: number): Pe
         `tidak sesuai dengan rating: hasil kerja ${hasil} dan perilaku kerja ${perilaku} menghasilkan ${derived}`,
       );
     }
-    return { ...base, predikat: derived, nilaiSkp: null, source: 'RATING' };
+    return { predikat: derived, nilaiSkp: null, source: 'RATING' };
   }
   if (given !== null) {
-    if (nilaiSkp !== null) throw onlySource('nilai_skp', r.get('nilai_skp'), 'predikat');
-    return { ...base, predikat: given, nilaiSkp: null, source: 'PREDIKAT' };
+    if (nilaiSkp !== null) throw onlySource(r, 'nilai_skp', 'predikat');
+    return { predikat: given, nilaiSkp: null, source: 'PREDIKAT' };
   }
   if (nilaiSkp !== null) {
-    // 0–100 was checked above, where the legacy mapping is total.
-    return { ...base, predikat: predikatFromNilaiSkp(nilaiSkp) as Predikat, nilaiSkp, source: 'NILAI_SKP' };
+    // 0–100 was checked already, where the legacy mapping is total.
+    return { predikat: predikatFromNilaiSkp(nilaiSkp) as Predikat, nilaiSkp, source: 'NILAI_SKP' };
   }
-  throw new RowProblem(
-    'predikat',
-    '',
-    'wajib diisi: isi rating_hasil_kerja dan rating_perilaku_kerja, atau predikat, atau nilai_skp',
-  );
+  throw new RowProblem('predikat', '', 'wajib diisi: isi rating_hasil_kerja dan rating_perilaku_kerja, atau predikat, atau nilai_skp');
+}
+
+/**
+ * Parses the fields of one row into `check`, every rule running.
+ * @param currentYear - years after the next one are rejected
+ * @returns the fields when every rule passed
+ */
+export function validatePerformanceFields(r: RowReader, check: RowCheck, currentYear: number): PerformanceFields | undefined {
+  const tahun = check.field(() => requiredNumber(r, 'tahun', { min: FIRST_TAHUN, max: currentYear + 1, integer: true }));
+  const periode = check.field(() => requiredEnum(r, 'periode', PERIODE, parsePeriode));
+  const hasil = check.field(() => optionalEnum(r, 'rating_hasil_kerja', RATING, parseRating));
+  const perilaku = check.field(() => optionalEnum(r, 'rating_perilaku_kerja', RATING, parseRating));
+  const given = check.field(() => optionalEnum(r, 'predikat', PREDIKAT, parsePredikat));
+  const nilaiSkp = check.field(() => optionalNumber(r, 'nilai_skp', { min: 0, max: 100 }));
+  if (hasil === undefined || perilaku === undefined || given === undefined || nilaiSkp === undefined) return undefined;
+  const source = check.field(() => sourceOf(r, hasil, perilaku, given, nilaiSkp));
+  if (tahun === undefined || periode === undefined || source === undefined) return undefined;
+  return { tahun, periode, ratingHasilKerja: hasil, ratingPerilakuKerja: perilaku, ...source };
 }

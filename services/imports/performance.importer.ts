@@ -6,6 +6,7 @@ import {
 import { loadEmployeeIds, requiredEmployee } from './employee-ref.js';
 import { NaturalKeys, type KindImporter } from './kind-importer.js';
 import { validatePerformanceFields } from './performance-row.validate.js';
+import { RowCheck } from './row-check.js';
 
 export const importPerformance: KindImporter = async ({ db, instansiId, now }) => {
   const ids = await loadEmployeeIds(db, instansiId);
@@ -16,10 +17,14 @@ export const importPerformance: KindImporter = async ({ db, instansiId, now }) =
   };
   return {
     accept(r) {
-      const { nip, employeeId } = requiredEmployee(r, ids);
-      const p = validatePerformanceFields(r, currentYear);
-      keys.claim(`${nip}|${p.tahun}|${p.periode}`, r.row, 'periode', r.get('periode'));
-      batch.employeeId.push(employeeId);
+      const check = new RowCheck();
+      const employee = check.field(() => requiredEmployee(r, ids));
+      const fields = validatePerformanceFields(r, check, currentYear);
+      const key = employee && fields ? `${employee.nip}|${fields.tahun}|${fields.periode}` : undefined;
+      if (key !== undefined) check.field(() => keys.assertNew(key, 'periode', r.get('periode')));
+      const { e, p } = check.done({ e: employee, p: fields });
+      keys.record(key!, r.row);
+      batch.employeeId.push(e.employeeId);
       batch.tahun.push(p.tahun);
       batch.periode.push(p.periode);
       batch.ratingHasilKerja.push(p.ratingHasilKerja);

@@ -1,21 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { parseDateText, parseNumberText, requiredNumber, RowProblem, toRejectedRow, type RowReader } from './row-fields.js';
+import { parseNumberText, requiredNip, requiredNumber, requiredText, RowProblem, toRejectedRow, type RowReader } from './row-fields.js';
 
-const rowOf = (values: Record<string, string>): RowReader => ({ row: 7, get: (c) => values[c] ?? '' });
+const rowOf = (values: Record<string, string>, headers: Record<string, string> = {}): RowReader => ({
+  row: 7,
+  get: (c) => values[c] ?? '',
+  header: (c) => headers[c] ?? (c in values ? c : null),
+});
 
 describe('row fields', () => {
-  it.each([
-    ['2024-02-29', '2024-02-29'],
-    ['29-02-2024', '2024-02-29'],
-    ['1/3/2024', '2024-03-01'],
-    ['2023-02-29', null],
-    ['03/31/2024', null],
-    ['2024/03/01', null],
-    ['kemarin', null],
-  ])('reads the date %s as %s (ISO or day-first only)', (raw, expected) => {
-    expect(parseDateText(raw)).toBe(expected);
-  });
-
   it.each([
     ['87,5', 87.5],
     ['87.5', 87.5],
@@ -28,11 +20,12 @@ describe('row fields', () => {
     expect(parseNumberText(raw)).toBe(expected);
   });
 
-  it('names row, column and value in a rejection, and omits the quotes for an empty value', () => {
-    expect(toRejectedRow(3, new RowProblem('nip', '19660801198803100', 'harus 18 digit angka'))).toEqual({
-      row: 3, column: 'nip', value: '19660801198803100', message: 'Baris 3, kolom nip: "19660801198803100" harus 18 digit angka',
+  it('names row, column, the file header when it differs, and value in a rejection', () => {
+    const r = rowOf({ nip: 'x' }, { nip: 'NIP BARU' });
+    expect(toRejectedRow(r, new RowProblem('nip', '19660801198803100', 'harus 18 digit angka'))).toEqual({
+      row: 7, column: 'nip', value: '19660801198803100', message: 'Baris 7, kolom nip (NIP BARU): "19660801198803100" harus 18 digit angka',
     });
-    expect(toRejectedRow(4, new RowProblem('nama', '', 'wajib diisi')).message).toBe('Baris 4, kolom nama: wajib diisi');
+    expect(toRejectedRow(rowOf({ nama: '' }), new RowProblem('nama', '', 'wajib diisi')).message).toBe('Baris 7, kolom nama: wajib diisi');
   });
 
   it('checks ranges and whole numbers', () => {
@@ -42,5 +35,19 @@ describe('row fields', () => {
     );
     expect(() => requiredNumber(rowOf({ jpm: '101' }), 'jpm', { min: 0, max: 100 })).toThrow('harus antara 0 dan 100');
     expect(() => requiredNumber(rowOf({}), 'jpm', { min: 0, max: 100 })).toThrow('wajib diisi');
+  });
+
+  it('limits text by what it is and refuses control characters', () => {
+    expect(requiredText(rowOf({ nama: 'x'.repeat(255) }), 'nama', 'name')).toHaveLength(255);
+    expect(() => requiredText(rowOf({ nama: 'x'.repeat(256) }), 'nama', 'name')).toThrow('terlalu panjang: 256 karakter, paling banyak 255');
+    expect(() => requiredText(rowOf({ kode_unit: 'x'.repeat(65) }), 'kode_unit', 'code')).toThrow('paling banyak 64');
+    expect(() => requiredText(rowOf({ nama: 'Budi\u0000' }), 'nama', 'name')).toThrow('karakter kendali');
+  });
+
+  it('reads a NIP with separators and refuses one Excel stored as a number, saying the column must be text', () => {
+    expect(requiredNip(rowOf({ nip: '19800101 200501 1 001' }))).toBe('198001012005011001');
+    expect(requiredNip(rowOf({ nip: "'198001012005011001" }))).toBe('198001012005011001');
+    expect(() => requiredNip(rowOf({ nip: '1.98001E+17' }))).toThrow(/format kolom NIP menjadi Teks/);
+    expect(() => requiredNip(rowOf({ nip: '1980010120050110' }))).toThrow('harus 18 digit angka');
   });
 });

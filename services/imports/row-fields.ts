@@ -1,15 +1,19 @@
 /**
- * Reading typed values out of one import row. A field that fails throws a {@link RowProblem}; the importer turns the
- * first problem of a row into its rejection, so validators read like a list of rules instead of error plumbing.
+ * Reading typed values out of one import row. A field that fails throws a {@link RowProblem}, which the row's
+ * {@link RowCheck} records before the next rule runs, so validators read like a list of rules.
  */
-import { isIsoDate } from '../../analytics/domain/dates.js';
-import { matchEnum } from '../../analytics/domain/enums.js';
 import type { RejectedRow } from './import-report.schema.js';
+import { fieldTextProblem, type FieldKind } from './field-limits.js';
+import { parseDate } from './normalise/date.normalise.js';
+import { isExcelNumberNip, normaliseNip } from './normalise/nip.normalise.js';
+import { isCodeHeader, spellingKey } from './normalise/spelling.js';
 
-/** One data row: its 1-based number and the trimmed text of each column ('' when empty or absent). */
+/** One data row: its spreadsheet row number, the trimmed text of each column ('' when empty or absent). */
 export interface RowReader {
   readonly row: number;
   get(column: string): string;
+  /** The file's header text of the column feeding `column`, or `null` when the file lacks it. */
+  header(column: string): string | null;
 }
 
 /** Why a row is rejected: the column, the value as written and the rule it breaks (Bahasa Indonesia). */
@@ -27,51 +31,64 @@ export class RowProblem extends Error {
   }
 }
 
-/** Rejection entry of the report: `Baris 3, kolom nip: "1966" harus 18 digit angka`. */
-export function toRejectedRow(row: number, problem: RowProblem): RejectedRow {
+/** Rejection entry of the report: `Baris 7, kolom nip (NIP BARU): "1966" harus 18 digit angka`. */
+export function toRejectedRow(r: Pick<RowReader, 'row' | 'header'>, problem: RowProblem): RejectedRow {
   const shown = problem.value === '' ? '' : ` "${problem.value}"`;
+  const header = r.header(problem.column);
+  const source = header !== null && spellingKey(header) !== spellingKey(problem.column) ? ` (${header})` : '';
   return {
-    row,
+    row: r.row,
     column: problem.column,
     value: problem.value,
-    message: `Baris ${row}, kolom ${problem.column}:${shown} ${problem.reason}`,
+    message: `Baris ${r.row}, kolom ${problem.column}${source}:${shown} ${problem.reason}`,
   };
 }
 
-export function requiredText(r: RowReader, column: string): string {
-  const value = r.get(column);
-  if (value === '') throw new RowProblem(column, value, 'wajib diisi');
+function checkedText(column: string, value: string, kind: FieldKind): string {
+  const problem = fieldTextProblem(value, kind);
+  if (problem) throw new RowProblem(column, value.length > 80 ? `${value.slice(0, 80)}…` : value, problem);
   return value;
 }
 
-export function optionalText(r: RowReader, column: string): string | null {
+export function requiredText(r: RowReader, column: string, kind: FieldKind): string {
   const value = r.get(column);
-  return value === '' ? null : value;
+  if (value === '') throw new RowProblem(column, value, 'wajib diisi');
+  return checkedText(column, value, kind);
 }
 
-const DMY = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/;
+export function optionalText(r: RowReader, column: string, kind: FieldKind): string | null {
+  const value = r.get(column);
+  return value === '' ? null : checkedText(column, value, kind);
+}
 
 /**
- * ISO `YYYY-MM-DD`, or the day-first `DD-MM-YYYY` / `DD/MM/YYYY` Indonesian spreadsheets write (never month-first,
- * which Indonesian offices do not use). XLSX date cells arrive here already as ISO.
- * @returns the ISO date, or `null` when the text is not a real calendar date.
+ * The NIP of the row, separators removed (`19800101 200501 1 001`).
+ * @throws RowProblem naming the column as needing text format when Excel turned the NIP into a number
  */
-export function parseDateText(raw: string): string | null {
-  if (isIsoDate(raw)) return raw;
-  const m = DMY.exec(raw);
-  if (!m) return null;
-  const iso = `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
-  return isIsoDate(iso) ? iso : null;
+export function requiredNip(r: RowReader, column = 'nip'): string {
+  const raw = requiredText(r, column, 'code');
+  if (isExcelNumberNip(raw)) {
+    throw new RowProblem(
+      column,
+      raw,
+      'NIP tersimpan sebagai angka oleh Excel sehingga digit terakhirnya hilang: ubah format kolom NIP menjadi Teks lalu isi ulang NIP lengkap 18 digit',
+    );
+  }
+  const nip = normaliseNip(raw);
+  if (nip === null) throw new RowProblem(column, raw, 'harus 18 digit angka (spasi dan titik pemisah boleh)');
+  return nip;
 }
 
 function dateOf(column: string, raw: string): string {
-  const iso = parseDateText(raw);
-  if (iso === null) throw new RowProblem(column, raw, 'bukan tanggal yang valid (format YYYY-MM-DD)');
+  const iso = parseDate(raw);
+  if (iso === null) {
+    throw new RowProblem(column, raw, 'bukan tanggal yang valid (contoh: 2020-03-12, 12-03-2020, 12/03/2020, 12 Maret 2020)');
+  }
   return iso;
 }
 
 export function requiredDate(r: RowReader, column: string): string {
-  return dateOf(column, requiredText(r, column));
+  return dateOf(column, requiredText(r, column, 'code'));
 }
 
 export function optionalDate(r: RowReader, column: string): string | null {
@@ -109,7 +126,7 @@ function numberOf(column: string, raw: string, rule: NumberRule): number {
 }
 
 export function requiredNumber(r: RowReader, column: string, rule: NumberRule): number {
-  return numberOf(column, requiredText(r, column), rule);
+  return numberOf(column, requiredText(r, column, 'code'), rule);
 }
 
 export function optionalNumber(r: RowReader, column: string, rule: NumberRule): number | null {
@@ -117,33 +134,38 @@ export function optionalNumber(r: RowReader, column: string, rule: NumberRule): 
   return raw === '' ? null : numberOf(column, raw, rule);
 }
 
-/** Parses an enumeration with the contract's tolerance, or throws naming the allowed values. */
+/** Reads one spelling; `code` is set when the column's header says it holds the source system's numeric codes. */
+export type SpellingParser<T> = (raw: string, options: { code: boolean }) => T | null;
+
+/** The canonical value itself, compared by spelling key: the default parser of an enumeration. */
+function canonicalOnly<T extends string>(values: readonly T[]): SpellingParser<T> {
+  const byKey = new Map(values.map((v) => [spellingKey(v), v]));
+  return (raw) => byKey.get(spellingKey(raw)) ?? null;
+}
+
+/** Parses an enumeration, or throws naming the allowed values. */
 export function enumOf<T extends string>(
+  r: RowReader,
   column: string,
   raw: string,
   values: readonly T[],
-  parse: (raw: string) => T | null = (text) => matchEnum(values, text),
+  parse: SpellingParser<T> = canonicalOnly(values),
 ): T {
-  const value = parse(raw);
+  const value = parse(raw, { code: isCodeHeader(r.header(column)) });
   if (value === null) throw new RowProblem(column, raw, `tidak dikenal; gunakan salah satu dari ${values.join(', ')}`);
   return value;
 }
 
-export function requiredEnum<T extends string>(
-  r: RowReader,
-  column: string,
-  values: readonly T[],
-  parse?: (raw: string) => T | null,
-): T {
-  return enumOf(column, requiredText(r, column), values, parse);
+export function requiredEnum<T extends string>(r: RowReader, column: string, values: readonly T[], parse?: SpellingParser<T>): T {
+  return enumOf(r, column, requiredText(r, column, 'name'), values, parse);
 }
 
 export function optionalEnum<T extends string>(
   r: RowReader,
   column: string,
   values: readonly T[],
-  parse?: (raw: string) => T | null,
+  parse?: SpellingParser<T>,
 ): T | null {
   const raw = r.get(column);
-  return raw === '' ? null : enumOf(column, raw, values, parse);
+  return raw === '' ? null : enumOf(r, column, raw, values, parse);
 }

@@ -6,6 +6,8 @@ import {
 } from '../../db/repositories/imports/employee-facts-import.repository.js';
 import { loadEmployeeIds, requiredEmployee } from './employee-ref.js';
 import { NaturalKeys, type KindImporter } from './kind-importer.js';
+import { parseJenisPelatihan } from './normalise/riwayat.normalise.js';
+import { RowCheck } from './row-check.js';
 import { optionalEnum, requiredDate, requiredNumber, requiredText } from './row-fields.js';
 
 export const importTrainings: KindImporter = async ({ db, instansiId }) => {
@@ -14,17 +16,21 @@ export const importTrainings: KindImporter = async ({ db, instansiId }) => {
   const batch: TrainingBatch = { employeeId: [], nama: [], jenis: [], jp: [], tanggalSelesai: [] };
   return {
     accept(r) {
-      const { nip, employeeId } = requiredEmployee(r, ids);
-      const nama = requiredText(r, 'nama');
-      const jenis = optionalEnum(r, 'jenis', JENIS_PELATIHAN);
-      const jp = requiredNumber(r, 'jp', { min: 0 });
-      const tanggalSelesai = requiredDate(r, 'tanggal_selesai');
-      keys.claim(`${nip}|${nama}|${tanggalSelesai}`, r.row, 'tanggal_selesai', r.get('tanggal_selesai'));
-      batch.employeeId.push(employeeId);
-      batch.nama.push(nama);
-      batch.jenis.push(jenis);
-      batch.jp.push(jp);
-      batch.tanggalSelesai.push(tanggalSelesai);
+      const check = new RowCheck();
+      const employee = check.field(() => requiredEmployee(r, ids));
+      const nama = check.field(() => requiredText(r, 'nama', 'name'));
+      const jenis = check.field(() => optionalEnum(r, 'jenis', JENIS_PELATIHAN, parseJenisPelatihan));
+      const jp = check.field(() => requiredNumber(r, 'jp', { min: 0 }));
+      const tanggalSelesai = check.field(() => requiredDate(r, 'tanggal_selesai'));
+      const key = employee && nama && tanggalSelesai ? `${employee.nip}|${nama}|${tanggalSelesai}` : undefined;
+      if (key !== undefined) check.field(() => keys.assertNew(key, 'tanggal_selesai', r.get('tanggal_selesai')));
+      const t = check.done({ employee, nama, jenis, jp, tanggalSelesai });
+      keys.record(key!, r.row);
+      batch.employeeId.push(t.employee.employeeId);
+      batch.nama.push(t.nama);
+      batch.jenis.push(t.jenis);
+      batch.jp.push(t.jp);
+      batch.tanggalSelesai.push(t.tanggalSelesai);
     },
     flush: () => createEmployeeFactsImportRepository({ db }).upsertTrainings(batch),
   };

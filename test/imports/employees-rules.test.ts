@@ -22,39 +22,39 @@ async function rejectionOf(...rows: string[]) {
 
 describe('employees import: row rules', () => {
   it.each([
-    ['a NIP that is not 18 digits', { nip: '19660801198803100' }, 'nip', 'Baris 1, kolom nip: "19660801198803100" harus 18 digit angka'],
+    ['a NIP that is not 18 digits', { nip: '19660801198803100' }, 'nip', 'Baris 2, kolom nip: "19660801198803100" harus 18 digit angka'],
     ['a NIP whose birth date is not a date', { nip: '196613011988031001' }, 'nip', 'digit 1–8 bukan tanggal lahir'],
     ['a PNS NIP whose TMT CPNS month is 13', { nip: '196608011988131001' }, 'nip', 'digit 9–14 bukan TMT CPNS'],
     ['a PNS NIP with gender digit 3', { nip: '196608011988033001' }, 'nip', 'digit 15'],
     ['a PNS NIP with sequence 000', { nip: '196608011988031000' }, 'nip', 'digit 16–18'],
     ['a PPPK NIP with an impossible birth date', { nip: '199202302021211001', jenis_pegawai: 'PPPK', golongan: 'IX' }, 'nip', 'digit 1–8'],
-    ['an unknown jenis_pegawai', { jenis_pegawai: 'Honorer' }, 'jenis_pegawai', 'Baris 1, kolom jenis_pegawai: "Honorer" tidak dikenal'],
-    ['an empty nama', { nama: '' }, 'nama', 'Baris 1, kolom nama: wajib diisi'],
-    ['a PNS with a PPPK golongan', { golongan: 'IX' }, 'golongan', 'Baris 1, kolom golongan: "IX" bukan golongan PNS yang valid'],
+    ['an unknown jenis_pegawai', { jenis_pegawai: 'Honorer' }, 'jenis_pegawai', 'Baris 2, kolom jenis_pegawai: "Honorer" tidak dikenal'],
+    ['an empty nama', { nama: '' }, 'nama', 'Baris 2, kolom nama: wajib diisi'],
+    ['a PNS with a PPPK golongan', { golongan: 'IX' }, 'golongan', 'Baris 2, kolom golongan: "IX" bukan golongan PNS yang valid'],
     ['a PPPK with a PNS golongan', { nip: '199203042021211009', jenis_pegawai: 'PPPK', golongan: 'III/a' }, 'golongan', 'bukan golongan PPPK'],
-    ['an impossible tmt_jabatan', { tmt_jabatan: '2021-02-30' }, 'tmt_jabatan', 'Baris 1, kolom tmt_jabatan: "2021-02-30" bukan tanggal yang valid'],
-    ['an unknown pendidikan', { pendidikan: 'Kursus' }, 'pendidikan', 'Baris 1, kolom pendidikan: "Kursus" tidak dikenal'],
-    ['an unknown kode_jabatan', { kode_jabatan: 'TIDAK-ADA' }, 'kode_jabatan', 'Baris 1, kolom kode_jabatan: "TIDAK-ADA" tidak dikenal'],
+    ['an impossible tmt_jabatan', { tmt_jabatan: '2021-02-30' }, 'tmt_jabatan', 'Baris 2, kolom tmt_jabatan: "2021-02-30" bukan tanggal yang valid'],
+    ['an unknown pendidikan', { pendidikan: 'Kursus' }, 'pendidikan', 'Baris 2, kolom pendidikan: "Kursus" tidak dikenal'],
+    ['an unknown kode_jabatan', { kode_jabatan: 'TIDAK-ADA' }, 'kode_jabatan', 'Baris 2, kolom kode_jabatan: "TIDAK-ADA" tidak dikenal'],
   ])('rejects %s', async (_name, fields, column, message) => {
     const [rejected] = await rejectionOf(employee(fields));
-    expect(rejected?.row).toBe(1);
+    expect(rejected?.row).toBe(2);
     expect(rejected?.column).toBe(column);
     expect(rejected?.message).toContain(message);
   });
 
   it('rejects a tanggal_lahir that contradicts the NIP, quoting both dates', async () => {
     const [rejected] = await rejectionOf(employee({ tanggal_lahir: '1987-05-13' }));
-    expect(rejected).toMatchObject({ row: 1, column: 'tanggal_lahir', value: '1987-05-13' });
+    expect(rejected).toMatchObject({ row: 2, column: 'tanggal_lahir', value: '1987-05-13' });
     expect(rejected?.message).toBe(
-      'Baris 1, kolom tanggal_lahir: "1987-05-13" bertentangan dengan NIP "198705122010011004" yang menyatakan tanggal lahir 1987-05-12',
+      'Baris 2, kolom tanggal_lahir: "1987-05-13" bertentangan dengan NIP "198705122010011004" yang menyatakan tanggal lahir 1987-05-12',
     );
   });
 
   it('rejects a jenis_kelamin or tmt_cpns that contradicts the NIP', async () => {
     const rejected = await rejectionOf(employee({ jenis_kelamin: 'Perempuan' }), employee({ tmt_cpns: '2010-02-01' }));
-    expect(rejected[0]).toMatchObject({ row: 1, column: 'jenis_kelamin', value: 'Perempuan' });
+    expect(rejected[0]).toMatchObject({ row: 2, column: 'jenis_kelamin', value: 'Perempuan' });
     expect(rejected[0]?.message).toContain('jenis kelamin L');
-    expect(rejected[1]).toMatchObject({ row: 2, column: 'tmt_cpns', value: '2010-02-01' });
+    expect(rejected[1]).toMatchObject({ row: 3, column: 'tmt_cpns', value: '2010-02-01' });
     expect(rejected[1]?.message).toContain('TMT CPNS 2010-01');
   });
 
@@ -88,7 +88,7 @@ describe('employees import: row rules', () => {
     const rejected = await rejectionOf(
       employee({ nip: '198001012005011001', golongan: 'IV/a', kode_jabatan: 'KABID-YAN' }),
     );
-    expect(rejected[0]).toMatchObject({ row: 1, column: 'kode_jabatan', value: 'KABID-YAN' });
+    expect(rejected[0]).toMatchObject({ row: 2, column: 'kode_jabatan', value: 'KABID-YAN' });
     expect(rejected[0]?.message).toContain(`sudah diduduki pegawai lain (NIP ${NIP_KABID}, data tersimpan)`);
 
     const inFile = await rejectionOf(
@@ -97,8 +97,8 @@ describe('employees import: row rules', () => {
       employee({ nip: '198001012005011001', golongan: 'IV/a', kode_jabatan: 'KABID-YAN' }),
       employee({ nip: '198202022006041002', golongan: 'IV/a', kode_jabatan: 'KABID-YAN' }),
     );
-    // Row 3 is a duplicate NIP of row 1; row 4 finds KABID-YAN vacated by row 2 but taken by nobody else: accepted.
-    expect(inFile.map((r) => [r.row, r.column])).toEqual([[3, 'nip']]);
+    // Spreadsheet row 4 repeats the NIP of row 2; row 5 finds KABID-YAN vacated by row 3 and taken by nobody else.
+    expect(inFile.map((r) => [r.row, r.column])).toEqual([[4, 'nip']]);
   });
 
   it('rejects the second of two new employees on one structural position in the same file, naming the first row', async () => {
@@ -108,8 +108,8 @@ describe('employees import: row rules', () => {
       employee({ nip: '197101012000031001', golongan: 'IV/b', kode_jabatan: 'KADINKES' }),
     );
     expect(rejected).toHaveLength(1);
-    expect(rejected[0]).toMatchObject({ row: 3, column: 'kode_jabatan', value: 'KADINKES' });
-    expect(rejected[0]?.message).toContain('NIP 197001012000031001, baris 2');
+    expect(rejected[0]).toMatchObject({ row: 4, column: 'kode_jabatan', value: 'KADINKES' });
+    expect(rejected[0]?.message).toContain('NIP 197001012000031001, baris 3');
   });
 
   it('lets the incumbent be re-imported on their own structural position', async () => {
@@ -121,7 +121,7 @@ describe('employees import: row rules', () => {
   it('rejects a duplicate NIP in the same file naming the first row', async () => {
     const rejected = await rejectionOf(employee({ nip: '199912312024121001' }), employee({ nip: '199912312024121001' }));
     expect(rejected).toEqual([
-      expect.objectContaining({ row: 2, column: 'nip', message: expect.stringContaining('sudah ada di baris 1') }),
+      expect.objectContaining({ row: 3, column: 'nip', message: expect.stringContaining('sudah ada di baris 2') }),
     ]);
   });
 });

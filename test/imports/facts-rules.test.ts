@@ -38,42 +38,42 @@ describe('performance import: one source per row', () => {
 
   it.each([
     ['a predikat that disagrees with the ratings', `${NIP_KADIS},2023,TAHUNAN,SESUAI,SESUAI,Sangat Baik,`, 'predikat',
-      'Baris 1, kolom predikat: "Sangat Baik" tidak sesuai dengan rating: hasil kerja SESUAI dan perilaku kerja SESUAI menghasilkan BAIK'],
-    ['only one rating', `${NIP_KADIS},2023,TAHUNAN,SESUAI,,,`, 'rating_perilaku_kerja', 'Baris 1, kolom rating_perilaku_kerja: wajib diisi bersama rating_hasil_kerja'],
-    ['ratings together with nilai_skp', `${NIP_KADIS},2023,TAHUNAN,SESUAI,SESUAI,,80`, 'nilai_skp', 'Baris 1, kolom nilai_skp: "80" tidak boleh diisi bersama rating'],
-    ['a predikat together with nilai_skp', `${NIP_KADIS},2023,TAHUNAN,,,Baik,80`, 'nilai_skp', 'Baris 1, kolom nilai_skp: "80" tidak boleh diisi bersama predikat'],
-    ['no source at all', `${NIP_KADIS},2023,TAHUNAN,,,,`, 'predikat', 'Baris 1, kolom predikat: wajib diisi'],
-    ['a nilai_skp above 100', `${NIP_KADIS},2019,TAHUNAN,,,,100.5`, 'nilai_skp', 'Baris 1, kolom nilai_skp: "100.5" harus antara 0 dan 100'],
-    ['an unknown rating', `${NIP_KADIS},2023,TAHUNAN,Luar Biasa,SESUAI,,`, 'rating_hasil_kerja', 'Baris 1, kolom rating_hasil_kerja: "Luar Biasa" tidak dikenal'],
-    ['an unknown predikat', `${NIP_KADIS},2023,TAHUNAN,,,Istimewa,`, 'predikat', 'Baris 1, kolom predikat: "Istimewa" tidak dikenal'],
-    ['an unknown periode', `${NIP_KADIS},2023,Semester 1,,,Baik,`, 'periode', 'Baris 1, kolom periode: "Semester 1" tidak dikenal'],
-    ['a year in the future', `${NIP_KADIS},2031,TAHUNAN,,,Baik,`, 'tahun', 'Baris 1, kolom tahun: "2031" harus antara 2000 dan 2027'],
-    ['a year that is not a whole number', `${NIP_KADIS},2023.5,TAHUNAN,,,Baik,`, 'tahun', 'Baris 1, kolom tahun: "2023.5" harus berupa bilangan bulat'],
-    ['an unknown NIP', `199901012024011001,2023,TAHUNAN,,,Baik,`, 'nip', 'Baris 1, kolom nip: "199901012024011001" tidak dikenal: pegawai belum diimpor'],
+      'Baris 2, kolom predikat: "Sangat Baik" tidak sesuai dengan rating: hasil kerja SESUAI dan perilaku kerja SESUAI menghasilkan BAIK'],
+    ['only one rating', `${NIP_KADIS},2023,TAHUNAN,SESUAI,,,`, 'rating_perilaku_kerja', 'Baris 2, kolom rating_perilaku_kerja: wajib diisi bersama rating_hasil_kerja'],
+    ['ratings together with nilai_skp', `${NIP_KADIS},2023,TAHUNAN,SESUAI,SESUAI,,80`, 'nilai_skp', 'Baris 2, kolom nilai_skp: "80" tidak boleh diisi bersama rating'],
+    ['a predikat together with nilai_skp', `${NIP_KADIS},2023,TAHUNAN,,,Baik,80`, 'nilai_skp', 'Baris 2, kolom nilai_skp: "80" tidak boleh diisi bersama predikat'],
+    ['no source at all', `${NIP_KADIS},2023,TAHUNAN,,,,`, 'predikat', 'Baris 2, kolom predikat: wajib diisi'],
+    ['a nilai_skp above 100', `${NIP_KADIS},2019,TAHUNAN,,,,100.5`, 'nilai_skp', 'Baris 2, kolom nilai_skp: "100.5" harus antara 0 dan 100'],
+    ['an unknown rating', `${NIP_KADIS},2023,TAHUNAN,Luar Biasa,SESUAI,,`, 'rating_hasil_kerja', 'Baris 2, kolom rating_hasil_kerja: "Luar Biasa" tidak dikenal'],
+    ['an unknown predikat', `${NIP_KADIS},2023,TAHUNAN,,,Istimewa,`, 'predikat', 'Baris 2, kolom predikat: "Istimewa" tidak dikenal'],
+    ['an unknown periode', `${NIP_KADIS},2023,Semester 1,,,Baik,`, 'periode', 'Baris 2, kolom periode: "Semester 1" tidak dikenal'],
+    ['a year in the future', `${NIP_KADIS},2031,TAHUNAN,,,Baik,`, 'tahun', 'Baris 2, kolom tahun: "2031" harus antara 2000 dan 2027'],
+    ['a year that is not a whole number', `${NIP_KADIS},2023.5,TAHUNAN,,,Baik,`, 'tahun', 'Baris 2, kolom tahun: "2023.5" harus berupa bilangan bulat'],
+    ['an unknown NIP', `199901012024011001,2023,TAHUNAN,,,Baik,`, 'nip', 'Baris 2, kolom nip: "199901012024011001" tidak dikenal: pegawai belum diimpor'],
   ])('rejects %s', async (_name, line, column, message) => {
     const report = await kit.run('performance', csv(PERF, line));
-    expect(report.rejected).toEqual([expect.objectContaining({ row: 1, column, message: expect.stringContaining(message) })]);
+    expect(report.rejected).toEqual([expect.objectContaining({ row: 2, column, message: expect.stringContaining(message) })]);
   });
 
   it('rejects a second row for the same (nip, tahun, periode)', async () => {
     const report = await kit.run('performance', csv(PERF, `${NIP_KABID},2020,TAHUNAN,,,Baik,`, `${NIP_KABID},2020,Tahunan,,,Baik,`));
-    expect(report.rejected).toEqual([expect.objectContaining({ row: 2, column: 'periode', message: expect.stringContaining('baris 1') })]);
+    expect(report.rejected).toEqual([expect.objectContaining({ row: 3, column: 'periode', message: expect.stringContaining('baris 2') })]);
   });
 });
 
 describe('assessments, discipline and trainings import', () => {
   it.each([
-    ['assessments', 'nip,tanggal,jpm,nilai_potensi,lembaga', `${NIP_KADIS},2025-02-10,101,80,`, 'jpm', 'Baris 1, kolom jpm: "101" harus antara 0 dan 100'],
-    ['assessments', 'nip,tanggal,jpm,nilai_potensi,lembaga', `${NIP_KADIS},2025-02-10,80,-1,`, 'nilai_potensi', 'Baris 1, kolom nilai_potensi: "-1" harus antara 0 dan 100'],
-    ['assessments', 'nip,tanggal,jpm,nilai_potensi,lembaga', `${NIP_KADIS},10/02/25,80,70,`, 'tanggal', 'Baris 1, kolom tanggal: "10/02/25" bukan tanggal yang valid'],
-    ['discipline', 'nip,tingkat,jenis,tmt_mulai,tmt_selesai', `${NIP_KADIS},Sangat Berat,,2025-01-01,`, 'tingkat', 'Baris 1, kolom tingkat: "Sangat Berat" tidak dikenal'],
-    ['discipline', 'nip,tingkat,jenis,tmt_mulai,tmt_selesai', `${NIP_KADIS},RINGAN,Teguran lisan,2025-01-01,2024-12-31`, 'tmt_selesai', 'Baris 1, kolom tmt_selesai: "2024-12-31" tidak boleh sebelum tmt_mulai 2025-01-01'],
-    ['trainings', 'nip,nama,jenis,jp,tanggal_selesai', `${NIP_KADIS},Pelatihan X,TEKNIS,-2,2025-01-01`, 'jp', 'Baris 1, kolom jp: "-2" harus minimal 0'],
-    ['trainings', 'nip,nama,jenis,jp,tanggal_selesai', `${NIP_KADIS},Pelatihan X,Seminar,2,2025-01-01`, 'jenis', 'Baris 1, kolom jenis: "Seminar" tidak dikenal'],
-    ['trainings', 'nip,nama,jenis,jp,tanggal_selesai', `${NIP_KADIS},,TEKNIS,2,2025-01-01`, 'nama', 'Baris 1, kolom nama: wajib diisi'],
+    ['assessments', 'nip,tanggal,jpm,nilai_potensi,lembaga', `${NIP_KADIS},2025-02-10,101,80,`, 'jpm', 'Baris 2, kolom jpm: "101" harus antara 0 dan 100'],
+    ['assessments', 'nip,tanggal,jpm,nilai_potensi,lembaga', `${NIP_KADIS},2025-02-10,80,-1,`, 'nilai_potensi', 'Baris 2, kolom nilai_potensi: "-1" harus antara 0 dan 100'],
+    ['assessments', 'nip,tanggal,jpm,nilai_potensi,lembaga', `${NIP_KADIS},10/02/25,80,70,`, 'tanggal', 'Baris 2, kolom tanggal: "10/02/25" bukan tanggal yang valid'],
+    ['discipline', 'nip,tingkat,jenis,tmt_mulai,tmt_selesai', `${NIP_KADIS},Sangat Berat,,2025-01-01,`, 'tingkat', 'Baris 2, kolom tingkat: "Sangat Berat" tidak dikenal'],
+    ['discipline', 'nip,tingkat,jenis,tmt_mulai,tmt_selesai', `${NIP_KADIS},RINGAN,Teguran lisan,2025-01-01,2024-12-31`, 'tmt_selesai', 'Baris 2, kolom tmt_selesai: "2024-12-31" tidak boleh sebelum tmt_mulai 2025-01-01'],
+    ['trainings', 'nip,nama,jenis,jp,tanggal_selesai', `${NIP_KADIS},Pelatihan X,TEKNIS,-2,2025-01-01`, 'jp', 'Baris 2, kolom jp: "-2" harus minimal 0'],
+    ['trainings', 'nip,nama,jenis,jp,tanggal_selesai', `${NIP_KADIS},Pelatihan X,Arisan,2,2025-01-01`, 'jenis', 'Baris 2, kolom jenis: "Arisan" tidak dikenal'],
+    ['trainings', 'nip,nama,jenis,jp,tanggal_selesai', `${NIP_KADIS},,TEKNIS,2,2025-01-01`, 'nama', 'Baris 2, kolom nama: wajib diisi'],
   ] as const)('%s: rejects a bad %s', async (kind, header, line, column, message) => {
     const report = await kit.run(kind, csv(header, line));
-    expect(report.rejected).toEqual([expect.objectContaining({ row: 1, column, message: expect.stringContaining(message) })]);
+    expect(report.rejected).toEqual([expect.objectContaining({ row: 2, column, message: expect.stringContaining(message) })]);
   });
 
   it('stores valid rows with tolerant enumerations and day-first dates', async () => {

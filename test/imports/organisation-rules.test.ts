@@ -17,8 +17,8 @@ describe('units import', () => {
     expect(report).toMatchObject({ rows: 4, inserted: 3 });
     expect(report.rejected).toEqual([
       {
-        row: 3, column: 'kode_unit_induk', value: 'X-INDUK',
-        message: 'Baris 3, kolom kode_unit_induk: "X-INDUK" tidak dikenal: unit induk tidak ada di database maupun di baris sebelumnya',
+        row: 4, column: 'kode_unit_induk', value: 'X-INDUK',
+        message: 'Baris 4, kolom kode_unit_induk: "X-INDUK" tidak dikenal: unit induk tidak ada di database maupun di baris sebelumnya',
       },
     ]);
   });
@@ -26,15 +26,17 @@ describe('units import', () => {
   it('rejects a row that closes a cycle with stored units, and a unit that is its own parent', async () => {
     const report = await kit.run('units', csv(UNIT_HEADER, 'ROOT,Pemerintah Kabupaten Uji,DINKES-YAN', 'SENDIRI,Sendiri,SENDIRI'));
     expect(report.rejected.map((r) => [r.row, r.column, r.value])).toEqual([
-      [1, 'kode_unit_induk', 'DINKES-YAN'],
-      [2, 'kode_unit_induk', 'SENDIRI'],
+      [2, 'kode_unit_induk', 'DINKES-YAN'],
+      [3, 'kode_unit_induk', 'SENDIRI'],
     ]);
     expect(report.rejected[0]?.message).toContain('membentuk siklus pada pohon unit (ROOT → DINKES-YAN → DINKES → ROOT)');
   });
 
   it('rejects a cycle formed within the file and keeps the tree as it was', async () => {
     const report = await kit.run('units', csv(UNIT_HEADER, 'C-1,Satu,ROOT', 'C-2,Dua,C-1', 'C-1,Satu,C-2'));
-    expect(report.rejected.map((r) => r.row)).toEqual([3]);
+    // Row 4 both closes a cycle and repeats the key of row 2: every problem is reported.
+    expect(report.rejected.map((r) => [r.row, r.column])).toEqual([[4, 'kode_unit_induk'], [4, 'kode_unit']]);
+    expect(report.rejectedRows).toBe(1);
     const [parent] = await queryRows<{ kode: string }>(
       kit.handle.db,
       sql`select p.kode from units u join units p on p.id = u.parent_id where u.kode = 'C-1'`,
@@ -50,15 +52,15 @@ describe('units import', () => {
 
 describe('positions import', () => {
   it.each([
-    ['an unknown unit', 'J-1,Analis,TIDAK-ADA,PELAKSANA,,,', 'kode_unit', 'Baris 1, kolom kode_unit: "TIDAK-ADA" tidak dikenal'],
-    ['a jenjang on a structural position', 'J-2,Kepala Seksi,DINKES-YAN,PENGAWAS,AHLI_MUDA,,', 'jenjang_jf', 'Baris 1, kolom jenjang_jf: "AHLI_MUDA" hanya untuk jenis_jabatan FUNGSIONAL, bukan PENGAWAS'],
-    ['an unknown jenjang', 'J-3,Dokter,DINKES-YAN,FUNGSIONAL,Ahli Sekali,,', 'jenjang_jf', 'Baris 1, kolom jenjang_jf: "Ahli Sekali" tidak dikenal'],
-    ['an unknown jenis_jabatan', 'J-4,Kepala,DINKES-YAN,Eselon III,,,', 'jenis_jabatan', 'Baris 1, kolom jenis_jabatan: "Eselon III" tidak dikenal'],
-    ['a kritikal that is not Y/N', 'J-5,Kepala,DINKES-YAN,PENGAWAS,,,Mungkin', 'kritikal', 'Baris 1, kolom kritikal: "Mungkin" harus Y atau N'],
-    ['an empty nama_jabatan', 'J-6,,DINKES-YAN,PELAKSANA,,,', 'nama_jabatan', 'Baris 1, kolom nama_jabatan: wajib diisi'],
+    ['an unknown unit', 'J-1,Analis,TIDAK-ADA,PELAKSANA,,,', 'kode_unit', 'Baris 2, kolom kode_unit: "TIDAK-ADA" tidak dikenal'],
+    ['a jenjang on a structural position', 'J-2,Kepala Seksi,DINKES-YAN,PENGAWAS,AHLI_MUDA,,', 'jenjang_jf', 'Baris 2, kolom jenjang_jf: "AHLI_MUDA" hanya untuk jenis_jabatan FUNGSIONAL, bukan PENGAWAS'],
+    ['an unknown jenjang', 'J-3,Dokter,DINKES-YAN,FUNGSIONAL,Ahli Sekali,,', 'jenjang_jf', 'Baris 2, kolom jenjang_jf: "Ahli Sekali" tidak dikenal'],
+    ['an unknown jenis_jabatan', 'J-4,Kepala,DINKES-YAN,Eselon V,,,', 'jenis_jabatan', 'Baris 2, kolom jenis_jabatan: "Eselon V" tidak dikenal'],
+    ['a kritikal that is not Y/N', 'J-5,Kepala,DINKES-YAN,PENGAWAS,,,Mungkin', 'kritikal', 'Baris 2, kolom kritikal: "Mungkin" harus Y atau N'],
+    ['an empty nama_jabatan', 'J-6,,DINKES-YAN,PELAKSANA,,,', 'nama_jabatan', 'Baris 2, kolom nama_jabatan: wajib diisi'],
   ])('rejects %s', async (_name, line, column, message) => {
     const report = await kit.run('positions', csv(POSITION_HEADER, line));
-    expect(report.rejected).toEqual([expect.objectContaining({ row: 1, column, message: expect.stringContaining(message) })]);
+    expect(report.rejected).toEqual([expect.objectContaining({ row: 2, column, message: expect.stringContaining(message) })]);
   });
 
   it('tolerates case, spaces and hyphens in enumerations and stores canonical values', async () => {

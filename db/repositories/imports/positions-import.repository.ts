@@ -7,6 +7,8 @@ import { arrayParam, countUpsert, upsertInChunks, type UpsertCounts } from './bu
 export interface StoredPosition {
   id: number;
   kode: string;
+  nama: string;
+  unitId: number;
   jenisJabatan: string;
 }
 
@@ -25,7 +27,8 @@ export function createPositionsImportRepository({ db }: { db: Db }) {
     async listPositions(instansiId: number): Promise<StoredPosition[]> {
       return queryRows<StoredPosition>(
         db,
-        sql`select id, kode, jenis_jabatan as "jenisJabatan" from positions where instansi_id = ${instansiId}`,
+        sql`select id, kode, nama, unit_id as "unitId", jenis_jabatan as "jenisJabatan" from positions
+            where instansi_id = ${instansiId}`,
       );
     },
 

@@ -2,7 +2,7 @@
  * Decides from the bytes, not the file name, whether an upload is XLSX or CSV: analysts rename files, and browsers
  * send `application/octet-stream` for both. Anything else is refused as a whole (HTTP 422).
  */
-import { unprocessableError } from '../../lib/errors.js';
+import { unprocessableError } from '../../../lib/errors.js';
 
 export type FileFormat = 'csv' | 'xlsx';
 

@@ -1,0 +1,24 @@
+/**
+ * NIPs as exports write them: grouped with spaces or dots (`19800101 200501 1 001`, `19800101.200501.1.001`),
+ * prefixed (`NIP. 1980…`), or kept as text in Excel with a leading apostrophe. Separators are dropped; the digits
+ * are never touched, so a NIP Excel turned into a number is recognised and refused rather than repaired.
+ */
+
+/** Exponent form (`1.98001E+17`, `1,98001E+17`): what Excel shows for an 18-digit number it has already rounded. */
+const EXCEL_NUMBER = /^\d+([.,]\d+)?E\+?\d+$/i;
+const SEPARATORS = /[\s.\-_/\u00a0]+/g;
+
+/** True when the text is a NIP that Excel stored as a number (digits already lost). */
+export function isExcelNumberNip(raw: string): boolean {
+  return EXCEL_NUMBER.test(raw.trim());
+}
+
+/** @returns the 18 digits, or `null` when the text is not 18 digits once separators are removed. */
+export function normaliseNip(raw: string): string | null {
+  const digits = raw
+    .trim()
+    .replace(/^'/, '')
+    .replace(/^NIP\b\.?:?/i, '')
+    .replace(SEPARATORS, '');
+  return /^\d{18}$/.test(digits) ? digits : null;
+}

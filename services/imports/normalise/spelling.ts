@@ -1,0 +1,44 @@
+/**
+ * How exports spell things, reduced to one comparable key: accents dropped, upper case, every run of punctuation or
+ * spaces one space, and a letter–digit boundary split (`S-1`, `S.1`, `s1` and `S 1` all become `S 1`).
+ */
+export function spellingKey(raw: string): string {
+  return raw
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toUpperCase()
+    .replace(/[^A-Z0-9]+/g, ' ')
+    .replace(/([A-Z])(?=\d)|(\d)(?=[A-Z])/g, '$1$2 ')
+    .trim();
+}
+
+/**
+ * A lookup from spellings to canonical values. Every spelling is reduced with {@link spellingKey}, so a table lists
+ * each real variant once and punctuation or case differences come free.
+ */
+export function spellingTable<T extends string>(spellings: Readonly<Record<T, readonly string[]>>): ReadonlyMap<string, T> {
+  const table = new Map<string, T>();
+  for (const [value, variants] of Object.entries(spellings) as Array<[T, readonly string[]]>) {
+    for (const variant of [value, ...variants]) table.set(spellingKey(variant), value);
+  }
+  return table;
+}
+
+/**
+ * True when a column's header says its values are codes (`… KODE`, `ID …`, SIASN's `…NILAI` fields), so digits in it
+ * are read as the source system's numeric codes instead of being rejected.
+ */
+export function isCodeHeader(header: string | null): boolean {
+  if (header === null) return false;
+  const words = spellingKey(header.replace(/([a-z])([A-Z])/g, '$1 $2')).split(' ');
+  return words.some((w) => w === 'KODE' || w === 'ID' || w === 'NILAI' || w === 'KD');
+}
+
+/** Roman numerals I–XVII as the golongan and diklat scales use them. */
+export const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII'] as const;
+
+/** `3` → `III`, `III` → `III`; anything else unchanged. */
+export function toRoman(token: string): string {
+  const n = Number(token);
+  return /^\d+$/.test(token) && n >= 1 && n <= ROMAN.length ? ROMAN[n - 1]! : token;
+}
