@@ -5,6 +5,7 @@ import { CliError } from './cli-error.js';
 import { registerChat } from './commands/chat.command.js';
 import { registerDemo } from './commands/demo.command.js';
 import { registerImport } from './commands/import.command.js';
+import { registerImportMapping } from './commands/import-mapping.command.js';
 import { registerInstansi } from './commands/instansi.command.js';
 import { registerMigrate } from './commands/migrate.command.js';
 import { registerServe } from './commands/serve.command.js';
@@ -21,6 +22,7 @@ export function buildProgram(): Command {
   registerMigrate(program);
   registerInstansi(program);
   registerImport(program);
+  registerImportMapping(program);
   registerDemo(program);
   registerChat(program);
   registerWorker(program);

@@ -123,7 +123,7 @@ export const ConfigSchema = z.object({
   BODY_LIMIT_MB: z.coerce.number().positive().default(50).describe('Largest accepted request body (imports).'),
   IMPORT_MAX_FILE_MB: limit(50, 'Largest import file (CSV or XLSX as uploaded), in MB; larger files are refused before reading.'),
   IMPORT_XLSX_MAX_INFLATED_MB: limit(
-    512,
+    256,
     'XLSX only: most bytes the parts read from the archive may inflate to, in MB (declared sizes are checked before ' +
       'inflating, actual bytes while inflating), so a zip bomb is refused early.',
   ),

@@ -13,7 +13,7 @@ import { importAssessments } from './assessments.importer.js';
 import { importDiscipline } from './discipline.importer.js';
 import { importEmployees } from './employees.importer.js';
 import { importLimitsOf } from './import-limits.js';
-import { IMPORT_KINDS, type ImportKind } from './import-kinds.js';
+import { IMPORT_COLUMNS, IMPORT_KINDS, type ImportKind } from './import-kinds.js';
 import type { ImportReport, RejectedRow } from './import-report.schema.js';
 import { openImportTable, type ImportTable } from './import-table.js';
 import type { KindImporter } from './kind-importer.js';
@@ -78,6 +78,12 @@ function sqlState(err: unknown): string | undefined {
   return typeof cause?.code === 'string' ? cause.code : undefined;
 }
 
+/** Problems of one row left to right, as the analyst reads the row. */
+function inColumnOrder(kind: ImportKind, problems: readonly RowProblem[]): RowProblem[] {
+  const order = IMPORT_COLUMNS[kind].all;
+  return [...problems].sort((a, b) => order.indexOf(a.column) - order.indexOf(b.column));
+}
+
 function rowNumbering(table: ImportTable): string {
   const header = table.headerRows.join(' dan ');
   const where = table.sheet === null ? 'berkas CSV' : `lembar "${table.sheet}"`;
@@ -116,7 +122,7 @@ export async function importFile(ctx: ServiceContext, input: ImportFileInput): P
         try {
           batch.accept(r);
         } catch (err) {
-          if (err instanceof RowProblems) rejected.push(...err.problems.map((p) => toRejectedRow(r, p)));
+          if (err instanceof RowProblems) rejected.push(...inColumnOrder(kind, err.problems).map((p) => toRejectedRow(r, p)));
           else if (err instanceof RowProblem) rejected.push(toRejectedRow(r, err));
           else throw err;
           rejectedRows++;

@@ -4,9 +4,8 @@
  * columns (saved mapping, own names, aliases), and yields data rows numbered as the spreadsheet shows them. Blank
  * rows, the column-number row under a header and total rows (`JUMLAH`, `TOTAL`) are not data.
  */
-import { unprocessableError } from '../../lib/errors.js';
 import type { ColumnMatch, MatchedVia, SavedMapping } from './header/column-match.js';
-import { findHeader, HEADER_SEARCH_ROWS, isColumnNumberRow } from './header/find-header.js';
+import { findHeader, headerNotFound, HEADER_SEARCH_ROWS, isColumnNumberRow, type FoundHeader } from './header/find-header.js';
 import { formatCount, limitExceeded, type ImportLimits } from './import-limits.js';
 import { IMPORT_COLUMNS, type ImportKind } from './import-kinds.js';
 import { spellingKey } from './normalise/spelling.js';
@@ -54,6 +53,7 @@ export interface OpenTableInput {
   saved: SavedMapping | null;
 }
 
+/** A total row: such a label anywhere, and at most one required column filled (the count, the label itself). */
 const TOTAL_LABEL = /^(JUMLAH|TOTAL|SUB ?TOTAL|GRAND TOTAL|REKAPITULASI)\b/;
 
 function countLines(data: Buffer): number {
@@ -83,6 +83,56 @@ function readerOf(record: SheetRecord, columns: ReadonlyMap<string, ColumnMatch>
   };
 }
 
+interface OpenedTable {
+  records: AsyncIterator<SheetRecord>;
+  first: SheetRecord[];
+  ended: boolean;
+  header: FoundHeader;
+  sheet: string | null;
+}
+
+const isBlankRecord = (r: SheetRecord) => r.cells.every((c) => (c ?? '').trim() === '');
+
+/** Reads the first rows and finds the header; `null` when none of them has a column of the kind. */
+async function tryTable(input: OpenTableInput, records: AsyncIterator<SheetRecord>, sheet: string | null): Promise<OpenedTable | null> {
+  try {
+    const { first, ended } = await takeFirst(records, HEADER_SEARCH_ROWS);
+    const header = first.every(isBlankRecord) ? null : findHeader(input.kind, first, input.saved);
+    if (header === null) {
+      await records.return?.();
+      return null;
+    }
+    return { records, first, ended, header, sheet };
+  } catch (err) {
+    await records.return?.();
+    throw err;
+  }
+}
+
+async function openTable(input: OpenTableInput, records: AsyncIterator<SheetRecord>, sheet: string | null): Promise<OpenedTable> {
+  const table = await tryTable(input, records, sheet);
+  if (table === null) throw headerNotFound(input.kind, input.saved);
+  return table;
+}
+
+/**
+ * The named sheet; without a name the first sheet whose first rows hold a header of the kind (a workbook often opens
+ * with an instructions or cover sheet).
+ */
+async function openXlsxTable(input: OpenTableInput): Promise<OpenedTable> {
+  if (input.sheet !== undefined) {
+    const named = await openXlsxSheet(input.data, input.limits, { sheet: input.sheet });
+    return openTable(input, named.records[Symbol.asyncIterator](), named.sheetName);
+  }
+  const firstSheet = await openXlsxSheet(input.data, input.limits);
+  for (const [i, name] of firstSheet.sheetNames.entries()) {
+    const opened = i === 0 ? firstSheet : await openXlsxSheet(input.data, input.limits, { sheet: name });
+    const table = await tryTable(input, opened.records[Symbol.asyncIterator](), opened.sheetName);
+    if (table !== null) return table;
+  }
+  throw headerNotFound(input.kind, input.saved);
+}
+
 /**
  * @throws AppError UNPROCESSABLE when the file is not CSV/XLSX, exceeds a limit, has no header, or lacks required
  *   columns (`details.missingColumns` names them)
@@ -94,29 +144,10 @@ export async function openImportTable(input: OpenTableInput): Promise<ImportTabl
     throw limitExceeded('maxFileBytes', mb, `ukuran berkas ${formatCount(Math.ceil(input.data.length / 1024))} KB melebihi ${mb} MB`);
   }
   const format = sniffFormat(input.data, input.label);
-  let records: AsyncIterator<SheetRecord>;
-  let sheet: string | null = null;
-  if (format === 'xlsx') {
-    const opened = await openXlsxSheet(input.data, limits, input.sheet === undefined ? {} : { sheet: input.sheet });
-    records = opened.records[Symbol.asyncIterator]();
-    sheet = opened.sheetName;
-  } else {
-    records = csvRecords(input.data, limits);
-  }
-
-  const { first, ended } = await takeFirst(records, HEADER_SEARCH_ROWS);
-  if (first.every((r) => r.cells.every((c) => (c ?? '').trim() === ''))) {
-    await records.return?.();
-    throw unprocessableError(`Berkas ${format.toUpperCase()} kosong: baris judul kolom tidak ditemukan`);
-  }
-  const header = await Promise.resolve()
-    .then(() => findHeader(input.kind, first, input.saved))
-    .catch(async (err: unknown) => {
-      await records.return?.();
-      throw err;
-    });
+  const opened = format === 'xlsx' ? await openXlsxTable(input) : await openTable(input, csvRecords(input.data, limits), null);
+  const { records, first, ended, header, sheet } = opened;
   const { columns } = header.match;
-  const keyColumn = IMPORT_COLUMNS[input.kind].required[0]!;
+  const { required } = IMPORT_COLUMNS[input.kind];
   const skipped: SkippedRow[] = [];
 
   async function* dataRows(): AsyncGenerator<RowReader> {
@@ -135,8 +166,12 @@ export async function openImportTable(input: OpenTableInput): Promise<ImportTabl
       const r = readerOf(record, columns);
       if ([...columns.keys()].every((column) => r.get(column) === '')) continue;
       const label = record.cells.find((c) => TOTAL_LABEL.test(spellingKey(c ?? '')));
-      if (label !== undefined && (r.get(keyColumn) === '' || r.get(keyColumn) === label.trim())) {
+      if (label !== undefined && required.filter((column) => r.get(column) !== '').length <= 1) {
         skipped.push({ row: record.row, reason: `baris jumlah ("${label.trim().slice(0, 40)}")` });
+        continue;
+      }
+      if (required.every((column) => r.get(column) === '')) {
+        skipped.push({ row: record.row, reason: 'tidak ada kolom wajib yang terisi (catatan atau tanda tangan)' });
         continue;
       }
       yield r;

@@ -6,21 +6,9 @@ import { queryRows } from '../../db/sql.js';
 import type { ImportKind } from '../../services/imports/import-kinds.js';
 import { eachDatabase } from '../helpers/test-db.js';
 import {
-  BASE_EMPLOYEES, BASE_POSITIONS, BASE_UNITS, csv, manyEmployeesCsv, NIP_KABID, NIP_KADIS, NIP_PERAWAT, NIP_PPPK,
+  BASE_EMPLOYEES, BASE_FACTS, BASE_POSITIONS, BASE_UNITS, csv, manyEmployeesCsv, NIP_KADIS, NIP_PPPK,
   openImportKit, seedBase, type ImportKit,
 } from './import-test-kit.js';
-
-const FACTS = {
-  performance: csv(
-    'nip,tahun,periode,rating_hasil_kerja,rating_perilaku_kerja,predikat,nilai_skp',
-    `${NIP_KADIS},2025,TAHUNAN,DI_ATAS,DI_ATAS,,`,
-    `${NIP_KABID},2025,TW4,,,Baik,`,
-    `${NIP_PERAWAT},2023,TAHUNAN,,,,88`,
-  ),
-  assessments: csv('nip,tanggal,jpm,nilai_potensi,lembaga', `${NIP_KADIS},2025-02-10,85.5,78,UPT Penilaian Kompetensi`),
-  discipline: csv('nip,tingkat,jenis,tmt_mulai,tmt_selesai', `${NIP_PPPK},RINGAN,Teguran lisan,2025-03-01,`),
-  trainings: csv('nip,nama,jenis,jp,tanggal_selesai', `${NIP_KABID},PKA Angkatan I,PKA,60,2025-05-30`),
-};
 
 const TABLES = ['units', 'positions', 'employees', 'performance_ratings', 'assessments', 'discipline', 'trainings'];
 
@@ -38,7 +26,7 @@ async function importEverything(kit: ImportKit) {
   const reports = [];
   const files: Array<[ImportKind, string]> = [
     ['units', BASE_UNITS], ['positions', BASE_POSITIONS], ['employees', BASE_EMPLOYEES],
-    ...(Object.entries(FACTS) as Array<[ImportKind, string]>),
+    ...(Object.entries(BASE_FACTS) as Array<[ImportKind, string]>),
   ];
   for (const [kind, body] of files) {
     reports.push(await kit.run(kind, body));

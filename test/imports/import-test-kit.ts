@@ -3,7 +3,7 @@ import { afterAll, beforeAll } from 'vitest';
 import type { DbHandle } from '../../db/client.js';
 import { createInstansiRepository } from '../../db/repositories/instansi.repository.js';
 import { SYSTEM_PRINCIPAL, type ServiceContext } from '../../services/context.js';
-import { importFile } from '../../services/imports/import-file.js';
+import { importFile, type ImportFileInput } from '../../services/imports/import-file.js';
 import type { ImportKind } from '../../services/imports/import-kinds.js';
 import type { ImportReport } from '../../services/imports/import-report.schema.js';
 import { createPgliteTestDb } from '../helpers/test-db.js';
@@ -14,7 +14,7 @@ export const INSTANSI = 'kab-uji';
 export interface ImportKit {
   handle: DbHandle;
   ctx: ServiceContext;
-  run(kind: ImportKind, content: string | Buffer): Promise<ImportReport>;
+  run(kind: ImportKind, content: string | Buffer, options?: Pick<ImportFileInput, 'sheet' | 'dryRun'>): Promise<ImportReport>;
 }
 
 export async function openImportKit(handle: DbHandle): Promise<ImportKit> {
@@ -30,8 +30,13 @@ export async function openImportKit(handle: DbHandle): Promise<ImportKit> {
   return {
     handle,
     ctx,
-    run: (kind, content) =>
-      importFile(ctx, { instansiKode: INSTANSI, kind, data: typeof content === 'string' ? Buffer.from(content, 'utf8') : content }),
+    run: (kind, content, options = {}) =>
+      importFile(ctx, {
+        instansiKode: INSTANSI,
+        kind,
+        data: typeof content === 'string' ? Buffer.from(content, 'utf8') : content,
+        ...options,
+      }),
   };
 }
 
@@ -72,6 +77,19 @@ export const BASE_EMPLOYEES = csv(
   `${NIP_PPPK},Dewi Lestari,PPPK,P,,IX,,STAF-YAN,2021-08-01,D-III,Administrasi,`,
 );
 
+/** One row or a few of each per-employee kind, on the base employees. */
+export const BASE_FACTS = {
+  performance: csv(
+    'nip,tahun,periode,rating_hasil_kerja,rating_perilaku_kerja,predikat,nilai_skp',
+    `${NIP_KADIS},2025,TAHUNAN,DI_ATAS,DI_ATAS,,`,
+    `${NIP_KABID},2025,TW4,,,Baik,`,
+    `${NIP_PERAWAT},2023,TAHUNAN,,,,88`,
+  ),
+  assessments: csv('nip,tanggal,jpm,nilai_potensi,lembaga', `${NIP_KADIS},2025-02-10,85.5,78,UPT Penilaian Kompetensi`),
+  discipline: csv('nip,tingkat,jenis,tmt_mulai,tmt_selesai', `${NIP_PPPK},RINGAN,Teguran lisan,2025-03-01,`),
+  trainings: csv('nip,nama,jenis,jp,tanggal_selesai', `${NIP_KABID},PKA Angkatan I,PKA,60,2025-05-30`),
+};
+
 /** Imports units, positions and employees of the base organisation and fails loudly if any row is rejected. */
 export async function seedBase(kit: ImportKit): Promise<void> {
   for (const [kind, body] of [['units', BASE_UNITS], ['positions', BASE_POSITIONS], ['employees', BASE_EMPLOYEES]] as const) {
@@ -104,7 +122,7 @@ export function importKitPerFile(options: { seedBase: boolean }): ImportKit {
     get ctx() {
       return current().ctx;
     },
-    run: (kind, content) => current().run(kind, content),
+    run: (kind, content, options) => current().run(kind, content, options),
   };
 }
 

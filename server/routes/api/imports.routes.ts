@@ -13,6 +13,15 @@ import { BEARER_SECURITY, errorResponses, InstansiParams } from './route-common.
 
 const ImportParams = InstansiParams.extend({ kind: z.enum(IMPORT_KINDS) });
 
+const ImportQuery = z.object({
+  dryRun: z
+    .enum(['true', 'false', '1', '0'])
+    .optional()
+    .transform((v) => v === 'true' || v === '1')
+    .describe('true: periksa dan laporkan tanpa menyimpan apa pun'),
+  sheet: z.string().trim().min(1).max(100).optional().describe('XLSX: nama lembar kerja yang dibaca (bawaan: lembar pertama)'),
+});
+
 interface UploadedFile {
   data: Buffer;
   fileName?: string;
@@ -50,7 +59,9 @@ export const importsRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Impor berkas CSV/XLSX (body text/csv, XLSX, atau multipart satu berkas)',
         description:
           'Content-Type: text/csv, application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, ' +
-          'application/octet-stream, atau multipart/form-data dengan satu berkas. Hasil: laporan impor per baris.',
+          'application/octet-stream, atau multipart/form-data dengan satu berkas. Judul kolom ekspor SIASN/SIMPEG/' +
+          'e-Kinerja dikenali, begitu juga pemetaan kolom tersimpan (…/imports/{kind}/mapping). Hasil: laporan impor ' +
+          'dengan setiap masalah tiap baris (nomor baris sesuai lembar kerja).',
         operationId: 'importFile',
         security: BEARER_SECURITY,
         consumes: [
@@ -60,12 +71,20 @@ export const importsRoutes: FastifyPluginAsyncZod = async (app) => {
           'multipart/form-data',
         ],
         params: ImportParams,
+        querystring: ImportQuery,
         response: { 200: ImportReportSchema, ...errorResponses(400, 401, 403, 404, 413, 415, 422) },
       },
     },
     async (request) => {
       const upload = await readUpload(request);
-      return importFile(request.ctx, { instansiKode: request.params.kode, kind: request.params.kind, ...upload });
+      const { dryRun, sheet } = request.query;
+      return importFile(request.ctx, {
+        instansiKode: request.params.kode,
+        kind: request.params.kind,
+        ...upload,
+        dryRun,
+        ...(sheet === undefined ? {} : { sheet }),
+      });
     },
   );
 };

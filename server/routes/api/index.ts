@@ -7,6 +7,7 @@ import { auditRoutes } from './audit.routes.js';
 import { calibrationsRoutes } from './calibrations.routes.js';
 import { chatIdentitiesRoutes } from './chat-identities.routes.js';
 import { exportsRoutes } from './exports.routes.js';
+import { importMappingsRoutes } from './import-mappings.routes.js';
 import { importsRoutes } from './imports.routes.js';
 import { instansiRoutes } from './instansi.routes.js';
 import { policyRoutes } from './policy.routes.js';
@@ -20,6 +21,7 @@ export { API_PREFIX } from './api-plugin.js';
 export const API_ROUTE_PLUGINS = [
   instansiRoutes,
   importsRoutes,
+  importMappingsRoutes,
   reviewsRoutes,
   calibrationsRoutes,
   talentRoutes,

@@ -49,10 +49,10 @@ const isBlank = (record: SheetRecord) => record.cells.every((cell) => text(cell)
 
 /**
  * @param records - the first rows of the file (up to {@link HEADER_SEARCH_ROWS})
- * @throws AppError UNPROCESSABLE naming the missing required columns of the best candidate, or saying no header
- *   was found
+ * @returns the header, or `null` when no row has a single column of the kind
+ * @throws AppError UNPROCESSABLE naming the missing required columns of the best candidate
  */
-export function findHeader(kind: ImportKind, records: readonly SheetRecord[], saved: SavedMapping | null): FoundHeader {
+export function findHeader(kind: ImportKind, records: readonly SheetRecord[], saved: SavedMapping | null): FoundHeader | null {
   let best: FoundHeader | null = null;
   const consider = (match: HeaderMatch, rows: number[], next: number) => {
     if (match.score > 0 && (best === null || match.score > best.match.score)) best = { match, rows, next };
@@ -61,17 +61,14 @@ export function findHeader(kind: ImportKind, records: readonly SheetRecord[], sa
     if (isBlank(record)) return;
     consider(matchColumns(kind, singleRow(record), saved), [record.row], i + 1);
     const below = records[i + 1];
-    if (below && below.row === record.row + 1 && !isBlank(below)) {
+    // A title line (one cell) is not the upper half of a header, however far its merged cell spans.
+    const filled = record.cells.filter((c) => text(c) !== '').length;
+    if (below && below.row === record.row + 1 && !isBlank(below) && filled >= 2) {
       consider(matchColumns(kind, twoRows(record, below), saved), [record.row, below.row], i + 2);
     }
   });
   const found = best as FoundHeader | null;
-  if (found === null) {
-    throw unprocessableError(
-      `Baris judul kolom tidak ditemukan di ${HEADER_SEARCH_ROWS} baris pertama: tidak ada kolom yang dikenali untuk jenis ${kind}`,
-      { missingColumns: matchColumns(kind, [], saved).missing },
-    );
-  }
+  if (found === null) return null;
   if (found.match.missing.length > 0) {
     throw unprocessableError(`Kolom wajib tidak ditemukan: ${found.match.missing.join(', ')}`, {
       missingColumns: found.match.missing,
@@ -79,6 +76,14 @@ export function findHeader(kind: ImportKind, records: readonly SheetRecord[], sa
     });
   }
   return found;
+}
+
+/** The refusal of a file (or every sheet of it) without a recognisable header. */
+export function headerNotFound(kind: ImportKind, saved: SavedMapping | null) {
+  return unprocessableError(
+    `Baris judul kolom tidak ditemukan di ${HEADER_SEARCH_ROWS} baris pertama: tidak ada kolom yang dikenali untuk jenis ${kind}`,
+    { missingColumns: matchColumns(kind, [], saved).missing },
+  );
 }
 
 /**

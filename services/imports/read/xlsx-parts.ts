@@ -35,7 +35,7 @@ function relsPathOf(part: string): string {
   return posix.join(posix.dirname(part), '_rels', `${posix.basename(part)}.rels`);
 }
 
-async function readRelationships(zip: ZipArchive, part: string): Promise<Map<string, Relationship>> {
+async function readRelationships(zip: ZipArchive, part: string, limits: ImportLimits): Promise<Map<string, Relationship>> {
   const rels = new Map<string, Relationship>();
   await readXmlFully(zip.textChunks(relsPathOf(part)), {
     open(name, a) {
@@ -43,7 +43,7 @@ async function readRelationships(zip: ZipArchive, part: string): Promise<Map<str
         rels.set(a.Id, { type: a.Type ?? '', target: resolveTarget(part, a.Target) });
       }
     },
-  });
+  }, limits.maxCellChars);
   return rels;
 }
 
@@ -53,10 +53,10 @@ function targetOfType(rels: ReadonlyMap<string, Relationship>, suffix: string): 
 }
 
 /** Sheets in workbook order with their part paths; the date system; where strings and styles live. */
-export async function readWorkbookParts(zip: ZipArchive): Promise<WorkbookParts> {
-  const root = await readRelationships(zip, '');
+export async function readWorkbookParts(zip: ZipArchive, limits: ImportLimits): Promise<WorkbookParts> {
+  const root = await readRelationships(zip, '', limits);
   const workbookPath = targetOfType(root, '/officeDocument') ?? 'xl/workbook.xml';
-  const rels = await readRelationships(zip, workbookPath);
+  const rels = await readRelationships(zip, workbookPath, limits);
   const sheets: SheetPart[] = [];
   let date1904 = false;
   await readXmlFully(zip.textChunks(workbookPath), {
@@ -67,7 +67,7 @@ export async function readWorkbookParts(zip: ZipArchive): Promise<WorkbookParts>
         if (rel && a.name !== undefined) sheets.push({ name: a.name, path: rel.target });
       }
     },
-  });
+  }, limits.maxCellChars);
   return {
     sheets,
     date1904,
@@ -90,7 +90,7 @@ export function isDateFormatCode(code: string): boolean {
 }
 
 /** The style indexes (`s` of a cell) whose number format is a date. */
-export async function readDateStyles(zip: ZipArchive, stylesPath: string | null): Promise<ReadonlySet<number>> {
+export async function readDateStyles(zip: ZipArchive, stylesPath: string | null, limits: ImportLimits): Promise<ReadonlySet<number>> {
   const dates = new Set<number>();
   if (!stylesPath) return dates;
   const customDates = new Set<number>();
@@ -109,7 +109,7 @@ export async function readDateStyles(zip: ZipArchive, stylesPath: string | null)
     close(name) {
       if (name === 'cellXfs') inCellXfs = false;
     },
-  });
+  }, limits.maxCellChars);
   return dates;
 }
 
@@ -151,6 +151,6 @@ export async function readSharedStrings(zip: ZipArchive, path: string | null, li
         current = null;
       }
     },
-  });
+  }, limits.maxCellChars);
   return strings;
 }

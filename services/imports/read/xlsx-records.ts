@@ -55,7 +55,7 @@ function chooseSheet(sheets: readonly SheetPart[], wanted: string | undefined): 
 export async function openXlsxSheet(data: Buffer, limits: ImportLimits, options: { sheet?: string } = {}): Promise<XlsxSheet> {
   const zip = await openZipArchive(data, limits);
   try {
-    const parts = await readWorkbookParts(zip);
+    const parts = await readWorkbookParts(zip, limits);
     const sheet = chooseSheet(parts.sheets, options.sheet);
     const declared = [parts.sharedStringsPath, parts.stylesPath, sheet.path].reduce((sum, p) => sum + (p ? zip.declaredSize(p) : 0), 0);
     if (declared > limits.maxInflatedBytes) {
@@ -63,7 +63,7 @@ export async function openXlsxSheet(data: Buffer, limits: ImportLimits, options:
       throw limitExceeded('maxInflatedBytes', mb, `isi XLSX yang diekstrak melebihi ${mb} MB`);
     }
     if (!zip.has(sheet.path)) throw unprocessableError('Berkas bukan XLSX yang valid: lembar kerja hilang');
-    const dateStyles = await readDateStyles(zip, parts.stylesPath);
+    const dateStyles = await readDateStyles(zip, parts.stylesPath, limits);
     const strings = await readSharedStrings(zip, parts.sharedStringsPath, limits);
     return {
       sheetName: sheet.name,
@@ -162,7 +162,7 @@ async function* sheetRecords(source: SheetSource): AsyncGenerator<SheetRecord> {
         done.push({ row: rowNumber, cells });
       }
     },
-  });
+  }, limits.maxCellChars);
   try {
     for await (const _ of reading) {
       yield* done;

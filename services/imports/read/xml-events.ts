@@ -4,6 +4,7 @@
  */
 import { SaxesParser } from 'saxes';
 import { unprocessableError } from '../../../lib/errors.js';
+import { formatCount, limitExceeded } from '../import-limits.js';
 
 export interface XmlHandlers {
   open?(name: string, attributes: Readonly<Record<string, string>>, selfClosing: boolean): void;
@@ -17,10 +18,36 @@ function localName(name: string): string {
 }
 
 /**
- * Feeds the chunks of one part through the handlers, yielding after each chunk so a consumer can take what the
- * handlers collected. Handlers may throw (a limit reached) to stop reading.
+ * Characters between two markup delimiters (`<`, `>`) allowed before the text is refused: a cell of `maxCellChars`
+ * characters, each escaped (`&amp;` is five), with room to spare. The parser buffers a text node whole before
+ * handing it over, so a longer run is stopped here, while it streams, instead of after it filled memory.
  */
-export async function* readXml(chunks: AsyncIterable<string>, handlers: XmlHandlers): AsyncGenerator<void> {
+function maxRunOf(maxCellChars: number): number {
+  return maxCellChars * 6 + 1024;
+}
+
+/** Tracks the run of characters since the last markup delimiter across chunks. */
+function runGuard(maxCellChars: number): (chunk: string) => void {
+  const maxRun = maxRunOf(maxCellChars);
+  let run = 0;
+  return (chunk) => {
+    const first = Math.min(...[chunk.indexOf('<'), chunk.indexOf('>')].map((i) => (i === -1 ? Infinity : i)));
+    if (first === Infinity) run += chunk.length;
+    else {
+      if (run + first > maxRun) run += first;
+      else run = chunk.length - 1 - Math.max(chunk.lastIndexOf('<'), chunk.lastIndexOf('>'));
+    }
+    if (run > maxRun) {
+      throw limitExceeded('maxCellChars', maxCellChars, `sebuah sel berisi lebih dari ${formatCount(maxCellChars)} karakter`);
+    }
+  };
+}
+
+/**
+ * Feeds the chunks of one part through the handlers, yielding after each chunk so a consumer can take what the
+ * handlers collected. Handlers may throw (a limit reached) to stop reading. A missing part reads as empty.
+ */
+export async function* readXml(chunks: AsyncIterable<string>, handlers: XmlHandlers, maxCellChars: number): AsyncGenerator<void> {
   const parser = new SaxesParser({ xmlns: false, position: false });
   parser.on('error', (err) => {
     throw unprocessableError('Berkas bukan XLSX yang valid: isi XML rusak', undefined, err);
@@ -37,17 +64,22 @@ export async function* readXml(chunks: AsyncIterable<string>, handlers: XmlHandl
     const close = handlers.close;
     parser.on('closetag', (tag) => close(localName(tag.name)));
   }
+  const guard = runGuard(maxCellChars);
+  let empty = true;
   for await (const chunk of chunks) {
+    guard(chunk);
     parser.write(chunk);
+    empty = false;
     yield;
   }
+  if (empty) return;
   parser.close();
   yield;
 }
 
 /** Runs {@link readXml} to the end (for small parts read whole). */
-export async function readXmlFully(chunks: AsyncIterable<string>, handlers: XmlHandlers): Promise<void> {
-  for await (const _ of readXml(chunks, handlers)) {
+export async function readXmlFully(chunks: AsyncIterable<string>, handlers: XmlHandlers, maxCellChars: number): Promise<void> {
+  for await (const _ of readXml(chunks, handlers, maxCellChars)) {
     // every event was handled synchronously
   }
 }
