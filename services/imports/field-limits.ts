@@ -13,13 +13,19 @@ export const FIELD_LIMITS = {
 export type FieldKind = keyof typeof FIELD_LIMITS;
 
 /** C0/C1 control characters other than tab: never part of a name, and NUL is refused by PostgreSQL. */
-const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/;
+function hasControlCharacter(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if ((code < 0x20 && code !== 0x09) || (code >= 0x7f && code <= 0x9f)) return true;
+  }
+  return false;
+}
 
 /** @returns why the text is not acceptable as this kind of field, or `null` when it is. */
 export function fieldTextProblem(value: string, kind: FieldKind): string | null {
   if (value.length > FIELD_LIMITS[kind]) {
     return `terlalu panjang: ${value.length} karakter, paling banyak ${FIELD_LIMITS[kind]}`;
   }
-  if (CONTROL.test(value)) return 'mengandung karakter kendali yang tidak boleh ada di teks';
+  if (hasControlCharacter(value)) return 'mengandung karakter kendali yang tidak boleh ada di teks';
   return null;
 }

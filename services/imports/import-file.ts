@@ -145,6 +145,7 @@ export async function importFile(ctx: ServiceContext, input: ImportFileInput): P
         columns: table.columns,
         mapping: mapping ? { updatedAt: mapping.updatedAt.toISOString(), columns: mapping.columns } : null,
         skipped: table.skipped,
+        notes: batch.notes?.() ?? [],
       };
       if (dryRun) throw new DryRunRollback(result);
       await markDataChanged(tx, instansi.id, ctx.deps.readCache);

@@ -19,6 +19,13 @@ export const ColumnSourceSchema = z.object({
   via: z.enum(['pemetaan', 'nama', 'alias']).describe('pemetaan tersimpan, nama kolom sendiri, atau alias bawaan'),
 });
 
+export const ReportNoteSchema = z.object({
+  row: z.number().int().positive().nullable(),
+  column: z.string().nullable(),
+  message: z.string(),
+});
+export type ReportNote = z.infer<typeof ReportNoteSchema>;
+
 /**
  * `rows` = inserted + updated + unchanged + rejectedRows. `rejected` lists every problem of every rejected row (a row
  * may appear more than once).
@@ -43,6 +50,8 @@ export const ImportReportSchema = z.object({
   columns: z.array(ColumnSourceSchema),
   /** The saved mapping of the instansi applied to this file, if any. */
   mapping: z.object({ updatedAt: z.string(), columns: z.record(z.string(), z.string()) }).nullable(),
+  /** What an importer tells about accepted rows without rejecting them (e.g. a value that overrides another). */
+  notes: z.array(ReportNoteSchema),
   /** Rows after the header that are not data (totals), with why. */
   skipped: z.array(z.object({ row: z.number().int().positive(), reason: z.string() })),
 });

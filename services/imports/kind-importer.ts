@@ -1,6 +1,7 @@
 /** The shape every per-kind importer has: validate rows one at a time against all that came before, then write. */
 import type { Db } from '../../db/client.js';
 import type { UpsertCounts } from '../../db/repositories/imports/bulk-upsert.js';
+import type { ReportNote } from './import-report.schema.js';
 import { RowProblem, type RowReader } from './row-fields.js';
 
 export interface RowBatch {
@@ -11,6 +12,8 @@ export interface RowBatch {
   accept(r: RowReader): void;
   /** Writes the buffered rows; `unchanged` is what was accepted but neither inserted nor updated. */
   flush(): Promise<UpsertCounts>;
+  /** Remarks on accepted rows for the report, read after {@link RowBatch.flush}; most kinds have none. */
+  notes?(): ReportNote[];
 }
 
 /** Opens a batch for one file: loads the references of the instansi it validates against, inside the transaction. */

@@ -125,7 +125,7 @@ describe('files as a BKD has them', () => {
     const sheet = workbook.addWorksheet('Pegawai');
     sheet.addRow(['DAFTAR PEGAWAI']);
     sheet.addRow(['NIP BARU', 'NAMA', 'STATUS PEGAWAI', 'GOL', 'JABATAN', 'TMT JABATAN', 'PENDIDIKAN']);
-    sheet.addRow([198001012005011001, 'Angka', 'PNS', 'III/a', 'STAF-YAN', '02-01-2020', 'S1']);
+    sheet.addRow([Number('198001012005011001'), 'Angka', 'PNS', 'III/a', 'STAF-YAN', '02-01-2020', 'S1']);
     sheet.addRow(['19800101 200501 1 002', '', 'Honorer', 'V/z', 'Jabatan Fiktif', '31-02-2020', 'Kursus']);
     sheet.addRow(['19800101 200501 1 003', 'Benar', 'PNS', 'III/a', 'Pengadministrasi Umum', '2 Januari 2020', 'Sarjana']);
     const report = await realistic.run('employees', Buffer.from(await workbook.xlsx.writeBuffer()));

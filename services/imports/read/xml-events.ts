@@ -7,9 +7,9 @@ import { unprocessableError } from '../../../lib/errors.js';
 import { formatCount, limitExceeded } from '../import-limits.js';
 
 export interface XmlHandlers {
-  open?(name: string, attributes: Readonly<Record<string, string>>, selfClosing: boolean): void;
-  text?(text: string): void;
-  close?(name: string): void;
+  open?: (name: string, attributes: Readonly<Record<string, string>>, selfClosing: boolean) => void;
+  text?: (text: string) => void;
+  close?: (name: string) => void;
 }
 
 function localName(name: string): string {
