@@ -41,7 +41,7 @@ export async function runDemoSeed(ctx: ServiceContext, options: DemoCommandOptio
   process.stdout.write(`Instansi ${result.instansi.kode} ${result.created ? 'dibuat' : 'sudah ada'}; data demo per ${asOf}:\n`);
   for (const r of result.reports) {
     process.stdout.write(
-      `  ${r.kind.padEnd(12)} ${r.rows} baris: ${r.inserted} baru, ${r.updated} diperbarui, ${r.unchanged} tetap, ${r.rejected.length} ditolak\n`,
+      `  ${r.kind.padEnd(12)} ${r.rows} baris: ${r.inserted} baru, ${r.updated} diperbarui, ${r.unchanged} tetap, ${r.rejectedRows} ditolak\n`,
     );
   }
   if (options.out) process.stdout.write(`Berkas CSV ditulis ke ${options.out}\n`);

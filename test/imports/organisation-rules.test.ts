@@ -34,8 +34,8 @@ describe('units import', () => {
 
   it('rejects a cycle formed within the file and keeps the tree as it was', async () => {
     const report = await kit.run('units', csv(UNIT_HEADER, 'C-1,Satu,ROOT', 'C-2,Dua,C-1', 'C-1,Satu,C-2'));
-    // Row 4 both closes a cycle and repeats the key of row 2: every problem is reported.
-    expect(report.rejected.map((r) => [r.row, r.column])).toEqual([[4, 'kode_unit_induk'], [4, 'kode_unit']]);
+    // Row 4 both repeats the key of row 2 and closes a cycle: every problem is reported, left to right.
+    expect(report.rejected.map((r) => [r.row, r.column])).toEqual([[4, 'kode_unit'], [4, 'kode_unit_induk']]);
     expect(report.rejectedRows).toBe(1);
     const [parent] = await queryRows<{ kode: string }>(
       kit.handle.db,
