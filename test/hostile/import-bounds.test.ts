@@ -11,7 +11,7 @@ import { importFile } from '../../services/imports/import-file.js';
 import type { ServiceContext } from '../../services/context.js';
 import { INSTANSI, startApi, type ApiHarness } from '../api/helpers/api-harness.js';
 import { testConfig } from '../helpers/test-deps.js';
-import { megabytesOf, rowXml, SHEET_OPEN, workbookEntries, writeArchive } from './xlsx-archive.js';
+import { megabytesOf, rowXml, SHEET_OPEN, workbookEntries, writeArchive } from './helpers/xlsx-archive.js';
 
 setFlagsFromString('--expose_gc');
 const gc = runInNewContext('gc') as () => void;
