@@ -2,6 +2,7 @@
  * Turns a chat message ("siapa pengganti sekda?", "successors for head of finance", "/ninebox@TalentaBot dinkes")
  * into an intent. Transport-free and pure: Slack and Telegram both call it with the user's raw text.
  */
+import { Nip } from '../../services/schemas.js';
 import { foldText } from '../../services/succession/name-match.js';
 import { translateEnglishTerms } from './english-terms.js';
 
@@ -17,7 +18,7 @@ export type Intent =
 
 export type IntentKind = Intent['kind'];
 
-const NIP = /^\d{18}$/;
+const isNip = (text: string): boolean => Nip.safeParse(text).success;
 
 /** Courtesy words that change nothing ("tolong", "pak", "please"). Stripped at both ends. */
 const COURTESY = new Set(['tolong', 'mohon', 'coba', 'please', 'pls', 'pak', 'bu', 'dong', 'ya', 'kak', 'bot', 'talenta']);
@@ -51,7 +52,7 @@ const RULES: readonly Rule[] = [
 
 function profil(rest: string): Intent {
   const compact = rest.replace(/\s+/g, '');
-  if (NIP.test(compact)) return { kind: 'profil', nip: compact };
+  if (isNip(compact)) return { kind: 'profil', nip: compact };
   return { kind: 'profil', nama: rest.replace(/^((pegawai|saudara|sdr|bapak|ibu|of|for|dari)\s+)+/, '').trim() };
 }
 
@@ -77,7 +78,7 @@ function stripCourtesy(folded: string): string {
 export function parseQuery(text: string): Intent {
   const folded = stripCourtesy(foldText(stripChatSyntax(text)));
   if (folded.length === 0) return { kind: 'bantuan' };
-  if (NIP.test(folded.replace(/\s+/g, ''))) return { kind: 'profil', nip: folded.replace(/\s+/g, '') };
+  if (isNip(folded.replace(/\s+/g, ''))) return { kind: 'profil', nip: folded.replace(/\s+/g, '') };
   for (const rule of RULES) {
     const match = rule.pattern.exec(folded);
     if (match) return rule.build(folded.slice(match[0].length).trim());

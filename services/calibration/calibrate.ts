@@ -9,7 +9,7 @@ import type { Box } from '../../analytics/domain/enums.js';
 import { createCalibrationsRepository } from '../../db/repositories/calibrations.repository.js';
 import { createPlacementsRepository } from '../../db/repositories/placements.repository.js';
 import { createReviewsRepository } from '../../db/repositories/reviews.repository.js';
-import { AppError, notFoundError, validationError } from '../../lib/errors.js';
+import { AppError, notFoundError } from '../../lib/errors.js';
 import { presentNip } from '../access/authorize.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { markDataChanged } from '../cache/data-version.js';
@@ -19,17 +19,15 @@ import { loadPolicyVersion } from '../policy/load-policy.js';
 import { findReview } from '../reviews/find-review.js';
 import { countReview } from '../reviews/review-counts.js';
 import { recomputeSnapshotSuccession } from './recompute-succession.js';
-import type { CalibrateInput, CalibrationResult } from './schemas.js';
+import { parseInput } from '../parse-input.js';
+import { CalibrateInput, type CalibrationResult } from './schemas.js';
 
 const conflict = (code: string, message: string) => new AppError({ kind: 'CONFLICT', code, message });
 
-export async function calibrate(ctx: ServiceContext, input: CalibrateInput): Promise<CalibrationResult> {
+export async function calibrate(ctx: ServiceContext, rawInput: CalibrateInput): Promise<CalibrationResult> {
+  const input = parseInput(CalibrateInput, rawInput);
   const instansi = await resolveInstansi(ctx, input.instansiKode, 'calibration.write');
-  const alasan = input.alasan.trim();
-  if (alasan === '') throw validationError('Alasan kalibrasi wajib diisi');
-  if (!Number.isInteger(input.box) || input.box < 1 || input.box > 9) {
-    throw validationError(`Kotak kalibrasi harus bilangan bulat 1 sampai 9 (diterima: ${String(input.box)})`);
-  }
+  const { alasan } = input;
   const toBox = input.box as Box;
   const db = ctx.deps.dbHandle.db;
   const ref = await findReview(ctx, instansi.id, input.reviewId, { completedOnly: true });

@@ -1,15 +1,17 @@
 /** Input and response schemas of calibration (contract §2.3, `POST …/reviews/{id}/calibrations`). */
 import { z } from 'zod';
 import { ReviewCountsSchema } from '../reviews/schemas.js';
+import { BoxSchema, InstansiKode, Nip, ReviewRef } from '../schemas.js';
 
-export const CalibrateInput = z.object({
-  instansiKode: z.string().min(1),
-  reviewId: z.union([z.literal('latest'), z.uuid()]),
-  nip: z.string().min(1),
-  box: z.number(),
-  alasan: z.string(),
+/** What the committee sends (the request body of the route). */
+export const CalibrationBody = z.object({
+  nip: Nip,
+  box: z.int({ message: 'Kotak kalibrasi harus bilangan bulat 1 sampai 9' }).pipe(BoxSchema),
+  alasan: z.string().trim().min(5, 'alasan kalibrasi wajib diisi (minimal 5 karakter)').max(2000),
 });
-export type CalibrateInput = z.infer<typeof CalibrateInput>;
+
+export const CalibrateInput = CalibrationBody.extend({ instansiKode: InstansiKode, reviewId: ReviewRef });
+export type CalibrateInput = z.input<typeof CalibrateInput>;
 
 export const CalibrationResultSchema = z.object({
   review: z.object({ id: z.uuid(), asOf: z.iso.date() }),

@@ -1,6 +1,7 @@
 /**
  * The committee pack of a review as an XLSX workbook: Grid (per OPD), Placements, Slates, Risks. Built only from the
- * read verbs the API and bots use, so the pack shows exactly what they show (calibrated boxes, masking, scope).
+ * read verbs the API and bots use, so the pack shows exactly what they show (calibrated boxes, masking, scope). The
+ * verbs are called without their own audit rows: a download is audited once, as `export.review`.
  */
 import ExcelJS from 'exceljs';
 import { isWithin, opdOf } from '../../analytics/domain/unit-tree.js';
@@ -40,7 +41,7 @@ export async function exportReview(
   const risks = await getRisks(ctx, { instansiKode: instansi.kode, reviewId });
   const slates = [];
   for (const position of risks.positions) {
-    slates.push(await getSuccessors(ctx, { instansiKode: instansi.kode, positionKode: position.kode, reviewId }));
+    slates.push(await getSuccessors.withoutAudit(ctx, { instansiKode: instansi.kode, positionKode: position.kode, reviewId }));
   }
 
   const workbook = new ExcelJS.Workbook();
@@ -79,7 +80,7 @@ async function loadAllPlacements(ctx: ServiceContext, instansiKode: string, revi
   const items = [];
   let cursor: string | undefined;
   do {
-    const page = await listPlacements(ctx, { instansiKode, reviewId, limit: PAGE, ...(cursor ? { cursor } : {}) });
+    const page = await listPlacements.withoutAudit(ctx, { instansiKode, reviewId, limit: PAGE, ...(cursor ? { cursor } : {}) });
     items.push(...page.items);
     cursor = page.nextCursor ?? undefined;
   } while (cursor);

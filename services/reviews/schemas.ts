@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { REVIEW_STATUS } from '../../db/enums.js';
+import { InstansiKode, ReviewRef } from '../schemas.js';
 
 export const IsoDate = z.iso.date();
 
@@ -66,11 +67,8 @@ export const ListReviewsInput = z.object({
 });
 export type ListReviewsInput = z.input<typeof ListReviewsInput>;
 
-/** A review id, or `latest` for the newest COMPLETED review. */
-export const ReviewRef = z.union([z.literal('latest'), z.uuid()]);
-
-export const GetReviewInput = z.object({ instansiKode: z.string().min(1), reviewId: ReviewRef });
+export const GetReviewInput = z.object({ instansiKode: InstansiKode, reviewId: ReviewRef });
 export type GetReviewInput = z.infer<typeof GetReviewInput>;
 
-export const FinalizeReviewInput = z.object({ instansiKode: z.string().min(1), reviewId: ReviewRef });
+export const FinalizeReviewInput = z.object({ instansiKode: InstansiKode, reviewId: ReviewRef });
 export type FinalizeReviewInput = z.infer<typeof FinalizeReviewInput>;

@@ -1,6 +1,6 @@
 /** Response and input schemas of the succession read verbs (contract §5). */
 import { z } from 'zod';
-import { ReviewRefSchema, UnitRefSchema } from '../talent/schemas.js';
+import { BoxSchema, InstansiKode, Kode, ReviewRef, ReviewRefSchema, UnitRefSchema } from '../schemas.js';
 
 export const GateSchema = z.object({ gate: z.string(), passed: z.boolean(), reason: z.string() });
 
@@ -13,14 +13,14 @@ export const SlateItemSchema = z.object({
   jenis: z.enum(['PROMOSI', 'ROTASI']),
   kesesuaian: z.enum(['OPD', 'RUMPUN', 'LAIN']),
   nilaiTalenta: z.number().nullable(),
-  box: z.int().min(1).max(9),
+  box: BoxSchema,
   gates: z.array(GateSchema),
 });
 
 export const NearMissItemSchema = z.object({
   nip: z.string(),
   nama: z.string(),
-  box: z.int().min(1).max(9),
+  box: BoxSchema,
   gate: z.string(),
   reason: z.string(),
 });
@@ -82,19 +82,16 @@ export const RetirementOutlookSchema = z.object({
 });
 export type RetirementOutlook = z.infer<typeof RetirementOutlookSchema>;
 
-const Kode = z.string().min(1);
-const Ref = z.union([z.literal('latest'), z.uuid()]);
-
 export const GetSuccessorsInput = z.object({
-  instansiKode: Kode,
+  instansiKode: InstansiKode,
   positionKode: Kode,
-  reviewId: Ref.default('latest'),
+  reviewId: ReviewRef.default('latest'),
   /** Slate entries shown (at most the stored slate). */
   limit: z.coerce.number().int().min(1).max(50).optional(),
 });
 export type GetSuccessorsInput = z.input<typeof GetSuccessorsInput>;
 
-export const GetRisksInput = z.object({ instansiKode: Kode, unitKode: Kode.optional(), reviewId: Ref.default('latest') });
+export const GetRisksInput = z.object({ instansiKode: InstansiKode, unitKode: Kode.optional(), reviewId: ReviewRef.default('latest') });
 export type GetRisksInput = z.input<typeof GetRisksInput>;
 export const GetRetirementOutlookInput = GetRisksInput;
 export type GetRetirementOutlookInput = GetRisksInput;

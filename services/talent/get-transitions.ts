@@ -11,12 +11,11 @@ import { createPlacementsRepository } from '../../db/repositories/placements.rep
 import { createReviewsRepository, type ReviewRow } from '../../db/repositories/reviews.repository.js';
 import { validationError } from '../../lib/errors.js';
 import { presentNip } from '../access/authorize.js';
-import { recordReadAudit, type ReadAudit } from '../audit/record-audit.js';
-import { cachedRead, readKey } from '../cache/read-cache.js';
 import type { ServiceContext } from '../context.js';
 import { loadPolicyVersion } from '../policy/load-policy.js';
 import { findReview } from '../reviews/find-review.js';
-import { openReadScope, type ReadScope } from './read-scope.js';
+import { defineSnapshotRead } from '../snapshots/define-snapshot-read.js';
+import type { SnapshotRead } from '../snapshots/open-snapshot-read.js';
 import { GetTransitionsInput, type Transitions } from './schemas.js';
 
 /** Most movers and stuck employees listed; the totals count all of them. */
@@ -24,33 +23,34 @@ export const TRANSITION_LIST_LIMIT = 200;
 /** Completed reviews looked back over for same-box streaks (two years of quarterly reviews). */
 export const STREAK_LOOKBACK = 8;
 
-type ParsedInput = ReturnType<typeof GetTransitionsInput.parse>;
 interface Person {
   nip: string;
   nama: string;
 }
 
-export async function getTransitions(ctx: ServiceContext, rawInput: GetTransitionsInput): Promise<Transitions> {
-  const input = GetTransitionsInput.parse(rawInput);
-  const { result, audit } = await cachedRead(ctx, {
-    instansiKode: input.instansiKode,
-    key: readKey('transitions', input),
-    load: () => loadTransitions(ctx, input),
-  });
-  // Every read is audited, cached or not.
-  await recordReadAudit(ctx, audit);
-  return result;
-}
+export const getTransitions = defineSnapshotRead({
+  name: 'transitions',
+  input: GetTransitionsInput,
+  permission: 'personal.read',
+  load: loadTransitions,
+  audit: (read, _input, result) => ({
+    target: read.review.id,
+    details: {
+      previous: result.previous?.id ?? null,
+      unit: read.unit?.kode ?? null,
+      movers: result.movers.length,
+      stuck: result.stuck.length,
+    },
+  }),
+});
 
-async function loadTransitions(ctx: ServiceContext, input: ParsedInput): Promise<{ result: Transitions; audit: ReadAudit }> {
-  const { instansiKode, reviewId, unitKode } = input;
-  const scope = await openReadScope(ctx, { instansiKode, reviewId, unitKode, permission: 'personal.read' });
-  const db = ctx.deps.dbHandle.db;
+async function loadTransitions(scope: SnapshotRead, input: { previousReviewId?: string | undefined }): Promise<Transitions> {
+  const { db } = scope;
   const chain = await createReviewsRepository({ db }).listCompletedUpTo(scope.review, STREAK_LOOKBACK);
   const previous =
     input.previousReviewId === undefined
       ? (chain[chain.length - 2] ?? null)
-      : await findEarlierReview(ctx, scope.review, input.previousReviewId);
+      : await findEarlierReview(scope.ctx, scope.review, input.previousReviewId);
 
   const placements = createPlacementsRepository({ db });
   const current = await placements.effectiveBoxes(scope.review.id, scope.unitIds);
@@ -58,7 +58,7 @@ async function loadTransitions(ctx: ServiceContext, input: ParsedInput): Promise
   const people = new Map<number, Person>([...before, ...current].map((r) => [r.employeeId, { nip: r.nip, nama: r.nama }]));
   const present = (employeeId: number) => {
     const person = people.get(employeeId)!;
-    return { nip: presentNip(ctx.principal, person.nip), nama: person.nama };
+    return { nip: presentNip(scope.ctx.principal, person.nip), nama: person.nama };
   };
 
   const matrix = transitionMatrix({
@@ -80,10 +80,10 @@ async function loadTransitions(ctx: ServiceContext, input: ParsedInput): Promise
     since: s.since,
   }));
 
-  const result: Transitions = {
-    review: { id: scope.review.id, asOf: scope.review.asOf },
+  return {
+    review: scope.reviewRef,
     previous: previous ? { id: previous.id, asOf: previous.asOf } : null,
-    unit: scope.unit ? { kode: scope.unit.kode, nama: scope.unit.nama } : null,
+    unit: scope.unitRef,
     matrix: { cells: matrix.cells },
     summary: {
       stayed: matrix.stayed,
@@ -98,18 +98,6 @@ async function loadTransitions(ctx: ServiceContext, input: ParsedInput): Promise
     stuck: stuck.slice(0, TRANSITION_LIST_LIMIT),
     stuckTotal: stuck.length,
   };
-  const audit: ReadAudit = {
-    instansiId: scope.instansi.id,
-    action: 'transitions.read',
-    target: scope.review.id,
-    details: {
-      previous: previous?.id ?? null,
-      unit: scope.unit?.kode ?? null,
-      movers: result.movers.length,
-      stuck: result.stuck.length,
-    },
-  };
-  return { result, audit };
 }
 
 function toPlacement(row: { employeeId: number; nip: string; box: number | null }): PlacementLike {
@@ -131,7 +119,7 @@ async function findEarlierReview(ctx: ServiceContext, review: ReviewRow, previou
  * Same-box streaks over the consecutive completed reviews of `chain` (oldest first, ending with this review). An
  * employee missing from a review gets an unplaced entry there, so a gap breaks the streak.
  */
-async function sameBoxStreaksOf(db: Db, scope: ReadScope, chain: readonly ReviewRow[], people: ReadonlyMap<number, Person>) {
+async function sameBoxStreaksOf(db: Db, scope: SnapshotRead, chain: readonly ReviewRow[], people: ReadonlyMap<number, Person>) {
   const previousInChain = chain[chain.length - 2];
   if (!previousInChain) return [];
   const rows = await createPlacementsRepository({ db }).sameBoxCandidateHistories({

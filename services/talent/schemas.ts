@@ -3,10 +3,7 @@
  * bots read the same shapes. Keys may be added, never changed.
  */
 import { z } from 'zod';
-
-export const ReviewRefSchema = z.object({ id: z.uuid(), asOf: z.iso.date() });
-export const UnitRefSchema = z.object({ kode: z.string(), nama: z.string() });
-const Box = z.int().min(1).max(9);
+import { BoxParam, BoxSchema as Box, InstansiKode, Kode, Nip, ReviewRef, ReviewRefSchema, UnitRefSchema } from '../schemas.js';
 
 export const NineBoxCellSchema = z.object({
   box: Box,
@@ -154,37 +151,34 @@ export const TransitionsSchema = z.object({
 });
 export type Transitions = z.infer<typeof TransitionsSchema>;
 
-const Kode = z.string().min(1);
-const Ref = z.union([z.literal('latest'), z.uuid()]);
-
-export const GetNineBoxInput = z.object({ instansiKode: Kode, reviewId: Ref, unitKode: Kode.optional() });
+export const GetNineBoxInput = z.object({ instansiKode: InstansiKode, reviewId: ReviewRef, unitKode: Kode.optional() });
 export type GetNineBoxInput = z.input<typeof GetNineBoxInput>;
 
 export const ListPlacementsInput = z.object({
-  instansiKode: Kode,
-  reviewId: Ref,
-  box: z.coerce.number().int().min(1).max(9).optional(),
+  instansiKode: InstansiKode,
+  reviewId: ReviewRef,
+  box: BoxParam.optional(),
   unitKode: Kode.optional(),
   limit: z.int().min(1).max(500).default(50),
   cursor: z.string().optional(),
 });
 export type ListPlacementsInput = z.input<typeof ListPlacementsInput>;
 
-export const GetEmployeeTalentInput = z.object({ instansiKode: Kode, nip: z.string().min(1) });
+export const GetEmployeeTalentInput = z.object({ instansiKode: InstansiKode, nip: Nip });
 export type GetEmployeeTalentInput = z.input<typeof GetEmployeeTalentInput>;
 
 export const GetTalentPoolInput = z.object({
-  instansiKode: Kode,
+  instansiKode: InstansiKode,
   unitKode: Kode.optional(),
-  reviewId: Ref.default('latest'),
+  reviewId: ReviewRef.default('latest'),
   limit: z.int().min(1).max(500).default(100),
   cursor: z.string().optional(),
 });
 export type GetTalentPoolInput = z.input<typeof GetTalentPoolInput>;
 
 export const GetTransitionsInput = z.object({
-  instansiKode: Kode,
-  reviewId: Ref,
+  instansiKode: InstansiKode,
+  reviewId: ReviewRef,
   /** Default: the COMPLETED review just before `reviewId` (older asOf, or the same asOf finished earlier). */
   previousReviewId: z.uuid().optional(),
   unitKode: Kode.optional(),

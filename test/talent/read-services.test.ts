@@ -4,6 +4,7 @@ import type { DbHandle } from '../../db/client.js';
 import type { Role } from '../../db/enums.js';
 import { queryRows } from '../../db/sql.js';
 import type { Deps } from '../../services/deps.js';
+import { exportReview } from '../../services/exports/export-review.js';
 import { getRetirementOutlook } from '../../services/succession/get-retirement-outlook.js';
 import { getRisks } from '../../services/succession/get-risks.js';
 import { getSuccessors } from '../../services/succession/get-successors.js';
@@ -127,5 +128,16 @@ eachDatabase('talent and succession read services', (_lane, open) => {
     expect(risks.metrics.criticalPositions).toBe(2);
     const outlook = RetirementOutlookSchema.parse(await getRetirementOutlook(as('ADMIN'), { instansiKode: kode() }));
     expect(outlook.horizons.map((h) => h.months)).toEqual([6, 12, 24]);
+  });
+
+  it('audits a committee pack download with one export.review row, not one row per sheet read', async () => {
+    const since = await queryRows<{ id: number }>(handle.db, sql`select coalesce(max(id), 0)::int as id from audit_log`);
+    const pack = await exportReview(as('KOMITE'), { instansiKode: kode(), reviewId: 'latest' });
+    expect(pack.data.subarray(0, 2).toString()).toBe('PK');
+    const rows = await queryRows<{ action: string; target: string }>(
+      handle.db,
+      sql`select action, target from audit_log where id > ${since[0]!.id} order by id`,
+    );
+    expect(rows).toEqual([{ action: 'export.review', target: reviewId }]);
   });
 });

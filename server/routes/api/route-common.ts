@@ -1,5 +1,6 @@
 /** Schemas and documentation pieces every API route shares: error body, path params, pagination, security. */
 import { z } from 'zod';
+import { InstansiKode, Kode, ReviewRef } from '../../../services/schemas.js';
 
 /** The contract's error body (§5). */
 export const ErrorResponseSchema = z.object({
@@ -17,12 +18,7 @@ export const COMMON_ERRORS = errorResponses(400, 401, 403, 404);
 
 export const BEARER_SECURITY = [{ bearer: [] }];
 
-export const InstansiParams = z.object({ kode: z.string().min(1).max(63).describe('kode instansi, mis. kab-contoh') });
-
-/** A review id (uuid) or `latest` = the newest COMPLETED review. */
-export const ReviewRef = z
-  .union([z.literal('latest'), z.uuid({ message: 'id tinjauan harus UUID atau "latest"' })])
-  .describe('id tinjauan (UUID) atau "latest"');
+export const InstansiParams = z.object({ kode: InstansiKode });
 
 export const ReviewParams = InstansiParams.extend({ id: ReviewRef });
 
@@ -32,4 +28,4 @@ export const PageQuery = z.object({
 });
 
 /** Unit kode filter: a unit subtree of the instansi. */
-export const UnitQuery = z.object({ unit: z.string().min(1).max(100).optional() });
+export const UnitQuery = z.object({ unit: Kode.optional() });

@@ -6,9 +6,10 @@ import { getRisks } from '../../../services/succession/get-risks.js';
 import { getSuccessors } from '../../../services/succession/get-successors.js';
 import { RetirementOutlookSchema, RisksSchema, SuccessorsSchema } from '../../../services/succession/schemas.js';
 import { definedOnly } from './defined-only.js';
-import { BEARER_SECURITY, COMMON_ERRORS, InstansiParams, ReviewRef, UnitQuery } from './route-common.js';
+import { Kode, ReviewRef } from '../../../services/schemas.js';
+import { BEARER_SECURITY, COMMON_ERRORS, InstansiParams, UnitQuery } from './route-common.js';
 
-const PositionParams = InstansiParams.extend({ positionKode: z.string().min(1).max(100) });
+const PositionParams = InstansiParams.extend({ positionKode: Kode });
 const SuccessorsQuery = z.object({ review: ReviewRef.optional(), limit: z.coerce.number().int().min(1).max(50).optional() });
 const RisksQuery = UnitQuery.extend({ review: ReviewRef.optional() });
 

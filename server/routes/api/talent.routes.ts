@@ -17,10 +17,11 @@ import {
   TransitionsSchema,
 } from '../../../services/talent/schemas.js';
 import { definedOnly } from './defined-only.js';
-import { BEARER_SECURITY, COMMON_ERRORS, InstansiParams, PageQuery, ReviewParams, ReviewRef, UnitQuery } from './route-common.js';
+import { BoxParam, Nip, ReviewRef } from '../../../services/schemas.js';
+import { BEARER_SECURITY, COMMON_ERRORS, InstansiParams, PageQuery, ReviewParams, UnitQuery } from './route-common.js';
 
-const PlacementsQuery = PageQuery.extend(UnitQuery.shape).extend({ box: z.coerce.number().int().min(1).max(9).optional() });
-const EmployeeParams = InstansiParams.extend({ nip: z.string().regex(/^\d{18}$/, 'NIP harus 18 digit') });
+const PlacementsQuery = PageQuery.extend(UnitQuery.shape).extend({ box: BoxParam.optional() });
+const EmployeeParams = InstansiParams.extend({ nip: Nip });
 const TalentPoolQuery = UnitQuery.extend({ review: ReviewRef.optional() });
 const TransitionsQuery = UnitQuery.extend({
   previous: z

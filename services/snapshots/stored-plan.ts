@@ -5,7 +5,8 @@
 import { z } from 'zod';
 import type { JenisJabatan } from '../../analytics/domain/enums.js';
 import { isSlateTarget, type PositionSuccession, type RiskFlag, type SlateEntry } from '../../analytics/succession/index.js';
-import type { SuccessionPlanSummaryRow } from '../../db/repositories/succession-plans.repository.js';
+import { createSuccessionPlansRepository, type SuccessionPlanSummaryRow } from '../../db/repositories/succession-plans.repository.js';
+import type { SnapshotRead } from './open-snapshot-read.js';
 
 export const StoredGateSchema = z.object({ gate: z.string(), passed: z.boolean(), reason: z.string() });
 
@@ -53,4 +54,10 @@ export function toPositionSuccession(row: SuccessionPlanSummaryRow & { slate: un
     nearMisses: [],
     risks: row.risks as RiskFlag[],
   };
+}
+
+/** The stored plans of the read's review and unit subtree, in the engine's shape. */
+export async function storedPositions(read: SnapshotRead): Promise<PositionSuccession[]> {
+  const rows = await createSuccessionPlansRepository({ db: read.db }).listWithSlates(read.review.id, read.unitIds);
+  return rows.map(toPositionSuccession);
 }
