@@ -1,9 +1,11 @@
-/** CSV text of generated rows, quoting only what needs it, so files stay hand-readable. */
+/** CSV text of generated rows, quoting only what needs it, so files stay hand-readable; text is formula-guarded. */
+import { neutraliseFormula } from '../exports/formula-guard.js';
+
 export type CsvValue = string | number | null;
 
 function cell(value: CsvValue): string {
   if (value === null) return '';
-  const text = String(value);
+  const text = typeof value === 'string' ? neutraliseFormula(value) : String(value);
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
