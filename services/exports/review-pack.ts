@@ -1,8 +1,7 @@
 /**
  * What the committee pack shows, read through the one snapshot read path and the read verbs the API and bots use
- * (calibrated boxes, scope): the
- * grid (and one per OPD on request), placements, a slate with near misses for every critical position, the risks
- * and bench metrics, and the calibration log.
+ * (calibrated boxes, scope): the grid (and one per OPD on request), placements, a slate with near misses for every
+ * critical position, the risks and bench metrics, and the calibration log.
  */
 import { opdOf } from '../../analytics/domain/unit-tree.js';
 import { createCalibrationsRepository } from '../../db/repositories/calibrations.repository.js';
