@@ -136,11 +136,12 @@ describe('REST API v1 endpoints', () => {
     expect(res.rawPayload.subarray(0, 2).toString()).toBe('PK');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['Grid', 'Placements', 'Slates']));
-    const placements = workbook.getWorksheet('Placements')!;
-    const header = placements.getRow(1).values as unknown[];
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['Kotak Talenta', 'Penempatan', 'Suksesi']));
+    const placements = workbook.getWorksheet('Penempatan')!;
+    // Rows 1–5 are the print title block; the table header is row 6.
+    const header = placements.getRow(6).values as unknown[];
     const unitColumn = header.indexOf('Unit');
-    const units = placements.getColumn(unitColumn).values.slice(2).map(String);
+    const units = placements.getColumn(unitColumn).values.slice(7).map(String);
     expect(units.length).toBeGreaterThan(0);
     expect(units.every((u) => u.length > 0 && !u.includes('[object'))).toBe(true);
   });

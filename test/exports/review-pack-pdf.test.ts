@@ -1,0 +1,58 @@
+/** A long pack breaks tables across pages with the header row repeated on each, and numbers every page. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import type { ReviewPack } from '../../services/exports/review-pack.js';
+import { reviewPackPdf } from '../../services/exports/review-pack.pdf.js';
+
+const review = { id: '00000000-0000-4000-8000-000000000001', asOf: '2026-06-30' };
+
+function longPack(people: number): ReviewPack {
+  return {
+    instansi: { kode: 'kab-panjang', nama: 'Pemerintah Kabupaten Panjang' },
+    review: { ...review, status: 'Ditetapkan' },
+    printedAt: new Date('2026-07-01T03:00:00Z'),
+    grid: {
+      review,
+      unit: null,
+      boxes: [1, 2, 3, 4, 5, 6, 7, 8, 9].map((box) => ({ box, label: `Label kotak ${box}`, count: box * 10, rekomendasi: ['Dipertahankan'] })),
+      belumTerpetakan: 7,
+      total: 457,
+    },
+    opdGrids: [],
+    placements: Array.from({ length: people }, (_, i) => ({
+      nip: `19800101200501${1 + (i % 2)}${String(i + 1).padStart(3, '0')}`,
+      nama: `Pegawai Ke-${i + 1}`,
+      unit: { kode: 'U', nama: 'Dinas Uji' },
+      jabatan: { kode: 'J', nama: 'Analis', jenisJabatan: 'PELAKSANA' },
+      kinerja: { score: 80, level: 'SESUAI' },
+      potensial: { score: 70, level: 'MENENGAH' },
+      box: 5,
+      calibratedBox: null,
+      nilaiTalenta: 75,
+    })),
+    slates: [],
+    risks: { review, unit: null, positions: [], metrics: { criticalPositions: 0, pctWithReadyNow: 0, meanEligible: 0, overloadedSuccessors: 0 } },
+    calibrations: [],
+  };
+}
+
+it('repeats the table header on every page of a long table and numbers the pages "Halaman i dari n"', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'talenta-pack-pdf-'));
+  try {
+    const path = join(dir, 'panjang.pdf');
+    writeFileSync(path, await reviewPackPdf(longPack(120)));
+    const pages = spawnSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }).stdout.split('\f').filter((p) => p.trim() !== '');
+    expect(pages.length).toBeGreaterThanOrEqual(6);
+    const placementPages = pages.filter((p) => p.includes('Pegawai Ke-'));
+    expect(placementPages.length).toBeGreaterThanOrEqual(2);
+    for (const page of placementPages) expect(page).toMatch(/NIP\s+Nama\s+Unit\s+Jabatan/);
+    pages.forEach((page, i) => expect(page).toContain(`Halaman ${i + 1} dari ${pages.length}`));
+    expect(pages[0]).toContain('Status: Ditetapkan');
+    expect(pages[0]).toContain('90 pegawai (20,0 %)');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
