@@ -4,3 +4,4 @@ export * from './employees.js';
 export * from './reviews.js';
 export * from './access.js';
 export * from './imports.js';
+export * from './abk.js';

@@ -35,6 +35,8 @@ export const positions = pgTable(
     jenjangJf: text('jenjang_jf'),
     rumpun: text('rumpun'),
     kritikal: boolean('kritikal'),
+    /** National jabatan catalogue code: positions sharing it are the same jabatan (ABK redistribution). */
+    kodeReferensi: text('kode_referensi'),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

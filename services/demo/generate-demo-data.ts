@@ -4,6 +4,7 @@
  */
 import { isIsoDate } from '../../analytics/domain/dates.js';
 import { IMPORT_COLUMNS, type ImportKind } from '../imports/import-kinds.js';
+import { generateAbk } from './demo-abk.generate.js';
 import { toCsv } from './demo-csv.js';
 import { generateOrganisation } from './demo-organisation.generate.js';
 import { generatePeople } from './demo-people.generate.js';
@@ -24,6 +25,8 @@ export interface DemoOptions {
 /** CSV text per import kind, in the order the kinds must be imported. */
 export type DemoData = Record<ImportKind, string>;
 
+const ABK_SEED_OFFSET = 19;
+
 export const DEMO_DEFAULTS = { seed: 20_260_101, size: 3000 } as const;
 
 export function generateDemoData(options: DemoOptions): DemoData {
@@ -34,6 +37,8 @@ export function generateDemoData(options: DemoOptions): DemoData {
   const records = options.includeRecords === false
     ? { performance: [], assessments: [], discipline: [], trainings: [] }
     : generateRecords(people, options.asOf, prng);
+  // Its own PRNG stream, so adding the ABK left every other generated file unchanged.
+  const abk = generateAbk({ org, people, asOf: options.asOf, prng: createPrng(options.seed + ABK_SEED_OFFSET) });
   const csv = (kind: ImportKind, rows: Parameters<typeof toCsv>[1]) => toCsv(IMPORT_COLUMNS[kind].all, rows);
   return {
     units: csv('units', org.units.map((u) => ({ kode_unit: u.kode, nama_unit: u.nama, kode_unit_induk: u.parentKode }))),
@@ -56,5 +61,7 @@ export function generateDemoData(options: DemoOptions): DemoData {
     assessments: csv('assessments', records.assessments),
     discipline: csv('discipline', records.discipline),
     trainings: csv('trainings', records.trainings),
+    kebutuhan: csv('kebutuhan', abk.kebutuhan),
+    abk_tugas: csv('abk_tugas', abk.abkTugas),
   };
 }

@@ -9,9 +9,11 @@ import { recordAudit } from '../audit/record-audit.js';
 import { markDataChanged } from '../cache/data-version.js';
 import type { ServiceContext } from '../context.js';
 import { resolveInstansi } from '../instansi/resolve-instansi.js';
+import { importAbkTugas } from './abk-tugas.importer.js';
 import { importAssessments } from './assessments.importer.js';
 import { importDiscipline } from './discipline.importer.js';
 import { importEmployees } from './employees.importer.js';
+import { importKebutuhan } from './kebutuhan.importer.js';
 import { importLimitsOf } from './import-limits.js';
 import { IMPORT_COLUMNS, IMPORT_KINDS, type ImportKind } from './import-kinds.js';
 import type { ImportReport, RejectedRow } from './import-report.schema.js';
@@ -32,6 +34,8 @@ const IMPORTERS: Readonly<Record<ImportKind, KindImporter>> = {
   assessments: importAssessments,
   discipline: importDiscipline,
   trainings: importTrainings,
+  kebutuhan: importKebutuhan,
+  abk_tugas: importAbkTugas,
 };
 
 /** Rows validated between two progress callbacks. */

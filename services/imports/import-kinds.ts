@@ -14,6 +14,8 @@ export const IMPORT_KINDS = [
   'assessments',
   'discipline',
   'trainings',
+  'kebutuhan',
+  'abk_tugas',
 ] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
@@ -51,6 +53,10 @@ const UNIT_REF = [
   'NAMA UNIT KERJA', 'UNIT ORGANISASI', 'SATUAN KERJA', 'SATKER', 'OPD', 'SKPD', 'PERANGKAT DAERAH',
 ];
 
+/** ABK rows name the position by kode or, as e-Formasi writes it, by name (resolved within the row's unit). */
+const ABK_JABATAN = ['JABATAN ID', 'ID JABATAN', 'KODE JAB', 'NAMA JABATAN', 'JABATAN', 'JABATAN NAMA'];
+const ABK_TAHUN = ['TAHUN ABK', 'TAHUN ANGGARAN', 'TAHUN KEBUTUHAN', 'THN'];
+
 export const IMPORT_COLUMNS: Readonly<Record<ImportKind, KindColumns>> = {
   units: kindColumns({
     kode_unit: required('KODE UNOR', 'UNOR ID', 'ID UNOR', 'KODE UNIT KERJA', 'ID UNIT', 'KODE SATKER', 'KODE OPD', 'KODE SKPD'),
@@ -69,6 +75,7 @@ export const IMPORT_COLUMNS: Readonly<Record<ImportKind, KindColumns>> = {
     jenjang_jf: optional('JENJANG', 'JENJANG JABATAN', 'JENJANG FUNGSIONAL'),
     rumpun: optional('RUMPUN JABATAN', 'KELOMPOK JABATAN'),
     kritikal: optional('JABATAN KRITIKAL', 'KRITIS'),
+    kode_referensi: optional('KODE REFERENSI JABATAN', 'KODE JABATAN NASIONAL', 'KODE KATALOG JABATAN', 'REF JABATAN ID', 'KODE REF'),
     eselon: optional('ESELON NAMA', 'ESELONERING'),
   }),
   employees: kindColumns({
@@ -129,5 +136,30 @@ export const IMPORT_COLUMNS: Readonly<Record<ImportKind, KindColumns>> = {
     jenis: optional('JENIS DIKLAT', 'JENIS PELATIHAN'),
     jp: required('JUMLAH JP', 'JAM PELAJARAN', 'JUMLAH JAM', 'JUMLAH JAM PELAJARAN', 'DURASI JP'),
     tanggal_selesai: required('TGL SELESAI', 'TANGGAL AKHIR', 'SELESAI'),
+  }),
+  kebutuhan: kindColumns({
+    kode_unit: required(...UNIT_REF),
+    kode_jabatan: required(...ABK_JABATAN),
+    tahun: required(...ABK_TAHUN),
+    kebutuhan: required(
+      'JUMLAH KEBUTUHAN', 'KEBUTUHAN PEGAWAI', 'JUMLAH KEBUTUHAN PEGAWAI', 'PEGAWAI YANG DIBUTUHKAN', 'KEBUTUHAN ABK', 'HASIL ABK',
+      'JUMLAH KEBUTUHAN PEGAWAI ABK', 'KEBUTUHAN HASIL ABK',
+    ),
+    sumber: optional('SUMBER DATA', 'SUMBER KEBUTUHAN'),
+    nomor_penetapan: optional('NOMOR SK', 'NO SK', 'NOMOR KEPUTUSAN', 'NOMOR PENETAPAN ABK'),
+    tanggal_penetapan: optional('TANGGAL SK', 'TGL SK', 'TANGGAL KEPUTUSAN', 'TANGGAL PENETAPAN ABK'),
+  }),
+  // In the PermenPANRB 1/2020 form, "beban kerja" is the yearly volume and "waktu penyelesaian" the time norm.
+  abk_tugas: kindColumns({
+    kode_unit: required(...UNIT_REF),
+    kode_jabatan: required(...ABK_JABATAN),
+    tahun: required(...ABK_TAHUN),
+    urutan: optional('NO', 'NO URUT', 'NOMOR', 'NOMOR URUT', 'NO TUGAS'),
+    uraian_tugas: required('URAIAN TUGAS JABATAN', 'TUGAS', 'TUGAS JABATAN', 'URAIAN KEGIATAN', 'KEGIATAN', 'URAIAN'),
+    satuan_hasil: required('SATUAN', 'SATUAN OUTPUT', 'OUTPUT', 'HASIL KERJA'),
+    volume: required('BEBAN KERJA', 'VOLUME KERJA', 'JUMLAH HASIL', 'TARGET', 'VOLUME PER PERIODE'),
+    periode_volume: required('PERIODE', 'PERIODE VOLUME KERJA', 'PER', 'PERIODE BEBAN KERJA'),
+    waktu_penyelesaian: required('NORMA WAKTU', 'WAKTU', 'WAKTU PENYELESAIAN TUGAS'),
+    satuan_waktu: required('SATUAN NORMA WAKTU', 'SATUAN WAKTU PENYELESAIAN'),
   }),
 };

@@ -48,7 +48,11 @@ export const importPositions: KindImporter = async ({ db, instansiId }) => {
   const repo = createPositionsImportRepository({ db });
   const units = new ReferenceIndex((await createUnitsRepository({ db }).listByInstansi(instansiId)).map((u) => ({ ...u })));
   const keys = new NaturalKeys();
-  const batch: PositionBatch = { kode: [], nama: [], unitId: [], jenisJabatan: [], jenjangJf: [], rumpun: [], kritikal: [] };
+  const batch: PositionBatch = {
+    kode: [], nama: [], unitId: [], jenisJabatan: [], jenjangJf: [], rumpun: [], kritikal: [], kodeReferensi: [],
+  };
+  // A file without the kode_referensi column keeps the stored codes; with it, its cells (empty = none) win.
+  let kodeReferensiGiven = false;
 
   function unitOf(raw: string): number {
     const resolved = units.resolve(raw);
@@ -70,8 +74,9 @@ export const importPositions: KindImporter = async ({ db, instansiId }) => {
       }
       const rumpun = check.field(() => optionalText(r, 'rumpun', 'name'));
       const kritikal = check.field(() => parseKritikal(r));
+      const kodeReferensi = check.field(() => optionalText(r, 'kode_referensi', 'code'));
       if (kode !== undefined) check.field(() => keys.assertNew(kode, 'kode_jabatan', kode));
-      const p = check.done({ kode, nama, unitId, jenis, jenjang, rumpun, kritikal });
+      const p = check.done({ kode, nama, unitId, jenis, jenjang, rumpun, kritikal, kodeReferensi });
       keys.record(p.kode, r.row);
       batch.kode.push(p.kode);
       batch.nama.push(p.nama);
@@ -80,7 +85,9 @@ export const importPositions: KindImporter = async ({ db, instansiId }) => {
       batch.jenjangJf.push(p.jenjang);
       batch.rumpun.push(p.rumpun);
       batch.kritikal.push(p.kritikal);
+      batch.kodeReferensi.push(p.kodeReferensi);
+      kodeReferensiGiven ||= r.header('kode_referensi') !== null;
     },
-    flush: () => repo.upsertPositions(instansiId, batch),
+    flush: () => repo.upsertPositions(instansiId, batch, { kodeReferensiGiven }),
   };
 };

@@ -20,6 +20,7 @@ export type PositionBatch = {
   jenjangJf: Array<string | null>;
   rumpun: Array<string | null>;
   kritikal: Array<boolean | null>;
+  kodeReferensi: Array<string | null>;
 };
 
 export function createPositionsImportRepository({ db }: { db: Db }) {
@@ -32,21 +33,32 @@ export function createPositionsImportRepository({ db }: { db: Db }) {
       );
     },
 
-    async upsertPositions(instansiId: number, batch: PositionBatch): Promise<UpsertCounts> {
+    /**
+     * @param options.kodeReferensiGiven - false when the file has no kode_referensi column: stored codes are kept
+     */
+    async upsertPositions(
+      instansiId: number,
+      batch: PositionBatch,
+      options: { kodeReferensiGiven: boolean },
+    ): Promise<UpsertCounts> {
+      const keep = !options.kodeReferensiGiven;
+      // The code a row leaves the position with: the file's, or the stored one when the file does not carry codes.
+      const ref = sql`(case when ${keep}::boolean then positions.kode_referensi else excluded.kode_referensi end)`;
       return upsertInChunks(batch, batch.kode.length, (c) =>
         countUpsert(
           db,
-          sql`insert into positions (instansi_id, kode, nama, unit_id, jenis_jabatan, jenjang_jf, rumpun, kritikal)
-            select ${instansiId}, f.kode, f.nama, f.unit_id::int, f.jenis_jabatan, f.jenjang_jf, f.rumpun, f.kritikal::boolean
+          sql`insert into positions (instansi_id, kode, nama, unit_id, jenis_jabatan, jenjang_jf, rumpun, kritikal, kode_referensi)
+            select ${instansiId}, f.kode, f.nama, f.unit_id::int, f.jenis_jabatan, f.jenjang_jf, f.rumpun, f.kritikal::boolean, f.ref
             from unnest(${arrayParam(c.kode)}::text[], ${arrayParam(c.nama)}::text[], ${arrayParam(c.unitId)}::text[],
               ${arrayParam(c.jenisJabatan)}::text[], ${arrayParam(c.jenjangJf)}::text[], ${arrayParam(c.rumpun)}::text[],
-              ${arrayParam(c.kritikal)}::text[]) as f(kode, nama, unit_id, jenis_jabatan, jenjang_jf, rumpun, kritikal)
+              ${arrayParam(c.kritikal)}::text[], ${arrayParam(c.kodeReferensi)}::text[])
+              as f(kode, nama, unit_id, jenis_jabatan, jenjang_jf, rumpun, kritikal, ref)
             on conflict (instansi_id, kode) do update set nama = excluded.nama, unit_id = excluded.unit_id,
               jenis_jabatan = excluded.jenis_jabatan, jenjang_jf = excluded.jenjang_jf, rumpun = excluded.rumpun,
-              kritikal = excluded.kritikal, updated_at = now()
+              kritikal = excluded.kritikal, kode_referensi = ${ref}, updated_at = now()
             where (positions.nama, positions.unit_id, positions.jenis_jabatan, positions.jenjang_jf, positions.rumpun,
-              positions.kritikal) is distinct from (excluded.nama, excluded.unit_id, excluded.jenis_jabatan,
-              excluded.jenjang_jf, excluded.rumpun, excluded.kritikal)
+              positions.kritikal, positions.kode_referensi) is distinct from (excluded.nama, excluded.unit_id,
+              excluded.jenis_jabatan, excluded.jenjang_jf, excluded.rumpun, excluded.kritikal, ${ref})
             returning (xmax = 0) as inserted`,
         ),
       );
