@@ -30,7 +30,7 @@ import {
   type SuccessionInputs,
   type SuccessionParams,
 } from '../analytics/succession/index.js';
-import { compileGateMask } from '../analytics/succession/gates.compute.js';
+import { compileGateMask } from '../analytics/succession/gates/index.js';
 import { toColumns } from '../analytics/succession/candidate.columns.js';
 import { rumpunKey } from '../analytics/succession/candidate.facts.js';
 import { assertBench, peakRssMb, printBenchTable, type BenchRow } from './bench-row.js';

@@ -15,12 +15,12 @@
  * (candidate, jenis), only for the rows that are output.
  */
 import type { CandidateColumns } from './candidate.columns.js';
-import { compileGateMask, evaluateGates, singleFailedGate } from './gates.compute.js';
+import { compileGateMask, evaluateGates, singleFailedGate } from './gates/index.js';
 import { emptyOutcome, toNearMiss, toSlateEntry, type SlateOutcome } from './slate.entry.js';
 import type { TargetPlace } from './slate.rank.js';
 import { SLATE_TARGETS, type SlateTarget } from './succession.params.js';
 import type { SuccessionContext } from './succession.context.js';
-import { GATES, type GateResult, type SlateEntry } from './succession.types.js';
+import type { GateResult, SlateEntry } from './succession.types.js';
 
 /** Pool indices grouped by a slot: group `s` is `items[start[s] .. start[s + 1])`, in base order. */
 interface Groups {
@@ -37,7 +37,7 @@ interface ClassBuckets {
 interface LevelIndex {
   target: SlateTarget;
   /** Per pool index: bit `i` set when `GATES[i]` fails. */
-  masks: Uint8Array;
+  masks: Uint16Array;
   /** Eligible pool indices per readiness class: 0 = SIAP_SEKARANG, 1 = SIAP_1_2_TAHUN. */
   classes: [ClassBuckets, ClassBuckets];
   /** Pool indices failing exactly one gate, in base order. */
@@ -72,7 +72,7 @@ function groupBy(members: Int32Array, slot: Int32Array, slots: number): Groups {
 
 function buildLevel(context: SuccessionContext, columns: CandidateColumns, target: SlateTarget): LevelIndex {
   const n = columns.length;
-  const masks = new Uint8Array(n);
+  const masks = new Uint16Array(n);
   const failMask = compileGateMask(target, context.facts.params);
   const eligible: [number[], number[]] = [[], []];
   const nearMisses: number[] = [];
@@ -187,7 +187,7 @@ export function querySlate({
     const i = level.nearMisses[k] as number;
     if (holders.has(i)) continue;
     const gate = singleFailedGate(level.masks[i] as number);
-    const failed = gatesOf(index, level, i)[GATES.indexOf(gate ?? 'KOTAK')] as GateResult;
+    const failed = gatesOf(index, level, i).find((g) => g.gate === gate) as GateResult;
     nearMisses.push(toNearMiss({ candidate: factsAt(i), failed }));
   }
   return {

@@ -11,8 +11,8 @@ import {
   type CandidateFacts,
   type FactsContext,
 } from './candidate.facts.js';
-import { evaluateGates } from './gates.compute.js';
-import { assessJalur } from './gates.jalur.js';
+import { evaluateGates } from './gates/index.js';
+import { assessJalur } from './gates/jalur.gate.js';
 import { emptyOutcome, toNearMiss, toSlateEntry, type SlateOutcome } from './slate.entry.js';
 import { compareBase, compareForSlate, kesesuaianOf, readinessOf, type TargetPlace } from './slate.rank.js';
 import { isSlateTarget, type SlateTarget } from './succession.params.js';

@@ -6,19 +6,8 @@ export { benchMetrics } from './bench.metrics.js';
 export { retirementProjection } from './retirement.projection.js';
 export { riskFlags } from './risk.flags.js';
 export { explainCandidacy, scanPositionCandidates, type CandidacyExplanation } from './candidate.scan.js';
-export {
-  evaluateGates,
-  gateDisiplin,
-  gateGolongan,
-  gateJalur,
-  gateKinerja,
-  gateKotak,
-  gatePendidikan,
-  gateStatus,
-  gateUsia,
-  type GateInput,
-} from './gates.compute.js';
-export { assessJalur, type JalurAssessment } from './gates.jalur.js';
+export { evaluateGates, GATE_LABELS, GATES, type GateInput } from './gates/index.js';
+export { assessJalur, type JalurAssessment } from './gates/jalur.gate.js';
 export { buildCandidateFacts, factsContext, type CandidateFacts, type FactsContext } from './candidate.facts.js';
 export { bupFor, retirementDate } from './retirement.rules.js';
 export { compareForSlate, kesesuaianOf, readinessOf, type TargetPlace } from './slate.rank.js';

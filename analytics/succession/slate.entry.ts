@@ -3,7 +3,7 @@
  */
 import type { Box } from '../domain/enums.js';
 import type { CandidateFacts } from './candidate.facts.js';
-import { assessJalur } from './gates.jalur.js';
+import { assessJalur } from './gates/jalur.gate.js';
 import { kesesuaianOf, readinessOf, type TargetPlace } from './slate.rank.js';
 import type { SlateTarget, SuccessionParams } from './succession.params.js';
 import type { GateResult, NearMiss, SlateEntry } from './succession.types.js';

@@ -3,6 +3,7 @@
  */
 import type { Box, JenisJabatan, Predikat } from '../domain/enums.js';
 import type { DisciplineRecord, EmployeeRecord, PositionRecord, UnitRecord } from '../types.js';
+import type { GateName, GateResult } from './gates/index.js';
 import type { SuccessionParams } from './succession.params.js';
 
 /** Where an employee landed in the nine-box of the review; succession uses `calibratedBox ?? box`. */
@@ -33,15 +34,8 @@ export interface SuccessionInputs {
   annualPredikat: ReadonlyMap<number, readonly AnnualPredikat[]>;
 }
 
-export const GATES = ['STATUS', 'PENDIDIKAN', 'GOLONGAN', 'JALUR', 'KINERJA', 'DISIPLIN', 'USIA', 'KOTAK'] as const;
-export type GateName = (typeof GATES)[number];
-
-export interface GateResult {
-  gate: GateName;
-  passed: boolean;
-  /** Bahasa Indonesia, naming the compared values (`golongan III/c < IV/b`). */
-  reason: string;
-}
+/** A gate's name and its result (`reason` in Bahasa Indonesia naming the compared values): see `gates/`. */
+export type { GateName, GateResult } from './gates/index.js';
 
 export type Readiness = 'SIAP_SEKARANG' | 'SIAP_1_2_TAHUN';
 export type Kesesuaian = 'OPD' | 'RUMPUN' | 'LAIN';

@@ -3,6 +3,7 @@
  * Pure text in Bahasa Indonesia; unknown codes fall back to the code itself so a new flag is never hidden.
  */
 import type { ReviewRef } from '../../core/bot-services.js';
+import { GATE_LABELS } from '../../../analytics/succession/index.js';
 
 /** "Tinjauan 1a2b3c4d per 2026-10-01": every answer names the review it comes from. */
 export function reviewLabel(review: ReviewRef): string {
@@ -39,19 +40,9 @@ export function riskText(flag: string): string {
   return `⚠️ ${RISKS[flag] ?? flag}`;
 }
 
-const GATES: Readonly<Record<string, string>> = {
-  STATUS: 'status kepegawaian',
-  PENDIDIKAN: 'pendidikan',
-  GOLONGAN: 'golongan',
-  JALUR: 'jalur jabatan',
-  KINERJA: 'kinerja',
-  DISIPLIN: 'disiplin',
-  USIA: 'usia/BUP',
-  KOTAK: 'kotak talenta',
-};
-
+/** The gate's own label (each gate names itself in analytics/succession/gates). */
 export function gateText(gate: string): string {
-  return GATES[gate] ?? gate;
+  return (GATE_LABELS as Readonly<Record<string, string>>)[gate] ?? gate;
 }
 
 /** Two decimals, Indonesian decimal comma. */
