@@ -47,6 +47,8 @@ export interface CandidateColumns {
   readinessClass: Uint8Array;
   nilai: Float64Array;
   nilaiKnown: Uint8Array;
+  /** JPM of the assessment the nine-box used; NaN when none (every comparison with it fails). */
+  jpm: Float64Array;
   /** Dense slot of the OPD unit (see `opdSlots`), or -1. */
   opd: Int32Array;
   /** Dense slot of the rumpun key (see `rumpunSlots`), or -1. */
@@ -72,6 +74,7 @@ export interface CandidateRow {
   retirementOk: boolean;
   box: number | null;
   nilai: number | null;
+  jpm: number | null;
   opdUnitId: number | null;
   rumpunKey: string | null;
 }
@@ -97,6 +100,7 @@ export function createColumns(capacity: number): CandidateColumns {
     readinessClass: new Uint8Array(capacity),
     nilai: new Float64Array(capacity),
     nilaiKnown: new Uint8Array(capacity),
+    jpm: new Float64Array(capacity),
     opd: new Int32Array(capacity),
     rumpun: new Int32Array(capacity),
     opdSlots: new Map(),
@@ -141,6 +145,7 @@ export function appendRow(
   cols.readinessClass[i] = r.box !== null && params.readyNowBoxes.includes(r.box) ? 0 : 1;
   cols.nilai[i] = r.nilai ?? 0;
   cols.nilaiKnown[i] = r.nilai === null ? 0 : 1;
+  cols.jpm[i] = r.jpm ?? Number.NaN;
   cols.opd[i] = slotOf(cols.opdSlots, r.opdUnitId);
   cols.rumpun[i] = slotOf(cols.rumpunSlots, r.rumpunKey);
 }
@@ -163,6 +168,7 @@ export function rowOfFacts(c: CandidateFacts): CandidateRow {
     retirementOk: c.retirementBeyondMargin,
     box: c.box,
     nilai: c.nilaiTalenta,
+    jpm: c.jpm,
     opdUnitId: c.opdUnitId,
     rumpunKey: c.rumpunKey,
   };
@@ -189,7 +195,7 @@ export function permuteColumns(cols: CandidateColumns, perm: Int32Array): void {
   const typed = [
     cols.employeeId, cols.pns, cols.pendidikanRank, cols.golonganRank, cols.jenis, cols.jenjang, cols.yearsInPosition,
     cols.serviceYears, cols.ageYears, cols.kinerjaOk, cols.disiplinOk, cols.retirementOk, cols.box, cols.readinessClass,
-    cols.nilai, cols.nilaiKnown, cols.opd, cols.rumpun,
+    cols.nilai, cols.nilaiKnown, cols.jpm, cols.opd, cols.rumpun,
   ];
   for (const column of typed) {
     for (let k = 0; k < n; k += 1) scratch[k] = column[perm[k] as number] as number;
@@ -209,6 +215,7 @@ export function candidateRow({
   opdUnitId,
   box,
   nilaiTalenta,
+  jpm,
   annualPredikat,
   discipline,
   ctx,
@@ -218,6 +225,7 @@ export function candidateRow({
   opdUnitId: number | null;
   box: number;
   nilaiTalenta: number | null;
+  jpm: number | null;
   annualPredikat: readonly AnnualPredikat[] | undefined;
   discipline: readonly DisciplineRecord[] | undefined;
   ctx: FactsContext;
@@ -243,6 +251,7 @@ export function candidateRow({
     retirementOk: n.retirementBeyondMargin,
     box,
     nilai: nilaiTalenta,
+    jpm,
     opdUnitId,
     rumpunKey: internedRumpun(position.rumpun, ctx),
   };

@@ -37,6 +37,8 @@ export interface CandidateFacts {
   retirementBeyondMargin: boolean;
   box: Box | null;
   nilaiTalenta: number | null;
+  /** JPM of the assessment the nine-box used; null when there is none. */
+  jpm: number | null;
   /** The window's predikat that KINERJA reads (at most `kinerjaYears`, most recent first). */
   kinerja: readonly AnnualPredikat[];
   kinerjaPasses: boolean;
@@ -252,6 +254,7 @@ export function buildCandidateFacts({
     retirementBeyondMargin: n.retirementBeyondMargin,
     box: placement ? (placement.calibratedBox ?? placement.box) : null,
     nilaiTalenta: placement?.nilaiTalenta ?? null,
+    jpm: placement?.jpm ?? null,
     kinerja,
     kinerjaPasses: kinerjaPasses(kinerja, params),
     activePenalty: records.length === 0 ? null : activePenaltyOf(records, asOf),

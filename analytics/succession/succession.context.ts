@@ -155,6 +155,7 @@ export function buildSuccessionContext(inputs: SuccessionInputs, opdOfUnit: Map<
       opdUnitId: opdOfUnit.get(position.unitId) ?? null,
       box,
       nilaiTalenta: placement.nilaiTalenta,
+      jpm: placement.jpm ?? null,
       annualPredikat: inputs.annualPredikat.get(employee.id),
       discipline: discipline.get(employee.id),
       ctx: facts,

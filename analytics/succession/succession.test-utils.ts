@@ -59,6 +59,8 @@ export interface PersonSpec {
   box?: Box | null;
   calibratedBox?: Box | null;
   nilaiTalenta?: number | null;
+  /** JPM of the valid assessment (80 when not given; null = none). */
+  jpm?: number | null;
   predikat?: AnnualPredikat[];
   discipline?: Omit<DisciplineRecord, 'employeeId'>[];
 }
@@ -114,6 +116,7 @@ export function buildInputs({
       box: p.box === undefined ? 9 : p.box,
       calibratedBox: p.calibratedBox ?? null,
       nilaiTalenta: p.nilaiTalenta === undefined ? 85 : p.nilaiTalenta,
+      jpm: p.jpm === undefined ? 80 : p.jpm,
     })),
     annualPredikat: new Map(people.map((p) => [p.id, p.predikat ?? GOOD_KINERJA])),
   };

@@ -12,6 +12,8 @@ export interface SuccessionPlacement {
   box: Box | null;
   calibratedBox: Box | null;
   nilaiTalenta: number | null;
+  /** JPM of the assessment the nine-box used (valid at asOf); null or absent when there is none. */
+  jpm?: number | null;
 }
 
 /** One annual predikat of the kinerja window. */

@@ -158,11 +158,15 @@ export function createPlacementsRepository({ db }: { db: Db }) {
       );
     },
 
-    /** Every placement of a review without explanations (calibration recomputes succession from these). */
-    async listAllForReview(reviewId: string): Promise<PlacementReadRow[]> {
-      return queryRows<PlacementReadRow>(
+    /**
+     * Every placement of a review without explanations (calibration recomputes succession from these), with the JPM
+     * of the assessment the nine-box used (null when none).
+     */
+    async listAllForReview(reviewId: string): Promise<Array<PlacementReadRow & { jpm: number | null }>> {
+      return queryRows<PlacementReadRow & { jpm: number | null }>(
         db,
-        sql`select ${READ_COLUMNS} from placements where review_id = ${reviewId} order by employee_id`,
+        sql`select ${READ_COLUMNS}, (explanation->'potensial'->'kompetensi'->>'jpm')::float8 as jpm
+            from placements where review_id = ${reviewId} order by employee_id`,
       );
     },
 

@@ -49,6 +49,7 @@ export async function recomputeSnapshotSuccession(
       box: p.box as Box | null,
       calibratedBox: p.calibratedBox as Box | null,
       nilaiTalenta: p.nilaiTalenta,
+      jpm: p.jpm,
     })),
   });
   await writeSuccession(tx, review.id, result, true);

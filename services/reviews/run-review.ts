@@ -114,7 +114,13 @@ export async function runReview(deps: Deps, input: RunReviewInput): Promise<Revi
       inputs,
       asOf,
       policy,
-      placements: placements.map((p) => ({ employeeId: p.employeeId, box: p.box, calibratedBox: null, nilaiTalenta: p.nilaiTalenta })),
+      placements: placements.map((p) => ({
+        employeeId: p.employeeId,
+        box: p.box,
+        calibratedBox: null,
+        nilaiTalenta: p.nilaiTalenta,
+        jpm: p.explanation.potensial.kompetensi?.jpm ?? null,
+      })),
     });
     const t3 = performance.now();
     await report(65);
