@@ -100,6 +100,8 @@ const SuccessionPolicySchema = z.strictObject({
   minYearsInPosition: z.partialRecord(JenisJabatan, Years),
   /** KINERJA gate: each annual predikat in the window must be at least this. */
   minKinerjaPredikat: z.enum(PREDIKAT),
+  /** KOMPETENSI gate: minimum JPM (%) of the valid assessment per target jenis jabatan; absent = no such gate. */
+  minJpm: z.partialRecord(JenisJabatan, z.number().min(0).max(100)).optional(),
   /** PEMANGKU_PENSIUN: incumbent retires within this many months of asOf. */
   riskHorizonMonths: Months,
   /** BANGKU_TIPIS: fewer eligible successors than this. */

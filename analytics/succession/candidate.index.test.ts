@@ -28,6 +28,7 @@ const personArb = fc.record({
   box: mostly(fc.constantFrom<Box>(7, 8, 9), fc.option(fc.constantFrom<Box>(...BOXES))),
   calibratedBox: mostly(fc.constant(null), fc.constantFrom<Box>(...BOXES)),
   nilaiTalenta: fc.constantFrom(null, 70, 80, 80, 90),
+  jpm: fc.constantFrom(null, 55, 60, 60.5, 75, 90),
   predikat: mostly(
     fc.array(fc.constantFrom('BAIK' as const, 'SANGAT_BAIK' as const), { minLength: 2, maxLength: 3 }),
     fc.array(fc.constantFrom(...PREDIKAT), { maxLength: 3 }),
@@ -62,6 +63,8 @@ const instansiArb = fc.record({
   slateLimit: mostly(fc.constant(3), fc.integer({ min: 0, max: 5 })),
   nearMissLimit: fc.option(fc.integer({ min: 0, max: 3 }), { nil: null }),
   readyNowBoxes: fc.constantFrom([9], [8, 9]),
+  // KOMPETENSI is off by default; some instansi set it for some targets.
+  minJpm: fc.constantFrom({}, { ADMINISTRATOR: 60 }, { PENGAWAS: 70, JPT_PRATAMA: 60.5 }),
   placementsReversed: fc.boolean(),
 });
 
@@ -96,6 +99,7 @@ function toInputs(spec: InstansiSpec): SuccessionInputs {
     box: p.box,
     calibratedBox: p.calibratedBox,
     nilaiTalenta: p.nilaiTalenta,
+    jpm: p.jpm,
     predikat: p.predikat.map((predikat, k) => ({ tahun: 2026 - k, predikat })),
     discipline: p.penalty === null ? [] : [{ ...p.penalty, jenis: null }],
   }));
@@ -108,6 +112,7 @@ function toInputs(spec: InstansiSpec): SuccessionInputs {
       slateLimit: spec.slateLimit,
       nearMissLimit: spec.nearMissLimit,
       readyNowBoxes: spec.readyNowBoxes,
+      minJpm: spec.minJpm,
     },
   });
   // Placements need not come in employee order.

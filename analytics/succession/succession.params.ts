@@ -45,6 +45,8 @@ export interface SuccessionParams {
   minPendidikan: Readonly<Record<SlateTarget, Pendidikan>>;
   minGolongan: Readonly<Record<SlateTarget, string>>;
   jalur: Readonly<Record<SlateTarget, JalurRule>>;
+  /** KOMPETENSI gate: minimum JPM per target; a target without one has no KOMPETENSI gate. @defaultValue {} */
+  minJpm: Partial<Record<SlateTarget, number>>;
   /** Lowest acceptable annual predikat, and how many window years must reach it. */
   minPredikat: Predikat;
   kinerjaYears: number;
@@ -127,6 +129,7 @@ export function successionParamsFromPolicy(policy: Policy): SuccessionParams {
       }),
     ),
     minPredikat: s.minKinerjaPredikat,
+    minJpm: Object.fromEntries(SLATE_TARGETS.flatMap((t) => (s.minJpm?.[t] === undefined ? [] : [[t, s.minJpm[t]]]))),
     kinerjaYears: policy.kinerja.window.yearsUsed,
     disciplineLookbackMonths: s.disciplineLookbackMonths,
     bup: { default: s.bup.default, byJenisJabatan: { ...s.bup.byJenisJabatan }, byJenjangJf: { ...s.bup.byJenjangJf } },

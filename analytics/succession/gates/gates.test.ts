@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SUCCESSION_PARAMS as params } from '../succession.params.js';
+import { parsePolicy } from '../../policy/policy.parse.js';
+import { DEFAULT_SUCCESSION_PARAMS as params, successionParamsFromPolicy } from '../succession.params.js';
 import { AS_OF, candidateFacts } from '../succession.test-utils.js';
 import { disiplinGate } from './disiplin.gate.js';
 import type { GateDefinition, GateInput } from './gate.definition.js';
 import { golonganGate } from './golongan.gate.js';
-import { evaluateGates, gateFailMask } from './index.js';
+import { evaluateGates, gateFailMask, GATES } from './index.js';
 import { assessJalur, jalurGate } from './jalur.gate.js';
 import { kinerjaGate } from './kinerja.gate.js';
+import { kompetensiGate } from './kompetensi.gate.js';
 import { kotakGate } from './kotak.gate.js';
 import { pendidikanGate } from './pendidikan.gate.js';
 import { statusGate } from './status.gate.js';
@@ -359,6 +361,54 @@ describe('all gates together', () => {
     const gates = evaluateGates({ candidate, target: 'JPT_PRATAMA', asOf, params });
     expect(gates.map((g) => g.gate)).toEqual(['STATUS', 'PENDIDIKAN', 'GOLONGAN', 'JALUR', 'KINERJA', 'DISIPLIN', 'USIA', 'KOTAK']);
     const mask = gateFailMask({ candidate, target: 'JPT_PRATAMA', params });
-    expect(gates.map((_, i) => ((mask >> i) & 1) === 1)).toEqual(gates.map((g) => !g.passed));
+    // Bit i stands for GATES[i], whether or not a gate is listed for this target.
+    expect(gates.map((g) => ((mask >> GATES.indexOf(g.gate)) & 1) === 1)).toEqual(gates.map((g) => !g.passed));
+  });
+});
+
+describe('KOMPETENSI gate', () => {
+  const withMin = { ...params, minJpm: { ADMINISTRATOR: 65 } };
+  const gateKompetensi = (jpm: number | null, target: GateInput['target'] = 'ADMINISTRATOR') =>
+    kompetensiGate.evaluate({ candidate: candidateFacts({ jpm, params: withMin }), target, asOf, params: withMin });
+
+  it('is off in the default policy: not evaluated, not listed', () => {
+    expect(evaluateGates({ candidate: candidateFacts({ jpm: 10 }), target: 'ADMINISTRATOR', asOf, params }).map((g) => g.gate)).not.toContain(
+      'KOMPETENSI',
+    );
+  });
+
+  it('passes at the minimum and fails below it, naming both values', () => {
+    expect(gateKompetensi(65)).toEqual({ gate: 'KOMPETENSI', passed: true, reason: 'JPM 65 ≥ 65' });
+    expect(gateKompetensi(64.99)).toEqual({ gate: 'KOMPETENSI', passed: false, reason: 'JPM 64.99 < 65' });
+  });
+
+  it('fails closed without a valid assessment', () => {
+    expect(gateKompetensi(null)).toEqual({ gate: 'KOMPETENSI', passed: false, reason: 'tidak ada hasil asesmen yang berlaku (JPM minimal 65)' });
+  });
+
+  it('applies only to the targets the policy names, and sits after KINERJA in the list', () => {
+    const candidate = candidateFacts({ jpm: 50, params: withMin });
+    expect(evaluateGates({ candidate, target: 'PENGAWAS', asOf, params: withMin }).map((g) => g.gate)).not.toContain('KOMPETENSI');
+    const listed = evaluateGates({ candidate, target: 'ADMINISTRATOR', asOf, params: withMin }).map((g) => g.gate);
+    expect(listed.indexOf('KOMPETENSI')).toBe(listed.indexOf('KINERJA') + 1);
+  });
+
+  it('the compiled predicate agrees with the explained check', () => {
+    const bit = 1 << GATES.indexOf('KOMPETENSI');
+    for (const jpm of [null, 0, 64.99, 65, 100]) {
+      const candidate = candidateFacts({ jpm, params: withMin });
+      const failed = !kompetensiGate.evaluate({ candidate, target: 'ADMINISTRATOR', asOf, params: withMin }).passed;
+      expect((gateFailMask({ candidate, target: 'ADMINISTRATOR', params: withMin }) & bit) !== 0, `JPM ${jpm}`).toBe(failed);
+    }
+  });
+});
+
+describe('KOMPETENSI in the policy', () => {
+  it('is set per target in the succession section, reaches the engine, and is bounded to 0–100', () => {
+    const result = parsePolicy({ succession: { minJpm: { JPT_PRATAMA: 70, ADMINISTRATOR: 65 } } });
+    if (!result.ok) throw new Error('policy refused');
+    expect(successionParamsFromPolicy(result.policy).minJpm).toEqual({ ADMINISTRATOR: 65, JPT_PRATAMA: 70 });
+    expect(params.minJpm).toEqual({});
+    expect(parsePolicy({ succession: { minJpm: { JPT_PRATAMA: 120 } } }).ok).toBe(false);
   });
 });

@@ -10,6 +10,7 @@ import type { GateInput, GateOutcome } from './gate.definition.js';
 import { golonganGate } from './golongan.gate.js';
 import { jalurGate } from './jalur.gate.js';
 import { kinerjaGate } from './kinerja.gate.js';
+import { kompetensiGate } from './kompetensi.gate.js';
 import { kotakGate } from './kotak.gate.js';
 import { pendidikanGate } from './pendidikan.gate.js';
 import { statusGate } from './status.gate.js';
@@ -21,6 +22,7 @@ export const GATE_DEFINITIONS = [
   golonganGate,
   jalurGate,
   kinerjaGate,
+  kompetensiGate,
   disiplinGate,
   usiaGate,
   kotakGate,
