@@ -35,6 +35,7 @@ import { toColumns } from '../analytics/succession/candidate.columns.js';
 import { rumpunKey } from '../analytics/succession/candidate.facts.js';
 import { assertBench, peakRssMb, printBenchTable, type BenchRow } from './bench-row.js';
 import { buildNationalInputs, instansiInputs, type InstansiBounds } from './succession.synthetic.js';
+import { effectiveBox } from '../analytics/domain/effective-box.js';
 
 interface Checked {
   slateEntries: number;
@@ -138,7 +139,7 @@ function createValidator(inputs: SuccessionInputs) {
     const pool: CandidateFacts[] = [];
     for (const e of inputs.employees) {
       const pl = inputs.placements[e.id - 1];
-      const box = pl ? (pl.calibratedBox ?? pl.box) : null;
+      const box = pl ? effectiveBox(pl) : null;
       if (box !== null && params.poolBoxes.includes(box)) pool.push(facts(e.id));
     }
     const columns = toColumns(pool, params);

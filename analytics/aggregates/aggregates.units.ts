@@ -6,6 +6,7 @@ import type { Box } from '../domain/enums.js';
 import { buildUnitTree, subtreeIds } from '../domain/unit-tree.js';
 import type { EmployeeRecord, PositionRecord, UnitRecord } from '../types.js';
 import type { PlacementLike } from './aggregates.types.js';
+import { effectiveBox as effectiveBoxOf } from '../domain/effective-box.js';
 
 /**
  * Ids of `unitId` and every unit below it ({@link subtreeIds} over the units' tree, so cycle-safe: the importer
@@ -39,7 +40,7 @@ export function employeeUnitMap(inputs: {
  * `calibratedBox`), else the computed box.
  */
 export function effectiveBox(p: PlacementLike, calibratedBoxes?: ReadonlyMap<number, Box>): Box | null {
-  return calibratedBoxes?.get(p.employeeId) ?? p.calibratedBox ?? p.box;
+  return calibratedBoxes?.get(p.employeeId) ?? effectiveBoxOf(p);
 }
 
 /**

@@ -11,6 +11,7 @@ import type { DisciplineRecord, EmployeeRecord, PositionRecord } from '../types.
 import { bupFor, retirementYmd } from './retirement.rules.js';
 import type { SuccessionParams } from './succession.params.js';
 import type { AnnualPredikat, SuccessionPlacement } from './succession.types.js';
+import { effectiveBox } from '../domain/effective-box.js';
 
 export interface CandidateFacts {
   employeeId: number;
@@ -252,7 +253,7 @@ export function buildCandidateFacts({
     bup: n.bup,
     retirementDate: n.retirementYmd === null ? null : internedDate(n.retirementYmd, ctx),
     retirementBeyondMargin: n.retirementBeyondMargin,
-    box: placement ? (placement.calibratedBox ?? placement.box) : null,
+    box: placement ? effectiveBox(placement) : null,
     nilaiTalenta: placement?.nilaiTalenta ?? null,
     jpm: placement?.jpm ?? null,
     kinerja,

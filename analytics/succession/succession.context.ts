@@ -17,6 +17,7 @@ import { bupFor, retirementYmd } from './retirement.rules.js';
 import { basePermutation } from './slate.rank.js';
 import { isSlateTarget, type SuccessionParams } from './succession.params.js';
 import type { SuccessionInputs } from './succession.types.js';
+import { effectiveBox } from '../domain/effective-box.js';
 
 /** Who holds a position and when the last of them retires. */
 export interface PositionHolders {
@@ -131,7 +132,7 @@ export function buildSuccessionContext(inputs: SuccessionInputs, opdOfUnit: Map<
     return slot < 0 ? undefined : placements[slot];
   };
   const inPool = (box: number | null) => box !== null && params.poolBoxes.includes(box);
-  const capacity = placements.reduce((n, p) => (inPool(p.calibratedBox ?? p.box) ? n + 1 : n), 0);
+  const capacity = placements.reduce((n, p) => (inPool(effectiveBox(p)) ? n + 1 : n), 0);
   const discipline: Map<number, DisciplineRecord[]> = groupByEmployee(inputs.discipline);
   const tally = holderTally(positions, params);
 
@@ -144,7 +145,7 @@ export function buildSuccessionContext(inputs: SuccessionInputs, opdOfUnit: Map<
     if (pi < 0) continue;
     tally.add(e, employee, pi);
     const placement = placementOf(e);
-    const box = placement === undefined ? null : (placement.calibratedBox ?? placement.box);
+    const box = placement === undefined ? null : effectiveBox(placement);
     if (placement === undefined || box === null || !inPool(box) || pool.length >= capacity) continue;
     const position = positions[pi] as PositionRecord;
     if (tally.isSlateTarget(pi)) holderRow.set(e, pool.length);

@@ -1,7 +1,6 @@
 /**
- * Placements of a review snapshot: bulk writes (unnest, chunked) and the reads the talent views need. The
- * effective box everywhere is `coalesce(calibrated_box, box)` (contract §2.3: the calibrated box is what every
- * view uses).
+ * Placements of a review snapshot: bulk writes (unnest, chunked) and the reads the talent views need. Every view
+ * reads the stored `effective_box` column (calibrated ?? computed, contract §2.3), never recomputes it.
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client.js';
@@ -40,6 +39,8 @@ export interface PlacementWriteRow extends PlacementColumns {
 /** A placement as the list and profile views read it (no explanation). */
 export interface PlacementReadRow extends PlacementColumns {
   calibratedBox: number | null;
+  /** calibrated ?? computed: the box every view uses. */
+  effectiveBox: number | null;
   unratedReasons: string[];
   flags: string[];
 }
@@ -51,7 +52,8 @@ const READ_COLUMNS = sql.raw(`employee_id as "employeeId", nip, nama, jenis_pega
   position_id as "positionId", position_kode as "positionKode", jabatan, jenis_jabatan as "jenisJabatan",
   unit_id as "unitId", unit_kode as "unitKode", unit_nama as "unitNama", kinerja_score as "kinerjaScore",
   kinerja_level as "kinerjaLevel", potensial_score as "potensialScore", potensial_level as "potensialLevel",
-  box, calibrated_box as "calibratedBox", nilai_talenta as "nilaiTalenta", unrated_reasons as "unratedReasons", flags`);
+  box, calibrated_box as "calibratedBox", effective_box as "effectiveBox", nilai_talenta as "nilaiTalenta",
+  unrated_reasons as "unratedReasons", flags`);
 
 /** @param column - the unit column, qualified when a query joins placements to itself */
 function unitFilter(unitIds: readonly number[] | null, column: SQL = sql.raw('unit_id')): SQL {
@@ -111,7 +113,7 @@ export function createPlacementsRepository({ db }: { db: Db }) {
     async gridCounts(reviewId: string, unitIds: readonly number[] | null) {
       return queryRows<{ box: number | null; count: number }>(
         db,
-        sql`select coalesce(calibrated_box, box)::int as box, count(*)::int as count from placements
+        sql`select effective_box::int as box, count(*)::int as count from placements
             where review_id = ${reviewId} and ${unitFilter(unitIds)} group by 1 order by 1`,
       );
     },
@@ -129,7 +131,7 @@ export function createPlacementsRepository({ db }: { db: Db }) {
     }): Promise<PlacementReadRow[]> {
       const boxFilter = input.boxes === null
         ? sql`box is not null`
-        : sql`coalesce(calibrated_box, box) = any(${sql.param([...input.boxes])}::int[])`;
+        : sql`effective_box = any(${sql.param([...input.boxes])}::int[])`;
       const after = input.after
         ? sql`(nilai_talenta < ${input.after.nilaiTalenta} or (nilai_talenta = ${input.after.nilaiTalenta} and nip > ${input.after.nip}))`
         : sql`true`;
@@ -172,10 +174,17 @@ export function createPlacementsRepository({ db }: { db: Db }) {
 
     /** Box of one NIP in every COMPLETED review of the instansi, oldest first. */
     async historyByNip(instansiId: number, nip: string) {
-      return queryRows<{ reviewId: string; asOf: string; box: number | null; calibratedBox: number | null; nilaiTalenta: number | null }>(
+      return queryRows<{
+        reviewId: string;
+        asOf: string;
+        box: number | null;
+        calibratedBox: number | null;
+        effectiveBox: number | null;
+        nilaiTalenta: number | null;
+      }>(
         db,
         sql`select r.id as "reviewId", r.as_of::text as "asOf", p.box, p.calibrated_box as "calibratedBox",
-                   p.nilai_talenta as "nilaiTalenta"
+                   p.effective_box as "effectiveBox", p.nilai_talenta as "nilaiTalenta"
             from placements p join reviews r on r.id = p.review_id
             where r.instansi_id = ${instansiId} and r.status = 'COMPLETED' and p.nip = ${nip}
             order by r.as_of, r.finished_at, r.id`,
@@ -186,7 +195,7 @@ export function createPlacementsRepository({ db }: { db: Db }) {
     async effectiveBoxes(reviewId: string, unitIds: readonly number[] | null) {
       return queryRows<{ employeeId: number; nip: string; nama: string; box: number | null }>(
         db,
-        sql`select employee_id as "employeeId", nip, nama, coalesce(calibrated_box, box)::int as box from placements
+        sql`select employee_id as "employeeId", nip, nama, effective_box::int as box from placements
             where review_id = ${reviewId} and ${unitFilter(unitIds)} order by employee_id`,
       );
     },
@@ -203,14 +212,14 @@ export function createPlacementsRepository({ db }: { db: Db }) {
     }) {
       return queryRows<{ employeeId: number; reviewId: string; box: number | null }>(
         db,
-        sql`select h.employee_id as "employeeId", h.review_id::text as "reviewId", coalesce(h.calibrated_box, h.box)::int as box
+        sql`select h.employee_id as "employeeId", h.review_id::text as "reviewId", h.effective_box::int as box
             from placements h
             where h.review_id = any(${sql.param([...input.reviewIds])}::uuid[])
               and h.employee_id in (
                 select c.employee_id from placements c
                 join placements p on p.review_id = ${input.previousReviewId} and p.employee_id = c.employee_id
                 where c.review_id = ${input.reviewId} and ${unitFilter(input.unitIds, sql.raw('c.unit_id'))}
-                  and coalesce(c.calibrated_box, c.box) = coalesce(p.calibrated_box, p.box))
+                  and c.effective_box = p.effective_box)
             order by h.employee_id`,
       );
     },
@@ -230,7 +239,7 @@ export function createPlacementsRepository({ db }: { db: Db }) {
     async boxPairCounts(reviewId: string, previousReviewId: string) {
       return queryRows<{ from: number | null; to: number | null; count: number }>(
         db,
-        sql`select coalesce(p.calibrated_box, p.box)::int as "from", coalesce(c.calibrated_box, c.box)::int as "to",
+        sql`select p.effective_box::int as "from", c.effective_box::int as "to",
                    count(*)::int as count
             from placements c join placements p on p.review_id = ${previousReviewId} and p.employee_id = c.employee_id
             where c.review_id = ${reviewId}

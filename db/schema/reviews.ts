@@ -1,6 +1,7 @@
 import {
   date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, serial, smallint, text, timestamp, unique, uniqueIndex, uuid,
 } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
 import { REVIEW_STATUS } from '../enums.js';
 import { instansi } from './instansi.js';
 
@@ -82,6 +83,8 @@ export const placements = pgTable(
     potensialLevel: text('potensial_level'),
     box: smallint('box'),
     calibratedBox: smallint('calibrated_box'),
+    /** The box every view uses (contract §2.3): the calibrated box when the committee set one, else the computed one. */
+    effectiveBox: smallint('effective_box').generatedAlwaysAs(sql`coalesce(calibrated_box, box)`),
     nilaiTalenta: doublePrecision('nilai_talenta'),
     unratedReasons: text('unrated_reasons').array().notNull(),
     flags: text('flags').array().notNull(),

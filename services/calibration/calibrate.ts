@@ -41,13 +41,14 @@ export async function calibrate(ctx: ServiceContext, rawInput: CalibrateInput): 
     const placements = createPlacementsRepository({ db: tx });
     const placement = await placements.findByNip(review.id, input.nip);
     if (!placement) throw notFoundError('pegawai', input.nip);
-    if (placement.box === null) {
+    // Only a placed employee has a computed (and so an effective) box to move from.
+    const { box: computedBox, effectiveBox: fromBox } = placement;
+    if (computedBox === null || fromBox === null) {
       throw conflict(
         'calibration.unplaced',
         `Pegawai belum terpetakan (${placement.unratedReasons.join(', ') || 'BELUM_TERPETAKAN'}); hanya pegawai yang terpetakan dapat dikalibrasi`,
       );
     }
-    const fromBox = placement.calibratedBox ?? placement.box;
     const actor = describeActor(ctx.actor);
     const createdAt = ctx.now();
     await placements.setCalibratedBox(review.id, placement.employeeId, toBox);
@@ -69,7 +70,7 @@ export async function calibrate(ctx: ServiceContext, rawInput: CalibrateInput): 
       review: { id: review.id, asOf: review.asOf },
       calibration: {
         nip: presentNip(ctx.principal, placement.nip),
-        computedBox: placement.box,
+        computedBox,
         fromBox,
         toBox,
         alasan,

@@ -2,6 +2,7 @@
 import type { Policy } from '../../analytics/policy/index.js';
 import type { SuccessionResult } from '../../analytics/succession/index.js';
 import type { ReviewCounts } from './schemas.js';
+import { effectiveBox } from '../../analytics/domain/effective-box.js';
 
 interface BoxOnly {
   box: number | null;
@@ -19,7 +20,7 @@ export function countReview(args: {
   let placed = 0;
   let talentPool = 0;
   for (const p of args.placements) {
-    const box = p.calibratedBox ?? p.box;
+    const box = effectiveBox(p);
     if (box === null) continue;
     placed += 1;
     perBox[String(box)] = (perBox[String(box)] ?? 0) + 1;

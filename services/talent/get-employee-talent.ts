@@ -41,7 +41,7 @@ export const getEmployeeTalent = defineSnapshotRead({
           }]
         : [];
     });
-    const effective = (row.calibratedBox ?? row.box) as Box | null;
+    const effective = row.effectiveBox as Box | null;
     const explanation = (row.explanation ?? {}) as Record<string, unknown>;
     return {
       review: read.reviewRef,
@@ -58,6 +58,7 @@ export const getEmployeeTalent = defineSnapshotRead({
         review: { id: h.reviewId, asOf: h.asOf },
         box: h.box,
         calibratedBox: h.calibratedBox,
+        effectiveBox: h.effectiveBox,
         nilaiTalenta: h.nilaiTalenta,
       })),
       slates,

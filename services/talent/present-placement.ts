@@ -14,6 +14,7 @@ export function presentPlacement(principal: Principal, row: PlacementReadRow): P
     potensial: { score: row.potensialScore, level: row.potensialLevel },
     box: row.box,
     calibratedBox: row.calibratedBox,
+    effectiveBox: row.effectiveBox,
     nilaiTalenta: row.nilaiTalenta,
   };
 }

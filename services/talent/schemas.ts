@@ -36,8 +36,10 @@ export const PlacementItemSchema = z.object({
   potensial: Axis,
   /** Computed box; null = BELUM_TERPETAKAN. */
   box: Box.nullable(),
-  /** Box set by the talent committee; null when not calibrated. Views use `calibratedBox ?? box`. */
+  /** Box set by the talent committee; null when not calibrated. */
   calibratedBox: Box.nullable(),
+  /** The box every view uses: `calibratedBox ?? box` (null = BELUM_TERPETAKAN). */
+  effectiveBox: Box.nullable(),
   nilaiTalenta: z.number().nullable(),
 });
 export type PlacementItem = z.infer<typeof PlacementItemSchema>;
@@ -65,6 +67,8 @@ export const BoxHistoryEntrySchema = z.object({
   review: ReviewRefSchema,
   box: Box.nullable(),
   calibratedBox: Box.nullable(),
+  /** `calibratedBox ?? box`. */
+  effectiveBox: Box.nullable(),
   nilaiTalenta: z.number().nullable(),
 });
 

@@ -92,7 +92,7 @@ eachDatabase('talent and succession read services', (_lane, open) => {
     expect(profile.placement).toMatchObject({ nip: s.people.kabid.nip, box: 7, kinerja: { level: 'DI_ATAS' }, potensial: { level: 'MENENGAH' } });
     expect(profile.explanation).toHaveProperty('potensial');
     expect(profile.counterfactual).toHaveProperty('potensial');
-    expect(profile.history).toEqual([{ review: { id: reviewId, asOf: SCENARIO_AS_OF }, box: 7, calibratedBox: null, nilaiTalenta: profile.placement.nilaiTalenta }]);
+    expect(profile.history).toEqual([{ review: { id: reviewId, asOf: SCENARIO_AS_OF }, box: 7, calibratedBox: null, effectiveBox: 7, nilaiTalenta: profile.placement.nilaiTalenta }]);
     expect(profile.slates.map((x) => x.position.kode)).toContain('KADIS-B');
     const audits = await queryRows<{ n: number }>(
       handle.db,

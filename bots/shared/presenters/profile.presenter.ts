@@ -4,7 +4,7 @@ import { formatScore, readinessBadge, reviewLabel } from './labels.presenter.js'
 /** A person's talent profile: current box, scores, levels and box history. */
 export function presentProfile(view: EmployeeTalentView): string {
   const p = view.placement;
-  const box = p.calibratedBox ?? p.box;
+  const box = p.effectiveBox;
   const lines = [
     `Profil talenta ${p.nama} (${p.nip})`,
     `${p.jabatan.nama} — ${p.unit.nama}`,
@@ -16,7 +16,7 @@ export function presentProfile(view: EmployeeTalentView): string {
   ];
   const history = view.history;
   if (history.length > 1) {
-    lines.push(`Riwayat kotak: ${history.map((h) => `${h.review.asOf}: ${h.calibratedBox ?? h.box ?? '–'}`).join(', ')}`);
+    lines.push(`Riwayat kotak: ${history.map((h) => `${h.review.asOf}: ${h.effectiveBox ?? '–'}`).join(', ')}`);
   }
   const slates = view.slates;
   if (slates.length > 0) {

@@ -1,0 +1,1 @@
+ALTER TABLE "placements" ADD COLUMN "effective_box" smallint GENERATED ALWAYS AS (coalesce(calibrated_box, box)) STORED;
