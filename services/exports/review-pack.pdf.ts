@@ -166,7 +166,7 @@ export async function reviewPackPdf(pack: ReviewPack): Promise<Buffer> {
     [{ header: 'NIP', weight: 14 }, { header: 'Nama', weight: 18 }, { header: 'Unit', weight: 18 }, { header: 'Jabatan', weight: 20 },
       { header: 'Kinerja', weight: 14 }, { header: 'Potensial', weight: 11 }, { header: 'Kotak', weight: 6 }, { header: 'Nilai', weight: 6 }],
     pack.placements.map((p) => [p.nip, p.nama, p.unit.nama, p.jabatan.nama, `${kinerjaLabel(p.kinerja.level)} (${p.kinerja.score ?? '–'})`,
-      `${potensialLabel(p.potensial.level)} (${p.potensial.score ?? '–'})`, p.calibratedBox ?? p.box ?? '–', p.nilaiTalenta]),
+      `${potensialLabel(p.potensial.level)} (${p.potensial.score ?? '–'})`, p.effectiveBox ?? '–', p.nilaiTalenta]),
   );
 
   const range = doc.bufferedPageRange();

@@ -31,6 +31,7 @@ function longPack(people: number): ReviewPack {
       potensial: { score: 70, level: 'MENENGAH' },
       box: 5,
       calibratedBox: null,
+      effectiveBox: 5,
       nilaiTalenta: 75,
     })),
     slates: [],
