@@ -5,7 +5,6 @@
  *
  * Standalone: `node --import tsx bench/api-load.bench.ts [--duration 30] [--employees 3000]`.
  */
-import { PGlite } from '@electric-sql/pglite';
 import autocannon from 'autocannon';
 import { createDb } from '../db/client.js';
 import { runMigrations } from '../db/migrate.js';
@@ -39,8 +38,7 @@ export interface ApiLoadResult {
 }
 
 async function prepare(employees: number): Promise<{ deps: Deps; close: () => Promise<void> }> {
-  const pglite = new PGlite();
-  const dbHandle = await createDb({ pglite });
+  const dbHandle = await createDb({ memory: true });
   await runMigrations(dbHandle);
   const parsed = parseConfig({ LOG_LEVEL: 'silent', RATE_LIMIT_MAX: '100000000' });
   if (!parsed.ok) throw new Error(parsed.problems.join('; '));

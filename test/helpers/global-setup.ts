@@ -8,7 +8,6 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import postgres from 'postgres';
 import type { TestProject } from 'vitest/node';
 import { createDb } from '../../db/client.js';
@@ -29,13 +28,13 @@ declare module 'vitest' {
 }
 
 async function buildPgliteTemplate(dir: string): Promise<string> {
-  const pglite = new PGlite();
-  const handle = await createDb({ pglite });
+  const handle = await createDb({ memory: true });
   await runMigrations(handle);
-  const dump = await pglite.dumpDataDir('none');
+  const image = await handle.dump?.();
   await handle.close();
+  if (!image) throw new Error('the embedded database gave no image');
   const path = join(dir, 'pglite-template.tar');
-  writeFileSync(path, Buffer.from(await dump.arrayBuffer()));
+  writeFileSync(path, image);
   return path;
 }
 

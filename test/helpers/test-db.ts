@@ -4,7 +4,6 @@
  */
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
 import postgres from 'postgres';
 import { describe, inject } from 'vitest';
 import { createDb, type DbHandle } from '../../db/client.js';
@@ -12,10 +11,7 @@ import { createDb, type DbHandle } from '../../db/client.js';
 const PG_TEMPLATE_DB = 'talenta_test_template';
 
 export async function createPgliteTestDb(): Promise<DbHandle> {
-  const bytes = readFileSync(inject('pgliteTemplatePath'));
-  const pglite = new PGlite({ loadDataDir: new Blob([bytes]) });
-  await pglite.waitReady;
-  return createDb({ pglite });
+  return createDb({ memory: true, image: readFileSync(inject('pgliteTemplatePath')) });
 }
 
 /**
