@@ -13,6 +13,7 @@ import { createQueue } from '../jobs/create-queue.js';
 import type { JobQueue } from '../jobs/job-queue.js';
 import { createProcessors } from '../jobs/processors/index.js';
 import { CliError } from './cli-error.js';
+import { runReviewInThread } from './review-thread.js';
 
 export interface Runtime {
   config: Config;
@@ -48,7 +49,8 @@ export async function createRuntime(options: { logLevel?: string } = {}): Promis
   const auditBatcher = createAuditBatcher({ db: dbHandle.db, log });
   const deps: Deps = { config, log, dbHandle, readCache: createReadCache(), auditBatcher };
   // The processors read deps lazily, so the queue they run in can be attached to the same deps afterwards.
-  const queue = createQueue({ config, log, processors: createProcessors(deps) });
+  // Reviews run in a thread of their own, so this process keeps serving while one is computed.
+  const queue = createQueue({ config, log, processors: createProcessors(deps, { runReview: runReviewInThread }) });
   deps.queue = queue;
   if (queue.kind === 'bullmq') deps.queueHealth = () => queue.health();
   return {

@@ -7,9 +7,9 @@
  *   exact (a PIMPINAN never sees what an ADMIN's read cached);
  * - errors are not cached.
  *
- * Where the current version comes from depends on the driver. PGlite lives in this process and every write goes
- * through it, so versions are remembered in memory and forgotten by `dataChanged` (the bump helper calls it); the
- * next read asks the database once. PGlite runs one statement or transaction at a time, so that query sees the
+ * Where the current version comes from depends on the driver. PGlite belongs to this process and every write goes
+ * through it, so versions are remembered in memory and forgotten by `dataChanged` (the bump helper calls it, and
+ * `dataChangedElsewhere` when a review thread of this process wrote); the next read asks the database once. PGlite runs one statement or transaction at a time, so that query sees the
  * committed (or rolled back) version. PostgreSQL may be written by other processes, so each read asks it (one
  * indexed single-row query).
  *
@@ -28,6 +28,11 @@ export interface ReadCache {
   cached<T>(ctx: ServiceContext, args: { instansiKode: string; key: string; load: () => Promise<T> }): Promise<T>;
   /** A write to this instansi's data was made (maybe not committed yet): forget its remembered version. */
   dataChanged(instansiId: number): void;
+  /**
+   * Data was written by another thread of this process (a review thread): forget every remembered version, so the
+   * next read of each instansi asks the database once.
+   */
+  dataChangedElsewhere(): void;
   /** Resolved API tokens (see token-cache.ts). */
   readonly tokens: TokenCache;
   /** Counters for tests and diagnostics. */
@@ -96,6 +101,10 @@ export function createReadCache(options: ReadCacheOptions = {}): ReadCache {
     dataChanged(instansiId) {
       generation++;
       for (const [kode, v] of versions) if (v.id === instansiId) versions.delete(kode);
+    },
+    dataChangedElsewhere() {
+      generation++;
+      versions.clear();
     },
     tokens: createTokenCache({ ttlMs: options.tokenTtlMs ?? 10_000 }),
     stats: () => ({ hits, misses, entries: entries.size }),

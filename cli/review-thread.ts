@@ -1,0 +1,59 @@
+/**
+ * Runs each review in a worker thread of its own (review-thread.worker.ts), so the process that serves the API
+ * keeps answering while a review loads, computes and writes tens of thousands of placements: the review's CPU
+ * work and its statements (PostgreSQL's client, or messages to the embedded database's thread) happen off this
+ * thread's event loop. The thread's memory is returned when it ends.
+ *
+ * The same contract as the pipeline it runs (`runReview(deps, input)`): progress is relayed as it comes, log lines
+ * go through this process's logger, and a failure arrives as the same kind of error, so the job system classifies
+ * it (retry or not) exactly as before.
+ */
+import type { Deps } from '../services/deps.js';
+import type { RunReviewInput, runReview } from '../services/reviews/run-review.js';
+import type { ReviewView } from '../services/reviews/schemas.js';
+import { startThread } from '../lib/thread-entry.js';
+import { reviveReviewError, type ReviewThreadData, type ReviewThreadMessage } from './review-thread.protocol.js';
+
+type LogMethod = 'trace' | 'debug' | 'info' | 'warn' | 'error' | 'fatal';
+
+/** Writes a line the thread's logger produced through this process's logger (its level, fields and message). */
+function relayLog(deps: Deps, line: string): void {
+  const { level, msg, time: _time, ...fields } = JSON.parse(line) as { level: number; msg?: string; time?: number };
+  const method = (deps.log.levels.labels[level] ?? 'info') as LogMethod;
+  deps.log[method]({ thread: 'review', ...fields }, msg ?? '');
+}
+
+export const runReviewInThread: typeof runReview = (deps: Deps, input: RunReviewInput): Promise<ReviewView> => {
+  const data: ReviewThreadData = { reviewId: input.reviewId, config: deps.config, ...(input.pageSize ? { pageSize: input.pageSize } : {}) };
+  const db = deps.dbHandle.forThread();
+  const worker = startThread(import.meta.url, './review-thread.worker', {
+    workerData: { ...data, db },
+    transferList: 'pglitePort' in db ? [db.pglitePort] : [],
+  });
+  return new Promise<ReviewView>((resolve, reject) => {
+    let outcome: { ok: true; review: ReviewView } | { ok: false; error: Error } | null = null;
+    worker.on('message', (message: ReviewThreadMessage) => {
+      switch (message.type) {
+        case 'progress':
+          input.onProgress?.(message.percent);
+          break;
+        case 'log':
+          relayLog(deps, message.line);
+          break;
+        case 'done':
+          outcome = { ok: true, review: message.review };
+          break;
+        case 'failed':
+          outcome = { ok: false, error: reviveReviewError(message.error) };
+          break;
+      }
+    });
+    worker.once('error', (err) => (outcome ??= { ok: false, error: err }));
+    worker.once('exit', (code) => {
+      // Whatever the outcome, the thread may have written: reads must ask the database again.
+      deps.readCache?.dataChangedElsewhere();
+      if (outcome?.ok) resolve(outcome.review);
+      else reject(outcome?.error ?? new Error(`review thread exited (code ${code})`));
+    });
+  });
+};

@@ -1,0 +1,34 @@
+/**
+ * Entry of a review thread (started by review-thread.ts): opens the process's database from this thread, runs the
+ * review pipeline, reports progress, log lines and the outcome to the parent, and ends.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { createDb } from '../db/client.js';
+import { createLogger } from '../lib/logger.js';
+import { runReview } from '../services/reviews/run-review.js';
+import { toThreadError, type ReviewThreadInput, type ReviewThreadMessage } from './review-thread.protocol.js';
+
+if (!parentPort) throw new Error('review-thread.worker runs as a worker thread');
+const parent = parentPort;
+const post = (message: ReviewThreadMessage) => parent.postMessage(message);
+const input = workerData as ReviewThreadInput;
+
+// Lines are written by the parent's logger, which owns the process's output.
+const log = createLogger({
+  level: input.config.LOG_LEVEL,
+  pretty: false,
+  destination: { write: (line: string) => void post({ type: 'log', line }) } as unknown as NodeJS.WritableStream,
+});
+
+const dbHandle = await createDb(input.db);
+try {
+  const review = await runReview(
+    { config: input.config, log, dbHandle },
+    { reviewId: input.reviewId, onProgress: (percent) => post({ type: 'progress', percent }), ...(input.pageSize ? { pageSize: input.pageSize } : {}) },
+  );
+  post({ type: 'done', review });
+} catch (err) {
+  post({ type: 'failed', error: toThreadError(err) });
+} finally {
+  await dbHandle.close();
+}

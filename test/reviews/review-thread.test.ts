@@ -1,0 +1,84 @@
+/**
+ * A review run in a thread of its own (what `talenta serve` and `talenta worker` do): the same snapshot as in the
+ * caller's thread, progress and log lines relayed, reads told to ask the database again, failures arriving with
+ * their kind so the job system still tells a permanent failure from a retryable one — on both database lanes.
+ */
+import { Writable } from 'node:stream';
+import { sql } from 'drizzle-orm';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { runReviewInThread } from '../../cli/review-thread.js';
+import type { DbHandle } from '../../db/client.js';
+import { queryRows } from '../../db/sql.js';
+import { createLogger } from '../../lib/logger.js';
+import { createReadCache } from '../../services/cache/read-cache.js';
+import type { Deps } from '../../services/deps.js';
+import { requestReview } from '../../services/reviews/request-review.js';
+import { makeCtx, recordingQueue } from '../factories/context.factory.js';
+import { SCENARIO_AS_OF, seedReviewScenario, type ReviewScenario } from '../factories/review-scenario.factory.js';
+import { eachDatabase } from '../helpers/test-db.js';
+import { createTestDeps, testConfig } from '../helpers/test-deps.js';
+
+eachDatabase('review in a thread of its own', (_lane, open) => {
+  let handle: DbHandle;
+  let deps: Deps;
+  let scenario: ReviewScenario;
+  const lines: Array<Record<string, unknown>> = [];
+
+  beforeEach(async () => {
+    handle = await open();
+    lines.length = 0;
+    const destination = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        lines.push(JSON.parse(chunk.toString('utf8')) as Record<string, unknown>);
+        done();
+      },
+    });
+    deps = createTestDeps(handle, {
+      config: testConfig({ LOG_LEVEL: 'info' }),
+      log: createLogger({ level: 'info', pretty: false, destination }),
+      queue: recordingQueue(),
+      readCache: createReadCache(),
+    });
+    scenario = await seedReviewScenario(handle.db);
+  });
+  afterEach(async () => {
+    await handle.close();
+  });
+
+  it('writes the whole snapshot, relays progress and log lines, and makes reads ask the database again', async () => {
+    const ctx = makeCtx(deps, { role: 'ADMIN', instansiId: scenario.instansi.id });
+    const { id } = await requestReview(ctx, { instansiKode: scenario.instansi.kode, asOf: SCENARIO_AS_OF });
+    let forgotten = 0;
+    const cache = deps.readCache!;
+    const original = cache.dataChangedElsewhere.bind(cache);
+    cache.dataChangedElsewhere = () => {
+      forgotten++;
+      original();
+    };
+    const progress: number[] = [];
+
+    const review = await runReviewInThread(deps, { reviewId: id, onProgress: (p) => progress.push(p) });
+
+    expect(review).toMatchObject({ id, status: 'COMPLETED', counts: { employees: scenario.activeEmployees } });
+    const [row] = await queryRows<{ n: number }>(handle.db, sql`select count(*)::int as n from placements where review_id = ${id}`);
+    expect(row!.n).toBe(scenario.activeEmployees);
+    expect(progress.at(-1)).toBe(100);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+    expect(lines).toContainEqual(expect.objectContaining({ thread: 'review', msg: 'review completed', reviewId: id }));
+    expect(forgotten).toBe(1);
+  });
+
+  it('fails an unknown review as not found (no retry), and a database it cannot use as a retryable error', async () => {
+    await expect(runReviewInThread(deps, { reviewId: crypto.randomUUID() })).rejects.toMatchObject({ kind: 'NOT_FOUND' });
+
+    const ctx = makeCtx(deps, { role: 'ADMIN', instansiId: scenario.instansi.id });
+    const { id } = await requestReview(ctx, { instansiKode: scenario.instansi.kode, asOf: SCENARIO_AS_OF });
+    await handle.db.execute(sql`alter table placements rename to placements_away`);
+    const failure = runReviewInThread(deps, { reviewId: id });
+    await expect(failure).rejects.toMatchObject({ code: '42P01', message: 'relation "placements" does not exist' });
+    await expect(failure).rejects.not.toHaveProperty('kind');
+    await handle.db.execute(sql`alter table placements_away rename to placements`);
+    const [row] = await queryRows<{ status: string }>(handle.db, sql`select status from reviews where id = ${id}`);
+    expect(row!.status).toBe('FAILED');
+  });
+});
