@@ -38,6 +38,9 @@ describe.skipIf(!url)(`review schedules on BullMQ${reason ? ` (skipped: ${reason
       await db.delete(reviews).where(eq(reviews.instansiId, instansi.id));
       redis.stop();
       await waitFor(async () => (await system!.queue.health()) === 'down', 'the outage to be noticed');
+      // From here on nothing can fire from the old Redis: a review queued later needs the re-registered scheduler
+      // (which may fire as soon as it is registered, before the waits below return).
+      const restartedAt = new Date();
       await new Promise((resolve) => setTimeout(resolve, 500));
       const restarted = await startRedis({ port });
       if (!restarted.ok) throw new Error(restarted.reason);
@@ -46,7 +49,6 @@ describe.skipIf(!url)(`review schedules on BullMQ${reason ? ` (skipped: ${reason
       await waitFor(async () => (await system!.queue.listSchedules()).length === 1, 'the schedule to be registered again');
 
       // The restarted Redis is empty: only a re-registered scheduler can create this review.
-      const restartedAt = new Date();
       const fresh = await waitFor(
         async () =>
           (await reviewsOf(db, instansi.id)).find(

@@ -118,6 +118,8 @@ eachAdapter('talent reviews as jobs', (lane) => {
 
     const requested = await requestReview(cliContextOf(system), { instansiKode: instansi.kode, asOf: '2025-04-01' });
     await waitFor(async () => (await reviewsOf(db, instansi.id)).find((r) => r.status === 'COMPLETED'), 'the retry');
+    // The retry's own count follows its commit: wait for it rather than assume it came first.
+    await waitFor(async () => attempts.length === 2, 'the retry to count its rows');
 
     expect(attempts).toEqual([{ placementsAfter: 0 }, { placementsAfter: employees }]);
     const rows = await reviewsOf(db, instansi.id);
