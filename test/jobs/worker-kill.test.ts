@@ -166,9 +166,11 @@ describe.skipIf(!pgUrl || !redisUrl)(
       const connection = new Redis(jobRedisUrl, { maxRetriesPerRequest: null });
       const inspect = new Queue(QueueName.RunReview, { connection, prefix: 'bull' });
       try {
-        const job = await inspect.getJob(jobIds.runReview(requested.id));
-        expect(job).toBeDefined();
-        expect(await job!.getState()).toBe('completed');
+        // The job completes once the worker has heard the review's thread finish, just after the commit.
+        const job = await waitFor(async () => {
+          const found = await inspect.getJob(jobIds.runReview(requested.id));
+          return found && (await found.getState()) === 'completed' ? found : null;
+        }, 'the job to complete', 10_000);
         expect(job!.attemptsStarted).toBe(2);
         expect(job!.stalledCounter).toBe(1);
         expect(job!.failedReason ?? null).toBeNull();
