@@ -171,9 +171,9 @@ describe.skipIf(!pgUrl || !redisUrl)(
           const found = await inspect.getJob(jobIds.runReview(requested.id));
           return found && (await found.getState()) === 'completed' ? found : null;
         }, 'the job to complete', 10_000);
-        expect(job!.attemptsStarted).toBe(2);
-        expect(job!.stalledCounter).toBe(1);
-        expect(job!.failedReason ?? null).toBeNull();
+        expect(job.attemptsStarted).toBe(2);
+        expect(job.stalledCounter).toBe(1);
+        expect(job.failedReason ?? null).toBeNull();
       } finally {
         await inspect.close();
         connection.disconnect();
