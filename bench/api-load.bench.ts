@@ -8,7 +8,7 @@
 import autocannon from 'autocannon';
 import { createDb } from '../db/client.js';
 import { runMigrations } from '../db/migrate.js';
-import { parseConfig } from '../lib/config.js';
+import { parseConfig } from '../lib/config-schema.js';
 import { createLogger } from '../lib/logger.js';
 import { buildServer } from '../server/app.js';
 import { apiRoutes } from '../server/routes/api/index.js';
@@ -17,7 +17,8 @@ import { createAuditBatcher } from '../services/audit/audit-batcher.js';
 import { createReadCache } from '../services/cache/read-cache.js';
 import { SYSTEM_PRINCIPAL, type ServiceContext } from '../services/context.js';
 import type { Deps } from '../services/deps.js';
-import { DEMO_INSTANSI, seedDemo } from '../services/demo/seed-demo.js';
+import { DEMO_INSTANSI } from '../services/demo/demo-defaults.js';
+import { seedDemo } from '../services/demo/seed-demo.js';
 import type { RunReviewJob } from '../services/reviews/review-queue.js';
 import { requestReview } from '../services/reviews/request-review.js';
 import { runReview } from '../services/reviews/run-review.js';

@@ -17,7 +17,7 @@ import { sql } from 'drizzle-orm';
 import { createDb, type DbHandle } from '../db/client.js';
 import { runMigrations } from '../db/migrate.js';
 import { createInstansiRepository } from '../db/repositories/instansi.repository.js';
-import { parseConfig } from '../lib/config.js';
+import { parseConfig } from '../lib/config-schema.js';
 import { createLogger } from '../lib/logger.js';
 import { SYSTEM_PRINCIPAL, type ServiceContext } from '../services/context.js';
 import { generateDemoData } from '../services/demo/generate-demo-data.js';

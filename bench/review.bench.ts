@@ -22,7 +22,7 @@ import postgres from 'postgres';
 import { createDb, type DbHandle } from '../db/client.js';
 import { runMigrations } from '../db/migrate.js';
 import { createReviewsRepository } from '../db/repositories/reviews.repository.js';
-import { parseConfig } from '../lib/config.js';
+import { parseConfig } from '../lib/config-schema.js';
 import { createLogger } from '../lib/logger.js';
 import type { Deps } from '../services/deps.js';
 import { runReview } from '../services/reviews/run-review.js';

@@ -1,6 +1,7 @@
 /**
- * Composition root of a Talenta process: config → logger → database (migrated) → dependencies.
- * Every CLI command starts here, so all of them see the same wiring.
+ * Composition root of a Talenta process that opens the database itself: config → logger → database (migrated, and
+ * for the embedded database its lock) → dependencies. `serve`, `worker`, `migrate` and every command run without a
+ * server (cli/local-session.ts) start here, so all of them see the same wiring.
  */
 import { loadConfig, type Config } from '../lib/config.js';
 import { createLogger, type Logger } from '../lib/logger.js';
@@ -9,7 +10,7 @@ import { runMigrations } from '../db/migrate.js';
 import type { Deps } from '../services/deps.js';
 import { createAuditBatcher } from '../services/audit/audit-batcher.js';
 import { createReadCache } from '../services/cache/read-cache.js';
-import { createQueue } from '../jobs/create-queue.js';
+import { createQueue, probeQueue } from '../jobs/create-queue.js';
 import type { JobQueue } from '../jobs/job-queue.js';
 import { createProcessors } from '../jobs/processors/index.js';
 import { CliError } from './cli-error.js';
@@ -24,11 +25,23 @@ export interface Runtime {
   close(): Promise<void>;
 }
 
-/** Opens the configured database and applies pending migrations; a database that cannot be reached is a clear error. */
-export async function openDatabase(config: Config, log: Logger): Promise<DbHandle> {
+export interface RuntimeOptions {
+  /** Names this process in the embedded database's lock, e.g. `talenta serve`. */
+  command: string;
+  /** @defaultValue config `LOG_LEVEL` */
+  logLevel?: string;
+  /** Check that the job queue (Redis) answers while the database opens, for a command that will enqueue. */
+  probeQueue?: boolean;
+}
+
+/**
+ * Opens the configured database and applies pending migrations; a database that cannot be reached is a clear error.
+ * @throws DataDirBusyError when another process owns the embedded database
+ */
+export async function openDatabase(config: Config, log: Logger, owner: string): Promise<DbHandle> {
   const handle = config.DATABASE_URL
     ? await createDb({ url: config.DATABASE_URL })
-    : await createDb({ dataDir: config.DATA_DIR });
+    : await createDb({ dataDir: config.DATA_DIR, owner });
   try {
     await runMigrations(handle);
   } catch (err) {
@@ -41,10 +54,19 @@ export async function openDatabase(config: Config, log: Logger): Promise<DbHandl
   return handle;
 }
 
-export async function createRuntime(options: { logLevel?: string } = {}): Promise<Runtime> {
-  const config = loadConfig();
+export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
+  const config = await loadConfig();
   const log = createLogger({ level: options.logLevel ?? config.LOG_LEVEL });
-  const dbHandle = await openDatabase(config, log);
+  const [opened, probed] = await Promise.allSettled([
+    openDatabase(config, log, options.command),
+    options.probeQueue ? probeQueue(config) : Promise.resolve(),
+  ]);
+  if (opened.status === 'rejected') throw opened.reason;
+  const dbHandle = opened.value;
+  if (probed.status === 'rejected') {
+    await dbHandle.close();
+    throw probed.reason;
+  }
   // Snapshot reads are cached per data version, and their audit rows written in batches (≤ 100 ms), closed below.
   const auditBatcher = createAuditBatcher({ db: dbHandle.db, log });
   const deps: Deps = { config, log, dbHandle, readCache: createReadCache(), auditBatcher };

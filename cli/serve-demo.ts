@@ -2,14 +2,14 @@
  * `npm start` (`talenta serve --demo`): on an empty database, seeds the demo instansi through the normal import path
  * and queues its first review; on every start, issues a fresh demo ADMIN token to print.
  */
-import { createInstansiRepository } from '../db/repositories/instansi.repository.js';
 import { ensureDemoAdminToken } from '../services/access/tokens/index.js';
 import type { ServiceContext } from '../services/context.js';
-import { DEMO_DEFAULTS } from '../services/demo/generate-demo-data.js';
-import { DEMO_INSTANSI } from '../services/demo/seed-demo.js';
+import { DEMO_DEFAULTS, DEMO_INSTANSI } from '../services/demo/demo-defaults.js';
+import { listInstansi } from '../services/instansi/list-instansi.js';
 import { getReview } from '../services/reviews/get-review.js';
 import { requestReview } from '../services/reviews/request-review.js';
-import { runDemoSeed } from './commands/demo.command.js';
+import { printDemoSeed } from './commands/demo.command.js';
+import { seedDemoOperation } from './operations/seed-demo.operation.js';
 
 export interface DemoBootstrap {
   instansiKode: string;
@@ -19,15 +19,14 @@ export interface DemoBootstrap {
 
 /** Seeds the demo instansi when the database holds no instansi at all. @returns null when there is no demo. */
 export async function seedDemoIfEmpty(ctx: ServiceContext): Promise<DemoBootstrap | null> {
-  const repo = createInstansiRepository({ db: ctx.deps.dbHandle.db });
-  if ((await repo.list()).length === 0) {
+  const existing = await listInstansi(ctx);
+  if (existing.length === 0) {
     process.stdout.write('Database kosong: membuat instansi demo …\n');
-    await runDemoSeed(ctx, { instansi: DEMO_INSTANSI.kode, size: DEMO_DEFAULTS.size, seed: DEMO_DEFAULTS.seed });
+    printDemoSeed(await seedDemoOperation(ctx, { instansi: DEMO_INSTANSI.kode, size: DEMO_DEFAULTS.size, seed: DEMO_DEFAULTS.seed }));
     const review = await requestReview(ctx, { instansiKode: DEMO_INSTANSI.kode });
     return { instansiKode: DEMO_INSTANSI.kode, firstReviewId: review.id };
   }
-  const demo = await repo.findByKode(DEMO_INSTANSI.kode);
-  return demo ? { instansiKode: demo.kode, firstReviewId: null } : null;
+  return existing.some((row) => row.kode === DEMO_INSTANSI.kode) ? { instansiKode: DEMO_INSTANSI.kode, firstReviewId: null } : null;
 }
 
 /** Follows the first review until it finishes, printing its progress, so the printed URL serves real results. */

@@ -1,9 +1,9 @@
 /**
  * The only module that opens a database driver. With a URL: postgres.js (production PostgreSQL). Without: embedded
  * PGlite on disk (the default for `npm start`) or in memory (tests), run in its own thread (db/pglite/) so its
- * statements never block this thread's event loop; another thread of the process joins it with `forThread()`.
+ * statements never block this thread's event loop; another thread of the process joins it with `forThread()`. An
+ * on-disk PGlite is opened only under the data directory's lock (data-dir-lock.ts): one process owns it.
  */
-import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { MessagePort } from 'node:worker_threads';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -11,6 +11,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
+import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.js';
 import { connectPglite } from './pglite/pglite-remote.js';
 import { openPglite } from './pglite/pglite-thread.js';
 import * as schema from './schema/index.js';
@@ -24,8 +25,13 @@ export interface DbHandle {
   driver: 'postgres' | 'pglite';
   /** Resolves when the database answers a trivial query (readiness probe). */
   ping(): Promise<void>;
-  /** Closes the pool, or the embedded database (its owner) / this thread's link to it (another thread). */
+  /**
+   * Closes the pool, or the embedded database (its owner, giving the data directory's lock back) / this thread's
+   * link to it (another thread).
+   */
   close(): Promise<void>;
+  /** The lock of an on-disk embedded database (owner only), to announce how this owner is reached. */
+  lock?: DataDirLock;
   /**
    * How another thread of this process opens the same database (`createDb(handle.forThread())`): a new port to the
    * embedded database, or the PostgreSQL URL with a small pool of its own. Transfer the port with postMessage.
@@ -40,7 +46,8 @@ export type ThreadDbOptions = { url: string; maxConnections: number } | { pglite
 
 export type DbOptions =
   | { url: string; maxConnections?: number }
-  | { dataDir: string }
+  /** `owner` names the holder in the lock, e.g. `talenta serve`, for the message another process gets. */
+  | { dataDir: string; owner?: string }
   | { memory: true; image?: Uint8Array }
   | { pglitePort: MessagePort };
 
@@ -48,8 +55,9 @@ export type DbOptions =
 const THREAD_POOL_SIZE = 2;
 
 /**
- * Opens the database the options describe. `dataDir` is created when missing; `memory` starts empty or from an
- * `image` made by `dump()`.
+ * Opens the database the options describe. `dataDir` is created (private to its user) when missing; `memory` starts
+ * empty or from an `image` made by `dump()`.
+ * @throws DataDirBusyError when another live process owns `dataDir`
  */
 export async function createDb(options: DbOptions): Promise<DbHandle> {
   if ('url' in options) {
@@ -57,6 +65,8 @@ export async function createDb(options: DbOptions): Promise<DbHandle> {
       max: options.maxConnections ?? 10,
       onnotice: () => {},
       connection: { application_name: 'talenta' },
+      // A server that does not answer is reported within seconds, not after the driver's 30 s default.
+      connect_timeout: 5,
     });
     return withPing({
       db: drizzlePostgres(client, { schema }),
@@ -76,11 +86,32 @@ export async function createDb(options: DbOptions): Promise<DbHandle> {
       },
     });
   }
-  const thread = await openPglite('dataDir' in options ? { dataDir: ensureDir(options.dataDir) } : options);
+  if ('memory' in options) {
+    const thread = await openPglite(options);
+    return withPing({
+      db: drizzlePglite(thread.client, { schema }),
+      driver: 'pglite',
+      close: () => thread.close(),
+      forThread: () => ({ pglitePort: thread.port() }),
+      dump: () => thread.dump(),
+    });
+  }
+  const lock = await acquireDataDirLock(resolve(options.dataDir), options.owner ?? 'talenta');
+  const thread = await openPglite({ dataDir: lock.dataDir }).catch((err: unknown) => {
+    lock.release();
+    throw err;
+  });
   return withPing({
     db: drizzlePglite(thread.client, { schema }),
     driver: 'pglite',
-    close: () => thread.close(),
+    lock,
+    async close() {
+      try {
+        await thread.close();
+      } finally {
+        lock.release();
+      }
+    },
     forThread: () => ({ pglitePort: thread.port() }),
     dump: () => thread.dump(),
   });
@@ -88,12 +119,6 @@ export async function createDb(options: DbOptions): Promise<DbHandle> {
 
 function withPing(handle: Omit<DbHandle, 'ping'>): DbHandle {
   return { ...handle, ping: async () => void (await handle.db.execute(sql`select 1`)) };
-}
-
-function ensureDir(dataDir: string): string {
-  const dir = resolve(dataDir);
-  mkdirSync(dir, { recursive: true });
-  return dir;
 }
 
 export { schema };

@@ -6,6 +6,7 @@ import type { Config } from '../lib/config.js';
 import type { Logger } from '../lib/logger.js';
 import { createBullmqQueue, type BullmqWorkerOptions } from './adapters/bullmq.queue.js';
 import { createInProcessQueue } from './adapters/in-process.queue.js';
+import { probeRedis } from './adapters/redis-connection.js';
 import type { JobQueue } from './job-queue.js';
 import type { ProcessorMap } from './job-run.js';
 import type { RetryPolicy } from './queues.js';
@@ -44,4 +45,12 @@ export function createQueue(options: CreateQueueOptions): JobQueue {
     });
   }
   return createInProcessQueue({ log, processors: options.processors, ...(options.retry ? { retry: options.retry } : {}) });
+}
+
+/**
+ * Fails within seconds, with one clear error, when the configured queue cannot be reached (with Redis); the
+ * in-process queue is always there. Lets a command check before it starts work.
+ */
+export async function probeQueue(config: Pick<Config, 'REDIS_URL'>): Promise<void> {
+  if (config.REDIS_URL) await probeRedis(config.REDIS_URL);
 }

@@ -3,9 +3,8 @@
  * whose headers the built-in SIASN/SIMPEG/e-Kinerja aliases do not know. `set` takes `kolom=JUDUL` pairs.
  */
 import type { Command } from 'commander';
-import { IMPORT_COLUMNS } from '../../services/imports/import-kinds.js';
-import { deleteColumnMapping, getColumnMapping, putColumnMapping } from '../../services/imports/mappings/column-mapping.js';
-import { withCliContext } from '../cli-context.js';
+import { IMPORT_COLUMNS, type ImportKind } from '../../services/imports/import-kinds.js';
+import { withAdminSession } from '../admin-session.js';
 import { CliError } from '../cli-error.js';
 import { parseKind } from './import.command.js';
 
@@ -24,33 +23,32 @@ export function registerImportMapping(program: Command): void {
   mapping
     .command('show')
     .argument('<instansi>', 'kode instansi')
-    .argument('<kind>', 'jenis data')
-    .action(async (instansiKode: string, kindArg: string) => {
-      const kind = parseKind(kindArg);
-      const saved = await withCliContext((ctx) => getColumnMapping(ctx, { instansiKode, kind }));
+    .argument('<kind>', 'jenis data', parseKind)
+    .action(async (instansiKode: string, kind: ImportKind) => {
+      const saved = await withAdminSession('import-mapping show', (session) => session.call('import-mapping.show', { instansiKode, kind }));
       process.stdout.write(`${JSON.stringify(saved, null, 2)}\n`);
     });
 
   mapping
     .command('set')
     .argument('<instansi>', 'kode instansi')
-    .argument('<kind>', 'jenis data')
+    .argument('<kind>', 'jenis data', parseKind)
     .argument('<pasangan...>', 'kolom=JUDUL, mis. nip="NOMOR INDUK" golongan="GOL. TERAKHIR"')
-    .action(async (instansiKode: string, kindArg: string, pairs: string[]) => {
-      const kind = parseKind(kindArg);
+    .action(async (instansiKode: string, kind: ImportKind, pairs: string[]) => {
       const columns = Object.fromEntries(pairs.map(parsePair));
-      const saved = await withCliContext((ctx) => putColumnMapping(ctx, { instansiKode, kind, mapping: { columns } }));
+      const saved = await withAdminSession('import-mapping set', (session) =>
+        session.call('import-mapping.set', { instansiKode, kind, mapping: { columns } }),
+      );
       process.stdout.write(`${JSON.stringify(saved, null, 2)}\n`);
     })
-    .addHelpText('after', `\nKolom per jenis:\n${Object.entries(IMPORT_COLUMNS).map(([k, c]) => `  ${k}: ${c.all.join(', ')}`).join('\n')}`);
+    .addHelpText('after', () => `\nKolom per jenis:\n${Object.entries(IMPORT_COLUMNS).map(([k, c]) => `  ${k}: ${c.all.join(', ')}`).join('\n')}`);
 
   mapping
     .command('delete')
     .argument('<instansi>', 'kode instansi')
-    .argument('<kind>', 'jenis data')
-    .action(async (instansiKode: string, kindArg: string) => {
-      const kind = parseKind(kindArg);
-      await withCliContext((ctx) => deleteColumnMapping(ctx, { instansiKode, kind }));
+    .argument('<kind>', 'jenis data', parseKind)
+    .action(async (instansiKode: string, kind: ImportKind) => {
+      await withAdminSession('import-mapping delete', (session) => session.call('import-mapping.delete', { instansiKode, kind }));
       process.stdout.write(`Pemetaan kolom ${kind} untuk ${instansiKode} dihapus\n`);
     });
 }

@@ -1,16 +1,16 @@
 /**
  * `talenta import <instansi> <kind> <file> [--dry-run] [--sheet NAME]`: imports one CSV/XLSX file and prints the §1
  * report as JSON. Exit code 0 when every row was accepted, 3 when some were rejected, 4 when the file was refused.
+ * While `talenta serve` runs, the file is sent to it and the server imports it; otherwise this process does (with a
+ * progress bar on a terminal).
  */
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { isAppError } from '../../lib/errors.js';
-import { importFile, type ImportProgress } from '../../services/imports/import-file.js';
 import { IMPORT_KINDS, type ImportKind } from '../../services/imports/import-kinds.js';
+import { withAdminSession } from '../admin-session.js';
 import { CliError } from '../cli-error.js';
-import { withCliContext } from '../cli-context.js';
 import { IMPORT_EXIT } from './import-exit-codes.js';
 
 export function parseKind(value: string): ImportKind {
@@ -29,35 +29,12 @@ async function readInput(path: string): Promise<Buffer> {
   }
 }
 
-/** A progress bar on stderr when it is a terminal; nothing otherwise, so piped JSON stays clean. */
-function progressReporter(): { onProgress?: (p: ImportProgress) => void; stop(): void } {
-  if (!process.stderr.isTTY) return { stop() {} };
-  const bar = new cliProgress.SingleBar(
-    { stream: process.stderr, format: 'Validasi [{bar}] {value}/{total} baris', hideCursor: true },
-    cliProgress.Presets.shades_classic,
-  );
-  let started = false;
-  return {
-    onProgress(p) {
-      if (!started) {
-        bar.start(Math.max(p.total, p.done), 0);
-        started = true;
-      }
-      bar.setTotal(Math.max(p.total, p.done));
-      bar.update(p.done);
-    },
-    stop() {
-      if (started) bar.stop();
-    },
-  };
-}
-
 export function registerImport(program: Command): void {
   program
     .command('import')
     .description(`Mengimpor berkas CSV/XLSX (${IMPORT_KINDS.join(', ')}) ke sebuah instansi`)
     .argument('<instansi>', 'kode instansi, mis. kab-contoh')
-    .argument('<kind>', 'jenis data')
+    .argument('<kind>', 'jenis data', parseKind)
     .argument('<file>', 'berkas CSV atau XLSX')
     .option('--dry-run', 'periksa dan laporkan tanpa menyimpan apa pun')
     .option('--sheet <nama>', 'XLSX: nama lembar kerja yang dibaca (bawaan: lembar pertama)')
@@ -66,22 +43,25 @@ export function registerImport(program: Command): void {
       `\nKode keluar: ${IMPORT_EXIT.ALL_ACCEPTED} semua baris diterima; ${IMPORT_EXIT.ROWS_REJECTED} sebagian baris ditolak ` +
         `(lihat laporan); ${IMPORT_EXIT.FILE_REFUSED} berkas ditolak seluruhnya; 1 kesalahan lain.`,
     )
-    .action(async (instansiKode: string, kindArg: string, file: string, opts: { dryRun?: boolean; sheet?: string }) => {
-      const kind = parseKind(kindArg);
+    .action(async (instansiKode: string, kind: ImportKind, file: string, opts: { dryRun?: boolean; sheet?: string }) => {
       const data = await readInput(file);
-      const progress = progressReporter();
       try {
-        const report = await withCliContext((ctx) =>
-          importFile(ctx, {
-            instansiKode,
-            kind,
-            data,
-            fileName: basename(file),
-            dryRun: opts.dryRun ?? false,
-            ...(opts.sheet === undefined ? {} : { sheet: opts.sheet }),
-            onProgress: progress.onProgress,
-          }),
-        ).finally(() => progress.stop());
+        const report = await withAdminSession('import', async (session) => {
+          const progress = session.where === 'local' ? (await import('../import-progress.js')).createImportProgress() : null;
+          try {
+            return await session.call('import', {
+              instansiKode,
+              kind,
+              data,
+              fileName: basename(file),
+              dryRun: opts.dryRun ?? false,
+              ...(opts.sheet === undefined ? {} : { sheet: opts.sheet }),
+              ...(progress?.onProgress ? { onProgress: progress.onProgress } : {}),
+            });
+          } finally {
+            progress?.stop();
+          }
+        });
         process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
         if (report.rejectedRows > 0) process.exitCode = IMPORT_EXIT.ROWS_REJECTED;
       } catch (err) {

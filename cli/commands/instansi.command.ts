@@ -1,8 +1,6 @@
 /** `talenta instansi create|list`: tenants (pemda or ministry) identified by a short kode. */
 import type { Command } from 'commander';
-import { createInstansi } from '../../services/instansi/create-instansi.js';
-import { listInstansi } from '../../services/instansi/list-instansi.js';
-import { withCliContext } from '../cli-context.js';
+import { withAdminSession } from '../admin-session.js';
 
 export function registerInstansi(program: Command): void {
   const instansi = program.command('instansi').description('Mengelola instansi');
@@ -13,7 +11,7 @@ export function registerInstansi(program: Command): void {
     .argument('<kode>', 'kode singkat, huruf kecil dan tanda hubung, mis. kab-contoh')
     .argument('<nama>', 'nama instansi, mis. "Pemerintah Kabupaten Contoh"')
     .action(async (kode: string, nama: string) => {
-      const row = await withCliContext((ctx) => createInstansi(ctx, { kode, nama }));
+      const row = await withAdminSession('instansi create', (session) => session.call('instansi.create', { kode, nama }));
       process.stdout.write(`Instansi ${row.kode} (${row.nama}) dibuat.\n`);
     });
 
@@ -21,7 +19,7 @@ export function registerInstansi(program: Command): void {
     .command('list')
     .description('Menampilkan semua instansi')
     .action(async () => {
-      const rows = await withCliContext((ctx) => listInstansi(ctx));
+      const rows = await withAdminSession('instansi list', (session) => session.call('instansi.list', undefined));
       for (const row of rows) process.stdout.write(`${row.kode}\t${row.nama}\n`);
     });
 }

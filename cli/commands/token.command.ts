@@ -1,22 +1,11 @@
-/** `talenta token create|revoke|list`: API tokens for BKD systems, committee tools and bots. */
+/**
+ * `talenta token create|revoke|list`: API tokens for BKD systems, committee tools, leaders and bots, through the
+ * same token service as `POST/GET/DELETE /api/v1/tokens`. While `talenta serve` runs, the server creates and revokes
+ * them, so they work (or stop working) at once.
+ */
 import type { Command } from 'commander';
 import { ROLES, type Role } from '../../db/enums.js';
-import { createToken, listTokens, revokeToken } from '../../services/access/tokens/index.js';
-import { withCliContext } from '../cli-context.js';
-import { CliError } from '../cli-error.js';
-
-function parseRole(value: string): Role {
-  const role = value.toUpperCase();
-  if (!(ROLES as readonly string[]).includes(role)) throw new CliError(`Peran "${value}" tidak dikenal; pilih ${ROLES.join(', ')}`);
-  return role as Role;
-}
-
-/** `YYYY-MM-DD` = valid through that day in Asia/Jakarta (UTC+7, no DST); a full ISO timestamp is taken as is. */
-export function parseExpiry(value: string): Date {
-  const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T23:59:59.999+07:00`) : new Date(value);
-  if (Number.isNaN(date.getTime())) throw new CliError(`Tanggal kedaluwarsa "${value}" tidak valid (format YYYY-MM-DD)`);
-  return date;
-}
+import { withAdminSession } from '../admin-session.js';
 
 export function registerToken(program: Command): void {
   const token = program.command('token').description('Mengelola token API');
@@ -28,29 +17,32 @@ export function registerToken(program: Command): void {
     .option('--instansi <kode>', 'kode instansi (wajib kecuali SUPERADMIN)')
     .option('--unit <kode>', 'kode unit cakupan (wajib untuk PIMPINAN)')
     .option('--name <nama>', 'nama pemakai token, mis. sistem-bkd')
-    .option('--expires <tanggal>', 'berlaku sampai tanggal YYYY-MM-DD')
+    .option('--expires <tanggal>', 'berlaku sampai tanggal YYYY-MM-DD (WIB)')
     .action(async (opts: { role: string; instansi?: string; unit?: string; name?: string; expires?: string }) => {
-      const role = parseRole(opts.role);
-      const created = await withCliContext((ctx) =>
-        createToken(ctx, {
+      // The service validates the role and the expiry, and names what is allowed.
+      const role = opts.role.toUpperCase() as Role;
+      const created = await withAdminSession('token create', (session) =>
+        session.call('token.create', {
           role,
           name: opts.name ?? `${role.toLowerCase()}-${opts.instansi ?? 'global'}`,
           ...(opts.instansi ? { instansiKode: opts.instansi } : {}),
           ...(opts.unit ? { unitKode: opts.unit } : {}),
-          ...(opts.expires ? { expiresAt: parseExpiry(opts.expires) } : {}),
+          ...(opts.expires ? { expiresAt: opts.expires } : {}),
         }),
       );
-      process.stdout.write(`Token #${created.id} (${role}) dibuat. Simpan sekarang, token tidak ditampilkan lagi:\n${created.token}\n`);
+      process.stdout.write(
+        `Token #${created.id} (${created.role}${created.instansi ? ` ${created.instansi}` : ''}) dibuat. ` +
+          `Simpan sekarang, token tidak ditampilkan lagi:\n${created.token}\n`,
+      );
     });
 
   token
-    .command('revoke <id>')
+    .command('revoke')
     .description('Mencabut token API')
+    .argument('<id>', 'nomor token (lihat talenta token list)')
     .action(async (id: string) => {
-      const numeric = Number(id);
-      if (!Number.isSafeInteger(numeric) || numeric <= 0) throw new CliError(`id token "${id}" tidak valid`);
-      await withCliContext((ctx) => revokeToken(ctx, { id: numeric }));
-      process.stdout.write(`Token #${numeric} dicabut.\n`);
+      const revoked = await withAdminSession('token revoke', (session) => session.call('token.revoke', { id }));
+      process.stdout.write(`Token #${revoked.id} (${revoked.name}) dicabut.\n`);
     });
 
   token
@@ -59,13 +51,16 @@ export function registerToken(program: Command): void {
     .option('--instansi <kode>', 'hanya token instansi ini')
     .option('--json', 'keluaran JSON')
     .action(async (opts: { instansi?: string; json?: boolean }) => {
-      const tokens = await withCliContext((ctx) => listTokens(ctx, opts.instansi ? { instansiKode: opts.instansi } : {}));
+      const tokens = await withAdminSession('token list', (session) =>
+        session.call('token.list', opts.instansi ? { instansiKode: opts.instansi } : {}),
+      );
       if (opts.json) {
         process.stdout.write(`${JSON.stringify(tokens, null, 2)}\n`);
         return;
       }
+      const now = Date.now();
       for (const t of tokens) {
-        const state = t.revokedAt ? 'dicabut' : t.expiresAt && new Date(t.expiresAt) <= new Date() ? 'kedaluwarsa' : 'aktif';
+        const state = t.revokedAt ? 'dicabut' : t.expiresAt && new Date(t.expiresAt).getTime() <= now ? 'kedaluwarsa' : 'aktif';
         process.stdout.write(
           `#${t.id}\t${t.prefix}…\t${t.role}\t${t.instansi ?? '-'}\t${t.unit ?? '-'}\t${t.name}\t${state}\tterakhir dipakai: ${t.lastUsedAt ?? '-'}\n`,
         );

@@ -64,9 +64,9 @@ export function createApiTokensRepository({ db }: { db: Db }) {
         .limit(1);
       return row ?? null;
     },
-    async findById(id: number): Promise<{ id: number; instansiId: number | null; revokedAt: Date | null } | null> {
+    async findById(id: number): Promise<{ id: number; role: Role; instansiId: number | null; revokedAt: Date | null } | null> {
       const [row] = await db
-        .select({ id: apiTokens.id, instansiId: users.instansiId, revokedAt: apiTokens.revokedAt })
+        .select({ id: apiTokens.id, role: users.role, instansiId: users.instansiId, revokedAt: apiTokens.revokedAt })
         .from(apiTokens)
         .innerJoin(users, eq(users.id, apiTokens.userId))
         .where(eq(apiTokens.id, id))
@@ -94,7 +94,8 @@ export function createApiTokensRepository({ db }: { db: Db }) {
         .set({ revokedAt: at })
         .where(and(isNull(apiTokens.revokedAt), inArray(apiTokens.userId, owners)));
     },
-    async list(filter: { instansiId?: number } = {}): Promise<TokenListRow[]> {
+    /** Newest first; `id` picks one token. */
+    async list(filter: { instansiId?: number; id?: number } = {}): Promise<TokenListRow[]> {
       const query = db
         .select({
           id: apiTokens.id,
@@ -112,9 +113,11 @@ export function createApiTokensRepository({ db }: { db: Db }) {
         .innerJoin(users, eq(users.id, apiTokens.userId))
         .leftJoin(instansi, eq(instansi.id, users.instansiId))
         .leftJoin(units, eq(units.id, users.unitId));
-      const rows = await (filter.instansiId === undefined ? query : query.where(eq(users.instansiId, filter.instansiId))).orderBy(
-        desc(apiTokens.id),
-      );
+      const conditions = [
+        ...(filter.instansiId === undefined ? [] : [eq(users.instansiId, filter.instansiId)]),
+        ...(filter.id === undefined ? [] : [eq(apiTokens.id, filter.id)]),
+      ];
+      const rows = await query.where(and(...conditions)).orderBy(desc(apiTokens.id));
       return rows.map((r) => ({ ...r, name: r.name ?? '' }));
     },
   };

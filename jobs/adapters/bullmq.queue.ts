@@ -5,7 +5,7 @@
  * again whenever the connection comes back, because a Redis restarted without persistence has forgotten them.
  */
 import { Queue, Worker, type Job } from 'bullmq';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import { failureFields, preconditionError, validationError } from '../../lib/errors.js';
 import type { Logger } from '../../lib/logger.js';
 import { classifyFailures, type JobRun, type ProcessorMap } from '../job-run.js';
@@ -13,6 +13,7 @@ import { describeScheduleError, type JobQueue, type ReviewSchedule } from '../jo
 import {
   DEFAULT_RETRY, JOB_PAYLOADS, QUEUE_NAMES, QueueName, instansiIdOfSchedule, jobIds, scheduleId, type Enqueue, type RetryPolicy,
 } from '../queues.js';
+import { connectProducer, connectWorker, whenReady } from './redis-connection.js';
 
 export interface BullmqWorkerOptions {
   /** Jobs per queue a worker process runs at once. @defaultValue 1 */
@@ -35,30 +36,9 @@ export interface BullmqQueueOptions {
 }
 
 const HEALTH_TIMEOUT_MS = 1_000;
-/** How long a producer call waits for Redis before it fails with a clear error instead of hanging. */
-const CONNECT_TIMEOUT_MS = 5_000;
 /** Keep finished jobs long enough that a late duplicate enqueue of the same review is still recognised. */
 const KEEP_COMPLETED = { age: 24 * 3600, count: 1000 };
 const KEEP_FAILED = { age: 7 * 24 * 3600 };
-
-/** Workers: BullMQ needs `maxRetriesPerRequest: null` so blocking commands survive reconnects. */
-function connectWorker(url: string): Redis {
-  return new Redis(url, { maxRetriesPerRequest: null });
-}
-
-/**
- * Producers (enqueue, schedules): a command sent while Redis is away fails after one reconnect attempt instead of
- * waiting for Redis forever, so an API request or a CLI command answers.
- */
-function connectProducer(url: string): Redis {
-  return new Redis(url, { maxRetriesPerRequest: 1, connectTimeout: CONNECT_TIMEOUT_MS });
-}
-
-/** `host:port` of a Redis URL, for messages (never the password). */
-function redisAddress(url: string): string {
-  const parsed = new URL(url);
-  return `${parsed.hostname}:${parsed.port || '6379'}`;
-}
 
 export function createBullmqQueue(options: BullmqQueueOptions): JobQueue {
   const { url, log } = options;
@@ -97,21 +77,10 @@ export function createBullmqQueue(options: BullmqQueueOptions): JobQueue {
   });
 
   let closed = false;
-  /** Resolves once Redis answers; rejects with one clear error after {@link CONNECT_TIMEOUT_MS} or after close. */
+  /** Resolves once Redis answers; rejects with one clear error after a few seconds, or at once after close. */
   async function connected(): Promise<void> {
     if (closed) throw preconditionError('Antrean tugas sudah ditutup');
-    if (connection.status === 'ready') return;
-    await new Promise<void>((resolve, reject) => {
-      const onReady = () => {
-        clearTimeout(timer);
-        resolve();
-      };
-      const timer = setTimeout(() => {
-        connection.off('ready', onReady);
-        reject(preconditionError(`Redis di ${redisAddress(url)} tidak dapat dihubungi; antrean tugas tidak tersedia`));
-      }, CONNECT_TIMEOUT_MS);
-      connection.once('ready', onReady);
-    });
+    await whenReady(connection, url);
   }
 
   const enqueue: Enqueue = async (queue, payload, opts = {}) => {

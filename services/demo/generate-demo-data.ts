@@ -27,8 +27,6 @@ export type DemoData = Record<ImportKind, string>;
 
 const ABK_SEED_OFFSET = 19;
 
-export const DEMO_DEFAULTS = { seed: 20_260_101, size: 3000 } as const;
-
 export function generateDemoData(options: DemoOptions): DemoData {
   if (!isIsoDate(options.asOf)) throw new RangeError(`asOf must be YYYY-MM-DD, got ${options.asOf}`);
   const prng = createPrng(options.seed);

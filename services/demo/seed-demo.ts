@@ -25,8 +25,6 @@ export interface SeedDemoResult {
   reports: ImportReport[];
 }
 
-export const DEMO_INSTANSI = { kode: 'kab-contoh', nama: 'Pemerintah Kabupaten Contoh' } as const;
-
 export async function seedDemo(ctx: ServiceContext, input: SeedDemoInput): Promise<SeedDemoResult> {
   const existing = await createInstansiRepository({ db: ctx.deps.dbHandle.db }).findByKode(input.instansiKode);
   const instansi = existing ?? (await createInstansi(ctx, { kode: input.instansiKode, nama: input.nama }));

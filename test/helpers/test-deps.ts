@@ -1,5 +1,5 @@
 /** Builds production dependencies around a test database, with a silent logger. */
-import { parseConfig, type Config } from '../../lib/config.js';
+import { parseConfig, type Config } from '../../lib/config-schema.js';
 import { createLogger } from '../../lib/logger.js';
 import type { DbHandle } from '../../db/client.js';
 import type { Deps } from '../../services/deps.js';

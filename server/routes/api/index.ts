@@ -15,6 +15,7 @@ import { reviewsRoutes } from './reviews.routes.js';
 import { scheduleRoutes } from './schedule.routes.js';
 import { successionRoutes } from './succession.routes.js';
 import { talentRoutes } from './talent.routes.js';
+import { tokensRoutes } from './tokens.routes.js';
 
 export { API_PREFIX } from './api-plugin.js';
 
@@ -29,6 +30,7 @@ export const API_ROUTE_PLUGINS = [
   scheduleRoutes,
   policyRoutes,
   chatIdentitiesRoutes,
+  tokensRoutes,
   auditRoutes,
   exportsRoutes,
 ];

@@ -5,16 +5,20 @@ import { recordAudit } from '../../audit/record-audit.js';
 import { resolvePrincipalScope } from '../principal-scope.js';
 import { CreateTokenInput, type CreatedToken } from './schemas.js';
 import { displayPrefix, generateToken, hashToken } from './token-secret.js';
+import { toTokenSummary } from './token-summary.js';
 
 /**
  * Creates a user holding the role and scope, and a bearer token for it. The clear token is returned once; only its
- * hash is stored.
+ * hash is stored. A caller hands out at most its own rights: an ADMIN creates tokens of its instansi only, and no
+ * SUPERADMIN (services/access/principal-scope.ts). Permission `token.create`. Audited.
  *
  * @param input.role - ADMIN, KOMITE, PIMPINAN and VIEWER need `instansiKode`; PIMPINAN also `unitKode`.
- * @param input.expiresAt - absent: the token does not expire (revoke it instead).
+ * @param input.expiresAt - a Date or `YYYY-MM-DD` (valid through that day, WIB); absent: no expiry (revoke instead).
  */
 export async function createToken(ctx: ServiceContext, input: CreateTokenInput): Promise<CreatedToken> {
-  const parsed = CreateTokenInput.parse(input);
+  const result = CreateTokenInput.safeParse(input);
+  if (!result.success) throw validationError(result.error.issues.map((i) => i.message).join('; '), { issues: result.error.issues });
+  const parsed = result.data;
   if (parsed.expiresAt && parsed.expiresAt.getTime() <= ctx.now().getTime()) {
     throw validationError('Tanggal kedaluwarsa token harus di masa depan');
   }
@@ -43,5 +47,6 @@ export async function createToken(ctx: ServiceContext, input: CreateTokenInput):
     return tokenId;
   });
   ctx.log.info({ tokenId: id, role: scope.role }, 'api token created');
-  return { id, token };
+  const [created] = await createApiTokensRepository({ db: ctx.deps.dbHandle.db }).list({ id });
+  return { ...toTokenSummary(created!), token };
 }

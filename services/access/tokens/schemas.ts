@@ -1,23 +1,26 @@
 import { z } from 'zod';
 import { ROLES } from '../../../db/enums.js';
+import { parseExpiry } from './token-expiry.js';
 
 export const RoleSchema = z.enum(ROLES, { message: `peran harus salah satu dari ${ROLES.join(', ')}` });
+
+/** A Date, or the text an operator writes (see {@link parseExpiry}). */
+export const TokenExpiry = z.union([z.date(), z.string()]).transform((value, ctx) => {
+  const date = value instanceof Date ? value : parseExpiry(value);
+  if (date) return date;
+  ctx.addIssue({ code: 'custom', message: `tanggal kedaluwarsa "${String(value)}" tidak valid (format YYYY-MM-DD)` });
+  return z.NEVER;
+});
 
 export const CreateTokenInput = z.object({
   role: RoleSchema,
   instansiKode: z.string().trim().min(1).optional(),
   unitKode: z.string().trim().min(1).optional(),
   name: z.string().trim().min(1, 'nama token wajib diisi').max(100),
-  expiresAt: z.date().optional(),
+  expiresAt: TokenExpiry.optional(),
 });
-export type CreateTokenInput = z.infer<typeof CreateTokenInput>;
-
-export const CreatedTokenSchema = z.object({
-  id: z.number().int(),
-  /** The clear token; shown once. */
-  token: z.string(),
-});
-export type CreatedToken = z.infer<typeof CreatedTokenSchema>;
+/** What callers pass: the expiry as a Date or as text. */
+export type CreateTokenInput = z.input<typeof CreateTokenInput>;
 
 export const TokenSummarySchema = z.object({
   id: z.number().int(),
@@ -32,3 +35,16 @@ export const TokenSummarySchema = z.object({
   createdAt: z.string(),
 });
 export type TokenSummary = z.infer<typeof TokenSummarySchema>;
+
+/** A new token: its summary and, this once, the clear token. */
+export const CreatedTokenSchema = TokenSummarySchema.extend({
+  /** The clear token; shown once, never stored. */
+  token: z.string(),
+});
+export type CreatedToken = z.infer<typeof CreatedTokenSchema>;
+
+export const ListTokensInput = z.object({ instansiKode: z.string().trim().min(1).optional() });
+export type ListTokensInput = z.infer<typeof ListTokensInput>;
+
+export const RevokeTokenInput = z.object({ id: z.coerce.number().int().positive() });
+export type RevokeTokenInput = z.input<typeof RevokeTokenInput>;

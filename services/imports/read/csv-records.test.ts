@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseConfig } from '../../../lib/config.js';
+import { parseConfig } from '../../../lib/config-schema.js';
 import { importLimitsOf, type ImportLimits } from '../import-limits.js';
 import { csvRecords, detectDelimiter } from './csv-records.js';
 import { numberCellText } from './xlsx-records.js';

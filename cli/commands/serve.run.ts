@@ -1,0 +1,74 @@
+/**
+ * `talenta serve`: owns the database (on the embedded one, its lock: a second serve on the same DATA_DIR refuses
+ * naming this one), opens the admin channel the command line acts through, then the HTTP API, jobs and bots.
+ */
+import { createBots } from '../../bots/create-bots.js';
+import { serviceVerbs } from '../../bots/core/service-verbs.js';
+import { DataDirBusyError } from '../../db/data-dir-lock.js';
+import { startJobs } from '../../jobs/start-jobs.js';
+import { buildServer } from '../../server/app.js';
+import { apiRoutes } from '../../server/routes/api/index.js';
+import { startAdminChannel, type AdminChannel } from '../admin-channel/admin-server.js';
+import { CliError } from '../cli-error.js';
+import { cliContext } from '../cli-context.js';
+import { createRuntime } from '../runtime.js';
+import { awaitFirstReview, printDemoToken, seedDemoIfEmpty } from '../serve-demo.js';
+import { onShutdownSignal } from '../shutdown-signals.js';
+
+export async function serve(options: { demo: boolean }): Promise<void> {
+  const runtime = await createRuntime({ command: 'talenta serve' }).catch((err: unknown) => {
+    if (err instanceof DataDirBusyError) throw new CliError(`${err.message}; hentikan proses itu atau pakai DATA_DIR lain`);
+    throw err;
+  });
+  const { config, log, deps } = runtime;
+  const lock = deps.dbHandle.lock;
+  // From here on commands of the same user act through this process (CLI commands wait while it starts).
+  let admin: AdminChannel | null = null;
+  if (lock) {
+    admin = await startAdminChannel({ deps, dataDir: lock.dataDir, log });
+    lock.announce({ adminSocket: admin.socketPath });
+  }
+  const closeAll = async () => {
+    await admin?.close();
+    await runtime.close();
+  };
+  const ctx = cliContext(runtime);
+  const demo = options.demo ? await seedDemoIfEmpty(ctx) : null;
+
+  const bots = createBots(deps, { services: serviceVerbs });
+  // Processors read deps lazily, so the notifier set here reaches review summaries.
+  if (bots.notifier) deps.notifier = bots.notifier;
+  const app = await buildServer(deps, { plugins: [apiRoutes, ...bots.fastifyPlugins] });
+  try {
+    await app.listen({ port: config.PORT, host: config.HOST });
+  } catch (err) {
+    await app.close();
+    await closeAll();
+    throw new CliError(`Tidak dapat mendengarkan di ${config.HOST}:${config.PORT}: ${(err as Error).message}`);
+  }
+  // Shutdown is wired before the jobs start, so a signal during start-up still closes workers and queues.
+  onShutdownSignal(log, async () => {
+    await bots.stop();
+    await app.close();
+    await closeAll();
+  });
+  const jobs = await startJobs({ deps, queue: runtime.queue, schedules: true }).catch(async (err: unknown) => {
+    await app.close();
+    await closeAll();
+    throw new CliError(`Sistem tugas tidak dapat dimulai (${runtime.queue.kind}): ${(err as Error).message}`);
+  });
+  await bots.start();
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.PORT;
+  const url = `http://${config.HOST}:${port}`;
+  lock?.announce({ url });
+  process.stdout.write(
+    `Tugas: ${runtime.queue.kind === 'bullmq' ? 'BullMQ (Redis)' : 'dalam proses'}, ${jobs.schedules} jadwal, ` +
+      `${jobs.recovered} tinjauan dilanjutkan; bot: ${[bots.slack && 'Slack', bots.telegram && 'Telegram'].filter(Boolean).join(', ') || 'tidak ada'}\n`,
+  );
+  if (demo) {
+    await awaitFirstReview(ctx, demo);
+    await printDemoToken(ctx, demo, url);
+  }
+  process.stdout.write(`Talenta berjalan di ${url}  (dokumentasi API: ${url}/docs)\n`);
+}
