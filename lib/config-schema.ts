@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { DEFAULT_DATA_DIR } from './config-defaults.js';
-import { isValidCron, isValidTimezone, normaliseCron } from './cron.js';
+import { firesEver, isValidCron, isValidTimezone, normaliseCron } from './cron.js';
 import './zod-indonesian.js';
 
 const optionalString = z
@@ -89,6 +89,7 @@ export const ConfigSchema = z.object({
     .string()
     .transform(normaliseCron)
     .refine(isValidCron, { message: 'harus ekspresi cron 5 kolom (atau 6 dengan detik), mis. "0 2 1 1,4,7,10 *"' })
+    .refine((cron) => !isValidCron(cron) || firesEver(cron), { message: 'tidak pernah berjalan (mis. tanggal 30 Februari)' })
     .default('0 2 1 1,4,7,10 *')
     .describe('Review schedule of every instansi that has not set its own (read in TZ_DEFAULT).'),
   SLACK_BOT_TOKEN: optionalString,

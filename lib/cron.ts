@@ -21,6 +21,17 @@ export function isValidCron(cron: string): boolean {
   }
 }
 
+/**
+ * True when a valid pattern fires at least once from now on. `0 2 30 2 *` (30 February) parses, yet a schedule
+ * set to it would never run a review.
+ */
+export function firesEver(cron: string): boolean {
+  const job = new Cron(normaliseCron(cron), { paused: true });
+  const next = job.nextRun();
+  job.stop();
+  return next !== null;
+}
+
 export function isValidTimezone(tz: string): boolean {
   if (tz.trim() === '') return false;
   try {

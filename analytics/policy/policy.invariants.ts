@@ -193,6 +193,18 @@ export function checkPolicyInvariants(policy: Policy): InvariantIssue[] {
   const { SIAP_SEKARANG: now, SIAP_1_2_TAHUN: soon } = succession.readiness;
   checkBoxList(issues, ['succession', 'readiness', 'SIAP_SEKARANG'], 'SIAP_SEKARANG', now);
   checkBoxList(issues, ['succession', 'readiness', 'SIAP_1_2_TAHUN'], 'SIAP_1_2_TAHUN', soon);
+  // Readiness is only ever given to talent-pool members: a box outside the pool would make ready successors of
+  // people the committee never put in the pool.
+  for (const [name, boxes] of [['SIAP_SEKARANG', now], ['SIAP_1_2_TAHUN', soon]] as const) {
+    for (const box of boxes) {
+      if (nineBox.talentPoolBoxes.includes(box)) continue;
+      issues.push({
+        path: ['succession', 'readiness', name],
+        message: `kotak ${box} pada ${name} berada di luar kelompok rencana suksesi (${nineBox.talentPoolBoxes.join(', ')})`,
+        input: box,
+      });
+    }
+  }
   for (const box of now) {
     if (!soon.includes(box)) continue;
     issues.push({

@@ -44,9 +44,24 @@ describe('overriding a policy', () => {
   });
 
   it('replaces arrays whole instead of merging them element by element', () => {
-    const result = parsePolicy({ nineBox: { talentPoolBoxes: [8, 9] } });
+    const result = parsePolicy({
+      nineBox: { talentPoolBoxes: [8, 9] },
+      succession: { readiness: { SIAP_SEKARANG: [9], SIAP_1_2_TAHUN: [8] } },
+    });
     expect(result.ok && result.policy.nineBox.talentPoolBoxes).toEqual([8, 9]);
     expect(deepMerge({ a: [1, 2, 3], b: { c: 1 } }, { a: [4] })).toEqual({ a: [4], b: { c: 1 } });
+  });
+
+  it('rejects readiness boxes outside the talent pool', () => {
+    expect(issuesOf(parsePolicy({ nineBox: { talentPoolBoxes: [8, 9] } }))).toEqual([
+      {
+        path: 'succession.readiness.SIAP_1_2_TAHUN',
+        message: 'kotak 7 pada SIAP_1_2_TAHUN berada di luar kelompok rencana suksesi (8, 9)',
+      },
+    ]);
+    expect(issuesOf(parsePolicy({ succession: { readiness: { SIAP_SEKARANG: [9, 6], SIAP_1_2_TAHUN: [7, 8] } } }))).toEqual([
+      { path: 'succession.readiness.SIAP_SEKARANG', message: 'kotak 6 pada SIAP_SEKARANG berada di luar kelompok rencana suksesi (7, 8, 9)' },
+    ]);
   });
 
   it('rejects an upper kinerja threshold that is not above the middle one', () => {

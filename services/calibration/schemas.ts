@@ -1,13 +1,22 @@
 /** Input and response schemas of calibration (contract §2.3, `POST …/reviews/{id}/calibrations`). */
 import { z } from 'zod';
+import { saysSomething } from '../../lib/text.js';
 import { ReviewCountsSchema } from '../reviews/schemas.js';
 import { BoxSchema, InstansiKode, Nip, ReviewRef } from '../schemas.js';
+
+/** Shortest reason, in visible characters, a calibration is accepted with. */
+const MIN_ALASAN = 5;
 
 /** What the committee sends (the request body of the route). */
 export const CalibrationBody = z.object({
   nip: Nip,
   box: z.int({ message: 'Kotak kalibrasi harus bilangan bulat 1 sampai 9' }).pipe(BoxSchema),
-  alasan: z.string().trim().min(5, 'alasan kalibrasi wajib diisi (minimal 5 karakter)').max(2000),
+  // Zero-width spaces and the like pass a length check but say nothing: the committee must give a real reason.
+  alasan: z
+    .string()
+    .trim()
+    .max(2000)
+    .refine((text) => saysSomething(text, MIN_ALASAN), `alasan kalibrasi wajib diisi dengan teks yang terbaca (minimal ${MIN_ALASAN} karakter)`),
 });
 
 export const CalibrateInput = CalibrationBody.extend({ instansiKode: InstansiKode, reviewId: ReviewRef });

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { CHAT_PLATFORMS, ROLES } from '../../db/enums.js';
 import { createChatIdentitiesRepository } from '../../db/repositories/chat-identities.repository.js';
-import { validationError } from '../../lib/errors.js';
+import { createInstansiRepository } from '../../db/repositories/instansi.repository.js';
+import { AppError, validationError } from '../../lib/errors.js';
 import { resolvePrincipalScope } from '../access/principal-scope.js';
 import { recordAudit } from '../audit/record-audit.js';
 import type { ServiceContext } from '../context.js';
@@ -29,8 +30,10 @@ export const ChatIdentitySchema = z.object({
 export type ChatIdentity = z.infer<typeof ChatIdentitySchema>;
 
 /**
- * Links a Slack or Telegram user to a role and unit scope of an instansi (upsert by platform + externalId).
- * Role and unit follow the same rules as API tokens; the caller needs `chat.link`.
+ * Links a Slack or Telegram user to a role and unit scope of an instansi. Role and unit follow the same rules as API
+ * tokens; the caller needs `chat.link`. An external id belongs to one instansi: linking one that another instansi
+ * holds is refused (409) — it would take that instansi's user away, unseen — unless a SUPERADMIN moves it, which
+ * is audited in both instansi.
  */
 export async function linkChatIdentity(
   ctx: ServiceContext,
@@ -45,28 +48,44 @@ export async function linkChatIdentity(
     'chat.link',
   );
   const instansi = scope.instansi!;
-  const repo = createChatIdentitiesRepository({ db: ctx.deps.dbHandle.db });
-  const existing = await repo.findByExternal(body.platform, body.externalId);
-  const row = await repo.upsert({
-    instansiId: instansi.id,
-    platform: body.platform,
-    externalId: body.externalId,
-    role: body.role,
-    unitId: scope.unitId,
-  });
-  await recordAudit(ctx, {
-    instansiId: instansi.id,
-    action: 'chat.link',
-    target: `${body.platform}:${row.id}`,
-    details: { role: body.role, unit: body.unit ?? null, previousInstansiId: existing?.instansiId ?? null },
+  const link = { instansiId: instansi.id, platform: body.platform, externalId: body.externalId, role: body.role, unitId: scope.unitId };
+  const details = { role: body.role, unit: body.unit ?? null };
+
+  const row = await ctx.deps.dbHandle.db.transaction(async (tx) => {
+    const repo = createChatIdentitiesRepository({ db: tx });
+    const existing = await repo.findByExternal(body.platform, body.externalId);
+    if (existing && existing.instansiId !== instansi.id) {
+      if (ctx.principal.role !== 'SUPERADMIN') throw linkedElsewhere();
+      const moved = await repo.move(link);
+      if (!moved) throw linkedElsewhere();
+      const target = `${body.platform}:${moved.id}`;
+      const from = await createInstansiRepository({ db: tx }).findById(existing.instansiId);
+      await recordAudit(ctx, { instansiId: existing.instansiId, action: 'chat.move_out', target, details: { to: instansi.kode } }, tx);
+      await recordAudit(ctx, { instansiId: instansi.id, action: 'chat.move_in', target, details: { ...details, from: from?.kode ?? null } }, tx);
+      return { row: moved, created: false };
+    }
+    const linked = await repo.linkWithin(link);
+    // Another instansi linked the same id between the read and the write.
+    if (!linked) throw linkedElsewhere();
+    await recordAudit(ctx, { instansiId: instansi.id, action: 'chat.link', target: `${body.platform}:${linked.id}`, details }, tx);
+    return { row: linked, created: existing === null };
   });
   return {
-    id: row.id,
+    id: row.row.id,
     instansi: instansi.kode,
-    platform: row.platform,
-    externalId: row.externalId,
-    role: row.role,
+    platform: row.row.platform,
+    externalId: row.row.externalId,
+    role: row.row.role,
     unit: body.unit ?? null,
-    created: existing === null,
+    created: row.created,
   };
+}
+
+/** Says that the id is taken, not by whom: another instansi's users are none of the caller's business. */
+function linkedElsewhere(): AppError {
+  return new AppError({
+    kind: 'CONFLICT',
+    code: 'chat.linked_elsewhere',
+    message: 'Identitas chat ini sudah ditautkan ke instansi lain; hanya SUPERADMIN yang dapat memindahkannya',
+  });
 }

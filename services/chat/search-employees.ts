@@ -1,11 +1,11 @@
 /**
- * Finds employees by name for "profil budi santoso": fuzzy over the active employees the caller may see
- * (a PIMPINAN only inside their unit subtree). Returns full NIPs for the caller's next verb; presenting them is
- * masked by {@link presentNip} where the role requires.
+ * Finds employees by name for "profil budi santoso": fuzzy over the active employees the caller's people scope
+ * shows (access/people-scope.ts; a PIMPINAN only inside their unit subtree). Returns full NIPs for the caller's next
+ * verb; presenting them is masked by the scope where the role requires.
  */
 import { createDirectoryRepository } from '../../db/repositories/directory.repository.js';
-import { subtreeIds } from '../../analytics/domain/unit-tree.js';
 import { authorize } from '../access/authorize.js';
+import { peopleScope, withinScope } from '../access/people-scope.js';
 import type { ServiceContext } from '../context.js';
 import { loadUnitScope, resolveInstansi } from '../instansi/resolve-instansi.js';
 import { pickBest, type MatchOutcome } from '../succession/name-match.js';
@@ -28,11 +28,8 @@ export async function searchEmployees(
   const instansi = await resolveInstansi(ctx, input.instansiKode, 'personal.read');
   authorize(ctx.principal, 'personal.read', { instansiId: instansi.id });
   const rows = await createDirectoryRepository({ db: ctx.deps.dbHandle.db }).listActiveEmployees(instansi.id, input.id);
-  let visible = rows;
-  if (ctx.principal.unitId !== null) {
-    const scope = subtreeIds((await loadUnitScope(ctx, instansi.id)).tree, ctx.principal.unitId);
-    visible = rows.filter((r) => scope.has(r.unitId));
-  }
+  const scope = peopleScope(ctx.principal, (await loadUnitScope(ctx, instansi.id)).tree);
+  const { visible } = withinScope(scope, rows, (r) => r.unitId);
   const hits = visible.map(({ unitId: _unitId, ...hit }) => hit);
   if (input.id !== undefined) {
     const [hit] = hits;

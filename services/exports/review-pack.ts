@@ -5,7 +5,9 @@
  */
 import { opdOf } from '../../analytics/domain/unit-tree.js';
 import { createCalibrationsRepository } from '../../db/repositories/calibrations.repository.js';
+import { createPlacementsRepository } from '../../db/repositories/placements.repository.js';
 import { createSuccessionPlansRepository } from '../../db/repositories/succession-plans.repository.js';
+import { withinScope } from '../access/people-scope.js';
 import type { ServiceContext } from '../context.js';
 import { openSnapshotRead, type SnapshotRead } from '../snapshots/open-snapshot-read.js';
 import { getRisks } from '../succession/get-risks.js';
@@ -87,6 +89,10 @@ export async function loadReviewPack(
     slates.push(await getSuccessors.withoutAudit(ctx, { ...at, positionKode: plan.positionKode }));
   }
   const log = await createCalibrationsRepository({ db: read.db }).listLogByReview(read.review.id);
+  // The calibration log names people too: the one people scope decides whom it shows, as in every other read.
+  const placed = await createPlacementsRepository({ db: read.db }).findByEmployeeIds(read.review.id, log.map((c) => c.employeeId));
+  const unitOf = new Map(placed.map((p) => [p.employeeId, p.unitId]));
+  const shownLog = withinScope(read.people, log, (c) => unitOf.get(c.employeeId)).visible;
   return {
     instansiId: read.instansi.id,
     instansi: { kode: read.instansi.kode, nama: read.instansi.nama },
@@ -97,6 +103,6 @@ export async function loadReviewPack(
     placements: await allPlacements(ctx, at),
     slates,
     risks: await getRisks.withoutAudit(ctx, at),
-    calibrations: log.map((c) => ({ nip: c.nip, nama: c.nama, fromBox: c.fromBox, toBox: c.toBox, alasan: c.alasan, actor: c.actor, at: c.createdAt })),
+    calibrations: shownLog.map((c) => ({ nip: read.people.nip(c.nip), nama: c.nama, fromBox: c.fromBox, toBox: c.toBox, alasan: c.alasan, actor: c.actor, at: c.createdAt })),
   };
 }

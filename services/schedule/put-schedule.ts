@@ -1,11 +1,12 @@
 /**
- * Sets the review schedule of an instansi: a 5- or 6-field cron (6 = with seconds) and an IANA timezone, or disables
- * it. Stored, audited and registered with the job queue as one step: the registration is the last statement of the
- * transaction, so a refused registration (Redis unreachable, say) stores nothing and the old timer keeps running; a
- * commit that fails after the queue took the new schedule puts the old one back. Permission `schedule.write`.
+ * Sets the review schedule of an instansi: a 5- or 6-field cron (6 = with seconds) that fires at least once, and an
+ * IANA timezone, or disables it. Stored, audited and registered with the job queue as one step: the registration is
+ * the last statement of the transaction, so a refused registration (Redis unreachable, say) stores nothing and the
+ * old timer keeps running; a commit that fails after the queue took the new schedule puts the old one back.
+ * Permission `schedule.write`.
  */
 import { createInstansiRepository } from '../../db/repositories/instansi.repository.js';
-import { isValidCron, isValidTimezone, nextRun, normaliseCron } from '../../lib/cron.js';
+import { firesEver, isValidCron, isValidTimezone, nextRun, normaliseCron } from '../../lib/cron.js';
 import { failureFields, preconditionError, validationError } from '../../lib/errors.js';
 import { recordAudit } from '../audit/record-audit.js';
 import type { ServiceContext } from '../context.js';
@@ -20,6 +21,7 @@ export async function putSchedule(ctx: ServiceContext, input: PutScheduleInput):
   const timezone = input.timezone.trim();
   const problems: string[] = [];
   if (!isValidCron(cron)) problems.push(`cron "${input.cron}" tidak valid (gunakan 5 atau 6 kolom, mis. "0 2 1 1,4,7,10 *")`);
+  else if (!firesEver(cron)) problems.push(`cron "${input.cron}" tidak pernah berjalan (mis. tanggal 30 Februari); pilih tanggal yang ada`);
   if (!isValidTimezone(timezone)) problems.push(`zona waktu "${input.timezone}" tidak dikenal (gunakan nama IANA, mis. "Asia/Jakarta")`);
   if (problems.length > 0) throw validationError(problems.join('; '), { problems });
   const queue = ctx.deps.queue;

@@ -1,7 +1,7 @@
 /**
  * The opening of every snapshot read: resolve the instansi once (permission checked), find the COMPLETED review,
- * load the policy it was computed with and the unit tree, and limit the read to a unit subtree (a PIMPINAN: its own
- * subtree; asking for a unit outside it is 403).
+ * load the policy it was computed with and the unit tree, limit the read to a unit subtree (a PIMPINAN: its own
+ * subtree; asking for a unit outside it is 403), and say which people the caller may see (access/people-scope.ts).
  */
 import { subtreeIds } from '../../analytics/domain/unit-tree.js';
 import type { Policy } from '../../analytics/policy/index.js';
@@ -9,6 +9,7 @@ import type { Db } from '../../db/client.js';
 import type { InstansiRow } from '../../db/repositories/instansi.repository.js';
 import type { ReviewRow } from '../../db/repositories/reviews.repository.js';
 import { authorize, effectiveUnit } from '../access/authorize.js';
+import { peopleScope, type PeopleScope } from '../access/people-scope.js';
 import type { Permission } from '../access/permissions.js';
 import type { ServiceContext } from '../context.js';
 import { loadUnitScope, resolveInstansi, type UnitScope } from '../instansi/resolve-instansi.js';
@@ -41,6 +42,8 @@ export interface SnapshotRead extends InstansiRead {
   unitRef: { kode: string; nama: string } | null;
   /** 403 unless the caller may see a resource of this unit (a PIMPINAN: inside its subtree). */
   authorizeUnit(unitId: number): void;
+  /** The people the caller may see: every read that returns people filters and presents them through it. */
+  people: PeopleScope;
 }
 
 export async function openInstansiRead(
@@ -74,6 +77,7 @@ export async function openInstansiRead(
         authorizeUnit(resourceUnitId) {
           authorize(ctx.principal, input.permission, { instansiId: instansi.id, unitId: resourceUnitId, tree: units.tree });
         },
+        people: peopleScope(ctx.principal, units.tree),
       };
     },
   };

@@ -1,12 +1,14 @@
 /**
  * Successors of one position in a review (default: the latest): slate with readiness, jenis, fit, nilai talenta,
  * effective box and every gate; near misses; risk flags. Personal data: `personal.read`, limited to a PIMPINAN's
- * subtree (the position's unit), NIPs masked for PIMPINAN, audited.
+ * subtree (the position's unit), audited. The people shown follow the one people scope (access/people-scope.ts):
+ * a PIMPINAN sees the candidates inside its subtree (NIPs masked); candidates from elsewhere are left out and
+ * counted in `outsideScope`, their ranks kept so the leader sees where they stand.
  */
 import { createPlacementsRepository } from '../../db/repositories/placements.repository.js';
 import { createSuccessionPlansRepository } from '../../db/repositories/succession-plans.repository.js';
 import { notFoundError } from '../../lib/errors.js';
-import { presentNip } from '../access/authorize.js';
+import { withinScope } from '../access/people-scope.js';
 import { defineSnapshotRead } from '../snapshots/define-snapshot-read.js';
 import { StoredNearMissesSchema, StoredSlateSchema } from '../snapshots/stored-plan.js';
 import { GetSuccessorsInput, type Successors } from './schemas.js';
@@ -21,7 +23,7 @@ export const getSuccessors = defineSnapshotRead({
     const plan = await createSuccessionPlansRepository({ db: read.db }).findByKode(read.review.id, input.positionKode);
     if (!plan) throw notFoundError('jabatan', input.positionKode);
     read.authorizeUnit(plan.unitId);
-    const principal = read.ctx.principal;
+    const scope = read.people;
 
     const slate = StoredSlateSchema.parse(plan.slate).slice(0, input.limit ?? Number.MAX_SAFE_INTEGER);
     const nearMisses = StoredNearMissesSchema.parse(plan.nearMisses);
@@ -30,6 +32,9 @@ export const getSuccessors = defineSnapshotRead({
     const people = await createPlacementsRepository({ db: read.db }).findByEmployeeIds(read.review.id, [...new Set(ids)]);
     const byId = new Map(people.map((p) => [p.employeeId, p]));
     const nama = (id: number) => byId.get(id)?.nama ?? '';
+    const unitOf = (item: { employeeId: number }) => byId.get(item.employeeId)?.unitId;
+    const shownSlate = withinScope(scope, slate, unitOf);
+    const shownNearMisses = withinScope(scope, nearMisses.items, unitOf);
     const incumbent = plan.incumbentEmployeeId === null ? undefined : byId.get(plan.incumbentEmployeeId);
     const unit = read.units.units.find((u) => u.id === plan.unitId);
     return {
@@ -40,12 +45,12 @@ export const getSuccessors = defineSnapshotRead({
         jenisJabatan: plan.jenisJabatan,
         unit: unit ? { kode: unit.kode, nama: unit.nama } : null,
         kritikal: plan.kritikal,
-        pemangku: incumbent ? { nip: presentNip(principal, incumbent.nip), nama: incumbent.nama } : null,
+        pemangku: incumbent && scope.includes(incumbent.unitId) ? { nip: scope.nip(incumbent.nip), nama: incumbent.nama } : null,
       },
       eligibleCount: plan.eligibleCount,
-      slate: slate.map((s) => ({
+      slate: shownSlate.visible.map((s) => ({
         rank: s.rank,
-        nip: presentNip(principal, s.nip),
+        nip: scope.nip(s.nip),
         nama: nama(s.employeeId),
         readiness: s.readiness as SlateItem['readiness'],
         jenis: s.jenis as SlateItem['jenis'],
@@ -54,14 +59,15 @@ export const getSuccessors = defineSnapshotRead({
         box: s.box,
         gates: s.gates,
       })),
-      nearMisses: nearMisses.items.map((n) => ({
-        nip: presentNip(principal, n.nip),
+      nearMisses: shownNearMisses.visible.map((n) => ({
+        nip: scope.nip(n.nip),
         nama: nama(n.employeeId),
         box: n.box,
         gate: n.gate,
         reason: n.reason,
       })),
       nearMissTotal: nearMisses.total,
+      outsideScope: { slate: shownSlate.outside, nearMisses: shownNearMisses.outside },
       risks: plan.risks,
     };
   },

@@ -42,6 +42,8 @@ export const SuccessorsSchema = z.object({
   nearMisses: z.array(NearMissItemSchema),
   /** All near misses of the position (the list may be capped). */
   nearMissTotal: z.int(),
+  /** Candidates left out because they work outside the caller's unit subtree (access/people-scope.ts). */
+  outsideScope: z.object({ slate: z.int(), nearMisses: z.int() }),
   risks: z.array(z.string()),
 });
 export type Successors = z.infer<typeof SuccessorsSchema>;

@@ -1,13 +1,15 @@
 /**
- * Talent profile of one employee: the placement of the newest COMPLETED review that includes them, with its
- * explanation and counterfactual, their box in every completed review, and the slates they are on in that
- * review. Personal data: `personal.read`, limited to a PIMPINAN's subtree, audited.
+ * Talent profile of one employee: the placement of the newest COMPLETED review dated today or earlier that includes
+ * them, with its explanation and counterfactual, their box in every completed review, and the slates they are on in
+ * that review. Personal data: `personal.read`, audited; a person outside the caller's people scope
+ * (access/people-scope.ts) is answered exactly like an unknown NIP, so a leader cannot probe other units' NIPs.
  */
 import type { Box } from '../../analytics/domain/enums.js';
 import { boxLabel, boxRecommendations } from '../../analytics/nine-box/index.js';
 import { createPlacementsRepository } from '../../db/repositories/placements.repository.js';
 import { createSuccessionPlansRepository } from '../../db/repositories/succession-plans.repository.js';
-import { notFoundError } from '../../lib/errors.js';
+import { personNotFound } from '../access/people-scope.js';
+import { todayOf } from '../reviews/review-dates.js';
 import { defineSnapshotRead } from '../snapshots/define-snapshot-read.js';
 import { StoredSlateSchema } from '../snapshots/stored-plan.js';
 import { presentPlacement } from './present-placement.js';
@@ -17,17 +19,17 @@ export const getEmployeeTalent = defineSnapshotRead({
   name: 'employee-talent',
   input: GetEmployeeTalentInput,
   permission: 'personal.read',
-  // The review is the newest completed one that placed this employee, not simply the newest.
+  // The review is the newest completed one dated today or earlier that placed this employee, not simply the newest.
   async open(base, input) {
     const history = await createPlacementsRepository({ db: base.db }).historyByNip(base.instansi.id, input.nip);
-    const latest = history[history.length - 1];
-    if (!latest) throw notFoundError('pegawai', input.nip);
+    const today = todayOf(base.ctx);
+    const latest = history.filter((h) => h.asOf <= today).pop();
+    if (!latest) throw personNotFound(input.nip);
     return { ...(await base.atReview({ reviewId: latest.reviewId })), history };
   },
   async load(read, input): Promise<EmployeeTalent> {
     const row = await createPlacementsRepository({ db: read.db }).findByNip(read.review.id, input.nip);
-    if (!row) throw notFoundError('pegawai', input.nip);
-    read.authorizeUnit(row.unitId);
+    if (!row || !read.people.includes(row.unitId)) throw personNotFound(input.nip);
     const plans = await createSuccessionPlansRepository({ db: read.db }).listPlansWithEmployee(read.review.id, row.employeeId);
     const slates = plans.flatMap((plan) => {
       const entry = StoredSlateSchema.parse(plan.slate).find((e) => e.employeeId === row.employeeId);
@@ -46,7 +48,7 @@ export const getEmployeeTalent = defineSnapshotRead({
     return {
       review: read.reviewRef,
       placement: {
-        ...presentPlacement(read.ctx.principal, row),
+        ...presentPlacement(read.people, row),
         unratedReasons: row.unratedReasons,
         flags: row.flags,
         label: effective === null ? null : boxLabel(effective, read.policy),

@@ -10,7 +10,6 @@ import type { Db } from '../../db/client.js';
 import { createPlacementsRepository } from '../../db/repositories/placements.repository.js';
 import { createReviewsRepository, type ReviewRow } from '../../db/repositories/reviews.repository.js';
 import { validationError } from '../../lib/errors.js';
-import { presentNip } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 import { loadPolicyVersion } from '../policy/load-policy.js';
 import { findReview } from '../reviews/find-review.js';
@@ -58,7 +57,7 @@ async function loadTransitions(scope: SnapshotRead, input: { previousReviewId?: 
   const people = new Map<number, Person>([...before, ...current].map((r) => [r.employeeId, { nip: r.nip, nama: r.nama }]));
   const present = (employeeId: number) => {
     const person = people.get(employeeId)!;
-    return { nip: presentNip(scope.ctx.principal, person.nip), nama: person.nama };
+    return { nip: scope.people.nip(person.nip), nama: person.nama };
   };
 
   const matrix = transitionMatrix({

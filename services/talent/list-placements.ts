@@ -3,35 +3,58 @@
  * effective-box and unit-subtree filters. Personal data: permission `personal.read`, audited.
  */
 import { z } from 'zod';
-import { createPlacementsRepository } from '../../db/repositories/placements.repository.js';
-import { decodeCursor, encodeCursor } from '../pagination/cursor.js';
+import { createPlacementsRepository, type PlacementCursor } from '../../db/repositories/placements.repository.js';
+import { validationError } from '../../lib/errors.js';
+import { withinScope } from '../access/people-scope.js';
+import { decodeCursor, encodeCursor, invalidCursorError } from '../pagination/cursor.js';
 import { defineSnapshotRead } from '../snapshots/define-snapshot-read.js';
 import type { SnapshotRead } from '../snapshots/open-snapshot-read.js';
 import { presentPlacement } from './present-placement.js';
 import { ListPlacementsInput, type PlacementPage } from './schemas.js';
 
-/** Last row's sort key: [nilaiTalenta, nip]. */
-export const PlacementCursorSchema = z.tuple([z.number(), z.string()]);
+/**
+ * The opaque cursor: which review it pages and the internal id of the last employee shown. It carries no NIP, name
+ * or score; the keyset position (nilai talenta, NIP) is looked up again from that row, which must still belong to
+ * the list being paged (same review, unit subtree, boxes and people scope), else the cursor is refused.
+ */
+export const PlacementCursorSchema = z.object({ review: z.uuid(), after: z.int().positive() });
+
+async function keysetAfter(read: SnapshotRead, boxes: readonly number[] | null, cursor: string): Promise<PlacementCursor> {
+  const key = decodeCursor(PlacementCursorSchema, cursor);
+  if (key.review !== read.review.id) {
+    throw validationError('Kursor halaman berasal dari tinjauan lain; mulai lagi dari halaman pertama');
+  }
+  const [row] = await createPlacementsRepository({ db: read.db }).findByEmployeeIds(read.review.id, [key.after]);
+  const effective = row ? (row.calibratedBox ?? row.box) : null;
+  const inList =
+    row !== undefined &&
+    effective !== null &&
+    row.nilaiTalenta !== null &&
+    (read.unitIds === null || read.unitIds.includes(row.unitId)) &&
+    (boxes === null || boxes.includes(effective)) &&
+    read.people.includes(row.unitId);
+  if (!inList) throw invalidCursorError();
+  return { nilaiTalenta: row.nilaiTalenta!, nip: row.nip };
+}
 
 /**
- * One page of placements in `boxes` (null: every placed employee) for the read's unit subtree.
+ * One page of placements in `boxes` (null: every placed employee) for the read's unit subtree and people.
  * Shared with the talent pool, which is the same list restricted to the pool boxes.
  */
 export async function placementPage(read: SnapshotRead, args: { boxes: number[] | null; limit: number; cursor?: string | undefined }) {
-  const after = args.cursor ? decodeCursor(PlacementCursorSchema, args.cursor) : undefined;
+  const after = args.cursor ? await keysetAfter(read, args.boxes, args.cursor) : undefined;
   const rows = await createPlacementsRepository({ db: read.db }).listPage({
     reviewId: read.review.id,
     unitIds: read.unitIds,
     boxes: args.boxes,
     limit: args.limit + 1,
-    after: after ? { nilaiTalenta: after[0], nip: after[1] } : undefined,
+    after,
   });
   const page = rows.slice(0, args.limit);
   const last = page[page.length - 1];
   return {
-    items: page.map((r) => presentPlacement(read.ctx.principal, r)),
-    // The cursor holds the real NIP: it is opaque and only valid against the same scope, not shown to people.
-    nextCursor: rows.length > args.limit && last ? encodeCursor([last.nilaiTalenta ?? 0, last.nip]) : null,
+    items: withinScope(read.people, page, (r) => r.unitId).visible.map((r) => presentPlacement(read.people, r)),
+    nextCursor: rows.length > args.limit && last ? encodeCursor({ review: read.review.id, after: last.employeeId }) : null,
   };
 }
 

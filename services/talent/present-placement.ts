@@ -1,12 +1,11 @@
-/** Placement row → contract placement item; the NIP is masked for roles that may not see it whole. */
+/** Placement row → contract placement item, the NIP as the caller's people scope shows it. */
 import type { PlacementReadRow } from '../../db/repositories/placements.repository.js';
-import { presentNip } from '../access/authorize.js';
-import type { Principal } from '../context.js';
+import type { PeopleScope } from '../access/people-scope.js';
 import type { PlacementItem } from './schemas.js';
 
-export function presentPlacement(principal: Principal, row: PlacementReadRow): PlacementItem {
+export function presentPlacement(scope: PeopleScope, row: PlacementReadRow): PlacementItem {
   return {
-    nip: presentNip(principal, row.nip),
+    nip: scope.nip(row.nip),
     nama: row.nama,
     unit: { kode: row.unitKode, nama: row.unitNama },
     jabatan: { kode: row.positionKode, nama: row.jabatan, jenisJabatan: row.jenisJabatan },

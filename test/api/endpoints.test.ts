@@ -147,10 +147,10 @@ describe('REST API v1 endpoints', () => {
   });
 
   describe('PIMPINAN sees only its subtree, with masked NIPs', () => {
-    it('gets the grid of its own unit and 403 outside it', async () => {
+    it('gets the grid of its own unit and 403 outside it; a person outside is answered like an unknown NIP', async () => {
       expect((await call('PIMPINAN', { method: 'GET', url: `${B}/reviews/latest/nine-box?unit=A-1` })).statusCode).toBe(200);
       expect((await call('PIMPINAN', { method: 'GET', url: `${B}/reviews/latest/nine-box?unit=OPD-B` })).statusCode).toBe(403);
-      expect((await call('PIMPINAN', { method: 'GET', url: `${B}/employees/${NIP.stafB1}/talent` })).statusCode).toBe(403);
+      expect((await call('PIMPINAN', { method: 'GET', url: `${B}/employees/${NIP.stafB1}/talent` })).statusCode).toBe(404);
     });
 
     it('lists only placements inside OPD-A, NIPs masked', async () => {

@@ -58,10 +58,10 @@ describe('Slack and Telegram bots end to end', () => {
 
     const identities = createChatIdentitiesRepository({ db: handle.db });
     const instansiId = scenario.instansi.id;
-    await identities.upsert({ instansiId, platform: 'slack', externalId: 'UADMIN', role: 'ADMIN', unitId: null });
-    await identities.upsert({ instansiId, platform: 'slack', externalId: 'UPIMA', role: 'PIMPINAN', unitId: scenario.units.dinasA.id });
-    await identities.upsert({ instansiId, platform: 'telegram', externalId: '1001', role: 'KOMITE', unitId: null });
-    await identities.upsert({ instansiId, platform: 'telegram', externalId: '1002', role: 'PIMPINAN', unitId: scenario.units.dinasA.id });
+    await identities.linkWithin({ instansiId, platform: 'slack', externalId: 'UADMIN', role: 'ADMIN', unitId: null });
+    await identities.linkWithin({ instansiId, platform: 'slack', externalId: 'UPIMA', role: 'PIMPINAN', unitId: scenario.units.dinasA.id });
+    await identities.linkWithin({ instansiId, platform: 'telegram', externalId: '1001', role: 'KOMITE', unitId: null });
+    await identities.linkWithin({ instansiId, platform: 'telegram', externalId: '1002', role: 'PIMPINAN', unitId: scenario.units.dinasA.id });
 
     bots = createBots(baseDeps, { services: serviceVerbs, telegramBotInfo: TELEGRAM_BOT_INFO });
     deps = { ...baseDeps, ...(bots.notifier ? { notifier: bots.notifier } : {}) };

@@ -4,7 +4,7 @@
  * 401 without a token. The variants are generated from the route table the server registered.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { expectContractError } from './helpers/hostile-cases.js';
+import { expectContractError, itWroteCleanLogs } from './helpers/hostile-cases.js';
 import { startHostileApi, type RouteEntry } from './helpers/hostile-api.js';
 import { INSTANSI } from '../api/helpers/api-harness.js';
 
@@ -86,4 +86,6 @@ describe(`hostile: every API route under ${cases.length} spellings`, () => {
     expect(anonymous.statusCode).toBeLessThan(500);
     expectContractError(anonymous, anonymous.statusCode);
   });
+
+  itWroteCleanLogs(() => api);
 });

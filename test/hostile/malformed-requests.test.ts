@@ -7,7 +7,7 @@
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { HOME, startHostileApi, type HostileApi } from './helpers/hostile-api.js';
-import { runHostileCases, type HostileCase } from './helpers/hostile-cases.js';
+import { itWroteCleanLogs, runHostileCases, type HostileCase } from './helpers/hostile-cases.js';
 import { rawRequest } from './helpers/raw-http.js';
 
 let api: HostileApi;
@@ -76,4 +76,6 @@ describe(`hostile: ${CASES.length} malformed requests`, () => {
   afterAll(() => api.close());
 
   runHostileCases(() => api, CASES);
+
+  itWroteCleanLogs(() => api);
 });

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMonths } from '../../analytics/domain/dates.js';
 import { todayIn } from '../../lib/dates.js';
 import { HOME, startHostileApi, type HostileApi } from './helpers/hostile-api.js';
-import { expectContractError, runHostileCases, type HostileCase } from './helpers/hostile-cases.js';
+import { expectCleanLogs, expectContractError, itWroteCleanLogs, runHostileCases, type HostileCase } from './helpers/hostile-cases.js';
 
 let api: HostileApi;
 const today = todayIn('Asia/Jakarta', new Date());
@@ -55,6 +55,8 @@ describe(`hostile: ${CASES.length} review dates`, () => {
     expect(res.statusCode).toBe(202);
     await api.runQueued();
   });
+
+  itWroteCleanLogs(() => api);
 });
 
 describe('hostile: a narrower review-date window from config', () => {
@@ -64,6 +66,7 @@ describe('hostile: a narrower review-date window from config', () => {
       expectContractError(await requestAt('2019-12-31')(narrow), 400, 'validation');
       expectContractError(await requestAt(addMonths(today, 1))(narrow), 400, 'validation');
       expect((await requestAt(today)(narrow)).statusCode).toBe(202);
+      expectCleanLogs(narrow);
     } finally {
       await narrow.close();
     }

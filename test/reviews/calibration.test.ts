@@ -70,6 +70,7 @@ eachDatabase('calibration', (_lane, open) => {
       kind: 'VALIDATION',
       message: expect.stringContaining('alasan kalibrasi wajib diisi') as string,
     });
+    await expect(move(s.people.kabid.nip, 9, '\u200b'.repeat(40))).rejects.toMatchObject({ kind: 'VALIDATION' });
     await expect(move(s.people.kabid.nip, 10)).rejects.toMatchObject({ kind: 'VALIDATION' });
     await expect(move(s.people.kabid.nip, 2.5)).rejects.toMatchObject({ kind: 'VALIDATION' });
     await expect(move(s.people.fresh.nip, 5)).rejects.toMatchObject({ kind: 'CONFLICT', code: 'calibration.unplaced' });

@@ -65,7 +65,7 @@ eachDatabase('talent and succession read services', (_lane, open) => {
     expect(nines.items[0]).toMatchObject({ box: 9, calibratedBox: null, unit: { kode: expect.any(String) }, jabatan: { kode: expect.any(String) } });
   });
 
-  it('gives PIMPINAN its own subtree with masked NIPs and refuses other units (403)', async () => {
+  it('gives PIMPINAN its own subtree with masked NIPs and refuses other units (403); people outside are answered like unknown NIPs', async () => {
     const pimpinan = as('PIMPINAN', s.units.dinasA.id);
     const page = await listPlacements(pimpinan, { instansiKode: kode(), reviewId, limit: 50 });
     expect(page.items).toHaveLength(4);
@@ -73,7 +73,7 @@ eachDatabase('talent and succession read services', (_lane, open) => {
     await expect(getNineBox(pimpinan, { instansiKode: kode(), reviewId, unitKode: 'DINAS-B' })).rejects.toMatchObject({ kind: 'FORBIDDEN' });
     await expect(listPlacements(pimpinan, { instansiKode: kode(), reviewId, unitKode: 'DINAS-B' })).rejects.toMatchObject({ kind: 'FORBIDDEN' });
     await expect(getSuccessors(pimpinan, { instansiKode: kode(), positionKode: 'KADIS-B' })).rejects.toMatchObject({ kind: 'FORBIDDEN' });
-    await expect(getEmployeeTalent(pimpinan, { instansiKode: kode(), nip: s.people.star.nip })).rejects.toMatchObject({ kind: 'FORBIDDEN' });
+    await expect(getEmployeeTalent(pimpinan, { instansiKode: kode(), nip: s.people.star.nip })).rejects.toMatchObject({ kind: 'NOT_FOUND' });
     const own = await getSuccessors(pimpinan, { instansiKode: kode(), positionKode: 'KADIS-A' });
     for (const entry of own.slate) expect(entry.nip).toContain('****');
   });

@@ -22,7 +22,12 @@ import { BEARER_SECURITY, COMMON_ERRORS, InstansiParams, PageQuery, ReviewParams
 
 const PlacementsQuery = PageQuery.extend(UnitQuery.shape).extend({ box: BoxParam.optional() });
 const EmployeeParams = InstansiParams.extend({ nip: Nip });
-const TalentPoolQuery = UnitQuery.extend({ review: ReviewRef.optional() });
+/** Pages like placements; without `limit` the service's page size (100) applies. */
+const TalentPoolQuery = UnitQuery.extend({
+  review: ReviewRef.optional(),
+  limit: PageQuery.shape.limit.unwrap().optional(),
+  cursor: PageQuery.shape.cursor,
+});
 const TransitionsQuery = UnitQuery.extend({
   previous: z
     .uuid({ message: 'id tinjauan pembanding harus UUID' })
@@ -101,7 +106,13 @@ export const talentRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) =>
       getTalentPool(
         request.ctx,
-        definedOnly({ instansiKode: request.params.kode, unitKode: request.query.unit, reviewId: request.query.review }),
+        definedOnly({
+          instansiKode: request.params.kode,
+          unitKode: request.query.unit,
+          reviewId: request.query.review,
+          limit: request.query.limit,
+          cursor: request.query.cursor,
+        }),
       ),
   );
 

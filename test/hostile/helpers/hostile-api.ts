@@ -25,6 +25,11 @@ export interface RouteEntry {
 export interface HostileApi extends ApiHarness {
   /** Every log line written so far (JSON). */
   logs: string[];
+  /**
+   * Text that must never reach a log: every NIP and name of both populations and every token; tests add the
+   * reasons and ids they send.
+   */
+  sensitive: string[];
   home: Population;
   other: Population;
   homeReviewId: string;
@@ -87,9 +92,11 @@ export async function startHostileApi(options: { config?: Record<string, string>
     await runQueued();
   }
 
+  const people = [...home.people, ...other.people];
   return {
     ...api,
     logs,
+    sensitive: [...people.map((p) => p.nip), ...people.map((p) => p.nama), ...Object.values(api.tokens), api.otherAdminToken],
     home,
     other,
     homeReviewId: reviewIds[0]!,

@@ -1,7 +1,8 @@
 /**
  * How every hostile case is judged: the answer is the contract's error (status, code, an Indonesian message, a
  * request id), the server still answers its health probe, and a read of the other instansi, sent at the same time,
- * succeeds. Each file ends with a check that those neighbour reads kept their latency.
+ * succeeds. The cases end with a check that those neighbour reads kept their latency; each file ends with
+ * {@link itWroteCleanLogs}.
  */
 import { beforeAll, expect, it } from 'vitest';
 import type { HostileApi } from './hostile-api.js';
@@ -35,6 +36,19 @@ export function expectContractError(res: Answer, status: number, code?: string):
 function detailMessages(details: unknown): string[] {
   if (!Array.isArray(details)) return [];
   return details.flatMap((d) => (d && typeof (d as { message?: unknown }).message === 'string' ? [(d as { message: string }).message] : []));
+}
+
+/** Fails on the first log line holding any of the sensitive texts, naming what leaked (never printing the line). */
+export function expectCleanLogs(api: Pick<HostileApi, 'logs' | 'sensitive'>): void {
+  expect(api.logs.length).toBeGreaterThan(0);
+  const all = api.logs.join('');
+  const leaked = api.sensitive.filter((text) => all.includes(text));
+  expect(leaked.map((text) => `${text.slice(0, 6)}… (${text.length} karakter)`)).toEqual([]);
+}
+
+/** Declares, last in a file, the grep of everything its server logged. */
+export function itWroteCleanLogs(getApi: () => Pick<HostileApi, 'logs' | 'sensitive'>): void {
+  it('wrote no NIP, name, token, reason or chat id to its logs', () => expectCleanLogs(getApi()));
 }
 
 function percentile(values: number[], p: number): number {
