@@ -88,7 +88,7 @@ eachDatabase('consistent read cache', (_lane, open) => {
   it('reads afresh after a policy change and after finalizing', async () => {
     await grid();
     const v0 = await dataVersion();
-    await putPolicy(as('ADMIN'), { instansiKode: kode(), policy: { nineBox: { talentPoolBoxes: [9] } } });
+    await putPolicy(as('ADMIN'), { instansiKode: kode(), policy: { kinerja: { thresholds: { diAtas: 91 } } } });
     expect(await dataVersion()).toBe((v0 ?? 0) + 1);
     await grid();
     expect(cache.stats()).toMatchObject({ hits: 0, misses: 2 });
@@ -104,10 +104,12 @@ eachDatabase('consistent read cache', (_lane, open) => {
     const pimpinanA = makeCtx(deps, { role: 'PIMPINAN', instansiId: s.instansi.id, unitId: s.units.dinasA.id });
     await expect(getNineBox(pimpinanA, { instansiKode: kode(), reviewId: 'latest', unitKode: 'DINAS-B' })).rejects.toMatchObject({ kind: 'FORBIDDEN' });
     await expect(getSuccessors(pimpinanA, { instansiKode: kode(), positionKode: 'KADIS-B' })).rejects.toMatchObject({ kind: 'FORBIDDEN' });
-    // Its own subtree works, with its own (masked) view.
+    // Its own subtree works, with its own view: masked NIPs, candidates from other units left out and counted.
     const own = await getSuccessors(pimpinanA, { instansiKode: kode(), positionKode: 'KADIS-A' });
     const admin = await getSuccessors(as('ADMIN'), { instansiKode: kode(), positionKode: 'KADIS-A' });
-    expect(own.slate.map((e) => e.nama)).toEqual(admin.slate.map((e) => e.nama));
+    expect(admin.slate.map((e) => e.nama)).toEqual(expect.arrayContaining(own.slate.map((e) => e.nama)));
+    expect(own.slate.length + own.outsideScope.slate).toBe(admin.slate.length);
+    expect(own.outsideScope.slate).toBeGreaterThan(0);
   });
 
   it('rolls the version bump back with a failed transaction, and the cache stays valid', async () => {
