@@ -25,13 +25,12 @@ async function keysetAfter(read: SnapshotRead, boxes: readonly number[] | null, 
     throw validationError('Kursor halaman berasal dari tinjauan lain; mulai lagi dari halaman pertama');
   }
   const [row] = await createPlacementsRepository({ db: read.db }).findByEmployeeIds(read.review.id, [key.after]);
-  const effective = row ? (row.calibratedBox ?? row.box) : null;
   const inList =
     row !== undefined &&
-    effective !== null &&
+    row.effectiveBox !== null &&
     row.nilaiTalenta !== null &&
     (read.unitIds === null || read.unitIds.includes(row.unitId)) &&
-    (boxes === null || boxes.includes(effective)) &&
+    (boxes === null || boxes.includes(row.effectiveBox)) &&
     read.people.includes(row.unitId);
   if (!inList) throw invalidCursorError();
   return { nilaiTalenta: row.nilaiTalenta!, nip: row.nip };
