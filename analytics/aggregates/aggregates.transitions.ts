@@ -1,91 +1,54 @@
 /**
  * Movement between reviews: the from-box × to-box matrix of two reviews (with the movers listed), and employees
- * who stay in the same box review after review. The matrix is an arquero full join on employee id followed by a
- * group-by; BELUM_TERPETAKAN is a row/column of its own (`null`).
+ * who stay in the same box review after review. Boxes are effective boxes; BELUM_TERPETAKAN is a row/column of its
+ * own (`null`).
  */
-import { table } from 'arquero';
+import { effectiveBox, type PlacementBoxes } from '../domain/effective-box.js';
 import { POTENSIAL_LEVEL, RATING, type Box } from '../domain/enums.js';
 import { cellOfBox } from '../nine-box/nine-box.labels.js';
 import { DEFAULT_POLICY } from '../policy/policy.defaults.js';
 import type { Policy } from '../policy/policy.schema.js';
-import type {
-  BoxHistory,
-  MoveDirection,
-  Mover,
-  PlacementLike,
-  SameBoxStreak,
-  TransitionCell,
-  TransitionMatrix,
-} from './aggregates.types.js';
-import { effectiveBox } from './aggregates.units.js';
-
-interface ReviewSide {
-  placements: readonly PlacementLike[];
-  calibratedBoxes?: ReadonlyMap<number, Box>;
-}
-
-/** Present-in-review marker columns: after a full join a missing side reads as undefined. */
-function sideTable(side: ReviewSide, prefix: 'from' | 'to') {
-  const { placements, calibratedBoxes } = side;
-  return table({
-    employeeId: Float64Array.from(placements, (p) => p.employeeId),
-    [`${prefix}Box`]: Int8Array.from(placements, (p) => effectiveBox(p, calibratedBoxes) ?? 0),
-    [`${prefix}Nip`]: placements.map((p) => p.nip ?? null),
-  });
-}
-
-function boxOrNull(code: number): Box | null {
-  return code === 0 ? null : (code as Box);
-}
+import type { BoxHistory, MoveDirection, Mover, SameBoxStreak, TransitionCell, TransitionMatrix } from './aggregates.types.js';
 
 function compareNullableBox(a: Box | null, b: Box | null): number {
   return (a ?? 0) - (b ?? 0);
 }
 
 /**
- * Transition matrix between an earlier and a later review, on effective (calibrated ?? computed) boxes.
- * @param from - the earlier review's placements (and calibrations)
- * @param to - the later review's placements (and calibrations)
+ * Transition matrix between an earlier and a later review, on effective (calibrated ?? computed) boxes. Employees are
+ * matched by id; each appears at most once per review.
+ * @param from - the earlier review's placements
+ * @param to - the later review's placements
  */
-export function transitionMatrix({ from, to }: { from: ReviewSide; to: ReviewSide }): TransitionMatrix {
-  const joined = sideTable(from, 'from').join_full(sideTable(to, 'to'), 'employeeId');
-  const rows = joined.objects() as Array<{
-    employeeId: number;
-    fromBox?: number;
-    toBox?: number;
-    fromNip?: string | null;
-    toNip?: string | null;
-  }>;
-  let entered = 0;
-  let left = 0;
+export function transitionMatrix({ from, to }: { from: readonly PlacementBoxes[]; to: readonly PlacementBoxes[] }): TransitionMatrix {
+  const earlier = new Map(from.map((p) => [p.employeeId, p]));
+  const cells = new Map<string, TransitionCell>();
   const movers: Mover[] = [];
-  for (const r of rows) {
-    if (r.fromBox === undefined) entered++;
-    else if (r.toBox === undefined) left++;
-    else if (r.fromBox !== r.toBox) {
-      movers.push({
-        employeeId: r.employeeId,
-        nip: r.toNip ?? r.fromNip ?? null,
-        from: boxOrNull(r.fromBox),
-        to: boxOrNull(r.toBox),
-      });
-    }
+  let inBoth = 0;
+  for (const later of to) {
+    const before = earlier.get(later.employeeId);
+    if (before === undefined) continue;
+    inBoth++;
+    const cell = { from: effectiveBox(before), to: effectiveBox(later) };
+    const key = `${cell.from}:${cell.to}`;
+    const counted = cells.get(key) ?? { ...cell, count: 0 };
+    counted.count++;
+    cells.set(key, counted);
+    if (cell.from !== cell.to) movers.push({ employeeId: later.employeeId, nip: later.nip ?? before.nip ?? null, ...cell });
   }
-  const cellRows = joined
-    .filter((d: { fromBox?: number; toBox?: number }) => d.fromBox != null && d.toBox != null)
-    .groupby('fromBox', 'toBox')
-    .count()
-    .objects() as Array<{ fromBox: number; toBox: number; count: number }>;
-  const cells: TransitionCell[] = cellRows
-    .map((c) => ({ from: boxOrNull(c.fromBox), to: boxOrNull(c.toBox), count: c.count }))
-    .sort((a, b) => compareNullableBox(a.from, b.from) || compareNullableBox(a.to, b.to));
   movers.sort((a, b) => {
     const na = a.nip ?? '';
     const nb = b.nip ?? '';
     return na < nb ? -1 : na > nb ? 1 : a.employeeId - b.employeeId;
   });
-  const inBoth = cells.reduce((sum, c) => sum + c.count, 0);
-  return { cells, movers, stayed: inBoth - movers.length, moved: movers.length, entered, left };
+  return {
+    cells: [...cells.values()].sort((a, b) => compareNullableBox(a.from, b.from) || compareNullableBox(a.to, b.to)),
+    movers,
+    stayed: inBoth - movers.length,
+    moved: movers.length,
+    entered: to.length - inBoth,
+    left: from.length - inBoth,
+  };
 }
 
 /**

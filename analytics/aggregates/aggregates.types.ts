@@ -1,58 +1,5 @@
-/**
- * Shapes the aggregates read and return. They take the few fields they need rather than a full placement, so a
- * stored snapshot row (with its calibrated box) works as well as fresh engine output.
- */
+/** Shapes the movement aggregates return (they read placements as `PlacementBoxes`, domain/effective-box.ts). */
 import type { Box } from '../domain/enums.js';
-
-/** What an aggregate needs of a placement. `calibratedBox`, when set, is the box every view uses. */
-export interface PlacementLike {
-  employeeId: number;
-  nip?: string;
-  box: Box | null;
-  calibratedBox?: Box | null;
-  nilaiTalenta?: number | null;
-}
-
-/** Counts of one population: total, unplaced (BELUM_TERPETAKAN) and per box 1..9. */
-export interface BoxTally {
-  total: number;
-  belumTerpetakan: number;
-  byBox: Record<Box, number>;
-}
-
-export interface GridBox {
-  box: Box;
-  label: string;
-  count: number;
-  rekomendasi: readonly string[];
-}
-
-export interface GridCounts {
-  /** The unit whose subtree was counted, or `null` for the whole instansi. */
-  unitId: number | null;
-  total: number;
-  boxes: GridBox[];
-  belumTerpetakan: number;
-}
-
-export interface UnitDistribution {
-  unitId: number;
-  kode: string;
-  nama: string;
-  /** Employees whose position sits in this unit itself. */
-  direct: BoxTally;
-  /** Employees in this unit and all its descendants. */
-  subtree: BoxTally;
-}
-
-export interface TalentPoolMember {
-  employeeId: number;
-  nip: string | null;
-  /** Effective box (calibrated, else computed). */
-  box: Box;
-  computedBox: Box | null;
-  nilaiTalenta: number | null;
-}
 
 export interface TransitionCell {
   /** `null` = BELUM_TERPETAKAN in that review. */

@@ -1,16 +1,14 @@
 /**
  * Inputs and outputs of the succession engine. Outputs are plain JSON-serialisable objects.
  */
+import type { PlacementBoxes } from '../domain/effective-box.js';
 import type { Box, JenisJabatan, Predikat } from '../domain/enums.js';
 import type { DisciplineRecord, EmployeeRecord, PositionRecord, UnitRecord } from '../types.js';
 import type { GateName, GateResult } from './gates/index.js';
 import type { SuccessionParams } from './succession.params.js';
 
-/** Where an employee landed in the nine-box of the review; succession uses `calibratedBox ?? box`. */
-export interface SuccessionPlacement {
-  employeeId: number;
-  box: Box | null;
-  calibratedBox: Box | null;
+/** Where an employee landed in the nine-box of the review; succession uses the effective box. */
+export interface SuccessionPlacement extends PlacementBoxes {
   nilaiTalenta: number | null;
   /** JPM of the assessment the nine-box used (valid at asOf); null or absent when there is none. */
   jpm?: number | null;

@@ -4,46 +4,32 @@
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client.js';
+import type { placements } from '../schema/reviews.js';
 import { queryRows } from '../sql.js';
 
-/** The columns a placement is written with and read back as. */
-interface PlacementColumns {
-  employeeId: number;
-  nip: string;
-  nama: string;
-  jenisPegawai: string;
-  golongan: string;
-  pendidikan: string;
-  positionId: number;
-  positionKode: string;
-  jabatan: string;
-  jenisJabatan: string;
-  unitId: number;
-  unitKode: string;
-  unitNama: string;
-  kinerjaScore: number | null;
-  kinerjaLevel: string | null;
-  potensialScore: number | null;
-  potensialLevel: string | null;
-  box: number | null;
-  nilaiTalenta: number | null;
-}
+/** A stored placement as the table defines it: every read type below is a part of it. */
+export type PlacementRecord = typeof placements.$inferSelect;
 
-export interface PlacementWriteRow extends PlacementColumns {
+export type PlacementWriteRow = Omit<PlacementRecord, 'reviewId' | 'calibratedBox' | 'effectiveBox' | 'unratedReasons' | 'flags' | 'explanation'> & {
   unratedReasons: readonly string[];
   flags: readonly string[];
   /** The explanation (any JSON value); serialised here chunk by chunk, so at most one chunk of JSON text exists. */
   explanation: unknown;
-}
+};
 
-/** A placement as the list and profile views read it (no explanation). */
-export interface PlacementReadRow extends PlacementColumns {
-  calibratedBox: number | null;
-  /** calibrated ?? computed: the box every view uses. */
-  effectiveBox: number | null;
-  unratedReasons: string[];
-  flags: string[];
-}
+/** A placement as the list and profile views read it (no explanation); `effectiveBox` is the box every view uses. */
+export type PlacementReadRow = Omit<PlacementRecord, 'reviewId' | 'explanation'>;
+
+/** A placement with its explanation (the profile). */
+export type PlacementDetailRow = PlacementReadRow & Pick<PlacementRecord, 'explanation'>;
+
+/** One employee's placement in one completed review (box history). */
+export type BoxHistoryRow = Pick<PlacementRecord, 'reviewId' | 'box' | 'calibratedBox' | 'effectiveBox' | 'nilaiTalenta'> & {
+  asOf: string;
+};
+
+/** Who sits in which effective box (transitions). */
+export type EffectiveBoxRow = Pick<PlacementRecord, 'employeeId' | 'nip' | 'nama' | 'effectiveBox'>;
 
 /** Rows per INSERT: an explanation is ~3–4 KB of JSON, so 5 000 rows keep one statement around 20 MB. */
 export const PLACEMENT_CHUNK = 5_000;
@@ -104,11 +90,6 @@ export function createPlacementsRepository({ db }: { db: Db }) {
       await db.execute(sql`delete from placements where review_id = ${reviewId}`);
     },
 
-    async countByReview(reviewId: string): Promise<number> {
-      const [row] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from placements where review_id = ${reviewId}`);
-      return row?.n ?? 0;
-    },
-
     /** Employees per effective box (null = BELUM_TERPETAKAN) inside the units given (null = all). */
     async gridCounts(reviewId: string, unitIds: readonly number[] | null) {
       return queryRows<{ box: number | null; count: number }>(
@@ -143,8 +124,8 @@ export function createPlacementsRepository({ db }: { db: Db }) {
       );
     },
 
-    async findByNip(reviewId: string, nip: string): Promise<(PlacementReadRow & { explanation: unknown }) | null> {
-      const [row] = await queryRows<PlacementReadRow & { explanation: unknown }>(
+    async findByNip(reviewId: string, nip: string): Promise<PlacementDetailRow | null> {
+      const [row] = await queryRows<PlacementDetailRow>(
         db,
         sql`select ${READ_COLUMNS}, explanation from placements where review_id = ${reviewId} and nip = ${nip} limit 1`,
       );
@@ -174,14 +155,7 @@ export function createPlacementsRepository({ db }: { db: Db }) {
 
     /** Box of one NIP in every COMPLETED review of the instansi, oldest first. */
     async historyByNip(instansiId: number, nip: string) {
-      return queryRows<{
-        reviewId: string;
-        asOf: string;
-        box: number | null;
-        calibratedBox: number | null;
-        effectiveBox: number | null;
-        nilaiTalenta: number | null;
-      }>(
+      return queryRows<BoxHistoryRow>(
         db,
         sql`select r.id as "reviewId", r.as_of::text as "asOf", p.box, p.calibrated_box as "calibratedBox",
                    p.effective_box as "effectiveBox", p.nilai_talenta as "nilaiTalenta"
@@ -193,9 +167,9 @@ export function createPlacementsRepository({ db }: { db: Db }) {
 
     /** Effective box (null = BELUM_TERPETAKAN) of every employee of a review inside the units given (null = all). */
     async effectiveBoxes(reviewId: string, unitIds: readonly number[] | null) {
-      return queryRows<{ employeeId: number; nip: string; nama: string; box: number | null }>(
+      return queryRows<EffectiveBoxRow>(
         db,
-        sql`select employee_id as "employeeId", nip, nama, effective_box::int as box from placements
+        sql`select employee_id as "employeeId", nip, nama, effective_box::int as "effectiveBox" from placements
             where review_id = ${reviewId} and ${unitFilter(unitIds)} order by employee_id`,
       );
     },
@@ -210,9 +184,9 @@ export function createPlacementsRepository({ db }: { db: Db }) {
       reviewIds: readonly string[];
       unitIds: readonly number[] | null;
     }) {
-      return queryRows<{ employeeId: number; reviewId: string; box: number | null }>(
+      return queryRows<Pick<PlacementRecord, 'employeeId' | 'reviewId' | 'effectiveBox'>>(
         db,
-        sql`select h.employee_id as "employeeId", h.review_id::text as "reviewId", h.effective_box::int as box
+        sql`select h.employee_id as "employeeId", h.review_id::text as "reviewId", h.effective_box::int as "effectiveBox"
             from placements h
             where h.review_id = any(${sql.param([...input.reviewIds])}::uuid[])
               and h.employee_id in (
@@ -224,17 +198,13 @@ export function createPlacementsRepository({ db }: { db: Db }) {
       );
     },
 
-    /** Sets the calibrated box of one employee. @returns the previous effective box, or null when unplaced/missing. */
+    /** Sets the calibrated box of one employee (the generated `effective_box` follows). */
     async setCalibratedBox(reviewId: string, employeeId: number, box: number) {
       await db.execute(
         sql`update placements set calibrated_box = ${box} where review_id = ${reviewId} and employee_id = ${employeeId}`,
       );
     },
 
-    /**
-     * Box movements between two reviews for employees present in both and placed in both (effective boxes):
-     * a higher box number is "up" (PermenPANRB numbering grows with performance and potential).
-     */
     /** How many employees present in both reviews went from each effective box to each other one. */
     async boxPairCounts(reviewId: string, previousReviewId: string) {
       return queryRows<{ from: number | null; to: number | null; count: number }>(

@@ -4,13 +4,8 @@ import type { SuccessionResult } from '../../analytics/succession/index.js';
 import type { ReviewCounts } from './schemas.js';
 import { effectiveBox } from '../../analytics/domain/effective-box.js';
 
-interface BoxOnly {
-  box: number | null;
-  calibratedBox?: number | null;
-}
-
 export function countReview(args: {
-  placements: readonly BoxOnly[];
+  placements: readonly { box: number | null; calibratedBox?: number | null }[];
   succession: SuccessionResult;
   policy: Policy;
 }): ReviewCounts {

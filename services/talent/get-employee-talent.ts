@@ -4,15 +4,13 @@
  * that review. Personal data: `personal.read`, audited; a person outside the caller's people scope
  * (access/people-scope.ts) is answered exactly like an unknown NIP, so a leader cannot probe other units' NIPs.
  */
-import type { Box } from '../../analytics/domain/enums.js';
-import { boxLabel, boxRecommendations } from '../../analytics/nine-box/index.js';
 import { createPlacementsRepository } from '../../db/repositories/placements.repository.js';
 import { createSuccessionPlansRepository } from '../../db/repositories/succession-plans.repository.js';
 import { personNotFound } from '../access/people-scope.js';
 import { todayOf } from '../reviews/review-dates.js';
 import { defineSnapshotRead } from '../snapshots/define-snapshot-read.js';
 import { StoredSlateSchema } from '../snapshots/stored-plan.js';
-import { presentPlacement } from './present-placement.js';
+import { presentBoxHistory, presentPlacementDetail } from './present-placement.js';
 import { GetEmployeeTalentInput, type EmployeeTalent } from './schemas.js';
 
 export const getEmployeeTalent = defineSnapshotRead({
@@ -43,26 +41,13 @@ export const getEmployeeTalent = defineSnapshotRead({
           }]
         : [];
     });
-    const effective = row.effectiveBox as Box | null;
     const explanation = (row.explanation ?? {}) as Record<string, unknown>;
     return {
       review: read.reviewRef,
-      placement: {
-        ...presentPlacement(read.people, row),
-        unratedReasons: row.unratedReasons,
-        flags: row.flags,
-        label: effective === null ? null : boxLabel(effective, read.policy),
-        rekomendasi: effective === null ? [] : [...boxRecommendations(effective, read.policy)],
-      },
+      placement: presentPlacementDetail(read.people, row, read.policy),
       explanation,
       counterfactual: (explanation.counterfactual ?? {}) as Record<string, unknown>,
-      history: read.history.map((h) => ({
-        review: { id: h.reviewId, asOf: h.asOf },
-        box: h.box,
-        calibratedBox: h.calibratedBox,
-        effectiveBox: h.effectiveBox,
-        nilaiTalenta: h.nilaiTalenta,
-      })),
+      history: read.history.map(presentBoxHistory),
       slates,
     };
   },

@@ -4,10 +4,11 @@
  * moved, and who stayed in one box for ≥ 2 consecutive completed reviews. Movers and stuck employees are named, so
  * the whole verb is `personal.read`, audited; PIMPINAN sees its subtree with masked NIPs.
  */
-import { moveDirection, sameBoxStreaks, transitionMatrix, type PlacementLike } from '../../analytics/aggregates/index.js';
+import { moveDirection, sameBoxStreaks, transitionMatrix } from '../../analytics/aggregates/index.js';
+import type { PlacementBoxes } from '../../analytics/domain/effective-box.js';
 import type { Box } from '../../analytics/domain/enums.js';
 import type { Db } from '../../db/client.js';
-import { createPlacementsRepository } from '../../db/repositories/placements.repository.js';
+import { createPlacementsRepository, type EffectiveBoxRow } from '../../db/repositories/placements.repository.js';
 import { createReviewsRepository, type ReviewRow } from '../../db/repositories/reviews.repository.js';
 import { validationError } from '../../lib/errors.js';
 import type { ServiceContext } from '../context.js';
@@ -60,10 +61,7 @@ async function loadTransitions(scope: SnapshotRead, input: { previousReviewId?: 
     return { nip: scope.people.nip(person.nip), nama: person.nama };
   };
 
-  const matrix = transitionMatrix({
-    from: { placements: before.map(toPlacement) },
-    to: { placements: current.map(toPlacement) },
-  });
+  const matrix = transitionMatrix({ from: before.map(toPlacementBoxes), to: current.map(toPlacementBoxes) });
   const previousPolicy = previous ? await loadPolicyVersion(db, scope.instansi.id, previous.policyVersion) : scope.policy;
   const movers = matrix.movers.map((m) => ({
     ...present(m.employeeId),
@@ -99,8 +97,9 @@ async function loadTransitions(scope: SnapshotRead, input: { previousReviewId?: 
   };
 }
 
-function toPlacement(row: { employeeId: number; nip: string; box: number | null }): PlacementLike {
-  return { employeeId: row.employeeId, nip: row.nip, box: row.box as Box | null };
+function toPlacementBoxes(row: EffectiveBoxRow): PlacementBoxes {
+  // Stored as smallint 1–9 by the engine's own output.
+  return { employeeId: row.employeeId, nip: row.nip, box: row.effectiveBox as Box | null };
 }
 
 /** An explicitly named comparison review: COMPLETED, of the same instansi, and before `review` in review order. */
@@ -130,7 +129,7 @@ async function sameBoxStreaksOf(db: Db, scope: SnapshotRead, chain: readonly Rev
   const boxes = new Map<number, Map<string, Box | null>>();
   for (const r of rows) {
     const byReview = boxes.get(r.employeeId) ?? new Map<string, Box | null>();
-    byReview.set(r.reviewId, r.box as Box | null);
+    byReview.set(r.reviewId, r.effectiveBox as Box | null);
     boxes.set(r.employeeId, byReview);
   }
   const histories = [...boxes].map(([employeeId, byReview]) => ({

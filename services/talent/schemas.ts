@@ -71,6 +71,7 @@ export const BoxHistoryEntrySchema = z.object({
   effectiveBox: Box.nullable(),
   nilaiTalenta: z.number().nullable(),
 });
+export type BoxHistoryEntry = z.infer<typeof BoxHistoryEntrySchema>;
 
 export const SlateMembershipSchema = z.object({
   position: z.object({ kode: z.string(), nama: z.string(), jenisJabatan: z.string() }),
