@@ -75,8 +75,5 @@ export type JenisPelatihan = (typeof JENIS_PELATIHAN)[number];
 export const BOXES = [1, 2, 3, 4, 5, 6, 7, 8, 9] as const;
 export type Box = (typeof BOXES)[number];
 
-/** Kelompok Rencana Suksesi (talent pool). */
-export const TALENT_POOL_BOXES: ReadonlySet<number> = new Set([7, 8, 9]);
-
 export const UNRATED_REASONS = ['KINERJA_TIDAK_ADA', 'ASESMEN_TIDAK_ADA', 'ASESMEN_KEDALUWARSA'] as const;
 export type UnratedReason = (typeof UNRATED_REASONS)[number];

@@ -1,14 +1,7 @@
 export { computePlacements, type ComputePlacementsArgs } from './nine-box.compute.js';
 export { annualPredikatWindow, isPreferredAnnual } from './nine-box.kinerja.js';
 export { round2 } from './nine-box.rounding.js';
-export {
-  BOX_LABELS,
-  BOX_RECOMMENDATIONS,
-  boxLabel,
-  boxRecommendations,
-  cellOfBox,
-  type BoxCell,
-} from './nine-box.labels.js';
+export { boxLabel, boxRecommendations, cellOfBox, gridLayout, type BoxCell, type GridLayout } from './nine-box.labels.js';
 export type {
   AnnualPredikat,
   AssessmentUsed,

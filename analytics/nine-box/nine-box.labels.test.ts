@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Box } from '../domain/enums.js';
-import { BOX_LABELS, BOX_RECOMMENDATIONS, boxLabel, boxRecommendations, cellOfBox } from './nine-box.labels.js';
+import { BOXES, type Box } from '../domain/enums.js';
+import { DEFAULT_POLICY } from '../policy/policy.defaults.js';
+import { boxLabel, boxRecommendations, cellOfBox, gridLayout } from './nine-box.labels.js';
 import { policyWith } from './nine-box.test-utils.js';
 
 describe('box labels in PermenPANRB 3/2020 wording', () => {
   it('names every box after its kinerja and potensial', () => {
-    expect(BOX_LABELS).toEqual({
+    expect(Object.fromEntries(BOXES.map((b) => [b, boxLabel(b)]))).toEqual({
       1: 'Kinerja di bawah ekspektasi dan potensial rendah',
       2: 'Kinerja sesuai ekspektasi dan potensial rendah',
       3: 'Kinerja di bawah ekspektasi dan potensial menengah',
@@ -21,7 +22,7 @@ describe('box labels in PermenPANRB 3/2020 wording', () => {
 
 describe('recommendations per box, verbatim', () => {
   it('lists the follow-up of every box without the numbering', () => {
-    expect(BOX_RECOMMENDATIONS).toEqual({
+    expect(Object.fromEntries(BOXES.map((b) => [b, boxRecommendations(b)]))).toEqual({
       9: ['Dipromosikan dan dipertahankan', 'Masuk Kelompok Rencana Suksesi Instansi/Nasional', 'Penghargaan'],
       8: ['Dipertahankan', 'Masuk Kelompok Rencana Suksesi Instansi', 'Rotasi/Perluasan jabatan', 'Bimbingan kinerja'],
       7: [
@@ -45,6 +46,18 @@ describe('recommendations per box, verbatim', () => {
   });
 });
 
+describe('the grid layout', () => {
+  it('draws the default policy as PermenPANRB 3/2020 does', () => {
+    const layout = gridLayout(DEFAULT_POLICY);
+    expect(layout.rows.map((r) => [r.label, r.boxes])).toEqual([
+      ['Di atas ekspektasi', [4, 7, 9]],
+      ['Sesuai ekspektasi', [2, 5, 8]],
+      ['Di bawah ekspektasi', [1, 3, 6]],
+    ]);
+    expect(layout.columns.map((c) => c.label)).toEqual(['Rendah', 'Menengah', 'Tinggi']);
+  });
+});
+
 describe('labels under a renumbered box table', () => {
   const policy = policyWith({
     nineBox: {
@@ -54,6 +67,10 @@ describe('labels under a renumbered box table', () => {
         DI_BAWAH: { RENDAH: 1, MENENGAH: 2, TINGGI: 3 },
       },
     },
+  });
+
+  it('lay the grid out by the policy\'s numbering', () => {
+    expect(gridLayout(policy).rows.map((r) => r.boxes)).toEqual([[7, 8, 9], [4, 5, 6], [1, 2, 3]]);
   });
 
   it('follow the cell the number stands for', () => {

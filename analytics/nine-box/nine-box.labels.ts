@@ -4,20 +4,9 @@
  * its boxes in the policy still gets the label and advice of the cell the box stands for.
  */
 import type { Box, KinerjaLevel, PotensialLevel } from '../domain/enums.js';
+import { KINERJA_LEVEL_LABELS, POTENSIAL_LEVEL_LABELS } from '../domain/labels.js';
 import { DEFAULT_POLICY, deepFreeze } from '../policy/policy.defaults.js';
 import type { Policy } from '../policy/policy.schema.js';
-
-const KINERJA_WORDS: Readonly<Record<KinerjaLevel, string>> = {
-  DI_ATAS: 'di atas ekspektasi',
-  SESUAI: 'sesuai ekspektasi',
-  DI_BAWAH: 'di bawah ekspektasi',
-};
-
-const POTENSIAL_WORDS: Readonly<Record<PotensialLevel, string>> = {
-  TINGGI: 'tinggi',
-  MENENGAH: 'menengah',
-  RENDAH: 'rendah',
-};
 
 type CellTable<T> = Readonly<Record<KinerjaLevel, Readonly<Record<PotensialLevel, T>>>>;
 
@@ -56,10 +45,14 @@ export interface BoxCell {
   potensial: PotensialLevel;
 }
 
+/** Kinerja rows top to bottom and potensial columns left to right, as PermenPANRB 3/2020 draws the grid. */
+const ROWS = ['DI_ATAS', 'SESUAI', 'DI_BAWAH'] as const satisfies readonly KinerjaLevel[];
+const COLUMNS = ['RENDAH', 'MENENGAH', 'TINGGI'] as const satisfies readonly PotensialLevel[];
+
 /** @returns the grid cell a box number stands for under `policy`'s box table. */
 export function cellOfBox(box: Box, policy: Policy = DEFAULT_POLICY): BoxCell {
-  for (const kinerja of ['DI_ATAS', 'SESUAI', 'DI_BAWAH'] as const) {
-    for (const potensial of ['TINGGI', 'MENENGAH', 'RENDAH'] as const) {
+  for (const kinerja of ROWS) {
+    for (const potensial of COLUMNS) {
       if (policy.nineBox.table[kinerja][potensial] === box) return { kinerja, potensial };
     }
   }
@@ -73,7 +66,7 @@ export function cellOfBox(box: Box, policy: Policy = DEFAULT_POLICY): BoxCell {
  */
 export function boxLabel(box: Box, policy: Policy = DEFAULT_POLICY): string {
   const { kinerja, potensial } = cellOfBox(box, policy);
-  return `Kinerja ${KINERJA_WORDS[kinerja]} dan potensial ${POTENSIAL_WORDS[potensial]}`;
+  return `Kinerja ${KINERJA_LEVEL_LABELS[kinerja].toLowerCase()} dan potensial ${POTENSIAL_LEVEL_LABELS[potensial].toLowerCase()}`;
 }
 
 /**
@@ -85,14 +78,25 @@ export function boxRecommendations(box: Box, policy: Policy = DEFAULT_POLICY): r
   return RECOMMENDATIONS[kinerja][potensial];
 }
 
-/** Label and recommendations of every box in the default numbering, for views that list all nine. */
-export const BOX_LABELS: Readonly<Record<Box, string>> = Object.freeze(
-  Object.fromEntries(([1, 2, 3, 4, 5, 6, 7, 8, 9] as const).map((b) => [b, boxLabel(b)])) as Record<Box, string>,
-);
+export interface GridLayout {
+  /** Top to bottom: kinerja di atas, sesuai, di bawah ekspektasi; each row's boxes from potensial rendah to tinggi. */
+  rows: Array<{ kinerja: KinerjaLevel; label: string; boxes: [Box, Box, Box] }>;
+  /** Left to right: potensial rendah, menengah, tinggi. */
+  columns: Array<{ potensial: PotensialLevel; label: string }>;
+}
 
-export const BOX_RECOMMENDATIONS: Readonly<Record<Box, readonly string[]>> = Object.freeze(
-  Object.fromEntries(([1, 2, 3, 4, 5, 6, 7, 8, 9] as const).map((b) => [b, boxRecommendations(b)])) as Record<
-    Box,
-    readonly string[]
-  >,
-);
+/**
+ * The grid as the regulation draws it, numbered by `policy`'s box table: every view that draws the nine-box (API,
+ * committee pack, chat text and image) lays it out from this, never from numbers of its own.
+ */
+export function gridLayout(policy: Policy): GridLayout {
+  const { table } = policy.nineBox;
+  return {
+    rows: ROWS.map((kinerja) => ({
+      kinerja,
+      label: KINERJA_LEVEL_LABELS[kinerja],
+      boxes: [table[kinerja].RENDAH, table[kinerja].MENENGAH, table[kinerja].TINGGI] as [Box, Box, Box],
+    })),
+    columns: COLUMNS.map((potensial) => ({ potensial, label: POTENSIAL_LEVEL_LABELS[potensial] })),
+  };
+}

@@ -8,4 +8,4 @@ export {
   type PolicyOverride,
   type DeepPartial,
 } from './policy.parse.js';
-export { retirementAgeFor } from './policy.lookup.js';
+export { retirementAgeFor, talentPoolBoxes } from './policy.lookup.js';

@@ -1,7 +1,7 @@
 /**
  * Small policy look-ups shared by the engines, so the precedence rules live in one place.
  */
-import type { JenisJabatan, JenjangJf } from '../domain/enums.js';
+import type { Box, JenisJabatan, JenjangJf } from '../domain/enums.js';
 import type { Policy } from './policy.schema.js';
 
 /**
@@ -20,4 +20,9 @@ export function retirementAgeFor({
   const { bup } = policy.succession;
   const byJenjang = jenisJabatan === 'FUNGSIONAL' && jenjangJf !== null ? bup.byJenjangJf[jenjangJf] : undefined;
   return byJenjang ?? bup.byJenisJabatan[jenisJabatan] ?? bup.default;
+}
+
+/** The talent pool (Kelompok Rencana Suksesi) boxes of `policy`, in box order. */
+export function talentPoolBoxes(policy: Policy): Box[] {
+  return [...policy.nineBox.talentPoolBoxes].sort((a, b) => a - b);
 }

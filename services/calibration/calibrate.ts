@@ -5,6 +5,7 @@
  * slates, the talent pool and every view use it. All of it in one transaction, under a lock on the review row
  * (serialises calibrations with each other and with finalization).
  */
+import { UNRATED_REASON_LABELS } from '../../analytics/domain/labels.js';
 import type { Box } from '../../analytics/domain/enums.js';
 import { createCalibrationsRepository } from '../../db/repositories/calibrations.repository.js';
 import { createPlacementsRepository } from '../../db/repositories/placements.repository.js';
@@ -23,6 +24,12 @@ import { parseInput } from '../parse-input.js';
 import { CalibrateInput, type CalibrationResult } from './schemas.js';
 
 const conflict = (code: string, message: string) => new AppError({ kind: 'CONFLICT', code, message });
+
+/** Why an employee has no box, in words (`belum ada hasil asesmen`), for the refusal a person reads. */
+function unratedText(reasons: readonly string[]): string {
+  const words = reasons.map((r) => (UNRATED_REASON_LABELS as Readonly<Record<string, string>>)[r] ?? r);
+  return words.length > 0 ? words.join(', ') : 'alasan tidak tercatat';
+}
 
 export async function calibrate(ctx: ServiceContext, rawInput: CalibrateInput): Promise<CalibrationResult> {
   const input = parseInput(CalibrateInput, rawInput);
@@ -46,7 +53,7 @@ export async function calibrate(ctx: ServiceContext, rawInput: CalibrateInput): 
     if (computedBox === null || fromBox === null) {
       throw conflict(
         'calibration.unplaced',
-        `Pegawai belum terpetakan (${placement.unratedReasons.join(', ') || 'BELUM_TERPETAKAN'}); hanya pegawai yang terpetakan dapat dikalibrasi`,
+        `Pegawai belum terpetakan (${unratedText(placement.unratedReasons)}); hanya pegawai yang terpetakan dapat dikalibrasi`,
       );
     }
     const actor = describeActor(ctx.actor);

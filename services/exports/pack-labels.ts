@@ -1,61 +1,28 @@
 /**
  * Indonesian words for the codes of a review, as the committee reads them on paper (`DI_ATAS` → `Di atas ekspektasi`,
- * `SIAP_1_2_TAHUN` → `Siap 1–2 tahun`). An unknown code is shown as itself, so a new code is never hidden.
+ * `SIAP_1_2_TAHUN` → `Siap 1–2 tahun`), from the domain's one label table. An unknown code is shown as itself, so a
+ * new code is never hidden.
  */
-const KINERJA: Readonly<Record<string, string>> = {
-  DI_ATAS: 'Di atas ekspektasi',
-  SESUAI: 'Sesuai ekspektasi',
-  DI_BAWAH: 'Di bawah ekspektasi',
-};
-const POTENSIAL: Readonly<Record<string, string>> = { TINGGI: 'Tinggi', MENENGAH: 'Menengah', RENDAH: 'Rendah' };
-const READINESS: Readonly<Record<string, string>> = { SIAP_SEKARANG: 'Siap sekarang', SIAP_1_2_TAHUN: 'Siap 1–2 tahun' };
-const JENIS: Readonly<Record<string, string>> = { PROMOSI: 'Promosi', ROTASI: 'Rotasi' };
-const KESESUAIAN: Readonly<Record<string, string>> = { OPD: 'Satu OPD', RUMPUN: 'Satu rumpun', LAIN: 'Lintas OPD/rumpun' };
-const RISKS: Readonly<Record<string, string>> = {
-  TANPA_SIAP_SEKARANG: 'Tanpa pengganti siap sekarang',
-  BANGKU_TIPIS: 'Bangku tipis (< 3 kandidat)',
-  KOSONG: 'Jabatan kosong',
-  PEMANGKU_PENSIUN: 'Pemangku pensiun ≤ 24 bulan',
-};
-const GATES: Readonly<Record<string, string>> = {
-  STATUS: 'Status kepegawaian',
-  PENDIDIKAN: 'Pendidikan',
-  GOLONGAN: 'Golongan',
-  JALUR: 'Jalur jabatan',
-  KINERJA: 'Kinerja',
-  DISIPLIN: 'Disiplin',
-  USIA: 'Usia/BUP',
-  KOTAK: 'Kotak talenta',
-};
-const JENIS_JABATAN: Readonly<Record<string, string>> = {
-  JPT_UTAMA: 'JPT Utama',
-  JPT_MADYA: 'JPT Madya',
-  JPT_PRATAMA: 'JPT Pratama',
-  ADMINISTRATOR: 'Administrator',
-  PENGAWAS: 'Pengawas',
-  PELAKSANA: 'Pelaksana',
-  FUNGSIONAL: 'Fungsional',
-};
+import {
+  JENIS_JABATAN_LABELS, JENIS_SUKSESI_LABELS, KESESUAIAN_LABELS, KINERJA_LEVEL_LABELS, POTENSIAL_LEVEL_LABELS,
+  READINESS_LABELS, RISK_LABELS,
+} from '../../analytics/domain/labels.js';
+import { GATE_LABELS } from '../../analytics/succession/index.js';
 
 const lookup = (table: Readonly<Record<string, string>>) => (code: string | null | undefined) =>
   code === null || code === undefined ? '–' : (table[code] ?? code);
 
-export const kinerjaLabel = lookup(KINERJA);
-export const potensialLabel = lookup(POTENSIAL);
-export const readinessLabel = lookup(READINESS);
-export const jenisLabel = lookup(JENIS);
-export const kesesuaianLabel = lookup(KESESUAIAN);
-export const gateLabel = lookup(GATES);
-export const jenisJabatanLabel = lookup(JENIS_JABATAN);
-export const riskLabels = (codes: readonly string[]) => (codes.length === 0 ? 'Tidak ada' : codes.map(lookup(RISKS)).join('; '));
+const capitalised = (table: Readonly<Record<string, string>>) =>
+  Object.fromEntries(Object.entries(table).map(([code, words]) => [code, words.charAt(0).toUpperCase() + words.slice(1)]));
 
-/** Rows of the grid as the regulation draws it (PermenPANRB 3/2020): kinerja top to bottom, potensial left to right. */
-export const GRID_ROWS: ReadonlyArray<{ kinerja: string; boxes: readonly [number, number, number] }> = [
-  { kinerja: 'DI_ATAS', boxes: [4, 7, 9] },
-  { kinerja: 'SESUAI', boxes: [2, 5, 8] },
-  { kinerja: 'DI_BAWAH', boxes: [1, 3, 6] },
-];
-export const GRID_COLUMNS = ['RENDAH', 'MENENGAH', 'TINGGI'] as const;
+export const kinerjaLabel = lookup(KINERJA_LEVEL_LABELS);
+export const potensialLabel = lookup(POTENSIAL_LEVEL_LABELS);
+export const readinessLabel = lookup(READINESS_LABELS);
+export const jenisLabel = lookup(JENIS_SUKSESI_LABELS);
+export const kesesuaianLabel = lookup(KESESUAIAN_LABELS);
+export const gateLabel = lookup(capitalised(GATE_LABELS));
+export const jenisJabatanLabel = lookup(JENIS_JABATAN_LABELS);
+export const riskLabels = (codes: readonly string[]) => (codes.length === 0 ? 'Tidak ada' : codes.map(lookup(RISK_LABELS)).join('; '));
 
 /** `12,5 %`: one decimal, Indonesian comma. */
 export function percentText(part: number, whole: number): string {

@@ -5,7 +5,7 @@
  */
 import PDFDocument from 'pdfkit';
 import {
-  GRID_COLUMNS, GRID_ROWS, gateLabel, jenisLabel, kesesuaianLabel, kinerjaLabel, percentText, potensialLabel,
+  gateLabel, jenisLabel, kesesuaianLabel, kinerjaLabel, percentText, potensialLabel,
   printedAtText, readinessLabel, riskLabels,
 } from './pack-labels.js';
 import type { ReviewPack } from './review-pack.js';
@@ -81,21 +81,22 @@ function grid(doc: Doc, data: NineBox): void {
   const left = MARGIN + 110;
   const top = doc.y + 14;
   doc.font('Helvetica-Bold').fontSize(9);
-  GRID_COLUMNS.forEach((c, j) => doc.text(pdfText(`Potensial ${potensialLabel(c)}`), left + j * cell.w, top - 12, { width: cell.w, align: 'center' }));
-  GRID_ROWS.forEach((row, i) => {
+  const pool = new Set(data.talentPool.boxes);
+  data.grid.columns.forEach((c, j) => doc.text(pdfText(`Potensial ${c.label}`), left + j * cell.w, top - 12, { width: cell.w, align: 'center' }));
+  data.grid.rows.forEach((row, i) => {
     const y = top + i * cell.h;
-    doc.font('Helvetica-Bold').fontSize(9).text(pdfText(`Kinerja ${kinerjaLabel(row.kinerja)}`), MARGIN, y + cell.h / 2 - 10, { width: 104 });
+    doc.font('Helvetica-Bold').fontSize(9).text(pdfText(`Kinerja ${row.label}`), MARGIN, y + cell.h / 2 - 10, { width: 104 });
     row.boxes.forEach((n, j) => {
       const x = left + j * cell.w;
       const b = data.boxes.find((box) => box.box === n);
-      doc.rect(x, y, cell.w, cell.h).fillAndStroke(n >= 7 ? '#dff0d8' : '#ffffff', '#555555').fillColor('black');
+      doc.rect(x, y, cell.w, cell.h).fillAndStroke(pool.has(n) ? '#dff0d8' : '#ffffff', '#555555').fillColor('black');
       doc.font('Helvetica-Bold').fontSize(11).text(`Kotak ${n}`, x + 6, y + 5);
       doc.font('Helvetica').fontSize(7.5).text(pdfText(b?.label ?? ''), x + 6, y + 21, { width: cell.w - 12, height: 30 });
       doc.font('Helvetica-Bold').fontSize(10)
         .text(pdfText(`${b?.count ?? 0} pegawai (${percentText(b?.count ?? 0, placed)})`), x + 6, y + cell.h - 17, { width: cell.w - 12 });
     });
   });
-  doc.y = top + 3 * cell.h + 12;
+  doc.y = top + data.grid.rows.length * cell.h + 12;
   doc.x = MARGIN;
   doc.font('Helvetica-Bold').fontSize(9).text('Jumlah');
   doc.font('Helvetica').text(`Terpetakan (kotak 1–9): ${placed} · Belum terpetakan: ${data.belumTerpetakan} · Seluruh pegawai: ${placed + data.belumTerpetakan}`);

@@ -5,7 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import {
-  GRID_COLUMNS, GRID_ROWS, gateLabel, jenisJabatanLabel, jenisLabel, kesesuaianLabel, kinerjaLabel, percentText,
+  gateLabel, jenisJabatanLabel, jenisLabel, kesesuaianLabel, kinerjaLabel, percentText,
   potensialLabel, printedAtText, readinessLabel, riskLabels,
 } from './pack-labels.js';
 import { addRow, printSheet, tableHeader, TITLE_ROWS } from './print-sheet.js';
@@ -24,17 +24,18 @@ export const PACK_SHEETS = {
 const thin = { style: 'thin' as const };
 const BOX_BORDER = { top: thin, left: thin, bottom: thin, right: thin };
 
-/** The 3×3 grid (rows 4 7 9 / 2 5 8 / 1 3 6) from `row`, then its totals; returns the next free row. */
+/** The grid as the review's policy lays it out from `row` (talent pool shaded), then its totals; returns the next free row. */
 function drawGrid(sheet: ExcelJS.Worksheet, row: number, grid: NineBox): number {
   const placed = grid.boxes.reduce((sum, b) => sum + b.count, 0);
   const box = (n: number) => grid.boxes.find((b) => b.box === n);
   const head = sheet.getRow(row);
-  head.values = ['Kinerja \\ Potensial', ...GRID_COLUMNS.map(potensialLabel)];
+  head.values = ['Kinerja \\ Potensial', ...grid.grid.columns.map((c) => c.label)];
   head.font = { bold: true };
-  GRID_ROWS.forEach((gridRow, i) => {
+  const pool = new Set(grid.talentPool.boxes);
+  grid.grid.rows.forEach((gridRow, i) => {
     const r = sheet.getRow(row + 1 + i);
     r.height = 72;
-    r.getCell(1).value = kinerjaLabel(gridRow.kinerja);
+    r.getCell(1).value = gridRow.label;
     r.getCell(1).font = { bold: true };
     gridRow.boxes.forEach((n, j) => {
       const b = box(n);
@@ -42,10 +43,10 @@ function drawGrid(sheet: ExcelJS.Worksheet, row: number, grid: NineBox): number 
       cell.value = `Kotak ${n}\n${b?.label ?? ''}\n${b?.count ?? 0} pegawai (${percentText(b?.count ?? 0, placed)})`;
       cell.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' };
       cell.border = BOX_BORDER;
-      if (n >= 7) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDFF0D8' } };
+      if (pool.has(n)) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDFF0D8' } };
     });
   });
-  const totals = row + 5;
+  const totals = row + grid.grid.rows.length + 2;
   sheet.getCell(totals, 1).value = 'Jumlah';
   sheet.getCell(totals, 1).font = { bold: true };
   const lines: Array<[string, number]> = [

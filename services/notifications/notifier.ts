@@ -12,6 +12,8 @@ export interface ReviewSummary {
     belumTerpetakan: number;
     perBox: Record<string, number>;
     talentPool: number;
+    /** The boxes the review's policy counts as the talent pool. */
+    talentPoolBoxes: number[];
     positionsAtRisk: number;
   };
   /** Changes since the previous completed review of the instansi; absent when there is none. */

@@ -5,6 +5,7 @@
  */
 import type { Box } from '../../analytics/domain/enums.js';
 import { moveDirection } from '../../analytics/aggregates/index.js';
+import { talentPoolBoxes } from '../../analytics/policy/index.js';
 import { notFoundError } from '../../lib/errors.js';
 import { createPlacementsRepository } from '../../db/repositories/placements.repository.js';
 import { createReviewsRepository } from '../../db/repositories/reviews.repository.js';
@@ -37,12 +38,14 @@ export async function notifyReviewFinished(
   };
   if (review.status === 'COMPLETED' && review.counts !== null) {
     const counts = ReviewCountsSchema.parse(review.counts);
+    const toPolicy = await loadPolicyVersion(db, review.instansiId, review.policyVersion);
     summary.counts = {
       employees: counts.employees,
       placed: counts.placed,
       belumTerpetakan: counts.belumTerpetakan,
       perBox: counts.perBox,
       talentPool: counts.talentPool,
+      talentPoolBoxes: talentPoolBoxes(toPolicy),
       positionsAtRisk: counts.positionsAtRisk,
     };
     const previous = await createReviewsRepository({ db }).findPreviousCompleted(review, review.finishedAt ?? new Date());
@@ -50,7 +53,6 @@ export async function notifyReviewFinished(
       const before = ReviewCountsSchema.parse(previous.counts);
       const pairs = await createPlacementsRepository({ db }).boxPairCounts(review.id, previous.id);
       const fromPolicy = await loadPolicyVersion(db, review.instansiId, previous.policyVersion);
-      const toPolicy = await loadPolicyVersion(db, review.instansiId, review.policyVersion);
       // Up and down by the grid's axis levels, exactly as the transitions view counts them.
       const moved = (direction: 'UP' | 'DOWN') =>
         pairs

@@ -2,6 +2,7 @@
  * Talent pool (Kelompok Rencana Suksesi) of a review: placed employees whose effective box is in the review policy's
  * pool boxes (7–9 by default), best first, paginated like placements. Personal data: `personal.read`, audited.
  */
+import { talentPoolBoxes } from '../../analytics/policy/index.js';
 import { createPlacementsRepository } from '../../db/repositories/placements.repository.js';
 import { defineSnapshotRead } from '../snapshots/define-snapshot-read.js';
 import { placementPage } from './list-placements.js';
@@ -12,7 +13,7 @@ export const getTalentPool = defineSnapshotRead({
   input: GetTalentPoolInput,
   permission: 'personal.read',
   async load(read, input): Promise<TalentPool> {
-    const boxes = [...read.policy.nineBox.talentPoolBoxes].sort((a, b) => a - b);
+    const boxes = talentPoolBoxes(read.policy);
     const grid = await createPlacementsRepository({ db: read.db }).gridCounts(read.review.id, read.unitIds);
     const pool = new Set<number>(boxes);
     const total = grid.filter((g) => g.box !== null && pool.has(g.box)).reduce((s, g) => s + g.count, 0);

@@ -12,6 +12,14 @@ export const NineBoxCellSchema = z.object({
   rekomendasi: z.array(z.string()),
 });
 
+/** How the review's policy lays the grid out: draw it from this, never from box numbers of your own. */
+export const GridLayoutSchema = z.object({
+  /** Top to bottom (kinerja di atas → di bawah ekspektasi); each row's boxes from potensial rendah to tinggi. */
+  rows: z.array(z.object({ kinerja: z.string(), label: z.string(), boxes: z.array(Box) })),
+  /** Left to right (potensial rendah → tinggi). */
+  columns: z.array(z.object({ potensial: z.string(), label: z.string() })),
+});
+
 /** `{ review: { id, asOf }, unit: { kode, nama } | null, boxes: [{ box, label, count, rekomendasi }], belumTerpetakan }` */
 export const NineBoxSchema = z.object({
   review: ReviewRefSchema,
@@ -20,6 +28,9 @@ export const NineBoxSchema = z.object({
   belumTerpetakan: z.int(),
   /** Employees in scope (placed + belum terpetakan). */
   total: z.int(),
+  grid: GridLayoutSchema,
+  /** Kelompok Rencana Suksesi under the review's policy: its boxes and how many employees in scope are in them. */
+  talentPool: z.object({ boxes: z.array(Box), count: z.int() }),
 });
 export type NineBox = z.infer<typeof NineBoxSchema>;
 

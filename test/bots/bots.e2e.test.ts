@@ -252,7 +252,7 @@ describe('Slack and Telegram bots end to end', () => {
     await bots.notifier!.reviewFinished({
       instansi: { kode: scenario.instansi.kode, nama: 'Kab. Contoh', slackChannel: '#talenta', telegramChatId: '-1009' },
       review: { id: reviewId, asOf: SCENARIO_AS_OF, status: 'COMPLETED', error: null },
-      counts: { employees: 7, placed: 6, belumTerpetakan: 1, perBox: { '9': 2, '7': 1 }, talentPool: 3, positionsAtRisk: 2 },
+      counts: { employees: 7, placed: 6, belumTerpetakan: 1, perBox: { '9': 2, '7': 1 }, talentPool: 3, talentPoolBoxes: [7, 8, 9], positionsAtRisk: 2 },
     });
     const posted = await slack.waitFor((c) => c.method === 'chat.postMessage' && c.fields.channel === '#talenta');
     expect(String(posted.fields.text)).toContain(`${review8()} — Kab. Contoh selesai`);

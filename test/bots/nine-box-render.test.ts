@@ -11,8 +11,19 @@ describe('nine-box image', () => {
     expect(svg).toMatch(/data-box="5">.*?>5<\/text>.*?>12<\/text>/);
     expect(svg).toContain('Kinerja');
     expect(svg).toContain('Potensial');
-    expect(svg).toContain('Di atas · Tinggi');
+    expect(svg).toContain('Di atas ekspektasi · Tinggi');
     expect(svg).toContain('Tinjauan 1a2b3c4d per 2026-10-01');
+  });
+
+  test('lays the cells out and shades the talent pool as the review\'s policy says', () => {
+    const renumbered = {
+      ...sampleNineBox(),
+      grid: { ...sampleNineBox().grid, rows: sampleNineBox().grid.rows.map((row, r) => ({ ...row, boxes: [7 - 3 * r, 8 - 3 * r, 9 - 3 * r] })) },
+      talentPool: { boxes: [9], count: 2 },
+    };
+    const cells = [...buildNineBoxSvg(renumbered).matchAll(/data-box="(\d)"><rect [^>]*fill="([^"]+)"/g)].map((m) => [Number(m[1]), m[2]]);
+    expect(cells.map(([box]) => box)).toEqual([7, 8, 9, 4, 5, 6, 1, 2, 3]);
+    expect(cells.filter(([, colour]) => colour === '#2e7d32' || colour === '#66bb6a').map(([box]) => box)).toEqual([9]);
   });
 
   test('escapes unit names', () => {

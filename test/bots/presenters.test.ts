@@ -36,6 +36,8 @@ describe('presenters', () => {
     const text = presentNineBoxText(sampleNineBox());
     expect(text).toContain('Dinas Pendidikan (DISDIK)');
     expect(text).toContain('kelompok rencana suksesi (kotak 7–9): 11');
+    const narrowPool = presentNineBoxText({ ...sampleNineBox(), talentPool: { boxes: [8, 9], count: 7 } });
+    expect(narrowPool).toContain('kelompok rencana suksesi (kotak 8, 9): 7');
     expect(text).toContain('belum terpetakan: 6');
     expect(text).toContain('Tinjauan 1a2b3c4d per 2026-10-01');
   });
@@ -73,7 +75,7 @@ describe('presenters', () => {
     const text = presentReviewSummary({
       instansi: { kode: 'kab', nama: 'Kab. Contoh', slackChannel: '#talenta', telegramChatId: '-100' },
       review: { id: REVIEW.id, asOf: REVIEW.asOf, status: 'COMPLETED', error: null },
-      counts: { employees: 40, placed: 34, belumTerpetakan: 6, perBox: { '9': 2, '7': 4, '8': 5 }, talentPool: 11, positionsAtRisk: 3 },
+      counts: { employees: 40, placed: 34, belumTerpetakan: 6, perBox: { '9': 2, '7': 4, '8': 5 }, talentPool: 11, talentPoolBoxes: [7, 8, 9], positionsAtRisk: 3 },
       changes: { previousReviewId: 'ffffeeee-1', previousAsOf: '2026-07-01', movedUp: 4, movedDown: 2, talentPoolDelta: 2, positionsAtRiskDelta: -1 },
     });
     expect(text).toContain('Tinjauan 1a2b3c4d per 2026-10-01 — Kab. Contoh selesai');

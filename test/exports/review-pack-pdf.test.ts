@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import type { ReviewPack } from '../../services/exports/review-pack.js';
 import { reviewPackPdf } from '../../services/exports/review-pack.pdf.js';
+import { gridLayout } from '../../analytics/nine-box/index.js';
+import { DEFAULT_POLICY } from '../../analytics/policy/index.js';
 
 const review = { id: '00000000-0000-4000-8000-000000000001', asOf: '2026-06-30' };
 
@@ -20,6 +22,8 @@ function longPack(people: number): ReviewPack {
       boxes: [1, 2, 3, 4, 5, 6, 7, 8, 9].map((box) => ({ box, label: `Label kotak ${box}`, count: box * 10, rekomendasi: ['Dipertahankan'] })),
       belumTerpetakan: 7,
       total: 457,
+      grid: gridLayout(DEFAULT_POLICY),
+      talentPool: { boxes: [7, 8, 9], count: 240 },
     },
     opdGrids: [],
     placements: Array.from({ length: people }, (_, i) => ({

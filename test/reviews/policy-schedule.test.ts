@@ -9,6 +9,8 @@ import { runReview } from '../../services/reviews/run-review.js';
 import { getSchedule } from '../../services/schedule/get-schedule.js';
 import { putSchedule } from '../../services/schedule/put-schedule.js';
 import { ScheduleSchema } from '../../services/schedule/schemas.js';
+import { getNineBox } from '../../services/talent/get-nine-box.js';
+import { getTalentPool } from '../../services/talent/get-talent-pool.js';
 import { makeCtx, recordingQueue } from '../factories/context.factory.js';
 import { SCENARIO_AS_OF, seedReviewScenario, type ReviewScenario } from '../factories/review-scenario.factory.js';
 import { eachDatabase } from '../helpers/test-db.js';
@@ -46,6 +48,28 @@ eachDatabase('policy and schedule', (_lane, open) => {
 
     const reviewId = (await requestReview(admin(), { instansiKode: s.instansi.kode, asOf: SCENARIO_AS_OF })).id;
     expect((await runReview(deps, { reviewId })).policyVersion).toBe(1);
+  });
+
+  it('lays a review\'s grid and talent pool out by the policy it was computed with, not a later one', async () => {
+    const table = {
+      DI_ATAS: { RENDAH: 7, MENENGAH: 8, TINGGI: 9 },
+      SESUAI: { RENDAH: 4, MENENGAH: 5, TINGGI: 6 },
+      DI_BAWAH: { RENDAH: 1, MENENGAH: 2, TINGGI: 3 },
+    };
+    await putPolicy(admin(), { instansiKode: s.instansi.kode, policy: { nineBox: { table, talentPoolBoxes: [9, 6] } } });
+    const reviewId = (await requestReview(admin(), { instansiKode: s.instansi.kode, asOf: SCENARIO_AS_OF })).id;
+    await runReview(deps, { reviewId });
+    await putPolicy(admin(), { instansiKode: s.instansi.kode, policy: { nineBox: { talentPoolBoxes: [9] } } });
+
+    const grid = await getNineBox(admin(), { instansiKode: s.instansi.kode, reviewId });
+    expect(grid.grid.rows.map((r) => [r.kinerja, r.boxes])).toEqual([['DI_ATAS', [7, 8, 9]], ['SESUAI', [4, 5, 6]], ['DI_BAWAH', [1, 2, 3]]]);
+    expect(grid.grid.columns.map((c) => c.potensial)).toEqual(['RENDAH', 'MENENGAH', 'TINGGI']);
+    const counted = (box: number) => grid.boxes.find((b) => b.box === box)?.count ?? 0;
+    expect(grid.talentPool).toEqual({ boxes: [6, 9], count: counted(6) + counted(9) });
+    const pool = await getTalentPool(admin(), { instansiKode: s.instansi.kode, reviewId });
+    expect(pool.boxes).toEqual([6, 9]);
+    expect(pool.total).toBe(grid.talentPool.count);
+    expect(grid.talentPool.count).toBeGreaterThan(0);
   });
 
   it('rejects an invalid policy with every issue in Bahasa Indonesia (400)', async () => {

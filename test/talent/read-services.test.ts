@@ -43,6 +43,12 @@ eachDatabase('talent and succession read services', (_lane, open) => {
     expect(grid.boxes.find((b) => b.box === 9)).toMatchObject({ count: 2, label: 'Kinerja di atas ekspektasi dan potensial tinggi' });
     expect(grid.boxes.find((b) => b.box === 9)?.rekomendasi).toContain('Dipromosikan dan dipertahankan');
     expect(grid.belumTerpetakan).toBe(1);
+    expect(grid.grid.rows.map((r) => [r.label, r.boxes])).toEqual([
+      ['Di atas ekspektasi', [4, 7, 9]],
+      ['Sesuai ekspektasi', [2, 5, 8]],
+      ['Di bawah ekspektasi', [1, 3, 6]],
+    ]);
+    expect(grid.talentPool).toEqual({ boxes: [7, 8, 9], count: 4 });
   });
 
   it('limits the grid to a unit subtree', async () => {

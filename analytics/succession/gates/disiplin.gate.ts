@@ -1,4 +1,5 @@
 /** DISIPLIN: no SEDANG/BERAT penalty started in the lookback window, and none running at asOf. */
+import { TINGKAT_DISIPLIN_LABELS } from '../../domain/labels.js';
 import type { DisciplineRecord } from '../../types.js';
 import { defineGate } from './gate.definition.js';
 
@@ -22,10 +23,10 @@ export const disiplinGate = defineGate({
     const parts: string[] = [];
     if (recent !== null) {
       const stillRunning = active === recent ? `, masih berlaku pada ${asOf}` : '';
-      parts.push(`hukuman disiplin ${recent.tingkat} TMT ${recent.tmtMulai}, dalam ${window}${stillRunning}`);
+      parts.push(`hukuman disiplin ${TINGKAT_DISIPLIN_LABELS[recent.tingkat]} TMT ${recent.tmtMulai}, dalam ${window}${stillRunning}`);
     }
     if (active !== null && active !== recent) {
-      parts.push(`hukuman disiplin ${active.tingkat} masih berlaku pada ${asOf} (${penaltyPeriod(active)})`);
+      parts.push(`hukuman disiplin ${TINGKAT_DISIPLIN_LABELS[active.tingkat]} masih berlaku pada ${asOf} (${penaltyPeriod(active)})`);
     }
     return { gate: 'DISIPLIN', passed: false, reason: parts.join('; ') };
   },

@@ -92,13 +92,13 @@ describe('JALUR gate', () => {
     expect(gateJalur({ candidate: exactly, target: 'PENGAWAS', params })).toEqual({
       gate: 'JALUR',
       passed: true,
-      reason: 'PROMOSI dari PELAKSANA ke PENGAWAS: masa kerja 4 tahun ≥ 4 tahun',
+      reason: 'Promosi dari Pelaksana ke Pengawas: masa kerja 4 tahun ≥ 4 tahun',
     });
     const short = candidateFacts({ jenisJabatan: 'PELAKSANA', tmtCpns: '2022-11-23' });
     expect(gateJalur({ candidate: short, target: 'PENGAWAS', params })).toEqual({
       gate: 'JALUR',
       passed: false,
-      reason: 'PROMOSI dari PELAKSANA ke PENGAWAS: masa kerja 3 tahun < 4 tahun',
+      reason: 'Promosi dari Pelaksana ke Pengawas: masa kerja 3 tahun < 4 tahun',
     });
   });
 
@@ -107,20 +107,20 @@ describe('JALUR gate', () => {
     expect(gateJalur({ candidate: three, target: 'ADMINISTRATOR', params })).toEqual({
       gate: 'JALUR',
       passed: true,
-      reason: 'PROMOSI dari FUNGSIONAL AHLI_MUDA ke ADMINISTRATOR: masa jabatan 3 tahun ≥ 3 tahun',
+      reason: 'Promosi dari Fungsional Ahli Muda ke Administrator: masa jabatan 3 tahun ≥ 3 tahun',
     });
     const two = candidateFacts({ jenisJabatan: 'FUNGSIONAL', jenjangJf: 'AHLI_MUDA', tmtJabatan: '2023-11-23' });
     expect(gateJalur({ candidate: two, target: 'ADMINISTRATOR', params })).toEqual({
       gate: 'JALUR',
       passed: false,
-      reason: 'PROMOSI dari FUNGSIONAL AHLI_MUDA ke ADMINISTRATOR: masa jabatan 2 tahun < 3 tahun',
+      reason: 'Promosi dari Fungsional Ahli Muda ke Administrator: masa jabatan 2 tahun < 3 tahun',
     });
   });
 
   it('applies the years-in-position rule to the pengawas source too', () => {
     const pengawas = candidateFacts({ jenisJabatan: 'PENGAWAS', tmtJabatan: '2024-01-02' });
     expect(gateJalur({ candidate: pengawas, target: 'ADMINISTRATOR', params }).reason).toBe(
-      'PROMOSI dari PENGAWAS ke ADMINISTRATOR: masa jabatan 2 tahun < 3 tahun',
+      'Promosi dari Pengawas ke Administrator: masa jabatan 2 tahun < 3 tahun',
     );
   });
 
@@ -129,7 +129,7 @@ describe('JALUR gate', () => {
     expect(gateJalur({ candidate: pertama, target: 'ADMINISTRATOR', params })).toEqual({
       gate: 'JALUR',
       passed: false,
-      reason: 'jabatan FUNGSIONAL AHLI_PERTAMA bukan jalur ke ADMINISTRATOR',
+      reason: 'jabatan Fungsional Ahli Pertama bukan jalur ke Administrator',
     });
     const pelaksana = candidateFacts({ jenisJabatan: 'PELAKSANA' });
     expect(gateJalur({ candidate: pelaksana, target: 'ADMINISTRATOR', params }).passed).toBe(false);
@@ -141,7 +141,7 @@ describe('JALUR gate', () => {
     expect(gateJalur({ candidate, target: 'ADMINISTRATOR', params })).toEqual({
       gate: 'JALUR',
       passed: true,
-      reason: 'ROTASI dari ADMINISTRATOR ke ADMINISTRATOR: tanpa syarat masa jabatan atau masa kerja',
+      reason: 'Rotasi dari Administrator ke Administrator: tanpa syarat masa jabatan atau masa kerja',
     });
   });
 
@@ -150,14 +150,14 @@ describe('JALUR gate', () => {
     expect(gateJalur({ candidate, target: 'JPT_PRATAMA', params })).toEqual({
       gate: 'JALUR',
       passed: false,
-      reason: 'ROTASI dari JPT_PRATAMA ke JPT_PRATAMA: masa kerja 4 tahun < 5 tahun',
+      reason: 'Rotasi dari JPT Pratama ke JPT Pratama: masa kerja 4 tahun < 5 tahun',
     });
   });
 
   it('promotes an administrator or JF ahli madya to JPT pratama after 2 years and 5 years of service', () => {
     const admin = candidateFacts({ jenisJabatan: 'ADMINISTRATOR', tmtJabatan: '2024-11-22', tmtCpns: '2021-11-22' });
     expect(gateJalur({ candidate: admin, target: 'JPT_PRATAMA', params }).reason).toBe(
-      'PROMOSI dari ADMINISTRATOR ke JPT_PRATAMA: masa jabatan 2 tahun ≥ 2 tahun, masa kerja 5 tahun ≥ 5 tahun',
+      'Promosi dari Administrator ke JPT Pratama: masa jabatan 2 tahun ≥ 2 tahun, masa kerja 5 tahun ≥ 5 tahun',
     );
     const madya = candidateFacts({ jenisJabatan: 'FUNGSIONAL', jenjangJf: 'AHLI_MADYA', tmtJabatan: '2025-01-01' });
     expect(gateJalur({ candidate: madya, target: 'JPT_PRATAMA', params }).passed).toBe(false);
@@ -169,7 +169,7 @@ describe('JALUR gate', () => {
     expect(gateJalur({ candidate: utama, target: 'JPT_UTAMA', params }).passed).toBe(true);
     const admin = candidateFacts({ jenisJabatan: 'ADMINISTRATOR' });
     expect(gateJalur({ candidate: admin, target: 'JPT_MADYA', params }).reason).toBe(
-      'jabatan ADMINISTRATOR bukan jalur ke JPT_MADYA',
+      'jabatan Administrator bukan jalur ke JPT Madya',
     );
     const pratama = candidateFacts({ jenisJabatan: 'JPT_PRATAMA', tmtCpns: '2019-12-01' });
     expect(gateJalur({ candidate: pratama, target: 'JPT_MADYA', params }).reason).toContain('masa kerja 6 tahun < 7 tahun');
@@ -180,7 +180,7 @@ describe('JALUR gate', () => {
     expect(gateJalur({ candidate, target: 'PENGAWAS', params })).toEqual({
       gate: 'JALUR',
       passed: false,
-      reason: 'PROMOSI dari PELAKSANA ke PENGAWAS: masa kerja tidak diketahui (TMT CPNS kosong)',
+      reason: 'Promosi dari Pelaksana ke Pengawas: masa kerja tidak diketahui (TMT CPNS kosong)',
     });
   });
 });
@@ -190,13 +190,13 @@ describe('KINERJA gate', () => {
     expect(gateKinerja({ candidate: candidateFacts(), params })).toEqual({
       gate: 'KINERJA',
       passed: true,
-      reason: 'predikat 2025 BAIK, 2024 SANGAT_BAIK ≥ BAIK',
+      reason: 'predikat 2025 Baik, 2024 Sangat baik ≥ Baik',
     });
   });
 
   it('fails a single rated year, a weak year and an empty window', () => {
     const one = candidateFacts({ predikat: [{ tahun: 2025, predikat: 'SANGAT_BAIK' }] });
-    expect(gateKinerja({ candidate: one, params }).reason).toBe('hanya 1 predikat tahunan (2025 SANGAT_BAIK), perlu 2');
+    expect(gateKinerja({ candidate: one, params }).reason).toBe('hanya 1 predikat tahunan (2025 Sangat baik), perlu 2');
     const weak = candidateFacts({
       predikat: [
         { tahun: 2025, predikat: 'SANGAT_BAIK' },
@@ -206,7 +206,7 @@ describe('KINERJA gate', () => {
     expect(gateKinerja({ candidate: weak, params })).toEqual({
       gate: 'KINERJA',
       passed: false,
-      reason: 'predikat 2024 BUTUH_PERBAIKAN < BAIK',
+      reason: 'predikat 2024 Butuh perbaikan < Baik',
     });
     expect(gateKinerja({ candidate: candidateFacts({ predikat: [] }), params }).reason).toBe(
       'tidak ada predikat tahunan dalam jendela penilaian',
@@ -235,7 +235,7 @@ describe('DISIPLIN gate', () => {
     expect(gateDisiplin({ candidate: inside, asOf, params })).toEqual({
       gate: 'DISIPLIN',
       passed: false,
-      reason: 'hukuman disiplin SEDANG TMT 2024-11-23, dalam 24 bulan sebelum 2026-11-22',
+      reason: 'hukuman disiplin sedang TMT 2024-11-23, dalam 24 bulan sebelum 2026-11-22',
     });
   });
 
@@ -247,7 +247,7 @@ describe('DISIPLIN gate', () => {
   it('counts a BERAT penalty starting on asOf itself and ignores one starting later', () => {
     const berat = (tmtMulai: string) => [{ tingkat: 'BERAT' as const, jenis: null, tmtMulai, tmtSelesai: '2027-11-22' }];
     expect(gateDisiplin({ candidate: candidateFacts({ discipline: berat(asOf) }), asOf, params }).reason).toBe(
-      'hukuman disiplin BERAT TMT 2026-11-22, dalam 24 bulan sebelum 2026-11-22, masih berlaku pada 2026-11-22',
+      'hukuman disiplin berat TMT 2026-11-22, dalam 24 bulan sebelum 2026-11-22, masih berlaku pada 2026-11-22',
     );
     expect(gateDisiplin({ candidate: candidateFacts({ discipline: berat('2026-11-23') }), asOf, params }).passed).toBe(true);
   });
@@ -259,11 +259,11 @@ describe('DISIPLIN gate', () => {
     expect(gateDisiplin({ candidate: ringan, asOf, params })).toEqual({
       gate: 'DISIPLIN',
       passed: false,
-      reason: 'hukuman disiplin RINGAN masih berlaku pada 2026-11-22 (TMT 2026-10-01, tanpa tanggal selesai)',
+      reason: 'hukuman disiplin ringan masih berlaku pada 2026-11-22 (TMT 2026-10-01, tanpa tanggal selesai)',
     });
     const old = candidateFacts({ discipline: sedang('2023-01-01', '2026-11-23') });
     expect(gateDisiplin({ candidate: old, asOf, params }).reason).toBe(
-      'hukuman disiplin SEDANG masih berlaku pada 2026-11-22 (TMT 2023-01-01 s.d. 2026-11-23)',
+      'hukuman disiplin sedang masih berlaku pada 2026-11-22 (TMT 2023-01-01 s.d. 2026-11-23)',
     );
   });
 

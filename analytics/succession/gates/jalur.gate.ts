@@ -4,6 +4,7 @@
  * `minServiceYears` since TMT CPNS.
  */
 import { JENIS_JABATAN, JENJANG_JF, type JenjangJf } from '../../domain/enums.js';
+import { JENIS_JABATAN_LABELS, JENIS_SUKSESI_LABELS, jabatanLabel } from '../../domain/labels.js';
 import { UNKNOWN } from '../candidate.columns.js';
 import type { CandidateFacts } from '../candidate.facts.js';
 import type { SlateTarget, SuccessionParams } from '../succession.params.js';
@@ -52,12 +53,10 @@ export function assessJalur({
 }
 
 function sourceLabel(candidate: CandidateFacts): string {
-  return candidate.jenisJabatan === 'FUNGSIONAL' && candidate.jenjangJf !== null
-    ? `FUNGSIONAL ${candidate.jenjangJf}`
-    : candidate.jenisJabatan;
+  return jabatanLabel(candidate.jenisJabatan, candidate.jenjangJf);
 }
 
-/** JALUR with a reason such as `PROMOSI dari PELAKSANA: masa kerja 3 tahun < 4 tahun`. */
+/** JALUR with a reason such as `Promosi dari Pelaksana ke Pengawas: masa kerja 3 tahun < 4 tahun`. */
 export const jalurGate = defineGate({
   name: 'JALUR',
   label: 'jalur jabatan',
@@ -65,7 +64,7 @@ export const jalurGate = defineGate({
     const { candidate, target } = input;
     const a = assessJalur(input);
     if (a.jenis === null) {
-      return { gate: 'JALUR', passed: false, reason: `jabatan ${sourceLabel(candidate)} bukan jalur ke ${target}` };
+      return { gate: 'JALUR', passed: false, reason: `jabatan ${sourceLabel(candidate)} bukan jalur ke ${JENIS_JABATAN_LABELS[target]}` };
     }
     const parts: string[] = [];
     if (a.yearsRequired > 0) {
@@ -79,7 +78,7 @@ export const jalurGate = defineGate({
       );
     }
     const detail = parts.length > 0 ? parts.join(', ') : 'tanpa syarat masa jabatan atau masa kerja';
-    return { gate: 'JALUR', passed: a.passed, reason: `${a.jenis} dari ${sourceLabel(candidate)} ke ${target}: ${detail}` };
+    return { gate: 'JALUR', passed: a.passed, reason: `${JENIS_SUKSESI_LABELS[a.jenis]} dari ${sourceLabel(candidate)} ke ${JENIS_JABATAN_LABELS[target]}: ${detail}` };
   },
   // As assessJalur reads it: ROTASI needs no years in position; everyone needs the service minimum.
   compile(target, params) {

@@ -45,6 +45,15 @@ export function gateText(gate: string): string {
   return (GATE_LABELS as Readonly<Record<string, string>>)[gate] ?? gate;
 }
 
+/** Box numbers in order, a run written as a range: `7–9`, `8–9`, `6, 8, 9`. */
+export function boxesText(boxes: readonly number[]): string {
+  const sorted = [...boxes].sort((a, b) => a - b);
+  const first = sorted[0];
+  const last = sorted[sorted.length - 1];
+  const isRun = first !== undefined && last !== undefined && sorted.length > 2 && last - first === sorted.length - 1;
+  return isRun ? `${first}–${last}` : sorted.join(', ');
+}
+
 /** Two decimals, Indonesian decimal comma. */
 export function formatScore(value: number | null | undefined): string {
   return value === null || value === undefined ? '–' : value.toFixed(2).replace('.', ',');
