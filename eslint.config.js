@@ -91,7 +91,7 @@ export default tseslint.config(
   },
 
   // The layering (folder READMEs). Tests of a folder may reach further (fixtures, the real services).
-  layer('analytics', { packages: ['zod', 'arquero'], folders: [] }),
+  layer('analytics', { packages: ['zod'], folders: [] }),
   layer('lib', { packages: 'any', folders: [] }),
   layer('db', { packages: 'any', folders: ['lib'] }),
   layer('services', { packages: 'any', folders: ['analytics', 'db', 'lib'], paths: [DRIZZLE, DB_SCHEMA] }),
