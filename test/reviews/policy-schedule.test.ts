@@ -56,10 +56,16 @@ eachDatabase('policy and schedule', (_lane, open) => {
       SESUAI: { RENDAH: 4, MENENGAH: 5, TINGGI: 6 },
       DI_BAWAH: { RENDAH: 1, MENENGAH: 2, TINGGI: 3 },
     };
-    await putPolicy(admin(), { instansiKode: s.instansi.kode, policy: { nineBox: { table, talentPoolBoxes: [9, 6] } } });
+    await putPolicy(admin(), { instansiKode: s.instansi.kode, policy: {
+      nineBox: { table, talentPoolBoxes: [9, 6] },
+      succession: { readiness: { SIAP_SEKARANG: [9], SIAP_1_2_TAHUN: [6] } },
+    } });
     const reviewId = (await requestReview(admin(), { instansiKode: s.instansi.kode, asOf: SCENARIO_AS_OF })).id;
     await runReview(deps, { reviewId });
-    await putPolicy(admin(), { instansiKode: s.instansi.kode, policy: { nineBox: { talentPoolBoxes: [9] } } });
+    await putPolicy(admin(), { instansiKode: s.instansi.kode, policy: {
+      nineBox: { talentPoolBoxes: [9] },
+      succession: { readiness: { SIAP_SEKARANG: [9], SIAP_1_2_TAHUN: [] } },
+    } });
 
     const grid = await getNineBox(admin(), { instansiKode: s.instansi.kode, reviewId });
     expect(grid.grid.rows.map((r) => [r.kinerja, r.boxes])).toEqual([['DI_ATAS', [7, 8, 9]], ['SESUAI', [4, 5, 6]], ['DI_BAWAH', [1, 2, 3]]]);
