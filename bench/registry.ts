@@ -5,6 +5,7 @@
 import type { BenchRow } from './bench-row.js';
 import { runAbkBench } from './abk.bench.js';
 import { runApiLoadBench, toBenchRows } from './api-load.bench.js';
+import { runCliBench } from './cli.bench.js';
 import { runImportBench } from './import.bench.js';
 import { runPlacementsBench } from './placements.bench.js';
 import { runResponsivenessBench } from './responsiveness.bench.js';
@@ -31,5 +32,6 @@ export const BENCHMARKS: Benchmark[] = [
   { name: 'api', run: async () => toBenchRows(await runApiLoadBench({ duration: 30 })) },
   { name: 'abk', run: async ({ scale }) => runAbkBench({ scale }) },
   { name: 'startup', run: () => runStartupBench() },
+  { name: 'cli', run: () => runCliBench() },
   { name: 'responsiveness', run: ({ scale }) => runResponsivenessBench({ employees: scale ?? 50_000 }) },
 ];
