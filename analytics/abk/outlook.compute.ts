@@ -56,7 +56,7 @@ export function positionOutlook({
 }
 
 /** Per-year sums over a set of position outlooks (shortages and surpluses summed apart). */
-export function outlookTotals(years: readonly number[], outlooks: Iterable<PositionOutlook>): OutlookTotals[] {
+export function outlookTotals(years: readonly number[], outlooks: Iterable<Pick<PositionOutlook, 'years'>>): OutlookTotals[] {
   const totals = years.map((tahun) => ({ tahun, kebutuhan: 0, existing: 0, pensiun: 0, kurang: 0, lebih: 0, formasi: 0 }));
   for (const o of outlooks) {
     o.years.forEach((y, i) => {

@@ -69,6 +69,7 @@ export const RISK_LABELS = {
   BANGKU_TIPIS: 'Bangku tipis (< 3 kandidat)',
   KOSONG: 'Jabatan kosong',
   PEMANGKU_PENSIUN: 'Pemangku pensiun ≤ 24 bulan',
+  KURANG_ABK: 'Kurang pegawai menurut ABK',
 } as const;
 
 /** Jabatan as people say it: `Pengawas`, `Fungsional Ahli Muda`. */

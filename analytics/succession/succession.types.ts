@@ -40,7 +40,7 @@ export type { GateName, GateResult } from './gates/index.js';
 export type Readiness = 'SIAP_SEKARANG' | 'SIAP_1_2_TAHUN';
 export type Kesesuaian = 'OPD' | 'RUMPUN' | 'LAIN';
 export type JenisSuksesi = 'PROMOSI' | 'ROTASI';
-export type RiskFlag = 'TANPA_SIAP_SEKARANG' | 'BANGKU_TIPIS' | 'KOSONG' | 'PEMANGKU_PENSIUN';
+export type RiskFlag = 'TANPA_SIAP_SEKARANG' | 'BANGKU_TIPIS' | 'KOSONG' | 'PEMANGKU_PENSIUN' | 'KURANG_ABK';
 
 export interface SlateEntry {
   rank: number;

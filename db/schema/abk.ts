@@ -1,6 +1,9 @@
-import { bigserial, date, doublePrecision, index, integer, pgTable, serial, text, timestamp, unique } from 'drizzle-orm/pg-core';
+import {
+  bigserial, date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, unique, uuid,
+} from 'drizzle-orm/pg-core';
 import { instansi } from './instansi.js';
 import { positions } from './organisation.js';
+import { reviews } from './reviews.js';
 
 /**
  * Imported ABK results (`kebutuhan`): the raw need of one position in one year, as SIASN, e-Formasi or the instansi's
@@ -48,4 +51,52 @@ export const abkTugas = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [unique('abk_tugas_natural_key').on(t.positionId, t.tahun, t.urutan), index('abk_tugas_instansi_idx').on(t.instansiId, t.tahun)],
+);
+
+/**
+ * The ABK part of a review snapshot (Neraca Pegawai), one row per review: the ABK year used, the hash of the ABK
+ * inputs it was computed from, and what is read whole (totals, unit roll-ups, outlook totals, redistribution).
+ */
+export const abkSnapshots = pgTable('abk_snapshots', {
+  reviewId: uuid('review_id')
+    .primaryKey()
+    .references(() => reviews.id, { onDelete: 'cascade' }),
+  /** ABK year used; null when the instansi had no ABK data at the review. */
+  tahun: integer('tahun'),
+  inputsHash: text('inputs_hash').notNull(),
+  /** The ABK rows of that year and the catalogue codes, as read: a calibration recomputes from exactly these. */
+  inputs: jsonb('inputs').notNull(),
+  years: integer('years').array().notNull(),
+  total: jsonb('total').notNull(),
+  /** Unit roll-ups with the unit tree as it was (kode, nama, parent). */
+  units: jsonb('units').notNull(),
+  outlookTotals: jsonb('outlook_totals').notNull(),
+  redistribution: jsonb('redistribution').notNull(),
+});
+
+/** One ABK position (unit × jabatan) of a review snapshot: its balance, outlook and vacancy priority. */
+export const abkPositions = pgTable(
+  'abk_positions',
+  {
+    reviewId: uuid('review_id')
+      .notNull()
+      .references(() => reviews.id, { onDelete: 'cascade' }),
+    positionId: integer('position_id').notNull(),
+    positionKode: text('position_kode').notNull(),
+    unitId: integer('unit_id').notNull(),
+    unitKode: text('unit_kode').notNull(),
+    unitNama: text('unit_nama').notNull(),
+    kurang: integer('kurang').notNull(),
+    lebih: integer('lebih').notNull(),
+    /** Rank among the vacancy priorities; null when the position is not short now or within the outlook. */
+    priorityRank: integer('priority_rank'),
+    balance: jsonb('balance').notNull(),
+    outlook: jsonb('outlook').notNull(),
+    priority: jsonb('priority'),
+  },
+  (t) => [
+    primaryKey({ name: 'abk_positions_pk', columns: [t.reviewId, t.positionId] }),
+    index('abk_positions_unit_idx').on(t.reviewId, t.unitId),
+    index('abk_positions_kode_idx').on(t.reviewId, t.positionKode),
+  ],
 );

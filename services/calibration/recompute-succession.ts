@@ -15,6 +15,7 @@ import type { EmployeeRecord, ReviewInputs } from '../../analytics/types.js';
 import type { Db } from '../../db/client.js';
 import { createPlacementsRepository, type PlacementReadRow } from '../../db/repositories/placements.repository.js';
 import type { ReviewRow } from '../../db/repositories/reviews.repository.js';
+import { recomputeReviewAbk } from '../abk/recompute-abk.js';
 import { computeReviewSuccession } from '../reviews/compute-review-succession.js';
 import { loadReviewInputs } from '../reviews/load-review-inputs.js';
 import { writeSuccession } from '../reviews/write-succession.js';
@@ -39,19 +40,17 @@ export async function recomputeSnapshotSuccession(
       positionId: p.positionId,
     });
   }
-  const result = computeReviewSuccession({
-    inputs: { ...inputs, employees },
-    asOf: review.asOf,
-    policy,
-    placements: placements.map((p) => ({
-      employeeId: p.employeeId,
-      // Stored as smallint 1–9 by the engine's own output.
-      box: p.box as Box | null,
-      calibratedBox: p.calibratedBox as Box | null,
-      nilaiTalenta: p.nilaiTalenta,
-      jpm: p.jpm,
-    })),
-  });
+  const boxes = placements.map((p) => ({
+    employeeId: p.employeeId,
+    // Stored as smallint 1–9 by the engine's own output.
+    box: p.box as Box | null,
+    calibratedBox: p.calibratedBox as Box | null,
+    nilaiTalenta: p.nilaiTalenta,
+    jpm: p.jpm,
+  }));
+  const recomputed = computeReviewSuccession({ inputs: { ...inputs, employees }, asOf: review.asOf, policy, placements: boxes });
+  const base = { reviewId: review.id, asOf: review.asOf, policy, placements: boxes };
+  const result = await recomputeReviewAbk(tx, { ...base, inputs: { ...inputs, employees }, succession: recomputed });
   await writeSuccession(tx, review.id, result, true);
   return { result, placements };
 }

@@ -1,5 +1,5 @@
 /**
- * Writes a review snapshot atomically: placements, succession plans, slate index and the COMPLETED review row,
+ * Writes a review snapshot atomically: placements, succession plans, slate index, the ABK part and the COMPLETED review row,
  * all in ONE transaction. A failure anywhere rolls everything back, so a review never has a partial snapshot.
  *
  * Concurrency: the review row is locked first (`FOR UPDATE`); a run that finds it already COMPLETED (another
@@ -14,6 +14,8 @@ import { createReviewsRepository, type ReviewRow } from '../../db/repositories/r
 import { createSuccessionPlansRepository } from '../../db/repositories/succession-plans.repository.js';
 import type { ReadCache } from '../cache/read-cache.js';
 import { markDataChanged } from '../cache/data-version.js';
+import type { ReviewAbk } from '../abk/compute-review-abk.js';
+import { writeAbk } from '../abk/write-abk.js';
 import type { ReviewCounts } from './schemas.js';
 import { toPlacementRows } from './snapshot-rows.js';
 import { writeSuccession } from './write-succession.js';
@@ -23,6 +25,8 @@ export interface SnapshotToPersist {
   inputs: ReviewInputs;
   placements: readonly Placement[];
   succession: SuccessionResult;
+  /** The ABK part (Neraca Pegawai). */
+  abk: ReviewAbk;
   counts: ReviewCounts;
   policyVersion: number;
   inputsHash: string;
@@ -53,6 +57,7 @@ export async function persistSnapshot(db: Db, s: SnapshotToPersist): Promise<{ r
     const rows = toPlacementRows(s.inputs, s.placements);
     await placements.insertMany(s.reviewId, rows, (written) => s.onPlacementsWritten?.(written, rows.length));
     await writeSuccession(tx, s.reviewId, s.succession);
+    await writeAbk(tx, { reviewId: s.reviewId, abk: s.abk, units: s.inputs.units, replace: true });
     const timings = { ...s.timings, persistMs: Math.round(performance.now() - started) };
     const review = await reviews.markCompleted(s.reviewId, {
       policyVersion: s.policyVersion,

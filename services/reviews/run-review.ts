@@ -1,6 +1,6 @@
 /**
  * THE review pipeline, called by the job processors (BullMQ or in-process):
- * claim (RUNNING) → load inputs → policy in force → placements → succession → persist everything in one
+ * claim (RUNNING) → load inputs → policy in force → placements → succession → ABK → persist everything in one
  * transaction (COMPLETED) → notify (when asked: the job processors notify through their own retryable job,
  * `notifyReviewFinished`, so they leave `notify` off and a chat outage never repeats a review).
  *
@@ -15,8 +15,10 @@
  * `onProgress`: the rows are not visible outside the transaction, and PGlite has a single connection), 100 done.
  */
 import { computePlacements } from '../../analytics/nine-box/index.js';
+import { createAbkInputsRepository } from '../../db/repositories/abk-inputs.repository.js';
 import { createReviewsRepository, type ReviewRow } from '../../db/repositories/reviews.repository.js';
 import { notFoundError } from '../../lib/errors.js';
+import { computeReviewAbk } from '../abk/compute-review-abk.js';
 import { SYSTEM_PRINCIPAL, type ServiceContext } from '../context.js';
 import type { Deps } from '../deps.js';
 import { loadPolicyInForce } from '../policy/load-policy.js';
@@ -44,7 +46,7 @@ export interface RunReviewInput {
   notify?: boolean;
 }
 
-type Stage = 'memuat data' | 'menghitung kotak talenta' | 'menghitung suksesi' | 'menyimpan hasil';
+type Stage = 'memuat data' | 'menghitung kotak talenta' | 'menghitung suksesi' | 'menghitung neraca pegawai' | 'menyimpan hasil';
 
 /** Failure text without personal data: the stage and, for database errors, only the SQLSTATE. */
 function failureText(stage: Stage, err: unknown): string {
@@ -98,6 +100,7 @@ export async function runReview(deps: Deps, input: RunReviewInput): Promise<Revi
     const t0 = performance.now();
     const asOf = claimed.asOf;
     const inputs = await loadReviewInputs(db, { instansiId: instansi.id, pageSize: input.pageSize });
+    const abkRows = await createAbkInputsRepository({ db }).load(instansi.id);
     const { policy, version } = await loadPolicyInForce(db, instansi.id);
     const inputsHash = hashReviewInputs(inputs, asOf, policy);
     const t1 = performance.now();
@@ -110,19 +113,21 @@ export async function runReview(deps: Deps, input: RunReviewInput): Promise<Revi
 
     stage = 'menghitung suksesi';
     // A fresh review has no calibration: the effective box is the computed one.
-    const succession = computeReviewSuccession({
-      inputs,
-      asOf,
-      policy,
-      placements: placements.map((p) => ({
-        employeeId: p.employeeId,
-        box: p.box,
-        calibratedBox: null,
-        nilaiTalenta: p.nilaiTalenta,
-        jpm: p.explanation.potensial.kompetensi?.jpm ?? null,
-      })),
-    });
+    const boxes = placements.map((p) => ({
+      employeeId: p.employeeId,
+      box: p.box,
+      calibratedBox: null,
+      nilaiTalenta: p.nilaiTalenta,
+      jpm: p.explanation.potensial.kompetensi?.jpm ?? null,
+    }));
+    const computed = computeReviewSuccession({ inputs, asOf, policy, placements: boxes });
     const t3 = performance.now();
+
+    stage = 'menghitung neraca pegawai';
+    // The ABK adds its shortage flag to the succession risks, so the snapshot stores the flagged succession.
+    const abk = computeReviewAbk({ inputs, abk: abkRows, placements: boxes, succession: computed, asOf, policy });
+    const { succession } = abk;
+    const t4 = performance.now();
     await report(65);
 
     stage = 'menyimpan hasil';
@@ -132,6 +137,7 @@ export async function runReview(deps: Deps, input: RunReviewInput): Promise<Revi
       inputs,
       placements,
       succession,
+      abk,
       counts,
       policyVersion: version,
       inputsHash,
@@ -139,6 +145,7 @@ export async function runReview(deps: Deps, input: RunReviewInput): Promise<Revi
         loadMs: Math.round(t1 - t0),
         placementsMs: Math.round(t2 - t1),
         successionMs: Math.round(t3 - t2),
+        abkMs: Math.round(t4 - t3),
       },
       finishedAt: now,
       readCache: deps.readCache,

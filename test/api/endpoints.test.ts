@@ -38,6 +38,12 @@ const ENDPOINTS: Endpoint[] = [
   { name: 'successors', permission: 'personal.read', request: { method: 'GET', url: `${B}/positions/KADIS-A/successors` }, bad: { url: `${B}/positions/KADIS-A/successors?limit=0` } },
   { name: 'risks', permission: 'aggregates.read', request: { method: 'GET', url: `${B}/succession/risks` }, bad: { url: `${B}/succession/risks?review=abc` } },
   { name: 'retirement outlook', permission: 'aggregates.read', request: { method: 'GET', url: `${B}/succession/outlook` }, bad: { url: `${B}/succession/outlook?review=abc` } },
+  { name: 'abk positions', permission: 'aggregates.read', request: { method: 'GET', url: `${B}/abk/positions` }, bad: { url: `${B}/abk/positions?status=habis` } },
+  { name: 'abk units', permission: 'aggregates.read', request: { method: 'GET', url: `${B}/abk/units` }, bad: { url: `${B}/abk/units?review=abc` } },
+  { name: 'abk outlook', permission: 'aggregates.read', request: { method: 'GET', url: `${B}/abk/outlook` }, bad: { url: `${B}/abk/outlook?review=abc` } },
+  { name: 'abk priorities', permission: 'aggregates.read', request: { method: 'GET', url: `${B}/abk/priorities` }, bad: { url: `${B}/abk/priorities?limit=0` } },
+  { name: 'abk redistribution', permission: 'aggregates.read', request: { method: 'GET', url: `${B}/abk/redistribution` }, bad: { url: `${B}/abk/redistribution?review=abc` } },
+  { name: 'abk export', permission: 'export.read', request: { method: 'GET', url: `${B}/abk/export.xlsx` }, bad: { url: `${B}/abk/export.xlsx?review=abc` } },
   { name: 'talent pool', permission: 'personal.read', request: { method: 'GET', url: `${B}/talent-pool` }, bad: { url: `${B}/talent-pool?review=abc` } },
   { name: 'transitions', permission: 'personal.read', request: { method: 'GET', url: `${B}/reviews/latest/transitions` }, bad: { url: `${B}/reviews/latest/transitions?previous=abc` } },
   { name: 'calibrate', permission: 'calibration.write', request: { method: 'POST', url: `${B}/reviews/latest/calibrations`, payload: { nip: NIP.stafB2, box: 8, alasan: 'Hasil rapat komite talenta' } }, bad: { payload: { nip: NIP.stafB2, box: 12, alasan: 'x' } } },
@@ -71,6 +77,9 @@ const DOCUMENTED: Array<[string, string]> = [
   ['post', '/api/v1/instansi/{kode}/chat-identities'],
   ['get', '/api/v1/instansi/{kode}/audit'],
   ['get', '/api/v1/instansi/{kode}/reviews/{id}/export.xlsx'],
+  ['get', '/api/v1/instansi/{kode}/abk/positions'], ['get', '/api/v1/instansi/{kode}/abk/units'],
+  ['get', '/api/v1/instansi/{kode}/abk/outlook'], ['get', '/api/v1/instansi/{kode}/abk/priorities'],
+  ['get', '/api/v1/instansi/{kode}/abk/redistribution'], ['get', '/api/v1/instansi/{kode}/abk/export.xlsx'],
 ];
 
 describe('REST API v1 endpoints', () => {

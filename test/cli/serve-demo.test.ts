@@ -56,4 +56,18 @@ describe('npm start on an empty embedded database', () => {
     expect(body.boxes).toHaveLength(9);
     expect(body.boxes.reduce((n, b) => n + b.count, 0)).toBeGreaterThan(0);
   });
+
+  it('shows the demo ABK: health short of staff, administration over, people who could move', async () => {
+    const get = async <T>(path: string) => {
+      const res = await fetch(`${url}/api/v1/instansi/kab-contoh${path}`, { headers: { authorization: `Bearer ${token}` } });
+      expect(res.status).toBe(200);
+      return (await res.json()) as T;
+    };
+    const dinkes = await get<{ tahun: number | null; units: Array<{ kode: string; kurang: number }> }>('/abk/units?unit=DINKES');
+    expect(dinkes.tahun).not.toBeNull();
+    expect(dinkes.units.find((u) => u.kode === 'DINKES')?.kurang).toBeGreaterThan(0);
+    const moves = await get<{ jabatan: Array<{ nama: string; moves: Array<{ candidates: unknown[] }> }> }>('/abk/redistribution');
+    const admin = moves.jabatan.find((j) => j.nama === 'Pengadministrasi Perkantoran');
+    expect(admin?.moves.some((m) => m.candidates.length > 0)).toBe(true);
+  });
 });

@@ -34,6 +34,7 @@ const RISKS: Readonly<Record<string, string>> = {
   BANGKU_TIPIS: 'bangku tipis (kurang dari 3 kandidat memenuhi syarat)',
   KOSONG: 'jabatan kosong',
   PEMANGKU_PENSIUN: 'pemangku pensiun dalam 24 bulan',
+  KURANG_ABK: 'kurang pegawai menurut ABK',
 };
 
 export function riskText(flag: string): string {

@@ -2,6 +2,7 @@
  * `apiRoutes`: the whole REST API v1 as one plugin for `buildServer(deps, { plugins: [apiRoutes] })`, one route file
  * per area of the contract (§5).
  */
+import { abkRoutes } from './abk.routes.js';
 import { createApiPlugin } from './api-plugin.js';
 import { auditRoutes } from './audit.routes.js';
 import { calibrationsRoutes } from './calibrations.routes.js';
@@ -33,6 +34,7 @@ export const API_ROUTE_PLUGINS = [
   tokensRoutes,
   auditRoutes,
   exportsRoutes,
+  abkRoutes,
 ];
 
 export const apiRoutes = createApiPlugin(API_ROUTE_PLUGINS);
