@@ -8,6 +8,7 @@
  * and carry their flag. What pairing leaves over is reported per position.
  */
 import { addMonths } from '../domain/dates.js';
+import { effectiveBox } from '../domain/effective-box.js';
 import type { Box } from '../domain/enums.js';
 import { rumpunKey } from '../succession/candidate.facts.js';
 import { kesesuaianOf } from '../succession/slate.rank.js';
@@ -148,7 +149,7 @@ function redistributeJabatan(group: readonly PositionBalance[], ctx: Redistribut
         employeeId: holder.employeeId,
         nip: holder.nip,
         nama: holder.nama,
-        box: placement ? (placement.calibratedBox ?? placement.box) : null,
+        box: placement ? effectiveBox(placement) : null,
         nilaiTalenta: placement?.nilaiTalenta ?? null,
         yearsInPost: verdict.yearsInPost,
         retirementDate: verdict.retirementDate,
