@@ -1,24 +1,16 @@
 /**
  * Named redistribution of a review: per jabatan, the moves from surplus to shortage positions that touch the unit
- * subtree read, with the people who may move and why, and what is left for formasi. People are named only to a
- * caller who may see them (personal data, and for a unit-scoped leader only people of its own subtree, NIPs
- * masked); otherwise each move says how many could move. A read that names people is audited.
+ * subtree read, with the people who may move and why, and what is left for formasi. People are named only as the
+ * people scope allows (access/people-scope.ts: a unit-scoped leader sees only the people of its own subtree, NIPs
+ * masked; a caller without personal data sees nobody); otherwise each move says how many could move. A read that
+ * names people is audited.
  */
-import { isWithin } from '../../analytics/domain/unit-tree.js';
-import { can, presentNip } from '../access/authorize.js';
 import { defineSnapshotRead } from '../snapshots/define-snapshot-read.js';
 import type { SnapshotRead } from '../snapshots/open-snapshot-read.js';
 import { GetAbkInput, type AbkRedistribution } from './schemas.js';
 import { loadStoredAbk, type StoredJabatanRedistribution } from './stored-abk.js';
 
 type Presented = AbkRedistribution['jabatan'][number];
-
-/** Whether the caller may see the people working in a unit. */
-function mayName(read: SnapshotRead, unitId: number): boolean {
-  const { principal } = read.ctx;
-  if (!can(principal, 'personal.read')) return false;
-  return principal.unitId === null || isWithin(read.units.tree, unitId, principal.unitId);
-}
 
 type StoredMove = StoredJabatanRedistribution['moves'][number];
 type StoredRef = StoredMove['from'];
@@ -28,7 +20,8 @@ function presentJabatan(j: StoredJabatanRedistribution, read: SnapshotRead, inSc
   const moves = j.moves.filter((m) => inScope(m.from) || inScope(m.to));
   if (moves.length === 0) return null;
   const presentMove = (m: StoredMove) => {
-    const named = mayName(read, m.from.unitId);
+    // The candidates hold the surplus position, so they work in its unit.
+    const named = read.people.includes(m.from.unitId);
     return {
       from: ref(m.from),
       to: ref(m.to),
@@ -36,7 +29,7 @@ function presentJabatan(j: StoredJabatanRedistribution, read: SnapshotRead, inSc
       candidateCount: m.candidates.length,
       candidatesHidden: !named,
       candidates: named
-        ? m.candidates.map(({ employeeId: _id, ...c }) => ({ ...c, nip: presentNip(read.ctx.principal, c.nip) }))
+        ? m.candidates.map(({ employeeId: _id, ...c }) => ({ ...c, nip: read.people.nip(c.nip) }))
         : [],
       tanpaKandidat: m.tanpaKandidat,
     };
@@ -66,7 +59,7 @@ export const getAbkRedistribution = defineSnapshotRead({
       review: read.reviewRef,
       tahun: abk.tahun,
       unit: read.unitRef,
-      namesShown: can(read.ctx.principal, 'personal.read'),
+      namesShown: read.people.unitIds === null || read.people.unitIds.size > 0,
       jabatan: abk.redistribution.flatMap((j) => presentJabatan(j, read, inScope) ?? []),
     };
   },
