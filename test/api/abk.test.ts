@@ -4,7 +4,7 @@
  * calibration re-ranking candidates, and the snapshot staying as it was when the ABK changes afterwards.
  */
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { apiRoutes } from '../../server/routes/api/index.js';
 import { createToken } from '../../services/access/tokens/create-token.js';
 import type { AbkOutlook, AbkPositions, AbkPriorities, AbkRedistribution, AbkUnits } from '../../services/abk/schemas.js';
@@ -15,6 +15,7 @@ import { runReview } from '../../services/reviews/run-review.js';
 import type { Risks } from '../../services/succession/schemas.js';
 import { INSTANSI, startApi, type ApiHarness } from './helpers/api-harness.js';
 import { createCapturingQueue } from './helpers/talent-seed.js';
+import { eachDatabase } from '../helpers/test-db.js';
 
 const B = `/api/v1/instansi/${INSTANSI}`;
 const AS_OF = '2026-06-30';
@@ -82,7 +83,7 @@ const FILES: Array<[ImportKind, string[]]> = [
   ]],
 ];
 
-describe('Neraca Pegawai over HTTP', () => {
+eachDatabase('Neraca Pegawai over HTTP', (lane) => {
   let api: ApiHarness;
   let firstReview: string;
   let pimpinanB: string;
@@ -106,7 +107,7 @@ describe('Neraca Pegawai over HTTP', () => {
   };
 
   beforeAll(async () => {
-    api = await startApi({ plugins: [apiRoutes], deps: { queue } });
+    api = await startApi(lane, { plugins: [apiRoutes], deps: { queue } });
     await importAll(FILES);
     firstReview = await review();
     pimpinanB = (await createToken(api.systemCtx, { role: 'PIMPINAN', name: 'pimpinan-b', instansiKode: INSTANSI, unitKode: 'OPD-B' })).token;

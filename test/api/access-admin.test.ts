@@ -8,11 +8,12 @@ import { PERMISSIONS } from '../../services/access/permissions.js';
 import { resolveChatIdentity } from '../../services/chat/resolve-chat-identity.js';
 import { INSTANSI, OTHER_INSTANSI, startApi, type ApiHarness } from './helpers/api-harness.js';
 import { forbiddenRoles } from './helpers/roles.js';
+import { eachDatabase } from '../helpers/test-db.js';
 
-describe('instansi, chat identities and audit endpoints', () => {
+eachDatabase('instansi, chat identities and audit endpoints', (lane) => {
   let api: ApiHarness;
   beforeAll(async () => {
-    api = await startApi({ routes: [instansiRoutes, chatIdentitiesRoutes, auditRoutes] });
+    api = await startApi(lane, { routes: [instansiRoutes, chatIdentitiesRoutes, auditRoutes] });
   });
   afterAll(async () => api.close());
 

@@ -1,15 +1,16 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { apiTokens } from '../../db/schema/index.js';
 import { instansiRoutes } from '../../server/routes/api/instansi.routes.js';
 import { createToken, ensureDemoAdminToken, listTokens, parseExpiry, resolveToken, revokeToken } from '../../services/access/tokens/index.js';
 import { hashToken } from '../../services/access/tokens/token-secret.js';
 import { INSTANSI, startApi, type ApiHarness } from './helpers/api-harness.js';
+import { eachDatabase } from '../helpers/test-db.js';
 
-describe('API authentication by bearer token', () => {
+eachDatabase('API authentication by bearer token', (lane) => {
   let api: ApiHarness;
   beforeAll(async () => {
-    api = await startApi({ routes: [instansiRoutes] });
+    api = await startApi(lane, { routes: [instansiRoutes] });
   });
   afterAll(async () => api.close());
 

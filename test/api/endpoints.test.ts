@@ -12,6 +12,7 @@ import type { Permission } from '../../services/access/permissions.js';
 import { INSTANSI, startApi, type ApiHarness } from './helpers/api-harness.js';
 import { forbiddenRoles } from './helpers/roles.js';
 import { createCapturingQueue, NIP, seedTalent } from './helpers/talent-seed.js';
+import { eachDatabase } from '../helpers/test-db.js';
 
 const B = `/api/v1/instansi/${INSTANSI}`;
 const UNKNOWN_REVIEW = '00000000-0000-4000-8000-000000000000';
@@ -82,13 +83,13 @@ const DOCUMENTED: Array<[string, string]> = [
   ['get', '/api/v1/instansi/{kode}/abk/redistribution'], ['get', '/api/v1/instansi/{kode}/abk/export.xlsx'],
 ];
 
-describe('REST API v1 endpoints', () => {
+eachDatabase('REST API v1 endpoints', (lane) => {
   let api: ApiHarness;
   const { jobs, queue } = createCapturingQueue();
   const call = (role: Role | null, request: InjectOptions) => api.call(role === null ? null : api.tokens[role], request);
 
   beforeAll(async () => {
-    api = await startApi({ plugins: [apiRoutes], deps: { queue } });
+    api = await startApi(lane, { plugins: [apiRoutes], deps: { queue } });
     await seedTalent(api, jobs);
   });
   afterAll(async () => api.close());

@@ -1,12 +1,13 @@
 /** Transport-level guarantees: body limit → 413, internal failures → a generic 500 without stack or SQL. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { instansiRoutes } from '../../server/routes/api/instansi.routes.js';
 import { startApi, type ApiHarness } from './helpers/api-harness.js';
+import { eachDatabase } from '../helpers/test-db.js';
 
-describe('API error responses', () => {
+eachDatabase('API error responses', (lane) => {
   let api: ApiHarness;
   beforeAll(async () => {
-    api = await startApi({ routes: [instansiRoutes], config: { BODY_LIMIT_MB: '0.01' } });
+    api = await startApi(lane, { routes: [instansiRoutes], config: { BODY_LIMIT_MB: '0.01' } });
   });
   afterAll(async () => api.close());
 
@@ -27,7 +28,7 @@ describe('API error responses', () => {
   });
 
   it('answers a database failure with a generic 500: no stack, no SQL, no driver text', async () => {
-    const broken = await startApi({ routes: [instansiRoutes] });
+    const broken = await startApi(lane, { routes: [instansiRoutes] });
     await broken.handle.close();
     const res = await broken.call(broken.tokens.ADMIN, { method: 'GET', url: '/api/v1/instansi' });
     expect(res.statusCode).toBe(500);

@@ -1,11 +1,12 @@
 /** Imports (raw CSV, multipart, XLSX, 422, 413) and the review lifecycle endpoints. */
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { importsRoutes } from '../../server/routes/api/imports.routes.js';
 import { reviewsRoutes } from '../../server/routes/api/reviews.routes.js';
 import { INSTANSI, startApi, type ApiHarness } from './helpers/api-harness.js';
 import { forbiddenRoles } from './helpers/roles.js';
 import { AS_OF, createCapturingQueue, csvOf, seedTalent } from './helpers/talent-seed.js';
+import { eachDatabase } from '../helpers/test-db.js';
 
 function multipartBody(fileName: string, contentType: string, content: Buffer | string) {
   const boundary = '----talenta-uji';
@@ -14,14 +15,14 @@ function multipartBody(fileName: string, contentType: string, content: Buffer | 
   return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
 }
 
-describe('imports and reviews endpoints', () => {
+eachDatabase('imports and reviews endpoints', (lane) => {
   let api: ApiHarness;
   const { jobs, queue } = createCapturingQueue();
   let reviewId: string;
   const base = `/api/v1/instansi/${INSTANSI}`;
 
   beforeAll(async () => {
-    api = await startApi({ routes: [importsRoutes, reviewsRoutes], deps: { queue }, config: { BODY_LIMIT_MB: '0.05' } });
+    api = await startApi(lane, { routes: [importsRoutes, reviewsRoutes], deps: { queue }, config: { BODY_LIMIT_MB: '0.05' } });
     reviewId = await seedTalent(api, jobs);
   });
   afterAll(async () => api.close());

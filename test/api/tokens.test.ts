@@ -3,11 +3,12 @@
  * tokens without stopping the server. SUPERADMIN acts on any instansi, ADMIN on its own only and never on a
  * SUPERADMIN token; everyone else is refused. Every creation and revocation is audited.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Role } from '../../db/enums.js';
 import { apiRoutes } from '../../server/routes/api/index.js';
 import { forbiddenRoles } from './helpers/roles.js';
 import { INSTANSI, OTHER_INSTANSI, PIMPINAN_UNIT, startApi, type ApiHarness } from './helpers/api-harness.js';
+import { eachDatabase } from '../helpers/test-db.js';
 
 interface TokenView {
   id: number;
@@ -20,10 +21,10 @@ interface TokenView {
   revokedAt: string | null;
 }
 
-describe('API tokens over the API', () => {
+eachDatabase('API tokens over the API', (lane) => {
   let api: ApiHarness;
   beforeAll(async () => {
-    api = await startApi({ plugins: [apiRoutes] });
+    api = await startApi(lane, { plugins: [apiRoutes] });
   });
   afterAll(async () => api.close());
 

@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { calibrationsRoutes } from '../../server/routes/api/calibrations.routes.js';
 import { exportsRoutes } from '../../server/routes/api/exports.routes.js';
 import { importsRoutes } from '../../server/routes/api/imports.routes.js';
@@ -16,18 +16,19 @@ import { reviewsRoutes } from '../../server/routes/api/reviews.routes.js';
 import { PACK_SHEETS } from '../../services/exports/review-pack.xlsx.js';
 import { INSTANSI, startApi, type ApiHarness } from '../api/helpers/api-harness.js';
 import { createCapturingQueue, NIP, seedTalent } from '../api/helpers/talent-seed.js';
+import { eachDatabase } from '../helpers/test-db.js';
 
 const HYPERLINK = '=HYPERLINK("http://contoh.invalid/curi","Klik di sini")';
 const base = `/api/v1/instansi/${INSTANSI}`;
 
-describe('committee pack', () => {
+eachDatabase('committee pack', (lane) => {
   let api: ApiHarness;
   const { jobs, queue } = createCapturingQueue();
   const dir = mkdtempSync(join(tmpdir(), 'talenta-pack-'));
   let workbook: ExcelJS.Workbook;
 
   beforeAll(async () => {
-    api = await startApi({ routes: [importsRoutes, reviewsRoutes, calibrationsRoutes, exportsRoutes], deps: { queue } });
+    api = await startApi(lane, { routes: [importsRoutes, reviewsRoutes, calibrationsRoutes, exportsRoutes], deps: { queue } });
     await seedTalent(api, jobs);
     const calibrated = await api.call(api.tokens.KOMITE, {
       method: 'POST', url: `${base}/reviews/latest/calibrations`, payload: { nip: NIP.stafB2, box: 8, alasan: HYPERLINK },

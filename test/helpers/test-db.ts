@@ -44,15 +44,20 @@ export function postgresLaneAvailable(): boolean {
   return inject('postgresAdminUrl') !== null;
 }
 
+/** A fresh migrated database on `lane`. */
+export function openTestDb(lane: DbLane): Promise<DbHandle> {
+  return lane === 'pglite' ? createPgliteTestDb() : createPostgresTestDb();
+}
+
 /**
  * Declares `suite` once per database lane. The PostgreSQL lane is skipped, with the reason in its name, when no
  * server is available.
  */
 export function eachDatabase(name: string, suite: (lane: DbLane, open: () => Promise<DbHandle>) => void): void {
-  describe(`${name} [pglite]`, () => suite('pglite', createPgliteTestDb));
+  describe(`${name} [pglite]`, () => suite('pglite', () => openTestDb('pglite')));
   const reason = inject('postgresSkipReason');
   describe.skipIf(!postgresLaneAvailable())(
     `${name} [postgres]${reason ? ` (skipped: ${reason})` : ''}`,
-    () => suite('postgres', createPostgresTestDb),
+    () => suite('postgres', () => openTestDb('postgres')),
   );
 }

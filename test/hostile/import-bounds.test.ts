@@ -48,7 +48,7 @@ describe('hostile import files', () => {
   const refusal = (promise: Promise<unknown>) => promise.then(() => null, (err: unknown) => err);
 
   beforeAll(async () => {
-    api = await startApi({ routes: [importsRoutes] });
+    api = await startApi('pglite', { routes: [importsRoutes] });
     ctx = api.systemCtx;
     honestBomb = await bomb(300);
   });

@@ -25,7 +25,7 @@ describe('hostile: rate limits behind a trusted proxy', () => {
     api.call(token, { ...request, headers: { 'x-forwarded-for': ip, ...(request.headers ?? {}) } });
 
   beforeAll(async () => {
-    api = await startApi({
+    api = await startApi('pglite', {
       plugins: [apiRoutes],
       config: { TRUST_PROXY: 'true', RATE_LIMIT_MAX: '20', RATE_LIMIT_AUTH_FAILURES: '5' },
     });
@@ -77,7 +77,7 @@ describe('hostile: rate limits behind a trusted proxy', () => {
 describe('hostile: rate limits without a trusted proxy', () => {
   let api: ApiHarness;
   beforeAll(async () => {
-    api = await startApi({ plugins: [apiRoutes], config: { RATE_LIMIT_AUTH_FAILURES: '3' } });
+    api = await startApi('pglite', { plugins: [apiRoutes], config: { RATE_LIMIT_AUTH_FAILURES: '3' } });
   });
   afterAll(() => api.close());
 

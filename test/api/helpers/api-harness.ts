@@ -1,5 +1,5 @@
 /**
- * An API under test: a fresh PGlite database, `buildServer` with the API plugin, two instansi with a small unit tree,
+ * An API under test: a fresh database on the given lane (PGlite or PostgreSQL), `buildServer` with the API plugin, two instansi with a small unit tree,
  * and one real token per role (created by the token service). Units are inserted directly: the org chart is only a
  * backdrop here; imports have their own suites.
  */
@@ -13,7 +13,7 @@ import { createToken } from '../../../services/access/tokens/create-token.js';
 import { SYSTEM_PRINCIPAL, type ServiceContext } from '../../../services/context.js';
 import type { Deps } from '../../../services/deps.js';
 import { createInstansi } from '../../../services/instansi/create-instansi.js';
-import { createPgliteTestDb } from '../../helpers/test-db.js';
+import { openTestDb, type DbLane } from '../../helpers/test-db.js';
 import { createTestDeps, testConfig } from '../../helpers/test-deps.js';
 
 export const INSTANSI = 'kab-uji';
@@ -57,6 +57,7 @@ async function seedUnits(handle: DbHandle, instansiId: number): Promise<void> {
 }
 
 export async function startApi(
+  lane: DbLane,
   options: {
     routes?: readonly FastifyPluginAsync[];
     plugins?: Array<(app: FastifyInstance) => Promise<void>>;
@@ -64,7 +65,7 @@ export async function startApi(
     deps?: Partial<Deps>;
   } = {},
 ): Promise<ApiHarness> {
-  const handle = await createPgliteTestDb();
+  const handle = await openTestDb(lane);
   const deps = createTestDeps(handle, { config: testConfig(options.config), ...options.deps });
   const systemCtx = systemContext(deps);
   const home = await createInstansi(systemCtx, { kode: INSTANSI, nama: 'Pemerintah Kabupaten Uji' });

@@ -67,7 +67,7 @@ export async function startHostileApi(options: { config?: Record<string, string>
     });
   });
   const { jobs, queue } = createCapturingQueue();
-  const api = await startApi({
+  const api = await startApi('pglite', {
     plugins: [recordRoutes, apiRoutes],
     config: { TRUST_PROXY: 'true', LOG_LEVEL: 'trace', ...options.config },
     deps: { log, queue },
