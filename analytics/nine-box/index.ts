@@ -1,4 +1,11 @@
 export { computePlacements, type ComputePlacementsArgs } from './nine-box.compute.js';
+export {
+  employeeExplanation,
+  explanationConstants,
+  joinExplanation,
+  type EmployeeExplanation,
+  type ExplanationConstants,
+} from './nine-box.explanation-parts.js';
 export { annualPredikatWindow, isPreferredAnnual } from './nine-box.kinerja.js';
 export { round2 } from './nine-box.rounding.js';
 export { boxLabel, boxRecommendations, cellOfBox, gridLayout, type BoxCell, type GridLayout } from './nine-box.labels.js';

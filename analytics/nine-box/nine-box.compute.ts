@@ -17,7 +17,8 @@ import {
   type PlacementColumns,
   type ScoredVisitor,
 } from './nine-box.columns.js';
-import { explainContext, explainEmployee } from './nine-box.explain.js';
+import { explainEmployee } from './nine-box.explain.js';
+import { constantsOf } from './nine-box.explanation-parts.js';
 import { groupInputs } from './nine-box.group.js';
 import { compilePolicy, kinerjaLevelAt, potensialLevelAt } from './nine-box.scoring.js';
 import type { Explanation, Placement, PlacementCore, PlacementFlag } from './nine-box.types.js';
@@ -70,7 +71,7 @@ export function computePlacements({ inputs, asOf, policy, explain = true }: Comp
   let explanations: Explanation[] | null = null;
   let visit: ScoredVisitor | null = null;
   if (explain) {
-    const ctx = explainContext(g, cp, policy);
+    const ctx = constantsOf(g.windows, cp, policy);
     const made = new Array<Explanation>(g.index.order.length);
     explanations = made;
     visit = (k, i, s) => {

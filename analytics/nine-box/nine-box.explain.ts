@@ -5,9 +5,8 @@
  */
 import { predikatRank } from '../domain/predikat.js';
 import type { KinerjaLevel, PotensialLevel } from '../domain/enums.js';
-import { deepFreeze } from '../policy/policy.defaults.js';
-import type { Policy } from '../policy/policy.schema.js';
 import type { AssessmentRecord, ReviewInputs } from '../types.js';
+import type { ExplanationConstants } from './nine-box.explanation-parts.js';
 import type { ExplanationLists, GroupedInputs } from './nine-box.group.js';
 import { toAnnualPredikat } from './nine-box.kinerja.js';
 import { round2 } from './nine-box.rounding.js';
@@ -17,7 +16,6 @@ import type {
   AssessmentUsed,
   AxisGap,
   Counterfactual,
-  DateWindow,
   Explanation,
   KinerjaExplanation,
   PenaltyConsidered,
@@ -27,42 +25,6 @@ import type {
 
 const TINGKAT_ORDER = { RINGAN: 1, SEDANG: 2, BERAT: 3 } as const;
 
-/**
- * The parts of an explanation that are the same for every employee of a review (windows, weights, thresholds).
- * Built once and frozen, then shared by every explanation: a review of 100 000 employees would otherwise allocate
- * a million identical little objects.
- */
-export interface ExplainContext {
-  kompetensiCap: number;
-  kinerjaWindow: KinerjaExplanation['window'];
-  kinerjaThresholds: KinerjaExplanation['thresholds'];
-  assessmentWindow: DateWindow;
-  pelatihanWindow: DateWindow;
-  pelatihanFormula: PotensialExplanation['kualifikasi']['pelatihan']['formula'];
-  lookback: DateWindow;
-  potensialWeights: PotensialExplanation['weights'];
-  potensialThresholds: PotensialExplanation['thresholds'];
-  nilaiTalentaWeights: Explanation['nilaiTalenta']['weights'];
-}
-
-/** Builds the shared, frozen parts of every explanation of one review. */
-export function explainContext(g: GroupedInputs, cp: CompiledPolicy, policy: Policy): ExplainContext {
-  const w = g.windows;
-  const { pelatihan } = policy.potensial.kualifikasi;
-  // Only copies are frozen: the caller's policy object stays as it was.
-  return deepFreeze({
-    kompetensiCap: policy.potensial.kompetensiCap,
-    kinerjaWindow: { fromYear: w.fromYear, toYear: w.toYear, yearsUsed: cp.yearsUsed },
-    kinerjaThresholds: { diAtas: cp.kinerjaAtas, sesuai: cp.kinerjaSesuai },
-    assessmentWindow: { after: w.assessmentAfter, upTo: w.asOf },
-    pelatihanWindow: { after: w.trainingAfter, upTo: w.asOf },
-    pelatihanFormula: { base: pelatihan.base, perJp: pelatihan.perJp, cap: pelatihan.cap },
-    lookback: { after: w.lookbackAfter, upTo: w.asOf },
-    potensialWeights: { ...policy.potensial.weights },
-    potensialThresholds: { ...policy.potensial.thresholds },
-    nilaiTalentaWeights: { ...policy.nilaiTalenta.weights },
-  });
-}
 const SEVERITY_NAME = [null, 'RINGAN', 'SEDANG', 'BERAT'] as const;
 
 function orNull(x: number): number | null {
@@ -80,7 +42,7 @@ function explainKinerja(
   inputs: ReviewInputs,
   g: GroupedInputs,
   cp: CompiledPolicy,
-  ctx: ExplainContext,
+  ctx: ExplanationConstants,
   s: EmployeeScores,
 ): KinerjaExplanation {
   const years: KinerjaExplanation['years'] = [];
@@ -99,11 +61,11 @@ function explainKinerja(
     });
   }
   return {
-    window: ctx.kinerjaWindow,
+    window: ctx.kinerja.window,
     years,
     score: orNull(s.kinerjaScore),
     level: s.kinerjaLevel < 0 ? null : kinerjaLevelAt(s.kinerjaLevel),
-    thresholds: ctx.kinerjaThresholds,
+    thresholds: ctx.kinerja.thresholds,
   };
 }
 
@@ -160,7 +122,7 @@ function explainPotensial(
   i: number,
   inputs: ReviewInputs,
   g: GroupedInputs,
-  ctx: ExplainContext,
+  ctx: ExplanationConstants,
   s: EmployeeScores,
 ): PotensialExplanation {
   const employee = inputs.employees[i]!;
@@ -170,8 +132,8 @@ function explainPotensial(
   return {
     assessment: used,
     latestExpired: a < 0 ? assessmentUsed(inputs.assessments[-a - 1]) : null,
-    assessmentWindow: ctx.assessmentWindow,
-    kompetensi: used === null ? null : { score: s.kompetensi, jpm: used.jpm, cap: ctx.kompetensiCap },
+    assessmentWindow: ctx.potensial.assessmentWindow,
+    kompetensi: used === null ? null : { score: s.kompetensi, jpm: used.jpm, cap: ctx.potensial.kompetensiCap },
     potensi: used === null ? null : { score: s.potensi, nilaiPotensi: used.nilaiPotensi },
     kualifikasi: {
       score: s.kualifikasi,
@@ -179,9 +141,9 @@ function explainPotensial(
       pelatihan: {
         score: s.pelatihan,
         jp: s.jp,
-        window: ctx.pelatihanWindow,
+        window: ctx.potensial.pelatihan.window,
         trainings: trainingsCounted(i, inputs, lists),
-        formula: ctx.pelatihanFormula,
+        formula: ctx.potensial.pelatihan.formula,
       },
       pengalaman: { score: s.pengalaman, tmtJabatan: employee.tmtJabatan, years: s.pengalamanYears },
     },
@@ -189,13 +151,13 @@ function explainPotensial(
       score: s.integritas,
       activePenalty: g.activePenalty[i] === 1,
       mostSevere: SEVERITY_NAME[g.severity[i]!] ?? null,
-      lookback: ctx.lookback,
+      lookback: ctx.potensial.lookback,
       penalties: penaltiesConsidered(i, inputs, g.windows.asOf, lists),
     },
-    weights: ctx.potensialWeights,
+    weights: ctx.potensial.weights,
     score: orNull(s.potensialScore),
     level: s.potensialLevel < 0 ? null : potensialLevelAt(s.potensialLevel),
-    thresholds: ctx.potensialThresholds,
+    thresholds: ctx.potensial.thresholds,
   };
 }
 
@@ -241,14 +203,14 @@ export function explainEmployee(
   inputs: ReviewInputs,
   g: GroupedInputs,
   cp: CompiledPolicy,
-  ctx: ExplainContext,
+  ctx: ExplanationConstants,
   s: EmployeeScores,
 ): Explanation {
   return {
-    asOf: g.windows.asOf,
+    asOf: ctx.asOf,
     kinerja: explainKinerja(i, inputs, g, cp, ctx, s),
     potensial: explainPotensial(i, inputs, g, ctx, s),
-    nilaiTalenta: { score: orNull(s.nilaiTalenta), weights: ctx.nilaiTalentaWeights },
+    nilaiTalenta: { score: orNull(s.nilaiTalenta), weights: ctx.nilaiTalenta.weights },
     counterfactual: counterfactual(cp, s),
   };
 }

@@ -13,7 +13,10 @@ export type PlacementRecord = typeof placements.$inferSelect;
 export type PlacementWriteRow = Omit<PlacementRecord, 'reviewId' | 'calibratedBox' | 'effectiveBox' | 'unratedReasons' | 'flags' | 'explanation'> & {
   unratedReasons: readonly string[];
   flags: readonly string[];
-  /** The explanation (any JSON value); serialised here chunk by chunk, so at most one chunk of JSON text exists. */
+  /**
+   * The employee's own part of the explanation (any JSON value); serialised here chunk by chunk, so at most one
+   * chunk of JSON text exists.
+   */
   explanation: unknown;
 };
 
@@ -30,6 +33,12 @@ export type BoxHistoryRow = Pick<PlacementRecord, 'reviewId' | 'box' | 'calibrat
 
 /** Who sits in which effective box (transitions). */
 export type EffectiveBoxRow = Pick<PlacementRecord, 'employeeId' | 'nip' | 'nama' | 'effectiveBox'>;
+
+/** A placement's explanation as stored: the employee's own part, and the part every explanation of its review shares. */
+export interface StoredExplanationColumns {
+  explanation: unknown;
+  explanationConstants: unknown;
+}
 
 /** Rows per INSERT: an explanation is ~3–4 KB of JSON, so 5 000 rows keep one statement around 20 MB. */
 export const PLACEMENT_CHUNK = 5_000;
@@ -124,10 +133,16 @@ export function createPlacementsRepository({ db }: { db: Db }) {
       );
     },
 
-    async findByNip(reviewId: string, nip: string): Promise<PlacementDetailRow | null> {
-      const [row] = await queryRows<PlacementDetailRow>(
+    /**
+     * One placement with its stored explanation and the review's shared explanation part (null for a review
+     * completed by an earlier release, whose explanations are stored whole).
+     */
+    async findByNip(reviewId: string, nip: string): Promise<(PlacementDetailRow & StoredExplanationColumns) | null> {
+      const [row] = await queryRows<PlacementDetailRow & StoredExplanationColumns>(
         db,
-        sql`select ${READ_COLUMNS}, explanation from placements where review_id = ${reviewId} and nip = ${nip} limit 1`,
+        sql`select ${READ_COLUMNS}, explanation, (select rc.explanation from review_constants rc where rc.review_id = placements.review_id)
+              as "explanationConstants"
+            from placements where review_id = ${reviewId} and nip = ${nip} limit 1`,
       );
       return row ?? null;
     },

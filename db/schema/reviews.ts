@@ -160,3 +160,18 @@ export const slateEntries = pgTable(
     index('slate_entries_employee_idx').on(t.reviewId, t.employeeId),
   ],
 );
+
+/**
+ * What a review computed with, stored once per review rather than once per employee: the resolved policy (so a
+ * later release with other defaults reads an old review as it was computed) and the constants every explanation
+ * of the review shares (asOf, windows, weights, thresholds, formula), which placements' explanations leave out.
+ * Written in the snapshot's transaction. A review completed by an earlier release has no row: its explanations
+ * are stored whole and its policy is found by version.
+ */
+export const reviewConstants = pgTable('review_constants', {
+  reviewId: uuid('review_id')
+    .primaryKey()
+    .references(() => reviews.id, { onDelete: 'cascade' }),
+  policy: jsonb('policy').notNull(),
+  explanation: jsonb('explanation').notNull(),
+});

@@ -16,7 +16,7 @@ import { recordAudit } from '../audit/record-audit.js';
 import { markDataChanged } from '../cache/data-version.js';
 import { describeActor, type ServiceContext } from '../context.js';
 import { resolveInstansi } from '../instansi/resolve-instansi.js';
-import { loadPolicyVersion } from '../policy/load-policy.js';
+import { loadReviewPolicy } from '../policy/load-policy.js';
 import { findReview } from '../reviews/find-review.js';
 import { countReview } from '../reviews/review-counts.js';
 import { recomputeSnapshotSuccession } from './recompute-succession.js';
@@ -68,7 +68,7 @@ export async function calibrate(ctx: ServiceContext, rawInput: CalibrateInput): 
       { instansiId: instansi.id, action: 'calibration.write', target: input.nip, details: { reviewId: review.id, fromBox, toBox } },
       tx,
     );
-    const policy = await loadPolicyVersion(tx, instansi.id, review.policyVersion);
+    const policy = await loadReviewPolicy(tx, review);
     const { result, placements: all } = await recomputeSnapshotSuccession(tx, review, policy);
     const counts = countReview({ placements: all, succession: result, policy });
     await createReviewsRepository({ db: tx }).updateCounts(review.id, counts);

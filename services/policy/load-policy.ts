@@ -5,6 +5,7 @@
 import { DEFAULT_POLICY, parsePolicy, type Policy } from '../../analytics/policy/index.js';
 import type { Db } from '../../db/client.js';
 import { createPoliciesRepository } from '../../db/repositories/policies.repository.js';
+import { createReviewConstantsRepository } from '../../db/repositories/review-constants.repository.js';
 
 /** Version number reported for the built-in default policy (no version stored yet). */
 export const DEFAULT_POLICY_VERSION = 0;
@@ -26,12 +27,26 @@ export async function loadPolicyInForce(db: Db, instansiId: number): Promise<Pol
   return { policy: parsed.policy, version: row.version, createdAt: row.createdAt, createdBy: row.createdBy };
 }
 
-/** Policy of a given version (reviews remember theirs); falls back to the default for version 0. */
-export async function loadPolicyVersion(db: Db, instansiId: number, version: number | null): Promise<Policy> {
+/**
+ * The policy a review was computed with: the resolved policy stored with its snapshot, so a later release with
+ * other defaults reads an old review as it was computed. A review completed by an earlier release stored only its
+ * version: that version's body (the built-in default for version 0).
+ */
+export async function loadReviewPolicy(
+  db: Db,
+  review: { id: string; instansiId: number; policyVersion: number | null },
+): Promise<Policy> {
+  const stored = await createReviewConstantsRepository({ db }).findPolicy(review.id);
+  if (stored !== null) return checked(stored, `policy of review ${review.id}`);
+  const version = review.policyVersion;
   if (version === null || version === DEFAULT_POLICY_VERSION) return DEFAULT_POLICY;
-  const row = await createPoliciesRepository({ db }).findVersion(instansiId, version);
-  if (!row) throw new Error(`policy version ${version} of instansi ${instansiId} is missing`);
-  const parsed = parsePolicy(row.body);
-  if (!parsed.ok) throw new Error(`stored policy version ${version} of instansi ${instansiId} is invalid`);
+  const row = await createPoliciesRepository({ db }).findVersion(review.instansiId, version);
+  if (!row) throw new Error(`policy version ${version} of instansi ${review.instansiId} is missing`);
+  return checked(row.body, `stored policy version ${version} of instansi ${review.instansiId}`);
+}
+
+function checked(body: unknown, what: string): Policy {
+  const parsed = parsePolicy(body);
+  if (!parsed.ok) throw new Error(`${what} is invalid`);
   return parsed.policy;
 }

@@ -11,7 +11,7 @@ import { createPlacementsRepository } from '../../db/repositories/placements.rep
 import { createReviewsRepository } from '../../db/repositories/reviews.repository.js';
 import type { ServiceContext } from '../context.js';
 import type { ReviewSummary } from '../notifications/notifier.js';
-import { loadPolicyVersion } from '../policy/load-policy.js';
+import { loadReviewPolicy } from '../policy/load-policy.js';
 import { ReviewCountsSchema } from './schemas.js';
 
 /** @returns `skipped` when nothing is configured to receive it or the review has not finished. */
@@ -38,7 +38,7 @@ export async function notifyReviewFinished(
   };
   if (review.status === 'COMPLETED' && review.counts !== null) {
     const counts = ReviewCountsSchema.parse(review.counts);
-    const toPolicy = await loadPolicyVersion(db, review.instansiId, review.policyVersion);
+    const toPolicy = await loadReviewPolicy(db, review);
     summary.counts = {
       employees: counts.employees,
       placed: counts.placed,
@@ -52,7 +52,7 @@ export async function notifyReviewFinished(
     if (previous && previous.counts !== null) {
       const before = ReviewCountsSchema.parse(previous.counts);
       const pairs = await createPlacementsRepository({ db }).boxPairCounts(review.id, previous.id);
-      const fromPolicy = await loadPolicyVersion(db, review.instansiId, previous.policyVersion);
+      const fromPolicy = await loadReviewPolicy(db, previous);
       // Up and down by the grid's axis levels, exactly as the transitions view counts them.
       const moved = (direction: 'UP' | 'DOWN') =>
         pairs

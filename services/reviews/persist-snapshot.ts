@@ -1,15 +1,18 @@
 /**
- * Writes a review snapshot atomically: placements, succession plans, slate index, the ABK part and the COMPLETED review row,
- * all in ONE transaction. A failure anywhere rolls everything back, so a review never has a partial snapshot.
+ * Writes a review snapshot atomically: placements, succession plans, slate index, the ABK part, the review's constants
+ * (resolved policy, shared explanation part) and the COMPLETED review row, all in ONE transaction. A failure anywhere
+ * rolls everything back, so a review never has a partial snapshot.
  *
  * Concurrency: the review row is locked first (`FOR UPDATE`); a run that finds it already COMPLETED (another
  * worker finished first) writes nothing and returns that row, so a review gets exactly one snapshot.
  */
-import type { Placement } from '../../analytics/nine-box/index.js';
+import type { ExplanationConstants, Placement } from '../../analytics/nine-box/index.js';
+import type { Policy } from '../../analytics/policy/index.js';
 import type { SuccessionResult } from '../../analytics/succession/index.js';
 import type { ReviewInputs } from '../../analytics/types.js';
 import type { Db } from '../../db/client.js';
 import { createPlacementsRepository } from '../../db/repositories/placements.repository.js';
+import { createReviewConstantsRepository } from '../../db/repositories/review-constants.repository.js';
 import { createReviewsRepository, type ReviewRow } from '../../db/repositories/reviews.repository.js';
 import { createSuccessionPlansRepository } from '../../db/repositories/succession-plans.repository.js';
 import type { ReadCache } from '../cache/read-cache.js';
@@ -28,7 +31,11 @@ export interface SnapshotToPersist {
   /** The ABK part (Neraca Pegawai). */
   abk: ReviewAbk;
   counts: ReviewCounts;
+  /** The resolved policy the run computed with, and its version. */
+  policy: Policy;
   policyVersion: number;
+  /** What every explanation of the review shares (placements store only their own part). */
+  explanationConstants: ExplanationConstants;
   inputsHash: string;
   /** Timings so far; `persistMs` is added here. */
   timings: Record<string, number>;
@@ -58,6 +65,7 @@ export async function persistSnapshot(db: Db, s: SnapshotToPersist): Promise<{ r
     await placements.insertMany(s.reviewId, rows, (written) => s.onPlacementsWritten?.(written, rows.length));
     await writeSuccession(tx, s.reviewId, s.succession);
     await writeAbk(tx, { reviewId: s.reviewId, abk: s.abk, units: s.inputs.units, replace: true });
+    await createReviewConstantsRepository({ db: tx }).put(s.reviewId, { policy: s.policy, explanation: s.explanationConstants });
     const timings = { ...s.timings, persistMs: Math.round(performance.now() - started) };
     const review = await reviews.markCompleted(s.reviewId, {
       policyVersion: s.policyVersion,

@@ -14,7 +14,7 @@
  * Progress: 5 claimed, 30 inputs loaded, 55 placed, 65 succession computed, 65–95 while writing (reported only to
  * `onProgress`: the rows are not visible outside the transaction, and PGlite has a single connection), 100 done.
  */
-import { computePlacements } from '../../analytics/nine-box/index.js';
+import { computePlacements, explanationConstants } from '../../analytics/nine-box/index.js';
 import { createAbkInputsRepository } from '../../db/repositories/abk-inputs.repository.js';
 import { createReviewsRepository, type ReviewRow } from '../../db/repositories/reviews.repository.js';
 import { notFoundError } from '../../lib/errors.js';
@@ -139,7 +139,9 @@ export async function runReview(deps: Deps, input: RunReviewInput): Promise<Revi
       succession,
       abk,
       counts,
+      policy,
       policyVersion: version,
+      explanationConstants: explanationConstants({ asOf, policy }),
       inputsHash,
       timings: {
         loadMs: Math.round(t1 - t0),

@@ -1,9 +1,10 @@
 /**
  * Engine output → snapshot rows. Placements carry copies of the employee, position and unit attributes so a
- * snapshot stays readable after master data changes. Explanations stay objects here; the repository serialises
+ * snapshot stays readable after master data changes. A placement keeps its employee's own part of the explanation
+ * (the review stores the shared part once). Explanations stay objects here; the repository serialises
  * them one chunk at a time so a million explanations never exist as JSON text at once.
  */
-import type { Placement } from '../../analytics/nine-box/index.js';
+import { employeeExplanation, type Placement } from '../../analytics/nine-box/index.js';
 import type { SuccessionResult } from '../../analytics/succession/index.js';
 import type { ReviewInputs } from '../../analytics/types.js';
 import type { PlacementWriteRow } from '../../db/repositories/placements.repository.js';
@@ -40,7 +41,7 @@ export function toPlacementRows(inputs: ReviewInputs, placements: readonly Place
       nilaiTalenta: p.nilaiTalenta,
       unratedReasons: p.unratedReasons,
       flags: p.flags,
-      explanation: p.explanation,
+      explanation: employeeExplanation(p.explanation),
     };
   });
 }

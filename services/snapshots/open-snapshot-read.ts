@@ -13,7 +13,7 @@ import { peopleScope, type PeopleScope } from '../access/people-scope.js';
 import type { Permission } from '../access/permissions.js';
 import type { ServiceContext } from '../context.js';
 import { loadUnitScope, resolveInstansi, type UnitScope } from '../instansi/resolve-instansi.js';
-import { loadPolicyVersion } from '../policy/load-policy.js';
+import { loadReviewPolicy } from '../policy/load-policy.js';
 import { findReview } from '../reviews/find-review.js';
 
 /** An instansi the caller may read, before a review is chosen. */
@@ -62,7 +62,7 @@ export async function openInstansiRead(
       const requested = unitKode === undefined ? null : units.byKode(unitKode).id;
       const unitId = effectiveUnit(ctx.principal, requested, units.tree);
       const review = await findReview(ctx, instansi.id, reviewId, { completedOnly: true });
-      const policy = await loadPolicyVersion(db, instansi.id, review.policyVersion);
+      const policy = await loadReviewPolicy(db, review);
       const found = unitId === null ? undefined : units.units.find((u) => u.id === unitId);
       const unit = found ? { id: found.id, kode: found.kode, nama: found.nama } : null;
       return {

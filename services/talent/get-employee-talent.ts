@@ -10,6 +10,7 @@ import { personNotFound } from '../access/people-scope.js';
 import { todayOf } from '../reviews/review-dates.js';
 import { defineSnapshotRead } from '../snapshots/define-snapshot-read.js';
 import { StoredSlateSchema } from '../snapshots/stored-plan.js';
+import { wholeExplanation } from '../snapshots/stored-explanation.js';
 import { presentBoxHistory, presentPlacementDetail } from './present-placement.js';
 import { GetEmployeeTalentInput, type EmployeeTalent } from './schemas.js';
 
@@ -41,12 +42,12 @@ export const getEmployeeTalent = defineSnapshotRead({
           }]
         : [];
     });
-    const explanation = (row.explanation ?? {}) as Record<string, unknown>;
+    const explanation = wholeExplanation(row);
     return {
       review: read.reviewRef,
       placement: presentPlacementDetail(read.people, row, read.policy),
-      explanation,
-      counterfactual: (explanation.counterfactual ?? {}) as Record<string, unknown>,
+      explanation: { ...explanation },
+      counterfactual: { ...explanation.counterfactual },
       history: read.history.map(presentBoxHistory),
       slates,
     };

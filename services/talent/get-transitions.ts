@@ -12,7 +12,7 @@ import { createPlacementsRepository, type EffectiveBoxRow } from '../../db/repos
 import { createReviewsRepository, type ReviewRow } from '../../db/repositories/reviews.repository.js';
 import { validationError } from '../../lib/errors.js';
 import type { ServiceContext } from '../context.js';
-import { loadPolicyVersion } from '../policy/load-policy.js';
+import { loadReviewPolicy } from '../policy/load-policy.js';
 import { findReview } from '../reviews/find-review.js';
 import { defineSnapshotRead } from '../snapshots/define-snapshot-read.js';
 import type { SnapshotRead } from '../snapshots/open-snapshot-read.js';
@@ -62,7 +62,7 @@ async function loadTransitions(scope: SnapshotRead, input: { previousReviewId?: 
   };
 
   const matrix = transitionMatrix({ from: before.map(toPlacementBoxes), to: current.map(toPlacementBoxes) });
-  const previousPolicy = previous ? await loadPolicyVersion(db, scope.instansi.id, previous.policyVersion) : scope.policy;
+  const previousPolicy = previous ? await loadReviewPolicy(db, previous) : scope.policy;
   const movers = matrix.movers.map((m) => ({
     ...present(m.employeeId),
     from: m.from,

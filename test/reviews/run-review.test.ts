@@ -4,11 +4,14 @@ import type { DbHandle } from '../../db/client.js';
 import { queryRows } from '../../db/sql.js';
 import type { Deps } from '../../services/deps.js';
 import type { ReviewSummary } from '../../services/notifications/notifier.js';
+import { putPolicy } from '../../services/policy/put-policy.js';
 import { getReview } from '../../services/reviews/get-review.js';
 import { listReviews } from '../../services/reviews/list-reviews.js';
 import { requestReview } from '../../services/reviews/request-review.js';
 import { runReview } from '../../services/reviews/run-review.js';
 import { ReviewViewSchema } from '../../services/reviews/schemas.js';
+import { getEmployeeTalent } from '../../services/talent/get-employee-talent.js';
+import { getTalentPool } from '../../services/talent/get-talent-pool.js';
 import { makeCtx, recordingQueue } from '../factories/context.factory.js';
 import { SCENARIO_AS_OF, seedReviewScenario, type ReviewScenario } from '../factories/review-scenario.factory.js';
 import { eachDatabase } from '../helpers/test-db.js';
@@ -95,6 +98,7 @@ eachDatabase('review pipeline', (_lane, open) => {
     expect(await count(handle, 'placements', id)).toBe(0);
     expect(await count(handle, 'succession_plans', id)).toBe(0);
     expect(await count(handle, 'slate_entries', id)).toBe(0);
+    expect(await count(handle, 'review_constants', id)).toBe(0);
 
     await handle.db.execute(sql.raw('drop trigger fail_plans on succession_plans'));
     const retried = await runReview(deps, { reviewId: id });
@@ -114,6 +118,42 @@ eachDatabase('review pipeline', (_lane, open) => {
     const done = await runReview(deps, { reviewId: id });
     expect(done.status).toBe('COMPLETED');
     expect(await count(handle, 'placements', id)).toBe(7);
+  });
+
+  it('keeps the resolved policy it used and the explanation constants once, and reads every explanation back whole', async () => {
+    await putPolicy(admin(), {
+      instansiKode: scenario.instansi.kode,
+      policy: {
+        nineBox: { talentPoolBoxes: [8, 9] },
+        succession: { readiness: { SIAP_SEKARANG: [9], SIAP_1_2_TAHUN: [8] } },
+        potensial: { thresholds: { tinggi: 85, menengah: 60 } },
+      },
+    });
+    const { id } = await request();
+    await runReview(deps, { reviewId: id });
+    const [stored] = await queryRows<{ policy: { nineBox: { talentPoolBoxes: number[] }; succession: unknown } }>(
+      handle.db, sql`select policy from review_constants where review_id = ${id}`);
+    expect(stored!.policy.nineBox.talentPoolBoxes).toEqual([8, 9]);
+    expect(stored!.policy.succession).toBeTruthy();
+    const [repeated] = await queryRows<{ n: number }>(handle.db, sql`select count(*)::int as n from placements
+      where review_id = ${id} and (explanation ? 'asOf' or explanation->'potensial' ? 'weights' or explanation->'kinerja' ? 'window')`);
+    expect(repeated!.n).toBe(0);
+
+    const placed = await queryRows<{ nip: string }>(handle.db, sql`select nip from placements where review_id = ${id} and box is not null`);
+    for (const { nip } of placed) {
+      const { explanation } = await getEmployeeTalent(admin(), { instansiKode: scenario.instansi.kode, nip });
+      expect(explanation).toMatchObject({
+        asOf: SCENARIO_AS_OF,
+        kinerja: { thresholds: { diAtas: 90, sesuai: 70 }, window: { toYear: 2026, yearsUsed: 2 } },
+        potensial: { thresholds: { tinggi: 85, menengah: 60 }, weights: { kompetensi: 0.4 }, integritas: { lookback: { upTo: SCENARIO_AS_OF } } },
+        nilaiTalenta: { weights: { kinerja: 0.5, potensial: 0.5 } },
+      });
+    }
+
+    // The policy's stored version no longer says what it said: the review still reads with the policy it used.
+    await handle.db.execute(sql`update policies set body = '{}'::jsonb where instansi_id = ${scenario.instansi.id}`);
+    const pool = await getTalentPool(admin(), { instansiKode: scenario.instansi.kode, reviewId: id });
+    expect(pool.boxes).toEqual([8, 9]);
   });
 
   it('computes identical placements and slates for identical inputs', async () => {
