@@ -4,7 +4,7 @@
  * the I/O floor measured in the same run on the same server:
  *   - COPY (select …) TO STDOUT of the same input rows the review reads, and
  *   - COPY … FROM STDIN of the same result rows the review wrote (placements incl. explanations, plans, slate
- *     entries), into scratch copies of the tables.
+ *     entries, review constants), into scratch copies of the tables.
  *
  *   node --import tsx bench/review.bench.ts [--scale N]      (default: 10 000 and 100 000)
  *
@@ -109,7 +109,7 @@ async function benchOne(adminUrl: string, scale: number): Promise<BenchRow[]> {
 
     phase('copy in');
     // Floor, part 2: the same result rows back in (buffers prepared first, outside the timing).
-    const tables = ['placements', 'succession_plans', 'slate_entries'];
+    const tables = ['placements', 'succession_plans', 'slate_entries', 'review_constants'];
     const dir = mkdtempSync(join(tmpdir(), 'review-bench-'));
     let outBytes = 0;
     for (const t of tables) {
@@ -122,6 +122,9 @@ async function benchOne(adminUrl: string, scale: number): Promise<BenchRow[]> {
     const copyInMs = performance.now() - f1;
     rmSync(dir, { recursive: true, force: true });
     const [row] = await sql<{ timings: Record<string, number> }[]>`select timings from reviews where id = ${reviewId}`;
+    const [size] = await sql<{ own: number; shared: number }[]>`
+      select (select avg(octet_length(explanation::text))::int from placements where review_id = ${reviewId}) as own,
+             (select octet_length(explanation::text) from review_constants where review_id = ${reviewId}) as shared`;
     const sqlBaseline = await nineBoxInSql(handle, sql, { instansiId, reviewId, scale, oursMs: row?.timings?.placementsMs });
     return [{
       workload: `review e2e ${scale.toLocaleString('en-US')} employees`,
@@ -131,7 +134,8 @@ async function benchOne(adminUrl: string, scale: number): Promise<BenchRow[]> {
       peakRssMb: peakRssMb(),
       note:
         `phases ${JSON.stringify(row?.timings ?? {})}; COPY out ${copyOutMs.toFixed(0)} ms, ` +
-        `COPY in ${copyInMs.toFixed(0)} ms (${(outBytes / 2 ** 20).toFixed(1)} MB)`,
+        `COPY in ${copyInMs.toFixed(0)} ms (${(outBytes / 2 ** 20).toFixed(1)} MB); explanation ${size?.own} B per employee ` +
+        `+ ${size?.shared} B per review`,
     }, sqlBaseline];
   } finally {
     await handle?.close();

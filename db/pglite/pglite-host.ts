@@ -73,6 +73,9 @@ function serve(port: MessagePort, dbId: number, pglite: PGlite): void {
         return target(request.txId).query(request.sql, request.params, queryOptions(request.options));
       case 'exec':
         return target(request.txId).exec(request.sql);
+      case 'copyFrom':
+        await target(request.txId).query(request.sql, [], { blob: new Blob([request.data]) });
+        return undefined;
       case 'begin':
         return begin(request.txId);
       case 'commit':

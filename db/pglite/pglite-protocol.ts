@@ -20,6 +20,8 @@ export interface QueryRequestOptions {
 export type HostRequest =
   | { id: number; op: 'query'; txId?: number; sql: string; params?: unknown[]; options?: QueryRequestOptions }
   | { id: number; op: 'exec'; txId?: number; sql: string }
+  /** `COPY … FROM '/dev/blob'` with `data` as the blob (its buffer is transferred, not copied). */
+  | { id: number; op: 'copyFrom'; txId?: number; sql: string; data: Uint8Array }
   | { id: number; op: 'begin'; txId: number }
   | { id: number; op: 'commit' | 'rollback'; txId: number }
   | { id: number; op: 'dump' }

@@ -26,6 +26,12 @@ function requestOptions(options: QueryOptions | undefined): QueryRequestOptions 
   return { ...(options.rowMode ? { rowMode: options.rowMode } : {}), rawTypes };
 }
 
+/** What the embedded database adds for bulk writes (db/bulk-copy.ts), on the database and in its transactions. */
+export interface CopyingClient {
+  /** Runs a `COPY … FROM '/dev/blob'` statement with `data` as the blob; `data` is unusable afterwards. */
+  copyFrom(sql: string, data: Uint8Array): Promise<void>;
+}
+
 export interface RemotePglite {
   /** What drizzle-orm/pglite is given in place of a PGlite instance. */
   client: PGlite;
@@ -53,17 +59,22 @@ export function connectPglite(port: MessagePort): RemotePglite {
     pending.clear();
   });
 
-  const call = <T>(request: Request): Promise<T> =>
+  const call = <T>(request: Request, transfer: ArrayBuffer[] = []): Promise<T> =>
     new Promise<T>((resolve, reject) => {
       const id = nextId++;
       pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
-      port.postMessage({ ...request, id });
+      port.postMessage({ ...request, id }, transfer);
     });
 
-  const runner = (txId?: number) => ({
+  const runner = (txId?: number): CopyingClient & Pick<PGlite, 'query' | 'exec'> => ({
     query: <T>(sql: string, params?: unknown[], options?: QueryOptions) =>
       call<Results<T>>({ op: 'query', sql, ...(params ? { params } : {}), ...withOptions(options), ...(txId ? { txId } : {}) }),
     exec: (sql: string) => call<Results[]>({ op: 'exec', sql, ...(txId ? { txId } : {}) }),
+    copyFrom: async (sql: string, data: Uint8Array) => {
+      // The buffer moves to the database thread (no copy) unless it is shared with other data.
+      const whole = data.byteOffset === 0 && data.byteLength === data.buffer.byteLength && data.buffer instanceof ArrayBuffer;
+      await call<undefined>({ op: 'copyFrom', sql, data, ...(txId ? { txId } : {}) }, whole ? [data.buffer] : []);
+    },
   });
   const withOptions = (options: QueryOptions | undefined) => {
     const converted = requestOptions(options);

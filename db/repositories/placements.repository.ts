@@ -1,8 +1,9 @@
 /**
- * Placements of a review snapshot: bulk writes (unnest, chunked) and the reads the talent views need. Every view
+ * Placements of a review snapshot: bulk writes (COPY) and the reads the talent views need. Every view
  * reads the stored `effective_box` column (calibrated ?? computed, contract §2.3), never recomputes it.
  */
 import { sql, type SQL } from 'drizzle-orm';
+import { copyJson, copyNumber, copyRows, copyText, copyTextArray, type CopyTarget } from '../bulk-copy.js';
 import type { Db } from '../client.js';
 import type { placements } from '../schema/reviews.js';
 import { queryRows } from '../sql.js';
@@ -14,8 +15,8 @@ export type PlacementWriteRow = Omit<PlacementRecord, 'reviewId' | 'calibratedBo
   unratedReasons: readonly string[];
   flags: readonly string[];
   /**
-   * The employee's own part of the explanation (any JSON value); serialised here chunk by chunk, so at most one
-   * chunk of JSON text exists.
+   * The employee's own part of the explanation (any JSON value); serialised here a few thousand rows at a time,
+   * so a million explanations never exist as JSON text at once.
    */
   explanation: unknown;
 };
@@ -40,8 +41,23 @@ export interface StoredExplanationColumns {
   explanationConstants: unknown;
 }
 
-/** Rows per INSERT: an explanation is ~3–4 KB of JSON, so 5 000 rows keep one statement around 20 MB. */
-export const PLACEMENT_CHUNK = 5_000;
+/** A placement row as one COPY line (the generated effective box and the unset calibrated box are left out). */
+function placementCopy(reviewId: string): CopyTarget<PlacementWriteRow> {
+  const review = copyText(reviewId);
+  return {
+    table: 'placements',
+    columns: ['review_id', 'employee_id', 'nip', 'nama', 'jenis_pegawai', 'golongan', 'pendidikan', 'position_id',
+      'position_kode', 'jabatan', 'jenis_jabatan', 'unit_id', 'unit_kode', 'unit_nama', 'kinerja_score', 'kinerja_level',
+      'potensial_score', 'potensial_level', 'box', 'nilai_talenta', 'unrated_reasons', 'flags', 'explanation'],
+    line: (r) =>
+      `${review}\t${r.employeeId}\t${copyText(r.nip)}\t${copyText(r.nama)}\t${copyText(r.jenisPegawai)}\t${copyText(r.golongan)}\t` +
+      `${copyText(r.pendidikan)}\t${r.positionId}\t${copyText(r.positionKode)}\t${copyText(r.jabatan)}\t` +
+      `${copyText(r.jenisJabatan)}\t${r.unitId}\t${copyText(r.unitKode)}\t${copyText(r.unitNama)}\t` +
+      `${copyNumber(r.kinerjaScore)}\t${copyText(r.kinerjaLevel)}\t${copyNumber(r.potensialScore)}\t` +
+      `${copyText(r.potensialLevel)}\t${copyNumber(r.box)}\t${copyNumber(r.nilaiTalenta)}\t` +
+      `${copyTextArray(r.unratedReasons)}\t${copyTextArray(r.flags)}\t${copyJson(r.explanation)}`,
+  };
+}
 
 const READ_COLUMNS = sql.raw(`employee_id as "employeeId", nip, nama, jenis_pegawai as "jenisPegawai", golongan, pendidikan,
   position_id as "positionId", position_kode as "positionKode", jabatan, jenis_jabatan as "jenisJabatan",
@@ -63,36 +79,9 @@ export interface PlacementCursor {
 
 export function createPlacementsRepository({ db }: { db: Db }) {
   return {
-    /** Inserts all rows in chunks of {@link PLACEMENT_CHUNK}, one `unnest` statement per chunk. */
-    async insertMany(reviewId: string, rows: readonly PlacementWriteRow[], onChunk?: (written: number) => void) {
-      for (let start = 0; start < rows.length; start += PLACEMENT_CHUNK) {
-        const chunk = rows.slice(start, start + PLACEMENT_CHUNK);
-        const col = <T>(pick: (r: PlacementWriteRow) => T) => sql.param(chunk.map(pick));
-        // Explanations travel as ONE JSON array text: a text[] of JSON would be escaped element by element on the
-        // client and parsed twice on the server, which dominated the write time.
-        const explanations = JSON.stringify(chunk.map((r) => r.explanation));
-        await db.execute(sql`
-          insert into placements (review_id, employee_id, nip, nama, jenis_pegawai, golongan, pendidikan, position_id,
-            position_kode, jabatan, jenis_jabatan, unit_id, unit_kode, unit_nama, kinerja_score, kinerja_level,
-            potensial_score, potensial_level, box, calibrated_box, nilai_talenta, unrated_reasons, flags, explanation)
-          select ${reviewId}::uuid, u.emp, u.nip, u.nama, u.jp, u.gol, u.pend, u.pos, u.poskode, u.jab, u.jenis, u.unit,
-            u.unitkode, u.unitnama, u.ks, u.kl, u.ps, u.pl, u.box, null, u.nt,
-            case when u.unrated = '' then '{}'::text[] else string_to_array(u.unrated, ',') end,
-            case when u.flags = '' then '{}'::text[] else string_to_array(u.flags, ',') end,
-            x.expl
-          from unnest(${col((r) => r.employeeId)}::int[], ${col((r) => r.nip)}::text[], ${col((r) => r.nama)}::text[],
-            ${col((r) => r.jenisPegawai)}::text[], ${col((r) => r.golongan)}::text[], ${col((r) => r.pendidikan)}::text[],
-            ${col((r) => r.positionId)}::int[], ${col((r) => r.positionKode)}::text[], ${col((r) => r.jabatan)}::text[],
-            ${col((r) => r.jenisJabatan)}::text[], ${col((r) => r.unitId)}::int[], ${col((r) => r.unitKode)}::text[],
-            ${col((r) => r.unitNama)}::text[], ${col((r) => r.kinerjaScore)}::float8[], ${col((r) => r.kinerjaLevel)}::text[],
-            ${col((r) => r.potensialScore)}::float8[], ${col((r) => r.potensialLevel)}::text[], ${col((r) => r.box)}::int2[],
-            ${col((r) => r.nilaiTalenta)}::float8[], ${col((r) => r.unratedReasons.join(','))}::text[],
-            ${col((r) => r.flags.join(','))}::text[]) with ordinality
-            as u(emp, nip, nama, jp, gol, pend, pos, poskode, jab, jenis, unit, unitkode, unitnama, ks, kl, ps, pl, box, nt,
-                 unrated, flags, i)
-          join jsonb_array_elements(${explanations}::jsonb) with ordinality as x(expl, i) on x.i = u.i`);
-        onChunk?.(Math.min(start + PLACEMENT_CHUNK, rows.length));
-      }
+    /** Inserts all rows with one COPY (see db/bulk-copy.ts); `onRows` hears how many were handed over so far. */
+    async insertMany(reviewId: string, rows: readonly PlacementWriteRow[], onRows?: (written: number) => void) {
+      await copyRows(db, placementCopy(reviewId), rows, onRows);
     },
 
     async deleteByReview(reviewId: string) {

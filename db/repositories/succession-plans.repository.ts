@@ -1,9 +1,10 @@
 /**
  * Succession results of a review snapshot: one plan per position (slate and near misses as jsonb) and the
- * slate membership index (`slate_entries`). Written in bulk with `unnest`; replaced whole when a calibration
+ * slate membership index (`slate_entries`). Written in bulk with COPY; replaced whole when a calibration
  * recomputes succession.
  */
 import { sql, type SQL } from 'drizzle-orm';
+import { copyJson, copyNumber, copyRows, copyText, copyTextArray } from '../bulk-copy.js';
 import type { Db } from '../client.js';
 import { queryRows } from '../sql.js';
 
@@ -23,8 +24,9 @@ interface SuccessionPlanColumns {
 
 export interface SuccessionPlanWriteRow extends SuccessionPlanColumns {
   risks: readonly string[];
-  slateJson: string;
-  nearMissesJson: string;
+  /** The slate and `{ total, items }` of near misses (JSON values, stored as jsonb). */
+  slate: unknown;
+  nearMisses: unknown;
 }
 
 export interface SlateEntryWriteRow {
@@ -43,8 +45,6 @@ export interface SuccessionPlanRow extends SuccessionPlanSummaryRow {
   nearMisses: unknown;
 }
 
-const CHUNK = 5_000;
-
 /** Summary columns, qualified by `alias` so joins stay unambiguous. */
 function summaryColumns(alias = 'sp'): SQL {
   const a = alias;
@@ -61,33 +61,26 @@ function unitFilter(unitIds: readonly number[] | null, column = 'unit_id'): SQL 
 export function createSuccessionPlansRepository({ db }: { db: Db }) {
   return {
     async insertMany(reviewId: string, rows: readonly SuccessionPlanWriteRow[]) {
-      for (let start = 0; start < rows.length; start += CHUNK) {
-        const chunk = rows.slice(start, start + CHUNK);
-        const col = <T>(pick: (r: SuccessionPlanWriteRow) => T) => sql.param(chunk.map(pick));
-        await db.execute(sql`
-          insert into succession_plans (review_id, position_id, position_kode, nama, jenis_jabatan, unit_id, kritikal,
-            incumbent_employee_id, incumbent_retirement_date, eligible_count, ready_now_count, risks, slate, near_misses)
-          select ${reviewId}::uuid, u.pos, u.kode, u.nama, u.jenis, u.unit, u.kritikal, u.inc, u.pensiun::date, u.eligible,
-            u.ready, case when u.risks = '' then '{}'::text[] else string_to_array(u.risks, ',') end,
-            u.slate::jsonb, u.near::jsonb
-          from unnest(${col((r) => r.positionId)}::int[], ${col((r) => r.positionKode)}::text[], ${col((r) => r.nama)}::text[],
-            ${col((r) => r.jenisJabatan)}::text[], ${col((r) => r.unitId)}::int[], ${col((r) => (r.kritikal ? 1 : 0))}::int[],
-            ${col((r) => r.incumbentEmployeeId)}::int[], ${col((r) => r.incumbentRetirementDate)}::text[],
-            ${col((r) => r.eligibleCount)}::int[], ${col((r) => r.readyNowCount)}::int[], ${col((r) => r.risks.join(','))}::text[],
-            ${col((r) => r.slateJson)}::text[], ${col((r) => r.nearMissesJson)}::text[])
-            as u(pos, kode, nama, jenis, unit, kritikal, inc, pensiun, eligible, ready, risks, slate, near)`);
-      }
+      const review = copyText(reviewId);
+      await copyRows(db, {
+        table: 'succession_plans',
+        columns: ['review_id', 'position_id', 'position_kode', 'nama', 'jenis_jabatan', 'unit_id', 'kritikal',
+          'incumbent_employee_id', 'incumbent_retirement_date', 'eligible_count', 'ready_now_count', 'risks', 'slate',
+          'near_misses'],
+        line: (r) =>
+          `${review}\t${r.positionId}\t${copyText(r.positionKode)}\t${copyText(r.nama)}\t${copyText(r.jenisJabatan)}\t` +
+          `${r.unitId}\t${r.kritikal ? 1 : 0}\t${copyNumber(r.incumbentEmployeeId)}\t${copyText(r.incumbentRetirementDate)}\t` +
+          `${r.eligibleCount}\t${r.readyNowCount}\t${copyTextArray(r.risks)}\t${copyJson(r.slate)}\t${copyJson(r.nearMisses)}`,
+      }, rows);
     },
 
     async insertSlateEntries(reviewId: string, rows: readonly SlateEntryWriteRow[]) {
-      for (let start = 0; start < rows.length; start += CHUNK) {
-        const chunk = rows.slice(start, start + CHUNK);
-        await db.execute(sql`
-          insert into slate_entries (review_id, position_id, employee_id, rank)
-          select ${reviewId}::uuid, u.pos, u.emp, u.rank
-          from unnest(${sql.param(chunk.map((r) => r.positionId))}::int[], ${sql.param(chunk.map((r) => r.employeeId))}::int[],
-                      ${sql.param(chunk.map((r) => r.rank))}::int[]) as u(pos, emp, rank)`);
-      }
+      const review = copyText(reviewId);
+      await copyRows(db, {
+        table: 'slate_entries',
+        columns: ['review_id', 'position_id', 'employee_id', 'rank'],
+        line: (r) => `${review}\t${r.positionId}\t${r.employeeId}\t${r.rank}`,
+      }, rows);
     },
 
     /** Removes the succession part of a snapshot (before a calibration writes the recomputed one). */

@@ -65,8 +65,8 @@ export function toSuccessionRows(result: SuccessionResult): {
       eligibleCount: p.eligibleCount,
       readyNowCount: p.readyNowCount,
       risks: p.risks,
-      slateJson: JSON.stringify(p.slate),
-      nearMissesJson: JSON.stringify({ total: p.nearMissCount, items: p.nearMisses }),
+      slate: p.slate,
+      nearMisses: { total: p.nearMissCount, items: p.nearMisses },
     });
     for (const entry of p.slate) slateEntries.push({ positionId: p.positionId, employeeId: entry.employeeId, rank: entry.rank });
   }
