@@ -1,5 +1,5 @@
 /**
- * Composition of the chat bots for `talenta serve`: the core over the service verbs, the Slack and Telegram
+ * Composition of the chat bots for `talenta serve`: the core over the registered intents, the Slack and Telegram
  * transports that are configured, their fastify plugins (`/slack/events`, `/telegram/webhook`) and the review
  * notifier. Nothing is created for a platform without its token.
  */
@@ -7,8 +7,8 @@ import type { FastifyInstance } from 'fastify';
 import type { UserFromGetMe } from 'grammy/types';
 import type { Deps } from '../services/deps.js';
 import type { Notifier } from '../services/notifications/notifier.js';
-import { createBotCore, type BotCore } from './core/answer-query.js';
-import type { BotServices } from './core/bot-services.js';
+import { createBotCore, type BotCore } from './core/bot-core.js';
+import { INTENTS } from './intents/index.js';
 import { createChatNotifier } from './notifier.js';
 import { createSlackTransport, type SlackTransport } from './slack/slack-app.js';
 import { createTelegramTransport, type TelegramTransport } from './telegram/telegram-bot.js';
@@ -26,8 +26,8 @@ export interface Bots {
   stop(): Promise<void>;
 }
 
-export function createBots(deps: Deps, options: { services: BotServices; telegramBotInfo?: UserFromGetMe; now?: () => Date }): Bots {
-  const core = createBotCore({ deps, services: options.services, ...(options.now ? { now: options.now } : {}) });
+export function createBots(deps: Deps, options: { telegramBotInfo?: UserFromGetMe; now?: () => Date } = {}): Bots {
+  const core = createBotCore({ deps, intents: INTENTS, ...(options.now ? { now: options.now } : {}) });
   const slack = createSlackTransport({ config: deps.config, log: deps.log, core });
   const telegram = createTelegramTransport({
     config: deps.config,

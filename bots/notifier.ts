@@ -7,7 +7,8 @@ import type { App } from '@slack/bolt';
 import type { Bot } from 'grammy';
 import type { Logger } from '../lib/logger.js';
 import type { Notifier, ReviewSummary } from '../services/notifications/notifier.js';
-import { presentReviewSummary } from './shared/presenters/review-summary.presenter.js';
+import { presentReviewSummary } from './shared/review-summary.js';
+import { escapeMrkdwn } from './slack/block-kit.js';
 import { escapeHtml } from './telegram/telegram-html.js';
 
 export function createChatNotifier(args: {
@@ -21,7 +22,7 @@ export function createChatNotifier(args: {
       const text = presentReviewSummary(summary);
       const sends: Array<Promise<unknown>> = [];
       if (slack && summary.instansi.slackChannel) {
-        sends.push(slack.app.client.chat.postMessage({ token: slack.token, channel: summary.instansi.slackChannel, text, mrkdwn: false }));
+        sends.push(slack.app.client.chat.postMessage({ token: slack.token, channel: summary.instansi.slackChannel, text: escapeMrkdwn(text), mrkdwn: false }));
       }
       if (telegram && summary.instansi.telegramChatId) {
         sends.push(telegram.bot.api.sendMessage(summary.instansi.telegramChatId, escapeHtml(text), { parse_mode: 'HTML' }));

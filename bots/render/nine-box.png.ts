@@ -3,16 +3,14 @@
  * the cells and drops the glyphs rather than failing, so a minimal container never loses the image.
  */
 import { Resvg } from '@resvg/resvg-js';
-import type { NineBoxView } from '../core/bot-services.js';
+import type { NineBox } from '../../services/talent/schemas.js';
+import type { Lang } from '../language/lang.js';
 import { buildNineBoxSvg } from './nine-box.svg.js';
 
 const FONT_FAMILY = 'DejaVu Sans';
 
-export function renderNineBoxPng(view: NineBoxView): Buffer {
-  const svg = buildNineBoxSvg(view, { fontFamily: `${FONT_FAMILY}, Arial, sans-serif` });
-  const resvg = new Resvg(svg, {
-    font: { loadSystemFonts: true, defaultFontFamily: FONT_FAMILY },
-    background: '#ffffff',
-  });
+export function renderNineBoxPng(view: NineBox, lang: Lang): Buffer {
+  const svg = buildNineBoxSvg(view, lang, `${FONT_FAMILY}, Arial, sans-serif`);
+  const resvg = new Resvg(svg, { font: { loadSystemFonts: true, defaultFontFamily: FONT_FAMILY }, background: '#ffffff' });
   return resvg.render().asPng();
 }

@@ -3,10 +3,12 @@
  * The route keeps the raw body (the signature covers it byte for byte), verifies it, answers the URL
  * verification challenge, decodes form-encoded commands / interactive payloads and JSON events, and hands them to
  * `app.processEvent`. The HTTP answer goes out as soon as the listener acks, as Slack's 3-second rule requires.
+ * A repeated event (a retry, a replay) is acknowledged and not answered again.
  */
 import type { App, Receiver, ReceiverEvent } from '@slack/bolt';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from '../../lib/logger.js';
+import { createReplayGuard } from '../shared/replay-guard.js';
 import { isValidSlackSignature } from './slack-signature.js';
 
 type Body = Record<string, unknown>;
@@ -16,6 +18,8 @@ const ACK_TIMEOUT_MS = 2500;
 export class FastifySlackReceiver implements Receiver {
   private app: App | undefined;
   private readonly inFlight = new Set<Promise<void>>();
+  /** Slack redelivers an event (same `event_id`) when the first answer was slow: it is answered once. */
+  private readonly replays = createReplayGuard();
 
   constructor(private readonly options: { signingSecret: string; log: Logger }) {}
 
@@ -51,6 +55,7 @@ export class FastifySlackReceiver implements Receiver {
       if (!body) return reply.code(400).send({ error: { code: 'slack.body_invalid', message: 'Badan permintaan tidak dapat dibaca' }, requestId: request.id });
       if (body.type === 'url_verification') return reply.send({ challenge: body.challenge });
       if (body.ssl_check !== undefined) return reply.send();
+      if (typeof body.event_id === 'string' && !this.replays.firstTime(body.event_id)) return reply.code(200).send();
       const response = await this.dispatch(body, request.headers);
       if (response === undefined || response === '') return reply.code(200).send();
       return typeof response === 'string' ? reply.type('text/plain').send(response) : reply.send(response);

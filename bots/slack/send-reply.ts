@@ -1,31 +1,38 @@
 /**
- * Delivers a reply in Slack: the Block Kit message through the given poster (respond or say), then, for the
- * nine-box, the PNG uploaded to the same channel with files.uploadV2. A failed upload is logged and the text stays.
+ * Delivers a reply in Slack through the poster the listener provides (respond, say or an ephemeral post), message
+ * by message, then uploads the nine-box image to the conversation. Privacy: in a channel, an answer that names
+ * people — and refusals and pick lists, which concern only the asker — is shown to the asker alone; aggregates are
+ * posted for the channel.
  */
 import type { webApi } from '@slack/bolt';
 import type { Logger } from '../../lib/logger.js';
-import type { BotReply } from '../core/bot-reply.js';
-import { reviewLabel } from '../shared/presenters/labels.presenter.js';
-import { replyMessage, type SlackMessage } from './views/reply.view.js';
+import type { Reply } from '../core/reply.js';
+import { slackMessages, type SlackMessage } from './block-kit.js';
+
+/** Only the asker sees it: personal data, a refusal, or a question back to the asker. */
+export function isPrivateReply(reply: Reply): boolean {
+  return reply.personal || reply.refusal !== undefined || reply.choices !== undefined;
+}
+
+/** A DM channel id starts with D; slash commands in DMs also say `directmessage`. */
+export function isDirectMessage(channel: { id?: string | undefined; name?: string | undefined }): boolean {
+  return (channel.id?.startsWith('D') ?? false) || channel.name === 'directmessage';
+}
 
 export async function sendSlackReply(args: {
-  reply: BotReply;
-  post: (message: SlackMessage) => Promise<unknown>;
+  reply: Reply;
+  /** Posts one message; `index` 0 is the first message of the reply. */
+  post: (message: SlackMessage, index: number) => Promise<unknown>;
   client: webApi.WebClient;
   channelId: string | undefined;
   threadTs?: string;
   log: Logger;
 }): Promise<void> {
   const { reply, client, channelId, log } = args;
-  await args.post(replyMessage(reply));
-  if (reply.kind !== 'ninebox' || reply.png === null || !channelId) return;
+  for (const [i, message] of slackMessages(reply).entries()) await args.post(message, i);
+  if (!reply.image || !channelId) return;
   try {
-    const file = {
-      file: reply.png,
-      filename: 'nine-box.png',
-      title: `Nine-box — ${reply.data.unit?.nama ?? 'seluruh instansi'} (${reviewLabel(reply.data.review)})`,
-      alt_text: 'Grafik sembilan kotak talenta',
-    };
+    const file = { file: reply.image.png, filename: 'nine-box.png', title: `${reply.image.title} (${reply.source ?? ''})`, alt_text: reply.image.alt };
     await (args.threadTs
       ? client.files.uploadV2({ ...file, channel_id: channelId, thread_ts: args.threadTs })
       : client.files.uploadV2({ ...file, channel_id: channelId }));

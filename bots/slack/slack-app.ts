@@ -6,7 +6,7 @@ import { App, LogLevel, type Logger as BoltLogger } from '@slack/bolt';
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../../lib/config.js';
 import type { Logger } from '../../lib/logger.js';
-import type { BotCore } from '../core/answer-query.js';
+import type { BotCore } from '../core/bot-core.js';
 import { FastifySlackReceiver } from './fastify-receiver.js';
 import { register as registerActions } from './listeners/actions/index.js';
 import { register as registerCommands } from './listeners/commands/index.js';

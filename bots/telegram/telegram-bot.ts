@@ -8,8 +8,9 @@ import type { UserFromGetMe } from 'grammy/types';
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../../lib/config.js';
 import type { Logger } from '../../lib/logger.js';
-import type { BotCore } from '../core/answer-query.js';
-import { commandsComposer, TELEGRAM_COMMANDS } from './composers/commands.composer.js';
+import type { BotCore } from '../core/bot-core.js';
+import { createReplayGuard } from '../shared/replay-guard.js';
+import { commandsComposer } from './composers/commands.composer.js';
 import { pickComposer } from './composers/pick.composer.js';
 import { textComposer } from './composers/text.composer.js';
 
@@ -42,6 +43,11 @@ export function createTelegramTransport(args: { config: Config; log: Logger; cor
     ...(config.TELEGRAM_API_ROOT ? { client: { apiRoot: config.TELEGRAM_API_ROOT.replace(/\/$/, '') } } : {}),
   });
   const deps = { core, log };
+  const replays = createReplayGuard();
+  // Telegram delivers an update again when the webhook answered slowly or not at all: answer it once.
+  bot.use(async (ctx, next) => {
+    if (replays.firstTime(String(ctx.update.update_id))) await next();
+  });
   bot.use(commandsComposer(deps), pickComposer(deps), textComposer(deps));
   bot.catch((err) => {
     log.error({ err: err.error instanceof Error ? err.error.message : String(err.error) }, 'telegram update failed');
@@ -67,9 +73,14 @@ export function createTelegramTransport(args: { config: Config; log: Logger; cor
     bot,
     ...(plugin ? { plugin } : {}),
     async start() {
-      await bot.api
-        .setMyCommands(TELEGRAM_COMMANDS.map((command) => ({ command, description: `Talenta: ${command}` })))
-        .catch((err: Error) => log.warn({ err: err.message }, 'telegram setMyCommands failed'));
+      for (const language of ['id', 'en'] as const) {
+        await bot.api
+          .setMyCommands(
+            core.commands.map((c) => ({ command: c.name, description: c.description[language] })),
+            language === 'en' ? { language_code: 'en' } : {},
+          )
+          .catch((err: Error) => log.warn({ err: err.message }, 'telegram setMyCommands failed'));
+      }
       if (secret) {
         if (config.PUBLIC_URL) {
           await bot.api

@@ -3,7 +3,6 @@
  * naming this one), opens the admin channel the command line acts through, then the HTTP API, jobs and bots.
  */
 import { createBots } from '../../bots/create-bots.js';
-import { serviceVerbs } from '../../bots/core/service-verbs.js';
 import { DataDirBusyError } from '../../db/data-dir-lock.js';
 import { startJobs } from '../../jobs/start-jobs.js';
 import { buildServer } from '../../server/app.js';
@@ -35,7 +34,7 @@ export async function serve(options: { demo: boolean }): Promise<void> {
   const ctx = cliContext(runtime);
   const demo = options.demo ? await seedDemoIfEmpty(ctx) : null;
 
-  const bots = createBots(deps, { services: serviceVerbs });
+  const bots = createBots(deps);
   // Processors read deps lazily, so the notifier set here reaches review summaries.
   if (bots.notifier) deps.notifier = bots.notifier;
   const app = await buildServer(deps, { plugins: [apiRoutes, ...bots.fastifyPlugins] });

@@ -19,9 +19,17 @@ export function createDirectoryRepository({ db }: { db: Db }) {
         .innerJoin(units, eq(units.id, positions.unitId))
         .where(and(...filters));
     },
+    /** Positions with their kind and unit. */
     async listPositions(instansiId: number) {
       return db
-        .select({ kode: positions.kode, nama: positions.nama, unitKode: units.kode, unitNama: units.nama })
+        .select({
+          kode: positions.kode,
+          nama: positions.nama,
+          jenisJabatan: positions.jenisJabatan,
+          unitId: units.id,
+          unitKode: units.kode,
+          unitNama: units.nama,
+        })
         .from(positions)
         .innerJoin(units, eq(units.id, positions.unitId))
         .where(eq(positions.instansiId, instansiId));

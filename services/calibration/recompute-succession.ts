@@ -1,23 +1,16 @@
 /**
- * Recomputes a snapshot's succession after a calibration, inside the caller's transaction.
- *
- * Source of truth (the documented choice): the snapshot's own stored placements give who is in the review, their
- * boxes (calibrated ?? computed), nilai talenta, and the attributes copied at review time (jenis pegawai,
- * golongan, pendidikan, position). What placements do not carry (birth date, TMT jabatan/CPNS, ratings,
- * penalties, positions and units) is reloaded from master data — including employees deactivated since — and
- * read at the review's asOf. Master-data edits to those fields after the review therefore show in a recomputed
- * slate; everything the nine-box decided stays exactly as stored.
+ * Recomputes a snapshot's succession (and the ABK part that reads it) after a calibration, inside the caller's
+ * transaction, from the snapshot's own inputs (see snapshot-succession-args.ts for what is taken from the snapshot
+ * and what from master data).
  */
-import type { Box } from '../../analytics/domain/enums.js';
 import type { Policy } from '../../analytics/policy/index.js';
 import type { SuccessionResult } from '../../analytics/succession/index.js';
-import type { EmployeeRecord, ReviewInputs } from '../../analytics/types.js';
 import type { Db } from '../../db/client.js';
-import { createPlacementsRepository, type PlacementReadRow } from '../../db/repositories/placements.repository.js';
+import type { PlacementReadRow } from '../../db/repositories/placements.repository.js';
 import type { ReviewRow } from '../../db/repositories/reviews.repository.js';
 import { recomputeReviewAbk } from '../abk/recompute-abk.js';
 import { computeReviewSuccession } from '../reviews/compute-review-succession.js';
-import { loadReviewInputs } from '../reviews/load-review-inputs.js';
+import { loadSnapshotSuccessionArgs } from '../reviews/snapshot-succession-args.js';
 import { writeSuccession } from '../reviews/write-succession.js';
 
 export async function recomputeSnapshotSuccession(
@@ -25,32 +18,11 @@ export async function recomputeSnapshotSuccession(
   review: ReviewRow,
   policy: Policy,
 ): Promise<{ result: SuccessionResult; placements: PlacementReadRow[] }> {
-  const placements = await createPlacementsRepository({ db: tx }).listAllForReview(review.id);
-  const inputs: ReviewInputs = await loadReviewInputs(tx, { instansiId: review.instansiId, activeOnly: false });
-  const stored = new Map(placements.map((p) => [p.employeeId, p]));
-  const employees: EmployeeRecord[] = [];
-  for (const e of inputs.employees) {
-    const p = stored.get(e.id);
-    if (!p) continue;
-    employees.push({
-      ...e,
-      jenisPegawai: p.jenisPegawai as EmployeeRecord['jenisPegawai'],
-      golongan: p.golongan,
-      pendidikan: p.pendidikan as EmployeeRecord['pendidikan'],
-      positionId: p.positionId,
-    });
-  }
-  const boxes = placements.map((p) => ({
-    employeeId: p.employeeId,
-    // Stored as smallint 1–9 by the engine's own output.
-    box: p.box as Box | null,
-    calibratedBox: p.calibratedBox as Box | null,
-    nilaiTalenta: p.nilaiTalenta,
-    jpm: p.jpm,
-  }));
-  const recomputed = computeReviewSuccession({ inputs: { ...inputs, employees }, asOf: review.asOf, policy, placements: boxes });
-  const base = { reviewId: review.id, asOf: review.asOf, policy, placements: boxes };
-  const result = await recomputeReviewAbk(tx, { ...base, inputs: { ...inputs, employees }, succession: recomputed });
+  const { args, placements } = await loadSnapshotSuccessionArgs(tx, review, policy);
+  const recomputed = computeReviewSuccession(args);
+  const result = await recomputeReviewAbk(tx, {
+    reviewId: review.id, asOf: review.asOf, policy, inputs: args.inputs, placements: args.placements, succession: recomputed,
+  });
   await writeSuccession(tx, review.id, result, true);
   return { result, placements };
 }

@@ -7,6 +7,7 @@ import type { Policy } from '../../analytics/policy/index.js';
 import {
   computeSuccession,
   type AnnualPredikat,
+  type SuccessionInputs,
   type SuccessionPlacement,
   type SuccessionResult,
 } from '../../analytics/succession/index.js';
@@ -35,14 +36,17 @@ function annualPredikatByEmployee(ratings: readonly RatingRecord[], asOf: string
  */
 export const STORED_NEAR_MISS_LIMIT = 50;
 
-export function computeReviewSuccession(args: {
+export interface ReviewSuccessionArgs {
   inputs: Pick<ReviewInputs, 'units' | 'positions' | 'employees' | 'ratings' | 'discipline'>;
   placements: readonly SuccessionPlacement[];
   asOf: string;
   policy: Policy;
-}): SuccessionResult {
+}
+
+/** The engine's succession inputs of a review: also what a single person's gates are evaluated on. */
+export function reviewSuccessionInputs(args: ReviewSuccessionArgs): SuccessionInputs {
   const { inputs, asOf, policy } = args;
-  return computeSuccession({
+  return {
     asOf,
     params: { ...successionParamsFromPolicy(policy), nearMissLimit: STORED_NEAR_MISS_LIMIT },
     units: inputs.units,
@@ -51,5 +55,9 @@ export function computeReviewSuccession(args: {
     discipline: inputs.discipline,
     placements: [...args.placements],
     annualPredikat: annualPredikatByEmployee(inputs.ratings, asOf, policy),
-  });
+  };
+}
+
+export function computeReviewSuccession(args: ReviewSuccessionArgs): SuccessionResult {
+  return computeSuccession(reviewSuccessionInputs(args));
 }

@@ -7,7 +7,6 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { createBots, type Bots } from '../../bots/create-bots.js';
-import { serviceVerbs } from '../../bots/core/service-verbs.js';
 import type { DbHandle } from '../../db/client.js';
 import { createChatIdentitiesRepository } from '../../db/repositories/chat-identities.repository.js';
 import { buildServer } from '../../server/app.js';
@@ -23,8 +22,6 @@ import { startSlackStandIn, startTelegramStandIn, TELEGRAM_BOT_INFO, type StandI
 const SIGNING_SECRET = 'slack-signing-secret';
 const TG_SECRET = 'tg-webhook-secret';
 const TG_TOKEN = '123456:TEST-TOKEN';
-
-/** The schedule module has no verb yet; jadwal is not exercised here. */
 
 describe('Slack and Telegram bots end to end', () => {
   let handle: DbHandle;
@@ -63,7 +60,7 @@ describe('Slack and Telegram bots end to end', () => {
     await identities.linkWithin({ instansiId, platform: 'telegram', externalId: '1001', role: 'KOMITE', unitId: null });
     await identities.linkWithin({ instansiId, platform: 'telegram', externalId: '1002', role: 'PIMPINAN', unitId: scenario.units.dinasA.id });
 
-    bots = createBots(baseDeps, { services: serviceVerbs, telegramBotInfo: TELEGRAM_BOT_INFO });
+    bots = createBots(baseDeps, { telegramBotInfo: TELEGRAM_BOT_INFO });
     deps = { ...baseDeps, ...(bots.notifier ? { notifier: bots.notifier } : {}) };
     app = await buildServer(deps, { plugins: bots.fastifyPlugins });
     await app.listen({ host: '127.0.0.1', port: 0 });
@@ -78,7 +75,7 @@ describe('Slack and Telegram bots end to end', () => {
     await telegram?.close();
   });
 
-  const review8 = () => `Tinjauan ${reviewId.slice(0, 8)} per ${SCENARIO_AS_OF}`;
+  const review8 = () => `Tinjauan talenta ${reviewId.slice(0, 8)} per 15 Januari 2026`;
 
   function signed(body: string, contentType: string, options: { timestamp?: number; secret?: string } = {}) {
     const ts = options.timestamp ?? Math.floor(Date.now() / 1000);
@@ -113,13 +110,13 @@ describe('Slack and Telegram bots end to end', () => {
       expect(slack.calls.some((c) => c.method === '/respond/r0')).toBe(false);
     });
 
-    it('answers /talenta kandidat with the slate, readiness badges and the review', async () => {
+    it('answers /talenta kandidat with the slate and the review, only to the asker in a channel', async () => {
       const res = await postSlack(slashCommand('UADMIN', 'kandidat kepala dinas b', 'r1'));
       expect(res.status).toBe(200);
       const call = await slack.waitFor((c) => c.method === '/respond/r1');
-      expect(call.fields.response_type).toBe('in_channel');
-      expect(responseText(call)).toContain('Kandidat pengganti Kepala Dinas B (KADIS-B)');
-      expect(responseText(call)).toContain('🟢 Siap sekarang');
+      expect(call.fields.response_type).toBe('ephemeral');
+      expect(responseText(call)).toContain('Kandidat pengganti Kepala Dinas B');
+      expect(responseText(call)).toContain('siap sekarang');
       expect(responseText(call)).toContain(review8());
       expect(JSON.stringify(call.fields.blocks)).toContain('Kandidat pengganti Kepala Dinas B');
     });
@@ -128,17 +125,17 @@ describe('Slack and Telegram bots end to end', () => {
       await postSlack(slashCommand('UADMIN', 'siapa pengganti kepala dinas?', 'r2'));
       const pick = await slack.waitFor((c) => c.method === '/respond/r2');
       const blocks = JSON.stringify(pick.fields.blocks);
-      expect(blocks).toContain('k:KADIS-A');
-      expect(blocks).toContain('k:KADIS-B');
+      expect(blocks).toContain('k:id:KADIS-A~');
+      expect(blocks).toContain('k:id:KADIS-B~');
       const payload = {
         type: 'block_actions', team: { id: 'T1' }, user: { id: 'UADMIN' }, api_app_id: 'A1', token: 't', trigger_id: 't',
         channel: { id: 'C1' }, container: { type: 'message' }, response_url: `${slack.url}/respond/r3`,
-        actions: [{ type: 'button', action_id: 'talenta_pick_0', block_id: 'b', value: 'k:KADIS-A', action_ts: '1' }],
+        actions: [{ type: 'button', action_id: 'talenta_pick_0', block_id: 'b', value: 'k:id:KADIS-A~', action_ts: '1' }],
       };
       const res = await postSlack(new URLSearchParams({ payload: JSON.stringify(payload) }).toString());
       expect(res.status).toBe(200);
       const answer = await slack.waitFor((c) => c.method === '/respond/r3');
-      expect(responseText(answer)).toContain('Kandidat pengganti Kepala Dinas A (KADIS-A)');
+      expect(responseText(answer)).toContain('Kandidat pengganti Kepala Dinas A');
       expect(answer.fields.replace_original).toBe(true);
     });
 
@@ -162,7 +159,7 @@ describe('Slack and Telegram bots end to end', () => {
       await postSlack(slashCommand('UADMIN', 'risiko', 'r9'));
       const call = await slack.waitFor((c) => c.method === '/respond/r9');
       expect(responseText(call)).toContain('Risiko suksesi');
-      expect(responseText(call)).toContain('Proyeksi pensiun jabatan kritikal — 6 bln:');
+      expect(responseText(call)).toContain('Proyeksi pensiun jabatan kritikal — 6 bulan:');
       expect(JSON.stringify(call.fields.blocks)).toContain('Proyeksi pensiun');
     });
 
@@ -223,10 +220,10 @@ describe('Slack and Telegram bots end to end', () => {
     it('answers an inline-keyboard choice', async () => {
       await postUpdate(message(1001, 'kandidat kepala dinas'));
       const pick = await telegram.waitFor(sentTo(1001, 'Maksud Anda'));
-      expect(JSON.stringify(pick.fields.reply_markup)).toContain('k:KADIS-A');
+      expect(JSON.stringify(pick.fields.reply_markup)).toContain('k:id:KADIS-A~');
       await postUpdate({
         update_id: updateId++,
-        callback_query: { id: 'cb1', from: { id: 1001, is_bot: false, first_name: 'P' }, chat_instance: 'ci', data: 'k:KADIS-A',
+        callback_query: { id: 'cb1', from: { id: 1001, is_bot: false, first_name: 'P' }, chat_instance: 'ci', data: 'k:id:KADIS-A~',
           message: { message_id: 5, date: 1700000000, chat: { id: 1001, type: 'private', first_name: 'P' }, text: 'x' } },
       });
       await telegram.waitFor((c) => c.method === 'answerCallbackQuery');
@@ -236,8 +233,8 @@ describe('Slack and Telegram bots end to end', () => {
     it('answers /jadwal with the stored schedule and its next run in the schedule timezone', async () => {
       await postUpdate(message(1001, '/jadwal'));
       const call = await telegram.waitFor(sentTo(1001, 'Jadwal tinjauan talenta'));
-      expect(String(call.fields.text)).toContain('0 2 1 1,4,7,10 *');
-      expect(String(call.fields.text)).toMatch(/Tinjauan berikutnya: \d{4}-(01|04|07|10)-01 02\.00 \(Asia\/Jakarta\)/);
+      expect(String(call.fields.text)).toContain('setiap tanggal 1 bulan Januari, April, Juli, Oktober pukul 02.00');
+      expect(String(call.fields.text)).toMatch(/Tinjauan berikutnya: 1 (Januari|April|Juli|Oktober) \d{4} pukul 02\.00 \(Asia\/Jakarta\)/);
     });
 
     it('refuses a PIMPINAN of Dinas A asking about Dinas B, and an unlinked user', async () => {

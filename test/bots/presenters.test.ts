@@ -1,92 +1,120 @@
 import { describe, expect, test } from 'vitest';
-import { presentHelp } from '../../bots/shared/presenters/help.presenter.js';
-import { reviewLabel } from '../../bots/shared/presenters/labels.presenter.js';
-import { presentNineBoxGrid, presentNineBoxText } from '../../bots/shared/presenters/nine-box.presenter.js';
-import { presentProfile } from '../../bots/shared/presenters/profile.presenter.js';
-import { presentUnlinked } from '../../bots/shared/presenters/refusal.presenter.js';
-import { presentReviewSummary } from '../../bots/shared/presenters/review-summary.presenter.js';
-import { presentRisks } from '../../bots/shared/presenters/risks.presenter.js';
-import { presentSchedule } from '../../bots/shared/presenters/schedule.presenter.js';
-import { presentSlate } from '../../bots/shared/presenters/slate.presenter.js';
+import { replyText } from '../../bots/core/plain-text.js';
+import { INTENTS } from '../../bots/intents/index.js';
+import { presentHelp } from '../../bots/intents/help.intent.js';
+import { presentNineBox, nineBoxGridText } from '../../bots/intents/nine-box.intent.js';
+import { presentProfile } from '../../bots/intents/profile.intent.js';
+import { presentRisks } from '../../bots/intents/risks.intent.js';
+import { cronInWords, presentSchedule } from '../../bots/intents/schedule.intent.js';
+import { presentSuccessors } from '../../bots/intents/successors.intent.js';
+import { presentReviewSummary } from '../../bots/shared/review-summary.js';
+import { reviewLine } from '../../bots/shared/labels.js';
 import { REVIEW, sampleNineBox, sampleOutlook, sampleRisks, sampleSlate, sampleTalent } from './fixtures/views.fixture.js';
 
+/** Raw codes that must never reach a leader. */
+const CODES = /\b(SIAP_SEKARANG|SIAP_1_2_TAHUN|DI_ATAS|DI_BAWAH|JPT_PRATAMA|TANPA_SIAP_SEKARANG|BANGKU_TIPIS|PEMANGKU_PENSIUN|KOSONG|PROMOSI|ROTASI|GOLONGAN|SESUAI|MENENGAH|TINGGI)\b/;
+
 describe('presenters', () => {
-  test('every answer names its review with a short id and asOf', () => {
-    expect(reviewLabel(REVIEW)).toBe('Tinjauan 1a2b3c4d per 2026-10-01');
+  test('every answer names its review with a short id and its date, in the question\'s language', () => {
+    expect(reviewLine(REVIEW, 'id')).toBe('Tinjauan talenta 1a2b3c4d per 1 Oktober 2026');
+    expect(reviewLine(REVIEW, 'en')).toBe('Talent review 1a2b3c4d as of 1 October 2026');
   });
 
-  test('a slate shows readiness badges, jenis, kesesuaian, near misses and risk flags', () => {
-    const text = presentSlate(sampleSlate());
-    expect(text).toContain('Kandidat pengganti Kepala Dinas Pendidikan (KADIS-DIK)');
-    expect(text).toContain('1. 🟢 Siap sekarang — Rina Wulandari (1979****0001)');
-    expect(text).toContain('2. 🟡 Siap 1–2 tahun — Agus Prasetyo');
-    expect(text).toContain('PROMOSI · satu OPD · nilai talenta 93,50 · kotak 9');
-    expect(text).toContain('ROTASI · satu rumpun');
-    expect(text).toContain('Dewi Lestari (1985****0003), kotak 8: terhalang golongan — golongan III/d < IV/b');
-    expect(text).toContain('⚠️ bangku tipis');
-    expect(text).toContain('⚠️ jabatan kosong');
-    expect(text.endsWith('Tinjauan 1a2b3c4d per 2026-10-01')).toBe(true);
+  test('a slate says readiness, route and fit in words, near misses with their gate, and the position risks', () => {
+    const id = replyText(presentSuccessors(sampleSlate(), { readiness: null, route: null }, 'id'));
+    expect(id).toContain('Kandidat pengganti Kepala Dinas Pendidikan');
+    expect(id).toContain('1. Rina Wulandari (NIP 1979****0001) — siap sekarang, promosi, dari OPD yang sama; nilai talenta 93,50, kotak 9');
+    expect(id).toContain('2. Agus Prasetyo (NIP 1978****0002) — siap dalam 1–2 tahun, rotasi, dari rumpun jabatan yang sama');
+    expect(id).toContain('Dewi Lestari (NIP 1985****0003), kotak 8 — terhalang golongan: golongan III/d di bawah syarat IV/b');
+    expect(id).toContain('jabatan kosong');
+    expect(id).toContain('Tinjauan talenta 1a2b3c4d per 1 Oktober 2026');
+    expect(id).not.toMatch(CODES);
+    const en = replyText(presentSuccessors(sampleSlate(), { readiness: null, route: null }, 'en'));
+    expect(en).toContain('Successors for Kepala Dinas Pendidikan');
+    expect(en).toContain('ready now, promotion, from the same office; talent score 93.50, box 9');
+    expect(en).toContain('blocked by rank (golongan): rank III/d below the required IV/b');
+    expect(en).toContain('fewer than 3 eligible successors');
+    expect(en).not.toMatch(CODES);
+  });
+
+  test('a readiness filter keeps only the matching candidates and says so', () => {
+    const text = replyText(presentSuccessors(sampleSlate(), { readiness: 'now', route: null }, 'id'));
+    expect(text).toContain('Rina Wulandari');
+    expect(text).not.toContain('Agus Prasetyo');
+    expect(text).toContain('Hanya yang siap sekarang');
+    const none = replyText(presentSuccessors(sampleSlate(), { readiness: 'now', route: 'rotasi' }, 'en'));
+    expect(none).toContain('No shortlisted candidate is ready now, rotation.');
   });
 
   test('the nine-box grid puts 4 7 9 on top, 2 5 8 in the middle and 1 3 6 at the bottom with counts', () => {
-    const rows = presentNineBoxGrid(sampleNineBox()).split('\n');
-    expect(rows[1]).toMatch(/Di atas.*\[4\]\s+0.*\[7\]\s+4.*\[9\]\s+2/);
-    expect(rows[2]).toMatch(/Sesuai.*\[2\]\s+3.*\[5\]\s+12.*\[8\]\s+5/);
-    expect(rows[3]).toMatch(/Di bawah.*\[1\]\s+1.*\[3\]\s+2.*\[6\]\s+1/);
-    const text = presentNineBoxText(sampleNineBox());
-    expect(text).toContain('Dinas Pendidikan (DISDIK)');
-    expect(text).toContain('kelompok rencana suksesi (kotak 7–9): 11');
-    const narrowPool = presentNineBoxText({ ...sampleNineBox(), talentPool: { boxes: [8, 9], count: 7 } });
-    expect(narrowPool).toContain('kelompok rencana suksesi (kotak 8, 9): 7');
-    expect(text).toContain('belum terpetakan: 6');
-    expect(text).toContain('Tinjauan 1a2b3c4d per 2026-10-01');
+    const rows = nineBoxGridText(sampleNineBox(), 'id').split('\n');
+    expect(rows[1]).toMatch(/Di atas ekspektasi.*\[4\]\s+0.*\[7\]\s+4.*\[9\]\s+2/);
+    expect(rows[2]).toMatch(/Sesuai ekspektasi.*\[2\]\s+3.*\[5\]\s+12.*\[8\]\s+5/);
+    expect(rows[3]).toMatch(/Di bawah ekspektasi.*\[1\]\s+1.*\[3\]\s+2.*\[6\]\s+1/);
+    expect(nineBoxGridText(sampleNineBox(), 'en')).toContain('Potential →');
+    const text = replyText(presentNineBox(sampleNineBox(), 'id', null));
+    expect(text).toContain('Dinas Pendidikan');
+    expect(text).toContain('30 pegawai terpetakan · talent pool (kotak 7–9): 11 · belum terpetakan: 6');
   });
 
-  test('risks list only flagged positions, then the bench metrics', () => {
-    const text = presentRisks(sampleRisks(), sampleOutlook(), null);
-    expect(text).toContain('1 jabatan berisiko');
-    expect(text).toContain('Kepala Dinas Pendidikan (KADIS-DIK) — siap sekarang 0, memenuhi syarat 2');
-    expect(text).not.toContain('Sekretaris Daerah (SEKDA)');
-    expect(text).toContain('Dengan ≥ 1 pengganti siap sekarang: 50,0%');
-    expect(text).toContain('Pegawai di ≥ 3 daftar kandidat: 1');
-    expect(text).toContain('Proyeksi pensiun jabatan kritikal — 6 bln: 1 pemangku pensiun, 0 tanpa pengganti siap sekarang · 12 bln: 2 pemangku pensiun, 1 tanpa pengganti siap sekarang');
+  test('risks: metrics, retirement outlook, positions most urgent first with their unit', () => {
+    const priorities = {
+      review: REVIEW,
+      unit: null,
+      positions: [
+        { kode: 'KADIS-DIK', nama: 'Kepala Dinas Pendidikan', unit: { kode: 'DISDIK', nama: 'Dinas Pendidikan' }, jenisJabatan: 'JPT_PRATAMA',
+          risks: ['KOSONG', 'TANPA_SIAP_SEKARANG'], readyNow: 0, eligible: 2, incumbentRetirementDate: null },
+        { kode: 'SEKDA', nama: 'Sekretaris Daerah', unit: { kode: 'SETDA', nama: 'Sekretariat Daerah' }, jenisJabatan: 'JPT_PRATAMA',
+          risks: ['PEMANGKU_PENSIUN'], readyNow: 1, eligible: 4, incumbentRetirementDate: '2027-03-01' },
+      ],
+    };
+    const text = replyText(presentRisks({ priorities, risks: sampleRisks(), outlook: sampleOutlook() }, 'id'));
+    expect(text).toContain('Punya ≥ 1 pengganti siap sekarang: 50,0%');
+    expect(text).toContain('12 bulan: 2 pemangku pensiun, 1 tanpa pengganti siap');
+    expect(text.indexOf('Kepala Dinas Pendidikan')).toBeLessThan(text.indexOf('Sekretaris Daerah'));
+    expect(text).toContain('pemangku pensiun 1 Maret 2027');
+    expect(text).not.toMatch(CODES);
+    expect(replyText(presentRisks({ priorities, risks: sampleRisks(), outlook: sampleOutlook() }, 'en'))).toContain('incumbent retires 1 March 2027');
   });
 
-  test('a profile shows the calibrated box and where it came from', () => {
-    const text = presentProfile(sampleTalent());
-    expect(text).toContain('Profil talenta Budi Santoso (1966****1001)');
-    expect(text).toContain('Kepala Bidang SD — Dinas Pendidikan');
-    expect(text).toContain('Kotak 8 (hasil kalibrasi; semula 7)');
-    expect(text).toContain('Riwayat kotak: 2026-07-01: 5, 2026-10-01: 8');
-    expect(text).toContain('Kandidat untuk: Kepala Dinas Pendidikan (#1, 🟡 Siap 1–2 tahun)');
+  test('a profile shows the calibrated box, its label in words, history and slates', () => {
+    const text = replyText(presentProfile(sampleTalent(), 'id'));
+    expect(text).toContain('Profil talenta Budi Santoso');
+    expect(text).toContain('Kepala Bidang SD — Dinas Pendidikan · NIP 1966****1001');
+    expect(text).toContain('Kotak 8: Kinerja sesuai ekspektasi dan potensial tinggi (hasil kalibrasi komite; semula kotak 7)');
+    expect(text).toContain('Riwayat kotak: 1 Juli 2026: 5 → 1 Oktober 2026: 8');
+    expect(text).toContain('Kepala Dinas Pendidikan — peringkat 1, siap dalam 1–2 tahun');
+    const en = replyText(presentProfile(sampleTalent(), 'en'));
+    expect(en).toContain('Box 8: Performance meets expectations, potential high');
+    expect(en).not.toMatch(CODES);
   });
 
-  test('schedule, help and the unlinked refusal', () => {
-    expect(presentSchedule({ cron: '0 2 1 1,4,7,10 *', timezone: 'Asia/Jakarta', next: '2027-01-01T02:00:00+07:00' }, { kode: 'kab', nama: 'Kab. Contoh' }))
-      .toContain('Setiap triwulan');
-    expect(presentHelp()).toContain('kandidat <jabatan>');
-    const unlinked = presentUnlinked('telegram', '777');
-    expect(unlinked).toContain('ID: 777');
-    expect(unlinked).toContain('talenta chat link --instansi <kode-instansi> --platform telegram --id 777');
-    expect(unlinked).toContain('/chat-identities');
+  test('a profile says what it would take to move up', () => {
+    const view = { ...sampleTalent(), counterfactual: { kinerja: { nextLevel: 'DI_ATAS', threshold: 90, pointsNeeded: 4.5, boxIfReached: 9 }, potensial: null } };
+    expect(replyText(presentProfile(view, 'id'))).toContain('Untuk naik kotak: kinerja perlu +4,50 poin untuk di atas ekspektasi (kotak 9).');
+    expect(replyText(presentProfile(view, 'en'))).toContain('To move up: performance needs +4.50 points to reach above expectations (box 9).');
+  });
+
+  test('the schedule in words with its next run, help lists every intent with an example', () => {
+    expect(cronInWords('0 2 1 1,4,7,10 *', 'id')).toBe('setiap tanggal 1 bulan Januari, April, Juli, Oktober pukul 02.00');
+    expect(cronInWords('0 2 1 1,4,7,10 *', 'en')).toBe('on day 1 of January, April, July, October at 02.00');
+    const schedule = { instansi: 'kab', cron: '0 2 1 1,4,7,10 *', timezone: 'Asia/Jakarta', enabled: true, isDefault: true, next: '2027-01-01T19:00:00.000Z' };
+    const text = replyText(presentSchedule(schedule, null, { nama: 'Kab. Contoh' }, 'id'));
+    expect(text).toContain('Tinjauan berikutnya: 2 Januari 2027 pukul 02.00 (Asia/Jakarta)');
+    const help = replyText(presentHelp(INTENTS, 'en'));
+    for (const intent of INTENTS.filter((i) => i.help)) expect(help).toContain(intent.help?.usage.en);
   });
 
   test('the review summary counts boxes, talent pool, risks and changes', () => {
     const text = presentReviewSummary({
       instansi: { kode: 'kab', nama: 'Kab. Contoh', slackChannel: '#talenta', telegramChatId: '-100' },
       review: { id: REVIEW.id, asOf: REVIEW.asOf, status: 'COMPLETED', error: null },
-      counts: { employees: 40, placed: 34, belumTerpetakan: 6, perBox: { '9': 2, '7': 4, '8': 5 }, talentPool: 11, talentPoolBoxes: [7, 8, 9], positionsAtRisk: 3 },
+      counts: { employees: 40, placed: 34, belumTerpetakan: 6, perBox: { '9': 2, '7': 4, '8': 5 }, talentPool: 11, positionsAtRisk: 3 },
       changes: { previousReviewId: 'ffffeeee-1', previousAsOf: '2026-07-01', movedUp: 4, movedDown: 2, talentPoolDelta: 2, positionsAtRiskDelta: -1 },
     });
-    expect(text).toContain('Tinjauan 1a2b3c4d per 2026-10-01 — Kab. Contoh selesai');
+    expect(text).toContain('Tinjauan talenta 1a2b3c4d per 1 Oktober 2026 — Kab. Contoh selesai');
     expect(text).toContain('K9: 2 · K8: 5 · K7: 4');
     expect(text).toContain('Kelompok rencana suksesi (kotak 7–9): 11');
-    expect(text).toContain('Jabatan kritikal berisiko: 3');
     expect(text).toContain('kelompok suksesi +2, jabatan berisiko -1');
-    const failed = presentReviewSummary({
-      instansi: { kode: 'kab', nama: 'Kab. Contoh', slackChannel: null, telegramChatId: null },
-      review: { id: REVIEW.id, asOf: REVIEW.asOf, status: 'FAILED', error: 'data kosong' },
-    });
-    expect(failed).toContain('gagal');
   });
 });

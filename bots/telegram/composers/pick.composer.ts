@@ -1,7 +1,7 @@
 /** Inline-keyboard choices from a pick list: answered as if the user had asked for that exact item. */
 import { Composer, type Context } from 'grammy';
 import type { Logger } from '../../../lib/logger.js';
-import type { BotCore } from '../../core/answer-query.js';
+import type { BotCore } from '../../core/bot-core.js';
 import { sendTelegramReply } from '../send-reply.js';
 
 export function pickComposer(deps: { core: BotCore; log: Logger }): Composer<Context> {

@@ -1,7 +1,7 @@
-/** Free text ("siapa pengganti sekda?") in private chats, or in groups when it mentions the bot. */
+/** Free text ("siapa pengganti sekda?") in private chats, or in groups when it mentions the bot or replies to it. */
 import { Composer, type Context } from 'grammy';
 import type { Logger } from '../../../lib/logger.js';
-import type { BotCore } from '../../core/answer-query.js';
+import type { BotCore } from '../../core/bot-core.js';
 import { sendTelegramReply } from '../send-reply.js';
 
 export function textComposer(deps: { core: BotCore; log: Logger }): Composer<Context> {
@@ -10,8 +10,9 @@ export function textComposer(deps: { core: BotCore; log: Logger }): Composer<Con
     if (ctx.msg.text.startsWith('/')) return;
     const mention = `@${ctx.me.username}`;
     const inGroup = ctx.chat.type !== 'private';
-    if (inGroup && !ctx.msg.text.includes(mention)) return;
-    const text = ctx.msg.text.replace(mention, ' ');
+    const repliesToBot = ctx.msg.reply_to_message?.from?.id === ctx.me.id;
+    if (inGroup && !ctx.msg.text.includes(mention) && !repliesToBot) return;
+    const text = ctx.msg.text.split(mention).join(' ');
     const reply = await deps.core.answerText({ platform: 'telegram', externalId: String(ctx.from.id), text });
     await sendTelegramReply(ctx, reply, deps.log);
   });

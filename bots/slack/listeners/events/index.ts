@@ -1,18 +1,26 @@
-/** Mentions in channels (`@Talenta kandidat sekda`) and direct messages, answered in the same conversation. */
+/**
+ * Mentions in channels (`@Talenta siapa pengganti sekda?`) answered in a thread, and direct messages. In a channel,
+ * an answer that names people is posted ephemerally to the asker alone; aggregates are posted in the thread.
+ */
 import type { App } from '@slack/bolt';
 import type { Logger } from '../../../../lib/logger.js';
-import type { BotCore } from '../../../core/answer-query.js';
-import { sendSlackReply } from '../../send-reply.js';
+import type { BotCore } from '../../../core/bot-core.js';
+import { isDirectMessage, isPrivateReply, sendSlackReply } from '../../send-reply.js';
 
 export function register(app: App, deps: { core: BotCore; log: Logger }): void {
   app.event('app_mention', async ({ event, say, client }) => {
     if (!event.user) return;
+    const user = event.user;
     try {
-      const reply = await deps.core.answerText({ platform: 'slack', externalId: event.user, text: event.text });
+      const reply = await deps.core.answerText({ platform: 'slack', externalId: user, text: event.text });
       const threadTs = event.thread_ts ?? event.ts;
+      const privately = !isDirectMessage({ id: event.channel }) && isPrivateReply(reply);
       await sendSlackReply({
         reply,
-        post: (message) => say({ ...message, thread_ts: threadTs }),
+        post: (message) =>
+          privately
+            ? client.chat.postEphemeral({ ...message, channel: event.channel, user, thread_ts: threadTs })
+            : say({ ...message, thread_ts: threadTs }),
         client,
         channelId: event.channel,
         threadTs,

@@ -1,0 +1,67 @@
+/**
+ * The grammar over the registered intents: a question is read twice (as typed, and with misspelt question words
+ * corrected), every intent scores both readings, and the best score at or above {@link UNDERSTOOD} wins. Below it,
+ * the nearest intents are suggested instead of a bare "not understood".
+ */
+import type { Intent } from '../intents/intent.js';
+import { UNDERSTOOD } from '../intents/intent.js';
+import { analyse, type Analysis } from '../language/analysis.js';
+import type { Lang } from '../language/lang.js';
+import { buildPhraseIndex } from '../language/phrase-index.js';
+import { buildVocabulary, type NamedOrgItem, type Vocabulary } from '../language/vocabulary.js';
+
+export type Understanding =
+  | { kind: 'understood'; intent: Intent; args: object; lang: Lang; question: Analysis }
+  | { kind: 'unknown'; lang: Lang; suggestions: readonly Intent[] };
+
+export interface Grammar {
+  /** The vocabulary of one instansi (its unit and position names added to the lexicon). */
+  vocabulary(items: readonly NamedOrgItem[]): Vocabulary;
+  /**
+   * @param options.intent - read the question as this intent (a Telegram command), whatever else it scores
+   */
+  understand(text: string, vocabulary: Vocabulary, options?: { intent?: string }): Understanding;
+}
+
+/** Shown when nothing in the question points anywhere. */
+const DEFAULT_SUGGESTIONS = ['kandidat', 'ninebox', 'bantuan'];
+const SUGGESTIONS = 3;
+
+export function createGrammar(intents: readonly Intent[]): Grammar {
+  const phrases = buildPhraseIndex(intents.map((i) => i.phrases));
+
+  function suggest(readings: readonly Analysis[]): Intent[] {
+    const scored = intents
+      .map((intent) => ({ intent, score: Math.max(...readings.map((r) => intent.score(r))) }))
+      .filter((s) => s.score > 0 && s.intent.help !== null)
+      .sort((a, b) => b.score - a.score)
+      .map((s) => s.intent);
+    for (const name of DEFAULT_SUGGESTIONS) {
+      const intent = intents.find((i) => i.name === name);
+      if (intent && !scored.includes(intent)) scored.push(intent);
+    }
+    return scored.slice(0, SUGGESTIONS);
+  }
+
+  return {
+    vocabulary: (items) => buildVocabulary(phrases, items),
+    understand(text, vocabulary, options = {}) {
+      const grammar = { phrases, vocabulary };
+      const readings = [false, true].map((correctConcepts) => analyse(text, grammar, { correctConcepts }));
+      const asTyped = readings[0] as Analysis;
+      const forced = options.intent === undefined ? undefined : intents.find((i) => i.name === options.intent);
+      if (forced) return { kind: 'understood', intent: forced, args: forced.read(asTyped), lang: asTyped.lang, question: asTyped };
+      let best: { intent: Intent; question: Analysis; score: number } | null = null;
+      for (const question of readings) {
+        for (const intent of intents) {
+          const score = intent.score(question);
+          if (score > (best?.score ?? 0)) best = { intent, question, score };
+        }
+      }
+      if (best && best.score >= UNDERSTOOD) {
+        return { kind: 'understood', intent: best.intent, args: best.intent.read(best.question), lang: best.question.lang, question: best.question };
+      }
+      return { kind: 'unknown', lang: asTyped.lang, suggestions: suggest(readings) };
+    },
+  };
+}

@@ -1,0 +1,122 @@
+/**
+ * Two or three named people side by side: "bandingkan Budi Santoso dan Rina Wulandari", "compare Agus vs Dewi vs
+ * Rina", "mana yang lebih siap antara pak Budi dan bu Rina". Box, scores, levels and the slates each is on.
+ */
+import type { EmployeeHit } from '../../services/chat/search-employees.js';
+import { getEmployeeTalent } from '../../services/talent/get-employee-talent.js';
+import type { EmployeeTalent } from '../../services/talent/schemas.js';
+import { CALLBACK_DATA_LIMIT } from '../core/pick.js';
+import type { HandlerContext } from '../core/handler-context.js';
+import type { Reply } from '../core/reply.js';
+import { say, type Lang } from '../language/lang.js';
+import { kinerjaText, potensialText, readinessText, reviewLine, scoreText } from '../shared/labels.js';
+import { defineIntent } from './intent.js';
+import { findPerson } from './shared/find-person.js';
+import { missingArgumentReply } from './shared/replies.js';
+
+export interface CompareArgs {
+  people: readonly string[];
+}
+
+const PICK = 'c';
+const MOST = 3;
+
+type Who = { id: number } | { name: string };
+
+/** `#12,#40,n:agus`: people chosen so far by id, the rest still by name (cut to fit a Telegram button). */
+function keyFor(people: readonly Who[]): string {
+  const parts = people.map((p) => ('id' in p ? `#${p.id}` : `n:${p.name}`));
+  let key = parts.join(',');
+  while (key.length > CALLBACK_DATA_LIMIT - `${PICK}:id:`.length) key = key.slice(0, -1);
+  return key;
+}
+
+function whoOfKey(key: string): Who[] {
+  return key.split(',').map((part) => (part.startsWith('#') ? { id: Number(part.slice(1)) } : { name: part.slice(2) }));
+}
+
+function column(view: EmployeeTalent, lang: Lang): { title: string; lines: string[] } {
+  const t = say(lang);
+  const p = view.placement;
+  const box = p.calibratedBox ?? p.box;
+  const slates = view.slates.map((s) => `${s.position.nama} (#${s.rank}, ${readinessText(s.readiness, lang)})`);
+  return {
+    title: p.nama,
+    lines: [
+      `${p.jabatan.nama}, ${p.unit.nama}`,
+      box === null ? t('Belum terpetakan', 'Not placed') : `${t('Kotak', 'Box')} ${box}`,
+      `${t('Kinerja', 'Performance')} ${scoreText(p.kinerja.score, lang)}${p.kinerja.level ? ` (${kinerjaText(p.kinerja.level, lang)})` : ''}`,
+      `${t('Potensial', 'Potential')} ${scoreText(p.potensial.score, lang)}${p.potensial.level ? ` (${potensialText(p.potensial.level, lang)})` : ''}`,
+      `${t('Nilai talenta', 'Talent score')} ${scoreText(p.nilaiTalenta, lang)}`,
+      slates.length > 0 ? `${t('Kandidat untuk', 'Successor for')}: ${slates.join('; ')}` : t('Belum masuk daftar kandidat mana pun', 'Not on any slate'),
+    ],
+  };
+}
+
+export function presentComparison(views: readonly EmployeeTalent[], lang: Lang): Reply {
+  const t = say(lang);
+  const scored = views.filter((v) => v.placement.nilaiTalenta !== null);
+  const best = [...scored].sort((a, b) => (b.placement.nilaiTalenta ?? 0) - (a.placement.nilaiTalenta ?? 0))[0];
+  const newest = [...views].sort((a, b) => b.review.asOf.localeCompare(a.review.asOf))[0] as EmployeeTalent;
+  return {
+    lang,
+    personal: true,
+    blocks: [
+      { kind: 'title', text: t(`Perbandingan: ${views.map((v) => v.placement.nama).join(' · ')}`, `Comparison: ${views.map((v) => v.placement.nama).join(' · ')}`) },
+      { kind: 'columns', columns: views.map((v) => column(v, lang)) },
+      ...(best && scored.length > 1
+        ? [{ kind: 'text' as const, text: t(`Nilai talenta tertinggi: ${best.placement.nama} (${scoreText(best.placement.nilaiTalenta, lang)}).`,
+            `Highest talent score: ${best.placement.nama} (${scoreText(best.placement.nilaiTalenta, lang)}).`) }]
+        : []),
+    ],
+    source: reviewLine(newest.review, lang),
+  };
+}
+
+async function answerPeople(h: HandlerContext, people: readonly Who[]): Promise<Reply> {
+  const chosen: Who[] = [...people];
+  const hits: EmployeeHit[] = [];
+  for (let i = 0; i < chosen.length; i++) {
+    const found = await findPerson(h, chosen[i] as Who, {
+      prefix: PICK,
+      keyOf: (hit) => keyFor(chosen.map((w, k) => (k === i ? { id: hit.id } : w))),
+    });
+    if ('reply' in found) return found.reply;
+    hits.push(found.person);
+    chosen[i] = { id: found.person.id };
+  }
+  const views = await Promise.all(hits.map((hit) => getEmployeeTalent(h.ctx, { instansiKode: h.instansi.kode, nip: hit.nip })));
+  return presentComparison(views, h.lang);
+}
+
+export const compareIntent = defineIntent<CompareArgs>({
+  name: 'banding',
+  phrases: {
+    compare: [
+      'banding', 'bandingkan', 'dibandingkan', 'dibanding', 'perbandingan', 'membandingkan', 'bandingin', 'compare',
+      'comparison', 'compared', 'versus', 'vs', 'lebih baik', 'lebih unggul', 'lebih bagus', 'lebih layak', 'lebih siap',
+      'lebih kuat', 'better', 'stronger', 'mana yang lebih', 'side by side', 'head to head', 'antara', 'between',
+    ],
+  },
+  grammar: {
+    score(q) {
+      if (q.names.length < 2) return 0;
+      if (q.has('compare')) return 4.5;
+      return q.has('profile') ? 3.5 : 0;
+    },
+    args: (q) => ({ people: q.names.slice(0, MOST) }),
+  },
+  async answer(h, args) {
+    if (args.people.length < 2) {
+      return missingArgumentReply(h.lang, { id: 'Sebutkan dua atau tiga nama, misalnya "bandingkan Budi Santoso dan Rina Wulandari".',
+        en: 'Name two or three people, e.g. "compare Budi Santoso and Rina Wulandari".' });
+    }
+    return answerPeople(h, args.people.map((name) => ({ name })));
+  },
+  pick: { prefix: PICK, answer: (h, key) => answerPeople(h, whoOfKey(key)) },
+  help: {
+    usage: { id: 'bandingkan <nama> dan <nama>', en: 'compare <name> and <name>' },
+    example: { id: 'bandingkan Budi Santoso dan Rina Wulandari', en: 'compare Agus Pratama vs Dewi Lestari' },
+  },
+  command: { name: 'banding', description: { id: 'bandingkan dua atau tiga pegawai', en: 'compare two or three employees' } },
+});

@@ -1,0 +1,119 @@
+/**
+ * How many: "berapa pegawai di kotak 9?", "jumlah yang belum terpetakan di dinkes", "how many people are placed in
+ * the education office?", "ada berapa talent pool seluruh kabupaten". Counts from the latest review's grid, for
+ * the asker's scope or one unit: aggregates only, so they may be posted in shared channels.
+ */
+import { getNineBox } from '../../services/talent/get-nine-box.js';
+import type { NineBox } from '../../services/talent/schemas.js';
+import type { HandlerContext } from '../core/handler-context.js';
+import type { Reply, ReplyBlock } from '../core/reply.js';
+import { say, type Lang } from '../language/lang.js';
+import { unitPhrase } from '../language/slots.js';
+import { engineText } from '../shared/engine-text.js';
+import { reviewLine, scopeText } from '../shared/labels.js';
+import { defineIntent } from './intent.js';
+import { findUnit, unitByKode } from './shared/find-org.js';
+import { countOf, totals } from '../shared/nine-box-counts.js';
+
+export interface CountArgs {
+  unit: string | null;
+  boxes: readonly number[];
+  status: 'placed' | 'unplaced' | 'pool' | null;
+}
+
+const PICK = 'j';
+
+function keyFor(unitKode: string, args: Pick<CountArgs, 'boxes' | 'status'>): string {
+  return `${unitKode}~${args.boxes.join('')}~${args.status ?? ''}`;
+}
+
+export function presentCount(view: NineBox, args: Pick<CountArgs, 'boxes' | 'status'>, lang: Lang): Reply {
+  const t = say(lang);
+  const where = scopeText(view.unit, lang);
+  const sum = totals(view);
+  const blocks: ReplyBlock[] = [{ kind: 'title', text: t(`Jumlah pegawai — ${where}`, `Headcount — ${where}`) }];
+  if (args.boxes.length > 0) {
+    blocks.push({
+      kind: 'list',
+      items: args.boxes.map((box) => {
+        const cell = view.boxes.find((b) => b.box === box);
+        return t(`Kotak ${box}: ${countOf(view, box)} pegawai`, `Box ${box}: ${countOf(view, box)} employees`) + (cell ? ` (${engineText(cell.label, lang)})` : '');
+      }),
+    });
+    if (args.boxes.length > 1) {
+      const together = args.boxes.reduce((s, b) => s + countOf(view, b), 0);
+      blocks.push({ kind: 'text', text: t(`Bersama: ${together} pegawai.`, `Together: ${together} employees.`) });
+    }
+    blocks.push({ kind: 'note', text: t(`Dari ${sum.placed} pegawai terpetakan.`, `Out of ${sum.placed} placed employees.`) });
+  } else if (args.status === 'pool') {
+    blocks.push({ kind: 'text', text: t(`Talent pool (kelompok rencana suksesi, kotak 7–9): ${sum.pool} pegawai dari ${sum.placed} terpetakan.`,
+      `Talent pool (succession pool, boxes 7–9): ${sum.pool} of ${sum.placed} placed employees.`) });
+  } else if (args.status === 'unplaced') {
+    blocks.push({ kind: 'text', text: t(`Belum terpetakan: ${sum.unplaced} dari ${sum.all} pegawai.`, `Not yet placed: ${sum.unplaced} of ${sum.all} employees.`) });
+  } else {
+    blocks.push({
+      kind: 'list',
+      items: [
+        t(`Seluruh pegawai dalam tinjauan: ${sum.all}`, `Employees in the review: ${sum.all}`),
+        t(`Terpetakan: ${sum.placed}`, `Placed on the grid: ${sum.placed}`),
+        t(`Belum terpetakan: ${sum.unplaced}`, `Not yet placed: ${sum.unplaced}`),
+        t(`Talent pool (kotak 7–9): ${sum.pool}`, `Talent pool (boxes 7–9): ${sum.pool}`),
+      ],
+    });
+    if (args.status === null) {
+      blocks.push({ kind: 'text', text: `${t('Per kotak', 'Per box')}: ${[9, 8, 7, 6, 5, 4, 3, 2, 1].map((b) => `${b}: ${countOf(view, b)}`).join(' · ')}` });
+    }
+  }
+  return { lang, personal: false, blocks, source: reviewLine(view.review, lang) };
+}
+
+async function answerUnit(h: HandlerContext, unitKode: string | null, args: Pick<CountArgs, 'boxes' | 'status'>): Promise<Reply> {
+  const view = await getNineBox(h.ctx, { instansiKode: h.instansi.kode, reviewId: 'latest', ...(unitKode === null ? {} : { unitKode }) });
+  return presentCount(view, args, h.lang);
+}
+
+export const countIntent = defineIntent<CountArgs>({
+  name: 'jumlah',
+  phrases: {
+    placed: ['terpetakan', 'dipetakan', 'placed', 'mapped', 'sudah terpetakan', 'sudah dipetakan', 'punya kotak'],
+    unplaced: [
+      'belum terpetakan', 'tidak terpetakan', 'belum dipetakan', 'tidak dipetakan', 'unplaced', 'unmapped', 'not placed',
+      'not mapped', 'not yet placed', 'not yet mapped', 'tanpa kotak', 'belum punya kotak', 'belum masuk kotak', 'unrated',
+      'belum dinilai', 'belum ternilai', 'tidak punya kotak',
+    ],
+  },
+  grammar: {
+    score(q) {
+      if (!q.has('howMany')) return 0;
+      // "berapa gaji Budi?": not a headcount, but worth suggesting.
+      if (q.names.length > 0) return 1.5;
+      const about = q.boxes.length > 0 || q.has('placed') || q.has('unplaced') || q.has('pool') || q.has('employeeWord') || q.has('box');
+      return about ? 4 : 2;
+    },
+    args: (q) => ({
+      unit: unitPhrase(q),
+      boxes: q.boxes,
+      status: q.has('unplaced') ? 'unplaced' : q.has('placed') ? 'placed' : q.has('pool') ? 'pool' : null,
+    }),
+  },
+  async answer(h, args) {
+    const found = findUnit(h, args.unit, PICK, (u) => keyFor(u.kode, args));
+    if ('reply' in found) return found.reply;
+    return answerUnit(h, found.unit?.kode ?? null, args);
+  },
+  pick: {
+    prefix: PICK,
+    answer(h, key) {
+      const [kode = '', boxes = '', status = ''] = key.split('~');
+      return answerUnit(h, unitByKode(h, kode)?.kode ?? null, {
+        boxes: [...boxes].map(Number),
+        status: status === 'placed' || status === 'unplaced' || status === 'pool' ? status : null,
+      });
+    },
+  },
+  help: {
+    usage: { id: 'berapa pegawai [di kotak N] [unit]', en: 'how many [in box N] [unit]' },
+    example: { id: 'berapa pegawai di kotak 9 dinas pendidikan?', en: 'how many people are not placed in the health office?' },
+  },
+  command: { name: 'jumlah', description: { id: 'jumlah pegawai per kotak atau status', en: 'headcount per box or status' } },
+});

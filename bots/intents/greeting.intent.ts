@@ -1,0 +1,56 @@
+/**
+ * Greetings and thanks: "selamat pagi pak", "halo", "hi there", "terima kasih", "thanks". Answered briefly with a few
+ * things to ask; any real question in the same message outranks it.
+ */
+import type { Reply } from '../core/reply.js';
+import { say, type Lang } from '../language/lang.js';
+import { helpLine } from './help.intent.js';
+import { defineIntent, type Intent } from './intent.js';
+
+export interface GreetingArgs {
+  thanks: boolean;
+}
+
+const EXAMPLES = ['kandidat', 'ninebox', 'risiko'];
+
+export function presentGreeting(thanks: boolean, intents: readonly Intent[], lang: Lang): Reply {
+  const t = say(lang);
+  if (thanks) {
+    return { lang, personal: false, blocks: [{ kind: 'text', text: t('Sama-sama 🙏. Silakan bertanya lagi kapan saja.', 'You are welcome 🙏. Ask again any time.') }], source: null };
+  }
+  const examples = EXAMPLES.flatMap((name) => {
+    const intent = intents.find((i) => i.name === name);
+    return intent ? (helpLine(intent, lang) ?? []) : [];
+  });
+  return {
+    lang,
+    personal: false,
+    blocks: [
+      { kind: 'text', text: t('Halo! Saya Talenta, asisten manajemen talenta dan suksesi. Misalnya Anda bisa bertanya:',
+        'Hello! I am Talenta, your talent and succession assistant. You could ask, for example:') },
+      { kind: 'list', items: examples },
+      { kind: 'note', text: t('Ketik "bantuan" untuk semua yang bisa saya jawab.', 'Type "help" for everything I can answer.') },
+    ],
+    source: null,
+  };
+}
+
+export const greetingIntent = defineIntent<GreetingArgs>({
+  name: 'salam',
+  phrases: {
+    greeting: [
+      'halo', 'hallo', 'hello', 'helo', 'hai', 'hi', 'hey', 'hei', 'selamat pagi', 'selamat siang', 'selamat sore', 'selamat malam',
+      'pagi', 'siang', 'sore', 'malam', 'salam', 'good morning', 'good afternoon', 'good evening', 'morning', 'permisi', 'punten',
+      'apa kabar', 'how are you', 'tes', 'test', 'ping', 'selamat datang', 'hi there', 'hello there',
+    ],
+    thanks: ['terima kasih', 'thanks', 'thank you', 'matur nuwun', 'nuhun', 'ok', 'oke', 'okay', 'sip', 'mantap', 'noted', 'siap laksanakan'],
+  },
+  grammar: {
+    // Just above "understood": anything else the message asks wins.
+    score: (q) => (q.has('greeting') || q.has('thanks') ? 2.6 : 0),
+    args: (q) => ({ thanks: q.has('thanks') && !q.has('greeting') }),
+  },
+  answer: async (h, args) => presentGreeting(args.thanks, h.intents, h.lang),
+  help: null,
+  command: null,
+});

@@ -1,0 +1,51 @@
+/**
+ * Help: "bantuan", "help", "apa yang bisa kamu lakukan?", "what can you do?", an empty message. Every intent's help
+ * line with an example, in the asker's language; the same lines are what an unknown question is pointed to.
+ */
+import type { Reply } from '../core/reply.js';
+import { inLang, say, type Lang } from '../language/lang.js';
+import { defineIntent, type Intent } from './intent.js';
+
+/** "• kandidat <jabatan> — mis. “siapa pengganti kadisdik yang siap sekarang?”" */
+export function helpLine(intent: Intent, lang: Lang): string | null {
+  if (!intent.help) return null;
+  const t = say(lang);
+  return `${inLang(lang, intent.help.usage)} — ${t('mis.', 'e.g.')} “${inLang(lang, intent.help.example)}”`;
+}
+
+export function presentHelp(intents: readonly Intent[], lang: Lang): Reply {
+  const t = say(lang);
+  const commands = intents.flatMap((i) => (i.command ? [`/${i.command.name}`] : []));
+  return {
+    lang,
+    personal: false,
+    blocks: [
+      { kind: 'title', text: t('Talenta — asisten manajemen talenta dan suksesi ASN', 'Talenta — talent and succession assistant for ASN') },
+      { kind: 'text', text: t('Tanyakan dengan kalimat biasa, dalam Bahasa Indonesia atau English. Saya menjawab dari tinjauan talenta terakhir, sesuai cakupan akses Anda:',
+        'Ask in plain words, in English or Bahasa Indonesia. I answer from the latest talent review, within your access scope:') },
+      { kind: 'list', items: intents.flatMap((i) => helpLine(i, lang) ?? []) },
+      { kind: 'note', text: `${t('Perintah Telegram', 'Telegram commands')}: ${commands.join(' ')}` },
+    ],
+    source: null,
+  };
+}
+
+export const helpIntent = defineIntent<Record<string, never>>({
+  name: 'bantuan',
+  phrases: {
+    help: [
+      'bantuan', 'help', 'menu', 'panduan', 'petunjuk', 'perintah', 'command', 'commands', 'apa yang bisa', 'bisa apa',
+      'what can you do', 'what do you do', 'how do i', 'how to use', 'cara pakai', 'cara menggunakan', 'cara pakainya', 'fitur',
+      'features', 'guide', 'tutorial', 'start', 'mulai', 'apa saja yang bisa', 'bisa bantu apa', 'apa fungsi', 'what can i ask',
+      'what should i ask', 'contoh pertanyaan', 'example', 'examples', 'usage', 'gunanya', 'kemampuan', 'capabilities',
+      'bisa ditanya apa', 'what can talenta do',
+    ],
+  },
+  grammar: {
+    score: (q) => (q.tokens.length === 0 ? 3 : q.has('help') ? 3 : 0),
+    args: () => ({}),
+  },
+  answer: async (h) => presentHelp(h.intents, h.lang),
+  help: null,
+  command: { name: 'bantuan', description: { id: 'daftar pertanyaan yang bisa dijawab', en: 'what you can ask' } },
+});

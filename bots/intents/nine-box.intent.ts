@@ -1,0 +1,102 @@
+/**
+ * The nine-box of a unit or of the whole instansi: "ninebox dinkes", "tampilkan kotak talenta dinas pendidikan",
+ * "show me the nine box for health", "sebaran talenta seluruh kabupaten". The grid as an image and as text, with
+ * the placed, talent-pool and not-yet-placed counts: aggregates, so it may be posted in shared channels.
+ */
+import { getNineBox } from '../../services/talent/get-nine-box.js';
+import type { NineBox } from '../../services/talent/schemas.js';
+import type { HandlerContext } from '../core/handler-context.js';
+import type { Reply } from '../core/reply.js';
+import { say, type Lang } from '../language/lang.js';
+import { unitPhrase } from '../language/slots.js';
+import { renderNineBoxPng } from '../render/nine-box.png.js';
+import { GRID_ROWS, gridColumnLabels, gridRowLabel } from '../render/nine-box.layout.js';
+import { reviewLine, scopeText } from '../shared/labels.js';
+import { defineIntent } from './intent.js';
+import { findUnit, unitByKode } from './shared/find-org.js';
+import { countOf, totals } from '../shared/nine-box-counts.js';
+
+export interface NineBoxArgs {
+  unit: string | null;
+}
+
+const PICK = 'g';
+
+/** Monospace grid: rows kinerja (top: above expectations), columns potensial (right: high), each cell "[box] count". */
+export function nineBoxGridText(view: NineBox, lang: Lang): string {
+  const t = say(lang);
+  const width = Math.max(...GRID_ROWS.map((r) => gridRowLabel(r.kinerja, lang).length));
+  const cell = (box: number) => `[${box}] ${String(countOf(view, box)).padStart(4)}`;
+  const lines = [t('Kinerja ↑', 'Performance ↑')];
+  for (const row of GRID_ROWS) lines.push(`${gridRowLabel(row.kinerja, lang).padEnd(width)} │ ${row.boxes.map(cell).join(' │ ')}`);
+  lines.push(`${' '.repeat(width)}   ${gridColumnLabels(lang).map((c) => c.padEnd(11)).join('')}`);
+  lines.push(`${' '.repeat(width)}   ${t('Potensial →', 'Potential →')}`);
+  return lines.join('\n');
+}
+
+export function presentNineBox(view: NineBox, lang: Lang, png: Buffer | null): Reply {
+  const t = say(lang);
+  const sum = totals(view);
+  const where = scopeText(view.unit, lang);
+  return {
+    lang,
+    personal: false,
+    blocks: [
+      { kind: 'title', text: t(`Sebaran talenta (nine-box) — ${where}`, `Talent distribution (nine-box) — ${where}`) },
+      { kind: 'grid', text: nineBoxGridText(view, lang) },
+      {
+        kind: 'text',
+        text: t(`${sum.placed} pegawai terpetakan · talent pool (kotak 7–9): ${sum.pool} · belum terpetakan: ${sum.unplaced}`,
+          `${sum.placed} employees placed · talent pool (boxes 7–9): ${sum.pool} · not yet placed: ${sum.unplaced}`),
+      },
+    ],
+    source: reviewLine(view.review, lang),
+    ...(png ? { image: { png, title: t(`Nine-box — ${where}`, `Nine-box — ${where}`), alt: t('Grafik sembilan kotak talenta', 'Nine-box talent grid') } } : {}),
+  };
+}
+
+async function answerUnit(h: HandlerContext, unitKode: string | null): Promise<Reply> {
+  const view = await getNineBox(h.ctx, { instansiKode: h.instansi.kode, reviewId: 'latest', ...(unitKode === null ? {} : { unitKode }) });
+  let png: Buffer | null = null;
+  try {
+    png = renderNineBoxPng(view, h.lang);
+  } catch (err) {
+    // The text grid carries the same numbers; a rendering failure must not cost the answer.
+    h.ctx.log.warn({ err: (err as Error).message }, 'nine-box image rendering failed');
+  }
+  return presentNineBox(view, h.lang, png);
+}
+
+export const nineBoxIntent = defineIntent<NineBoxArgs>({
+  name: 'ninebox',
+  phrases: {
+    ninebox: [
+      'ninebox', 'nine box', '9 box', '9box', 'nine boxes', 'sembilan kotak', 'kotak talenta', 'peta talenta', 'pemetaan talenta',
+      'sebaran talenta', 'distribusi talenta', 'matriks talenta', 'grid talenta', 'grid', 'matrix', 'matriks', 'talent map',
+      'talent matrix', 'talent grid', 'talent distribution', 'talent mapping', '9 kotak', 'nine grid', 'talent box',
+      'talent boxes', 'sebaran', 'distribusi', 'peta', 'pemetaan', 'mapping', 'distribution', 'heatmap', 'kuadran talenta',
+      'box talenta', 'grafik talenta', 'kotak kotak',
+    ],
+    image: ['gambar', 'gambarnya', 'grafik', 'chart', 'diagram', 'visual', 'image', 'picture', 'foto', 'png', 'visualisasi'],
+  },
+  grammar: {
+    score(q) {
+      if (q.names.length > 0) return 0;
+      const base = q.has('ninebox') ? 3 : q.has('image') ? 2.5 : 0;
+      if (base === 0) return 0;
+      return base + (q.orgSpans.length > 0 || q.has('whole') ? 1 : 0) + (q.has('show') ? 0.5 : 0);
+    },
+    args: (q) => ({ unit: unitPhrase(q) }),
+  },
+  async answer(h, args) {
+    const found = findUnit(h, args.unit, PICK);
+    if ('reply' in found) return found.reply;
+    return answerUnit(h, found.unit?.kode ?? null);
+  },
+  pick: { prefix: PICK, answer: (h, key) => answerUnit(h, unitByKode(h, key)?.kode ?? null) },
+  help: {
+    usage: { id: 'ninebox [unit | seluruh kabupaten]', en: 'nine box [unit | whole regency]' },
+    example: { id: 'tampilkan kotak talenta dinas pendidikan', en: 'show me the nine box for the health office' },
+  },
+  command: { name: 'ninebox', description: { id: 'sebaran talenta sembilan kotak (gambar)', en: 'nine-box grid (image)' } },
+});

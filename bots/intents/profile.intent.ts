@@ -1,0 +1,127 @@
+/**
+ * One person's talent profile: "profil Budi Santoso", "bagaimana kinerja bu Rina?", "who is 196608011988031001?",
+ * "Budi kotak berapa". Box and its label, scores and levels, what it would take to move up, box history, the slates
+ * they are on and the box's recommended follow-up.
+ */
+import { z } from 'zod';
+import type { EmployeeHit } from '../../services/chat/search-employees.js';
+import { getEmployeeTalent } from '../../services/talent/get-employee-talent.js';
+import type { EmployeeTalent } from '../../services/talent/schemas.js';
+import type { HandlerContext } from '../core/handler-context.js';
+import type { Reply, ReplyBlock } from '../core/reply.js';
+import { say, type Lang } from '../language/lang.js';
+import { personName } from '../language/slots.js';
+import { engineText } from '../shared/engine-text.js';
+import { dateText, kinerjaText, placementNoteText, potensialText, readinessText, reviewLine, scoreText } from '../shared/labels.js';
+import { defineIntent } from './intent.js';
+import { findPerson } from './shared/find-person.js';
+import { missingArgumentReply } from './shared/replies.js';
+
+export interface ProfileArgs {
+  person: string | null;
+  nip: string | null;
+}
+
+const PICK = 'p';
+
+const AxisGapSchema = z.object({ nextLevel: z.string(), pointsNeeded: z.number(), boxIfReached: z.number().nullable() }).nullable();
+const CounterfactualSchema = z.object({ kinerja: AxisGapSchema.optional(), potensial: AxisGapSchema.optional() });
+
+/** "kinerja +5,00 poin → di atas ekspektasi (kotak 9)", or null at the top of that axis. */
+function gapText(axis: 'kinerja' | 'potensial', gap: z.infer<typeof AxisGapSchema> | undefined, lang: Lang): string | null {
+  if (!gap) return null;
+  const t = say(lang);
+  const level = axis === 'kinerja' ? kinerjaText(gap.nextLevel, lang) : potensialText(gap.nextLevel, lang);
+  const box = gap.boxIfReached === null ? '' : ` (${t('kotak', 'box')} ${gap.boxIfReached})`;
+  const name = axis === 'kinerja' ? t('kinerja', 'performance') : t('potensial', 'potential');
+  return t(`${name} perlu +${scoreText(gap.pointsNeeded, lang)} poin untuk ${level}${box}`,
+    `${name} needs +${scoreText(gap.pointsNeeded, lang)} points to reach ${level}${box}`);
+}
+
+export function presentProfile(view: EmployeeTalent, lang: Lang): Reply {
+  const t = say(lang);
+  const p = view.placement;
+  const box = p.calibratedBox ?? p.box;
+  const blocks: ReplyBlock[] = [
+    { kind: 'title', text: t(`Profil talenta ${p.nama}`, `Talent profile: ${p.nama}`) },
+    { kind: 'text', text: `${p.jabatan.nama} — ${p.unit.nama} · NIP ${p.nip}` },
+  ];
+  if (box === null) {
+    const why = p.unratedReasons.map((r) => placementNoteText(r, lang)).join(', ');
+    blocks.push({ kind: 'text', text: t(`Belum terpetakan${why ? `: ${why}` : ''}.`, `Not placed on the nine-box${why ? `: ${why}` : ''}.`) });
+  } else {
+    const calibrated = p.calibratedBox !== null && p.calibratedBox !== p.box
+      ? t(` (hasil kalibrasi komite; semula kotak ${p.box})`, ` (calibrated by the committee; computed box ${p.box})`)
+      : '';
+    blocks.push({ kind: 'text', text: `${t('Kotak', 'Box')} ${box}: ${engineText(p.label ?? '', lang)}${calibrated}` });
+  }
+  blocks.push({
+    kind: 'list',
+    items: [
+      `${t('Kinerja', 'Performance')} ${scoreText(p.kinerja.score, lang)}${p.kinerja.level ? ` (${kinerjaText(p.kinerja.level, lang)})` : ''}`,
+      `${t('Potensial', 'Potential')} ${scoreText(p.potensial.score, lang)}${p.potensial.level ? ` (${potensialText(p.potensial.level, lang)})` : ''}`,
+      `${t('Nilai talenta', 'Talent score')} ${scoreText(p.nilaiTalenta, lang)}`,
+    ],
+  });
+  const counterfactual = CounterfactualSchema.safeParse(view.counterfactual);
+  const known = counterfactual.success && counterfactual.data.kinerja !== undefined && counterfactual.data.potensial !== undefined;
+  if (box !== null && counterfactual.success && known) {
+    const gaps = [gapText('kinerja', counterfactual.data.kinerja, lang), gapText('potensial', counterfactual.data.potensial, lang)].filter(
+      (g): g is string => g !== null,
+    );
+    blocks.push({ kind: 'text', text: gaps.length > 0
+      ? `${t('Untuk naik kotak', 'To move up')}: ${gaps.join('; ')}.`
+      : t('Sudah di tingkat tertinggi pada kedua sumbu.', 'Already at the top level on both axes.') });
+  }
+  if (view.history.length > 1) {
+    const steps = view.history.map((h) => `${dateText(h.review.asOf, lang)}: ${h.calibratedBox ?? h.box ?? '–'}`);
+    blocks.push({ kind: 'text', text: `${t('Riwayat kotak', 'Box history')}: ${steps.join(' → ')}` });
+  }
+  if (view.slates.length > 0) {
+    blocks.push({ kind: 'text', text: t('Masuk daftar kandidat:', 'On the slate for:') }, {
+      kind: 'list',
+      items: view.slates.map((s) => `${s.position.nama} — ${t('peringkat', 'rank')} ${s.rank}, ${readinessText(s.readiness, lang)}`),
+    });
+  }
+  if (p.rekomendasi.length > 0) {
+    blocks.push({ kind: 'note', text: `${t('Rekomendasi', 'Recommended follow-up')} (PermenPANRB 3/2020): ${p.rekomendasi.join('; ')}` });
+  }
+  return { lang, personal: true, blocks, source: reviewLine(view.review, lang) };
+}
+
+async function answerNip(h: HandlerContext, nip: string): Promise<Reply> {
+  return presentProfile(await getEmployeeTalent(h.ctx, { instansiKode: h.instansi.kode, nip }), h.lang);
+}
+
+async function answerPerson(h: HandlerContext, person: { name: string } | { id: number }): Promise<Reply> {
+  const found = await findPerson(h, person, { prefix: PICK, keyOf: (hit: EmployeeHit) => `#${hit.id}` });
+  return 'reply' in found ? found.reply : answerNip(h, found.person.nip);
+}
+
+export const profileIntent = defineIntent<ProfileArgs>({
+  name: 'profil',
+  grammar: {
+    score(q) {
+      if (q.nip !== null) return q.has('why') ? 2 : 4;
+      if (q.names.length === 0) return 0;
+      if (q.has('profile')) return 4;
+      if (q.has('box') || q.has('who') || q.has('show')) return 3;
+      // A bare name ("budi santoso"): a profile, unless anything else in the question says more.
+      return q.orgSpans.length === 0 && q.tokens.every((tk) => tk.role !== 'concept') ? 2.6 : 1;
+    },
+    args: (q) => ({ person: personName(q), nip: q.nip }),
+  },
+  async answer(h, args) {
+    if (args.nip !== null) return answerNip(h, args.nip);
+    if (args.person === null) {
+      return missingArgumentReply(h.lang, { id: 'Sebutkan NIP atau nama pegawai, misalnya "profil Budi Santoso".', en: 'Whose profile? Give a name or NIP, e.g. "profile Budi Santoso".' });
+    }
+    return answerPerson(h, { name: args.person });
+  },
+  pick: { prefix: PICK, answer: (h, key) => answerPerson(h, { id: Number(key.replace('#', '')) }) },
+  help: {
+    usage: { id: 'profil <nama|NIP>', en: 'profile <name|NIP>' },
+    example: { id: 'bagaimana profil Budi Santoso?', en: 'show me the profile of Rina Wulandari' },
+  },
+  command: { name: 'profil', description: { id: 'profil talenta seorang pegawai', en: 'talent profile of an employee' } },
+});

@@ -1,0 +1,109 @@
+/**
+ * Incumbents retiring soon: "siapa yang pensiun tahun depan?", "pejabat yang pensiun dalam 6 bulan di dinkes",
+ * "who retires in the next 18 months?". Structural posts whose incumbent reaches BUP in the window, soonest first,
+ * each with whether a successor is ready now.
+ */
+import { listRetiringIncumbents, type RetiringIncumbents } from '../../services/succession/list-retiring-incumbents.js';
+import type { HandlerContext } from '../core/handler-context.js';
+import type { Reply } from '../core/reply.js';
+import { say, type Lang } from '../language/lang.js';
+import type { Period } from '../language/numbers.js';
+import { asksSomething, unitPhrase } from '../language/slots.js';
+import { dateText, reviewLine, scopeText } from '../shared/labels.js';
+import { defineIntent } from './intent.js';
+import { findUnit, unitByKode } from './shared/find-org.js';
+
+export interface RetiringArgs {
+  unit: string | null;
+  period: Period | null;
+}
+
+const PICK = 'r';
+const SHOWN = 15;
+
+function periodKey(period: Period | null): string {
+  if (period === null) return '';
+  if ('months' in period) return `m${period.months}`;
+  return 'year' in period ? `y${period.year}` : `o${period.yearOffset}`;
+}
+
+function periodOfKey(key: string): Period | null {
+  const n = Number(key.slice(1));
+  if (key.startsWith('m')) return { months: n };
+  if (key.startsWith('y')) return { year: n };
+  return key.startsWith('o') ? { yearOffset: n === 1 ? 1 : 0 } : null;
+}
+
+export function presentRetiring(data: RetiringIncumbents, lang: Lang): Reply {
+  const t = say(lang);
+  const where = scopeText(data.unit, lang);
+  const span = t(`${dateText(data.from, lang)} s.d. ${dateText(data.to, lang)}`, `${dateText(data.from, lang)} to ${dateText(data.to, lang)}`);
+  const shown = data.items.slice(0, SHOWN);
+  const uncovered = data.items.filter((i) => i.readyNow === 0).length;
+  const lines = shown.map((i, k) =>
+    `${k + 1}. ${i.pemangku.nama} (NIP ${i.pemangku.nip}) — ${i.position.nama}, ${i.unit.nama}; ` +
+    `${t('pensiun', 'retires')} ${dateText(i.retirementDate, lang)}; ` +
+    (i.readyNow > 0
+      ? t(`${i.readyNow} pengganti siap sekarang`, `${i.readyNow} ready-now ${i.readyNow === 1 ? 'successor' : 'successors'}`)
+      : t('belum ada pengganti siap sekarang', 'no ready-now successor')),
+  );
+  const more = data.items.length - shown.length;
+  return {
+    lang,
+    personal: true,
+    blocks: [
+      { kind: 'title', text: t(`Pejabat yang pensiun — ${where}`, `Incumbents retiring — ${where}`) },
+      { kind: 'text', text: data.items.length === 0
+        ? t(`Tidak ada pemangku jabatan struktural yang pensiun antara ${span}.`, `No incumbent of a structural post retires between ${span}.`)
+        : t(`${data.items.length} pemangku jabatan struktural pensiun antara ${span}; ${uncovered} jabatan belum punya pengganti siap sekarang.`,
+            `${data.items.length} incumbents of structural posts retire between ${span}; ${uncovered} of their posts have no ready-now successor.`) },
+      ...(shown.length === 0 ? [] : [{ kind: 'list' as const, items: lines }]),
+      ...(more > 0 ? [{ kind: 'note' as const, text: t(`… dan ${more} lainnya.`, `… and ${more} more.`) }] : []),
+    ],
+    source: reviewLine(data.review, lang),
+  };
+}
+
+async function answerUnit(h: HandlerContext, unitKode: string | null, period: Period | null): Promise<Reply> {
+  const data = await listRetiringIncumbents(h.ctx, {
+    instansiKode: h.instansi.kode,
+    ...(unitKode === null ? {} : { unitKode }),
+    ...(period ?? {}),
+  });
+  return presentRetiring(data, h.lang);
+}
+
+export const retiringIntent = defineIntent<RetiringArgs>({
+  name: 'pensiun',
+  phrases: {
+    retire: [
+      'pensiun', 'pensiunnya', 'purna', 'purnabakti', 'purna tugas', 'purna bakti', 'bup', 'batas usia pensiun', 'retire',
+      'retires', 'retiring', 'retirement', 'retirements', 'retired', 'pensiunan', 'masa pensiun', 'memasuki pensiun', 'leaving',
+      'memasuki masa pensiun', 'akan pensiun', 'segera pensiun', 'mau pensiun',
+    ],
+  },
+  grammar: {
+    score(q) {
+      if (!q.has('retire') || q.names.length > 0) return 0;
+      return 3 + (q.period !== null ? 1 : 0) + (asksSomething(q) || q.has('positionWord') ? 0.5 : 0);
+    },
+    args: (q) => ({ unit: unitPhrase(q), period: q.period }),
+  },
+  async answer(h, args) {
+    const found = findUnit(h, args.unit, PICK, (u) => `${u.kode}~${periodKey(args.period)}`);
+    if ('reply' in found) return found.reply;
+    return answerUnit(h, found.unit?.kode ?? null, args.period);
+  },
+  pick: {
+    prefix: PICK,
+    answer(h, key) {
+      const [kode = '', period = ''] = key.split('~');
+      return answerUnit(h, unitByKode(h, kode)?.kode ?? null, periodOfKey(period));
+    },
+  },
+  help: {
+    usage: { id: 'siapa yang pensiun [dalam N bulan | tahun depan] [unit]', en: 'who retires [in N months | next year] [unit]' },
+    example: { id: 'pejabat yang pensiun dalam 12 bulan di dinas kesehatan', en: 'who retires next year in the education office?' },
+  },
+  command: { name: 'pensiun', description: { id: 'pejabat yang segera pensiun', en: 'incumbents retiring soon' } },
+});

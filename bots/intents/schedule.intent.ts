@@ -1,0 +1,92 @@
+/**
+ * The review schedule: "jadwal", "kapan tinjauan berikutnya?", "when is the next talent review?", "kapan review
+ * terakhir?". The schedule in words, the next run in the schedule's timezone, and the latest completed review.
+ */
+import { isAppError } from '../../lib/errors.js';
+import { getReview } from '../../services/reviews/get-review.js';
+import type { ReviewView } from '../../services/reviews/schemas.js';
+import { getSchedule } from '../../services/schedule/get-schedule.js';
+import type { Schedule } from '../../services/schedule/schemas.js';
+import type { HandlerContext } from '../core/handler-context.js';
+import type { Reply, ReplyBlock } from '../core/reply.js';
+import { say, type Lang } from '../language/lang.js';
+import { dateText, reviewLine } from '../shared/labels.js';
+import { defineIntent } from './intent.js';
+
+const MONTHS_ID = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** `0 2 1 1,4,7,10 *` → "tanggal 1 Januari, April, Juli, Oktober pukul 02.00"; other forms are shown as they are. */
+export function cronInWords(cron: string, lang: Lang): string {
+  const t = say(lang);
+  const [minute, hour, day, months, weekday, extra] = cron.trim().split(/\s+/);
+  const numeric = (v: string | undefined) => v !== undefined && /^\d+$/.test(v);
+  if (extra !== undefined || weekday !== '*' || !numeric(minute) || !numeric(hour) || !numeric(day) || months === undefined) {
+    return `cron ${cron}`;
+  }
+  const time = `${(hour ?? '').padStart(2, '0')}.${(minute ?? '').padStart(2, '0')}`;
+  if (months === '*') return t(`setiap tanggal ${day} pukul ${time}`, `every month on day ${day} at ${time}`);
+  const list = months.split(',');
+  if (!list.every((m) => /^\d+$/.test(m) && Number(m) >= 1 && Number(m) <= 12)) return `cron ${cron}`;
+  const names = list.map((m) => (lang === 'en' ? MONTHS_EN : MONTHS_ID)[Number(m) - 1] as string);
+  return t(`setiap tanggal ${day} bulan ${names.join(', ')} pukul ${time}`, `on day ${day} of ${names.join(', ')} at ${time}`);
+}
+
+/** `2027-01-01T19:00:00.000Z` in Asia/Jakarta → "2 Januari 2027 pukul 02.00". */
+function instantInZone(iso: string, timeZone: string, lang: Lang): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+  }).formatToParts(new Date(iso));
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  const date = dateText(`${get('year')}-${get('month')}-${get('day')}`, lang);
+  return lang === 'en' ? `${date} at ${get('hour')}:${get('minute')}` : `${date} pukul ${get('hour')}.${get('minute')}`;
+}
+
+export function presentSchedule(schedule: Schedule, latest: ReviewView | null, instansi: { nama: string }, lang: Lang): Reply {
+  const t = say(lang);
+  const blocks: ReplyBlock[] = [
+    { kind: 'title', text: t(`Jadwal tinjauan talenta ${instansi.nama}`, `Talent review schedule of ${instansi.nama}`) },
+    { kind: 'text', text: schedule.enabled
+      ? `${t('Tinjauan berjalan otomatis', 'Reviews run automatically')} ${cronInWords(schedule.cron, lang)} (${schedule.timezone}).`
+      : t('Jadwal otomatis sedang dinonaktifkan.', 'The automatic schedule is switched off.') },
+  ];
+  if (schedule.next) blocks.push({ kind: 'text', text: `${t('Tinjauan berikutnya', 'Next review')}: ${instantInZone(schedule.next, schedule.timezone, lang)} (${schedule.timezone}).` });
+  blocks.push({ kind: 'text', text: latest
+    ? `${t('Tinjauan terakhir yang selesai', 'Latest completed review')}: ${reviewLine(latest, lang)}.`
+    : t('Belum ada tinjauan yang selesai.', 'No review has completed yet.') });
+  return { lang, personal: false, blocks, source: latest ? reviewLine(latest, lang) : null };
+}
+
+async function latestReview(h: HandlerContext): Promise<ReviewView | null> {
+  try {
+    return await getReview(h.ctx, { instansiKode: h.instansi.kode, reviewId: 'latest' });
+  } catch (err) {
+    if (isAppError(err) && err.kind === 'NOT_FOUND') return null;
+    throw err;
+  }
+}
+
+export const scheduleIntent = defineIntent<Record<string, never>>({
+  name: 'jadwal',
+  phrases: {
+    schedule: [
+      'jadwal', 'jadual', 'jadwalnya', 'schedule', 'scheduled', 'kalender', 'calendar', 'tinjauan berikutnya', 'review berikutnya',
+      'review selanjutnya', 'tinjauan selanjutnya', 'next review', 'review terakhir', 'tinjauan terakhir', 'last review',
+      'latest review', 'upcoming review', 'next talent review', 'periode berikutnya', 'siklus', 'review talenta berikutnya',
+    ],
+    review: ['tinjauan', 'review', 'reviews', 'talent review', 'penilaian', 'evaluasi', 'periode', 'pemutakhiran', 'update data', 'pemetaan ulang'],
+  },
+  grammar: {
+    score: (q) => (q.names.length > 0 ? 0 : q.has('schedule') ? 3.5 : q.has('when') && q.has('review') ? 3.5 : q.has('review') ? 1 : 0),
+    args: () => ({}),
+  },
+  async answer(h) {
+    const [schedule, latest] = await Promise.all([getSchedule(h.ctx, { instansiKode: h.instansi.kode }), latestReview(h)]);
+    return presentSchedule(schedule, latest, h.instansi, h.lang);
+  },
+  help: {
+    usage: { id: 'jadwal', en: 'schedule' },
+    example: { id: 'kapan tinjauan talenta berikutnya?', en: 'when is the next talent review?' },
+  },
+  command: { name: 'jadwal', description: { id: 'jadwal tinjauan talenta', en: 'talent review schedule' } },
+});

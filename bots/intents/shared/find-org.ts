@@ -1,0 +1,65 @@
+/**
+ * The unit or position a question names, resolved in the asker's directory: one match, a pick list of the close
+ * matches inside the asker's scope, or "not found".
+ */
+import type { DirectoryPosition, DirectoryUnit } from '../../../services/chat/get-org-directory.js';
+import type { HandlerContext } from '../../core/handler-context.js';
+import type { Reply } from '../../core/reply.js';
+import { resolvePosition, resolveUnit } from '../../language/resolve-org.js';
+import { choiceReply, notFoundReply } from './replies.js';
+
+/**
+ * @param phrase - the unit words of the question; null means the asker's whole scope
+ * @param pickPrefix - the intent's pick prefix: a chosen unit is answered by that intent
+ * @param keyOf - the pick key for a unit (its kode, plus whatever the intent needs to answer the choice)
+ */
+export function findUnit(
+  h: HandlerContext,
+  phrase: string | null,
+  pickPrefix: string,
+  keyOf: (unit: DirectoryUnit) => string = (u) => u.kode,
+): { unit: DirectoryUnit | null } | { reply: Reply } {
+  if (phrase === null) return { unit: null };
+  const found = resolveUnit(phrase, h.directory);
+  if (found.kind === 'none') return { reply: notFoundReply(h.lang, { id: `Unit "${phrase}"`, en: `Unit "${phrase}"` }) };
+  if (found.kind === 'match') return { unit: found.item };
+  return {
+    reply: choiceReply({
+      lang: h.lang,
+      prompt: { id: `Ada beberapa unit yang cocok dengan "${phrase}". Maksud Anda yang mana?`, en: `Several units match "${phrase}". Which one do you mean?` },
+      prefix: pickPrefix,
+      options: found.options.map((u) => ({ label: u.nama, detail: u.kode, key: keyOf(u) })),
+      more: found.more,
+      personal: false,
+    }),
+  };
+}
+
+/** A unit kode sent back by a pick-list button. */
+export function unitByKode(h: HandlerContext, kode: string): DirectoryUnit | null {
+  return h.directory.units.find((u) => u.kode === kode) ?? null;
+}
+
+/**
+ * @param keyOf - the pick key for a position (the kode, plus whatever the intent needs to answer the choice)
+ */
+export function findPosition(
+  h: HandlerContext,
+  phrase: string,
+  pickPrefix: string,
+  keyOf: (position: DirectoryPosition) => string = (p) => p.kode,
+): { position: DirectoryPosition } | { reply: Reply } {
+  const found = resolvePosition(phrase, h.directory);
+  if (found.kind === 'none') return { reply: notFoundReply(h.lang, { id: `Jabatan "${phrase}"`, en: `Position "${phrase}"` }) };
+  if (found.kind === 'match') return { position: found.item };
+  return {
+    reply: choiceReply({
+      lang: h.lang,
+      prompt: { id: `Ada beberapa jabatan yang cocok dengan "${phrase}". Maksud Anda yang mana?`, en: `Several positions match "${phrase}". Which one do you mean?` },
+      prefix: pickPrefix,
+      options: found.options.map((p) => ({ label: p.nama, detail: `${p.unit.nama} · ${p.kode}`, key: keyOf(p) })),
+      more: found.more,
+      personal: false,
+    }),
+  };
+}

@@ -1,0 +1,37 @@
+/** Reply pieces several intents share: "not found", "which one did you mean?", "say which …". */
+import { pickValue } from '../../core/pick.js';
+import { refusalReply, type PickOption, type Reply } from '../../core/reply.js';
+import { say, type Lang } from '../../language/lang.js';
+
+export function notFoundReply(lang: Lang, what: { id: string; en: string }): Reply {
+  const t = say(lang);
+  return refusalReply(lang, 'not_found', t(`🔎 ${what.id} tidak ditemukan dalam cakupan Anda. Coba tulis nama lain atau kodenya.`,
+    `🔎 ${what.en} was not found in your scope. Try another name or its code.`));
+}
+
+export function missingArgumentReply(lang: Lang, text: { id: string; en: string }): Reply {
+  return refusalReply(lang, 'invalid', lang === 'en' ? text.en : text.id);
+}
+
+/**
+ * "Which one did you mean?": the options (transports show them as buttons and a numbered list), and how many close
+ * matches were left out so the asker knows to be more specific.
+ */
+export function choiceReply(args: {
+  lang: Lang;
+  prompt: { id: string; en: string };
+  prefix: string;
+  options: ReadonlyArray<{ label: string; detail: string; key: string }>;
+  more: number;
+  personal: boolean;
+}): Reply {
+  const { lang } = args;
+  const t = say(lang);
+  const options: PickOption[] = args.options.map((o) => ({ label: o.label, detail: o.detail, value: pickValue(args.prefix, lang, o.key) }));
+  const blocks: Reply['blocks'] = [{ kind: 'text', text: t(args.prompt.id, args.prompt.en) }];
+  const tail = args.more > 0
+    ? [{ kind: 'note' as const, text: t(`… dan ${args.more} lainnya yang mirip; tulis lebih lengkap untuk mempersempit.`,
+        `… and ${args.more} more like these; be more specific to narrow it down.`) }]
+    : [];
+  return { lang, personal: args.personal, blocks: [...blocks, ...tail], source: null, choices: { options, more: args.more } };
+}

@@ -1,0 +1,145 @@
+/**
+ * Successors of a position: "siapa pengganti sekda?", "kandidat kadisdik yang siap sekarang", "who is ready now
+ * for head of health?", "calon kabid anggaran lewat promosi". The slate of the latest review with readiness,
+ * route, fit and score, near misses with the gate that stops them, and the position's risk flags.
+ */
+import { getSuccessors } from '../../services/succession/get-successors.js';
+import type { Successors } from '../../services/succession/schemas.js';
+import type { HandlerContext } from '../core/handler-context.js';
+import type { Reply, ReplyBlock } from '../core/reply.js';
+import { say, type Lang } from '../language/lang.js';
+import { asksSomething, positionPhrase } from '../language/slots.js';
+import { engineText } from '../shared/engine-text.js';
+import { fitText, gateText, jenisJabatanText, readinessText, reviewLine, riskText, routeText, scoreText } from '../shared/labels.js';
+import { defineIntent } from './intent.js';
+import { findPosition } from './shared/find-org.js';
+import { missingArgumentReply } from './shared/replies.js';
+
+export interface SuccessorsArgs {
+  position: string | null;
+  readiness: 'now' | 'later' | null;
+  route: 'promosi' | 'rotasi' | null;
+}
+
+const PICK = 'k';
+/** Near misses listed under the slate; the rest are counted. */
+const NEAR_MISSES_SHOWN = 5;
+
+function keyOf(kode: string, args: Pick<SuccessorsArgs, 'readiness' | 'route'>): string {
+  return `${kode}~${args.readiness?.[0] ?? ''}${args.route?.[0] ?? ''}`;
+}
+
+function argsOfKey(key: string): { kode: string; readiness: SuccessorsArgs['readiness']; route: SuccessorsArgs['route'] } {
+  const [kode = '', flags = ''] = key.split('~');
+  return {
+    kode,
+    readiness: flags.includes('n') ? 'now' : flags.includes('l') ? 'later' : null,
+    route: flags.includes('p') ? 'promosi' : flags.includes('r') ? 'rotasi' : null,
+  };
+}
+
+function slateLine(entry: Successors['slate'][number], lang: Lang): string {
+  const t = say(lang);
+  return `${entry.rank}. ${entry.nama} (NIP ${entry.nip}) — ${readinessText(entry.readiness, lang)}, ${routeText(entry.jenis, lang)}, ` +
+    `${fitText(entry.kesesuaian, lang)}; ${t('nilai talenta', 'talent score')} ${scoreText(entry.nilaiTalenta, lang)}, ${t('kotak', 'box')} ${entry.box}`;
+}
+
+export function presentSuccessors(data: Successors, filters: Pick<SuccessorsArgs, 'readiness' | 'route'>, lang: Lang): Reply {
+  const t = say(lang);
+  const p = data.position;
+  const holder = p.pemangku ? `${t('pemangku', 'incumbent')}: ${p.pemangku.nama} (NIP ${p.pemangku.nip})` : t('jabatan ini kosong', 'this post is vacant');
+  const shown = data.slate.filter(
+    (e) =>
+      (filters.readiness === null || e.readiness === (filters.readiness === 'now' ? 'SIAP_SEKARANG' : 'SIAP_1_2_TAHUN')) &&
+      (filters.route === null || e.jenis === (filters.route === 'promosi' ? 'PROMOSI' : 'ROTASI')),
+  );
+  const readyNow = data.slate.filter((e) => e.readiness === 'SIAP_SEKARANG').length;
+  const blocks: ReplyBlock[] = [
+    { kind: 'title', text: t(`Kandidat pengganti ${p.nama}`, `Successors for ${p.nama}`) },
+    { kind: 'text', text: [p.unit?.nama, jenisJabatanText(p.jenisJabatan, lang), holder].filter(Boolean).join(' · ') },
+    {
+      kind: 'text',
+      text: t(`${data.eligibleCount} kandidat memenuhi semua syarat; ${readyNow} di daftar teratas siap sekarang.`,
+        `${data.eligibleCount} candidates pass every gate; ${readyNow} on the shortlist ${readyNow === 1 ? 'is' : 'are'} ready now.`),
+    },
+  ];
+  const filterWords = [filters.readiness && readinessText(filters.readiness === 'now' ? 'SIAP_SEKARANG' : 'SIAP_1_2_TAHUN', lang),
+    filters.route && routeText(filters.route === 'promosi' ? 'PROMOSI' : 'ROTASI', lang)].filter(Boolean).join(', ');
+  if (filterWords) blocks.push({ kind: 'note', text: t(`Hanya yang ${filterWords}.`, `Only those: ${filterWords}.`) });
+  if (shown.length === 0) {
+    blocks.push({ kind: 'text', text: filterWords
+      ? t(`Tidak ada kandidat di daftar teratas yang ${filterWords}.`, `No shortlisted candidate is ${filterWords}.`)
+      : t('Belum ada kandidat yang memenuhi semua syarat.', 'No candidate passes every gate yet.') });
+  } else blocks.push({ kind: 'list', items: shown.map((e) => slateLine(e, lang)) });
+  if (data.nearMisses.length > 0) {
+    const misses = data.nearMisses.slice(0, NEAR_MISSES_SHOWN).map(
+      (m) => `${m.nama} (NIP ${m.nip}), ${t('kotak', 'box')} ${m.box} — ${t('terhalang', 'blocked by')} ${gateText(m.gate, lang)}: ${engineText(m.reason, lang)}`,
+    );
+    const rest = data.nearMissTotal - misses.length;
+    blocks.push({ kind: 'text', text: t('Hampir memenuhi syarat (gagal satu syarat):', 'Nearly eligible (one gate failed):') }, { kind: 'list', items: misses });
+    if (rest > 0) blocks.push({ kind: 'note', text: t(`… dan ${rest} lainnya.`, `… and ${rest} more.`) });
+  }
+  if (data.risks.length > 0) {
+    blocks.push({ kind: 'text', text: `${t('Risiko jabatan', 'Position risks')}: ${data.risks.map((r) => riskText(r, lang)).join('; ')}` });
+  }
+  return { lang, personal: true, blocks, source: reviewLine(data.review, lang) };
+}
+
+async function answerKode(h: HandlerContext, kode: string, filters: Pick<SuccessorsArgs, 'readiness' | 'route'>): Promise<Reply> {
+  const data = await getSuccessors(h.ctx, { instansiKode: h.instansi.kode, positionKode: kode });
+  return presentSuccessors(data, filters, h.lang);
+}
+
+export const successorsIntent = defineIntent<SuccessorsArgs>({
+  name: 'kandidat',
+  phrases: {
+    readyLater: [
+      '1 2 tahun', 'satu dua tahun', 'satu sampai dua tahun', '1 sampai 2 tahun', '1 2 years', 'one two years',
+      'one to two years', '1 to 2 years', 'ready soon', 'ready later', 'later', 'soon', 'dalam waktu dekat',
+    ],
+    promotion: ['promosi', 'promotion', 'promotions', 'promote', 'promoted', 'naik jabatan', 'naik pangkat', 'kenaikan jabatan'],
+    rotation: ['rotasi', 'rotation', 'rotations', 'rotate', 'mutasi', 'lateral', 'transfer', 'pindah', 'rotasi jabatan', 'sideways'],
+  },
+  grammar: {
+    score(q) {
+      const titled = q.orgSpans.some((s) => s.hasTitle);
+      let score = q.has('successor') ? 3 : q.has('ready') && titled ? 3 : 0;
+      if (score === 0) return 0;
+      if (titled) score += 1;
+      else if (q.orgSpans.length > 0) score += 0.5;
+      if (asksSomething(q) || q.has('now') || q.has('readyLater') || q.has('promotion') || q.has('rotation')) score += 0.5;
+      // "kenapa Budi tidak masuk kandidat …" asks about a person; "jabatan mana yang belum punya pengganti siap" about a list.
+      if (q.names.length > 0 && (q.has('why') || q.has('neg'))) score -= 2;
+      if (!titled && q.has('neg') && (q.has('ready') || q.has('now'))) score -= 2;
+      return score;
+    },
+    args: (q) => ({
+      position: positionPhrase(q),
+      readiness: q.has('now') ? 'now' : q.has('readyLater') ? 'later' : null,
+      route: q.has('promotion') ? 'promosi' : q.has('rotation') ? 'rotasi' : null,
+    }),
+  },
+  async answer(h, args) {
+    if (args.position === null) {
+      return missingArgumentReply(h.lang, {
+        id: 'Sebutkan jabatannya, misalnya "kandidat kepala dinas pendidikan" atau "siapa pengganti sekda?".',
+        en: 'Which position? For example "successors for the head of the education office".',
+      });
+    }
+    const found = findPosition(h, args.position, PICK, (p) => keyOf(p.kode, args));
+    if ('reply' in found) return found.reply;
+    return answerKode(h, found.position.kode, args);
+  },
+  pick: {
+    prefix: PICK,
+    answer(h, key) {
+      const { kode, ...filters } = argsOfKey(key);
+      return answerKode(h, kode, filters);
+    },
+  },
+  help: {
+    usage: { id: 'kandidat <jabatan>', en: 'successors <position>' },
+    example: { id: 'siapa pengganti kadisdik yang siap sekarang?', en: 'who is ready now for head of health?' },
+  },
+  command: { name: 'kandidat', description: { id: 'kandidat pengganti suatu jabatan', en: 'successors of a position' } },
+});

@@ -1,0 +1,249 @@
+/**
+ * A question read word by word: every word gets a role (concept, organisation word, name, number, …), and the
+ * pieces intents are built from are read off the roles: the position or unit the question names, people's names, a
+ * NIP, box numbers, a "top N" and a time span. Pure and transport-free.
+ */
+import { FUNCTION_WORDS, HONORIFICS, NAME_JOINERS } from './lexicon/function-words.js';
+import { detectLanguage } from './detect-language.js';
+import type { Lang } from './lang.js';
+import { findPeriod, numberAt, PERIOD_WORDS, type Period } from './numbers.js';
+import { expandAbbreviation, expandOrgTerms, type OrgWord } from './org-terms.js';
+import type { PhraseIndex } from './phrase-index.js';
+import { correctSpelling } from './spelling.js';
+import type { Token } from './token.js';
+import { tokenise } from './tokenise.js';
+import type { Vocabulary } from './vocabulary.js';
+
+/** Function words that may sit inside one organisation name ("head of the education office", "kepala bidang a1 di dinas a"). */
+const SPAN_GLUE: ReadonlySet<string> = new Set(['of', 'the', 'di', 'in', 'at', 'pada', 'dari']);
+
+export interface OrgSpan {
+  words: string[];
+  text: string;
+  /** Opens with a position title ("kepala", "sekretaris", "camat"): a position rather than a unit. */
+  hasTitle: boolean;
+}
+
+export interface Analysis {
+  lang: Lang;
+  tokens: readonly Token[];
+  /** The canonical words in order, for time spans and suggestions. */
+  words: readonly string[];
+  has(concept: string): boolean;
+  /** Organisation names in the question, in order. */
+  orgSpans: readonly OrgSpan[];
+  /** People's names (runs of unknown words), honorifics dropped. */
+  names: readonly string[];
+  nip: string | null;
+  /** Box numbers after "kotak"/"box" ("kotak 9", "box 7 dan 8"). */
+  boxes: readonly number[];
+  /** N of "top 5", "10 besar", "3 terbaik". */
+  limit: number | null;
+  period: Period | null;
+}
+
+/** Corrects unknown words: always towards organisation words, towards question words only when asked to. */
+function correctWords(words: readonly string[], vocabulary: Vocabulary, withConcepts: boolean): string[] {
+  return words.map((w, i) => {
+    if (vocabulary.isKnown(w) || expandAbbreviation(w) !== null || HONORIFICS.has(words[i - 1] ?? '')) return w;
+    return correctSpelling(w, vocabulary.orgSpellings) ?? (withConcepts ? correctSpelling(w, vocabulary.conceptSpellings) : null) ?? w;
+  });
+}
+
+function conceptAt(index: PhraseIndex, words: readonly OrgWord[], i: number): { concept: string; length: number; text: string } | null {
+  const first = words[i];
+  if (!first || first.orgRole) return null;
+  for (const { words: phrase, concept } of index.startingWith(first.text)) {
+    if (phrase.every((p, k) => words[i + k] !== undefined && !words[i + k]?.orgRole && words[i + k]?.text === p)) {
+      return { concept, length: phrase.length, text: phrase.join(' ') };
+    }
+  }
+  return null;
+}
+
+function plainRole(text: string): Token['role'] {
+  if (/^\d{18}$/.test(text)) return 'nip';
+  if (NAME_JOINERS.has(text)) return 'joiner';
+  if (HONORIFICS.has(text)) return 'honorific';
+  if (FUNCTION_WORDS.has(text)) return 'function';
+  if (PERIOD_WORDS.has(text)) return 'period';
+  return 'name';
+}
+
+/** Gives every word its role; concept phrases and multi-word numbers become one token. */
+function assignRoles(index: PhraseIndex, words: readonly OrgWord[]): Token[] {
+  const tokens: Token[] = [];
+  const texts = words.map((w) => w.text);
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as OrgWord;
+    if (word.orgRole) {
+      tokens.push({ text: word.text, role: 'org', orgRole: word.orgRole });
+      continue;
+    }
+    const concept = conceptAt(index, words, i);
+    if (concept) {
+      tokens.push({ text: concept.text, role: 'concept', concept: concept.concept });
+      i += concept.length - 1;
+      continue;
+    }
+    const number = /^\d{18}$/.test(word.text) ? null : numberAt(texts, i);
+    if (number) {
+      tokens.push({ text: texts.slice(i, i + number.length).join(' '), role: 'number', value: number.value });
+      i += number.length - 1;
+      continue;
+    }
+    tokens.push({ text: word.text, role: plainRole(word.text) });
+  }
+  return tokens;
+}
+
+/** After "Pak"/"Bu" comes a name, even a word that means something else ("Bu Kasih", "Pak Bintang"). */
+function forceNamesAfterHonorifics(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (tokens[i - 1]?.role === 'honorific' && (t.role === 'concept' || t.role === 'function') && !t.text.includes(' ')) {
+      tokens[i] = { text: t.text, role: 'name' };
+    }
+  }
+}
+
+/**
+ * Words of the instansi's own names that also mean something else, or are too short to stand alone, join the name
+ * they stand in: "Bidang Mutasi dan Promosi" (not a promotion filter), "Dinas A" (not an article), "Politik Dalam
+ * Negeri".
+ */
+function absorbOwnNameWords(tokens: Token[], vocabulary: Vocabulary): void {
+  let forceNext = false;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const prev = tokens[i - 1] as Token;
+    const next = tokens[i + 1];
+    if (t.role === 'org' || !vocabulary.isOwnWord(t.text)) {
+      forceNext = false;
+      continue;
+    }
+    let absorb: boolean = forceNext;
+    if (!absorb && prev.role === 'org') {
+      if (t.role === 'joiner') {
+        absorb = next !== undefined && vocabulary.isOwnWord(next.text);
+        forceNext = absorb;
+      } else if (t.role === 'concept') {
+        absorb = prev.orgRole === 'title' || prev.orgRole === 'unitType' || next?.role === 'org';
+      } else if (t.role === 'number') {
+        absorb = prev.orgRole !== 'title' && next?.role !== 'period';
+      } else if (t.role === 'name') {
+        // A short word of an own name right after it ("Dinas B", "Bidang A1 2").
+        absorb = true;
+      } else {
+        absorb = next === undefined || next.role === 'org' || next.role === 'concept' || next.role === 'function';
+      }
+    } else forceNext = false;
+    if (absorb) tokens[i] = { text: t.text, role: 'org', orgRole: 'domain' };
+  }
+}
+
+function readOrgSpans(tokens: readonly Token[]): OrgSpan[] {
+  const spans: OrgSpan[] = [];
+  let current: Token[] = [];
+  const close = () => {
+    if (current.length > 0) {
+      const words = current.map((t) => t.text);
+      spans.push({ words, text: words.join(' '), hasTitle: current.some((t) => t.orgRole === 'title') });
+    }
+    current = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.role === 'org') current.push(t);
+    else if (current.length > 0 && t.role === 'function' && SPAN_GLUE.has(t.text) && gluedToOrg(tokens, i)) continue;
+    else close();
+  }
+  close();
+  return spans;
+}
+
+/** True when glue words at `i` lead to another organisation word ("kepala OF THE dinas"). */
+function gluedToOrg(tokens: readonly Token[], i: number): boolean {
+  for (let j = i; j < tokens.length && j < i + 3; j++) {
+    const t = tokens[j] as Token;
+    if (t.role === 'org') return true;
+    if (!(t.role === 'function' && SPAN_GLUE.has(t.text))) return false;
+  }
+  return false;
+}
+
+function readNames(tokens: readonly Token[]): string[] {
+  const names: string[] = [];
+  let current: string[] = [];
+  for (const t of tokens) {
+    if (t.role === 'name') current.push(t.text);
+    else {
+      if (current.length > 0) names.push(current.join(' '));
+      current = [];
+    }
+  }
+  if (current.length > 0) names.push(current.join(' '));
+  return names.filter((n) => n.replace(/ /g, '').length >= 2);
+}
+
+function readBoxes(tokens: readonly Token[]): number[] {
+  const boxes: number[] = [];
+  tokens.forEach((t, i) => {
+    if (t.concept !== 'box') return;
+    for (let j = i + 1; j < tokens.length; j++) {
+      const n = tokens[j] as Token;
+      if (n.role === 'number' && n.value !== undefined && n.value >= 1 && n.value <= 9) boxes.push(n.value);
+      else if (n.role !== 'joiner' && !(n.role === 'function' && (n.text === 'sampai' || n.text === 'hingga' || n.text === 'to'))) break;
+    }
+  });
+  return [...new Set(boxes)];
+}
+
+/** A number right next to "top"/"terbaik"/"besar" (or one word away: "5 orang terbaik"). */
+function readLimit(tokens: readonly Token[]): number | null {
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]?.concept !== 'top') continue;
+    for (const j of [i + 1, i - 1, i + 2, i - 2]) {
+      const t = tokens[j];
+      if (t?.role === 'number' && t.value !== undefined && t.value >= 1 && t.value <= 100 && tokens[j + 1]?.role !== 'period') {
+        return t.value;
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * Reads a question.
+ * @param options.correctConcepts - also correct misspelt question words ("kandidta"); the caller tries both readings
+ */
+export function analyse(
+  text: string,
+  grammar: { phrases: PhraseIndex; vocabulary: Vocabulary },
+  options: { correctConcepts: boolean },
+): Analysis {
+  const { phrases, vocabulary } = grammar;
+  const raw = tokenise(text, vocabulary.isKnown);
+  const lang = detectLanguage(raw);
+  const words = expandOrgTerms(correctWords(raw, vocabulary, options.correctConcepts), {
+    isOwnWord: (w) => vocabulary.isOrgWord(w),
+    isConceptWord: (w) => phrases.words.has(w),
+  });
+  const tokens = assignRoles(phrases, words);
+  forceNamesAfterHonorifics(tokens);
+  absorbOwnNameWords(tokens, vocabulary);
+  const concepts = new Set(tokens.flatMap((t) => (t.concept ? [t.concept] : [])));
+  const flat = words.map((w) => w.text);
+  return {
+    lang,
+    tokens,
+    words: flat,
+    has: (concept) => concepts.has(concept),
+    orgSpans: readOrgSpans(tokens),
+    names: readNames(tokens),
+    nip: tokens.find((t) => t.role === 'nip')?.text ?? null,
+    boxes: readBoxes(tokens),
+    limit: readLimit(tokens),
+    period: findPeriod(flat),
+  };
+}

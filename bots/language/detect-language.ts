@@ -1,0 +1,42 @@
+/**
+ * The language to answer in: English when the question's own words are more English than Indonesian. Office names
+ * and loanwords leaders use in both languages ("talent pool", "ninebox", "top", "dinas") do not count, so "siapa top
+ * talent di dinkes" is answered in Indonesian and "show me the nine box for Disdik" in English.
+ */
+import type { Lang } from './lang.js';
+
+const ENGLISH: ReadonlySet<string> = new Set([
+  'the', 'who', 'whom', 'what', 'which', 'why', 'when', 'how', 'many', 'much', 'is', 'are', 'was', 'were', 'show', 'me', 'my',
+  'please', 'for', 'of', 'in', 'on', 'at', 'to', 'ready', 'now', 'successor', 'successors', 'candidate', 'candidates', 'head',
+  'office', 'department', 'agency', 'list', 'retire', 'retiring', 'retirement', 'vacant', 'positions', 'position', 'employees',
+  'people', 'compare', 'between', 'and', 'with', 'without', 'not', 'no', 'next', 'year', 'years', 'month', 'months', 'schedule',
+  'help', 'hi', 'hello', 'thanks', 'thank', 'you', 'can', 'could', 'do', 'does', 'risk', 'risks', 'give', 'tell', 'about',
+  'profile', 'whole', 'entire', 'district', 'finance', 'health', 'education', 'there', 'have', 'has', 'any', 'all', 'our',
+  'we', 'i', 'should', 'would', 'be', 'replace', 'succeed', 'best', 'highest', 'unplaced', 'placed', 'mapped', 'where',
+  'short', 'staff', 'this', 'that', 'it', 'an', 'a', 'secretary', 'regional', 'planning', 'get', 'see',
+  'box', 'boxes', 'versus', 'better', 'missing', 'review', 'stopping', 'blocking',
+  'reason', 'lacking', 'left', 'out', 'within', 'coming', 'upcoming', 'currently', 'right', 'today', 'soon', 'later',
+]);
+
+const INDONESIAN: ReadonlySet<string> = new Set([
+  'siapa', 'apa', 'berapa', 'kenapa', 'mengapa', 'kapan', 'mana', 'yang', 'di', 'ke', 'dari', 'untuk', 'dan', 'dengan',
+  'tidak', 'belum', 'sudah', 'ada', 'tolong', 'mohon', 'pak', 'bu', 'bapak', 'ibu', 'kandidat', 'calon', 'pengganti',
+  'tampilkan', 'lihat', 'kepala', 'jabatan', 'pegawai', 'pensiun', 'kosong', 'siap', 'sekarang', 'tahun', 'bulan', 'depan',
+  'jadwal', 'bantuan', 'halo', 'terima', 'kasih', 'saja', 'bisa', 'jadi', 'profil', 'risiko', 'kotak', 'seluruh', 'semua',
+  'kabupaten', 'dong', 'ya', 'bagaimana', 'banding', 'bandingkan', 'saya', 'kami', 'ini', 'itu', 'info', 'minta', 'coba',
+  'orang', 'punya', 'masuk', 'daftar', 'sebutkan', 'tunjukkan', 'berikan', 'terbaik', 'tertinggi', 'lowong',
+  'terpetakan', 'tinjauan', 'berikutnya', 'selanjutnya', 'terakhir', 'alasan', 'menghalangi', 'lebih', 'antara',
+  'atau', 'juga', 'pada', 'dalam', 'selama', 'oleh', 'adalah', 'apakah', 'kah', 'nya', 'gimana', 'sebaran', 'peta',
+  'pemangku', 'pejabat', 'purna', 'menggantikan', 'layak', 'cocok', 'sekda', 'kadis', 'siapakah', 'dinas', 'badan',
+]);
+
+/** @param tokens - the folded words of the question, shorthand already written out */
+export function detectLanguage(tokens: readonly string[]): Lang {
+  let en = 0;
+  let id = 0;
+  for (const t of tokens) {
+    if (ENGLISH.has(t)) en++;
+    if (INDONESIAN.has(t)) id++;
+  }
+  return en > id ? 'en' : 'id';
+}

@@ -1,0 +1,51 @@
+/**
+ * How leaders shorten words in chat ("yg", "brp", "skrg", "gak", "who's"), written out so the grammar sees one
+ * spelling. Keys are folded tokens; values may be several words. Only unambiguous forms: "ga" is "tidak" in chat,
+ * never a word of its own in a question to Talenta.
+ */
+export const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
+  // Indonesian
+  yg: 'yang', yng: 'yang', sy: 'saya', sya: 'saya', aq: 'aku', gw: 'saya', gue: 'saya',
+  gmn: 'bagaimana', gimana: 'bagaimana', bgmn: 'bagaimana', gmna: 'bagaimana', bagaimanakah: 'bagaimana',
+  brp: 'berapa', brapa: 'berapa', berapakah: 'berapa', bpa: 'berapa', brapakah: 'berapa',
+  skrg: 'sekarang', skr: 'sekarang', skrang: 'sekarang', sekrang: 'sekarang', skarang: 'sekarang', sekarng: 'sekarang',
+  utk: 'untuk', untk: 'untuk', unk: 'untuk', buat: 'untuk',
+  dgn: 'dengan', dg: 'dengan', dng: 'dengan',
+  tdk: 'tidak', gak: 'tidak', ga: 'tidak', nggak: 'tidak', ngga: 'tidak', enggak: 'tidak', engga: 'tidak', gk: 'tidak',
+  tak: 'tidak', kagak: 'tidak', ndak: 'tidak', nda: 'tidak',
+  blm: 'belum', blom: 'belum', blum: 'belum',
+  sdh: 'sudah', udh: 'sudah', udah: 'sudah', dah: 'sudah',
+  krn: 'karena', karna: 'karena', krna: 'karena',
+  knp: 'kenapa', knapa: 'kenapa', napa: 'kenapa', ngapa: 'kenapa', kenapakah: 'kenapa', mengapakah: 'mengapa',
+  kpn: 'kapan', kapankah: 'kapan',
+  spa: 'siapa', siapakah: 'siapa', sapa: 'siapa', siapa2: 'siapa',
+  apakah: 'apa', apa2: 'apa',
+  mn: 'mana', manakah: 'mana',
+  bln: 'bulan', thn: 'tahun', th: 'tahun', thun: 'tahun',
+  org: 'orang', orng: 'orang', pgw: 'pegawai', peg: 'pegawai', pegawe: 'pegawai',
+  jml: 'jumlah', jmlh: 'jumlah', jumlahnya: 'jumlah',
+  dr: 'dari', dri: 'dari', kpd: 'kepada', dlm: 'dalam',
+  bs: 'bisa', bsa: 'bisa', bisakah: 'bisa',
+  sj: 'saja', aja: 'saja', aj: 'saja',
+  lg: 'lagi', jd: 'jadi', jdi: 'jadi',
+  kl: 'kalau', klo: 'kalau', kalo: 'kalau',
+  tlg: 'tolong', tolonglah: 'tolong', mhn: 'mohon', mohonkan: 'mohon',
+  bpk: 'bapak', bp: 'bapak', ibuk: 'ibu',
+  ttg: 'tentang', tntg: 'tentang',
+  sbg: 'sebagai', spt: 'seperti',
+  trs: 'terus', sm: 'sama', ama: 'sama',
+  lbh: 'lebih', plg: 'paling', bnyk: 'banyak', byk: 'banyak',
+  tsb: 'tersebut', dst: 'dan seterusnya',
+  makasih: 'terima kasih', makasi: 'terima kasih', trims: 'terima kasih', trimakasih: 'terima kasih',
+  terimakasih: 'terima kasih', tq: 'terima kasih', tks: 'terima kasih', thx: 'thanks', thanx: 'thanks', ty: 'thanks',
+  assalamualaikum: 'salam', assalamu: 'salam', askum: 'salam',
+  mksd: 'maksud', sblm: 'sebelum', ssdh: 'sesudah', stlh: 'setelah',
+  pd: 'pada', kmrn: 'kemarin', bsk: 'besok',
+  // English
+  whos: 'who is', whats: 'what is', hows: 'how is', wheres: 'where is', whens: 'when is', whys: 'why is',
+  isnt: 'is not', arent: 'are not', wasnt: 'was not', werent: 'were not', doesnt: 'does not', dont: 'do not',
+  didnt: 'did not', cant: 'can not', cannot: 'can not', wont: 'will not', hasnt: 'has not', havent: 'have not',
+  u: 'you', ur: 'your', r: 'are', pls: 'please', plz: 'please', pleaae: 'please', yr: 'year', yrs: 'years',
+  mth: 'month', mths: 'months', govt: 'government', dept: 'department',
+};
+

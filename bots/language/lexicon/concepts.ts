@@ -1,0 +1,107 @@
+/**
+ * The meaning-bearing words of a question, in Bahasa Indonesia and English, grouped by the concept they express.
+ * A question is recognised by the concepts it contains wherever they stand ("tampilkan kotak talenta dinkes",
+ * "show me the nine box for health"), not by its first word. Phrases are written after chat shorthand has been
+ * expanded (so "yg" is already "yang"); the longest phrase at a position wins ("kotak talenta" over "kotak").
+ * These concepts are shared by several intents; an intent module declares the phrases only it uses itself.
+ */
+export const SHARED_CONCEPT_PHRASES = {
+  /** Asking for people. */
+  who: [
+    'siapa', 'siapa saja', 'who', 'whom', 'who all', 'nama nama', 'namanya',
+  ],
+  /** Asking for a number. */
+  howMany: [
+    'berapa', 'ada berapa', 'berapa banyak', 'berapa orang', 'jumlah', 'banyaknya', 'how many', 'how much',
+    'number of', 'count', 'total', 'hitung',
+  ],
+  /** Asking for a reason. */
+  why: [
+    'kenapa', 'mengapa', 'why', 'alasan', 'alasannya', 'sebab', 'sebabnya', 'penyebab', 'apa sebab', 'reason',
+    'reasons', 'menghalangi', 'penghalang', 'menghambat', 'hambatan', 'kendala', 'kendalanya', 'terhalang',
+    'apa yang kurang', 'what is stopping', 'what stops', 'what prevents', 'what keeps', 'what is missing',
+    'what is blocking', 'blocking', 'blocked', 'blocks', 'holding back', 'held back', 'kok',
+  ],
+  /** Asking for a date. */
+  when: [
+    'kapan', 'when', 'tanggal berapa', 'what date', 'bilamana',
+  ],
+  /** Asking to pick out items. */
+  which: [
+    'mana', 'mana saja', 'yang mana', 'which', 'apa saja', 'what are the',
+  ],
+  /** Asking to see something (and the polite forms around it). */
+  show: [
+    'tampilkan', 'tampilkan saja', 'tunjukkan', 'tunjukan', 'perlihatkan', 'lihat', 'liat', 'lihatkan', 'cek',
+    'check', 'show', 'display', 'list', 'daftar', 'daftarnya', 'sebutkan', 'kasih', 'berikan', 'beri', 'give', 'get',
+    'view', 'see', 'info', 'informasi', 'kasih tahu', 'beri tahu', 'tell me', 'laporan', 'report', 'rekap',
+    'rekapitulasi', 'ringkasan', 'summary', 'overview', 'gambaran', 'bagaimana', 'seperti apa', 'how is', 'how are',
+    'what is', 'what about', 'kondisi',
+  ],
+  /** Negation: "tidak", "belum", "tanpa", "not", "without". */
+  neg: [
+    'tidak', 'belum', 'bukan', 'tanpa', 'not', 'no', 'none', 'without', 'missing', 'lacking', 'lack', 'gagal',
+    'failed', 'fails', 'excluded', 'left out', 'tidak ada', 'belum ada', 'tidak punya', 'belum punya', 'nobody',
+    'no one', 'tak ada',
+  ],
+  /** Succession: candidates, replacements, who could take a post. */
+  successor: [
+    'kandidat', 'calon', 'pengganti', 'suksesor', 'suksesi', 'penerus', 'kader', 'kaderisasi', 'regenerasi',
+    'successor', 'successors', 'succession', 'succeed', 'candidate', 'candidates', 'replacement', 'replacements',
+    'replace', 'take over', 'menggantikan', 'mengganti', 'gantikan', 'ganti', 'gantiin', 'shortlist', 'short list',
+    'slate', 'next in line', 'in line', 'nominee', 'nominees', 'bisa jadi', 'layak jadi', 'cocok jadi',
+    'pantas jadi', 'bisa menjabat', 'layak menjabat', 'could become', 'could be', 'can become', 'fit for', 'layak',
+    'cocok', 'pantas', 'bakal calon', 'penggantinya', 'calonnya', 'kandidatnya', 'bench', 'untuk jadi', 'untuk menjadi',
+    'jadi calon', 'to become', 'to replace', 'siap jadi', 'siap menjadi', 'siap menggantikan', 'ready to become',
+    'ready to replace', 'ready to take over',
+  ],
+  /** Readiness of a successor. */
+  ready: [
+    'siap', 'ready', 'readiness', 'kesiapan', 'paling siap', 'most ready', 'prepared', 'sudah siap',
+  ],
+  /** Now, as opposed to in a year or two. */
+  now: [
+    'sekarang', 'saat ini', 'kini', 'now', 'right now', 'immediately', 'today', 'hari ini', 'langsung', 'segera',
+    'currently',
+  ],
+  /** One person's talent data. */
+  profile: [
+    'profil', 'profile', 'biodata', 'data diri', 'rekam jejak', 'track record', 'detail', 'details', 'tentang',
+    'about', 'nilai talenta', 'talent score', 'skor', 'score', 'scores', 'nilai', 'kinerja', 'potensial', 'potensi',
+    'performance', 'potential', 'posisi kotak', 'kotak berapa', 'which box', 'what box', 'in which box',
+    'masuk kotak berapa', 'riwayat', 'history', 'perkembangan', 'siapa itu',
+  ],
+  /** A box of the nine-box grid ("kotak 9"). */
+  box: [
+    'kotak', 'box', 'boxes', 'kuadran', 'quadrant', 'cell', 'kotak ke', 'kotak nomor', 'box number', 'box no',
+    'kotak no',
+  ],
+  /** The talent pool (Kelompok Rencana Suksesi, boxes 7–9). */
+  pool: [
+    'talent pool', 'talentpool', 'kelompok rencana suksesi', 'rencana suksesi', 'krs', 'pool talenta',
+    'kolam talenta', 'kumpulan talenta', 'kotak 7 8 9', 'kotak 7 9', 'box 7 8 9', 'box 7 9', 'boxes 7 8 9',
+    'boxes 7 9', 'pool', 'succession pool', 'talent pipeline', 'pipeline',
+  ],
+  /** Positions in general ("jabatan", "posts"). */
+  positionWord: [
+    'jabatan', 'jabatannya', 'posisi', 'position', 'positions', 'post', 'posts', 'role', 'roles', 'jabatan kritikal',
+    'jabatan struktural', 'critical positions', 'critical position', 'critical posts', 'key positions', 'eselon',
+    'seat', 'seats',
+  ],
+  /** Employees in general ("pegawai", "people"). */
+  employeeWord: [
+    'pegawai', 'asn', 'pns', 'pppk', 'orang', 'staf', 'staff', 'employees', 'employee', 'people', 'persons',
+    'person', 'karyawan', 'personel', 'aparatur', 'talenta', 'talent', 'talents', 'orangnya', 'pegawainya',
+    'headcount',
+  ],
+  /** The whole instansi rather than one unit. */
+  whole: [
+    'seluruh', 'semua', 'keseluruhan', 'all', 'whole', 'entire', 'overall', 'kabupaten', 'pemda', 'se kabupaten',
+    'instansi', 'the whole', 'across', 'secara keseluruhan', 'seluruh kabupaten', 'seluruh instansi', 'semua opd',
+    'seluruh opd', 'all offices', 'all departments', 'pemerintah kabupaten', 'satu kabupaten', 'kabupaten ini',
+    'organisation wide', 'organization wide', 'everyone', 'everybody', 'regency', 'keseluruhan pegawai', 'global',
+  ],
+} as const satisfies Readonly<Record<string, readonly string[]>>;
+
+/** A concept every intent may ask about; intent modules add their own. */
+export type SharedConcept = keyof typeof SHARED_CONCEPT_PHRASES;

@@ -1,0 +1,39 @@
+/**
+ * Words that carry no entity of their own: function words, courtesy ("mohon info", "tolong", "pak"), and the
+ * honorifics that announce a person's name ("Pak Budi", "Bu Rina", "Sdr. Agus"). Whatever is neither one of these, a
+ * concept nor an organisation word is read as part of a person's name.
+ */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  // Indonesian
+  'di', 'ke', 'dari', 'yang', 'dan', 'atau', 'untuk', 'pada', 'dengan', 'saja', 'ada', 'adalah', 'itu', 'ini', 'nya', 'apa',
+  'kah', 'lah', 'pun', 'saya', 'kami', 'kita', 'aku', 'anda', 'kamu', 'engkau', 'beliau', 'dia', 'mereka', 'tolong', 'mohon',
+  'minta', 'coba', 'bisa', 'dapat', 'dong', 'ya', 'yah', 'deh', 'sih', 'nih', 'tuh', 'kak', 'min', 'admin', 'bot', 'talenta',
+  'mengenai', 'terkait', 'soal', 'perihal', 'hal', 'oleh', 'sebagai', 'jadi', 'menjadi', 'punya', 'memiliki', 'mempunyai',
+  'juga', 'lagi', 'masih', 'sudah', 'hanya', 'cuma', 'nanti', 'kira', 'sekitar', 'dalam', 'selama', 'sampai', 'hingga',
+  'sebelum', 'setelah', 'sesudah', 'sangat', 'sekali', 'banget', 'paling', 'lebih', 'jika', 'kalau', 'mau', 'ingin', 'perlu',
+  'butuh', 'tahu', 'masuk', 'termasuk', 'para', 'sang', 'si', 'se', 'per', 'tiap', 'setiap', 'agar', 'supaya', 'karena',
+  'bagaimana', 'seperti', 'begitu', 'gitu', 'terus', 'sama', 'tersebut', 'kepada', 'bagi', 'milik', 'tentunya', 'kiranya',
+  'harap', 'silakan', 'silahkan', 'maaf', 'permisi', 'kalian', 'bantu', 'dibantu', 'tanya', 'bertanya', 'pertanyaan',
+  'dimana', 'daripada', 'akan', 'bakal', 'sedang', 'telah', 'pernah', 'boleh', 'harus', 'wajib', 'memang', 'apakah',
+  'maksud', 'maksudnya', 'yaitu', 'yakni', 'kayak', 'kan', 'tadi', 'dulu', 'duluan', 'mohonkan', 'disampaikan', 'sampaikan',
+  'lengkap', 'lengkapnya', 'singkat', 'cepat', 'segera', 'dahulu', 'terlebih', 'mas', 'mbak', 'bang', 'om', 'gan',
+  // English
+  'the', 'a', 'an', 'of', 'for', 'in', 'at', 'on', 'to', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'me', 'my',
+  'our', 'we', 'us', 'i', 'you', 'your', 'please', 'can', 'could', 'would', 'should', 'will', 'shall', 'may', 'might', 'do',
+  'does', 'did', 'tell', 'let', 'know', 'as', 'by', 'has', 'have', 'had', 'there', 'any', 'some', 'also', 'still', 'yet',
+  'just', 'only', 'already', 'that', 'this', 'those', 'these', 'it', 'its', 'their', 'them', 'they', 'he', 'she', 'his',
+  'him', 'what', 'how', 'where', 'with', 'from', 'into', 'and', 'or', 'if', 'want', 'need', 'like', 'would', 'kindly',
+  'quick', 'quickly', 'currently', 'right', 'up', 'out', 'so', 'very', 'most', 'more', 'than', 'then', 'such', 'kind',
+  'sort', 'type', 'ask', 'asking', 'question', 'about', 'regarding', 'become', 'becoming', 'hold', 'holds', 'holding',
+  'filled', 'fill', 'next', 'other', 'others', 'else', 'each', 'every', 'per', 'being', 'mean', 'means', 'meant', 'whether',
+  'full', 'sir', 'madam', 'maam', 'team',
+]);
+
+/** Titles written before a person's name; they mark what follows as a name, and are dropped from it. */
+export const HONORIFICS: ReadonlySet<string> = new Set([
+  'pak', 'bu', 'bapak', 'ibu', 'sdr', 'sdri', 'saudara', 'saudari', 'mr', 'mrs', 'ms', 'miss', 'dr', 'drs', 'dra', 'ir', 'hj',
+  'prof', 'bpk', 'ibuk', 'mister', 'madam', 'nyonya', 'tuan',
+]);
+
+/** Words joining two names ("Budi dan Rina", "Budi vs Rina", "Budi, Rina, Agus"). */
+export const NAME_JOINERS: ReadonlySet<string> = new Set(['dan', 'and', 'dengan', 'with', 'atau', 'or', 'serta', 'sama', ',', '&']);

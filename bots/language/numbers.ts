@@ -1,0 +1,102 @@
+/**
+ * Numbers as leaders write them ("6", "enam", "dua belas", "twenty four", "setahun") and the time spans built from
+ * them ("dalam 6 bulan", "2 tahun ke depan", "next 18 months", "tahun depan", "this year", "2027").
+ */
+
+const UNITS_ID: Readonly<Record<string, number>> = {
+  nol: 0, satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10, sebelas: 11,
+  seratus: 100,
+};
+const UNITS_EN: Readonly<Record<string, number>> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30,
+  forty: 40, fifty: 50, sixty: 60,
+};
+
+export interface NumberAt {
+  value: number;
+  /** Tokens the number spans. */
+  length: number;
+}
+
+/** Reads a number starting at `i`: digits, or number words in either language ("dua puluh empat", "twenty four"). */
+export function numberAt(tokens: readonly string[], i: number): NumberAt | null {
+  const first = tokens[i];
+  if (first === undefined) return null;
+  if (/^\d{1,4}$/.test(first)) return { value: Number(first), length: 1 };
+  const unit = UNITS_ID[first];
+  if (unit !== undefined) {
+    const next = tokens[i + 1];
+    if (next === 'belas' && unit < 10) return { value: 10 + unit, length: 2 };
+    if (next === 'puluh' && unit < 10) {
+      const ones = UNITS_ID[tokens[i + 2] ?? ''];
+      return ones !== undefined && ones < 10 ? { value: unit * 10 + ones, length: 3 } : { value: unit * 10, length: 2 };
+    }
+    return { value: unit, length: 1 };
+  }
+  const en = UNITS_EN[first];
+  if (en !== undefined) {
+    const ones = UNITS_EN[tokens[i + 1] ?? ''];
+    return en >= 20 && en % 10 === 0 && ones !== undefined && ones < 10 ? { value: en + ones, length: 2 } : { value: en, length: 1 };
+  }
+  return null;
+}
+
+/** Every word {@link numberAt} can read. */
+export const NUMBER_WORDS: ReadonlySet<string> = new Set([...Object.keys(UNITS_ID), ...Object.keys(UNITS_EN), 'belas', 'puluh']);
+
+/** A span ahead of the review date: N months, or a calendar year (absolute, or this/next one). */
+export type Period = { months: number } | { year: number } | { yearOffset: 0 | 1 };
+
+const MONTH_WORDS = new Set(['bulan', 'month', 'months']);
+const YEAR_WORDS = new Set(['tahun', 'year', 'years']);
+const NEXT_WORDS = new Set(['depan', 'mendatang', 'berikutnya', 'next', 'coming', 'selanjutnya']);
+const THIS_WORDS = new Set(['ini', 'this', 'sekarang', 'berjalan', 'current']);
+const QUARTER_WORDS = new Set(['triwulan', 'kuartal', 'quarter', 'quarters']);
+const HALF_YEAR_WORDS = new Set(['semester']);
+
+/** Words that only ever belong to a time span, so they are never read as a name. */
+export const PERIOD_WORDS: ReadonlySet<string> = new Set([
+  ...MONTH_WORDS, ...YEAR_WORDS, ...NEXT_WORDS, ...QUARTER_WORDS, ...HALF_YEAR_WORDS, 'setahun', 'sebulan', 'akhir',
+  'end', 'within', 'setengah', 'half', 'mendatang',
+]);
+
+/**
+ * The first time span the tokens name.
+ * @returns months for "N bulan/tahun", "next N months", "setahun"; a calendar year for "tahun depan", "this year",
+ * "2027"; null when no span is named.
+ */
+export function findPeriod(tokens: readonly string[]): Period | null {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as string;
+    const next = tokens[i + 1];
+    if (t === 'setahun') return { months: 12 };
+    if (t === 'sebulan') return { months: 1 };
+    if ((t === 'setengah' && next === 'tahun') || (t === 'half' && (next === 'year' || (next === 'a' && tokens[i + 2] === 'year')))) {
+      return { months: 6 };
+    }
+    const n = numberAt(tokens, i);
+    if (n !== null) {
+      const unit = tokens[i + n.length] ?? '';
+      if (MONTH_WORDS.has(unit) && n.value > 0) return { months: n.value };
+      if (YEAR_WORDS.has(unit) && n.value > 0 && n.value <= 10) return { months: n.value * 12 };
+      if (QUARTER_WORDS.has(unit) && n.value > 0) return { months: n.value * 3 };
+      if (n.value >= 2000 && n.value <= 2100 && n.length === 1) return { year: n.value };
+      i += n.length - 1;
+      continue;
+    }
+    const prevWord = tokens[i - 1] ?? '';
+    // "a year", "a month": an article counts as one.
+    if ((t === 'a' || t === 'an') && next !== undefined && (MONTH_WORDS.has(next) || YEAR_WORDS.has(next)) && !NEXT_WORDS.has(prevWord)) {
+      return MONTH_WORDS.has(next) ? { months: 1 } : { months: 12 };
+    }
+    if (YEAR_WORDS.has(t)) {
+      if (NEXT_WORDS.has(next ?? '') || NEXT_WORDS.has(prevWord)) return { yearOffset: 1 };
+      if (THIS_WORDS.has(next ?? '') || THIS_WORDS.has(prevWord) || prevWord === 'akhir' || prevWord === 'end') return { yearOffset: 0 };
+    }
+    if (MONTH_WORDS.has(t) && (NEXT_WORDS.has(next ?? '') || NEXT_WORDS.has(prevWord))) return { months: 1 };
+    if (QUARTER_WORDS.has(t) && (NEXT_WORDS.has(next ?? '') || NEXT_WORDS.has(prevWord))) return { months: 3 };
+    if (HALF_YEAR_WORDS.has(t) && (NEXT_WORDS.has(next ?? '') || NEXT_WORDS.has(prevWord))) return { months: 6 };
+  }
+  return null;
+}

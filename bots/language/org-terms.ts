@@ -1,0 +1,119 @@
+/**
+ * Organisation words written out in full: pemda abbreviations ("kadis", "Disdik"), fused forms ("kadisdik" →
+ * "kepala dinas pendidikan", "sekdinkes" → "sekretaris dinas kesehatan") and English office names ("head of the
+ * education office" → "kepala dinas pendidikan", "finance agency head" → "kepala badan keuangan").
+ */
+import { ENGLISH_ORG_PHRASES, ENGLISH_ORG_WORDS } from './lexicon/english-org-terms.js';
+import { FUSION_STEMS, FUSION_TITLES, TITLE_ABBREVIATIONS, UNIT_ABBREVIATIONS } from './lexicon/pemda-abbreviations.js';
+
+/** What a word does inside a position or unit name. */
+export type OrgWordRole = 'title' | 'unitType' | 'domain';
+
+/** Words that open a position name. */
+export const TITLE_WORDS: ReadonlySet<string> = new Set([
+  'kepala', 'sekretaris', 'camat', 'lurah', 'inspektur', 'direktur', 'asisten', 'wakil', 'pejabat',
+]);
+
+/** Words that name a kind of unit. */
+export const UNIT_TYPE_WORDS: ReadonlySet<string> = new Set([
+  'dinas', 'badan', 'bidang', 'bagian', 'seksi', 'subbagian', 'subbidang', 'sekretariat', 'inspektorat', 'kecamatan',
+  'kelurahan', 'kantor', 'satuan', 'upt', 'uptd', 'puskesmas', 'biro', 'pusat', 'lembaga', 'rumah', 'sakit',
+]);
+
+export interface OrgWord {
+  text: string;
+  /** Set when the word belongs to a position or unit name. */
+  orgRole?: OrgWordRole;
+  /** Translated from English: its neighbours may need reordering. */
+  english?: boolean;
+}
+
+export function orgRoleOf(word: string): OrgWordRole {
+  return TITLE_WORDS.has(word) ? 'title' : UNIT_TYPE_WORDS.has(word) ? 'unitType' : 'domain';
+}
+
+function orgWords(expansion: string, english: boolean): OrgWord[] {
+  return expansion.split(' ').map((text) => ({ text, orgRole: orgRoleOf(text), ...(english ? { english } : {}) }));
+}
+
+const FUSION_TITLE_KEYS = Object.keys(FUSION_TITLES).sort((a, b) => b.length - a.length);
+
+/** `kadisdik` → kadis + dik; `kadinkes` → ka + dinkes. Longest title first; the rest must be a known stem or office. */
+function splitFusion(token: string): string | null {
+  for (const title of FUSION_TITLE_KEYS) {
+    if (!token.startsWith(title) || token.length === title.length) continue;
+    const rest = token.slice(title.length);
+    const stem = FUSION_STEMS[rest] ?? UNIT_ABBREVIATIONS[rest];
+    if (stem === undefined) continue;
+    const head = FUSION_TITLES[title] as string;
+    // "kadis" + "dinkes" would say "dinas" twice.
+    const body = head.endsWith(' dinas') && stem.startsWith('dinas ') ? stem.slice('dinas '.length) : stem;
+    return `${head} ${body}`;
+  }
+  return null;
+}
+
+/** Pemda abbreviations and fusions of one token, or null when it is none of them. */
+export function expandAbbreviation(token: string): string | null {
+  return TITLE_ABBREVIATIONS[token] ?? UNIT_ABBREVIATIONS[token] ?? splitFusion(token);
+}
+
+const ENGLISH_PHRASES = ENGLISH_ORG_PHRASES.map(([phrase, expansion]) => ({ parts: phrase.split(' '), expansion })).sort(
+  (a, b) => b.parts.length - a.parts.length,
+);
+
+function englishPhraseAt(tokens: readonly string[], i: number): { length: number; expansion: string } | null {
+  const found = ENGLISH_PHRASES.find(({ parts }) => parts.every((p, k) => tokens[i + k] === p));
+  return found ? { length: found.parts.length, expansion: found.expansion } : null;
+}
+
+/**
+ * English puts the kind of unit and the title last ("education office", "agency head"); Indonesian puts them first.
+ * A translated unit type moves before the domain words just before it, a translated title before the unit words.
+ */
+function reorderEnglish(words: readonly OrgWord[]): OrgWord[] {
+  const result = [...words];
+  for (let i = 0; i < result.length; i++) {
+    const word = result[i] as OrgWord;
+    if (!word.english || (word.orgRole !== 'unitType' && word.orgRole !== 'title')) continue;
+    const movable = (w: OrgWord | undefined) =>
+      w !== undefined && (w.orgRole === 'domain' || (word.orgRole === 'title' && w.orgRole === 'unitType'));
+    let start = i;
+    while (movable(result[start - 1])) start--;
+    if (start < i) {
+      result.splice(i, 1);
+      result.splice(start, 0, word);
+    }
+  }
+  return result;
+}
+
+/**
+ * Expands the organisation words of a tokenised question. Other words pass through without an `orgRole`.
+ * `isOwnWord` tells which plain words belong to the instansi's own unit and position names; such a word that is
+ * also a question word ("Bidang Pengadaan dan Informasi") is left to the grammar, which joins it to a name it stands in.
+ */
+export function expandOrgTerms(
+  tokens: readonly string[],
+  words: { isOwnWord: (word: string) => boolean; isConceptWord: (word: string) => boolean },
+): OrgWord[] {
+  const out: OrgWord[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as string;
+    const phrase = englishPhraseAt(tokens, i);
+    if (phrase) {
+      out.push(...orgWords(phrase.expansion, true));
+      i += phrase.length - 1;
+      continue;
+    }
+    const abbreviation = expandAbbreviation(token);
+    const english = ENGLISH_ORG_WORDS[token];
+    if (abbreviation !== null) out.push(...orgWords(abbreviation, false));
+    else if (words.isOwnWord(token) && !words.isConceptWord(token)) out.push({ text: token, orgRole: orgRoleOf(token) });
+    else if (english !== undefined) out.push(...orgWords(english, true));
+    else out.push({ text: token });
+  }
+  // "kaban bkpsdm" is "kepala badan" + "badan kepegawaian …": one "badan".
+  const collapsed = out.filter((w, i) => !(w.orgRole && out[i - 1]?.orgRole && out[i - 1]?.text === w.text));
+  return reorderEnglish(collapsed);
+}

@@ -1,0 +1,32 @@
+/**
+ * All concept phrases the grammar recognises: the shared ones (question words, negation, "ready", "box"…) plus the
+ * phrases each intent module declares for itself, indexed by first word for longest-match lookup.
+ */
+import { SHARED_CONCEPT_PHRASES } from './lexicon/concepts.js';
+
+export type ConceptPhrases = Readonly<Record<string, readonly string[]>>;
+
+export interface PhraseIndex {
+  /** Phrases starting with `word`, longest first. */
+  startingWith(word: string): ReadonlyArray<{ words: readonly string[]; concept: string }>;
+  /** Every single word of every phrase (known words, and targets of typo correction). */
+  readonly words: ReadonlySet<string>;
+}
+
+export function buildPhraseIndex(extra: readonly ConceptPhrases[]): PhraseIndex {
+  const byFirst = new Map<string, Array<{ words: string[]; concept: string }>>();
+  const words = new Set<string>();
+  for (const phrases of [SHARED_CONCEPT_PHRASES as ConceptPhrases, ...extra]) {
+    for (const [concept, list] of Object.entries(phrases)) {
+      for (const phrase of list) {
+        const parts = phrase.split(' ');
+        for (const p of parts) words.add(p);
+        const entry = byFirst.get(parts[0] as string) ?? [];
+        entry.push({ words: parts, concept });
+        byFirst.set(parts[0] as string, entry);
+      }
+    }
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return { startingWith: (word) => byFirst.get(word) ?? [], words };
+}

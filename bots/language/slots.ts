@@ -1,0 +1,34 @@
+/** The arguments intents read off an analysed question: which position, which unit, whose name. */
+import type { Analysis, OrgSpan } from './analysis.js';
+import { TITLE_WORDS } from './org-terms.js';
+
+function longest(spans: readonly OrgSpan[]): OrgSpan | null {
+  return spans.reduce<OrgSpan | null>((best, s) => (best === null || s.words.length > best.words.length ? s : best), null);
+}
+
+/** The position a question names: the longest name opening with a title ("kepala dinas pendidikan"), else any name. */
+export function positionPhrase(question: Analysis): string | null {
+  return (longest(question.orgSpans.filter((s) => s.hasTitle)) ?? longest(question.orgSpans))?.text ?? null;
+}
+
+/**
+ * The unit a question names ("dinas kesehatan", "bidang anggaran"), titles dropped so "kadiskes" names Dinas
+ * Kesehatan; null for the asker's whole scope ("seluruh kabupaten", or no unit at all).
+ */
+export function unitPhrase(question: Analysis): string | null {
+  const span = longest(question.orgSpans);
+  if (span === null) return null;
+  const words = [...span.words];
+  while (words.length > 1 && TITLE_WORDS.has(words[0] as string)) words.shift();
+  return words.join(' ');
+}
+
+/** The first person's name in the question. */
+export function personName(question: Analysis): string | null {
+  return question.names[0] ?? null;
+}
+
+/** A question word or a request to show something: "siapa", "berapa", "which", "tampilkan", "list". */
+export function asksSomething(question: Analysis): boolean {
+  return ['who', 'which', 'show', 'howMany', 'when', 'why'].some((c) => question.has(c));
+}

@@ -1,0 +1,114 @@
+/**
+ * Why a person is, or is not, a successor for a position in a review (default: the latest): on the slate (rank,
+ * readiness), a near miss (the one gate that stops them), eligible but outranked, or which gates fail — evaluated
+ * on the snapshot's own inputs when the stored plan does not say. Personal data: `personal.read`, the position and
+ * the person both inside a PIMPINAN's subtree, NIPs masked for PIMPINAN, audited.
+ */
+import { z } from 'zod';
+import { explainCandidacy } from '../../analytics/succession/index.js';
+import { createPlacementsRepository } from '../../db/repositories/placements.repository.js';
+import { createSuccessionPlansRepository } from '../../db/repositories/succession-plans.repository.js';
+import { notFoundError } from '../../lib/errors.js';
+import { authorize, presentNip } from '../access/authorize.js';
+import { recordReadAudit } from '../audit/record-audit.js';
+import type { ServiceContext } from '../context.js';
+import { loadUnitScope, resolveInstansi } from '../instansi/resolve-instansi.js';
+import { loadPolicyVersion } from '../policy/load-policy.js';
+import { reviewSuccessionInputs } from '../reviews/compute-review-succession.js';
+import { findReview } from '../reviews/find-review.js';
+import { loadSnapshotSuccessionArgs } from '../reviews/snapshot-succession-args.js';
+import { ReviewRefSchema, UnitRefSchema } from '../talent/schemas.js';
+import { GateSchema } from './schemas.js';
+import { StoredNearMissesSchema, StoredSlateSchema } from './stored-plan.js';
+
+export const CANDIDACY_STATUSES = [
+  /** On the slate (`rank`, `readiness`, `jenis` set). */
+  'ON_SLATE',
+  /** Passes every gate but ranks below the slate's cut. */
+  'ELIGIBLE',
+  /** In the talent pool, failing exactly one gate. */
+  'NEAR_MISS',
+  /** Fails one or more gates (listed). */
+  'NOT_ELIGIBLE',
+  /** Holds the position: never their own successor. */
+  'INCUMBENT',
+  /** The position gets no slate (PELAKSANA, FUNGSIONAL). */
+  'NOT_A_TARGET',
+] as const;
+
+export const CandidacySchema = z.object({
+  review: ReviewRefSchema,
+  position: z.object({ kode: z.string(), nama: z.string(), jenisJabatan: z.string() }),
+  person: z.object({
+    /** Masked for PIMPINAN. */
+    nip: z.string(),
+    nama: z.string(),
+    jabatan: z.string(),
+    unit: UnitRefSchema,
+    /** Effective box (calibrated ?? computed); null when not placed. */
+    box: z.int().nullable(),
+    unratedReasons: z.array(z.string()),
+  }),
+  status: z.enum(CANDIDACY_STATUSES),
+  rank: z.int().nullable(),
+  readiness: z.string().nullable(),
+  jenis: z.string().nullable(),
+  /** The gates as evaluated (failed ones first); for a near miss, the one failing gate. */
+  gates: z.array(GateSchema),
+});
+export type Candidacy = z.infer<typeof CandidacySchema>;
+
+export const GetCandidacyInput = z.object({
+  instansiKode: z.string().min(1),
+  positionKode: z.string().min(1),
+  nip: z.string().min(1),
+  reviewId: z.union([z.literal('latest'), z.uuid()]).default('latest'),
+});
+export type GetCandidacyInput = z.input<typeof GetCandidacyInput>;
+
+export async function getCandidacy(ctx: ServiceContext, rawInput: GetCandidacyInput): Promise<Candidacy> {
+  const input = GetCandidacyInput.parse(rawInput);
+  const instansi = await resolveInstansi(ctx, input.instansiKode, 'personal.read');
+  const db = ctx.deps.dbHandle.db;
+  const review = await findReview(db, instansi.id, input.reviewId, { completedOnly: true });
+  const plan = await createSuccessionPlansRepository({ db }).findByKode(review.id, input.positionKode);
+  if (!plan) throw notFoundError('jabatan', input.positionKode);
+  const person = await createPlacementsRepository({ db }).findByNip(review.id, input.nip);
+  if (!person) throw notFoundError('pegawai', presentNip(ctx.principal, input.nip));
+  const units = await loadUnitScope(ctx, instansi.id);
+  authorize(ctx.principal, 'personal.read', { instansiId: instansi.id, unitId: plan.unitId, tree: units.tree });
+  authorize(ctx.principal, 'personal.read', { instansiId: instansi.id, unitId: person.unitId, tree: units.tree });
+  await recordReadAudit(ctx, { instansiId: instansi.id, action: 'candidacy.read', target: input.nip, details: { reviewId: review.id, position: plan.positionKode } });
+
+  const box = person.calibratedBox ?? person.box;
+  const base = {
+    review: { id: review.id, asOf: review.asOf },
+    position: { kode: plan.positionKode, nama: plan.nama, jenisJabatan: plan.jenisJabatan },
+    person: {
+      nip: presentNip(ctx.principal, person.nip),
+      nama: person.nama,
+      jabatan: person.jabatan,
+      unit: { kode: person.unitKode, nama: person.unitNama },
+      box,
+      unratedReasons: person.unratedReasons,
+    },
+    rank: null,
+    readiness: null,
+    jenis: null,
+  };
+  if (plan.incumbentEmployeeId === person.employeeId) return { ...base, status: 'INCUMBENT', gates: [] };
+  const onSlate = StoredSlateSchema.parse(plan.slate).find((e) => e.employeeId === person.employeeId);
+  if (onSlate) {
+    return { ...base, status: 'ON_SLATE', rank: onSlate.rank, readiness: onSlate.readiness, jenis: onSlate.jenis, gates: onSlate.gates };
+  }
+  const nearMiss = StoredNearMissesSchema.parse(plan.nearMisses).items.find((n) => n.employeeId === person.employeeId);
+  if (nearMiss) return { ...base, status: 'NEAR_MISS', gates: [{ gate: nearMiss.gate, passed: false, reason: nearMiss.reason }] };
+
+  const policy = await loadPolicyVersion(db, instansi.id, review.policyVersion);
+  const { args } = await loadSnapshotSuccessionArgs(db, review, policy);
+  const why = explainCandidacy({ inputs: reviewSuccessionInputs(args), employeeId: person.employeeId, positionId: plan.positionId });
+  if (!why || why.target === null) return { ...base, status: 'NOT_A_TARGET', gates: [] };
+  const gates = [...why.gates].sort((a, b) => Number(a.passed) - Number(b.passed));
+  if (why.eligible) return { ...base, status: 'ELIGIBLE', readiness: why.readiness, jenis: why.jenis, gates };
+  return { ...base, status: 'NOT_ELIGIBLE', gates };
+}

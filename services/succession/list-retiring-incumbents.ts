@@ -1,0 +1,111 @@
+/**
+ * Incumbents of structural positions who reach their retirement age (BUP) in a window after a review's asOf: the
+ * next N months, or a calendar year ("tahun depan"). With each post, whether a successor is ready now. Names are
+ * personal data: `personal.read`, a PIMPINAN's subtree only, NIPs masked for PIMPINAN, audited.
+ */
+import { z } from 'zod';
+import { addMonths } from '../../analytics/domain/dates.js';
+import { isSlateTarget } from '../../analytics/succession/index.js';
+import { createPlacementsRepository } from '../../db/repositories/placements.repository.js';
+import { createSuccessionPlansRepository } from '../../db/repositories/succession-plans.repository.js';
+import { presentNip } from '../access/authorize.js';
+import { recordReadAudit } from '../audit/record-audit.js';
+import type { ServiceContext } from '../context.js';
+import { openReadScope } from '../talent/read-scope.js';
+import { ReviewRefSchema, UnitRefSchema } from '../talent/schemas.js';
+
+export const RetiringIncumbentsSchema = z.object({
+  review: ReviewRefSchema,
+  unit: UnitRefSchema.nullable(),
+  /** The window: retirement dates after `from` and up to `to`. */
+  from: z.iso.date(),
+  to: z.iso.date(),
+  items: z.array(
+    z.object({
+      position: z.object({ kode: z.string(), nama: z.string(), jenisJabatan: z.string(), kritikal: z.boolean() }),
+      unit: UnitRefSchema,
+      /** Masked for PIMPINAN. */
+      pemangku: z.object({ nip: z.string(), nama: z.string() }),
+      retirementDate: z.iso.date(),
+      readyNow: z.int(),
+      eligible: z.int(),
+    }),
+  ),
+});
+export type RetiringIncumbents = z.infer<typeof RetiringIncumbentsSchema>;
+
+export const ListRetiringIncumbentsInput = z
+  .object({
+    instansiKode: z.string().min(1),
+    unitKode: z.string().min(1).optional(),
+    reviewId: z.union([z.literal('latest'), z.uuid()]).default('latest'),
+    /** The next N months after asOf. */
+    months: z.int().min(1).max(120).optional(),
+    /** A calendar year (its dates after asOf). */
+    year: z.int().min(2000).max(2100).optional(),
+    /** The calendar year of asOf (0) or the one after it (1). */
+    yearOffset: z.union([z.literal(0), z.literal(1)]).optional(),
+  })
+  .refine((v) => [v.months, v.year, v.yearOffset].filter((x) => x !== undefined).length <= 1, {
+    message: 'pilih salah satu: months, year atau yearOffset',
+  });
+export type ListRetiringIncumbentsInput = z.input<typeof ListRetiringIncumbentsInput>;
+
+/** Without a window: the next 12 months. */
+const DEFAULT_MONTHS = 12;
+
+function window(asOf: string, input: ReturnType<typeof ListRetiringIncumbentsInput.parse>): { from: string; to: string } {
+  const year = input.year ?? (input.yearOffset === undefined ? undefined : Number(asOf.slice(0, 4)) + input.yearOffset);
+  if (year !== undefined) {
+    const start = `${year - 1}-12-31`;
+    return { from: start > asOf ? start : asOf, to: `${year}-12-31` };
+  }
+  return { from: asOf, to: addMonths(asOf, input.months ?? DEFAULT_MONTHS) };
+}
+
+export async function listRetiringIncumbents(ctx: ServiceContext, rawInput: ListRetiringIncumbentsInput): Promise<RetiringIncumbents> {
+  const input = ListRetiringIncumbentsInput.parse(rawInput);
+  const scope = await openReadScope(ctx, { ...input, permission: 'personal.read' });
+  const db = ctx.deps.dbHandle.db;
+  const { from, to } = window(scope.review.asOf, input);
+  const plans = (await createSuccessionPlansRepository({ db }).listSummaries(scope.review.id, scope.unitIds)).filter(
+    (p) =>
+      isSlateTarget(p.jenisJabatan as Parameters<typeof isSlateTarget>[0]) &&
+      p.incumbentEmployeeId !== null &&
+      p.incumbentRetirementDate !== null &&
+      p.incumbentRetirementDate > from &&
+      p.incumbentRetirementDate <= to,
+  );
+  const people = await createPlacementsRepository({ db }).findByEmployeeIds(
+    scope.review.id,
+    plans.map((p) => p.incumbentEmployeeId as number),
+  );
+  const byId = new Map(people.map((p) => [p.employeeId, p]));
+  const unitById = new Map(scope.units.units.map((u) => [u.id, u]));
+  await recordReadAudit(ctx, {
+    instansiId: scope.instansi.id,
+    action: 'retiring-incumbents.read',
+    target: scope.review.id,
+    details: { unit: scope.unit?.kode ?? null, from, to, items: plans.length },
+  });
+  return {
+    review: { id: scope.review.id, asOf: scope.review.asOf },
+    unit: scope.unit ? { kode: scope.unit.kode, nama: scope.unit.nama } : null,
+    from,
+    to,
+    items: plans
+      .sort((a, b) => (a.incumbentRetirementDate as string).localeCompare(b.incumbentRetirementDate as string) || a.positionKode.localeCompare(b.positionKode))
+      .map((p) => {
+        const person = byId.get(p.incumbentEmployeeId as number);
+        const unit = unitById.get(p.unitId);
+        return {
+          position: { kode: p.positionKode, nama: p.nama, jenisJabatan: p.jenisJabatan, kritikal: p.kritikal },
+          unit: { kode: unit?.kode ?? '', nama: unit?.nama ?? '' },
+          pemangku: { nip: person ? presentNip(ctx.principal, person.nip) : '', nama: person?.nama ?? '' },
+          retirementDate: p.incumbentRetirementDate as string,
+          readyNow: p.readyNowCount,
+          eligible: p.eligibleCount,
+        };
+      }),
+  };
+}
