@@ -223,7 +223,7 @@ export function analyse(
   options: { correctConcepts: boolean },
 ): Analysis {
   const { phrases, vocabulary } = grammar;
-  const raw = tokenise(text, vocabulary.isKnown);
+  const raw = tokenise(text, (w) => vocabulary.isKnown(w));
   const lang = detectLanguage(raw);
   const words = expandOrgTerms(correctWords(raw, vocabulary, options.correctConcepts), {
     isOwnWord: (w) => vocabulary.isOrgWord(w),
