@@ -8,7 +8,7 @@ import type { NineBox } from '../../services/talent/schemas.js';
 import type { HandlerContext } from '../core/handler-context.js';
 import type { Reply } from '../core/reply.js';
 import { say, type Lang } from '../language/lang.js';
-import { unitPhrase } from '../language/slots.js';
+import { strayWordsPenalty, unitPhrase } from '../language/slots.js';
 import { renderNineBoxPng } from '../render/nine-box.png.js';
 import { GRID_ROWS, gridColumnLabels, gridRowLabel } from '../render/nine-box.layout.js';
 import { reviewLine, scopeText } from '../shared/labels.js';
@@ -81,10 +81,9 @@ export const nineBoxIntent = defineIntent<NineBoxArgs>({
   },
   grammar: {
     score(q) {
-      if (q.names.length > 0) return 0;
       const base = q.has('ninebox') ? 3 : q.has('image') ? 2.5 : 0;
       if (base === 0) return 0;
-      return base + (q.orgSpans.length > 0 || q.has('whole') ? 1 : 0) + (q.has('show') ? 0.5 : 0);
+      return base + (q.orgSpans.length > 0 || q.has('whole') ? 1 : 0) + (q.has('show') ? 0.5 : 0) - strayWordsPenalty(q);
     },
     args: (q) => ({ unit: unitPhrase(q) }),
   },

@@ -6,7 +6,7 @@ import { getRiskPriorities, type RiskPriorities } from '../../services/successio
 import type { HandlerContext } from '../core/handler-context.js';
 import type { Reply } from '../core/reply.js';
 import { say, type Lang } from '../language/lang.js';
-import { asksSomething, unitPhrase } from '../language/slots.js';
+import { asksSomething, strayWordsPenalty, unitPhrase } from '../language/slots.js';
 import { reviewLine, scopeText } from '../shared/labels.js';
 import { defineIntent } from './intent.js';
 import { findUnit, unitByKode } from './shared/find-org.js';
@@ -48,9 +48,10 @@ export const noReadySuccessorIntent = defineIntent<NoReadySuccessorArgs>({
     score(q) {
       const titled = q.orgSpans.some((s) => s.hasTitle);
       // A named post ("apakah kadisdik punya pengganti siap?") is a successors question instead.
-      if (titled || q.names.length > 0 || !q.has('neg') || !(q.has('ready') || q.has('now'))) return 0;
-      if (!(q.has('successor') || q.has('positionWord'))) return 0;
-      return 3.5 + (q.has('positionWord') ? 1 : 0) + (asksSomething(q) ? 0.5 : 0);
+      if (titled || !q.has('neg') || !(q.has('ready') || q.has('now'))) return 0;
+      const about = q.has('successor') || q.has('positionWord');
+      if (!about && !(q.has('ready') && q.has('now'))) return 0;
+      return 3.5 + (about ? 1 : 0) + (q.has('positionWord') ? 0.5 : 0) + (asksSomething(q) ? 0.5 : 0) - strayWordsPenalty(q);
     },
     args: (q) => ({ unit: unitPhrase(q) }),
   },

@@ -8,7 +8,7 @@ import type { HandlerContext } from '../core/handler-context.js';
 import type { Reply } from '../core/reply.js';
 import { say, type Lang } from '../language/lang.js';
 import type { Period } from '../language/numbers.js';
-import { asksSomething, unitPhrase } from '../language/slots.js';
+import { asksSomething, strayWordsPenalty, unitPhrase } from '../language/slots.js';
 import { dateText, reviewLine, scopeText } from '../shared/labels.js';
 import { defineIntent } from './intent.js';
 import { findUnit, unitByKode } from './shared/find-org.js';
@@ -84,8 +84,8 @@ export const retiringIntent = defineIntent<RetiringArgs>({
   },
   grammar: {
     score(q) {
-      if (!q.has('retire') || q.names.length > 0) return 0;
-      return 3 + (q.period !== null ? 1 : 0) + (asksSomething(q) || q.has('positionWord') ? 0.5 : 0);
+      if (!q.has('retire')) return 0;
+      return 3 + (q.period !== null ? 1 : 0) + (asksSomething(q) || q.has('positionWord') ? 0.5 : 0) - strayWordsPenalty(q);
     },
     args: (q) => ({ unit: unitPhrase(q), period: q.period }),
   },

@@ -9,7 +9,7 @@ import type { RetirementOutlook, Risks } from '../../services/succession/schemas
 import type { HandlerContext } from '../core/handler-context.js';
 import type { Reply } from '../core/reply.js';
 import { say, type Lang } from '../language/lang.js';
-import { asksSomething, unitPhrase } from '../language/slots.js';
+import { asksSomething, strayWordsPenalty, unitPhrase } from '../language/slots.js';
 import { reviewLine, scopeText } from '../shared/labels.js';
 import { defineIntent } from './intent.js';
 import { findUnit, unitByKode } from './shared/find-org.js';
@@ -73,12 +73,13 @@ export const risksIntent = defineIntent<RisksArgs>({
       'risiko', 'resiko', 'berisiko', 'beresiko', 'rawan', 'kerawanan', 'risk', 'risks', 'risky', 'at risk', 'bahaya',
       'titik rawan', 'bench strength', 'kekuatan bangku', 'bangku cadangan', 'vulnerable', 'vulnerability', 'exposure',
       'urgent', 'mendesak', 'genting', 'kritis', 'critical risk', 'risiko suksesi', 'paling rawan', 'most urgent',
+      'succession risk', 'succession risks', 'risk of succession',
     ],
   },
   grammar: {
     score(q) {
-      if (!q.has('risk') || q.names.length > 0) return 0;
-      return 3 + (q.orgSpans.length > 0 || q.has('positionWord') || q.has('whole') ? 0.5 : 0) + (asksSomething(q) ? 0.5 : 0);
+      if (!q.has('risk')) return 0;
+      return 3 + (q.orgSpans.length > 0 || q.has('positionWord') || q.has('whole') ? 0.5 : 0) + (asksSomething(q) ? 0.5 : 0) - strayWordsPenalty(q);
     },
     args: (q) => ({ unit: unitPhrase(q) }),
   },

@@ -11,6 +11,7 @@ import type { HandlerContext } from '../core/handler-context.js';
 import type { Reply, ReplyBlock } from '../core/reply.js';
 import { say, type Lang } from '../language/lang.js';
 import { dateText, reviewLine } from '../shared/labels.js';
+import { strayWordsPenalty } from '../language/slots.js';
 import { defineIntent } from './intent.js';
 
 const MONTHS_ID = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
@@ -73,11 +74,12 @@ export const scheduleIntent = defineIntent<Record<string, never>>({
       'jadwal', 'jadual', 'jadwalnya', 'schedule', 'scheduled', 'kalender', 'calendar', 'tinjauan berikutnya', 'review berikutnya',
       'review selanjutnya', 'tinjauan selanjutnya', 'next review', 'review terakhir', 'tinjauan terakhir', 'last review',
       'latest review', 'upcoming review', 'next talent review', 'periode berikutnya', 'siklus', 'review talenta berikutnya',
+      'pemetaan berikutnya', 'pemetaan talenta berikutnya', 'penilaian berikutnya', 'pemetaan selanjutnya',
     ],
     review: ['tinjauan', 'review', 'reviews', 'talent review', 'penilaian', 'evaluasi', 'periode', 'pemutakhiran', 'update data', 'pemetaan ulang'],
   },
   grammar: {
-    score: (q) => (q.names.length > 0 ? 0 : q.has('schedule') ? 3.5 : q.has('when') && q.has('review') ? 3.5 : q.has('review') ? 1 : 0),
+    score: (q) => (q.has('schedule') || (q.has('when') && q.has('review')) ? 3.5 - strayWordsPenalty(q) : q.has('review') ? 1 : 0),
     args: () => ({}),
   },
   async answer(h) {

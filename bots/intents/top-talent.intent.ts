@@ -8,7 +8,7 @@ import type { PlacementItem } from '../../services/talent/schemas.js';
 import type { HandlerContext } from '../core/handler-context.js';
 import type { Reply } from '../core/reply.js';
 import { say } from '../language/lang.js';
-import { unitPhrase } from '../language/slots.js';
+import { strayWordsPenalty, unitPhrase } from '../language/slots.js';
 import { reviewLine, scopeText } from '../shared/labels.js';
 import { defineIntent } from './intent.js';
 import { findUnit, unitByKode } from './shared/find-org.js';
@@ -69,10 +69,9 @@ export const topTalentIntent = defineIntent<TopTalentArgs>({
   },
   grammar: {
     score(q) {
-      if (q.names.length > 0) return 0;
-      if (q.has('top')) return 3 + (q.has('employeeWord') || q.has('who') || q.has('show') ? 0.5 : 0);
+      if (q.has('top')) return 3 + (q.has('employeeWord') || q.has('who') || q.has('show') ? 0.5 : 0) - strayWordsPenalty(q);
       // "siapa saja di kotak 9?": the people of a box.
-      return q.boxes.length > 0 && (q.has('who') || q.has('show') || q.has('which')) && !q.has('howMany') ? 3.5 : 0;
+      return q.boxes.length > 0 && (q.has('who') || q.has('show') || q.has('which')) && !q.has('howMany') ? 3.5 - strayWordsPenalty(q) : 0;
     },
     args: (q) => ({ unit: unitPhrase(q), limit: q.limit, boxes: q.boxes }),
   },

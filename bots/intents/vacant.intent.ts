@@ -6,7 +6,7 @@ import { getRiskPriorities, type RiskPriorities } from '../../services/successio
 import type { HandlerContext } from '../core/handler-context.js';
 import type { Reply } from '../core/reply.js';
 import { say, type Lang } from '../language/lang.js';
-import { asksSomething, unitPhrase } from '../language/slots.js';
+import { asksSomething, strayWordsPenalty, unitPhrase } from '../language/slots.js';
 import { reviewLine, scopeText } from '../shared/labels.js';
 import { defineIntent } from './intent.js';
 import { findUnit, unitByKode } from './shared/find-org.js';
@@ -54,8 +54,8 @@ export const vacantIntent = defineIntent<VacantArgs>({
   },
   grammar: {
     score(q) {
-      if (!q.has('vacant') || q.names.length > 0) return 0;
-      return 3 + (q.has('positionWord') ? 1 : 0) + (asksSomething(q) ? 0.5 : 0);
+      if (!q.has('vacant')) return 0;
+      return 3 + (q.has('positionWord') ? 1 : 0) + (asksSomething(q) ? 0.5 : 0) - strayWordsPenalty(q);
     },
     args: (q) => ({ unit: unitPhrase(q) }),
   },

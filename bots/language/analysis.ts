@@ -7,7 +7,7 @@ import { FUNCTION_WORDS, HONORIFICS, NAME_JOINERS } from './lexicon/function-wor
 import { detectLanguage } from './detect-language.js';
 import type { Lang } from './lang.js';
 import { findPeriod, numberAt, PERIOD_WORDS, type Period } from './numbers.js';
-import { expandAbbreviation, expandOrgTerms, type OrgWord } from './org-terms.js';
+import { expandAbbreviation, expandOrgTerms, orgRoleOf, type OrgWord } from './org-terms.js';
 import type { PhraseIndex } from './phrase-index.js';
 import { correctSpelling } from './spelling.js';
 import type { Token } from './token.js';
@@ -43,10 +43,13 @@ export interface Analysis {
 }
 
 /** Corrects unknown words: always towards organisation words, towards question words only when asked to. */
-function correctWords(words: readonly string[], vocabulary: Vocabulary, withConcepts: boolean): string[] {
+function correctWords(words: readonly string[], grammar: { phrases: PhraseIndex; vocabulary: Vocabulary }, withConcepts: boolean): string[] {
+  const { phrases, vocabulary } = grammar;
   return words.map((w, i) => {
     if (vocabulary.isKnown(w) || expandAbbreviation(w) !== null || HONORIFICS.has(words[i - 1] ?? '')) return w;
-    return correctSpelling(w, vocabulary.orgSpellings) ?? (withConcepts ? correctSpelling(w, vocabulary.conceptSpellings) : null) ?? w;
+    const org = correctSpelling(w, vocabulary.orgSpellings);
+    if (org !== null || !withConcepts) return org ?? w;
+    return correctSpelling(w, vocabulary.conceptSpellings, { shortWords: true, sameMeaning: (a, b) => phrases.sameConcept(a, b) }) ?? w;
   });
 }
 
@@ -71,7 +74,7 @@ function plainRole(text: string): Token['role'] {
 }
 
 /** Gives every word its role; concept phrases and multi-word numbers become one token. */
-function assignRoles(index: PhraseIndex, words: readonly OrgWord[]): Token[] {
+function assignRoles(index: PhraseIndex, words: readonly OrgWord[], isOrgWord: (word: string) => boolean): Token[] {
   const tokens: Token[] = [];
   const texts = words.map((w) => w.text);
   for (let i = 0; i < words.length; i++) {
@@ -92,7 +95,9 @@ function assignRoles(index: PhraseIndex, words: readonly OrgWord[]): Token[] {
       i += number.length - 1;
       continue;
     }
-    tokens.push({ text: word.text, role: plainRole(word.text) });
+    const role = plainRole(word.text);
+    // An organisation word that is part of a question phrase elsewhere ("pejabat", "informasi") but not here.
+    tokens.push(role === 'name' && isOrgWord(word.text) ? { text: word.text, role: 'org', orgRole: orgRoleOf(word.text) } : { text: word.text, role });
   }
   return tokens;
 }
@@ -199,13 +204,15 @@ function readBoxes(tokens: readonly Token[]): number[] {
   return [...new Set(boxes)];
 }
 
-/** A number right next to "top"/"terbaik"/"besar" (or one word away: "5 orang terbaik"). */
+/** The nearest number around "top"/"terbaik"/"besar", a few words away at most ("3 orang dengan nilai tertinggi"). */
 function readLimit(tokens: readonly Token[]): number | null {
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]?.concept !== 'top') continue;
-    for (const j of [i + 1, i - 1, i + 2, i - 2]) {
-      const t = tokens[j];
-      if (t?.role === 'number' && t.value !== undefined && t.value >= 1 && t.value <= 100 && tokens[j + 1]?.role !== 'period') {
+    for (const d of [1, -1, 2, -2, 3, -3, 4, -4]) {
+      const t = tokens[i + d];
+      const after = tokens[i + d + 1];
+      const before = tokens[i + d - 1];
+      if (t?.role === 'number' && t.value !== undefined && t.value >= 1 && t.value <= 100 && after?.role !== 'period' && before?.concept !== 'box') {
         return t.value;
       }
     }
@@ -225,11 +232,11 @@ export function analyse(
   const { phrases, vocabulary } = grammar;
   const raw = tokenise(text, (w) => vocabulary.isKnown(w));
   const lang = detectLanguage(raw);
-  const words = expandOrgTerms(correctWords(raw, vocabulary, options.correctConcepts), {
+  const words = expandOrgTerms(correctWords(raw, grammar, options.correctConcepts), {
     isOwnWord: (w) => vocabulary.isOrgWord(w),
-    isConceptWord: (w) => phrases.words.has(w),
+    isConceptWord: (w) => phrases.isConceptWord(w),
   });
-  const tokens = assignRoles(phrases, words);
+  const tokens = assignRoles(phrases, words, (w) => vocabulary.isOrgWord(w));
   forceNamesAfterHonorifics(tokens);
   absorbOwnNameWords(tokens, vocabulary);
   const concepts = new Set(tokens.flatMap((t) => (t.concept ? [t.concept] : [])));

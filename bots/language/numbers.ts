@@ -50,7 +50,7 @@ export type Period = { months: number } | { year: number } | { yearOffset: 0 | 1
 
 const MONTH_WORDS = new Set(['bulan', 'month', 'months']);
 const YEAR_WORDS = new Set(['tahun', 'year', 'years']);
-const NEXT_WORDS = new Set(['depan', 'mendatang', 'berikutnya', 'next', 'coming', 'selanjutnya']);
+const NEXT_WORDS = new Set(['depan', 'mendatang', 'berikutnya', 'next', 'coming', 'upcoming', 'selanjutnya']);
 const THIS_WORDS = new Set(['ini', 'this', 'sekarang', 'berjalan', 'current']);
 const QUARTER_WORDS = new Set(['triwulan', 'kuartal', 'quarter', 'quarters']);
 const HALF_YEAR_WORDS = new Set(['semester']);

@@ -11,7 +11,7 @@ export type OrgWordRole = 'title' | 'unitType' | 'domain';
 
 /** Words that open a position name. */
 export const TITLE_WORDS: ReadonlySet<string> = new Set([
-  'kepala', 'sekretaris', 'camat', 'lurah', 'inspektur', 'direktur', 'asisten', 'wakil', 'pejabat',
+  'kepala', 'sekretaris', 'camat', 'lurah', 'inspektur', 'direktur', 'asisten', 'wakil',
 ]);
 
 /** Words that name a kind of unit. */
@@ -110,7 +110,7 @@ export function expandOrgTerms(
     const english = ENGLISH_ORG_WORDS[token];
     if (abbreviation !== null) out.push(...orgWords(abbreviation, false));
     else if (words.isOwnWord(token) && !words.isConceptWord(token)) out.push({ text: token, orgRole: orgRoleOf(token) });
-    else if (english !== undefined) out.push(...orgWords(english, true));
+    else if (english !== undefined && !words.isConceptWord(token)) out.push(...orgWords(english, true));
     else out.push({ text: token });
   }
   // "kaban bkpsdm" is "kepala badan" + "badan kepegawaian …": one "badan".

@@ -5,7 +5,7 @@
  * close matches inside their own scope, told how many more there are.
  */
 import type { DirectoryPosition, DirectoryUnit, OrgDirectory } from '../../services/chat/get-org-directory.js';
-import { CLEAR_LEAD, MIN_SCORE, scoreName } from '../../services/succession/name-match.js';
+import { CLEAR_LEAD, foldText, MIN_SCORE, prepareName, scorePrepared, type PreparedName } from '../../services/succession/name-match.js';
 
 export type Resolution<T> =
   | { kind: 'match'; item: T }
@@ -30,17 +30,24 @@ interface Scored<T> {
   inScope: boolean;
 }
 
+/** One clear best by score (`margin` ahead of the next), or null. */
+function clearBest<T>(ranked: ReadonlyArray<Scored<T>>, margin: number): Scored<T> | null {
+  const [first, second] = ranked;
+  if (!first) return null;
+  return !second || first.score - second.score >= margin || (first.score === 1 && second.score < 1) ? first : null;
+}
+
 function decide<T>(scored: Array<Scored<T>>): Resolution<T> {
   const ranked = scored.filter((s) => s.score >= MIN_SCORE).sort((a, b) => b.score - a.score || b.level - a.level);
-  const [first, second] = ranked;
+  const first = ranked[0];
   if (!first) return { kind: 'none' };
-  if (!second || first.score - second.score >= CLEAR_LEAD || (first.score === 1 && second.score < 1)) {
-    return { kind: 'match', item: first.item };
-  }
+  const clear = clearBest(ranked, CLEAR_LEAD);
+  if (clear) return { kind: 'match', item: clear.item };
+  // Among matches about as good, the highest in the organisation wins, if one of those is still clearly best.
   const tied = ranked.filter((r) => first.score - r.score < CLEAR_LEAD);
   const highest = Math.max(...tied.map((r) => r.level));
-  const atTop = tied.filter((r) => r.level === highest);
-  if (atTop.length === 1) return { kind: 'match', item: (atTop[0] as Scored<T>).item };
+  const top = clearBest(tied.filter((r) => r.level === highest), CLEAR_LEAD / 2);
+  if (top) return { kind: 'match', item: top.item };
   const close = ranked.filter((r) => first.score - r.score < CLOSE);
   const visible = close.filter((r) => r.inScope);
   // Nothing close is the asker's: answer the best match and let its verb say it is outside their scope.
@@ -49,26 +56,74 @@ function decide<T>(scored: Array<Scored<T>>): Resolution<T> {
   return { kind: 'choose', options: visible.slice(0, PICK_LIMIT).map((r) => r.item), more: Math.max(0, visible.length - PICK_LIMIT) };
 }
 
-/** Unit words the position name already says, so "Kepala Dinas" + "Dinas Pendidikan" reads "kepala dinas pendidikan". */
-function withUnitWords(position: DirectoryPosition): string {
-  const said = new Set(position.nama.toLowerCase().split(/\s+/));
-  const extra = position.unit.nama.split(/\s+/).filter((w) => !said.has(w.toLowerCase()));
-  return `${position.nama} ${extra.join(' ')}`;
+/** `names` joined, each word said once: "Kepala Dinas" + "Dinas Pendidikan" reads "Kepala Dinas Pendidikan". */
+function joinSaid(names: readonly string[]): string {
+  const said = new Set<string>();
+  const words: string[] = [];
+  for (const w of names.join(' ').split(/\s+/)) {
+    if (said.has(w.toLowerCase())) continue;
+    said.add(w.toLowerCase());
+    words.push(w);
+  }
+  return words.join(' ');
+}
+
+/**
+ * The names a position is known by: its own, with its unit ("Kepala Dinas" of Dinas Pendidikan), and with the units
+ * above that unit up to the OPD ("Kepala Bidang Anggaran" of BPKAD), the root left out.
+ */
+function positionNames(position: DirectoryPosition, unitsByKode: ReadonlyMap<string, DirectoryUnit>): string[] {
+  const chain: string[] = [];
+  for (let u = unitsByKode.get(position.unit.kode); u && u.depth > 0; u = u.parentKode === null ? undefined : unitsByKode.get(u.parentKode)) {
+    chain.push(u.nama);
+  }
+  return [position.nama, joinSaid([position.nama, position.unit.nama]), joinSaid([position.nama, ...chain])];
+}
+
+/** Names of a directory's positions and units, prepared once per directory (the directory read is cached). */
+interface PreparedDirectory {
+  positions: Array<{ position: DirectoryPosition; kode: string; names: PreparedName[] }>;
+  units: Array<{ unit: DirectoryUnit; kode: string; name: PreparedName }>;
+}
+
+const PREPARED = new WeakMap<OrgDirectory, PreparedDirectory>();
+
+function prepared(directory: OrgDirectory): PreparedDirectory {
+  let entry = PREPARED.get(directory);
+  if (!entry) {
+    const unitsByKode = new Map(directory.units.map((u) => [u.kode, u]));
+    entry = {
+      positions: directory.positions.map((p) => ({ position: p, kode: foldText(p.kode), names: positionNames(p, unitsByKode).map(prepareName) })),
+      units: directory.units.map((u) => ({ unit: u, kode: foldText(u.kode), name: prepareName(u.nama) })),
+    };
+    PREPARED.set(directory, entry);
+  }
+  return entry;
+}
+
+/** An exact kode scores 1, as in `scoreName`. */
+function scoreOf(query: PreparedName, foldedQuery: string, kode: string, names: readonly PreparedName[]): number {
+  if (query.normalised.length === 0) return 0;
+  return kode === foldedQuery ? 1 : Math.max(...names.map((n) => scorePrepared(query, n)));
 }
 
 export function resolvePosition(phrase: string, directory: OrgDirectory): Resolution<DirectoryPosition> {
+  const query = prepareName(phrase);
+  const folded = foldText(phrase);
   return decide(
-    directory.positions.map((p) => ({
-      item: p,
-      score: Math.max(scoreName(phrase, { nama: p.nama, kode: p.kode }), scoreName(phrase, { nama: withUnitWords(p), kode: p.kode })),
-      level: JENIS_LEVEL[p.jenisJabatan] ?? 0,
-      inScope: p.inScope,
+    prepared(directory).positions.map((p) => ({
+      item: p.position,
+      score: scoreOf(query, folded, p.kode, p.names),
+      level: JENIS_LEVEL[p.position.jenisJabatan] ?? 0,
+      inScope: p.position.inScope,
     })),
   );
 }
 
 export function resolveUnit(phrase: string, directory: OrgDirectory): Resolution<DirectoryUnit> {
+  const query = prepareName(phrase);
+  const folded = foldText(phrase);
   return decide(
-    directory.units.map((u) => ({ item: u, score: scoreName(phrase, { nama: u.nama, kode: u.kode }), level: -u.depth, inScope: u.inScope })),
+    prepared(directory).units.map((u) => ({ item: u.unit, score: scoreOf(query, folded, u.kode, [u.name]), level: -u.unit.depth, inScope: u.unit.inScope })),
   );
 }

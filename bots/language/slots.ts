@@ -18,14 +18,21 @@ export function positionPhrase(question: Analysis): string | null {
 export function unitPhrase(question: Analysis): string | null {
   const span = longest(question.orgSpans);
   if (span === null) return null;
-  const words = [...span.words];
-  while (words.length > 1 && TITLE_WORDS.has(words[0] as string)) words.shift();
-  return words.join(' ');
+  const words = span.words.filter((w, i) => !(TITLE_WORDS.has(w) && span.words.slice(0, i).every((p) => TITLE_WORDS.has(p))));
+  return words.length > 0 ? words.join(' ') : null;
 }
 
 /** The first person's name in the question. */
 export function personName(question: Analysis): string | null {
   return question.names[0] ?? null;
+}
+
+/**
+ * What an intent about positions or units loses when the question also holds unknown words: they are more often a
+ * typo or an unusual word than a person, so they weaken the reading instead of ruling it out.
+ */
+export function strayWordsPenalty(question: Analysis): number {
+  return question.names.length > 0 ? 0.5 : 0;
 }
 
 /** A question word or a request to show something: "siapa", "berapa", "which", "tampilkan", "list". */

@@ -1,7 +1,7 @@
 /**
  * Typo tolerance: an unknown word is replaced by the one known word within a small edit distance ("kandidta" →
- * "kandidat", "pendidkan" → "pendidikan", "sucessor" → "successor"). Short words are never corrected: at four
- * letters too many real words, and names, are one edit apart.
+ * "kandidat", "pendidkan" → "pendidikan", "sucessor" → "successor"). Short words are corrected only towards question
+ * words: at four letters too many real words, and names, are one edit apart.
  */
 
 /** Optimal string alignment distance (Damerau–Levenshtein with adjacent transpositions), stopping above `max`. */
@@ -32,23 +32,33 @@ export function allowedEdits(length: number): number {
 }
 
 /**
- * @returns the single closest word of `vocabulary` within the allowed edits of `word`, or null when there is none
- * or two different words are equally close (a guess would be a coin toss).
+ * @param options.shortWords - also correct four-letter words (question words such as "redy", "shwo"), by one edit
+ * @param options.sameMeaning - two equally close candidates are no coin toss when they mean the same ("risko" is
+ * both "risk" and "risiko")
+ * @returns the single closest word of `vocabulary` within the edits allowed for the shorter of the two words, or
+ * null when there is none or two equally close words mean different things
  */
-export function correctSpelling(word: string, vocabulary: Iterable<string>): string | null {
-  const max = allowedEdits(word.length);
-  if (max === 0 || !/^[a-z]+$/.test(word)) return null;
+export function correctSpelling(
+  word: string,
+  vocabulary: Iterable<string>,
+  options: { shortWords?: boolean; sameMeaning?: (a: string, b: string) => boolean } = {},
+): string | null {
+  if (!/^[a-z]+$/.test(word)) return null;
+  const budget = (length: number) => (options.shortWords && length === 4 ? 1 : allowedEdits(length));
+  if (budget(word.length) === 0) return null;
   let best: string | null = null;
-  let bestDistance = max + 1;
+  let bestDistance = Infinity;
   let tie = false;
   for (const candidate of vocabulary) {
-    if (candidate.length < 4 || Math.abs(candidate.length - word.length) > max) continue;
+    const max = budget(Math.min(word.length, candidate.length));
+    if (max === 0 || Math.abs(candidate.length - word.length) > max) continue;
     const d = editDistance(word, candidate, max);
+    if (d > max) continue;
     if (d < bestDistance) {
       best = candidate;
       bestDistance = d;
       tie = false;
-    } else if (d === bestDistance && candidate !== best) tie = true;
+    } else if (d === bestDistance && candidate !== best && !(options.sameMeaning?.(candidate, best as string) ?? false)) tie = true;
   }
-  return best !== null && bestDistance <= max && !tie ? best : null;
+  return tie ? null : best;
 }

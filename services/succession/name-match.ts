@@ -70,21 +70,60 @@ function trigrams(normalised: string): Set<string> {
   return grams;
 }
 
-/** Sørensen–Dice over trigram sets: 1 for identical strings, tolerant of typos. */
-export function trigramSimilarity(a: string, b: string): number {
-  const ga = trigrams(a);
-  const gb = trigrams(b);
+function dice(ga: ReadonlySet<string>, gb: ReadonlySet<string>): number {
   if (ga.size === 0 || gb.size === 0) return 0;
   let shared = 0;
   for (const g of ga) if (gb.has(g)) shared++;
   return (2 * shared) / (ga.size + gb.size);
 }
 
+/** Sørensen–Dice over trigram sets: 1 for identical strings, tolerant of typos. */
+export function trigramSimilarity(a: string, b: string): number {
+  return dice(trigrams(a), trigrams(b));
+}
+
+/** Trigrams of single words, which repeat across every name of an instansi; bounded so odd input cannot grow it. */
+const WORD_GRAMS = new Map<string, Set<string>>();
+const WORD_GRAMS_LIMIT = 50_000;
+
+function wordGrams(word: string): Set<string> {
+  let grams = WORD_GRAMS.get(word);
+  if (!grams) {
+    if (WORD_GRAMS.size >= WORD_GRAMS_LIMIT) WORD_GRAMS.clear();
+    grams = trigrams(word);
+    WORD_GRAMS.set(word, grams);
+  }
+  return grams;
+}
+
 /** A query token matches a name token exactly, as a prefix ("pendidik" → "pendidikan") or with a small typo. */
 function tokenMatches(query: string, name: string): boolean {
   if (query === name) return true;
   if (query.length >= 4 && name.startsWith(query)) return true;
-  return query.length >= 5 && trigramSimilarity(query, name) >= 0.6;
+  return query.length >= 5 && dice(wordGrams(query), wordGrams(name)) >= 0.6;
+}
+
+/** A name normalised once, for scoring against many others (a directory of positions, say). */
+export interface PreparedName {
+  normalised: string;
+  tokens: readonly string[];
+  grams: ReadonlySet<string>;
+}
+
+export function prepareName(text: string): PreparedName {
+  const normalised = normaliseName(text);
+  return { normalised, tokens: tokens(normalised), grams: trigrams(normalised) };
+}
+
+/** {@link scoreName} of two prepared names (without the kode rule). */
+export function scorePrepared(q: PreparedName, n: PreparedName): number {
+  if (q.normalised.length === 0) return 0;
+  if (q.normalised === n.normalised) return 1;
+  if (q.tokens.length === 0 || n.tokens.length === 0) return 0;
+  const covered = q.tokens.filter((t) => n.tokens.some((u) => tokenMatches(t, u))).length / q.tokens.length;
+  const precision = n.tokens.filter((u) => q.tokens.some((t) => tokenMatches(t, u))).length / n.tokens.length;
+  const tri = dice(q.grams, n.grams);
+  return Math.round((0.6 * covered + 0.15 * precision + 0.25 * tri) * 1000) / 1000;
 }
 
 /**
@@ -93,18 +132,10 @@ function tokenMatches(query: string, name: string): boolean {
  * "Kepala Dinas Pendidikan dan Kebudayaan" well, while the official name's extra words cost little.
  */
 export function scoreName(query: string, candidate: { nama: string; kode?: string }): number {
-  const q = normaliseName(query);
-  if (q.length === 0) return 0;
+  const q = prepareName(query);
+  if (q.normalised.length === 0) return 0;
   if (candidate.kode !== undefined && foldText(candidate.kode) === foldText(query)) return 1;
-  const n = normaliseName(candidate.nama);
-  if (q === n) return 1;
-  const qt = tokens(q);
-  const nt = tokens(n);
-  if (qt.length === 0 || nt.length === 0) return 0;
-  const covered = qt.filter((t) => nt.some((u) => tokenMatches(t, u))).length / qt.length;
-  const precision = nt.filter((u) => qt.some((t) => tokenMatches(t, u))).length / nt.length;
-  const tri = trigramSimilarity(q, n);
-  return Math.round((0.6 * covered + 0.15 * precision + 0.25 * tri) * 1000) / 1000;
+  return scorePrepared(q, prepareName(candidate.nama));
 }
 
 export interface Ranked<T> {

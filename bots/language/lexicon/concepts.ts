@@ -13,7 +13,7 @@ export const SHARED_CONCEPT_PHRASES = {
   /** Asking for a number. */
   howMany: [
     'berapa', 'ada berapa', 'berapa banyak', 'berapa orang', 'jumlah', 'banyaknya', 'how many', 'how much',
-    'number of', 'count', 'total', 'hitung',
+    'number of', 'count', 'total', 'hitung', 'headcount',
   ],
   /** Asking for a reason. */
   why: [
@@ -53,7 +53,8 @@ export const SHARED_CONCEPT_PHRASES = {
     'pantas jadi', 'bisa menjabat', 'layak menjabat', 'could become', 'could be', 'can become', 'fit for', 'layak',
     'cocok', 'pantas', 'bakal calon', 'penggantinya', 'calonnya', 'kandidatnya', 'bench', 'untuk jadi', 'untuk menjadi',
     'jadi calon', 'to become', 'to replace', 'siap jadi', 'siap menjadi', 'siap menggantikan', 'ready to become',
-    'ready to replace', 'ready to take over',
+    'ready to replace', 'ready to take over', 'diganti', 'digantikan', 'menggantikannya', 'gantinya',
+    'replaced by', 'replace him', 'replace her',
   ],
   /** Readiness of a successor. */
   ready: [
@@ -69,7 +70,8 @@ export const SHARED_CONCEPT_PHRASES = {
     'profil', 'profile', 'biodata', 'data diri', 'rekam jejak', 'track record', 'detail', 'details', 'tentang',
     'about', 'nilai talenta', 'talent score', 'skor', 'score', 'scores', 'nilai', 'kinerja', 'potensial', 'potensi',
     'performance', 'potential', 'posisi kotak', 'kotak berapa', 'which box', 'what box', 'in which box',
-    'masuk kotak berapa', 'riwayat', 'history', 'perkembangan', 'siapa itu',
+    'masuk kotak berapa', 'riwayat', 'history', 'perkembangan', 'siapa itu', 'data',
+    'data talenta', 'talent data',
   ],
   /** A box of the nine-box grid ("kotak 9"). */
   box: [
@@ -84,7 +86,8 @@ export const SHARED_CONCEPT_PHRASES = {
   ],
   /** Positions in general ("jabatan", "posts"). */
   positionWord: [
-    'jabatan', 'jabatannya', 'posisi', 'position', 'positions', 'post', 'posts', 'role', 'roles', 'jabatan kritikal',
+    'jabatan', 'jabatannya', 'pejabat', 'pejabatnya', 'pejabat struktural', 'officials', 'official', 'incumbents',
+    'incumbent', 'officeholders', 'kritikal', 'posisi kritikal', 'critical', 'pemangku', 'pemangku jabatan', 'posisi', 'position', 'positions', 'post', 'posts', 'role', 'roles', 'jabatan kritikal',
     'jabatan struktural', 'critical positions', 'critical position', 'critical posts', 'key positions', 'eselon',
     'seat', 'seats',
   ],

@@ -26,7 +26,11 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'quick', 'quickly', 'currently', 'right', 'up', 'out', 'so', 'very', 'most', 'more', 'than', 'then', 'such', 'kind',
   'sort', 'type', 'ask', 'asking', 'question', 'about', 'regarding', 'become', 'becoming', 'hold', 'holds', 'holding',
   'filled', 'fill', 'next', 'other', 'others', 'else', 'each', 'every', 'per', 'being', 'mean', 'means', 'meant', 'whether',
-  'full', 'sir', 'madam', 'maam', 'team',
+  'full', 'sir', 'madam', 'maam', 'team', 'nama', 'name', 'named', 'called', 'bernama', 'doing', 'look', 'looks',
+  'sit', 'sits', 'stand', 'stands', 'seem', 'seems', 'going', 'happen', 'happening', 'got', 'wanted', 'needs', 'provide',
+  'share', 'send', 'recent', 'date', 'dates', 'anyone', 'someone', 'somebody', 'kirim', 'kirimkan', 'cari', 'carikan',
+  'buatkan', 'sampaikan', 'izin', 'ijin', 'bertanya', 'ingin', 'tau', 'kasitau', 'muncul', 'ditampilkan', 'tanggal', 'tgl',
+  'saat', 'kapanpun', 'yaa', 'nggih', 'njih', 'rekan', 'teman', 'kawan',
 ]);
 
 /** Titles written before a person's name; they mark what follows as a name, and are dropped from it. */

@@ -1,0 +1,72 @@
+/**
+ * How well the bots understand leaders: every question of every set in this folder is read by the grammar over the
+ * registered intents, its arguments resolved in the demo kabupaten, and compared with what it must mean. The test
+ * prints the accuracy and every miss; the public set must reach 95 %.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
+import { describe, expect, test } from 'vitest';
+import { createGrammar, type Grammar } from '../../../bots/core/understand.js';
+import { INTENTS } from '../../../bots/intents/index.js';
+import { resolvePosition, resolveUnit } from '../../../bots/language/resolve-org.js';
+import type { Vocabulary } from '../../../bots/language/vocabulary.js';
+import type { OrgDirectory } from '../../../services/chat/get-org-directory.js';
+import { demoDirectory } from '../fixtures/demo-directory.js';
+
+interface Question {
+  q: string;
+  intent: string;
+  args?: Record<string, unknown>;
+  lang?: 'id' | 'en';
+}
+
+const here = dirname(fileURLToPath(import.meta.url));
+const REQUIRED_ACCURACY = 0.95;
+
+function kodeOf(resolution: ReturnType<typeof resolvePosition> | ReturnType<typeof resolveUnit>): string {
+  return resolution.kind === 'match' ? resolution.item.kode : resolution.kind === 'choose' ? '?' : 'none';
+}
+
+/** The argument as the question set states it: places as the kode they resolve to, lists sorted. */
+function actualArg(key: string, value: unknown, directory: OrgDirectory): unknown {
+  if (key === 'position') return typeof value === 'string' ? kodeOf(resolvePosition(value, directory)) : null;
+  if (key === 'unit') return typeof value === 'string' ? kodeOf(resolveUnit(value, directory)) : null;
+  if (key === 'boxes' && Array.isArray(value)) return [...(value as number[])].sort((a, b) => a - b);
+  return value ?? null;
+}
+
+function checkQuestion(question: Question, directory: OrgDirectory, grammar: Grammar, vocabulary: Vocabulary): string | null {
+  const understood = grammar.understand(question.q, vocabulary);
+  if (understood.kind === 'unknown') return `not understood (suggested ${understood.suggestions.map((s) => s.name).join(', ')})`;
+  if (understood.intent.name !== question.intent) return `read as ${understood.intent.name} ${JSON.stringify(understood.args)}`;
+  if (question.lang && understood.lang !== question.lang) return `answered in ${understood.lang}`;
+  const args = understood.args as Record<string, unknown>;
+  for (const [key, expected] of Object.entries(question.args ?? {})) {
+    const actual = actualArg(key, args[key], directory);
+    const wanted = key === 'boxes' && Array.isArray(expected) ? [...(expected as number[])].sort((a, b) => a - b) : expected;
+    if (!isDeepStrictEqual(actual, wanted)) return `${key}: ${JSON.stringify(actual)} (from ${JSON.stringify(args[key])}), expected ${JSON.stringify(wanted)}`;
+  }
+  return null;
+}
+
+const sets = readdirSync(here).filter((f) => f.endsWith('.json')).sort();
+
+describe('question sets', () => {
+  const directory = demoDirectory();
+  const grammar = createGrammar(INTENTS);
+  const vocabulary = grammar.vocabulary([...directory.units, ...directory.positions]);
+
+  test.each(sets)('%s is understood', (file) => {
+    const questions = JSON.parse(readFileSync(join(here, file), 'utf8')) as Question[];
+    const misses = questions.flatMap((question) => {
+      const miss = checkQuestion(question, directory, grammar, vocabulary);
+      return miss === null ? [] : [`  ✗ ${question.q} → ${miss}`];
+    });
+    const accuracy = (questions.length - misses.length) / questions.length;
+    console.log(`${file}: ${questions.length - misses.length}/${questions.length} understood (${(accuracy * 100).toFixed(1)} %)\n${misses.join('\n')}`);
+    if (file === 'questions.json') expect(questions.length).toBeGreaterThanOrEqual(150);
+    expect(accuracy).toBeGreaterThanOrEqual(REQUIRED_ACCURACY);
+  });
+});
