@@ -93,7 +93,7 @@ export const countIntent = defineIntent<CountArgs>({
     args: (q) => ({
       unit: unitPhrase(q),
       boxes: q.boxes,
-      status: q.has('unplaced') ? 'unplaced' : q.has('placed') ? 'placed' : q.has('pool') ? 'pool' : null,
+      status: q.has('unplaced') || (q.has('placed') && q.has('neg')) ? 'unplaced' : q.has('placed') ? 'placed' : q.has('pool') ? 'pool' : null,
     }),
   },
   async answer(h, args) {

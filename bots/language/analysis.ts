@@ -42,12 +42,20 @@ export interface Analysis {
   period: Period | null;
 }
 
-/** Corrects unknown words: always towards organisation words, towards question words only when asked to. */
+/**
+ * Corrects unknown words: towards organisation words when the word stands next to one or alone among known words
+ * ("kepala dinas pendidkan"), not inside a run of unknown words, which is a name ("Dimas Kurniawan" is no "dinas");
+ * towards question words only when asked to.
+ */
 function correctWords(words: readonly string[], grammar: { phrases: PhraseIndex; vocabulary: Vocabulary }, withConcepts: boolean): string[] {
   const { phrases, vocabulary } = grammar;
+  const unknown = (w: string | undefined) => w !== undefined && !vocabulary.isKnown(w) && expandAbbreviation(w) === null;
+  const orgLike = (w: string | undefined) => w !== undefined && (vocabulary.isOrgWord(w) || expandAbbreviation(w) !== null);
   return words.map((w, i) => {
-    if (vocabulary.isKnown(w) || expandAbbreviation(w) !== null || HONORIFICS.has(words[i - 1] ?? '')) return w;
-    const org = correctSpelling(w, vocabulary.orgSpellings);
+    if (!unknown(w) || HONORIFICS.has(words[i - 1] ?? '')) return w;
+    const [before, after] = [words[i - 1], words[i + 1]];
+    const orgContext = orgLike(before) || orgLike(after) || (!unknown(before) && !unknown(after));
+    const org = orgContext ? correctSpelling(w, vocabulary.orgSpellings) : null;
     if (org !== null || !withConcepts) return org ?? w;
     return correctSpelling(w, vocabulary.conceptSpellings, { shortWords: true, sameMeaning: (a, b) => phrases.sameConcept(a, b) }) ?? w;
   });

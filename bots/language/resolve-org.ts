@@ -18,6 +18,8 @@ export const PICK_LIMIT = 5;
 /** Options within this much of the best are offered. */
 const CLOSE = 0.2;
 
+/** The lowest structural level (PENGAWAS): a unit's head holds at least this. */
+const STRUCTURAL_LEVEL = 3;
 /** Higher is higher in the organisation. */
 const JENIS_LEVEL: Readonly<Record<string, number>> = {
   JPT_UTAMA: 7, JPT_MADYA: 6, JPT_PRATAMA: 5, ADMINISTRATOR: 4, PENGAWAS: 3, FUNGSIONAL: 2, PELAKSANA: 1,
@@ -84,6 +86,16 @@ function positionNames(position: DirectoryPosition, unitsByKode: ReadonlyMap<str
 interface PreparedDirectory {
   positions: Array<{ position: DirectoryPosition; kode: string; names: PreparedName[] }>;
   units: Array<{ unit: DirectoryUnit; kode: string; name: PreparedName }>;
+  /** Inverse document frequency of a word over the directory's names: "kepegawaian" counts more than "dinas". */
+  weight: (token: string) => number;
+}
+
+function inverseFrequency(names: ReadonlyArray<readonly string[]>): (token: string) => number {
+  const documents = new Map<string, number>();
+  for (const tokens of names) for (const t of new Set(tokens)) documents.set(t, (documents.get(t) ?? 0) + 1);
+  const total = names.length;
+  // Words the directory never uses weigh like its rarest ones.
+  return (token) => Math.log(1 + total / (documents.get(token) ?? 1));
 }
 
 const PREPARED = new WeakMap<OrgDirectory, PreparedDirectory>();
@@ -92,28 +104,50 @@ function prepared(directory: OrgDirectory): PreparedDirectory {
   let entry = PREPARED.get(directory);
   if (!entry) {
     const unitsByKode = new Map(directory.units.map((u) => [u.kode, u]));
-    entry = {
-      positions: directory.positions.map((p) => ({ position: p, kode: foldText(p.kode), names: positionNames(p, unitsByKode).map(prepareName) })),
-      units: directory.units.map((u) => ({ unit: u, kode: foldText(u.kode), name: prepareName(u.nama) })),
-    };
+    const positions = directory.positions.map((p) => ({ position: p, kode: foldText(p.kode), names: positionNames(p, unitsByKode).map(prepareName) }));
+    const units = directory.units.map((u) => ({ unit: u, kode: foldText(u.kode), name: prepareName(u.nama) }));
+    entry = { positions, units, weight: inverseFrequency([...positions.map((p) => p.names[0]?.tokens ?? []), ...units.map((u) => u.name.tokens)]) };
     PREPARED.set(directory, entry);
   }
   return entry;
 }
 
 /** An exact kode scores 1, as in `scoreName`. */
-function scoreOf(query: PreparedName, foldedQuery: string, kode: string, names: readonly PreparedName[]): number {
+function scoreOf(query: PreparedName, foldedQuery: string, kode: string, names: readonly PreparedName[], weight: (t: string) => number): number {
   if (query.normalised.length === 0) return 0;
-  return kode === foldedQuery ? 1 : Math.max(...names.map((n) => scorePrepared(query, n)));
+  return kode === foldedQuery ? 1 : Math.max(...names.map((n) => scorePrepared(query, n, weight)));
+}
+
+/**
+ * "kepala X" where X names one unit: the head of that unit, its one highest structural position ("kepala
+ * inspektorat" is the Inspektur, "kepala bpbd" the Kepala Pelaksana BPBD).
+ */
+function headOfUnit(phrase: string, directory: OrgDirectory): DirectoryPosition | null {
+  const [title, ...rest] = foldText(phrase).split(' ');
+  if (title !== 'kepala' || rest.length === 0) return null;
+  const unit = resolveUnit(rest.join(' '), directory);
+  if (unit.kind !== 'match') return null;
+  const inUnit = directory.positions.filter((p) => p.unit.kode === unit.item.kode);
+  const highest = Math.max(...inUnit.map((p) => JENIS_LEVEL[p.jenisJabatan] ?? 0));
+  const heads = inUnit.filter((p) => (JENIS_LEVEL[p.jenisJabatan] ?? 0) === highest);
+  return heads.length === 1 && highest >= STRUCTURAL_LEVEL ? (heads[0] as DirectoryPosition) : null;
 }
 
 export function resolvePosition(phrase: string, directory: OrgDirectory): Resolution<DirectoryPosition> {
+  const direct = matchPosition(phrase, directory);
+  if (direct.kind === 'match') return direct;
+  const head = headOfUnit(phrase, directory);
+  return head ? { kind: 'match', item: head } : direct;
+}
+
+function matchPosition(phrase: string, directory: OrgDirectory): Resolution<DirectoryPosition> {
   const query = prepareName(phrase);
   const folded = foldText(phrase);
+  const { positions, weight } = prepared(directory);
   return decide(
-    prepared(directory).positions.map((p) => ({
+    positions.map((p) => ({
       item: p.position,
-      score: scoreOf(query, folded, p.kode, p.names),
+      score: scoreOf(query, folded, p.kode, p.names, weight),
       level: JENIS_LEVEL[p.position.jenisJabatan] ?? 0,
       inScope: p.position.inScope,
     })),
@@ -123,7 +157,8 @@ export function resolvePosition(phrase: string, directory: OrgDirectory): Resolu
 export function resolveUnit(phrase: string, directory: OrgDirectory): Resolution<DirectoryUnit> {
   const query = prepareName(phrase);
   const folded = foldText(phrase);
+  const { units, weight } = prepared(directory);
   return decide(
-    prepared(directory).units.map((u) => ({ item: u.unit, score: scoreOf(query, folded, u.kode, [u.name]), level: -u.unit.depth, inScope: u.unit.inScope })),
+    units.map((u) => ({ item: u.unit, score: scoreOf(query, folded, u.kode, [u.name], weight), level: -u.unit.depth, inScope: u.unit.inScope })),
   );
 }

@@ -45,12 +45,17 @@ export function joinNipGroups(tokens: readonly string[]): string[] {
   return out;
 }
 
-/** Chat shorthand written out; one token may become several words ("whos" → "who is"), or none. */
+/**
+ * Chat shorthand written out; one token may become several words ("whos" → "who is"), or none. Reduplication,
+ * Indonesian for a plural, is read as the word itself ("calon2", "calon-calon" → "calon").
+ */
 export function expandShorthand(tokens: readonly string[]): string[] {
-  return tokens.flatMap((t) => {
-    const long = CHAT_SHORTHAND[t];
-    return long === undefined ? [t] : long.split(' ').filter((w) => w.length > 0);
+  const words = tokens.flatMap((t) => {
+    const single = /^([a-z]{3,})2$/.exec(t)?.[1] ?? t;
+    const long = CHAT_SHORTHAND[single];
+    return long === undefined ? [single] : long.split(' ').filter((w) => w.length > 0);
   });
+  return words.filter((w, i) => !(w === words[i - 1] && /^[a-z]+$/.test(w)));
 }
 
 /**

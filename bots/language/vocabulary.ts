@@ -20,7 +20,7 @@ export interface Vocabulary {
   isKnown(word: string): boolean;
   /** Targets of typo correction that keep a question's subject: organisation words and abbreviations. */
   readonly orgSpellings: readonly string[];
-  /** Targets of typo correction for the question words themselves. */
+  /** Targets of typo correction for the question words themselves: words that are a concept on their own. */
   readonly conceptSpellings: readonly string[];
 }
 
@@ -75,6 +75,6 @@ export function buildVocabulary(phrases: PhraseIndex, items: readonly NamedOrgIt
     isOrgWord: (word) => orgWords.has(word),
     isKnown: (word) => orgWords.has(word) || own.has(word) || conceptWords.has(word) || OTHER_KNOWN.has(word) || /^\d+$/.test(word),
     orgSpellings: [...orgWords, ...ABBREVIATION_KEYS].filter((w) => /^[a-z]+$/.test(w)),
-    conceptSpellings: [...conceptWords].filter((w) => /^[a-z]+$/.test(w)),
+    conceptSpellings: [...conceptWords].filter((w) => /^[a-z]+$/.test(w) && phrases.isConceptWord(w)),
   };
 }

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { explainCandidacy } from '../../analytics/succession/index.js';
+import { createDirectoryRepository } from '../../db/repositories/directory.repository.js';
 import { createPlacementsRepository } from '../../db/repositories/placements.repository.js';
 import { createSuccessionPlansRepository } from '../../db/repositories/succession-plans.repository.js';
 import { notFoundError } from '../../lib/errors.js';
@@ -71,19 +72,19 @@ export async function getCandidacy(ctx: ServiceContext, rawInput: GetCandidacyIn
   const instansi = await resolveInstansi(ctx, input.instansiKode, 'personal.read');
   const db = ctx.deps.dbHandle.db;
   const review = await findReview(db, instansi.id, input.reviewId, { completedOnly: true });
-  const plan = await createSuccessionPlansRepository({ db }).findByKode(review.id, input.positionKode);
-  if (!plan) throw notFoundError('jabatan', input.positionKode);
+  const position = (await createDirectoryRepository({ db }).listPositions(instansi.id)).find((p) => p.kode === input.positionKode);
+  if (!position) throw notFoundError('jabatan', input.positionKode);
   const person = await createPlacementsRepository({ db }).findByNip(review.id, input.nip);
   if (!person) throw notFoundError('pegawai', presentNip(ctx.principal, input.nip));
   const units = await loadUnitScope(ctx, instansi.id);
-  authorize(ctx.principal, 'personal.read', { instansiId: instansi.id, unitId: plan.unitId, tree: units.tree });
+  authorize(ctx.principal, 'personal.read', { instansiId: instansi.id, unitId: position.unitId, tree: units.tree });
   authorize(ctx.principal, 'personal.read', { instansiId: instansi.id, unitId: person.unitId, tree: units.tree });
-  await recordReadAudit(ctx, { instansiId: instansi.id, action: 'candidacy.read', target: input.nip, details: { reviewId: review.id, position: plan.positionKode } });
+  await recordReadAudit(ctx, { instansiId: instansi.id, action: 'candidacy.read', target: input.nip, details: { reviewId: review.id, position: position.kode } });
 
   const box = person.calibratedBox ?? person.box;
   const base = {
     review: { id: review.id, asOf: review.asOf },
-    position: { kode: plan.positionKode, nama: plan.nama, jenisJabatan: plan.jenisJabatan },
+    position: { kode: position.kode, nama: position.nama, jenisJabatan: position.jenisJabatan },
     person: {
       nip: presentNip(ctx.principal, person.nip),
       nama: person.nama,
@@ -96,6 +97,9 @@ export async function getCandidacy(ctx: ServiceContext, rawInput: GetCandidacyIn
     readiness: null,
     jenis: null,
   };
+  // Only posts with a slate (JPT, administrator, pengawas) have a succession plan.
+  const plan = await createSuccessionPlansRepository({ db }).findByKode(review.id, position.kode);
+  if (!plan) return { ...base, status: 'NOT_A_TARGET', gates: [] };
   if (plan.incumbentEmployeeId === person.employeeId) return { ...base, status: 'INCUMBENT', gates: [] };
   const onSlate = StoredSlateSchema.parse(plan.slate).find((e) => e.employeeId === person.employeeId);
   if (onSlate) {

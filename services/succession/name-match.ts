@@ -115,13 +115,27 @@ export function prepareName(text: string): PreparedName {
   return { normalised, tokens: tokens(normalised), grams: trigrams(normalised) };
 }
 
-/** {@link scoreName} of two prepared names (without the kode rule). */
-export function scorePrepared(q: PreparedName, n: PreparedName): number {
+/**
+ * {@link scoreName} of two prepared names (without the kode rule).
+ * @param weight - how much a word counts in coverage and precision; rarer words of a directory tell names apart
+ * better than "dinas" or "daerah" @defaultValue every word 1
+ */
+export function scorePrepared(q: PreparedName, n: PreparedName, weight: (token: string) => number = () => 1): number {
   if (q.normalised.length === 0) return 0;
   if (q.normalised === n.normalised) return 1;
   if (q.tokens.length === 0 || n.tokens.length === 0) return 0;
-  const covered = q.tokens.filter((t) => n.tokens.some((u) => tokenMatches(t, u))).length / q.tokens.length;
-  const precision = n.tokens.filter((u) => q.tokens.some((t) => tokenMatches(t, u))).length / n.tokens.length;
+  const share = (tokens: readonly string[], matched: (t: string) => boolean) => {
+    let all = 0;
+    let hit = 0;
+    for (const t of tokens) {
+      const w = weight(t);
+      all += w;
+      if (matched(t)) hit += w;
+    }
+    return all === 0 ? 0 : hit / all;
+  };
+  const covered = share(q.tokens, (t) => n.tokens.some((u) => tokenMatches(t, u)));
+  const precision = share(n.tokens, (u) => q.tokens.some((t) => tokenMatches(t, u)));
   const tri = dice(q.grams, n.grams);
   return Math.round((0.6 * covered + 0.15 * precision + 0.25 * tri) * 1000) / 1000;
 }

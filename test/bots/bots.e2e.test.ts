@@ -1,32 +1,47 @@
 /**
- * End to end: the real server with a PGlite database holding a COMPLETED review (seeded scenario, real review run),
- * signed Slack requests and Telegram updates posted over HTTP, and what reaches the Slack/Telegram stand-ins.
+ * End to end: the real server on PGlite holding a COMPLETED review of a fixed scenario (bot-scenario.factory.ts),
+ * signed Slack requests and Telegram webhook updates posted over HTTP, and what reaches the Slack/Telegram
+ * stand-ins. For every intent the answer carries the facts the scenario implies, in the question's language; a
+ * PIMPINAN is refused outside their unit; personal answers stay private in shared places; the image is a whole PNG.
  */
 import { createHmac } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBots, type Bots } from '../../bots/create-bots.js';
+import { layoutNineBox } from '../../bots/render/nine-box.layout.js';
 import type { DbHandle } from '../../db/client.js';
-import { createChatIdentitiesRepository } from '../../db/repositories/chat-identities.repository.js';
 import { buildServer } from '../../server/app.js';
+import { linkChatIdentity } from '../../services/chat/link-chat-identity.js';
 import type { Deps } from '../../services/deps.js';
 import { requestReview } from '../../services/reviews/request-review.js';
 import { runReview } from '../../services/reviews/run-review.js';
+import { getNineBox } from '../../services/talent/get-nine-box.js';
+import { BOT_SCENARIO_AS_OF, seedBotScenario, type BotScenario } from '../factories/bot-scenario.factory.js';
 import { makeCtx, recordingQueue } from '../factories/context.factory.js';
-import { seedReviewScenario, SCENARIO_AS_OF, type ReviewScenario } from '../factories/review-scenario.factory.js';
+import { decodePng, inkBoundingBox } from '../helpers/png-pixels.js';
 import { createPgliteTestDb } from '../helpers/test-db.js';
 import { createTestDeps, testConfig } from '../helpers/test-deps.js';
-import { startSlackStandIn, startTelegramStandIn, TELEGRAM_BOT_INFO, type StandIn } from './fixtures/chat-stand-ins.js';
+import { startSlackStandIn, startTelegramStandIn, TELEGRAM_BOT_INFO, type RecordedCall, type StandIn } from './fixtures/chat-stand-ins.js';
 
 const SIGNING_SECRET = 'slack-signing-secret';
 const TG_SECRET = 'tg-webhook-secret';
 const TG_TOKEN = '123456:TEST-TOKEN';
+/** A Telegram user who never opened a private chat with the bot. */
+const TG_SHY_USER = 7777;
+
+/** The PNG inside a request body (an upload or a multipart photo). */
+function pngIn(raw: Buffer): Buffer {
+  const start = raw.indexOf(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  const end = raw.indexOf(Buffer.from('IEND'), start) + 8;
+  expect(start).toBeGreaterThanOrEqual(0);
+  return raw.subarray(start, end);
+}
 
 describe('Slack and Telegram bots end to end', () => {
   let handle: DbHandle;
   let deps: Deps;
-  let scenario: ReviewScenario;
+  let scenario: BotScenario;
   let reviewId: string;
   let bots: Bots;
   let app: FastifyInstance;
@@ -35,31 +50,24 @@ describe('Slack and Telegram bots end to end', () => {
   let telegram: StandIn;
 
   beforeAll(async () => {
-    [slack, telegram] = await Promise.all([startSlackStandIn(), startTelegramStandIn()]);
+    [slack, telegram] = await Promise.all([startSlackStandIn(), startTelegramStandIn(new Set([String(TG_SHY_USER)]))]);
     handle = await createPgliteTestDb();
     const config = testConfig({
-      SLACK_BOT_TOKEN: 'xoxb-test',
-      SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      SLACK_API_URL: `${slack.url}/api/`,
-      TELEGRAM_BOT_TOKEN: TG_TOKEN,
-      TELEGRAM_WEBHOOK_SECRET: TG_SECRET,
-      TELEGRAM_API_ROOT: telegram.url,
+      SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: `${slack.url}/api/`,
+      TELEGRAM_BOT_TOKEN: TG_TOKEN, TELEGRAM_WEBHOOK_SECRET: TG_SECRET, TELEGRAM_API_ROOT: telegram.url,
     });
     const baseDeps = createTestDeps(handle, { config, queue: recordingQueue() });
-    scenario = await seedReviewScenario(handle.db);
+    scenario = await seedBotScenario(handle.db);
     const admin = makeCtx(baseDeps, { role: 'ADMIN', instansiId: scenario.instansi.id });
-    const queued = await requestReview(admin, { instansiKode: scenario.instansi.kode, asOf: SCENARIO_AS_OF });
-    const done = await runReview(baseDeps, { reviewId: queued.id });
-    expect(done.status).toBe('COMPLETED');
-    reviewId = queued.id;
-
-    const identities = createChatIdentitiesRepository({ db: handle.db });
-    const instansiId = scenario.instansi.id;
-    await identities.linkWithin({ instansiId, platform: 'slack', externalId: 'UADMIN', role: 'ADMIN', unitId: null });
-    await identities.linkWithin({ instansiId, platform: 'slack', externalId: 'UPIMA', role: 'PIMPINAN', unitId: scenario.units.dinasA.id });
-    await identities.linkWithin({ instansiId, platform: 'telegram', externalId: '1001', role: 'KOMITE', unitId: null });
-    await identities.linkWithin({ instansiId, platform: 'telegram', externalId: '1002', role: 'PIMPINAN', unitId: scenario.units.dinasA.id });
-
+    reviewId = (await requestReview(admin, { instansiKode: scenario.instansi.kode, asOf: BOT_SCENARIO_AS_OF })).id;
+    expect((await runReview(baseDeps, { reviewId })).status).toBe('COMPLETED');
+    const link = (platform: 'slack' | 'telegram', externalId: string, role: 'ADMIN' | 'KOMITE' | 'PIMPINAN', unit?: string) =>
+      linkChatIdentity(admin, { instansiKode: scenario.instansi.kode, platform, externalId, role, ...(unit ? { unit } : {}) });
+    await link('slack', 'UADMIN', 'ADMIN');
+    await link('slack', 'UPIMDIK', 'PIMPINAN', 'DISDIK');
+    await link('telegram', '1001', 'KOMITE');
+    await link('telegram', '1002', 'PIMPINAN', 'DISDIK');
+    await link('telegram', String(TG_SHY_USER), 'KOMITE');
     bots = createBots(baseDeps, { telegramBotInfo: TELEGRAM_BOT_INFO });
     deps = { ...baseDeps, ...(bots.notifier ? { notifier: bots.notifier } : {}) };
     app = await buildServer(deps, { plugins: bots.fastifyPlugins });
@@ -75,185 +83,285 @@ describe('Slack and Telegram bots end to end', () => {
     await telegram?.close();
   });
 
-  const review8 = () => `Tinjauan talenta ${reviewId.slice(0, 8)} per 15 Januari 2026`;
+  const reviewId8 = () => reviewId.slice(0, 8);
 
+  // --- Slack helpers -------------------------------------------------------------------------------------------
   function signed(body: string, contentType: string, options: { timestamp?: number; secret?: string } = {}) {
     const ts = options.timestamp ?? Math.floor(Date.now() / 1000);
     const sig = `v0=${createHmac('sha256', options.secret ?? SIGNING_SECRET).update(`v0:${ts}:${body}`).digest('hex')}`;
     return { method: 'POST', body, headers: { 'content-type': contentType, 'x-slack-request-timestamp': String(ts), 'x-slack-signature': sig } };
   }
-
-  const slashCommand = (user: string, text: string, responseId: string) =>
-    new URLSearchParams({
-      token: 'legacy', team_id: 'T1', channel_id: 'C1', channel_name: 'pimpinan', user_id: user, user_name: 'x',
-      command: '/talenta', text, response_url: `${slack.url}/respond/${responseId}`, trigger_id: 't', api_app_id: 'A1',
-    }).toString();
-
   const postSlack = (body: string, contentType = 'application/x-www-form-urlencoded', options = {}) =>
     fetch(`${base}/slack/events`, signed(body, contentType, options));
+  let responseSeq = 0;
+  /** `/talenta <text>` in a channel (C…) or a DM (D…); resolves with every response_url message, in order. */
+  async function slash(user: string, text: string, channel = 'D1'): Promise<RecordedCall[]> {
+    const id = `r${++responseSeq}`;
+    const body = new URLSearchParams({
+      token: 'legacy', team_id: 'T1', channel_id: channel, channel_name: channel.startsWith('D') ? 'directmessage' : 'pimpinan',
+      user_id: user, user_name: 'x', command: '/talenta', text, response_url: `${slack.url}/respond/${id}`, trigger_id: 't', api_app_id: 'A1',
+    }).toString();
+    expect((await postSlack(body)).status).toBe(200);
+    await slack.waitFor((c) => c.method === `/respond/${id}`);
+    await new Promise((r) => setTimeout(r, 150));
+    return slack.calls.filter((c) => c.method === `/respond/${id}`);
+  }
+  const unescape = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  /** What a Slack user reads: the messages' text, mrkdwn escapes undone. */
+  const textOf = (calls: readonly RecordedCall[]) => unescape(calls.map((c) => String(c.fields.text ?? '')).join('\n'));
 
-  const responseText = (call: { fields: Record<string, unknown> }) => (typeof call.fields.text === 'string' ? call.fields.text : '');
+  // --- Telegram helpers ----------------------------------------------------------------------------------------
+  let updateId = 1;
+  const postUpdate = (update: unknown, secret = TG_SECRET) =>
+    fetch(`${base}/telegram/webhook`, {
+      method: 'POST', body: JSON.stringify(update), headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': secret },
+    });
+  const message = (from: number, text: string, chat: { id: number; type: 'private' | 'group' } = { id: from, type: 'private' }) => ({
+    update_id: updateId++,
+    message: {
+      message_id: updateId, date: 1700000000, text, chat: { ...chat, first_name: 'P', title: 'Pimpinan' }, from: { id: from, is_bot: false, first_name: 'P' },
+      ...(text.startsWith('/') ? { entities: [{ type: 'bot_command', offset: 0, length: text.split(' ')[0]!.length }] } : {}),
+    },
+  });
+  /** Sends a private message; resolves with the text of every message sent back to that chat. */
+  async function tg(from: number, text: string): Promise<string> {
+    const mark = telegram.calls.length;
+    expect((await postUpdate(message(from, text))).status).toBe(200);
+    const sent = telegram.calls.slice(mark).filter((c) => c.method === 'sendMessage' && Number(c.fields.chat_id) === from);
+    expect(sent.length).toBeGreaterThan(0);
+    // What the user reads: HTML tags dropped, escapes undone.
+    return unescape(sent.map((c) => String(c.fields.text)).join('\n').replace(/<\/?(b|i|pre)>/g, ''));
+  }
 
-  describe('Slack', () => {
-    it('answers the URL verification challenge', async () => {
-      const res = await postSlack(JSON.stringify({ type: 'url_verification', challenge: 'abc123', token: 't' }), 'application/json');
-      expect(res.status).toBe(200);
-      expect(await res.json()).toEqual({ challenge: 'abc123' });
+  describe('every intent answers with the facts of the latest review, in the question\'s language', () => {
+    const cases: Array<[string, string, string[], string[]]> = [
+      ['successors', 'siapa pengganti kadisdik?',
+        ['Kandidat pengganti Kepala Dinas Pendidikan', 'jabatan ini kosong', 'Rina Wulandari', 'siap sekarang', 'Agus Prasetyo', 'siap dalam 1–2 tahun',
+          'Dewi Lestari', 'terhalang golongan: golongan III/d di bawah syarat IV/b', 'Hendra Wijaya', 'pensiun 2026-04-01 (BUP 60)', 'Tinjauan talenta', 'per 15 Januari 2026'], []],
+      ['successors, ready now, in English', 'who is ready now for the head of education?',
+        ['Successors for Kepala Dinas Pendidikan', 'Rina Wulandari', 'ready now', 'Only those: ready now', 'as of 15 January 2026'], ['Agus Prasetyo (NIP']],
+      ['why not: a near miss', 'kenapa Dewi Lestari tidak masuk kandidat kadinkes?',
+        ['Dewi Lestari dan daftar kandidat Kepala Dinas Kesehatan', 'kotak 8 dan hanya gagal satu syarat', 'golongan III/d di bawah syarat IV/b'], []],
+      ['why not: gates evaluated, in English', "why isn't Joko Susanto on the slate for head of education?",
+        ['Joko Susanto fails 3 gates', 'rank (golongan): rank III/c below the required IV/b', 'career path', 'is not one of the talent-pool boxes'], []],
+      ['profile, in English', 'show me the profile of Rina Wulandari',
+        ['Talent profile: Rina Wulandari', 'Kepala Bidang Pembinaan SD — Bidang Pembinaan SD', 'Box 9: Performance above expectations, potential high',
+          'Already at the top level on both axes', 'Kepala Dinas Pendidikan — rank 1, ready now'], []],
+      ['profile of namesakes: a pick list', 'profil budi santoso',
+        ['Ada beberapa pegawai bernama mirip "budi santoso"', 'Pengadministrasi Perkantoran, Dinas Pendidikan', 'Pengelola Layanan Kesehatan, Dinas Kesehatan'], []],
+      ['comparison', 'bandingkan Rina Wulandari dan Agus Prasetyo',
+        ['Perbandingan: Rina Wulandari · Agus Prasetyo', 'Kotak 9', 'Kotak 7', 'Nilai talenta tertinggi: Rina Wulandari'], []],
+      ['count of a box', 'berapa pegawai di kotak 9?', ['Jumlah pegawai', 'Kotak 9: 2 pegawai', 'Dari 9 pegawai terpetakan'], []],
+      ['count of the unplaced, in English', 'how many people are not placed in the health office?', ['Headcount — Dinas Kesehatan', 'Not yet placed: 1 of 6 employees'], []],
+      ['talent pool of a unit', 'siapa saja talent pool dinkes?', ['Talent pool — Dinas Kesehatan', '2 pegawai di kelompok rencana suksesi', 'Dewi Lestari', 'Agus Prasetyo'], ['Rina']],
+      ['top talent', 'top 3 talent in the whole regency', ['Top talent', '1. Rina Wulandari', '2. Hendra Wijaya', '… and 6 more'], []],
+      ['vacant critical positions', 'jabatan apa saja yang kosong?', ['1 jabatan kritikal kosong', 'Kepala Dinas Pendidikan — Dinas Pendidikan'], ['Sekretaris Daerah']],
+      ['incumbents retiring', 'siapa yang pensiun tahun ini?', ['Hendra Wijaya', 'Sekretaris Daerah', 'pensiun 1 April 2026'], ['Siti Rahmawati']],
+      ['incumbents retiring, in English', 'who retires in the next 6 months?', ['Incumbents retiring', 'Hendra Wijaya', 'retires 1 April 2026'], []],
+      ['positions without a ready-now successor', 'jabatan mana yang belum punya pengganti siap sekarang?', ['Kepala Bidang Pembinaan SD'], ['Sekretaris Daerah —']],
+      ['risks, most urgent first', 'risiko', ['Risiko suksesi', 'jabatan kosong', 'pemangku pensiun 1 April 2026', 'Proyeksi pensiun jabatan kritikal'], []],
+      ['schedule', 'kapan tinjauan berikutnya?', ['Jadwal tinjauan talenta Pemerintah Kabupaten Uji', 'Tinjauan berikutnya:', 'Tinjauan terakhir yang selesai'], []],
+      ['help', 'apa yang bisa kamu lakukan?', ['kandidat <jabatan>', 'berapa pegawai [di kotak N] [unit]', 'jabatan kosong [unit]'], []],
+      ['greeting', 'selamat pagi pak', ['Halo! Saya Talenta'], []],
+      ['unknown question, with suggestions', 'berapa gaji saya', ['Maaf, saya belum memahami', 'mis.'], []],
+    ];
+
+    it.each(cases)('Slack: %s', async (_name, question, facts, absent) => {
+      const text = textOf(await slash('UADMIN', question));
+      for (const fact of facts) expect(text).toContain(fact);
+      for (const gone of absent) expect(text).not.toContain(gone);
     });
 
-    it('rejects bad signatures and stale timestamps with 401', async () => {
-      const body = slashCommand('UADMIN', 'bantuan', 'r0');
-      expect((await postSlack(body, undefined, { secret: 'wrong' })).status).toBe(401);
-      expect((await postSlack(body, undefined, { timestamp: Math.floor(Date.now() / 1000) - 6 * 60 })).status).toBe(401);
-      const unsigned = await fetch(`${base}/slack/events`, { method: 'POST', body, headers: { 'content-type': 'application/x-www-form-urlencoded' } });
-      expect(unsigned.status).toBe(401);
-      expect(slack.calls.some((c) => c.method === '/respond/r0')).toBe(false);
+    it.each(cases)('Telegram: %s', async (_name, question, facts, absent) => {
+      const text = await tg(1001, question);
+      for (const fact of facts) expect(text).toContain(fact);
+      for (const gone of absent) expect(text).not.toContain(gone);
     });
 
-    it('answers /talenta kandidat with the slate and the review, only to the asker in a channel', async () => {
-      const res = await postSlack(slashCommand('UADMIN', 'kandidat kepala dinas b', 'r1'));
-      expect(res.status).toBe(200);
-      const call = await slack.waitFor((c) => c.method === '/respond/r1');
-      expect(call.fields.response_type).toBe('ephemeral');
-      expect(responseText(call)).toContain('Kandidat pengganti Kepala Dinas B');
-      expect(responseText(call)).toContain('siap sekarang');
-      expect(responseText(call)).toContain(review8());
-      expect(JSON.stringify(call.fields.blocks)).toContain('Kandidat pengganti Kepala Dinas B');
+    it('the review line names the review that answered', async () => {
+      expect(textOf(await slash('UADMIN', 'kandidat sekda'))).toContain(`Tinjauan talenta ${reviewId8()} per 15 Januari 2026`);
+      expect(await tg(1001, 'successors for the regional secretary')).toContain(`Talent review ${reviewId8()} as of 15 January 2026`);
+    });
+  });
+
+  describe('a PIMPINAN of Dinas Pendidikan', () => {
+    it('is refused outside the unit on both platforms', async () => {
+      expect(textOf(await slash('UPIMDIK', 'siapa pengganti kadinkes?'))).toContain('tidak berwenang');
+      expect(textOf(await slash('UPIMDIK', 'ninebox dinkes'))).toContain('tidak berwenang');
+      expect(textOf(await slash('UPIMDIK', 'profil Agus Prasetyo'))).toContain('tidak ditemukan dalam cakupan Anda');
+      const tgText = await tg(1002, 'who could replace the head of the health office?');
+      expect(tgText).toContain('outside what your role and unit scope may see');
+      expect(tgText).not.toContain('Agus Prasetyo');
     });
 
-    it('offers a pick list for an ambiguous position and answers the chosen button', async () => {
-      await postSlack(slashCommand('UADMIN', 'siapa pengganti kepala dinas?', 'r2'));
-      const pick = await slack.waitFor((c) => c.method === '/respond/r2');
-      const blocks = JSON.stringify(pick.fields.blocks);
-      expect(blocks).toContain('k:id:KADIS-A~');
-      expect(blocks).toContain('k:id:KADIS-B~');
+    it('gets answers and pick lists inside the unit only', async () => {
+      expect(textOf(await slash('UPIMDIK', 'kandidat kadisdik'))).toContain('Rina Wulandari');
+      // Two Budi Santoso exist; only the one in Dinas Pendidikan is the PIMPINAN's.
+      const budi = textOf(await slash('UPIMDIK', 'profil budi santoso'));
+      expect(budi).toContain('Profil talenta Budi Santoso');
+      expect(budi).toContain('Pengadministrasi Perkantoran — Dinas Pendidikan');
+      expect(budi).toMatch(/NIP \d{4}\*{4}\d{4}/);
+      // "kepala dinas" fits two posts; only the asker's is offered, so it is answered at once.
+      expect(textOf(await slash('UPIMDIK', 'kandidat kepala dinas'))).toContain('Kandidat pengganti Kepala Dinas Pendidikan');
+      const admin = await slash('UADMIN', 'kandidat kepala dinas');
+      expect(JSON.stringify(admin[0]?.fields.blocks)).toContain('k:id:DISDIK-KEPALA~');
+      expect(JSON.stringify(admin[0]?.fields.blocks)).toContain('k:id:DINKES-KEPALA~');
+    });
+  });
+
+  describe('pick lists answer the chosen button', () => {
+    it('Slack: replaces the list with the answer', async () => {
+      const [list] = await slash('UADMIN', 'kandidat kepala dinas', 'C1');
+      expect(list?.fields.response_type).toBe('ephemeral');
+      const mark = slack.calls.length;
       const payload = {
         type: 'block_actions', team: { id: 'T1' }, user: { id: 'UADMIN' }, api_app_id: 'A1', token: 't', trigger_id: 't',
-        channel: { id: 'C1' }, container: { type: 'message' }, response_url: `${slack.url}/respond/r3`,
-        actions: [{ type: 'button', action_id: 'talenta_pick_0', block_id: 'b', value: 'k:id:KADIS-A~', action_ts: '1' }],
+        channel: { id: 'C1' }, container: { type: 'message' }, response_url: `${slack.url}/respond/pick1`,
+        actions: [{ type: 'button', action_id: 'talenta_pick_1', block_id: 'b', value: 'k:en:DINKES-KEPALA~', action_ts: '1' }],
       };
-      const res = await postSlack(new URLSearchParams({ payload: JSON.stringify(payload) }).toString());
-      expect(res.status).toBe(200);
-      const answer = await slack.waitFor((c) => c.method === '/respond/r3');
-      expect(responseText(answer)).toContain('Kandidat pengganti Kepala Dinas A');
+      expect((await postSlack(new URLSearchParams({ payload: JSON.stringify(payload) }).toString())).status).toBe(200);
+      const answer = await slack.waitFor((c) => c.method === '/respond/pick1', 10_000, mark);
+      expect(String(answer.fields.text)).toContain('Successors for Kepala Dinas Kesehatan');
       expect(answer.fields.replace_original).toBe(true);
+      expect(answer.fields.response_type).toBe('ephemeral');
     });
 
-    it('answers a mention with the nine-box text and uploads the PNG to the channel', async () => {
-      const event = {
-        type: 'event_callback', team_id: 'T1', api_app_id: 'A1', event_id: 'Ev1', event_time: 1, token: 't',
-        event: { type: 'app_mention', user: 'UADMIN', text: '<@UBOT> ninebox', ts: '1700000001.000100', channel: 'C9', event_ts: '1700000001.000100' },
-      };
-      const res = await postSlack(JSON.stringify(event), 'application/json');
-      expect(res.status).toBe(200);
-      const post = await slack.waitFor((c) => c.method === 'chat.postMessage' && c.fields.channel === 'C9');
-      expect(String(post.fields.text)).toContain('[9]');
-      expect(String(post.fields.text)).toContain(review8());
-      const upload = await slack.waitFor((c) => c.method === '/upload/F1');
-      expect(upload.raw.indexOf(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))).toBeGreaterThanOrEqual(0);
-      const complete = await slack.waitFor((c) => c.method === 'files.completeUploadExternal');
-      expect(complete.fields.channel_id).toBe('C9');
-    });
-
-    it('answers /talenta risiko with flagged positions, bench metrics and the retirement outlook', async () => {
-      await postSlack(slashCommand('UADMIN', 'risiko', 'r9'));
-      const call = await slack.waitFor((c) => c.method === '/respond/r9');
-      expect(responseText(call)).toContain('Risiko suksesi');
-      expect(responseText(call)).toContain('Proyeksi pensiun jabatan kritikal — 6 bulan:');
-      expect(JSON.stringify(call.fields.blocks)).toContain('Proyeksi pensiun');
-    });
-
-    it('refuses a PIMPINAN of Dinas A asking about a position in Dinas B', async () => {
-      await postSlack(slashCommand('UPIMA', 'kandidat kepala dinas b', 'r4'));
-      const call = await slack.waitFor((c) => c.method === '/respond/r4');
-      expect(responseText(call)).toContain('tidak berwenang');
-      expect(responseText(call)).not.toContain('Siap sekarang');
-      expect(call.fields.response_type).toBe('ephemeral');
-    });
-
-    it('refuses an unlinked user and says how to get access', async () => {
-      await postSlack(slashCommand('UNOBODY', 'risiko', 'r5'));
-      const call = await slack.waitFor((c) => c.method === '/respond/r5');
-      expect(responseText(call)).toContain('UNOBODY');
-      expect(responseText(call)).toContain('talenta chat link');
-    });
-  });
-
-  describe('Telegram', () => {
-    let updateId = 1;
-    const message = (from: number, text: string) => ({
-      update_id: updateId++,
-      message: {
-        message_id: updateId, date: 1700000000, text, chat: { id: from, type: 'private', first_name: 'P' }, from: { id: from, is_bot: false, first_name: 'P' },
-        ...(text.startsWith('/') ? { entities: [{ type: 'bot_command', offset: 0, length: text.split(' ')[0]!.length }] } : {}),
-      },
-    });
-    const postUpdate = (update: unknown, secret = TG_SECRET) =>
-      fetch(`${base}/telegram/webhook`, {
-        method: 'POST', body: JSON.stringify(update), headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': secret },
-      });
-    const sentTo = (chatId: number, needle: string) => (c: { method: string; fields: Record<string, unknown> }) =>
-      c.method === 'sendMessage' && Number(c.fields.chat_id) === chatId && String(c.fields.text).includes(needle);
-
-    it('rejects a wrong secret token with 401', async () => {
-      const res = await postUpdate(message(1001, 'bantuan'), 'wrong');
-      expect(res.status).toBe(401);
-    });
-
-    it('answers /kandidat with the slate', async () => {
-      const res = await postUpdate(message(1001, '/kandidat kepala dinas b'));
-      expect(res.status).toBe(200);
-      const call = await telegram.waitFor(sentTo(1001, 'Kandidat pengganti Kepala Dinas B'));
-      expect(call.fields.parse_mode).toBe('HTML');
-      expect(String(call.fields.text)).toContain(review8());
-    });
-
-    it('sends the nine-box as a photo together with the text grid', async () => {
-      await postUpdate(message(1001, 'ninebox'));
-      const photo = await telegram.waitFor((c) => c.method === 'sendPhoto');
-      const at = photo.raw.indexOf(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
-      expect(at).toBeGreaterThan(0);
-      const text = await telegram.waitFor(sentTo(1001, '<pre>'));
-      expect(String(text.fields.text)).toContain('[5]');
-    });
-
-    it('answers an inline-keyboard choice', async () => {
-      await postUpdate(message(1001, 'kandidat kepala dinas'));
-      const pick = await telegram.waitFor(sentTo(1001, 'Maksud Anda'));
-      expect(JSON.stringify(pick.fields.reply_markup)).toContain('k:id:KADIS-A~');
+    it('Telegram: an inline keyboard whose button is answered', async () => {
+      const mark = telegram.calls.length;
+      await postUpdate(message(1001, 'profil budi santoso'));
+      const list = await telegram.waitFor((c) => c.method === 'sendMessage' && String(c.fields.text).includes('Maksud Anda'), 10_000, mark);
+      const keyboard = JSON.stringify(list.fields.reply_markup);
+      const value = /"callback_data":"(p:id:#\d+)"/.exec(keyboard)?.[1];
+      expect(value).toBeDefined();
       await postUpdate({
         update_id: updateId++,
-        callback_query: { id: 'cb1', from: { id: 1001, is_bot: false, first_name: 'P' }, chat_instance: 'ci', data: 'k:id:KADIS-A~',
+        callback_query: { id: 'cb1', from: { id: 1001, is_bot: false, first_name: 'P' }, chat_instance: 'ci', data: value,
           message: { message_id: 5, date: 1700000000, chat: { id: 1001, type: 'private', first_name: 'P' }, text: 'x' } },
       });
-      await telegram.waitFor((c) => c.method === 'answerCallbackQuery');
-      await telegram.waitFor(sentTo(1001, 'Kandidat pengganti Kepala Dinas A'));
-    });
-
-    it('answers /jadwal with the stored schedule and its next run in the schedule timezone', async () => {
-      await postUpdate(message(1001, '/jadwal'));
-      const call = await telegram.waitFor(sentTo(1001, 'Jadwal tinjauan talenta'));
-      expect(String(call.fields.text)).toContain('setiap tanggal 1 bulan Januari, April, Juli, Oktober pukul 02.00');
-      expect(String(call.fields.text)).toMatch(/Tinjauan berikutnya: 1 (Januari|April|Juli|Oktober) \d{4} pukul 02\.00 \(Asia\/Jakarta\)/);
-    });
-
-    it('refuses a PIMPINAN of Dinas A asking about Dinas B, and an unlinked user', async () => {
-      await postUpdate(message(1002, 'siapa pengganti kepala dinas b?'));
-      await telegram.waitFor(sentTo(1002, 'tidak berwenang'));
-      await postUpdate(message(5555, 'risiko'));
-      await telegram.waitFor(sentTo(5555, 'talenta chat link --instansi &lt;kode-instansi&gt; --platform telegram --id 5555'));
+      await telegram.waitFor((c) => c.method === 'answerCallbackQuery', 10_000, mark);
+      await telegram.waitFor((c) => c.method === 'sendMessage' && String(c.fields.text).includes('Profil talenta Budi Santoso'), 10_000, mark);
     });
   });
 
-  it('posts a review summary to the Slack channel and the Telegram chat', async () => {
-    await bots.notifier!.reviewFinished({
-      instansi: { kode: scenario.instansi.kode, nama: 'Kab. Contoh', slackChannel: '#talenta', telegramChatId: '-1009' },
-      review: { id: reviewId, asOf: SCENARIO_AS_OF, status: 'COMPLETED', error: null },
-      counts: { employees: 7, placed: 6, belumTerpetakan: 1, perBox: { '9': 2, '7': 1 }, talentPool: 3, talentPoolBoxes: [7, 8, 9], positionsAtRisk: 2 },
+  describe('privacy in shared places', () => {
+    it('Slack channel: a slash answer naming people is ephemeral, an aggregate is posted', async () => {
+      const [personal] = await slash('UADMIN', 'talent pool dinkes', 'C1');
+      expect(personal?.fields.response_type).toBe('ephemeral');
+      const [aggregate] = await slash('UADMIN', 'berapa pegawai di kotak 9?', 'C1');
+      expect(aggregate?.fields.response_type).toBe('in_channel');
+      const [direct] = await slash('UADMIN', 'talent pool dinkes', 'D1');
+      expect(direct?.fields.response_type).toBe('in_channel');
     });
-    const posted = await slack.waitFor((c) => c.method === 'chat.postMessage' && c.fields.channel === '#talenta');
-    expect(String(posted.fields.text)).toContain(`${review8()} — Kab. Contoh selesai`);
-    const sent = await telegram.waitFor((c) => c.method === 'sendMessage' && String(c.fields.chat_id) === '-1009');
-    expect(String(sent.fields.text)).toContain('Kelompok rencana suksesi (kotak 7–9): 3');
+
+    it('Slack channel: a mention naming people is answered with chat.postEphemeral to the asker only', async () => {
+      const mark = slack.calls.length;
+      const event = (id: string, text: string) => JSON.stringify({
+        type: 'event_callback', team_id: 'T1', api_app_id: 'A1', event_id: id, event_time: 1, token: 't',
+        event: { type: 'app_mention', user: 'UADMIN', text: `<@UBOT> ${text}`, ts: '1700000001.000100', channel: 'C7', event_ts: '1700000001.000100' },
+      });
+      await postSlack(event('EvPriv1', 'profil Rina Wulandari'), 'application/json');
+      const ephemeral = await slack.waitFor((c) => c.method === 'chat.postEphemeral', 10_000, mark);
+      expect(ephemeral.fields.user).toBe('UADMIN');
+      expect(String(ephemeral.fields.text)).toContain('Profil talenta Rina Wulandari');
+      expect(slack.calls.slice(mark).some((c) => c.method === 'chat.postMessage' && String(c.fields.text).includes('Rina'))).toBe(false);
+      await postSlack(event('EvPriv2', 'risiko'), 'application/json');
+      const posted = await slack.waitFor((c) => c.method === 'chat.postMessage' && c.fields.channel === 'C7', 10_000, mark);
+      expect(String(posted.fields.text)).toContain('Risiko suksesi');
+    });
+
+    it('Telegram group: a personal answer goes to the private chat, the group only hears where it went', async () => {
+      const mark = telegram.calls.length;
+      await postUpdate(message(1001, '@TalentaBot profil Rina Wulandari', { id: -100200, type: 'group' }));
+      const privately = await telegram.waitFor((c) => c.method === 'sendMessage' && Number(c.fields.chat_id) === 1001, 10_000, mark);
+      expect(String(privately.fields.text)).toContain('Profil talenta Rina Wulandari');
+      const notice = await telegram.waitFor((c) => c.method === 'sendMessage' && Number(c.fields.chat_id) === -100200, 10_000, mark);
+      expect(String(notice.fields.text)).toContain('chat pribadi');
+      expect(String(notice.fields.text)).not.toContain('Rina');
+    });
+
+    it('Telegram group: when the asker has no private chat yet, the group is asked to open one and sees no names', async () => {
+      const mark = telegram.calls.length;
+      await postUpdate(message(TG_SHY_USER, '@TalentaBot talent pool dinkes', { id: -100200, type: 'group' }));
+      const notice = await telegram.waitFor((c) => c.method === 'sendMessage' && Number(c.fields.chat_id) === -100200, 10_000, mark);
+      expect(String(notice.fields.text)).toContain('@TalentaBot');
+      expect(telegram.calls.slice(mark).some((c) => String(c.fields.text ?? '').includes('Dewi Lestari') && Number(c.fields.chat_id) === -100200)).toBe(false);
+    });
+
+    it('Telegram group: aggregates are answered in the group', async () => {
+      const mark = telegram.calls.length;
+      await postUpdate(message(1001, '@TalentaBot jabatan apa saja yang kosong?', { id: -100200, type: 'group' }));
+      const posted = await telegram.waitFor((c) => c.method === 'sendMessage' && Number(c.fields.chat_id) === -100200, 10_000, mark);
+      expect(String(posted.fields.text)).toContain('Kepala Dinas Pendidikan');
+    });
+  });
+
+  describe('the nine-box image', () => {
+    async function checkPng(png: Buffer, unitKode: string | null, lang: 'id' | 'en') {
+      const view = await getNineBox(makeCtx(deps, { role: 'ADMIN', instansiId: scenario.instansi.id }), {
+        instansiKode: scenario.instansi.kode, reviewId: 'latest', ...(unitKode ? { unitKode } : {}),
+      });
+      const layout = layoutNineBox(view, lang);
+      const pixels = decodePng(png);
+      expect([pixels.width, pixels.height]).toEqual([layout.width, layout.height]);
+      const ink = inkBoundingBox(pixels)!;
+      expect(ink.left).toBeGreaterThanOrEqual(layout.margin / 2);
+      expect(ink.bottom).toBeLessThanOrEqual(pixels.height - layout.margin / 2);
+      expect(ink.right).toBeLessThanOrEqual(pixels.width - layout.margin / 2);
+    }
+
+    it('Slack: uploaded to the channel as a whole PNG, with the grid text posted', async () => {
+      const mark = slack.calls.length;
+      const calls = await slash('UADMIN', 'tampilkan kotak talenta dinas kesehatan', 'C1');
+      expect(calls[0]?.fields.response_type).toBe('in_channel');
+      expect(textOf(calls)).toContain('5 pegawai terpetakan · talent pool (kotak 7–9): 2 · belum terpetakan: 1');
+      const upload = await slack.waitFor((c) => c.method === '/upload/F1', 10_000, mark);
+      await checkPng(pngIn(upload.raw), 'DINKES', 'id');
+      const complete = await slack.waitFor((c) => c.method === 'files.completeUploadExternal', 10_000, mark);
+      expect(String(complete.fields.channel_id)).toBe('C1');
+    });
+
+    it('Telegram: sent as a photo, then the grid text', async () => {
+      const mark = telegram.calls.length;
+      await postUpdate(message(1001, 'show me the nine box for the whole regency'));
+      const photo = await telegram.waitFor((c) => c.method === 'sendPhoto', 10_000, mark);
+      await checkPng(pngIn(photo.raw), null, 'en');
+      const grid = await telegram.waitFor((c) => c.method === 'sendMessage' && String(c.fields.text).includes('<pre>'), 10_000, mark);
+      expect(String(grid.fields.text)).toContain('9 employees placed');
+    });
+  });
+
+  describe('transports', () => {
+    it('Slack: URL verification, bad signatures and stale timestamps', async () => {
+      const res = await postSlack(JSON.stringify({ type: 'url_verification', challenge: 'abc123', token: 't' }), 'application/json');
+      expect(await res.json()).toEqual({ challenge: 'abc123' });
+      const body = new URLSearchParams({ command: '/talenta', text: 'bantuan', user_id: 'UADMIN', response_url: `${slack.url}/respond/bad` }).toString();
+      expect((await postSlack(body, undefined, { secret: 'wrong' })).status).toBe(401);
+      expect((await postSlack(body, undefined, { timestamp: Math.floor(Date.now() / 1000) - 6 * 60 })).status).toBe(401);
+      expect(slack.calls.some((c) => c.method === '/respond/bad')).toBe(false);
+    });
+
+    it('Telegram: a wrong secret token is 401; an unlinked user is told how to get access', async () => {
+      expect((await postUpdate(message(1001, 'bantuan'), 'wrong')).status).toBe(401);
+      expect(await tg(5555, 'risiko')).toContain('talenta chat link --instansi <kode-instansi> --platform telegram --id 5555');
+      expect(textOf(await slash('UNOBODY', 'risk'))).toContain('Your Slack account (ID: UNOBODY) is not linked');
+    });
+
+    it('Telegram: commands are read as their intent', async () => {
+      expect(await tg(1001, '/kandidat kepala dinas kesehatan')).toContain('Kandidat pengganti Kepala Dinas Kesehatan');
+      expect(await tg(1001, '/pensiun 6 bulan')).toContain('Hendra Wijaya');
+      expect(await tg(1001, '/help')).toContain('successors <position>');
+    });
+
+    it('posts a review summary to the Slack channel and the Telegram chat', async () => {
+      await bots.notifier!.reviewFinished({
+        instansi: { kode: scenario.instansi.kode, nama: 'Kab. <Uji>', slackChannel: '#talenta', telegramChatId: '-1009' },
+        review: { id: reviewId, asOf: BOT_SCENARIO_AS_OF, status: 'COMPLETED', error: null },
+        counts: { employees: 10, placed: 9, belumTerpetakan: 1, perBox: { '9': 2, '7': 1 }, talentPool: 4, talentPoolBoxes: [7, 8, 9], positionsAtRisk: 2 },
+      });
+      const posted = await slack.waitFor((c) => c.method === 'chat.postMessage' && c.fields.channel === '#talenta');
+      expect(String(posted.fields.text)).toContain(`Tinjauan talenta ${reviewId8()} per 15 Januari 2026 — Kab. &lt;Uji&gt; selesai`);
+      const sent = await telegram.waitFor((c) => c.method === 'sendMessage' && String(c.fields.chat_id) === '-1009');
+      expect(String(sent.fields.text)).toContain('Kelompok rencana suksesi (kotak 7–9): 4');
+    });
   });
 });

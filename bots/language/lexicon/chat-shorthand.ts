@@ -21,7 +21,7 @@ export const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
   spa: 'siapa', siapakah: 'siapa', sapa: 'siapa', siapa2: 'siapa',
   apakah: 'apa', apa2: 'apa',
   mn: 'mana', manakah: 'mana',
-  bln: 'bulan', thn: 'tahun', th: 'tahun', thun: 'tahun',
+  bln: 'bulan', thn: 'tahun', th: 'tahun', thun: 'tahun', kab: 'kabupaten', kabupatn: 'kabupaten',
   org: 'orang', orng: 'orang', pgw: 'pegawai', peg: 'pegawai', pegawe: 'pegawai',
   jml: 'jumlah', jmlh: 'jumlah', jumlahnya: 'jumlah',
   dr: 'dari', dri: 'dari', kpd: 'kepada', dlm: 'dalam',

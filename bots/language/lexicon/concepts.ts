@@ -19,7 +19,7 @@ export const SHARED_CONCEPT_PHRASES = {
   why: [
     'kenapa', 'mengapa', 'why', 'alasan', 'alasannya', 'sebab', 'sebabnya', 'penyebab', 'apa sebab', 'reason',
     'reasons', 'menghalangi', 'penghalang', 'menghambat', 'hambatan', 'kendala', 'kendalanya', 'terhalang',
-    'apa yang kurang', 'what is stopping', 'what stops', 'what prevents', 'what keeps', 'what is missing',
+    'apa yang kurang', 'what is stopping', 'what stops', 'what is keeping', 'keeping', 'what keeps him', 'what keeps her', 'what prevents', 'what keeps', 'what is missing',
     'what is blocking', 'blocking', 'blocked', 'blocks', 'holding back', 'held back', 'kok',
   ],
   /** Asking for a date. */
@@ -41,7 +41,7 @@ export const SHARED_CONCEPT_PHRASES = {
   /** Negation: "tidak", "belum", "tanpa", "not", "without". */
   neg: [
     'tidak', 'belum', 'bukan', 'tanpa', 'not', 'no', 'none', 'without', 'missing', 'lacking', 'lack', 'gagal',
-    'failed', 'fails', 'excluded', 'left out', 'tidak ada', 'belum ada', 'tidak punya', 'belum punya', 'nobody',
+    'failed', 'fails', 'excluded', 'left out', 'off the slate', 'off the list', 'off the shortlist', 'not on', 'tidak ada', 'belum ada', 'tidak punya', 'belum punya', 'nobody',
     'no one', 'tak ada',
   ],
   /** Succession: candidates, replacements, who could take a post. */
@@ -53,7 +53,7 @@ export const SHARED_CONCEPT_PHRASES = {
     'pantas jadi', 'bisa menjabat', 'layak menjabat', 'could become', 'could be', 'can become', 'fit for', 'layak',
     'cocok', 'pantas', 'bakal calon', 'penggantinya', 'calonnya', 'kandidatnya', 'bench', 'untuk jadi', 'untuk menjadi',
     'jadi calon', 'to become', 'to replace', 'siap jadi', 'siap menjadi', 'siap menggantikan', 'ready to become',
-    'ready to replace', 'ready to take over', 'diganti', 'digantikan', 'menggantikannya', 'gantinya',
+    'ready to replace', 'ready to take over', 'memenuhi syarat', 'eligible', 'qualified', 'qualify', 'diganti', 'digantikan', 'menggantikannya', 'gantinya',
     'replaced by', 'replace him', 'replace her',
   ],
   /** Readiness of a successor. */

@@ -108,7 +108,7 @@ export const UNIT_ABBREVIATIONS: Readonly<Record<string, string>> = {
   bappenda: 'badan pendapatan daerah',
   bkpsdm: 'badan kepegawaian pengembangan sumber daya manusia',
   bkpsdmd: 'badan kepegawaian pengembangan sumber daya manusia daerah',
-  bkd: 'badan kepegawaian daerah',
+  bkd: 'badan kepegawaian',
   bkpp: 'badan kepegawaian pendidikan pelatihan',
   bpbd: 'badan penanggulangan bencana daerah',
   kesbangpol: 'badan kesatuan bangsa politik',

@@ -1,0 +1,87 @@
+import { describe, expect, test } from 'vitest';
+import { INTENTS } from '../intents/index.js';
+import { analyse } from './analysis.js';
+import { findPeriod } from './numbers.js';
+import { buildPhraseIndex } from './phrase-index.js';
+import { correctSpelling } from './spelling.js';
+import { tokenise } from './tokenise.js';
+import { buildVocabulary } from './vocabulary.js';
+
+const phrases = buildPhraseIndex(INTENTS.map((i) => i.phrases));
+const vocabulary = buildVocabulary(phrases, [
+  { kode: 'DISDIK', nama: 'Dinas Pendidikan' },
+  { kode: 'DINKES', nama: 'Dinas Kesehatan' },
+  { kode: 'DINAS-A', nama: 'Dinas A' },
+  { kode: 'BKPSDM-B1', nama: 'Bidang Mutasi dan Promosi' },
+  { kode: 'KAB', nama: 'Pemerintah Kabupaten Contoh' },
+]);
+const read = (text: string) => analyse(text, { phrases, vocabulary }, { correctConcepts: true });
+
+describe('reading a question', () => {
+  test('chat syntax, shorthand and reduplication are written out', () => {
+    expect(tokenise('<@U0BOT> siapa yg brp skrg calon2 kadis', () => false)).toEqual(['siapa', 'yang', 'berapa', 'sekarang', 'calon', 'kadis']);
+    expect(tokenise("who's ready? isn't it", () => false)).toEqual(['who', 'is', 'ready', 'is', 'not', 'it']);
+  });
+
+  test('a NIP typed in its printed groups is one NIP', () => {
+    expect(read('profil 19660801 198803 1 001').nip).toBe('196608011988031001');
+  });
+
+  test.each([
+    ['kadisdik', 'kepala dinas pendidikan'],
+    ['kadinkes', 'kepala dinas kesehatan'],
+    ['sekdisdik', 'sekretaris dinas pendidikan'],
+    ['kaban bkpsdm', 'kepala badan kepegawaian pengembangan sumber daya manusia'],
+    ['head of the education office', 'kepala dinas pendidikan'],
+    ['the finance agency head', 'kepala badan keuangan'],
+  ])('pemda abbreviations, fusions and English office names: %s → %s', (text, position) => {
+    expect(read(`kandidat ${text}`).orgSpans.map((s) => s.text)).toContain(position);
+  });
+
+  test('words of the instansi\'s own names stay names, not filters or articles', () => {
+    const q = read('kandidat kabid mutasi dan promosi');
+    expect(q.orgSpans[0]?.text).toBe('kepala bidang mutasi dan promosi');
+    expect(q.has('promotion')).toBe(false);
+    expect(read('kandidat kepala dinas a').orgSpans[0]?.text).toBe('kepala dinas a');
+  });
+
+  test('unknown words are names; honorifics and joiners split them', () => {
+    expect(read('bandingkan pak Budi Santoso, bu Rina dan Agus').names).toEqual(['budi santoso', 'rina', 'agus']);
+    expect(read('profil bu Kasih Wulandari').names).toEqual(['kasih wulandari']);
+  });
+
+  test('typos: organisation words next to one, question words when asked; names are left alone', () => {
+    expect(read('kandidat kepala dinas pendidkan').orgSpans[0]?.text).toBe('kepala dinas pendidikan');
+    expect(read('kandidta kadisdik').has('successor')).toBe(true);
+    expect(read('bandingkan Dimas Kurniawan dan Ayu').names).toEqual(['dimas kurniawan', 'ayu']);
+    expect(correctSpelling('risko', ['risk', 'risiko'], { sameMeaning: () => true })).not.toBeNull();
+    expect(correctSpelling('budi', ['bidang'])).toBeNull();
+  });
+
+  test('box numbers, "top N" and time spans', () => {
+    expect(read('berapa pegawai di kotak 7 dan 8').boxes).toEqual([7, 8]);
+    expect(read('berapa di kotak sembilan').boxes).toEqual([9]);
+    expect(read('3 orang dengan nilai talenta tertinggi').limit).toBe(3);
+    expect(read('top 10 talent').limit).toBe(10);
+    expect(findPeriod(['dalam', '6', 'bulan'])).toEqual({ months: 6 });
+    expect(findPeriod(['next', 'eighteen', 'months'])).toEqual({ months: 18 });
+    expect(findPeriod(['2', 'tahun', 'ke', 'depan'])).toEqual({ months: 24 });
+    expect(findPeriod(['tahun', 'depan'])).toEqual({ yearOffset: 1 });
+    expect(findPeriod(['this', 'year'])).toEqual({ yearOffset: 0 });
+    expect(findPeriod(['setahun', 'lagi'])).toEqual({ months: 12 });
+    expect(findPeriod(['pensiun', '2027'])).toEqual({ year: 2027 });
+  });
+
+  test('the answer\'s language follows the question\'s own words, not loanwords or office names', () => {
+    expect(read('siapa top talent di dinkes').lang).toBe('id');
+    expect(read('show me the nine box for Dinas Kesehatan').lang).toBe('en');
+    expect(read('tolong kandidat kadisdik').lang).toBe('id');
+    expect(read('who could replace the kadisdik').lang).toBe('en');
+  });
+
+  test('"seluruh kabupaten" is the whole instansi, even where a unit is named Kabupaten', () => {
+    const q = read('ninebox seluruh kabupaten');
+    expect(q.has('whole')).toBe(true);
+    expect(q.orgSpans).toEqual([]);
+  });
+});
