@@ -10,17 +10,13 @@ import { createDirectoryRepository } from '../../db/repositories/directory.repos
 import { createPlacementsRepository } from '../../db/repositories/placements.repository.js';
 import { createSuccessionPlansRepository } from '../../db/repositories/succession-plans.repository.js';
 import { notFoundError } from '../../lib/errors.js';
-import { authorize, presentNip } from '../access/authorize.js';
-import { recordReadAudit } from '../audit/record-audit.js';
-import type { ServiceContext } from '../context.js';
-import { loadUnitScope, resolveInstansi } from '../instansi/resolve-instansi.js';
-import { loadPolicyVersion } from '../policy/load-policy.js';
+import { presentNip } from '../access/authorize.js';
 import { reviewSuccessionInputs } from '../reviews/compute-review-succession.js';
-import { findReview } from '../reviews/find-review.js';
 import { loadSnapshotSuccessionArgs } from '../reviews/snapshot-succession-args.js';
-import { ReviewRefSchema, UnitRefSchema } from '../talent/schemas.js';
+import { InstansiKode, Kode, Nip, ReviewRef, ReviewRefSchema, UnitRefSchema } from '../schemas.js';
+import { defineSnapshotRead } from '../snapshots/define-snapshot-read.js';
+import { StoredNearMissesSchema, StoredSlateSchema } from '../snapshots/stored-plan.js';
 import { GateSchema } from './schemas.js';
-import { StoredNearMissesSchema, StoredSlateSchema } from './stored-plan.js';
 
 export const CANDIDACY_STATUSES = [
   /** On the slate (`rank`, `readiness`, `jenis` set). */
@@ -60,59 +56,57 @@ export const CandidacySchema = z.object({
 export type Candidacy = z.infer<typeof CandidacySchema>;
 
 export const GetCandidacyInput = z.object({
-  instansiKode: z.string().min(1),
-  positionKode: z.string().min(1),
-  nip: z.string().min(1),
-  reviewId: z.union([z.literal('latest'), z.uuid()]).default('latest'),
+  instansiKode: InstansiKode,
+  positionKode: Kode,
+  nip: Nip,
+  reviewId: ReviewRef.default('latest'),
 });
 export type GetCandidacyInput = z.input<typeof GetCandidacyInput>;
 
-export async function getCandidacy(ctx: ServiceContext, rawInput: GetCandidacyInput): Promise<Candidacy> {
-  const input = GetCandidacyInput.parse(rawInput);
-  const instansi = await resolveInstansi(ctx, input.instansiKode, 'personal.read');
-  const db = ctx.deps.dbHandle.db;
-  const review = await findReview(db, instansi.id, input.reviewId, { completedOnly: true });
-  const position = (await createDirectoryRepository({ db }).listPositions(instansi.id)).find((p) => p.kode === input.positionKode);
-  if (!position) throw notFoundError('jabatan', input.positionKode);
-  const person = await createPlacementsRepository({ db }).findByNip(review.id, input.nip);
-  if (!person) throw notFoundError('pegawai', presentNip(ctx.principal, input.nip));
-  const units = await loadUnitScope(ctx, instansi.id);
-  authorize(ctx.principal, 'personal.read', { instansiId: instansi.id, unitId: position.unitId, tree: units.tree });
-  authorize(ctx.principal, 'personal.read', { instansiId: instansi.id, unitId: person.unitId, tree: units.tree });
-  await recordReadAudit(ctx, { instansiId: instansi.id, action: 'candidacy.read', target: input.nip, details: { reviewId: review.id, position: position.kode } });
+export const getCandidacy = defineSnapshotRead({
+  name: 'candidacy',
+  input: GetCandidacyInput,
+  permission: 'personal.read',
+  async load(read, input): Promise<Candidacy> {
+    const position = (await createDirectoryRepository({ db: read.db }).listPositions(read.instansi.id)).find((p) => p.kode === input.positionKode);
+    if (!position) throw notFoundError('jabatan', input.positionKode);
+    const person = await createPlacementsRepository({ db: read.db }).findByNip(read.review.id, input.nip);
+    if (!person) throw notFoundError('pegawai', presentNip(read.ctx.principal, input.nip));
+    read.authorizeUnit(position.unitId);
+    read.authorizeUnit(person.unitId);
 
-  const box = person.calibratedBox ?? person.box;
-  const base = {
-    review: { id: review.id, asOf: review.asOf },
-    position: { kode: position.kode, nama: position.nama, jenisJabatan: position.jenisJabatan },
-    person: {
-      nip: presentNip(ctx.principal, person.nip),
-      nama: person.nama,
-      jabatan: person.jabatan,
-      unit: { kode: person.unitKode, nama: person.unitNama },
-      box,
-      unratedReasons: person.unratedReasons,
-    },
-    rank: null,
-    readiness: null,
-    jenis: null,
-  };
-  // Only posts with a slate (JPT, administrator, pengawas) have a succession plan.
-  const plan = await createSuccessionPlansRepository({ db }).findByKode(review.id, position.kode);
-  if (!plan) return { ...base, status: 'NOT_A_TARGET', gates: [] };
-  if (plan.incumbentEmployeeId === person.employeeId) return { ...base, status: 'INCUMBENT', gates: [] };
-  const onSlate = StoredSlateSchema.parse(plan.slate).find((e) => e.employeeId === person.employeeId);
-  if (onSlate) {
-    return { ...base, status: 'ON_SLATE', rank: onSlate.rank, readiness: onSlate.readiness, jenis: onSlate.jenis, gates: onSlate.gates };
-  }
-  const nearMiss = StoredNearMissesSchema.parse(plan.nearMisses).items.find((n) => n.employeeId === person.employeeId);
-  if (nearMiss) return { ...base, status: 'NEAR_MISS', gates: [{ gate: nearMiss.gate, passed: false, reason: nearMiss.reason }] };
+    const base = {
+      review: read.reviewRef,
+      position: { kode: position.kode, nama: position.nama, jenisJabatan: position.jenisJabatan },
+      person: {
+        nip: presentNip(read.ctx.principal, person.nip),
+        nama: person.nama,
+        jabatan: person.jabatan,
+        unit: { kode: person.unitKode, nama: person.unitNama },
+        box: person.calibratedBox ?? person.box,
+        unratedReasons: person.unratedReasons,
+      },
+      rank: null,
+      readiness: null,
+      jenis: null,
+    };
+    // Only posts with a slate (JPT, administrator, pengawas) have a succession plan.
+    const plan = await createSuccessionPlansRepository({ db: read.db }).findByKode(read.review.id, position.kode);
+    if (!plan) return { ...base, status: 'NOT_A_TARGET', gates: [] };
+    if (plan.incumbentEmployeeId === person.employeeId) return { ...base, status: 'INCUMBENT', gates: [] };
+    const onSlate = StoredSlateSchema.parse(plan.slate).find((e) => e.employeeId === person.employeeId);
+    if (onSlate) {
+      return { ...base, status: 'ON_SLATE', rank: onSlate.rank, readiness: onSlate.readiness, jenis: onSlate.jenis, gates: onSlate.gates };
+    }
+    const nearMiss = StoredNearMissesSchema.parse(plan.nearMisses).items.find((n) => n.employeeId === person.employeeId);
+    if (nearMiss) return { ...base, status: 'NEAR_MISS', gates: [{ gate: nearMiss.gate, passed: false, reason: nearMiss.reason }] };
 
-  const policy = await loadPolicyVersion(db, instansi.id, review.policyVersion);
-  const { args } = await loadSnapshotSuccessionArgs(db, review, policy);
-  const why = explainCandidacy({ inputs: reviewSuccessionInputs(args), employeeId: person.employeeId, positionId: plan.positionId });
-  if (!why || why.target === null) return { ...base, status: 'NOT_A_TARGET', gates: [] };
-  const gates = [...why.gates].sort((a, b) => Number(a.passed) - Number(b.passed));
-  if (why.eligible) return { ...base, status: 'ELIGIBLE', readiness: why.readiness, jenis: why.jenis, gates };
-  return { ...base, status: 'NOT_ELIGIBLE', gates };
-}
+    const { args } = await loadSnapshotSuccessionArgs(read.db, read.review, read.policy);
+    const why = explainCandidacy({ inputs: reviewSuccessionInputs(args), employeeId: person.employeeId, positionId: plan.positionId });
+    if (!why || why.target === null) return { ...base, status: 'NOT_A_TARGET', gates: [] };
+    const gates = [...why.gates].sort((a, b) => Number(a.passed) - Number(b.passed));
+    if (why.eligible) return { ...base, status: 'ELIGIBLE', readiness: why.readiness, jenis: why.jenis, gates };
+    return { ...base, status: 'NOT_ELIGIBLE', gates };
+  },
+  audit: (read, input) => ({ target: input.nip, details: { reviewId: read.review.id, position: input.positionKode } }),
+});

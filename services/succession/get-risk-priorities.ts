@@ -9,10 +9,8 @@
  */
 import { z } from 'zod';
 import { createSuccessionPlansRepository, type SuccessionPlanSummaryRow } from '../../db/repositories/succession-plans.repository.js';
-import { cachedRead, readKey } from '../cache/read-cache.js';
-import type { ServiceContext } from '../context.js';
-import { openReadScope } from '../talent/read-scope.js';
-import { ReviewRefSchema, UnitRefSchema } from '../talent/schemas.js';
+import { InstansiKode, Kode, ReviewRef, ReviewRefSchema, UnitRefSchema } from '../schemas.js';
+import { defineSnapshotRead } from '../snapshots/define-snapshot-read.js';
 
 export const RiskPrioritiesSchema = z.object({
   review: ReviewRefSchema,
@@ -33,11 +31,7 @@ export const RiskPrioritiesSchema = z.object({
 });
 export type RiskPriorities = z.infer<typeof RiskPrioritiesSchema>;
 
-export const GetRiskPrioritiesInput = z.object({
-  instansiKode: z.string().min(1),
-  unitKode: z.string().min(1).optional(),
-  reviewId: z.union([z.literal('latest'), z.uuid()]).default('latest'),
-});
+export const GetRiskPrioritiesInput = z.object({ instansiKode: InstansiKode, unitKode: Kode.optional(), reviewId: ReviewRef.default('latest') });
 export type GetRiskPrioritiesInput = z.input<typeof GetRiskPrioritiesInput>;
 
 const FLAG_WEIGHT: Readonly<Record<string, number>> = { KOSONG: 8, PEMANGKU_PENSIUN: 4, TANPA_SIAP_SEKARANG: 2, BANGKU_TIPIS: 1 };
@@ -58,33 +52,32 @@ export function compareRiskUrgency(a: SuccessionPlanSummaryRow, b: SuccessionPla
   );
 }
 
-export async function getRiskPriorities(ctx: ServiceContext, rawInput: GetRiskPrioritiesInput): Promise<RiskPriorities> {
-  const input = GetRiskPrioritiesInput.parse(rawInput);
-  return cachedRead(ctx, { instansiKode: input.instansiKode, key: readKey('risk-priorities', input), load: () => load(ctx, input) });
-}
-
-async function load(ctx: ServiceContext, input: ReturnType<typeof GetRiskPrioritiesInput.parse>): Promise<RiskPriorities> {
-  const scope = await openReadScope(ctx, { ...input, permission: 'aggregates.read' });
-  const rows = await createSuccessionPlansRepository({ db: ctx.deps.dbHandle.db }).listSummaries(scope.review.id, scope.unitIds);
-  const unitById = new Map(scope.units.units.map((u) => [u.id, u]));
-  return {
-    review: { id: scope.review.id, asOf: scope.review.asOf },
-    unit: scope.unit ? { kode: scope.unit.kode, nama: scope.unit.nama } : null,
-    positions: rows
-      .filter((r) => r.kritikal && r.risks.length > 0)
-      .sort(compareRiskUrgency)
-      .map((r) => {
-        const unit = unitById.get(r.unitId);
-        return {
-          kode: r.positionKode,
-          nama: r.nama,
-          unit: { kode: unit?.kode ?? '', nama: unit?.nama ?? '' },
-          jenisJabatan: r.jenisJabatan,
-          risks: r.risks,
-          readyNow: r.readyNowCount,
-          eligible: r.eligibleCount,
-          incumbentRetirementDate: r.incumbentRetirementDate,
-        };
-      }),
-  };
-}
+export const getRiskPriorities = defineSnapshotRead({
+  name: 'risk-priorities',
+  input: GetRiskPrioritiesInput,
+  permission: 'aggregates.read',
+  async load(read): Promise<RiskPriorities> {
+    const rows = await createSuccessionPlansRepository({ db: read.db }).listSummaries(read.review.id, read.unitIds);
+    const unitById = new Map(read.units.units.map((u) => [u.id, u]));
+    return {
+      review: read.reviewRef,
+      unit: read.unitRef,
+      positions: rows
+        .filter((r) => r.kritikal && r.risks.length > 0)
+        .sort(compareRiskUrgency)
+        .map((r) => {
+          const unit = unitById.get(r.unitId);
+          return {
+            kode: r.positionKode,
+            nama: r.nama,
+            unit: { kode: unit?.kode ?? '', nama: unit?.nama ?? '' },
+            jenisJabatan: r.jenisJabatan,
+            risks: r.risks,
+            readyNow: r.readyNowCount,
+            eligible: r.eligibleCount,
+            incumbentRetirementDate: r.incumbentRetirementDate,
+          };
+        }),
+    };
+  },
+});

@@ -5,14 +5,12 @@
  */
 import { z } from 'zod';
 import { addMonths } from '../../analytics/domain/dates.js';
-import { isSlateTarget } from '../../analytics/succession/index.js';
+import { isSlateTarget, type SlateTarget } from '../../analytics/succession/index.js';
 import { createPlacementsRepository } from '../../db/repositories/placements.repository.js';
 import { createSuccessionPlansRepository } from '../../db/repositories/succession-plans.repository.js';
 import { presentNip } from '../access/authorize.js';
-import { recordReadAudit } from '../audit/record-audit.js';
-import type { ServiceContext } from '../context.js';
-import { openReadScope } from '../talent/read-scope.js';
-import { ReviewRefSchema, UnitRefSchema } from '../talent/schemas.js';
+import { InstansiKode, Kode, ReviewRef, ReviewRefSchema, UnitRefSchema } from '../schemas.js';
+import { defineSnapshotRead } from '../snapshots/define-snapshot-read.js';
 
 export const RetiringIncumbentsSchema = z.object({
   review: ReviewRefSchema,
@@ -36,9 +34,9 @@ export type RetiringIncumbents = z.infer<typeof RetiringIncumbentsSchema>;
 
 export const ListRetiringIncumbentsInput = z
   .object({
-    instansiKode: z.string().min(1),
-    unitKode: z.string().min(1).optional(),
-    reviewId: z.union([z.literal('latest'), z.uuid()]).default('latest'),
+    instansiKode: InstansiKode,
+    unitKode: Kode.optional(),
+    reviewId: ReviewRef.default('latest'),
     /** The next N months after asOf. */
     months: z.int().min(1).max(120).optional(),
     /** A calendar year (its dates after asOf). */
@@ -54,7 +52,7 @@ export type ListRetiringIncumbentsInput = z.input<typeof ListRetiringIncumbentsI
 /** Without a window: the next 12 months. */
 const DEFAULT_MONTHS = 12;
 
-function window(asOf: string, input: ReturnType<typeof ListRetiringIncumbentsInput.parse>): { from: string; to: string } {
+function window(asOf: string, input: z.output<typeof ListRetiringIncumbentsInput>): { from: string; to: string } {
   const year = input.year ?? (input.yearOffset === undefined ? undefined : Number(asOf.slice(0, 4)) + input.yearOffset);
   if (year !== undefined) {
     const start = `${year - 1}-12-31`;
@@ -63,49 +61,43 @@ function window(asOf: string, input: ReturnType<typeof ListRetiringIncumbentsInp
   return { from: asOf, to: addMonths(asOf, input.months ?? DEFAULT_MONTHS) };
 }
 
-export async function listRetiringIncumbents(ctx: ServiceContext, rawInput: ListRetiringIncumbentsInput): Promise<RetiringIncumbents> {
-  const input = ListRetiringIncumbentsInput.parse(rawInput);
-  const scope = await openReadScope(ctx, { ...input, permission: 'personal.read' });
-  const db = ctx.deps.dbHandle.db;
-  const { from, to } = window(scope.review.asOf, input);
-  const plans = (await createSuccessionPlansRepository({ db }).listSummaries(scope.review.id, scope.unitIds)).filter(
-    (p) =>
-      isSlateTarget(p.jenisJabatan as Parameters<typeof isSlateTarget>[0]) &&
-      p.incumbentEmployeeId !== null &&
-      p.incumbentRetirementDate !== null &&
-      p.incumbentRetirementDate > from &&
-      p.incumbentRetirementDate <= to,
-  );
-  const people = await createPlacementsRepository({ db }).findByEmployeeIds(
-    scope.review.id,
-    plans.map((p) => p.incumbentEmployeeId as number),
-  );
-  const byId = new Map(people.map((p) => [p.employeeId, p]));
-  const unitById = new Map(scope.units.units.map((u) => [u.id, u]));
-  await recordReadAudit(ctx, {
-    instansiId: scope.instansi.id,
-    action: 'retiring-incumbents.read',
-    target: scope.review.id,
-    details: { unit: scope.unit?.kode ?? null, from, to, items: plans.length },
-  });
-  return {
-    review: { id: scope.review.id, asOf: scope.review.asOf },
-    unit: scope.unit ? { kode: scope.unit.kode, nama: scope.unit.nama } : null,
-    from,
-    to,
-    items: plans
-      .sort((a, b) => (a.incumbentRetirementDate as string).localeCompare(b.incumbentRetirementDate as string) || a.positionKode.localeCompare(b.positionKode))
-      .map((p) => {
-        const person = byId.get(p.incumbentEmployeeId as number);
-        const unit = unitById.get(p.unitId);
-        return {
-          position: { kode: p.positionKode, nama: p.nama, jenisJabatan: p.jenisJabatan, kritikal: p.kritikal },
-          unit: { kode: unit?.kode ?? '', nama: unit?.nama ?? '' },
-          pemangku: { nip: person ? presentNip(ctx.principal, person.nip) : '', nama: person?.nama ?? '' },
-          retirementDate: p.incumbentRetirementDate as string,
-          readyNow: p.readyNowCount,
-          eligible: p.eligibleCount,
-        };
-      }),
-  };
-}
+export const listRetiringIncumbents = defineSnapshotRead({
+  name: 'retiring-incumbents',
+  input: ListRetiringIncumbentsInput,
+  permission: 'personal.read',
+  async load(read, input): Promise<RetiringIncumbents> {
+    const { from, to } = window(read.review.asOf, input);
+    const plans = (await createSuccessionPlansRepository({ db: read.db }).listSummaries(read.review.id, read.unitIds)).filter(
+      (p) =>
+        isSlateTarget(p.jenisJabatan as SlateTarget) &&
+        p.incumbentEmployeeId !== null &&
+        p.incumbentRetirementDate !== null &&
+        p.incumbentRetirementDate > from &&
+        p.incumbentRetirementDate <= to,
+    );
+    const people = await createPlacementsRepository({ db: read.db }).findByEmployeeIds(read.review.id, plans.map((p) => p.incumbentEmployeeId as number));
+    const byId = new Map(people.map((p) => [p.employeeId, p]));
+    const unitById = new Map(read.units.units.map((u) => [u.id, u]));
+    return {
+      review: read.reviewRef,
+      unit: read.unitRef,
+      from,
+      to,
+      items: plans
+        .sort((a, b) => (a.incumbentRetirementDate as string).localeCompare(b.incumbentRetirementDate as string) || a.positionKode.localeCompare(b.positionKode))
+        .map((p) => {
+          const person = byId.get(p.incumbentEmployeeId as number);
+          const unit = unitById.get(p.unitId);
+          return {
+            position: { kode: p.positionKode, nama: p.nama, jenisJabatan: p.jenisJabatan, kritikal: p.kritikal },
+            unit: { kode: unit?.kode ?? '', nama: unit?.nama ?? '' },
+            pemangku: { nip: person ? presentNip(read.ctx.principal, person.nip) : '', nama: person?.nama ?? '' },
+            retirementDate: p.incumbentRetirementDate as string,
+            readyNow: p.readyNowCount,
+            eligible: p.eligibleCount,
+          };
+        }),
+    };
+  },
+  audit: (read, _input, result) => ({ target: read.review.id, details: { unit: read.unitRef?.kode ?? null, from: result.from, to: result.to, items: result.items.length } }),
+});
