@@ -6,6 +6,7 @@
  */
 import type { DirectoryPosition, DirectoryUnit, OrgDirectory } from '../../services/chat/get-org-directory.js';
 import { CLEAR_LEAD, foldText, MIN_SCORE, prepareName, scorePrepared, type PreparedName } from '../../services/succession/name-match.js';
+import { TITLE_WORDS, UNIT_TYPE_WORDS } from './org-terms.js';
 
 export type Resolution<T> =
   | { kind: 'match'; item: T }
@@ -30,6 +31,8 @@ interface Scored<T> {
   score: number;
   level: number;
   inScope: boolean;
+  /** Its own name says every title and unit kind the phrase says ("kepala bidang …" is a bidang's head). */
+  kindMatches: boolean;
 }
 
 /** One clear best by score (`margin` ahead of the next), or null. */
@@ -40,7 +43,10 @@ function clearBest<T>(ranked: ReadonlyArray<Scored<T>>, margin: number): Scored<
 }
 
 function decide<T>(scored: Array<Scored<T>>): Resolution<T> {
-  const ranked = scored.filter((s) => s.score >= MIN_SCORE).sort((a, b) => b.score - a.score || b.level - a.level);
+  const candidates = scored.filter((s) => s.score >= MIN_SCORE).sort((a, b) => b.score - a.score || b.level - a.level);
+  const best = candidates[0]?.score ?? 0;
+  // "kepala bidang aset" is a bidang's head: names that do not say "bidang" drop out while one close match does.
+  const ranked = candidates.some((c) => c.kindMatches && best - c.score < CLOSE) ? candidates.filter((c) => c.kindMatches) : candidates;
   const first = ranked[0];
   if (!first) return { kind: 'none' };
   const clear = clearBest(ranked, CLEAR_LEAD);
@@ -112,6 +118,25 @@ function prepared(directory: OrgDirectory): PreparedDirectory {
   return entry;
 }
 
+/**
+ * What kind of post a phrase names: its titles and the first unit kind after them ("kepala" + "bidang" in "kepala
+ * bidang aset badan pengelolaan …"); later unit words say where the post is, not what it is.
+ */
+function kindWords(name: PreparedName): string[] {
+  const titles = name.tokens.filter((t) => TITLE_WORDS.has(t));
+  const unitKind = name.tokens.find((t) => UNIT_TYPE_WORDS.has(t));
+  return unitKind === undefined ? titles : [...titles, unitKind];
+}
+
+/** Titles that are the head of their unit: "kepala" is said by a camat's or an inspektur's name too. */
+const HEAD_TITLES: readonly string[] = ['kepala', 'camat', 'inspektur', 'lurah', 'direktur'];
+
+/** True when `own` (a position's own name and unit) says every kind word of the query. */
+function saysKinds(query: PreparedName, own: readonly PreparedName[]): boolean {
+  const words = new Set(own.flatMap((n) => n.tokens));
+  return kindWords(query).every((w) => (w === 'kepala' ? HEAD_TITLES.some((h) => words.has(h)) : words.has(w)));
+}
+
 /** An exact kode scores 1, as in `scoreName`. */
 function scoreOf(query: PreparedName, foldedQuery: string, kode: string, names: readonly PreparedName[], weight: (t: string) => number): number {
   if (query.normalised.length === 0) return 0;
@@ -126,7 +151,8 @@ function headOfUnit(phrase: string, directory: OrgDirectory): DirectoryPosition 
   const [title, ...rest] = foldText(phrase).split(' ');
   if (title !== 'kepala' || rest.length === 0) return null;
   const unit = resolveUnit(rest.join(' '), directory);
-  if (unit.kind !== 'match') return null;
+  // "kepala bidang aset …" asks for a bidang's head: a unit that is not a bidang will not do.
+  if (unit.kind !== 'match' || !saysKinds(prepareName(rest.join(' ')), [prepareName(unit.item.nama)])) return null;
   const inUnit = directory.positions.filter((p) => p.unit.kode === unit.item.kode);
   const highest = Math.max(...inUnit.map((p) => JENIS_LEVEL[p.jenisJabatan] ?? 0));
   const heads = inUnit.filter((p) => (JENIS_LEVEL[p.jenisJabatan] ?? 0) === highest);
@@ -150,6 +176,8 @@ function matchPosition(phrase: string, directory: OrgDirectory): Resolution<Dire
       score: scoreOf(query, folded, p.kode, p.names, weight),
       level: JENIS_LEVEL[p.position.jenisJabatan] ?? 0,
       inScope: p.position.inScope,
+      // The first two names are the position's own and with its unit; the third adds the units above.
+      kindMatches: saysKinds(query, p.names.slice(0, 2)),
     })),
   );
 }
@@ -159,6 +187,12 @@ export function resolveUnit(phrase: string, directory: OrgDirectory): Resolution
   const folded = foldText(phrase);
   const { units, weight } = prepared(directory);
   return decide(
-    units.map((u) => ({ item: u.unit, score: scoreOf(query, folded, u.kode, [u.name], weight), level: -u.unit.depth, inScope: u.unit.inScope })),
+    units.map((u) => ({
+      item: u.unit,
+      score: scoreOf(query, folded, u.kode, [u.name], weight),
+      level: -u.unit.depth,
+      inScope: u.unit.inScope,
+      kindMatches: saysKinds(query, [u.name]),
+    })),
   );
 }

@@ -12,7 +12,7 @@ export const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
   utk: 'untuk', untk: 'untuk', unk: 'untuk', buat: 'untuk',
   dgn: 'dengan', dg: 'dengan', dng: 'dengan',
   tdk: 'tidak', gak: 'tidak', ga: 'tidak', nggak: 'tidak', ngga: 'tidak', enggak: 'tidak', engga: 'tidak', gk: 'tidak',
-  tak: 'tidak', kagak: 'tidak', ndak: 'tidak', nda: 'tidak',
+  g: 'tidak', tak: 'tidak', kagak: 'tidak', ndak: 'tidak', nda: 'tidak',
   blm: 'belum', blom: 'belum', blum: 'belum',
   sdh: 'sudah', udh: 'sudah', udah: 'sudah', dah: 'sudah',
   krn: 'karena', karna: 'karena', krna: 'karena',
