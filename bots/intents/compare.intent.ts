@@ -38,7 +38,7 @@ function whoOfKey(key: string): Who[] {
 function column(view: EmployeeTalent, lang: Lang): { title: string; lines: string[] } {
   const t = say(lang);
   const p = view.placement;
-  const box = p.calibratedBox ?? p.box;
+  const box = p.effectiveBox;
   const slates = view.slates.map((s) => `${s.position.nama} (#${s.rank}, ${readinessText(s.readiness, lang)})`);
   return {
     title: p.nama,

@@ -41,7 +41,7 @@ function gapText(axis: 'kinerja' | 'potensial', gap: z.infer<typeof AxisGapSchem
 export function presentProfile(view: EmployeeTalent, lang: Lang): Reply {
   const t = say(lang);
   const p = view.placement;
-  const box = p.calibratedBox ?? p.box;
+  const box = p.effectiveBox;
   const blocks: ReplyBlock[] = [
     { kind: 'title', text: t(`Profil talenta ${p.nama}`, `Talent profile: ${p.nama}`) },
     { kind: 'text', text: `${p.jabatan.nama} — ${p.unit.nama} · NIP ${p.nip}` },
@@ -74,7 +74,7 @@ export function presentProfile(view: EmployeeTalent, lang: Lang): Reply {
       : t('Sudah di tingkat tertinggi pada kedua sumbu.', 'Already at the top level on both axes.') });
   }
   if (view.history.length > 1) {
-    const steps = view.history.map((h) => `${dateText(h.review.asOf, lang)}: ${h.calibratedBox ?? h.box ?? '–'}`);
+    const steps = view.history.map((h) => `${dateText(h.review.asOf, lang)}: ${h.effectiveBox ?? '–'}`);
     blocks.push({ kind: 'text', text: `${t('Riwayat kotak', 'Box history')}: ${steps.join(' → ')}` });
   }
   if (view.slates.length > 0) {

@@ -34,6 +34,8 @@ const ENGLISH: ReadonlyArray<readonly [string, string]> = [
   ['masa kerja tidak diketahui (TMT CPNS kosong)', 'years of service unknown (no TMT CPNS)'],
   ['tanpa syarat masa jabatan atau masa kerja', 'no minimum years in position or of service'],
   ['belum terpetakan dalam nine-box', 'not yet placed on the nine-box'],
+  ['tidak ada hasil asesmen yang berlaku', 'no valid assessment result'],
+  ['JPM minimal', 'minimum JPM'],
   ['tanggal lahir tidak diketahui', 'birth date unknown'],
   ['jenis pegawai PNS', 'employment status PNS'],
   ['predikat tahunan', 'annual ratings'],

@@ -3,6 +3,7 @@
  * predikat, dates and the review line every answer carries. Leaders never see `SIAP_1_2_TAHUN` or `JPT_PRATAMA`;
  * an unknown code is spelled out in lower case rather than shown raw.
  */
+import { GATE_LABELS } from '../../analytics/succession/index.js';
 import type { Lang } from '../language/lang.js';
 
 type Words = Readonly<Record<string, readonly [id: string, en: string]>>;
@@ -33,15 +34,17 @@ const RISK: Words = {
   KOSONG: ['jabatan kosong', 'vacant'],
   PEMANGKU_PENSIUN: ['pemangku pensiun dalam 24 bulan', 'incumbent retires within 24 months'],
 };
-const GATE: Words = {
-  STATUS: ['status kepegawaian', 'employment status'],
-  PENDIDIKAN: ['pendidikan', 'education'],
-  GOLONGAN: ['golongan', 'rank (golongan)'],
-  JALUR: ['jalur jabatan', 'career path'],
-  KINERJA: ['kinerja', 'performance'],
-  DISIPLIN: ['disiplin', 'discipline'],
-  USIA: ['usia/batas usia pensiun', 'age/retirement age'],
-  KOTAK: ['kotak talenta', 'talent box'],
+/** English names of the gates; in Bahasa Indonesia each gate names itself (analytics `GATE_LABELS`). */
+const GATE_EN: Readonly<Record<string, string>> = {
+  STATUS: 'employment status',
+  PENDIDIKAN: 'education',
+  GOLONGAN: 'rank (golongan)',
+  JALUR: 'career path',
+  KINERJA: 'performance',
+  KOMPETENSI: 'competency (JPM)',
+  DISIPLIN: 'discipline',
+  USIA: 'age/retirement age',
+  KOTAK: 'talent box',
 };
 const KINERJA: Words = {
   DI_ATAS: ['di atas ekspektasi', 'above expectations'],
@@ -76,7 +79,10 @@ export const readinessText = (code: string, lang: Lang) => word(READINESS, code,
 export const routeText = (code: string, lang: Lang) => word(ROUTE, code, lang);
 export const fitText = (code: string, lang: Lang) => word(FIT, code, lang);
 export const riskText = (code: string, lang: Lang) => word(RISK, code, lang);
-export const gateText = (code: string, lang: Lang) => word(GATE, code, lang);
+export function gateText(code: string, lang: Lang): string {
+  const label = (GATE_LABELS as Readonly<Record<string, string>>)[code] ?? spellCode(code);
+  return lang === 'en' ? (GATE_EN[code] ?? label) : label;
+}
 export const kinerjaText = (code: string, lang: Lang) => word(KINERJA, code, lang);
 export const potensialText = (code: string, lang: Lang) => word(POTENSIAL, code, lang);
 export const jenisJabatanText = (code: string, lang: Lang) => word(JENIS_JABATAN, code, lang);

@@ -83,7 +83,7 @@ export const getCandidacy = defineSnapshotRead({
         nama: person.nama,
         jabatan: person.jabatan,
         unit: { kode: person.unitKode, nama: person.unitNama },
-        box: person.calibratedBox ?? person.box,
+        box: person.effectiveBox,
         unratedReasons: person.unratedReasons,
       },
       rank: null,

@@ -6,8 +6,7 @@ import { scoreText } from '../../shared/labels.js';
 
 export function placementLine(item: PlacementItem, rank: number, lang: Lang): string {
   const t = say(lang);
-  const box = item.calibratedBox ?? item.box;
-  return `${rank}. ${item.nama} (NIP ${item.nip}) — ${item.jabatan.nama}, ${item.unit.nama}; ${t('kotak', 'box')} ${box ?? '–'}, ` +
+  return `${rank}. ${item.nama} (NIP ${item.nip}) — ${item.jabatan.nama}, ${item.unit.nama}; ${t('kotak', 'box')} ${item.effectiveBox ?? '–'}, ` +
     `${t('nilai talenta', 'talent score')} ${scoreText(item.nilaiTalenta, lang)}`;
 }
 
