@@ -5,7 +5,7 @@
  */
 
 /** Optimal string alignment distance (Damerau–Levenshtein with adjacent transpositions), stopping above `max`. */
-export function editDistance(a: string, b: string, max: number): number {
+function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   let prevPrev: number[] = [];
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -27,7 +27,7 @@ export function editDistance(a: string, b: string, max: number): number {
 }
 
 /** How many edits a word of this length may carry: none below 5 letters, one up to 7, two from 8. */
-export function allowedEdits(length: number): number {
+function allowedEdits(length: number): number {
   return length < 5 ? 0 : length < 8 ? 1 : 2;
 }
 

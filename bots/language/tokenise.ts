@@ -6,7 +6,7 @@
 import { CHAT_SHORTHAND } from './lexicon/chat-shorthand.js';
 
 /** Slack mentions and channel links (`<@U123>`, `<#C1|umum>`, `<!here>`), Telegram `@bot` mentions; link labels kept. */
-export function stripChatSyntax(text: string): string {
+function stripChatSyntax(text: string): string {
   return text
     .replace(/<(?:https?|mailto):[^|>]*\|([^>]*)>/g, ' $1 ')
     .replace(/<[@#!][^>]*>/g, ' ')
@@ -31,7 +31,7 @@ export function foldTokens(text: string): string[] {
 const NIP_LENGTH = 18;
 
 /** Joins runs of digit groups that add up to exactly one NIP. */
-export function joinNipGroups(tokens: readonly string[]): string[] {
+function joinNipGroups(tokens: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     let joined = '';
@@ -49,7 +49,7 @@ export function joinNipGroups(tokens: readonly string[]): string[] {
  * Chat shorthand written out; one token may become several words ("whos" → "who is"), or none. Reduplication,
  * Indonesian for a plural, is read as the word itself ("calon2", "calon-calon" → "calon").
  */
-export function expandShorthand(tokens: readonly string[]): string[] {
+function expandShorthand(tokens: readonly string[]): string[] {
   const words = tokens.flatMap((t) => {
     const single = /^([a-z]{3,})2$/.exec(t)?.[1] ?? t;
     const long = CHAT_SHORTHAND[single];
@@ -62,7 +62,7 @@ export function expandShorthand(tokens: readonly string[]): string[] {
  * Suffixes leaders attach to a known word ("penggantinya", "siapakah", "tolonglah"): removed when what remains is a
  * word the grammar knows, so a name such as "Sonya" is left alone.
  */
-export function stripSuffixes(tokens: readonly string[], known: (word: string) => boolean): string[] {
+function stripSuffixes(tokens: readonly string[], known: (word: string) => boolean): string[] {
   return tokens.map((t) => {
     if (known(t)) return t;
     for (const suffix of ['nya', 'kah', 'lah']) {

@@ -92,7 +92,7 @@ const FILL: Readonly<Record<number, string>> = {
 const DARK_FILLS: ReadonlySet<string> = new Set(['#2e7d32']);
 
 /** Generous width of a text line in pixels (DejaVu Sans averages ~0.55 em; bold ~0.62). */
-export function textWidth(text: string, size: number, bold = false): number {
+function textWidth(text: string, size: number, bold = false): number {
   return [...text].length * size * (bold ? 0.68 : 0.62);
 }
 

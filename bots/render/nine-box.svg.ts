@@ -13,7 +13,7 @@ function textSvg(el: TextElement): string {
   return `<text x="${el.x}" y="${el.y}" font-size="${el.size}"${weight} text-anchor="${el.anchor}" fill="${el.fill}"${rotate}>${escapeXml(el.text)}</text>`;
 }
 
-export function layoutToSvg(layout: NineBoxLayout, fontFamily: string): string {
+function layoutToSvg(layout: NineBoxLayout, fontFamily: string): string {
   const { width, height } = layout;
   const body = layout.elements.map((el) =>
     el.kind === 'text'

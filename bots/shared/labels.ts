@@ -86,7 +86,6 @@ export function gateText(code: string, lang: Lang): string {
 export const kinerjaText = (code: string, lang: Lang) => word(KINERJA, code, lang);
 export const potensialText = (code: string, lang: Lang) => word(POTENSIAL, code, lang);
 export const jenisJabatanText = (code: string, lang: Lang) => word(JENIS_JABATAN, code, lang);
-export const predikatText = (code: string, lang: Lang) => word(PREDIKAT, code, lang);
 export const placementNoteText = (code: string, lang: Lang) => word(UNPLACED_REASON, code, lang);
 
 /** Every code the tables above spell out, for the text filter that catches codes inside engine sentences. */
@@ -123,9 +122,4 @@ export function reviewLine(review: { id: string; asOf: string }, lang: Lang): st
 /** Where an answer is scoped: a unit's name, or the whole scope of the asker. */
 export function scopeText(unit: { nama: string } | null, lang: Lang): string {
   return unit ? unit.nama : lang === 'en' ? 'your whole scope' : 'seluruh cakupan Anda';
-}
-
-/** "1 orang" / "1 person", "3 orang" / "3 people". */
-export function peopleCount(n: number, lang: Lang): string {
-  return lang === 'en' ? `${n} ${n === 1 ? 'person' : 'people'}` : `${n} orang`;
 }

@@ -2,7 +2,7 @@
 import type { NineBox } from '../../services/talent/schemas.js';
 
 /** The talent pool (Kelompok Rencana Suksesi) of the default policy: boxes 7, 8 and 9. */
-export const POOL_BOXES: readonly number[] = [7, 8, 9];
+const POOL_BOXES: readonly number[] = [7, 8, 9];
 
 export function countOf(view: NineBox, box: number): number {
   return view.boxes.find((b) => b.box === box)?.count ?? 0;

@@ -8,7 +8,7 @@ import type { Reply } from '../core/reply.js';
 import { pack, splitAtWords } from '../core/split.js';
 
 export const TELEGRAM_TEXT_LIMIT = 4096;
-export const TELEGRAM_CAPTION_LIMIT = 1024;
+const TELEGRAM_CAPTION_LIMIT = 1024;
 
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

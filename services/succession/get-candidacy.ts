@@ -18,7 +18,7 @@ import { defineSnapshotRead } from '../snapshots/define-snapshot-read.js';
 import { StoredNearMissesSchema, StoredSlateSchema } from '../snapshots/stored-plan.js';
 import { GateSchema } from './schemas.js';
 
-export const CANDIDACY_STATUSES = [
+const CANDIDACY_STATUSES = [
   /** On the slate (`rank`, `readiness`, `jenis` set). */
   'ON_SLATE',
   /** Passes every gate but ranks below the slate's cut. */

@@ -42,7 +42,7 @@ function urgency(row: SuccessionPlanSummaryRow): number {
 }
 
 /** Most urgent first (see the file comment). */
-export function compareRiskUrgency(a: SuccessionPlanSummaryRow, b: SuccessionPlanSummaryRow): number {
+function compareRiskUrgency(a: SuccessionPlanSummaryRow, b: SuccessionPlanSummaryRow): number {
   return (
     urgency(b) - urgency(a) ||
     (a.incumbentRetirementDate ?? '9999').localeCompare(b.incumbentRetirementDate ?? '9999') ||

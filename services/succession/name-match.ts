@@ -70,16 +70,12 @@ function trigrams(normalised: string): Set<string> {
   return grams;
 }
 
+/** Sørensen–Dice over trigram sets: 1 for identical strings, tolerant of typos. */
 function dice(ga: ReadonlySet<string>, gb: ReadonlySet<string>): number {
   if (ga.size === 0 || gb.size === 0) return 0;
   let shared = 0;
   for (const g of ga) if (gb.has(g)) shared++;
   return (2 * shared) / (ga.size + gb.size);
-}
-
-/** Sørensen–Dice over trigram sets: 1 for identical strings, tolerant of typos. */
-export function trigramSimilarity(a: string, b: string): number {
-  return dice(trigrams(a), trigrams(b));
 }
 
 /** Trigrams of single words, which repeat across every name of an instansi; bounded so odd input cannot grow it. */

@@ -4,7 +4,7 @@ import type { ReplyBlock } from '../../core/reply.js';
 import { say, type Lang } from '../../language/lang.js';
 import { scoreText } from '../../shared/labels.js';
 
-export function placementLine(item: PlacementItem, rank: number, lang: Lang): string {
+function placementLine(item: PlacementItem, rank: number, lang: Lang): string {
   const t = say(lang);
   return `${rank}. ${item.nama} (NIP ${item.nip}) — ${item.jabatan.nama}, ${item.unit.nama}; ${t('kotak', 'box')} ${item.effectiveBox ?? '–'}, ` +
     `${t('nilai talenta', 'talent score')} ${scoreText(item.nilaiTalenta, lang)}`;

@@ -7,9 +7,9 @@ import { dateText, riskText } from '../../shared/labels.js';
 type RiskPosition = RiskPriorities['positions'][number];
 
 /** Positions listed in one answer; the rest are counted. */
-export const RISK_POSITIONS_SHOWN = 10;
+const RISK_POSITIONS_SHOWN = 10;
 
-export function riskPositionLine(p: RiskPosition, lang: Lang, flagsShown = true): string {
+function riskPositionLine(p: RiskPosition, lang: Lang, flagsShown = true): string {
   const t = say(lang);
   const flags = p.risks.map((r) =>
     r === 'PEMANGKU_PENSIUN' && p.incumbentRetirementDate
