@@ -10,7 +10,7 @@ import type { Reply, ReplyBlock } from '../core/reply.js';
 import { say, type Lang } from '../language/lang.js';
 import { unitPhrase } from '../language/slots.js';
 import { engineText } from '../shared/engine-text.js';
-import { reviewLine, scopeText } from '../shared/labels.js';
+import { boxesText, reviewLine, scopeText } from '../shared/labels.js';
 import { defineIntent } from './intent.js';
 import { findUnit, unitByKode } from './shared/find-org.js';
 import { countOf, totals } from '../shared/nine-box-counts.js';
@@ -31,6 +31,7 @@ export function presentCount(view: NineBox, args: Pick<CountArgs, 'boxes' | 'sta
   const t = say(lang);
   const where = scopeText(view.unit, lang);
   const sum = totals(view);
+  const pool = boxesText(view.talentPool.boxes);
   const blocks: ReplyBlock[] = [{ kind: 'title', text: t(`Jumlah pegawai — ${where}`, `Headcount — ${where}`) }];
   if (args.boxes.length > 0) {
     blocks.push({
@@ -46,8 +47,8 @@ export function presentCount(view: NineBox, args: Pick<CountArgs, 'boxes' | 'sta
     }
     blocks.push({ kind: 'note', text: t(`Dari ${sum.placed} pegawai terpetakan.`, `Out of ${sum.placed} placed employees.`) });
   } else if (args.status === 'pool') {
-    blocks.push({ kind: 'text', text: t(`Talent pool (kelompok rencana suksesi, kotak 7–9): ${sum.pool} pegawai dari ${sum.placed} terpetakan.`,
-      `Talent pool (succession pool, boxes 7–9): ${sum.pool} of ${sum.placed} placed employees.`) });
+    blocks.push({ kind: 'text', text: t(`Talent pool (kelompok rencana suksesi, kotak ${pool}): ${sum.pool} pegawai dari ${sum.placed} terpetakan.`,
+      `Talent pool (succession pool, boxes ${pool}): ${sum.pool} of ${sum.placed} placed employees.`) });
   } else if (args.status === 'unplaced') {
     blocks.push({ kind: 'text', text: t(`Belum terpetakan: ${sum.unplaced} dari ${sum.all} pegawai.`, `Not yet placed: ${sum.unplaced} of ${sum.all} employees.`) });
   } else {
@@ -57,7 +58,7 @@ export function presentCount(view: NineBox, args: Pick<CountArgs, 'boxes' | 'sta
         t(`Seluruh pegawai dalam tinjauan: ${sum.all}`, `Employees in the review: ${sum.all}`),
         t(`Terpetakan: ${sum.placed}`, `Placed on the grid: ${sum.placed}`),
         t(`Belum terpetakan: ${sum.unplaced}`, `Not yet placed: ${sum.unplaced}`),
-        t(`Talent pool (kotak 7–9): ${sum.pool}`, `Talent pool (boxes 7–9): ${sum.pool}`),
+        t(`Talent pool (kotak ${pool}): ${sum.pool}`, `Talent pool (boxes ${pool}): ${sum.pool}`),
       ],
     });
     if (args.status === null) {

@@ -10,8 +10,8 @@ import type { Reply } from '../core/reply.js';
 import { say, type Lang } from '../language/lang.js';
 import { strayWordsPenalty, unitPhrase } from '../language/slots.js';
 import { renderNineBoxPng } from '../render/nine-box.png.js';
-import { GRID_ROWS, gridColumnLabels, gridRowLabel } from '../render/nine-box.layout.js';
-import { reviewLine, scopeText } from '../shared/labels.js';
+import { gridColumnLabels, gridRowLabels } from '../render/nine-box.layout.js';
+import { boxesText, reviewLine, scopeText } from '../shared/labels.js';
 import { defineIntent } from './intent.js';
 import { findUnit, unitByKode } from './shared/find-org.js';
 import { countOf, totals } from '../shared/nine-box-counts.js';
@@ -22,14 +22,15 @@ export interface NineBoxArgs {
 
 const PICK = 'g';
 
-/** Monospace grid: rows kinerja (top: above expectations), columns potensial (right: high), each cell "[box] count". */
+/** Monospace grid laid out as the review's policy says (`view.grid`): rows kinerja, columns potensial, cells "[box] count". */
 export function nineBoxGridText(view: NineBox, lang: Lang): string {
   const t = say(lang);
-  const width = Math.max(...GRID_ROWS.map((r) => gridRowLabel(r.kinerja, lang).length));
+  const rows = gridRowLabels(view, lang);
+  const width = Math.max(...rows.map((label) => label.length));
   const cell = (box: number) => `[${box}] ${String(countOf(view, box)).padStart(4)}`;
   const lines = [t('Kinerja ↑', 'Performance ↑')];
-  for (const row of GRID_ROWS) lines.push(`${gridRowLabel(row.kinerja, lang).padEnd(width)} │ ${row.boxes.map(cell).join(' │ ')}`);
-  lines.push(`${' '.repeat(width)}   ${gridColumnLabels(lang).map((c) => c.padEnd(11)).join('')}`);
+  view.grid.rows.forEach((row, r) => lines.push(`${(rows[r] ?? '').padEnd(width)} │ ${row.boxes.map(cell).join(' │ ')}`));
+  lines.push(`${' '.repeat(width)}   ${gridColumnLabels(view, lang).map((c) => c.padEnd(11)).join('')}`);
   lines.push(`${' '.repeat(width)}   ${t('Potensial →', 'Potential →')}`);
   return lines.join('\n');
 }
@@ -37,6 +38,7 @@ export function nineBoxGridText(view: NineBox, lang: Lang): string {
 export function presentNineBox(view: NineBox, lang: Lang, png: Buffer | null): Reply {
   const t = say(lang);
   const sum = totals(view);
+  const pool = boxesText(view.talentPool.boxes);
   const where = scopeText(view.unit, lang);
   return {
     lang,
@@ -46,8 +48,8 @@ export function presentNineBox(view: NineBox, lang: Lang, png: Buffer | null): R
       { kind: 'grid', text: nineBoxGridText(view, lang) },
       {
         kind: 'text',
-        text: t(`${sum.placed} pegawai terpetakan · talent pool (kotak 7–9): ${sum.pool} · belum terpetakan: ${sum.unplaced}`,
-          `${sum.placed} employees placed · talent pool (boxes 7–9): ${sum.pool} · not yet placed: ${sum.unplaced}`),
+        text: t(`${sum.placed} pegawai terpetakan · talent pool (kotak ${pool}): ${sum.pool} · belum terpetakan: ${sum.unplaced}`,
+          `${sum.placed} employees placed · talent pool (boxes ${pool}): ${sum.pool} · not yet placed: ${sum.unplaced}`),
       },
     ],
     source: reviewLine(view.review, lang),

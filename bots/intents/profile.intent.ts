@@ -12,7 +12,7 @@ import type { Reply, ReplyBlock } from '../core/reply.js';
 import { say, type Lang } from '../language/lang.js';
 import { personName } from '../language/slots.js';
 import { engineText } from '../shared/engine-text.js';
-import { dateText, kinerjaText, placementNoteText, potensialText, readinessText, reviewLine, scoreText } from '../shared/labels.js';
+import { dateText, kinerjaText, potensialText, readinessText, reviewLine, scoreText, unratedReasonText } from '../shared/labels.js';
 import { defineIntent } from './intent.js';
 import { findPerson } from './shared/find-person.js';
 import { missingArgumentReply } from './shared/replies.js';
@@ -47,7 +47,7 @@ export function presentProfile(view: EmployeeTalent, lang: Lang): Reply {
     { kind: 'text', text: `${p.jabatan.nama} — ${p.unit.nama} · NIP ${p.nip}` },
   ];
   if (box === null) {
-    const why = p.unratedReasons.map((r) => placementNoteText(r, lang)).join(', ');
+    const why = p.unratedReasons.map((r) => unratedReasonText(r, lang)).join(', ');
     blocks.push({ kind: 'text', text: t(`Belum terpetakan${why ? `: ${why}` : ''}.`, `Not placed on the nine-box${why ? `: ${why}` : ''}.`) });
   } else {
     const calibrated = p.calibratedBox !== null && p.calibratedBox !== p.box

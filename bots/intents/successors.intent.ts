@@ -64,7 +64,7 @@ export function presentSuccessors(data: Successors, filters: Pick<SuccessorsArgs
     },
   ];
   const filterWords = [filters.readiness && readinessText(filters.readiness === 'now' ? 'SIAP_SEKARANG' : 'SIAP_1_2_TAHUN', lang),
-    filters.route && routeText(filters.route === 'promosi' ? 'PROMOSI' : 'ROTASI', lang)].filter(Boolean).join(', ');
+    filters.route && routeText(filters.route === 'promosi' ? 'PROMOSI' : 'ROTASI', lang)].filter(Boolean).join(', ').toLowerCase();
   if (filterWords) blocks.push({ kind: 'note', text: t(`Hanya yang ${filterWords}.`, `Only those: ${filterWords}.`) });
   if (shown.length === 0) {
     blocks.push({ kind: 'text', text: filterWords
@@ -75,9 +75,16 @@ export function presentSuccessors(data: Successors, filters: Pick<SuccessorsArgs
     const misses = data.nearMisses.slice(0, NEAR_MISSES_SHOWN).map(
       (m) => `${m.nama} (NIP ${m.nip}), ${t('kotak', 'box')} ${m.box} — ${t('terhalang', 'blocked by')} ${gateText(m.gate, lang)}: ${engineText(m.reason, lang)}`,
     );
-    const rest = data.nearMissTotal - misses.length;
+    const rest = data.nearMissTotal - misses.length - data.outsideScope.nearMisses;
     blocks.push({ kind: 'text', text: t('Hampir memenuhi syarat (gagal satu syarat):', 'Nearly eligible (one gate failed):') }, { kind: 'list', items: misses });
     if (rest > 0) blocks.push({ kind: 'note', text: t(`… dan ${rest} lainnya.`, `… and ${rest} more.`) });
+  }
+  const outside = data.outsideScope;
+  if (outside.slate + outside.nearMisses > 0) {
+    // Their names stay hidden, but the leader should know the shortlist is longer than what they see.
+    blocks.push({ kind: 'note', text: t(
+      `${outside.slate} kandidat di daftar teratas dan ${outside.nearMisses} yang hampir memenuhi syarat berasal dari luar cakupan Anda (tidak ditampilkan).`,
+      `${outside.slate} shortlisted and ${outside.nearMisses} nearly eligible candidates come from outside your scope (not shown).`) });
   }
   if (data.risks.length > 0) {
     blocks.push({ kind: 'text', text: `${t('Risiko jabatan', 'Position risks')}: ${data.risks.map((r) => riskText(r, lang)).join('; ')}` });

@@ -1,5 +1,5 @@
 /**
- * The talent pool (Kelompok Rencana Suksesi, boxes 7–9) of a unit: "siapa saja talent pool dinkes?", "daftar KRS
+ * The talent pool (Kelompok Rencana Suksesi, the boxes the review's policy names) of a unit: "siapa saja talent pool dinkes?", "daftar KRS
  * bappeda", "who is in the talent pool of the education office?". Best first, with how many more there are.
  */
 import { getTalentPool } from '../../services/talent/get-talent-pool.js';
@@ -8,7 +8,7 @@ import type { HandlerContext } from '../core/handler-context.js';
 import type { Reply } from '../core/reply.js';
 import { say, type Lang } from '../language/lang.js';
 import { asksSomething, strayWordsPenalty, unitPhrase } from '../language/slots.js';
-import { reviewLine, scopeText } from '../shared/labels.js';
+import { boxesText, reviewLine, scopeText } from '../shared/labels.js';
 import { defineIntent } from './intent.js';
 import { findUnit, unitByKode } from './shared/find-org.js';
 import { peopleBlocks } from './shared/people-list.js';
@@ -24,7 +24,7 @@ const SHOWN = 15;
 export function presentTalentPool(pool: TalentPool, lang: Lang): Reply {
   const t = say(lang);
   const where = scopeText(pool.unit, lang);
-  const boxes = pool.boxes.join(', ');
+  const boxes = boxesText(pool.boxes);
   return {
     lang,
     personal: true,
@@ -62,5 +62,5 @@ export const talentPoolIntent = defineIntent<TalentPoolArgs>({
     usage: { id: 'talent pool [unit]', en: 'talent pool [unit]' },
     example: { id: 'siapa saja talent pool dinas kesehatan?', en: 'who is in the talent pool of the education office?' },
   },
-  command: { name: 'talentpool', description: { id: 'talent pool (kotak 7–9) suatu unit', en: 'talent pool (boxes 7–9) of a unit' } },
+  command: { name: 'talentpool', description: { id: 'talent pool (kelompok rencana suksesi) suatu unit', en: 'talent pool (succession pool) of a unit' } },
 });

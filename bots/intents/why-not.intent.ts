@@ -11,7 +11,7 @@ import type { Reply, ReplyBlock } from '../core/reply.js';
 import { say, type Lang } from '../language/lang.js';
 import { personName, positionPhrase } from '../language/slots.js';
 import { engineText } from '../shared/engine-text.js';
-import { gateText, jenisJabatanText, placementNoteText, readinessText, reviewLine, routeText } from '../shared/labels.js';
+import { gateText, jenisJabatanText, unratedReasonText, readinessText, reviewLine, routeText } from '../shared/labels.js';
 import { defineIntent } from './intent.js';
 import { findPosition } from './shared/find-org.js';
 import { findPerson } from './shared/find-person.js';
@@ -78,7 +78,7 @@ export function presentCandidacy(c: Candidacy, lang: Lang): Reply {
     ...statusBlocks(c, lang),
   ];
   if (c.person.box === null && c.person.unratedReasons.length > 0) {
-    blocks.push({ kind: 'note', text: `${t('Belum terpetakan karena', 'Not placed because of')}: ${c.person.unratedReasons.map((r) => placementNoteText(r, lang)).join(', ')}.` });
+    blocks.push({ kind: 'note', text: `${t('Belum terpetakan karena', 'Not placed because of')}: ${c.person.unratedReasons.map((r) => unratedReasonText(r, lang)).join(', ')}.` });
   }
   return { lang, personal: true, blocks, source: reviewLine(c.review, lang) };
 }

@@ -7,35 +7,22 @@
 import type { NineBox } from '../../services/talent/schemas.js';
 import { countOf, totals } from '../shared/nine-box-counts.js';
 import { say, type Lang } from '../language/lang.js';
-import { reviewLine } from '../shared/labels.js';
+import { boxesText, capitalised, kinerjaText, potensialText, reviewLine } from '../shared/labels.js';
 
-/** Rows top to bottom: kinerja above, meets, below expectations; columns potensial low → high (PermenPANRB 3/2020). */
-export const GRID_ROWS: ReadonlyArray<{ kinerja: 'DI_ATAS' | 'SESUAI' | 'DI_BAWAH'; boxes: readonly [number, number, number] }> = [
-  { kinerja: 'DI_ATAS', boxes: [4, 7, 9] },
-  { kinerja: 'SESUAI', boxes: [2, 5, 8] },
-  { kinerja: 'DI_BAWAH', boxes: [1, 3, 6] },
-];
-export const GRID_COLUMNS = ['RENDAH', 'MENENGAH', 'TINGGI'] as const;
-
-const ROW_WORDS: Readonly<Record<string, readonly [string, string, string, string]>> = {
-  // [id line 1, id line 2, en line 1, en line 2]
-  DI_ATAS: ['Di atas', 'ekspektasi', 'Above', 'expectations'],
-  SESUAI: ['Sesuai', 'ekspektasi', 'Meets', 'expectations'],
-  DI_BAWAH: ['Di bawah', 'ekspektasi', 'Below', 'expectations'],
-};
-const COLUMN_WORDS: Readonly<Record<string, readonly [string, string]>> = {
-  RENDAH: ['Rendah', 'Low'],
-  MENENGAH: ['Menengah', 'Medium'],
-  TINGGI: ['Tinggi', 'High'],
-};
-
-export function gridRowLabel(kinerja: string, lang: Lang): string {
-  const w = ROW_WORDS[kinerja] ?? [kinerja, '', kinerja, ''];
-  return lang === 'en' ? `${w[2]} ${w[3]}` : `${w[0]} ${w[1]}`;
+/** A level's words in two lines for the narrow space left of the grid: "Di atas" / "ekspektasi". */
+function twoLines(label: string): [string, string] {
+  const cut = label.lastIndexOf(' ');
+  return cut < 0 ? [label, ''] : [label.slice(0, cut), label.slice(cut + 1)];
 }
 
-export function gridColumnLabels(lang: Lang): string[] {
-  return GRID_COLUMNS.map((c) => (COLUMN_WORDS[c] as readonly [string, string])[lang === 'en' ? 1 : 0]);
+/** Row titles (kinerja) top to bottom, as the review's policy lays the grid out. */
+export function gridRowLabels(view: NineBox, lang: Lang): string[] {
+  return view.grid.rows.map((row) => capitalised(kinerjaText(row.kinerja, lang)));
+}
+
+/** Column titles (potensial) left to right. */
+export function gridColumnLabels(view: NineBox, lang: Lang): string[] {
+  return view.grid.columns.map((column) => capitalised(potensialText(column.potensial, lang)));
 }
 
 export interface Rect {
@@ -83,10 +70,15 @@ const CELL = 225;
 const AXIS_TITLE = 36;
 const ROW_LABELS = 170;
 
-/** Pool cells green, the middle amber, the weakest red: how BKD decks colour the grid. */
-const FILL: Readonly<Record<number, string>> = {
-  9: '#2e7d32', 8: '#66bb6a', 7: '#66bb6a', 6: '#fdd835', 5: '#fff176', 4: '#fdd835', 3: '#ffb74d', 2: '#ffb74d', 1: '#e57373',
-};
+/**
+ * Talent-pool cells green (the top-right one darkest), the others from amber to red by how far they sit from the
+ * top-right cell (row + column steps): how BKD decks colour the grid.
+ */
+function fill(inPool: boolean, row: number, column: number): string {
+  if (inPool) return row === 0 && column === 2 ? '#2e7d32' : '#66bb6a';
+  if (row === 1 && column === 1) return '#fff176';
+  return ['#fdd835', '#fdd835', '#fdd835', '#ffb74d', '#e57373'][row + (2 - column)] ?? '#eeeeee';
+}
 
 /** Cells dark enough to need white text. */
 const DARK_FILLS: ReadonlySet<string> = new Set(['#2e7d32']);
@@ -146,11 +138,12 @@ export function layoutNineBox(view: NineBox, lang: Lang): NineBoxLayout {
   let y = MARGIN;
   for (const line of titleLines.slice(0, 3)) text({ text: line, x: WIDTH / 2, y: (y += titleSize * 1.25), size: titleSize, bold: true, anchor: 'middle' });
   const sum = totals(view);
+  const pool = boxesText(view.talentPool.boxes);
   y += 6;
   for (const line of [
     reviewLine(view.review, lang),
-    t(`${sum.placed} terpetakan · talent pool (kotak 7–9): ${sum.pool} · belum terpetakan: ${sum.unplaced}`,
-      `${sum.placed} placed · talent pool (boxes 7–9): ${sum.pool} · not yet placed: ${sum.unplaced}`),
+    t(`${sum.placed} terpetakan · talent pool (kotak ${pool}): ${sum.pool} · belum terpetakan: ${sum.unplaced}`,
+      `${sum.placed} placed · talent pool (boxes ${pool}): ${sum.pool} · not yet placed: ${sum.unplaced}`),
   ]) {
     const size = Math.min(22, Math.floor(inner / Math.max(1, [...line].length * 0.62)));
     text({ text: line, x: WIDTH / 2, y: (y += 34), size, anchor: 'middle', fill: '#444444' });
@@ -160,42 +153,44 @@ export function layoutNineBox(view: NineBox, lang: Lang): NineBoxLayout {
   const gridLeft = MARGIN + AXIS_TITLE + ROW_LABELS;
   const gridTop = y + 30;
   const bottomRow: Rect[] = [];
-  GRID_ROWS.forEach((row, r) => {
+  const rows = gridRowLabels(view, lang);
+  const columns = gridColumnLabels(view, lang);
+  const inPool = new Set(view.talentPool.boxes);
+  view.grid.rows.forEach((row, r) => {
     const rowTop = gridTop + r * CELL;
-    const words = ROW_WORDS[row.kinerja] as readonly [string, string, string, string];
-    const [first, second] = lang === 'en' ? [words[2], words[3]] : [words[0], words[1]];
+    const [first, second] = twoLines(rows[r] ?? '');
     text({ text: first, x: gridLeft - 12, y: rowTop + CELL / 2 - 4, size: 21, bold: true, anchor: 'end' });
     text({ text: second, x: gridLeft - 12, y: rowTop + CELL / 2 + 22, size: 21, anchor: 'end' });
     row.boxes.forEach((box, c) => {
       const rect = { x: gridLeft + c * CELL, y: rowTop, width: CELL, height: CELL };
-      if (r === GRID_ROWS.length - 1) bottomRow.push(rect);
-      elements.push({ kind: 'rect', rect, fill: FILL[box] ?? '#eeeeee', box });
-      const ink = DARK_FILLS.has(FILL[box] ?? '') ? '#ffffff' : '#1b1b1b';
+      if (r === view.grid.rows.length - 1) bottomRow.push(rect);
+      const colour = fill(inPool.has(box), r, c);
+      elements.push({ kind: 'rect', rect, fill: colour, box });
+      const ink = DARK_FILLS.has(colour) ? '#ffffff' : '#1b1b1b';
       const count = countOf(view, box);
       const share = sum.placed === 0 ? 0 : Math.round((100 * count) / sum.placed);
       text({ text: String(box), x: rect.x + 14, y: rect.y + 34, size: 26, bold: true, anchor: 'start', fill: ink });
       text({ text: String(count), x: rect.x + CELL / 2, y: rect.y + 112, size: 60, bold: true, anchor: 'middle', fill: ink });
       text({ text: `${share}%`, x: rect.x + CELL / 2, y: rect.y + 144, size: 22, anchor: 'middle', fill: ink });
-      const column = GRID_COLUMNS[c] as string;
       const levels = [
-        `${t('Kinerja', 'Perf.')}: ${(lang === 'en' ? words[2] : words[0]).toLowerCase()}`,
-        `${t('Potensial', 'Potential')}: ${(COLUMN_WORDS[column] as readonly [string, string])[lang === 'en' ? 1 : 0].toLowerCase()}`,
+        `${t('Kinerja', 'Perf.')}: ${first.toLowerCase()}`,
+        `${t('Potensial', 'Potential')}: ${(columns[c] ?? '').toLowerCase()}`,
       ];
       levels.forEach((line, k) => text({ text: line, x: rect.x + CELL / 2, y: rect.y + CELL - 36 + k * 21, size: 17, anchor: 'middle', fill: ink }));
     });
   });
-  const gridBottom = gridTop + GRID_ROWS.length * CELL;
+  const gridBottom = gridTop + view.grid.rows.length * CELL;
   const kinerjaTitle = text({
-    text: t('Kinerja →', 'Performance →'), x: MARGIN + 26, y: gridTop + (GRID_ROWS.length * CELL) / 2, size: 24, bold: true,
+    text: t('Kinerja →', 'Performance →'), x: MARGIN + 26, y: gridTop + (view.grid.rows.length * CELL) / 2, size: 24, bold: true,
     anchor: 'middle', vertical: true,
   });
 
   // Below the grid: column labels, the potensial title, the legend.
-  const columnLabels = gridColumnLabels(lang).map((label, c) =>
+  const columnLabels = columns.map((label, c) =>
     textRect(text({ text: label, x: gridLeft + c * CELL + CELL / 2, y: gridBottom + 34, size: 23, bold: true, anchor: 'middle' })),
   );
   const potensialTitle = text({ text: t('Potensial →', 'Potential →'), x: gridLeft + (3 * CELL) / 2, y: gridBottom + 72, size: 24, bold: true, anchor: 'middle' });
-  const legend = t('Kotak 7, 8, 9 = talent pool (kelompok rencana suksesi)', 'Boxes 7, 8, 9 = talent pool (succession pool)');
+  const legend = t(`Kotak ${pool} = talent pool (kelompok rencana suksesi)`, `Boxes ${pool} = talent pool (succession pool)`);
   text({ text: legend, x: WIDTH / 2, y: gridBottom + 112, size: 20, anchor: 'middle', fill: '#444444' });
 
   return {

@@ -1,19 +1,12 @@
 /**
- * Sentences the engine writes (gate reasons such as "golongan III/c < IV/b", "PROMOSI dari PELAKSANA ke PENGAWAS:
+ * Sentences the engine writes (gate reasons such as "golongan III/c < IV/b", "Promosi dari Pelaksana ke Pengawas:
  * masa kerja 3 tahun < 4 tahun", box labels such as "Kinerja di atas ekspektasi dan potensial tinggi") made fit for a
- * leader: codes become words, comparison signs become words, and in English the fixed Indonesian phrases of those
- * templates are translated. The facts (ranks, years, dates, box numbers) are kept as they are.
+ * leader: comparison signs become words, a code left in a sentence stored by an older review becomes its words, and
+ * in English the fixed Indonesian phrases of those templates and the words of codes are translated. The facts
+ * (ranks, years, dates, box numbers) are kept as they are.
  */
 import type { Lang } from '../language/lang.js';
-import { ALL_CODE_WORDS } from './labels.js';
-
-const JENJANG: ReadonlyArray<readonly [string, string]> = [
-  ['AHLI_PERTAMA', 'Ahli Pertama'], ['AHLI_MUDA', 'Ahli Muda'], ['AHLI_MADYA', 'Ahli Madya'], ['AHLI_UTAMA', 'Ahli Utama'],
-  ['PEMULA', 'Pemula'], ['TERAMPIL', 'Terampil'], ['MAHIR', 'Mahir'], ['PENYELIA', 'Penyelia'],
-];
-const TINGKAT: ReadonlyArray<readonly [string, readonly [string, string]]> = [
-  ['RINGAN', ['ringan', 'minor']], ['SEDANG', ['sedang', 'moderate']], ['BERAT', ['berat', 'severe']],
-];
+import { ALL_CODE_WORDS, ENGLISH_OF_LABELS } from './labels.js';
 
 /** Comparison signs as words; the engine writes them with a space on each side. */
 const SIGNS: ReadonlyArray<readonly [string, readonly [string, string]]> = [
@@ -25,8 +18,8 @@ const SIGNS: ReadonlyArray<readonly [string, readonly [string, string]]> = [
   [' ∈ ', [' termasuk kotak talent pool ', ' is one of the talent-pool boxes ']],
 ];
 
-/** The fixed Indonesian phrases of the engine's templates, longest first, in English. */
-const ENGLISH: ReadonlyArray<readonly [string, string]> = [
+/** The fixed Indonesian phrases of the engine's templates in English. */
+const PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['PPPK tidak dapat menduduki jabatan struktural', 'PPPK (contract staff) cannot hold a structural post'],
   ['tidak ada predikat tahunan dalam jendela penilaian', 'no annual performance rating in the assessment window'],
   ['tidak ada hukuman disiplin sedang/berat dalam', 'no moderate or severe disciplinary penalty within'],
@@ -79,6 +72,9 @@ const ENGLISH: ReadonlyArray<readonly [string, string]> = [
   ['ke', 'to'],
 ];
 
+/** Template phrases and the words of codes (Promosi, Sangat baik, sedang …), longest first so a phrase wins over its words. */
+const ENGLISH = [...PHRASES, ...ENGLISH_OF_LABELS].sort((a, b) => b[0].length - a[0].length);
+
 function replaceWord(text: string, from: string, to: string): string {
   // A phrase that starts with a space carries its own boundary.
   if (from.startsWith(' ')) return text.split(from).join(to);
@@ -91,8 +87,6 @@ export function engineText(text: string, lang: Lang): string {
   const i = lang === 'en' ? 1 : 0;
   let out = text;
   for (const [code, words] of ALL_CODE_WORDS) out = replaceWord(out, code, words[i]);
-  for (const [code, words] of JENJANG) out = replaceWord(out, code, words);
-  for (const [code, words] of TINGKAT) out = replaceWord(out, code, words[i]);
   for (const [sign, words] of SIGNS) out = out.split(sign).join(words[i]);
   if (lang === 'en') for (const [id, en] of ENGLISH) out = replaceWord(out, id, en);
   return out;

@@ -3,7 +3,7 @@
  * risk and the change since the previous review. Aggregates only: channels may hold people without personal.read.
  */
 import type { ReviewSummary } from '../../services/notifications/notifier.js';
-import { dateText, reviewLine } from './labels.js';
+import { boxesText, dateText, reviewLine } from './labels.js';
 
 function signed(n: number): string {
   return n > 0 ? `+${n}` : String(n);
@@ -20,7 +20,7 @@ export function presentReviewSummary(summary: ReviewSummary): string {
     lines.push(`Pegawai: ${c.employees} · terpetakan ${c.placed} · belum terpetakan ${c.belumTerpetakan}`);
     const perBox = [9, 8, 7, 6, 5, 4, 3, 2, 1].map((box) => `K${box}: ${c.perBox[String(box)] ?? 0}`).join(' · ');
     lines.push(`Per kotak: ${perBox}`);
-    lines.push(`Kelompok rencana suksesi (kotak 7–9): ${c.talentPool}`);
+    lines.push(`Kelompok rencana suksesi (kotak ${boxesText(c.talentPoolBoxes)}): ${c.talentPool}`);
     lines.push(`Jabatan kritikal berisiko: ${c.positionsAtRisk}`);
   }
   const d = summary.changes;

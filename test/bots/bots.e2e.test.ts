@@ -136,7 +136,7 @@ describe('Slack and Telegram bots end to end', () => {
   describe('every intent answers with the facts of the latest review, in the question\'s language', () => {
     const cases: Array<[string, string, string[], string[]]> = [
       ['successors', 'siapa pengganti kadisdik?',
-        ['Kandidat pengganti Kepala Dinas Pendidikan', 'jabatan ini kosong', 'Rina Wulandari', 'siap sekarang', 'Agus Prasetyo', 'siap dalam 1–2 tahun',
+        ['Kandidat pengganti Kepala Dinas Pendidikan', 'jabatan ini kosong', 'Rina Wulandari', 'siap sekarang', 'Agus Prasetyo', 'siap 1–2 tahun',
           'Dewi Lestari', 'terhalang golongan: golongan III/d di bawah syarat IV/b', 'Hendra Wijaya', 'pensiun 2026-04-01 (BUP 60)', 'Tinjauan talenta', 'per 15 Januari 2026'], []],
       ['successors, ready now, in English', 'who is ready now for the head of education?',
         ['Successors for Kepala Dinas Pendidikan', 'Rina Wulandari', 'ready now', 'Only those: ready now', 'as of 15 January 2026'], ['Agus Prasetyo (NIP']],

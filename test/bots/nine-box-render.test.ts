@@ -45,6 +45,21 @@ describe('nine-box image', () => {
     expect(ink!.bottom).toBeGreaterThan(gridBottom + 60);
   });
 
+  test('lays the cells out, shades the talent pool and counts it as the review\'s policy says', () => {
+    const base = sampleNineBox();
+    const renumbered = {
+      ...base,
+      grid: { ...base.grid, rows: base.grid.rows.map((row, r) => ({ ...row, boxes: [7 - 3 * r, 8 - 3 * r, 9 - 3 * r] as [number, number, number] })) },
+      talentPool: { boxes: [9], count: 2 },
+    };
+    const svg = buildNineBoxSvg(renumbered, 'id');
+    const cells = [...svg.matchAll(/<rect data-box="(\d)"[^>]*fill="([^"]+)"/g)].map((m) => [Number(m[1]), m[2]] as const);
+    expect(cells.map(([box]) => box)).toEqual([7, 8, 9, 4, 5, 6, 1, 2, 3]);
+    expect(cells.filter(([, colour]) => colour === '#2e7d32' || colour === '#66bb6a').map(([box]) => box)).toEqual([9]);
+    expect(svg).toContain('talent pool (kotak 9): 2');
+    expect(svg).toContain('Kotak 9 = talent pool');
+  });
+
   test('the SVG has nine numbered cells, counts, axis titles and escapes unit names', () => {
     const svg = buildNineBoxSvg({ ...sampleNineBox(), unit: { kode: 'X', nama: 'Bidang <A> & B' } }, 'id');
     expect(svg.match(/data-box="\d"/g)).toHaveLength(9);

@@ -8,6 +8,7 @@ import { presentRisks } from '../../bots/intents/risks.intent.js';
 import { cronInWords, presentSchedule } from '../../bots/intents/schedule.intent.js';
 import { presentSuccessors } from '../../bots/intents/successors.intent.js';
 import { presentReviewSummary } from '../../bots/shared/review-summary.js';
+import { engineText } from '../../bots/shared/engine-text.js';
 import { reviewLine } from '../../bots/shared/labels.js';
 import { REVIEW, sampleNineBox, sampleOutlook, sampleRisks, sampleSlate, sampleTalent } from './fixtures/views.fixture.js';
 
@@ -23,18 +24,40 @@ describe('presenters', () => {
   test('a slate says readiness, route and fit in words, near misses with their gate, and the position risks', () => {
     const id = replyText(presentSuccessors(sampleSlate(), { readiness: null, route: null }, 'id'));
     expect(id).toContain('Kandidat pengganti Kepala Dinas Pendidikan');
-    expect(id).toContain('1. Rina Wulandari (NIP 1979****0001) — siap sekarang, promosi, dari OPD yang sama; nilai talenta 93,50, kotak 9');
-    expect(id).toContain('2. Agus Prasetyo (NIP 1978****0002) — siap dalam 1–2 tahun, rotasi, dari rumpun jabatan yang sama');
+    expect(id).toContain('1. Rina Wulandari (NIP 1979****0001) — siap sekarang, promosi, satu OPD; nilai talenta 93,50, kotak 9');
+    expect(id).toContain('2. Agus Prasetyo (NIP 1978****0002) — siap 1–2 tahun, rotasi, satu rumpun');
     expect(id).toContain('Dewi Lestari (NIP 1985****0003), kotak 8 — terhalang golongan: golongan III/d di bawah syarat IV/b');
     expect(id).toContain('jabatan kosong');
     expect(id).toContain('Tinjauan talenta 1a2b3c4d per 1 Oktober 2026');
     expect(id).not.toMatch(CODES);
     const en = replyText(presentSuccessors(sampleSlate(), { readiness: null, route: null }, 'en'));
     expect(en).toContain('Successors for Kepala Dinas Pendidikan');
-    expect(en).toContain('ready now, promotion, from the same office; talent score 93.50, box 9');
+    expect(en).toContain('ready now, promotion, same office; talent score 93.50, box 9');
     expect(en).toContain('blocked by rank (golongan): rank III/d below the required IV/b');
-    expect(en).toContain('fewer than 3 eligible successors');
+    expect(en).toContain('thin bench (< 3 candidates)');
     expect(en).not.toMatch(CODES);
+  });
+
+  test('engine sentences read in words: the gates\' own labels in Indonesian, translated in English, old codes spelled out', () => {
+    const jalur = 'Promosi dari Pelaksana ke Pengawas: masa kerja 3 tahun < 4 tahun';
+    expect(engineText(jalur, 'id')).toBe('Promosi dari Pelaksana ke Pengawas: masa kerja 3 tahun di bawah syarat 4 tahun');
+    expect(engineText(jalur, 'en')).toBe('Promotion from Pelaksana (staff) to Pengawas (supervisor): years of service 3 years below the required 4 years');
+    expect(engineText('predikat 2024 Sangat baik, 2025 Butuh perbaikan < Baik', 'en')).toBe('rating 2024 Very good, 2025 Needs improvement below the required Good');
+    expect(engineText('hukuman disiplin sedang TMT 2025-03-01, dalam 12 bulan sebelum 2026-01-15', 'en'))
+      .toBe('disciplinary penalty moderate TMT 2025-03-01, within 12 months before 2026-01-15');
+    expect(engineText('jabatan Fungsional Ahli Muda bukan jalur ke JPT Pratama', 'en'))
+      .toBe('position Functional Ahli Muda (associate expert) is not a route to JPT Pratama (executive)');
+    // A sentence stored by an older review still carries codes.
+    expect(engineText('PROMOSI dari PELAKSANA ke PENGAWAS', 'id')).toBe('Promosi dari Pelaksana ke Pengawas');
+    expect(engineText('predikat 2023 SANGAT_BAIK', 'en')).toBe('rating 2023 Very good');
+  });
+
+  test('a PIMPINAN is told how many candidates from outside its scope are left out, never who', () => {
+    const data = { ...sampleSlate(), outsideScope: { slate: 2, nearMisses: 1 } };
+    expect(replyText(presentSuccessors(data, { readiness: null, route: null }, 'id')))
+      .toContain('2 kandidat di daftar teratas dan 1 yang hampir memenuhi syarat berasal dari luar cakupan Anda (tidak ditampilkan).');
+    expect(replyText(presentSuccessors(data, { readiness: null, route: null }, 'en')))
+      .toContain('2 shortlisted and 1 nearly eligible candidates come from outside your scope (not shown).');
   });
 
   test('a readiness filter keeps only the matching candidates and says so', () => {
@@ -83,7 +106,7 @@ describe('presenters', () => {
     expect(text).toContain('Kepala Bidang SD — Dinas Pendidikan · NIP 1966****1001');
     expect(text).toContain('Kotak 8: Kinerja sesuai ekspektasi dan potensial tinggi (hasil kalibrasi komite; semula kotak 7)');
     expect(text).toContain('Riwayat kotak: 1 Juli 2026: 5 → 1 Oktober 2026: 8');
-    expect(text).toContain('Kepala Dinas Pendidikan — peringkat 1, siap dalam 1–2 tahun');
+    expect(text).toContain('Kepala Dinas Pendidikan — peringkat 1, siap 1–2 tahun');
     const en = replyText(presentProfile(sampleTalent(), 'en'));
     expect(en).toContain('Box 8: Performance meets expectations, potential high');
     expect(en).not.toMatch(CODES);
@@ -109,12 +132,18 @@ describe('presenters', () => {
     const text = presentReviewSummary({
       instansi: { kode: 'kab', nama: 'Kab. Contoh', slackChannel: '#talenta', telegramChatId: '-100' },
       review: { id: REVIEW.id, asOf: REVIEW.asOf, status: 'COMPLETED', error: null },
-      counts: { employees: 40, placed: 34, belumTerpetakan: 6, perBox: { '9': 2, '7': 4, '8': 5 }, talentPool: 11, positionsAtRisk: 3 },
+      counts: { employees: 40, placed: 34, belumTerpetakan: 6, perBox: { '9': 2, '7': 4, '8': 5 }, talentPool: 11, talentPoolBoxes: [7, 8, 9], positionsAtRisk: 3 },
       changes: { previousReviewId: 'ffffeeee-1', previousAsOf: '2026-07-01', movedUp: 4, movedDown: 2, talentPoolDelta: 2, positionsAtRiskDelta: -1 },
     });
     expect(text).toContain('Tinjauan talenta 1a2b3c4d per 1 Oktober 2026 — Kab. Contoh selesai');
     expect(text).toContain('K9: 2 · K8: 5 · K7: 4');
     expect(text).toContain('Kelompok rencana suksesi (kotak 7–9): 11');
+    const narrow = presentReviewSummary({
+      instansi: { kode: 'kab', nama: 'Kab. Contoh', slackChannel: null, telegramChatId: null },
+      review: { id: REVIEW.id, asOf: REVIEW.asOf, status: 'COMPLETED', error: null },
+      counts: { employees: 40, placed: 34, belumTerpetakan: 6, perBox: { '9': 2, '8': 5 }, talentPool: 7, talentPoolBoxes: [9, 8], positionsAtRisk: 3 },
+    });
+    expect(narrow).toContain('Kelompok rencana suksesi (kotak 8, 9): 7');
     expect(text).toContain('kelompok suksesi +2, jabatan berisiko -1');
   });
 });

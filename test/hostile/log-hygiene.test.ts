@@ -6,8 +6,8 @@
  */
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBotCore } from '../../bots/core/answer-query.js';
-import { serviceVerbs } from '../../bots/core/service-verbs.js';
+import { createBotCore } from '../../bots/core/bot-core.js';
+import { INTENTS } from '../../bots/intents/index.js';
 import { HOME, startHostileApi, type HostileApi } from './helpers/hostile-api.js';
 import { expectCleanLogs } from './helpers/hostile-cases.js';
 
@@ -70,10 +70,10 @@ describe('hostile: the logs of an end-to-end run', () => {
       const res = await api.send(api.tokens.ADMIN, { method: 'POST', url: `${HOME}/chat-identities`, payload: { platform: 'slack', externalId, role: 'ADMIN' } });
       expect(res.statusCode).toBe(201);
     }
-    const core = createBotCore({ deps: api.deps, services: serviceVerbs });
+    const core = createBotCore({ deps: api.deps, intents: INTENTS });
     for (const text of [`profil ${api.home.kabidA1.nama}`, `profil ${api.home.kabidB2.nip}`, 'kandidat kepala dinas pendidikan', 'risiko', 'ninebox']) {
       const reply = await core.answerText({ platform: 'slack', externalId: 'U-LOG-ADMIN', text });
-      expect(reply.kind).not.toBe('refusal');
+      expect(reply.refusal).toBeUndefined();
     }
   });
 

@@ -4,8 +4,9 @@
  * only the people of its subtree in every read — API, bots — while a NIP outside it is answered like an unknown one.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBotCore } from '../../bots/core/answer-query.js';
-import { serviceVerbs } from '../../bots/core/service-verbs.js';
+import { createBotCore } from '../../bots/core/bot-core.js';
+import { pickValue } from '../../bots/core/pick.js';
+import { INTENTS } from '../../bots/intents/index.js';
 import { resolveChatIdentity } from '../../services/chat/resolve-chat-identity.js';
 import { OTHER_INSTANSI, INSTANSI } from '../api/helpers/api-harness.js';
 import { HOME, OTHER, startHostileApi, type HostileApi } from './helpers/hostile-api.js';
@@ -189,20 +190,21 @@ describe(`hostile: ${CASES.length} tenancy and people-scope cases`, () => {
 
     it('applies in the bots too: slates, profiles by NIP and by name', async () => {
       expect((await link(api.tokens.ADMIN, HOME, 'U-PIMPINAN-A', { role: 'PIMPINAN', unit: 'OPD-A' })).statusCode).toBe(201);
-      const core = createBotCore({ deps: api.deps, services: serviceVerbs });
+      const core = createBotCore({ deps: api.deps, intents: INTENTS });
       const ask = (text: string) => core.answerText({ platform: 'slack', externalId: 'U-PIMPINAN-A', text });
 
-      const slate = await core.answerPick({ platform: 'slack', externalId: 'U-PIMPINAN-A', value: 'k:KADIS-A' });
-      expect(slate.kind).toBe('slate');
+      const slate = await core.answerPick({ platform: 'slack', externalId: 'U-PIMPINAN-A', value: pickValue('k', 'id', 'KADIS-A~') });
+      expect(slate.refusal).toBeUndefined();
       const reply = JSON.stringify(slate);
       expect(reply).toContain(api.home.kabidA1.nama);
       expect(reply).not.toContain(api.home.kabidB1.nama);
       expect(reply).not.toContain(api.home.kabidB2.nama);
 
-      expect(await ask(`profil ${api.home.kabidB1.nip}`)).toMatchObject({ kind: 'refusal', reason: 'not_found' });
+      expect(await ask(`profil ${api.home.kabidB1.nip}`)).toMatchObject({ refusal: 'not_found' });
       const byName = await ask(`profil ${api.home.kabidB1.nama}`);
       expect(JSON.stringify(byName)).not.toContain(api.home.kabidB1.nip.slice(0, 8));
-      expect(byName.kind === 'profil' ? byName.data.placement.nama : null).not.toBe(api.home.kabidB1.nama);
+      const title = byName.blocks.find((b) => b.kind === 'title');
+      expect(title?.kind === 'title' ? title.text : '').not.toContain(api.home.kabidB1.nama);
     });
 
     it('leaves VIEWERs without people: refused, not an empty list', async () => {

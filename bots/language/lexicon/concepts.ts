@@ -78,7 +78,7 @@ export const SHARED_CONCEPT_PHRASES = {
     'kotak', 'box', 'boxes', 'kuadran', 'quadrant', 'cell', 'kotak ke', 'kotak nomor', 'box number', 'box no',
     'kotak no',
   ],
-  /** The talent pool (Kelompok Rencana Suksesi, boxes 7–9). */
+  /** The talent pool (Kelompok Rencana Suksesi). */
   pool: [
     'talent pool', 'talentpool', 'kelompok rencana suksesi', 'rencana suksesi', 'krs', 'pool talenta',
     'kolam talenta', 'kumpulan talenta', 'kotak 7 8 9', 'kotak 7 9', 'box 7 8 9', 'box 7 9', 'boxes 7 8 9',
