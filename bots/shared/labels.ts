@@ -43,6 +43,7 @@ const RISK: Words<keyof typeof RISK_LABELS> = {
     BANGKU_TIPIS: 'Thin bench (< 3 candidates)',
     KOSONG: 'Vacant post',
     PEMANGKU_PENSIUN: 'Incumbent retires ≤ 24 months',
+    KURANG_ABK: 'Understaffed by the workload analysis (ABK)',
   },
 };
 const GATES: Words<keyof typeof GATE_LABELS> = {

@@ -4,10 +4,11 @@
  * Position-level data only: `aggregates.read`.
  *
  * Urgency: a vacant post first, then an incumbent retiring soon (sooner first), then no ready-now successor, then a
- * thin bench; flags add up, so a vacant post without a ready successor outranks either alone. Equal urgency: the
+ * thin bench or a shortage by the workload analysis (ABK); flags add up, so a vacant post without a ready successor outranks either alone. Equal urgency: the
  * higher post first (JPT before administrator before pengawas), then fewer eligible successors, then kode.
  */
 import { z } from 'zod';
+import type { RiskFlag } from '../../analytics/succession/index.js';
 import { createSuccessionPlansRepository, type SuccessionPlanSummaryRow } from '../../db/repositories/succession-plans.repository.js';
 import { InstansiKode, Kode, ReviewRef, ReviewRefSchema, UnitRefSchema } from '../schemas.js';
 import { defineSnapshotRead } from '../snapshots/define-snapshot-read.js';
@@ -34,11 +35,12 @@ export type RiskPriorities = z.infer<typeof RiskPrioritiesSchema>;
 export const GetRiskPrioritiesInput = z.object({ instansiKode: InstansiKode, unitKode: Kode.optional(), reviewId: ReviewRef.default('latest') });
 export type GetRiskPrioritiesInput = z.input<typeof GetRiskPrioritiesInput>;
 
-const FLAG_WEIGHT: Readonly<Record<string, number>> = { KOSONG: 8, PEMANGKU_PENSIUN: 4, TANPA_SIAP_SEKARANG: 2, BANGKU_TIPIS: 1 };
+/** Typed by the engine's flags, so a new flag must be weighed here. */
+const FLAG_WEIGHT: Readonly<Record<RiskFlag, number>> = { KOSONG: 8, PEMANGKU_PENSIUN: 4, TANPA_SIAP_SEKARANG: 2, BANGKU_TIPIS: 1, KURANG_ABK: 1 };
 const LEVEL: Readonly<Record<string, number>> = { JPT_UTAMA: 5, JPT_MADYA: 4, JPT_PRATAMA: 3, ADMINISTRATOR: 2, PENGAWAS: 1 };
 
 function urgency(row: SuccessionPlanSummaryRow): number {
-  return row.risks.reduce((sum, flag) => sum + (FLAG_WEIGHT[flag] ?? 0), 0);
+  return row.risks.reduce((sum, flag) => sum + ((FLAG_WEIGHT as Readonly<Record<string, number>>)[flag] ?? 0), 0);
 }
 
 /** Most urgent first (see the file comment). */
