@@ -191,6 +191,17 @@ eachDatabase('Neraca Pegawai over HTTP', (lane) => {
     expect((await api.call(api.tokens.PIMPINAN, { method: 'GET', url: `${B}/abk/positions?unit=OPD-B` })).statusCode).toBe(403);
   });
 
+  it('refuses bad queries with a clear Indonesian error', async () => {
+    const refusal = async (url: string) => {
+      const res = await api.call(api.tokens.ADMIN, { method: 'GET', url: `${B}${url}` });
+      return { status: res.statusCode, ...res.json<{ error: { code: string; message: string; details?: Array<{ path: string }> } }>().error };
+    };
+    expect(await refusal('/abk/positions?status=penuh')).toMatchObject({ status: 400, code: 'validation', details: [{ path: 'querystring/status' }] });
+    expect(await refusal('/abk/priorities?limit=0')).toMatchObject({ status: 400, code: 'validation', details: [{ path: 'querystring/limit' }] });
+    expect(await refusal('/abk/outlook?review=bukan-id')).toMatchObject({ status: 400, details: [{ path: 'querystring/review' }] });
+    expect(await refusal('/abk/units?unit=TIDAK-ADA')).toMatchObject({ status: 404, message: 'unit "TIDAK-ADA" tidak ditemukan' });
+  });
+
   it('downloads Form D, the five-year rincian and the redistribution as XLSX', async () => {
     const res = await api.call(api.tokens.KOMITE, { method: 'GET', url: `${B}/abk/export.xlsx` });
     expect(res.statusCode).toBe(200);
