@@ -8,108 +8,28 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { apiRoutes } from '../../server/routes/api/index.js';
 import { createToken } from '../../services/access/tokens/create-token.js';
 import type { AbkOutlook, AbkPositions, AbkPriorities, AbkRedistribution, AbkUnits } from '../../services/abk/schemas.js';
-import { importFile } from '../../services/imports/import-file.js';
-import type { ImportKind } from '../../services/imports/import-kinds.js';
-import { requestReview } from '../../services/reviews/request-review.js';
-import { runReview } from '../../services/reviews/run-review.js';
 import type { Risks } from '../../services/succession/schemas.js';
-import { INSTANSI, startApi, type ApiHarness } from './helpers/api-harness.js';
-import { createCapturingQueue } from './helpers/talent-seed.js';
 import { eachDatabase } from '../helpers/test-db.js';
+import { INSTANSI, type ApiHarness } from './helpers/api-harness.js';
+import { NIP, startAbkScenario, type AbkScenario } from './helpers/abk-scenario.js';
 
 const B = `/api/v1/instansi/${INSTANSI}`;
-const AS_OF = '2026-06-30';
-
-/** Holders of ADM-A (need 2, five holders): two may move, one per rule may not. */
-const NIP = {
-  a1: '198504102010011001', // 6 years in post, box 9
-  a2: '198802022012012002', // 5 years in post, box 5
-  baru: '199001012015011003', // in post since 2025-09: under 2 years
-  pensiun: '196810052000011004', // 58 in October 2026: pension 2026-11-01
-  hukdis: '198701012011011005', // penalty running at asOf
-  guru1: '199203032018012006',
-  guru2: '199304042019012007',
-  kadis: '197001012000011008',
-  aj1: '199101012016011009',
-  aj2: '199102022016011010',
-  aj3: '199103032016011011',
-  pppk: '199505052022211012',
-} as const;
-
-const FILES: Array<[ImportKind, string[]]> = [
-  ['positions', [
-    'kode_jabatan,nama_jabatan,kode_unit,jenis_jabatan,jenjang_jf,rumpun,kritikal',
-    'ADM-A,Pengadministrasi Perkantoran,OPD-A,PELAKSANA,,Umum,',
-    'ADM-B,Pengadministrasi  Perkantoran.,OPD-B,PELAKSANA,,Umum,',
-    'GURU-A,Guru Ahli Pertama,A-1,FUNGSIONAL,AHLI_PERTAMA,Pendidikan,',
-    'KADIS-A,Kepala Dinas Pendidikan,OPD-A,JPT_PRATAMA,,Pendidikan,',
-    'KABID-B,Kepala Bidang Pelayanan Kesehatan,OPD-B,ADMINISTRATOR,,Kesehatan,Y',
-    'AJUDAN,Ajudan,ROOT,PELAKSANA,,,',
-    'PERAWAT-B,Perawat Terampil,OPD-B,FUNGSIONAL,TERAMPIL,Kesehatan,',
-  ]],
-  ['employees', [
-    'nip,nama,jenis_pegawai,golongan,kode_jabatan,tmt_jabatan,pendidikan',
-    `${NIP.a1},Agus Setiawan,PNS,III/a,ADM-A,2020-01-02,S1`,
-    `${NIP.a2},Bambang Wijaya,PNS,III/a,ADM-A,2021-03-01,S1`,
-    `${NIP.baru},Citra Lestari,PNS,II/c,ADM-A,2025-09-01,SLTA`,
-    `${NIP.pensiun},Darmawan,PNS,III/b,ADM-A,2015-01-01,SLTA`,
-    `${NIP.hukdis},Eko Prasetyo,PNS,II/d,ADM-A,2016-01-01,SLTA`,
-    `${NIP.guru1},Fitri Handayani,PNS,III/a,GURU-A,2018-01-01,S1`,
-    `${NIP.guru2},Gita Permata,PNS,III/a,GURU-A,2019-01-01,S1`,
-    `${NIP.kadis},Hendra Kusuma,PNS,IV/c,KADIS-A,2021-01-04,S2`,
-    `${NIP.aj1},Indra Saputra,PNS,II/c,AJUDAN,2020-01-01,SLTA`,
-    `${NIP.aj2},Joko Susilo,PNS,II/c,AJUDAN,2020-01-01,SLTA`,
-    `${NIP.aj3},Kurnia Dewi,PNS,II/c,AJUDAN,2020-01-01,SLTA`,
-    `${NIP.pppk},Lina Marlina,PPPK,VII,PERAWAT-B,2022-04-01,D-III`,
-  ]],
-  ['performance', ['nip,tahun,periode,predikat',
-    `${NIP.a1},2024,TAHUNAN,SANGAT_BAIK`, `${NIP.a1},2025,TAHUNAN,SANGAT_BAIK`,
-    `${NIP.a2},2024,TAHUNAN,BAIK`, `${NIP.a2},2025,TAHUNAN,BAIK`]],
-  ['assessments', ['nip,tanggal,jpm,nilai_potensi', `${NIP.a1},2025-06-01,95,92`, `${NIP.a2},2025-06-01,70,65`]],
-  ['discipline', ['nip,tingkat,tmt_mulai,tmt_selesai', `${NIP.hukdis},SEDANG,2026-01-01,`]],
-  ['kebutuhan', [
-    'kode_unit,kode_jabatan,tahun,kebutuhan,sumber',
-    'OPD-A,ADM-A,2026,2,INTERNAL',
-    'OPD-B,ADM-B,2026,2,INTERNAL',
-    'A-1,GURU-A,2026,"3,4",E_FORMASI',
-    'OPD-A,KADIS-A,2026,1,INTERNAL',
-    'OPD-B,KABID-B,2026,1,INTERNAL',
-    'OPD-B,PERAWAT-B,2026,1.5,SIASN',
-  ]],
-  // The worked example of a Perbup annex: 2.256 people.
-  ['abk_tugas', [
-    'kode_unit,kode_jabatan,tahun,uraian_tugas,satuan_hasil,volume,periode_volume,waktu_penyelesaian,satuan_waktu',
-    ...[[60, 10], [60, 20], [10, 12], [30, 15], [60, 5], [30, 5]].map(([jam, vol], i) => `ROOT,AJUDAN,2026,Tugas ${i + 1},Kegiatan,${vol},TAHUN,${jam},JAM`),
-  ]],
-];
 
 eachDatabase('Neraca Pegawai over HTTP', (lane) => {
+  let scenario: AbkScenario;
   let api: ApiHarness;
   let firstReview: string;
   let pimpinanB: string;
-  const { jobs, queue } = createCapturingQueue();
   const get = async <T>(token: string, url: string): Promise<T> => {
     const res = await api.call(token, { method: 'GET', url: `${B}${url}` });
     expect(res.statusCode, res.body).toBe(200);
     return res.json<T>();
   };
-  const importAll = async (files: Array<[ImportKind, string[]]>) => {
-    for (const [kind, lines] of files) {
-      const report = await importFile(api.systemCtx, { instansiKode: INSTANSI, kind, data: Buffer.from(`${lines.join('\n')}\n`) });
-      expect(report.rejected, kind).toEqual([]);
-    }
-  };
-  const review = async () => {
-    const { reviewId } = await requestReview(api.systemCtx, { instansiKode: INSTANSI, asOf: AS_OF });
-    const job = jobs.find((j) => j.reviewId === reviewId)!;
-    await runReview(api.deps, { reviewId: job.reviewId });
-    return reviewId;
-  };
 
   beforeAll(async () => {
-    api = await startApi(lane, { plugins: [apiRoutes], deps: { queue } });
-    await importAll(FILES);
-    firstReview = await review();
+    scenario = await startAbkScenario(lane, { plugins: [apiRoutes] });
+    api = scenario.api;
+    firstReview = await scenario.review();
     pimpinanB = (await createToken(api.systemCtx, { role: 'PIMPINAN', name: 'pimpinan-b', instansiKode: INSTANSI, unitKode: 'OPD-B' })).token;
   });
   afterAll(async () => api.close());
@@ -234,8 +154,8 @@ eachDatabase('Neraca Pegawai over HTTP', (lane) => {
   });
 
   it('keeps a review as it was when the ABK changes, and the next review reads the new ABK', async () => {
-    await importAll([['kebutuhan', ['kode_unit,kode_jabatan,tahun,kebutuhan', 'OPD-B,ADM-B,2026,5']]]);
-    const second = await review();
+    await scenario.importAll([['kebutuhan', ['kode_unit,kode_jabatan,tahun,kebutuhan', 'OPD-B,ADM-B,2026,5']]]);
+    const second = await scenario.review();
     expect((await get<AbkPositions>(api.tokens.VIEWER, `/abk/positions?review=${second}&status=kurang`)).positions.find((p) => p.kode === 'ADM-B')?.kurang).toBe(5);
     expect((await get<AbkPositions>(api.tokens.VIEWER, `/abk/positions?review=${firstReview}&status=kurang`)).positions.find((p) => p.kode === 'ADM-B')?.kurang).toBe(2);
   });
