@@ -14,6 +14,7 @@ import { profileIntent } from './profile.intent.js';
 import { retiringIntent } from './retiring.intent.js';
 import { risksIntent } from './risks.intent.js';
 import { scheduleIntent } from './schedule.intent.js';
+import { staffingBalanceIntent } from './staffing-balance.intent.js';
 import { successorsIntent } from './successors.intent.js';
 import { talentPoolIntent } from './talent-pool.intent.js';
 import { topTalentIntent } from './top-talent.intent.js';
@@ -33,6 +34,7 @@ export const INTENTS: readonly Intent[] = [
   vacantIntent,
   noReadySuccessorIntent,
   retiringIntent,
+  staffingBalanceIntent,
   scheduleIntent,
   helpIntent,
   greetingIntent,

@@ -89,6 +89,7 @@ export const AbkPositionsSchema = z.object({ ...AbkReadHead, positions: z.array(
 export type AbkPositions = z.infer<typeof AbkPositionsSchema>;
 
 export const AbkUnitSchema = AbkTotalsSchema.extend({ kode: z.string(), nama: z.string(), kodeInduk: z.string().nullable() });
+export type AbkUnit = z.infer<typeof AbkUnitSchema>;
 export const AbkUnitsSchema = z.object({ ...AbkReadHead, units: z.array(AbkUnitSchema), total: AbkTotalsSchema });
 export type AbkUnits = z.infer<typeof AbkUnitsSchema>;
 

@@ -1,0 +1,208 @@
+/**
+ * Staffing balance from the workload analysis (Neraca Pegawai, ABK): "kebutuhan pegawai dinas kesehatan", "di mana
+ * kita kekurangan pegawai?", "where are we short of staff?", "which offices are overstaffed?". Need against the
+ * staff in post for the asker's scope or one unit, shortages and surpluses counted apart (never netted across
+ * units), and the positions — or, asked "which offices", the units one level down — short (or over) the most.
+ * Aggregates only, so it may be posted in shared channels.
+ */
+import { getAbkPositions } from '../../services/abk/get-abk-positions.js';
+import { getAbkUnits } from '../../services/abk/get-abk-units.js';
+import type { AbkPosition, AbkPositions, AbkTotals, AbkUnit, AbkUnits } from '../../services/abk/schemas.js';
+import type { HandlerContext } from '../core/handler-context.js';
+import type { Reply, ReplyBlock } from '../core/reply.js';
+import { say, type Lang } from '../language/lang.js';
+import { UNIT_TYPE_WORDS } from '../language/org-terms.js';
+import { asksSomething, strayWordsPenalty, unitPhrase } from '../language/slots.js';
+import { reviewLine, scopeText, scoreText } from '../shared/labels.js';
+import { defineIntent } from './intent.js';
+import { findUnit, unitByKode } from './shared/find-org.js';
+
+export interface StaffingBalanceArgs {
+  unit: string | null;
+  /** Which side the question asks about: the shortages (default) or the surpluses. */
+  side: Side;
+  /** "Which offices …": rank the units one level below the scope instead of listing positions. */
+  byUnit: boolean;
+}
+
+type Side = 'kurang' | 'lebih';
+type Listing = { kind: 'positions'; data: AbkPositions } | { kind: 'units'; data: AbkUnits };
+
+const PICK = 'a';
+/** Rows listed in a chat answer; the rest is in the API and the XLSX. */
+const SHOWN = 5;
+
+/** "1 position", "3 positions"; Indonesian has one form. */
+function positionsText(n: number, lang: Lang): string {
+  return lang === 'en' ? `${n} position${n === 1 ? '' : 's'}` : `${n} jabatan`;
+}
+
+function gapText(row: { kurang: number; lebih: number }, side: Side, lang: Lang): string {
+  const t = say(lang);
+  return side === 'kurang' ? t(`kurang ${row.kurang}`, `short ${row.kurang}`) : t(`lebih ${row.lebih}`, `over ${row.lebih}`);
+}
+
+function positionLine(p: AbkPosition, side: Side, lang: Lang): string {
+  const t = say(lang);
+  const vacant = p.kosong ? t(', kosong', ', vacant') : '';
+  return `${p.nama} (${p.unit.nama}): ${gapText(p, side, lang)} — ${t(`kebutuhan ${p.kebutuhan}, ada ${p.existing}`, `need ${p.kebutuhan}, in post ${p.existing}`)}${vacant}`;
+}
+
+function unitLine(u: AbkUnit, side: Side, lang: Lang): string {
+  const t = say(lang);
+  const where = `${t('di', 'in')} ${positionsText(side === 'kurang' ? u.positionsKurang : u.positionsLebih, lang)}`;
+  return `${u.nama}: ${gapText(u, side, lang)} ${where} — ${t(`kebutuhan ${u.kebutuhan}, ada ${u.existing}`, `need ${u.kebutuhan}, in post ${u.existing}`)}`;
+}
+
+/** The units one level below the scope read: the children of its one top unit, or the tops when there are several. */
+function unitsBelowScope(units: readonly AbkUnit[]): AbkUnit[] {
+  const kodes = new Set(units.map((u) => u.kode));
+  const tops = units.filter((u) => u.kodeInduk === null || !kodes.has(u.kodeInduk));
+  const [only] = tops;
+  return tops.length === 1 && only ? units.filter((u) => u.kodeInduk === only.kode) : tops;
+}
+
+function totalsBlock(total: AbkTotals, lang: Lang): ReplyBlock {
+  const t = say(lang);
+  const eu = total.eu === null ? '–' : `${scoreText(total.eu, lang)}${total.euBand ? ` (${total.euBand.band}, ${total.euBand.label})` : ''}`;
+  return {
+    kind: 'list',
+    items: [
+      t(`Kebutuhan: ${total.kebutuhan} pegawai di ${total.positions} jabatan`, `Need: ${total.kebutuhan} staff in ${positionsText(total.positions, lang)}`),
+      t(`Pegawai ada: ${total.existing} (PNS ${total.existingPns}, PPPK ${total.existingPppk})`, `In post: ${total.existing} (PNS ${total.existingPns}, PPPK ${total.existingPppk})`),
+      t(`Kekurangan: ${total.kurang} pegawai di ${total.positionsKurang} jabatan (${total.jabatanKosong} jabatan kosong)`,
+        `Short: ${total.kurang} staff in ${positionsText(total.positionsKurang, lang)} (${total.jabatanKosong} vacant)`),
+      t(`Kelebihan: ${total.lebih} pegawai di ${total.positionsLebih} jabatan`, `Over: ${total.lebih} staff in ${positionsText(total.positionsLebih, lang)}`),
+      t(`Efektivitas unit (EU): ${eu}`, `Unit effectiveness (EU): ${eu}`),
+    ],
+  };
+}
+
+/** The rows the answer lists, largest gap on the asked side first; only rows with a gap on that side. */
+function ranked(listing: Listing, side: Side, lang: Lang): { heading: string; lines: string[] } {
+  const t = say(lang);
+  const gap = (r: { kurang: number; lebih: number }) => (side === 'kurang' ? r.kurang : r.lebih);
+  const byGap = <R extends { kode: string; kurang: number; lebih: number }>(rows: readonly R[]) =>
+    rows.filter((r) => gap(r) > 0).sort((a, b) => gap(b) - gap(a) || a.kode.localeCompare(b.kode));
+  if (listing.kind === 'units') {
+    return {
+      heading: side === 'kurang' ? t('Unit dengan kekurangan terbesar:', 'Units short the most:') : t('Unit dengan kelebihan terbesar:', 'Units over the most:'),
+      lines: byGap(unitsBelowScope(listing.data.units)).map((u) => unitLine(u, side, lang)),
+    };
+  }
+  return {
+    heading: side === 'kurang' ? t('Kekurangan terbesar:', 'Largest shortages:') : t('Kelebihan terbesar:', 'Largest surpluses:'),
+    lines: byGap(listing.data.positions).map((p) => positionLine(p, side, lang)),
+  };
+}
+
+export function presentStaffingBalance(listing: Listing, side: Side, lang: Lang): Reply {
+  const t = say(lang);
+  const { data } = listing;
+  const where = scopeText(data.unit, lang);
+  const source = reviewLine(data.review, lang);
+  if (data.tahun === null) {
+    return {
+      lang,
+      personal: false,
+      blocks: [
+        { kind: 'title', text: t(`Neraca pegawai — ${where}`, `Staffing balance — ${where}`) },
+        { kind: 'text', text: t('Tinjauan ini belum memuat data ABK: impor hasil ABK (kebutuhan) atau uraian tugas (abk_tugas), lalu jalankan tinjauan.',
+          'This review holds no workload analysis (ABK): import the ABK results (kebutuhan) or task lists (abk_tugas), then run a review.') },
+      ],
+      source,
+    };
+  }
+  const { heading, lines } = ranked(listing, side, lang);
+  const blocks: ReplyBlock[] = [
+    { kind: 'title', text: t(`Neraca pegawai (ABK ${data.tahun}) — ${where}`, `Staffing balance (workload analysis ${data.tahun}) — ${where}`) },
+    totalsBlock(data.total, lang),
+  ];
+  if (lines.length === 0) {
+    blocks.push({ kind: 'text', text: side === 'kurang' ? t('Tidak ada yang kekurangan pegawai. 👍', 'Nothing is short of staff. 👍')
+      : t('Tidak ada yang kelebihan pegawai.', 'Nothing has more staff than it needs.') });
+  } else {
+    blocks.push({ kind: 'text', text: heading }, { kind: 'list', items: lines.slice(0, SHOWN) });
+    if (lines.length > SHOWN) {
+      blocks.push({ kind: 'note', text: t(`dan ${lines.length - SHOWN} lainnya; rincian lengkap di unduhan Neraca Pegawai (XLSX).`,
+        `and ${lines.length - SHOWN} more; the full detail is in the staffing balance download (XLSX).`) });
+    }
+  }
+  blocks.push({ kind: 'note', text: t('Kekurangan dan kelebihan dihitung per jabatan di tiap unit dan tidak saling menutup.',
+    'Shortages and surpluses are counted per position in each unit and never offset each other.') });
+  return { lang, personal: false, blocks, source };
+}
+
+async function answerUnit(h: HandlerContext, unitKode: string | null, side: Side, byUnit: boolean): Promise<Reply> {
+  const input = { instansiKode: h.instansi.kode, ...(unitKode === null ? {} : { unitKode }) };
+  const listing: Listing = byUnit
+    ? { kind: 'units', data: await getAbkUnits(h.ctx, input) }
+    : { kind: 'positions', data: await getAbkPositions(h.ctx, { ...input, status: side }) };
+  return presentStaffingBalance(listing, side, h.lang);
+}
+
+const keyFor = (unitKode: string, args: StaffingBalanceArgs) => `${unitKode}~${args.side}~${args.byUnit ? 'u' : ''}`;
+
+export const staffingBalanceIntent = defineIntent<StaffingBalanceArgs>({
+  name: 'neraca-pegawai',
+  phrases: {
+    staffShort: [
+      'kebutuhan pegawai', 'kebutuhan asn', 'kebutuhan staf', 'kebutuhan sdm', 'kebutuhan formasi', 'kebutuhan jabatan',
+      'kekurangan pegawai', 'kekurangan asn', 'kekurangan staf', 'kekurangan sdm', 'kekurangan orang', 'kurang pegawai',
+      'kurang staf', 'kurang orang', 'kurang sdm', 'butuh pegawai', 'perlu pegawai', 'butuh tambahan pegawai',
+      'neraca pegawai', 'abk', 'analisis beban kerja', 'beban kerja', 'formasi', 'usulan formasi', 'bezetting',
+      'short of staff', 'short staffed', 'short on staff', 'understaffed', 'under staffed', 'staff shortage',
+      'staff shortages', 'staffing shortage', 'staffing needs', 'staffing need', 'staffing balance', 'staffing',
+      'workload analysis', 'workload', 'need more staff', 'need more people', 'are we short', 'short of people',
+      'shortage of staff', 'shortages of staff', 'headcount gap', 'staff needs',
+    ],
+    /** Asking which units, rather than about one: the answer ranks the units. */
+    whichUnits: [
+      'unit mana', 'unit apa', 'opd mana', 'opd apa', 'dinas mana', 'dinas apa', 'badan mana', 'perangkat daerah mana',
+      'which units', 'which unit', 'which offices', 'which office', 'which departments', 'which department',
+      'what units', 'what offices', 'which agencies', 'per unit', 'per opd', 'tiap opd', 'setiap opd', 'by office',
+      'by unit', 'per office',
+    ],
+    /** Needing staff, when the question also speaks of staff and asks for no one ("how many staff does X need?"). */
+    needWord: ['need', 'needs', 'needed', 'butuh', 'dibutuhkan', 'membutuhkan', 'diperlukan', 'memerlukan'],
+    staffOver: [
+      'kelebihan pegawai', 'kelebihan asn', 'kelebihan staf', 'kelebihan sdm', 'kelebihan orang', 'pegawai berlebih',
+      'kebanyakan pegawai', 'overstaffed', 'over staffed', 'staff surplus', 'surplus staff', 'surplus of staff',
+      'too many staff', 'too many people', 'more staff than needed',
+    ],
+  },
+  grammar: {
+    score(q) {
+      const subject = q.has('staffShort') || q.has('staffOver') || (q.has('needWord') && q.has('employeeWord') && !q.has('who'));
+      if (!subject) return 0;
+      return 4 + (q.orgSpans.length > 0 || q.has('whole') || q.has('whichUnits') ? 0.5 : 0) + (asksSomething(q) ? 0.5 : 0) - strayWordsPenalty(q);
+    },
+    args(q) {
+      // "which offices …": a kind of unit without a name ("dinas", "badan") asks for the ranking, not for one unit.
+      const named = q.orgSpans.filter((s) => !s.words.every((w) => UNIT_TYPE_WORDS.has(w)));
+      const asksWhichKind = q.has('which') && named.length < q.orgSpans.length;
+      return {
+        unit: named.length === q.orgSpans.length ? unitPhrase(q) : unitPhrase({ ...q, orgSpans: named }),
+        side: q.has('staffOver') && !q.has('staffShort') ? 'lebih' : 'kurang',
+        byUnit: q.has('whichUnits') || asksWhichKind,
+      };
+    },
+  },
+  async answer(h, args) {
+    const found = findUnit(h, args.unit, PICK, (u) => keyFor(u.kode, args));
+    if ('reply' in found) return found.reply;
+    return answerUnit(h, found.unit?.kode ?? null, args.side, args.byUnit);
+  },
+  pick: {
+    prefix: PICK,
+    answer(h, key) {
+      const [kode = '', side = '', byUnit = ''] = key.split('~');
+      return answerUnit(h, unitByKode(h, kode)?.kode ?? null, side === 'lebih' ? 'lebih' : 'kurang', byUnit === 'u');
+    },
+  },
+  help: {
+    usage: { id: 'kebutuhan pegawai [unit]', en: 'staffing needs [unit]' },
+    example: { id: 'kebutuhan pegawai dinas kesehatan', en: 'where are we short of staff?' },
+  },
+  command: { name: 'neraca', description: { id: 'kebutuhan dan kekurangan pegawai menurut ABK', en: 'staffing need and shortages from the workload analysis' } },
+});
