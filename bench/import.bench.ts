@@ -1,7 +1,7 @@
 /**
  * Benchmark of the import path: a generated employees CSV (default 100 000 rows, plus the units and positions it
- * refers to) imported through `importFile` into a fresh on-disk PGlite in a temp dir, and into PostgreSQL when
- * `DATABASE_URL` is set. A second import of the same file (every row unchanged) is timed too. The baseline is the
+ * refers to) imported through `importFile` into a fresh on-disk PGlite in a temp dir, and into PostgreSQL (the server
+ * `DATABASE_URL` names, or a throwaway local one). A second import of the same file (every row unchanged) is timed too. The baseline is the
  * streaming CSV parse alone, the floor any import of the file pays.
  *
  *   node --import tsx bench/import.bench.ts [--rows N]
@@ -25,6 +25,7 @@ import { importFile } from '../services/imports/import-file.js';
 import { importLimitsOf } from '../services/imports/import-limits.js';
 import { csvRecords } from '../services/imports/read/csv-records.js';
 import { assertBench, peakRssMb, type BenchRow } from './bench-row.js';
+import { withPostgresServer } from './postgres-server.js';
 
 const AS_OF = '2026-06-30';
 const INSTANSI = 'bench-impor';
@@ -93,15 +94,14 @@ export async function runImportBench(options: { rows: number }): Promise<BenchRo
     await pglite.close();
     rmSync(dir, { recursive: true, force: true });
   }
-  const url = process.env.DATABASE_URL;
-  if (url) {
+  await withPostgresServer(async (url) => {
     const postgres = await createDb({ url, maxConnections: 2 });
     try {
       results.push(...(await importInto('PostgreSQL', postgres, files, rows)));
     } finally {
       await postgres.close();
     }
-  }
+  });
   for (const row of results) {
     if (row.workload.startsWith('import ')) {
       row.baseline = 'stream-parse CSV only';

@@ -9,7 +9,7 @@
  *   node --import tsx bench/review.bench.ts [--scale N]      (default: 10 000 and 100 000)
  *
  * Needs `DATABASE_URL` (a server where it may create a scratch database) or starts a throwaway PostgreSQL with
- * `startPostgres()`. Synthetic data is generated in SQL (`generate_series`), never row by row in JS. The review must
+ * `withPostgresServer`. Synthetic data is generated in SQL (`generate_series`), never row by row in JS. The review must
  * complete with one placement per employee before a time is reported. `runReviewBench` is exported for the harness.
  */
 import { randomUUID } from 'node:crypto';
@@ -26,8 +26,8 @@ import { parseConfig } from '../lib/config-schema.js';
 import { createLogger } from '../lib/logger.js';
 import type { Deps } from '../services/deps.js';
 import { runReview } from '../services/reviews/run-review.js';
-import { startPostgres } from '../tools/local-services.js';
 import { assertBench, peakRssMb, type BenchRow } from './bench-row.js';
+import { withPostgresServer } from './postgres-server.js';
 import { seedReviewInstansi } from './review.seed.js';
 import { nineBoxCountsSql } from './nine-box.sql.js';
 import { queryRows } from '../db/sql.js';
@@ -59,18 +59,6 @@ function inputQueries(instansiId: number): string[] {
     `select d.employee_id, d.tingkat, d.jenis, d.tmt_mulai, d.tmt_selesai from discipline d join employees e on e.id = d.employee_id where e.instansi_id = ${instansiId} and e.active`,
     `select t.employee_id, t.nama, t.jp, t.tanggal_selesai from trainings t join employees e on e.id = t.employee_id where e.instansi_id = ${instansiId} and e.active`,
   ];
-}
-
-async function withServer<T>(fn: (adminUrl: string) => Promise<T>): Promise<T> {
-  const url = process.env.DATABASE_URL;
-  if (url) return fn(url);
-  const started = await startPostgres();
-  if (!started.ok) throw new Error(started.reason);
-  try {
-    return await fn(started.service.url);
-  } finally {
-    started.service.stop();
-  }
 }
 
 async function benchOne(adminUrl: string, scale: number): Promise<BenchRow[]> {
@@ -199,7 +187,7 @@ function combineInstansiRuns(scale: number, runs: BenchRow[][]): BenchRow[] {
 /** Runs the end-to-end review at `scale` employees (default 10 000 and 100 000) beside its I/O floor. */
 export async function runReviewBench({ scale }: { scale: number | null }): Promise<BenchRow[]> {
   const scales = scale === null ? [10_000, 100_000] : [scale];
-  return withServer(async (adminUrl) => {
+  return withPostgresServer(async (adminUrl) => {
     const rows: BenchRow[] = [];
     for (const n of scales) {
       if (n <= MAX_INSTANSI_EMPLOYEES) {

@@ -32,8 +32,11 @@ const SPECIALS = /[\\\t\n\r]/g;
 const ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
 const escapeSpecial = (c: string) => ESCAPES[c]!;
 
+/** A scalar as a COPY field takes it: ISO dates travel as text, numbers and booleans in their text form. */
+export type CopyValue = string | number | boolean | null;
+
 /** Any scalar field: text escaped, numbers and booleans in their text form (null → NULL). */
-export function copyValue(value: string | number | boolean | null): string {
+export function copyValue(value: CopyValue): string {
   return typeof value === 'string' || value === null ? copyText(value) : String(value);
 }
 

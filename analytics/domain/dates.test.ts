@@ -23,6 +23,11 @@ describe('calendar arithmetic of the policy', () => {
   it('rejects dates that are not on the calendar', () => {
     expect(isIsoDate('2026-02-29')).toBe(false);
     expect(isIsoDate('2024-02-29')).toBe(true);
+    // Century years are leap years only when divisible by 400.
+    expect(isIsoDate('1900-02-29')).toBe(false);
+    expect(isIsoDate('2000-02-29')).toBe(true);
+    expect(isIsoDate('2026-04-31')).toBe(false);
+    expect(isIsoDate('2026-12-31')).toBe(true);
     expect(isIsoDate('2026-13-01')).toBe(false);
     expect(isIsoDate('26-01-01')).toBe(false);
   });

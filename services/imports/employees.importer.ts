@@ -11,6 +11,7 @@ import {
 } from '../../db/repositories/imports/employees-import.repository.js';
 import { createPositionsImportRepository, type StoredPosition } from '../../db/repositories/imports/positions-import.repository.js';
 import { createUnitsRepository } from '../../db/repositories/units.repository.js';
+import { ChunkedWrites } from './chunked-writes.js';
 import { validateEmployeeRow } from './employee-row.validate.js';
 import { NaturalKeys, type KindImporter } from './kind-importer.js';
 import { ambiguousProblem, ReferenceIndex } from './reference-index.js';
@@ -70,10 +71,13 @@ export const importEmployees: KindImporter = async ({ db, instansiId }) => {
   }
 
   const keys = new NaturalKeys();
-  const batch: EmployeeBatch = {
-    nip: [], nama: [], jenisPegawai: [], jenisKelamin: [], tanggalLahir: [], golongan: [], tmtGolongan: [],
-    positionId: [], tmtJabatan: [], pendidikan: [], jurusan: [], tmtCpns: [],
-  };
+  const writes = new ChunkedWrites<EmployeeBatch>(
+    () => ({
+      nip: [], nama: [], jenisPegawai: [], jenisKelamin: [], tanggalLahir: [], golongan: [], tmtGolongan: [],
+      positionId: [], tmtJabatan: [], pendidikan: [], jurusan: [], tmtCpns: [],
+    }),
+    repo.employeeWriter(instansiId),
+  );
 
   return {
     accept(r) {
@@ -93,6 +97,7 @@ export const importEmployees: KindImporter = async ({ db, instansiId }) => {
       const { fields, p } = check.done({ fields: e, p: position });
       keys.record(fields.nip, r.row);
       incumbents.assign(fields.nip, structural(p) ? p.id : null, r.row);
+      const batch = writes.rows;
       batch.nip.push(fields.nip);
       batch.nama.push(fields.nama);
       batch.jenisPegawai.push(fields.jenisPegawai);
@@ -106,6 +111,8 @@ export const importEmployees: KindImporter = async ({ db, instansiId }) => {
       batch.jurusan.push(fields.jurusan);
       batch.tmtCpns.push(fields.tmtCpns);
     },
-    flush: () => repo.upsertEmployees(instansiId, batch),
+    writeAhead: () => writes.writeFull(),
+    abandon: () => writes.abandon(),
+    flush: () => writes.finish(),
   };
 };

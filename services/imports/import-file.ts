@@ -4,7 +4,9 @@
  * failure stores nothing. A dry run does all of it, then rolls back.
  */
 import { createImportMappingsRepository } from '../../db/repositories/import-mappings.repository.js';
+import { sqlStateOf } from '../../lib/database-error.js';
 import { AppError, validationError } from '../../lib/errors.js';
+import { EventLoopSlices } from '../../lib/event-loop-slices.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { markDataChanged } from '../cache/data-version.js';
 import type { ServiceContext } from '../context.js';
@@ -76,12 +78,6 @@ function assertKind(kind: string): asserts kind is ImportKind {
   }
 }
 
-/** The SQLSTATE of a driver failure, the only part of it safe to log (details may quote personal data). */
-function sqlState(err: unknown): string | undefined {
-  const cause = (err as { cause?: { code?: unknown } }).cause;
-  return typeof cause?.code === 'string' ? cause.code : undefined;
-}
-
 /** Problems of one row left to right, as the analyst reads the row. */
 function inColumnOrder(kind: ImportKind, problems: readonly RowProblem[]): RowProblem[] {
   const order = IMPORT_COLUMNS[kind].all;
@@ -121,17 +117,27 @@ export async function importFile(ctx: ServiceContext, input: ImportFileInput): P
       const rejected: RejectedRow[] = [];
       let rows = 0;
       let rejectedRows = 0;
-      for await (const r of table.rows) {
-        rows++;
-        try {
-          batch.accept(r);
-        } catch (err) {
-          if (err instanceof RowProblems) rejected.push(...inColumnOrder(kind, err.problems).map((p) => toRejectedRow(r, p)));
-          else if (err instanceof RowProblem) rejected.push(toRejectedRow(r, err));
-          else throw err;
-          rejectedRows++;
+      const slices = new EventLoopSlices();
+      try {
+        for await (const r of table.rows) {
+          rows++;
+          try {
+            batch.accept(r);
+          } catch (err) {
+            if (err instanceof RowProblems) rejected.push(...inColumnOrder(kind, err.problems).map((p) => toRejectedRow(r, p)));
+            else if (err instanceof RowProblem) rejected.push(toRejectedRow(r, err));
+            else throw err;
+            rejectedRows++;
+          }
+          if (input.onProgress && rows % PROGRESS_EVERY === 0) input.onProgress({ done: rows, total: table.estimatedRows });
+          if (slices.due()) {
+            await batch.writeAhead?.();
+            await slices.yield();
+          }
         }
-        if (input.onProgress && rows % PROGRESS_EVERY === 0) input.onProgress({ done: rows, total: table.estimatedRows });
+      } catch (err) {
+        await batch.abandon?.();
+        throw err;
       }
       const { inserted, updated } = await batch.flush();
       const unchanged = rows - rejectedRows - inserted - updated;
@@ -169,7 +175,7 @@ export async function importFile(ctx: ServiceContext, input: ImportFileInput): P
       return err.report;
     }
     if (err instanceof AppError) throw err;
-    ctx.log.error({ instansiId: instansi.id, kind, sqlState: sqlState(err) }, 'import failed, transaction rolled back');
+    ctx.log.error({ instansiId: instansi.id, kind, sqlState: sqlStateOf(err) }, 'import failed, transaction rolled back');
     throw new AppError({
       kind: 'INTERNAL',
       code: 'import.failed',

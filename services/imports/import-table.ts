@@ -72,16 +72,25 @@ async function takeFirst(records: AsyncIterator<SheetRecord>, n: number): Promis
   return { first, ended: false };
 }
 
-function readerOf(record: SheetRecord, columns: ReadonlyMap<string, ColumnMatch>): RowReader {
-  return {
-    row: record.row,
-    get(column) {
-      const match = columns.get(column);
-      return match === undefined ? '' : (record.cells[match.index] ?? '').trim();
-    },
-    header: (column) => columns.get(column)?.header ?? null,
-  };
+/** One data row read through the table's column matches (a class, so 100,000 rows do not each carry closures). */
+class TableRow implements RowReader {
+  constructor(
+    readonly row: number,
+    private readonly cells: SheetRecord['cells'],
+    private readonly columns: ReadonlyMap<string, ColumnMatch>,
+  ) {}
+
+  get(column: string): string {
+    const match = this.columns.get(column);
+    return match === undefined ? '' : cellText(this.cells, match.index);
+  }
+
+  header(column: string): string | null {
+    return this.columns.get(column)?.header ?? null;
+  }
 }
+
+const cellText = (cells: SheetRecord['cells'], index: number) => (cells[index] ?? '').trim();
 
 interface OpenedTable {
   records: AsyncIterator<SheetRecord>;
@@ -159,22 +168,26 @@ export async function openImportTable(input: OpenTableInput): Promise<ImportTabl
       const next = await records.next();
       return next.done ? null : next.value;
     };
+    const matched = [...columns.values()].map((m) => m.index);
+    const requiredAt = required.flatMap((column) => columns.get(column)?.index ?? []);
     for (let record = await take(); record !== null; record = await take()) {
       const wasFirst = afterHeader;
       afterHeader = false;
       if (wasFirst && isColumnNumberRow(record)) continue;
-      const r = readerOf(record, columns);
-      if ([...columns.keys()].every((column) => r.get(column) === '')) continue;
-      const label = record.cells.find((c) => TOTAL_LABEL.test(spellingKey(c ?? '')));
-      if (label !== undefined && required.filter((column) => r.get(column) !== '').length <= 1) {
+      const { cells } = record;
+      if (matched.every((i) => cellText(cells, i) === '')) continue;
+      const requiredFilled = requiredAt.reduce((n, i) => (cellText(cells, i) === '' ? n : n + 1), 0);
+      // Only a row with at most one required value can be a total row: most rows never look for the label.
+      const label = requiredFilled <= 1 ? cells.find((c) => TOTAL_LABEL.test(spellingKey(c ?? ''))) : undefined;
+      if (label !== undefined) {
         skipped.push({ row: record.row, reason: `baris jumlah ("${label.trim().slice(0, 40)}")` });
         continue;
       }
-      if (required.every((column) => r.get(column) === '')) {
+      if (requiredFilled === 0) {
         skipped.push({ row: record.row, reason: 'tidak ada kolom wajib yang terisi (catatan atau tanda tangan)' });
         continue;
       }
-      yield r;
+      yield new TableRow(record.row, cells, columns);
     }
   }
 

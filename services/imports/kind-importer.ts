@@ -10,7 +10,15 @@ export interface RowBatch {
    * @throws RowProblems listing every problem when the row is rejected (nothing of it is kept)
    */
   accept(r: RowReader): void;
-  /** Writes the buffered rows; `unchanged` is what was accepted but neither inserted nor updated. */
+  /**
+   * Lets the database write accepted rows while the rest of the file is read (`ChunkedWrites`): starts a
+   * write when a chunk is full, after the previous one ended, and throws a failed write's error. Kinds that must see
+   * the whole file before writing (the unit tree, ABK task lists) leave it out and write everything in `flush`.
+   */
+  writeAhead?(): Promise<void>;
+  /** After a failure elsewhere: waits for a write still in progress, so the transaction ends with none in flight. */
+  abandon?(): Promise<void>;
+  /** Writes the rows not written yet; the counts are of every row of the file. `unchanged` is what was accepted but neither inserted nor updated. */
   flush(): Promise<UpsertCounts>;
   /** Remarks on accepted rows for the report, read after {@link RowBatch.flush}; most kinds have none. */
   notes?(): ReportNote[];

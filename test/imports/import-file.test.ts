@@ -120,7 +120,7 @@ eachDatabase('importFile', (_lane, open) => {
     await expect(importFile(outsider, { instansiKode: 'kab-uji', kind: 'units', data: Buffer.from(BASE_UNITS) })).rejects.toMatchObject({ kind: 'FORBIDDEN' });
   });
 
-  it('imports 12,000 rows in chunks with array parameters', async () => {
+  it('imports 12,000 rows in chunks written while the file is read', async () => {
     await kit.run('units', BASE_UNITS);
     await kit.run('positions', BASE_POSITIONS);
     const body = manyEmployeesCsv(12_000);
@@ -132,7 +132,7 @@ eachDatabase('importFile', (_lane, open) => {
     await kit.run('units', BASE_UNITS);
     await kit.run('positions', BASE_POSITIONS);
     const body = manyEmployeesCsv(12_000);
-    // Row 11,000 lands in the second chunk, after the first 10,000 rows were written inside the transaction.
+    // Row 11,000 lands in the third chunk, after two chunks were written inside the transaction.
     const failing = body.split('\n')[11_000]!.slice(0, 18);
     await kit.handle.db.execute(sql.raw(`
       create function fail_on_nip() returns trigger language plpgsql as $$
@@ -145,5 +145,31 @@ eachDatabase('importFile', (_lane, open) => {
     expect(count?.n).toBe(0);
     const [audits] = await queryRows<{ n: number }>(kit.handle.db, sql`select count(*)::int as n from audit_log where target = 'employees'`);
     expect(audits?.n).toBe(0);
+  });
+
+  it('reports rejected rows of every chunk by spreadsheet row, and a dry run of a large file stores nothing', async () => {
+    await kit.run('units', BASE_UNITS);
+    await kit.run('positions', BASE_POSITIONS);
+    const lines = manyEmployeesCsv(12_000).trimEnd().split('\n');
+    // Data line i (1-based) is spreadsheet row i + 1. Bad golongan scattered over all chunks, and a NIP repeated
+    // thousands of rows after its first use.
+    const bad = [3, 4_999, 5_000, 5_001, 9_998, 11_999];
+    for (const i of bad) lines[i] = lines[i]!.replace(',III/a,', ',III/z,');
+    lines[7_500] = `${lines[10]!.slice(0, 18)}${lines[7_500]!.slice(18)}`;
+    const body = `${lines.join('\n')}\n`;
+
+    const dry = await kit.run('employees', body, { dryRun: true });
+    const [stored] = await queryRows<{ n: number }>(kit.handle.db, sql`select count(*)::int as n from employees`);
+    expect(stored?.n).toBe(0);
+    const real = await kit.run('employees', body);
+    expect({ ...dry, dryRun: false }).toEqual(real);
+    expect(real).toMatchObject({ rows: 12_000, inserted: 12_000 - 7, rejectedRows: 7 });
+    expect(real.rejected.map((r) => [r.row, r.column])).toEqual([
+      ...bad.slice(0, 4).map((i) => [i + 1, 'golongan']),
+      [7_501, 'nip'],
+      ...bad.slice(4).map((i) => [i + 1, 'golongan']),
+    ]);
+    const [after] = await queryRows<{ n: number }>(kit.handle.db, sql`select count(*)::int as n from employees`);
+    expect(after?.n).toBe(12_000 - 7);
   });
 });

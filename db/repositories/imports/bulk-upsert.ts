@@ -1,9 +1,12 @@
 /**
- * Shared mechanics of the import repositories: columnar batches written in chunks, each chunk one
- * `insert … select … from unnest(…) on conflict … do update … where (changed)` statement whose counts come back from
- * the database. Arrays travel as single parameters (`sql.param`), so a chunk costs a handful of parameters.
+ * Shared mechanics of the import repositories. Large kinds (employees and their records, positions) stage each chunk
+ * of rows with COPY into a temporary table and upsert from it in one set-based statement; writes that need the whole
+ * file at once (the unit tree, ABK task lists) use `insert … select … from unnest(…)` with arrays as single
+ * parameters. Either way one statement per chunk, `on conflict … do update … where (changed)`, counts from the
+ * database.
  */
 import { sql, type SQL } from 'drizzle-orm';
+import { copyRows, copyValue, type CopyValue } from '../../bulk-copy.js';
 import type { Db } from '../../client.js';
 import { queryRows } from '../../sql.js';
 
@@ -56,4 +59,42 @@ export async function upsertInChunks<C extends Columns>(
     total.updated += counts.updated;
   }
   return total;
+}
+
+/** Equal-length arrays, one per staging column. */
+export type StagedColumns = Record<string, CopyValue[]>;
+
+/**
+ * How one kind is upserted through its staging table: the table's columns (the batch's keys, quoted, → SQL type) and
+ * the upsert reading it (`from <stage> s`, columns as `s."key"`), ending in `returning (xmax = 0) as inserted`.
+ */
+export interface StagedUpsert<C extends StagedColumns> {
+  /** The temporary table's name, one per kind. */
+  stage: string;
+  columns: { readonly [K in keyof C]: string };
+  upsert: SQL;
+}
+
+/**
+ * A writer of chunks for one transaction: the first chunk creates the staging table (dropped at commit or rollback),
+ * each chunk is copied into it and upserted from it, then cleared for the next. Use it inside a transaction.
+ */
+export function stagedUpsertWriter<C extends StagedColumns>(db: Db, spec: StagedUpsert<C>): (chunk: C) => Promise<UpsertCounts> {
+  const types: Readonly<Record<string, string>> = spec.columns;
+  const names = Object.keys(types);
+  const definition = names.map((name) => `"${name}" ${types[name]}`).join(', ');
+  let created = false;
+  return async (chunk) => {
+    if (created) {
+      await db.execute(sql.raw(`truncate ${spec.stage}`));
+    } else {
+      await db.execute(sql.raw(`drop table if exists pg_temp.${spec.stage}`));
+      await db.execute(sql.raw(`create temp table ${spec.stage} (${definition}) on commit drop`));
+      created = true;
+    }
+    const columns = names.map((name) => chunk[name]!);
+    const rows = Array.from({ length: columns[0]?.length ?? 0 }, (_, i) => i);
+    await copyRows(db, { table: spec.stage, columns: names, line: (i) => columns.map((c) => copyValue(c[i] ?? null)).join('\t') }, rows);
+    return countUpsert(db, spec.upsert);
+  };
 }

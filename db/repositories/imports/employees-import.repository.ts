@@ -2,7 +2,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../client.js';
 import { queryRows } from '../../sql.js';
-import { arrayParam, countUpsert, upsertInChunks, type UpsertCounts } from './bulk-upsert.js';
+import { stagedUpsertWriter, type UpsertCounts } from './bulk-upsert.js';
 
 /** Stored employees of an instansi as parallel arrays: 100,000 rows stay three arrays, not 100,000 objects. */
 export interface EmployeeKeys {
@@ -37,20 +37,19 @@ export function createEmployeesImportRepository({ db }: { db: Db }) {
       return { nip: row?.nip ?? [], id: (row?.id ?? []).map(Number), positionId: (row?.position_id ?? []).map(Number) };
     },
 
-    async upsertEmployees(instansiId: number, batch: EmployeeBatch): Promise<UpsertCounts> {
-      return upsertInChunks(batch, batch.nip.length, (c) =>
-        countUpsert(
-          db,
-          sql`insert into employees (instansi_id, nip, nama, jenis_pegawai, jenis_kelamin, tanggal_lahir, golongan,
+    /** Upserts chunks of employees through a staging table; one writer per import transaction. */
+    employeeWriter(instansiId: number): (chunk: EmployeeBatch) => Promise<UpsertCounts> {
+      return stagedUpsertWriter<EmployeeBatch>(db, {
+        stage: 'employees_stage',
+        columns: {
+          nip: 'text', nama: 'text', jenisPegawai: 'text', jenisKelamin: 'text', tanggalLahir: 'date', golongan: 'text',
+          tmtGolongan: 'date', positionId: 'int', tmtJabatan: 'date', pendidikan: 'text', jurusan: 'text', tmtCpns: 'date',
+        },
+        upsert: sql`insert into employees (instansi_id, nip, nama, jenis_pegawai, jenis_kelamin, tanggal_lahir, golongan,
               tmt_golongan, position_id, tmt_jabatan, pendidikan, jurusan, tmt_cpns)
-            select ${instansiId}, f.nip, f.nama, f.jenis_pegawai, f.jenis_kelamin, f.tanggal_lahir::date, f.golongan,
-              f.tmt_golongan::date, f.position_id::int, f.tmt_jabatan::date, f.pendidikan, f.jurusan, f.tmt_cpns::date
-            from unnest(${arrayParam(c.nip)}::text[], ${arrayParam(c.nama)}::text[], ${arrayParam(c.jenisPegawai)}::text[],
-              ${arrayParam(c.jenisKelamin)}::text[], ${arrayParam(c.tanggalLahir)}::text[], ${arrayParam(c.golongan)}::text[],
-              ${arrayParam(c.tmtGolongan)}::text[], ${arrayParam(c.positionId)}::text[], ${arrayParam(c.tmtJabatan)}::text[],
-              ${arrayParam(c.pendidikan)}::text[], ${arrayParam(c.jurusan)}::text[], ${arrayParam(c.tmtCpns)}::text[])
-              as f(nip, nama, jenis_pegawai, jenis_kelamin, tanggal_lahir, golongan, tmt_golongan, position_id, tmt_jabatan,
-              pendidikan, jurusan, tmt_cpns)
+            select ${instansiId}, s.nip, s.nama, s."jenisPegawai", s."jenisKelamin", s."tanggalLahir", s.golongan,
+              s."tmtGolongan", s."positionId", s."tmtJabatan", s.pendidikan, s.jurusan, s."tmtCpns"
+            from employees_stage s
             on conflict (instansi_id, nip) do update set nama = excluded.nama, jenis_pegawai = excluded.jenis_pegawai,
               jenis_kelamin = excluded.jenis_kelamin, tanggal_lahir = excluded.tanggal_lahir, golongan = excluded.golongan,
               tmt_golongan = excluded.tmt_golongan, position_id = excluded.position_id, tmt_jabatan = excluded.tmt_jabatan,
@@ -62,8 +61,7 @@ export function createEmployeesImportRepository({ db }: { db: Db }) {
               excluded.golongan, excluded.tmt_golongan, excluded.position_id, excluded.tmt_jabatan,
               excluded.pendidikan, excluded.jurusan, excluded.tmt_cpns)
             returning (xmax = 0) as inserted`,
-        ),
-      );
+      });
     },
   };
 }

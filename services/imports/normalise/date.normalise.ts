@@ -62,6 +62,8 @@ function fromMonthName(raw: string): string | null {
 /** @returns the ISO date for any accepted spelling, or `null` when the text is not a real calendar date. */
 export function parseDate(raw: string): string | null {
   const text = raw.trim();
+  // Most files write ISO already: a valid one is its own answer.
+  if (text.length === 10 && isIsoDate(text)) return text;
   let m = ISO_PREFIX.exec(text);
   if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
   m = DAY_FIRST.exec(text);

@@ -3,7 +3,7 @@ import { parseJenisJabatan, parseJenjangJf } from './jabatan.normalise.js';
 import { isExcelNumberNip, normaliseNip } from './nip.normalise.js';
 import { parseJenisKelamin, parseJenisPegawai } from './pegawai.normalise.js';
 import { parseJenisPelatihan, parseTingkatDisiplin } from './riwayat.normalise.js';
-import { isCodeHeader, spellingKey } from './spelling.js';
+import { isCodeHeader, memoisedSpelling, spellingKey } from './spelling.js';
 
 describe('NIP spellings', () => {
   it.each([
@@ -147,6 +147,19 @@ describe('spelling keys and code columns', () => {
     expect(spellingKey('PANGKAT/GOL.')).toBe('PANGKAT GOL');
     expect(spellingKey('Tgl. Lahir')).toBe('TGL LAHIR');
     expect(spellingKey('Pendidikan Terakhir')).toBe('PENDIDIKAN TERAKHIR');
+  });
+
+  it('remembers short texts only, and answers exactly as the function does once it starts afresh', () => {
+    let calls = 0;
+    const key = memoisedSpelling((raw: string) => (calls++, raw.toUpperCase()));
+    expect([key('iii/a'), key('iii/a'), key('iii/a')]).toEqual(['III/A', 'III/A', 'III/A']);
+    expect(calls).toBe(1);
+    const long = 'x'.repeat(65);
+    key(long);
+    key(long);
+    expect(calls).toBe(3);
+    for (let i = 0; i < 5_000; i++) expect(key(`v${i}`)).toBe(`V${i}`);
+    expect(key('iii/a')).toBe('III/A');
   });
 
   it.each([

@@ -1,16 +1,37 @@
+/** Longest text remembered by {@link memoisedSpelling}: codes, enumerations and headers, not free text. */
+const MEMO_MAX_CHARS = 64;
+/** Distinct texts remembered per function before it starts afresh: a file's enumerations repeat a few values. */
+const MEMO_MAX_ENTRIES = 4096;
+
+/**
+ * A pure function of one short text, remembered per text. A 100,000-row file writes its golongan, pendidikan or
+ * jenis pegawai in a few dozen spellings, so each is reduced once instead of once per row.
+ */
+export function memoisedSpelling<T>(fn: (raw: string) => T): (raw: string) => T {
+  const memo = new Map<string, T>();
+  return (raw) => {
+    if (raw.length > MEMO_MAX_CHARS) return fn(raw);
+    if (memo.has(raw)) return memo.get(raw) as T;
+    const value = fn(raw);
+    if (memo.size >= MEMO_MAX_ENTRIES) memo.clear();
+    memo.set(raw, value);
+    return value;
+  };
+}
+
 /**
  * How exports spell things, reduced to one comparable key: accents dropped, upper case, every run of punctuation or
  * spaces one space, and a letter–digit boundary split (`S-1`, `S.1`, `s1` and `S 1` all become `S 1`).
  */
-export function spellingKey(raw: string): string {
-  return raw
+export const spellingKey = memoisedSpelling((raw: string): string =>
+  raw
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toUpperCase()
     .replace(/[^A-Z0-9]+/g, ' ')
     .replace(/([A-Z])(?=\d)|(\d)(?=[A-Z])/g, '$1$2 ')
-    .trim();
-}
+    .trim(),
+);
 
 /**
  * A lookup from spellings to canonical values. Every spelling is reduced with {@link spellingKey}, so a table lists
@@ -29,10 +50,13 @@ export function spellingTable<T extends string>(spellings: Readonly<Record<T, re
  * are read as the source system's numeric codes instead of being rejected.
  */
 export function isCodeHeader(header: string | null): boolean {
-  if (header === null) return false;
+  return header !== null && headerSaysCode(header);
+}
+
+const headerSaysCode = memoisedSpelling((header: string): boolean => {
   const words = spellingKey(header.replace(/([a-z])([A-Z])/g, '$1 $2')).split(' ');
   return words.some((w) => w === 'KODE' || w === 'ID' || w === 'NILAI' || w === 'KD');
-}
+});
 
 /** Roman numerals I–XVII as the golongan and diklat scales use them. */
 export const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII'] as const;
