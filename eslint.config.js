@@ -53,7 +53,8 @@ const DRIZZLE = { group: ['drizzle-orm', 'drizzle-orm/*'], message: 'SQL lives i
 const DB_SCHEMA = { group: ['**/db/schema', '**/db/schema/**'], message: 'Tables are db/ internals; call a repository.' };
 
 export default tseslint.config(
-  { ignores: [...IGNORED.map((d) => `${d}/**`), 'db/migrations/**'] },
+  // The board's build output and its generated API types are not sources.
+  { ignores: [...IGNORED.map((d) => `${d}/**`), 'db/migrations/**', 'web/dist/**', 'web/src/api/schema.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -100,4 +101,14 @@ export default tseslint.config(
   layer('bots', { packages: 'any', folders: ['services', 'lib', 'analytics'], paths: [DRIZZLE] }),
   layer('bench', { packages: 'any', folders: ['analytics', 'db', 'lib', 'services', 'jobs', 'server', 'bots', 'cli', 'tools'] }),
   layer('tools', { packages: 'any', folders: [] }),
+  // The board talks HTTP only; its type generator builds the server's OpenAPI document.
+  {
+    files: ['web/src/**/*.ts', 'web/src/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: FOLDERS.filter((f) => f !== 'web').map((f) => ({ group: [`**/${f}/**`], message: `web/src must not import ${f}/ (see web/README.md).` })) },
+      ],
+    },
+  },
 );

@@ -38,7 +38,8 @@ export interface ApiLoadResult {
   total: number;
 }
 
-async function prepare(employees: number): Promise<{ deps: Deps; close: () => Promise<void> }> {
+/** An in-memory PGlite holding the demo instansi with `employees` people and its first review, wired as `serve` wires it. */
+export async function prepare(employees: number): Promise<{ deps: Deps; close: () => Promise<void> }> {
   const dbHandle = await createDb({ memory: true });
   await runMigrations(dbHandle);
   const parsed = parseConfig({ LOG_LEVEL: 'silent', RATE_LIMIT_MAX: '100000000' });
@@ -67,8 +68,8 @@ async function prepare(employees: number): Promise<{ deps: Deps; close: () => Pr
   };
 }
 
-async function hammer(url: string, token: string, duration: number): Promise<AutocannonResult> {
-  return autocannon({ url, connections: CONNECTIONS, duration, headers: { authorization: `Bearer ${token}` } });
+export async function hammer(url: string, token: string, duration: number, connections = CONNECTIONS): Promise<AutocannonResult> {
+  return autocannon({ url, connections, duration, headers: { authorization: `Bearer ${token}` } });
 }
 
 /**

@@ -5,6 +5,7 @@
 import type { BenchRow } from './bench-row.js';
 import { runAbkBench } from './abk.bench.js';
 import { runApiLoadBench, toBenchRows } from './api-load.bench.js';
+import { runBoardBench } from './board.bench.js';
 import { runCliBench } from './cli.bench.js';
 import { runImportBench } from './import.bench.js';
 import { runPlacementsBench } from './placements.bench.js';
@@ -34,4 +35,5 @@ export const BENCHMARKS: Benchmark[] = [
   { name: 'startup', run: () => runStartupBench() },
   { name: 'cli', run: () => runCliBench() },
   { name: 'responsiveness', run: ({ scale }) => runResponsivenessBench({ employees: scale ?? 50_000 }) },
+  { name: 'board', run: ({ scale }) => runBoardBench({ employees: scale ?? 5000 }) },
 ];

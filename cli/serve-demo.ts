@@ -2,6 +2,7 @@
  * `npm start` (`talenta serve --demo`): on an empty database, seeds the demo instansi through the normal import path
  * and queues its first review; on every start, issues a fresh demo ADMIN token to print.
  */
+import { issueLoginLinkForToken } from '../services/access/sessions/index.js';
 import { ensureDemoAdminToken } from '../services/access/tokens/index.js';
 import type { ServiceContext } from '../services/context.js';
 import { DEMO_DEFAULTS, DEMO_INSTANSI } from '../services/demo/demo-defaults.js';
@@ -49,6 +50,10 @@ export async function awaitFirstReview(ctx: ServiceContext, demo: DemoBootstrap)
 
 export async function printDemoToken(ctx: ServiceContext, demo: DemoBootstrap, url: string): Promise<void> {
   const token = await ensureDemoAdminToken(ctx.deps, { instansiKode: demo.instansiKode });
+  const link = await issueLoginLinkForToken(ctx, { token, baseUrl: url });
+  process.stdout.write(
+    `Papan Komite Talenta (tautan masuk sekali pakai untuk admin demo, berlaku sampai ${link.expiresAt.toISOString()}):\n  ${link.url}\n`,
+  );
   process.stdout.write(
     `Token demo (ADMIN ${demo.instansiKode}, berlaku sampai start berikutnya):\n  ${token}\n` +
       `Contoh: curl -H "Authorization: Bearer ${token}" ${url}/api/v1/instansi/${demo.instansiKode}/reviews/latest/nine-box\n`,

@@ -3,6 +3,7 @@
  * Plugin order is the dependency order: security, errors, OpenAPI, then encapsulated route plugins.
  */
 import { randomUUID } from 'node:crypto';
+import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -94,6 +95,8 @@ export async function buildServer(deps: Deps, options: BuildServerOptions = {}):
     },
   });
   await app.register(rateLimitPlugin);
+  // Parses the board's session cookie for the API's authentication.
+  await app.register(cookie);
   await app.register(errorHandlerPlugin);
   await app.register(openapiPlugin);
   await app.register(healthRoutes);

@@ -93,4 +93,9 @@ export const DEFAULT_POLICY: Policy = deepFreeze({
     readiness: { SIAP_SEKARANG: [9], SIAP_1_2_TAHUN: [7, 8] },
   },
   abk: DEFAULT_ABK_POLICY,
+  calibration: {
+    // Below five people a group's moves point at individuals.
+    minGroupSize: 5,
+    distributionGuide: null,
+  },
 });

@@ -112,6 +112,23 @@ const SuccessionPolicySchema = z.strictObject({
   readiness: z.strictObject({ SIAP_SEKARANG: BoxList, SIAP_1_2_TAHUN: BoxList }),
 });
 
+const BoxShare = z.strictObject({ min: Score, max: Score }).refine((r) => r.min <= r.max, {
+  message: 'min tidak boleh lebih besar dari max',
+});
+
+/** The committee's calibration board. */
+const CalibrationPolicySchema = z.strictObject({
+  /** Fairness view: a group with fewer employees than this shows no numbers (small-group suppression). */
+  minGroupSize: z.int().min(1).max(1000),
+  /**
+   * Optional distribution guide: the share of placed employees (percent, 0–100) expected in each box, as a range.
+   * Boxes left out have no guide; null = no guide at all.
+   */
+  distributionGuide: z
+    .partialRecord(z.enum(['1', '2', '3', '4', '5', '6', '7', '8', '9']), BoxShare)
+    .nullable(),
+});
+
 const PolicyShape = z.strictObject({
   /** Shape version of this object, so stored policies can be migrated when the shape changes. */
   schemaVersion: z.literal(1),
@@ -122,6 +139,7 @@ const PolicyShape = z.strictObject({
   succession: SuccessionPolicySchema,
   /** Workload analysis (ABK): staffing balance, outlook, vacancy priorities, redistribution. */
   abk: AbkPolicySchema,
+  calibration: CalibrationPolicySchema,
 });
 
 export type Policy = z.infer<typeof PolicyShape>;

@@ -7,6 +7,7 @@ import { DataDirBusyError } from '../../db/data-dir-lock.js';
 import { startJobs } from '../../jobs/start-jobs.js';
 import { buildServer } from '../../server/app.js';
 import { apiRoutes } from '../../server/routes/api/index.js';
+import { webBoardRoutes } from '../../server/routes/web-board.routes.js';
 import { startAdminChannel, type AdminChannel } from '../admin-channel/admin-server.js';
 import { CliError } from '../cli-error.js';
 import { cliContext } from '../cli-context.js';
@@ -37,7 +38,7 @@ export async function serve(options: { demo: boolean }): Promise<void> {
   const bots = createBots(deps);
   // Processors read deps lazily, so the notifier set here reaches review summaries.
   if (bots.notifier) deps.notifier = bots.notifier;
-  const app = await buildServer(deps, { plugins: [apiRoutes, ...bots.fastifyPlugins] });
+  const app = await buildServer(deps, { plugins: [apiRoutes, webBoardRoutes, ...bots.fastifyPlugins] });
   try {
     await app.listen({ port: config.PORT, host: config.HOST });
   } catch (err) {

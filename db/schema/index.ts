@@ -5,3 +5,4 @@ export * from './reviews.js';
 export * from './access.js';
 export * from './imports.js';
 export * from './abk.js';
+export * from './web-sessions.js';

@@ -9,7 +9,7 @@ export const PERMISSIONS = {
   'instansi.read': ['SUPERADMIN', 'ADMIN', 'KOMITE', 'PIMPINAN', 'VIEWER'],
   'import.write': ['SUPERADMIN', 'ADMIN'],
   'review.run': ['SUPERADMIN', 'ADMIN'],
-  'review.finalize': ['SUPERADMIN', 'ADMIN'],
+  'review.finalize': ['SUPERADMIN', 'ADMIN', 'KOMITE'],
   'review.read': ['SUPERADMIN', 'ADMIN', 'KOMITE', 'PIMPINAN', 'VIEWER'],
   /** Grid counts, bench metrics: no names, no NIPs. */
   'aggregates.read': ['SUPERADMIN', 'ADMIN', 'KOMITE', 'PIMPINAN', 'VIEWER'],

@@ -36,6 +36,7 @@ export const getSuccessors = defineSnapshotRead({
     const shownSlate = withinScope(scope, slate, unitOf);
     const shownNearMisses = withinScope(scope, nearMisses.items, unitOf);
     const incumbent = plan.incumbentEmployeeId === null ? undefined : byId.get(plan.incumbentEmployeeId);
+    const incumbentShown = incumbent !== undefined && scope.includes(incumbent.unitId);
     const unit = read.units.units.find((u) => u.id === plan.unitId);
     return {
       review: read.reviewRef,
@@ -45,7 +46,8 @@ export const getSuccessors = defineSnapshotRead({
         jenisJabatan: plan.jenisJabatan,
         unit: unit ? { kode: unit.kode, nama: unit.nama } : null,
         kritikal: plan.kritikal,
-        pemangku: incumbent && scope.includes(incumbent.unitId) ? { nip: scope.nip(incumbent.nip), nama: incumbent.nama } : null,
+        pemangku: incumbentShown ? { nip: scope.nip(incumbent.nip), nama: incumbent.nama } : null,
+        pemangkuPensiun: incumbentShown ? plan.incumbentRetirementDate : null,
       },
       eligibleCount: plan.eligibleCount,
       slate: shownSlate.visible.map((s) => ({

@@ -36,6 +36,8 @@ export const SuccessorsSchema = z.object({
     kritikal: z.boolean(),
     /** The incumbent, null when vacant. */
     pemangku: z.object({ nip: z.string(), nama: z.string() }).nullable(),
+    /** When the position loses its (last) incumbent to retirement (BUP); null when vacant or unknown. */
+    pemangkuPensiun: z.iso.date().nullable(),
   }),
   eligibleCount: z.int(),
   slate: z.array(SlateItemSchema),

@@ -5,12 +5,11 @@
  * (access/people-scope.ts) is answered exactly like an unknown NIP, so a leader cannot probe other units' NIPs.
  */
 import { createPlacementsRepository } from '../../db/repositories/placements.repository.js';
-import { createSuccessionPlansRepository } from '../../db/repositories/succession-plans.repository.js';
 import { personNotFound } from '../access/people-scope.js';
 import { todayOf } from '../reviews/review-dates.js';
 import { defineSnapshotRead } from '../snapshots/define-snapshot-read.js';
-import { StoredSlateSchema } from '../snapshots/stored-plan.js';
 import { wholeExplanation } from '../snapshots/stored-explanation.js';
+import { employeeSlates } from './employee-slates.js';
 import { presentBoxHistory, presentPlacementDetail } from './present-placement.js';
 import { GetEmployeeTalentInput, type EmployeeTalent } from './schemas.js';
 
@@ -29,19 +28,7 @@ export const getEmployeeTalent = defineSnapshotRead({
   async load(read, input): Promise<EmployeeTalent> {
     const row = await createPlacementsRepository({ db: read.db }).findByNip(read.review.id, input.nip);
     if (!row || !read.people.includes(row.unitId)) throw personNotFound(input.nip);
-    const plans = await createSuccessionPlansRepository({ db: read.db }).listPlansWithEmployee(read.review.id, row.employeeId);
-    const slates = plans.flatMap((plan) => {
-      const entry = StoredSlateSchema.parse(plan.slate).find((e) => e.employeeId === row.employeeId);
-      return entry
-        ? [{
-            position: { kode: plan.positionKode, nama: plan.nama, jenisJabatan: plan.jenisJabatan },
-            rank: entry.rank,
-            readiness: entry.readiness,
-            jenis: entry.jenis,
-            kesesuaian: entry.kesesuaian,
-          }]
-        : [];
-    });
+    const slates = await employeeSlates(read.db, read.review.id, row.employeeId);
     const explanation = wholeExplanation(row);
     return {
       review: read.reviewRef,

@@ -3,8 +3,11 @@
  * per area of the contract (§5).
  */
 import { abkRoutes } from './abk.routes.js';
+import type { FastifyInstance } from 'fastify';
+import { sessionSignInRoutes } from '../session-sign-in.routes.js';
 import { createApiPlugin } from './api-plugin.js';
 import { auditRoutes } from './audit.routes.js';
+import { boardRoutes } from './board.routes.js';
 import { calibrationsRoutes } from './calibrations.routes.js';
 import { chatIdentitiesRoutes } from './chat-identities.routes.js';
 import { exportsRoutes } from './exports.routes.js';
@@ -14,6 +17,7 @@ import { instansiRoutes } from './instansi.routes.js';
 import { policyRoutes } from './policy.routes.js';
 import { reviewsRoutes } from './reviews.routes.js';
 import { scheduleRoutes } from './schedule.routes.js';
+import { sessionRoutes } from './session.routes.js';
 import { successionRoutes } from './succession.routes.js';
 import { talentRoutes } from './talent.routes.js';
 import { tokensRoutes } from './tokens.routes.js';
@@ -35,6 +39,14 @@ export const API_ROUTE_PLUGINS = [
   auditRoutes,
   exportsRoutes,
   abkRoutes,
+  boardRoutes,
+  sessionRoutes,
 ];
 
-export const apiRoutes = createApiPlugin(API_ROUTE_PLUGINS);
+const authenticatedApi = createApiPlugin(API_ROUTE_PLUGINS);
+
+/** The API plus board sign-in, which sits beside it because it is where authentication starts. */
+export async function apiRoutes(app: FastifyInstance): Promise<void> {
+  await app.register(sessionSignInRoutes);
+  await authenticatedApi(app);
+}

@@ -1,0 +1,36 @@
+/**
+ * Board sign-in (no authentication: this is where it starts): an API token or a one-time login link is exchanged
+ * for the session cookie. Registered beside the API plugin, not inside it, so the API's authentication does not
+ * apply; the rest of the session's routes (who am I, sign-out, login links) are ordinary API routes.
+ */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { forbiddenError } from '../../lib/errors.js';
+import { describePrincipal, resolveSession, SignedInViewSchema, SignInBodySchema, signIn } from '../../services/access/sessions/index.js';
+import { setSessionCookie } from '../plugins/session-cookie.js';
+import { errorResponses } from './api/route-common.js';
+import { cookieIsSecure, sameOrigin } from './session-origin.js';
+
+export const sessionSignInRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.post(
+    '/api/v1/session',
+    {
+      schema: {
+        tags: ['sesi'],
+        summary: 'Masuk ke papan komite: tukar token API atau tautan masuk sekali pakai dengan cookie sesi',
+        operationId: 'signIn',
+        security: [],
+        body: SignInBodySchema,
+        response: { 200: SignedInViewSchema, ...errorResponses(400, 401, 403) },
+      },
+    },
+    async (request, reply) => {
+      // Login CSRF: another site's page must not sign a browser in as someone else.
+      if (!sameOrigin(request)) throw forbiddenError('Permintaan masuk harus berasal dari halaman Talenta sendiri');
+      const session = await signIn(app.deps, request.body);
+      const resolved = await resolveSession(app.deps, session.sessionSecret);
+      setSessionCookie(reply, { secret: session.sessionSecret, expiresAt: session.expiresAt, secure: cookieIsSecure(request) });
+      const who = await describePrincipal({ deps: app.deps, ...resolved, log: app.deps.log, now: () => new Date() });
+      return { ...who, csrfToken: session.csrfToken, expiresAt: session.expiresAt.toISOString() };
+    },
+  );
+};

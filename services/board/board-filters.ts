@@ -1,0 +1,19 @@
+/** Which people of the board population pass the board's filters. */
+import type { Policy } from '../../analytics/policy/index.js';
+import type { BoardPerson } from './board-population.js';
+import type { BoardFilters } from './schemas.js';
+
+export function boardFilter(filters: BoardFilters, policy: Policy): (person: BoardPerson) => boolean {
+  const pool = new Set<number>(policy.nineBox.talentPoolBoxes);
+  const q = filters.q?.toLocaleLowerCase('id');
+  const digits = filters.q && /^\d+$/.test(filters.q) ? filters.q : null;
+  return (p) =>
+    (filters.jenisJabatan === undefined || p.jenisJabatan === filters.jenisJabatan) &&
+    (filters.golongan === undefined || p.golongan === filters.golongan) &&
+    (filters.jenisPegawai === undefined || p.jenisPegawai === filters.jenisPegawai) &&
+    (filters.jenisKelamin === undefined || p.jenisKelamin === filters.jenisKelamin) &&
+    (filters.usia === undefined || p.usia === filters.usia) &&
+    (filters.talentPool !== true || (p.effectiveBox !== null && pool.has(p.effectiveBox))) &&
+    (filters.flags === undefined || filters.flags.every((f) => p.flags.includes(f))) &&
+    (q === undefined || (digits !== null ? p.nip.includes(digits) : p.nama.toLocaleLowerCase('id').includes(q)));
+}

@@ -1,0 +1,107 @@
+/**
+ * The committee board's reads through the real API: the board payload agrees with the nine-box for the same unit,
+ * filters and search narrow it, roles see what the permission table allows (VIEWER no people, PIMPINAN its subtree
+ * with masked NIPs), fairness suppresses small groups, the agenda and the side panel follow calibrations.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiRoutes } from '../../server/routes/api/index.js';
+import { INSTANSI, startApi, type ApiHarness } from '../api/helpers/api-harness.js';
+import { createCapturingQueue, NIP, seedTalent } from '../api/helpers/talent-seed.js';
+
+const B = `/api/v1/instansi/${INSTANSI}`;
+
+describe('committee board API', () => {
+  let api: ApiHarness;
+  let reviewId: string;
+
+  beforeAll(async () => {
+    const { jobs, queue } = createCapturingQueue();
+    api = await startApi({ plugins: [apiRoutes], deps: { queue } });
+    reviewId = await seedTalent(api, jobs);
+  });
+  afterAll(async () => api?.close());
+
+  const get = (role: keyof ApiHarness['tokens'], url: string) => api.call(api.tokens[role], { method: 'GET', url });
+
+  it('counts per box equal the nine-box of the same unit, with shares of the placed', async () => {
+    for (const unit of ['', '?unit=OPD-A', '?unit=OPD-B']) {
+      const board = (await get('KOMITE', `${B}/reviews/${reviewId}/board${unit}`)).json();
+      const grid = (await get('KOMITE', `${B}/reviews/${reviewId}/nine-box${unit}`)).json();
+      expect(board.boxes.map((b: { count: number }) => b.count)).toEqual(grid.boxes.map((b: { count: number }) => b.count));
+      expect(board.belumTerpetakan.count).toBe(grid.belumTerpetakan);
+      expect(board.people).toHaveLength(grid.total as number);
+      const placed: number = board.boxes.reduce((n: number, b: { count: number }) => n + b.count, 0);
+      const nine = board.boxes.find((b: { box: number }) => b.box === 9) as { count: number; pct: number };
+      expect(nine.pct).toBe(placed === 0 ? 0 : Math.round((nine.count / placed) * 1000) / 10);
+    }
+  });
+
+  it('filters by jenis jabatan and searches by name or NIP', async () => {
+    const jpt = (await get('ADMIN', `${B}/reviews/${reviewId}/board?jenisJabatan=JPT_PRATAMA`)).json();
+    expect(jpt.people.map((p: { nip: string }) => p.nip)).toEqual([NIP.kadisA]);
+    const byName = (await get('ADMIN', `${B}/reviews/${reviewId}/board?q=siti`)).json();
+    expect(byName.people.map((p: { nama: string }) => p.nama)).toEqual(['Siti Rahayu']);
+    const byNip = (await get('ADMIN', `${B}/reviews/${reviewId}/board?q=${NIP.stafB2.slice(0, 12)}`)).json();
+    expect(byNip.total).toBe(1);
+    expect((await get('ADMIN', `${B}/reviews/${reviewId}/board?flags=NOPE`)).statusCode).toBe(400);
+  });
+
+  it('gives VIEWER the grid without people and refuses it the agenda and side panel', async () => {
+    const board = (await get('VIEWER', `${B}/reviews/${reviewId}/board`)).json();
+    expect(board.people).toBeNull();
+    expect(board.boxes).toHaveLength(9);
+    expect((await get('VIEWER', `${B}/reviews/${reviewId}/board/agenda`)).statusCode).toBe(403);
+    expect((await get('VIEWER', `${B}/reviews/${reviewId}/board/fairness`)).statusCode).toBe(200);
+  });
+
+  it('limits PIMPINAN to its subtree with masked NIPs', async () => {
+    const board = (await get('PIMPINAN', `${B}/reviews/${reviewId}/board`)).json();
+    expect(board.unit.kode).toBe('OPD-A');
+    expect(board.people.length).toBe(3);
+    for (const p of board.people) expect(p.nip).toMatch(/^\d{4}\*{4}\d{4}$/);
+    expect((await get('PIMPINAN', `${B}/reviews/${reviewId}/board?unit=OPD-B`)).statusCode).toBe(403);
+    const outsider = (await get('ADMIN', `${B}/reviews/${reviewId}/board?unit=OPD-B`)).json().people[0];
+    expect((await get('PIMPINAN', `${B}/reviews/${reviewId}/board/people/${outsider.id}`)).statusCode).toBe(404);
+  });
+
+  it('suppresses fairness groups below the policy minimum and counts a calibration once it is big enough', async () => {
+    const small = (await get('KOMITE', `${B}/reviews/${reviewId}/board/fairness`)).json();
+    expect(small.minGroupSize).toBe(5);
+    const pegawai = small.tables.find((t: { dimension: string }) => t.dimension === 'jenisPegawai');
+    expect(pegawai.groups).toEqual([expect.objectContaining({ key: 'PNS', population: 5, suppressed: false })]);
+    for (const table of small.tables) {
+      for (const g of table.groups) {
+        if (g.suppressed) expect([g.population, g.up, g.down, g.movedPct]).toEqual([null, null, null, null]);
+      }
+    }
+    const units = small.tables.find((t: { dimension: string }) => t.dimension === 'unit');
+    expect(units.groups.every((g: { suppressed: boolean }) => g.suppressed)).toBe(true);
+
+    const res = await api.call(api.tokens.KOMITE, {
+      method: 'POST',
+      url: `${B}/reviews/${reviewId}/calibrations`,
+      payload: { nip: NIP.stafB2, box: 5, alasan: 'Penyesuaian kalibrasi: bukti kinerja baru dari atasan' },
+    });
+    expect(res.statusCode).toBe(200);
+    const after = (await get('KOMITE', `${B}/reviews/${reviewId}/board/fairness`)).json();
+    const pns = after.tables.find((t: { dimension: string }) => t.dimension === 'jenisPegawai').groups[0];
+    expect(pns.down).toBe(1);
+    expect(pns.movedPct).toBe(20);
+
+    const board = (await get('KOMITE', `${B}/reviews/${reviewId}/board?q=${NIP.stafB2}`)).json();
+    const moved = board.people[0];
+    expect(moved).toMatchObject({ box: 5, computedBox: 9, calibrated: true });
+    const panel = (await get('KOMITE', `${B}/reviews/${reviewId}/board/people/${moved.id}`)).json();
+    expect(panel.calibrations).toEqual([expect.objectContaining({ fromBox: 9, toBox: 5 })]);
+    expect(panel.history).toHaveLength(1);
+    expect(panel.explanation).toHaveProperty('kinerja');
+  });
+
+  it('lists the unplaced and new top-box people on the agenda', async () => {
+    const agenda = (await get('ADMIN', `${B}/reviews/${reviewId}/board/agenda`)).json();
+    const newTop = agenda.sections.find((s: { reason: string }) => s.reason === 'BARU_DI_KOTAK_9');
+    // First review: everyone in box 9 is new there.
+    expect(newTop.people.length).toBeGreaterThan(0);
+    expect(newTop.people.every((p: { box: number }) => p.box === 9)).toBe(true);
+  });
+});
