@@ -1,0 +1,50 @@
+/** Loads the board for a review, unit and filters, and reloads it after a calibration or finalisation. */
+import { useCallback, useEffect, useState } from 'react';
+import { api, unwrap, type Board, type BoardQuery } from '../api/client';
+
+export type Filters = Omit<BoardQuery, 'unit'>;
+
+export interface BoardState {
+  data: Board | null;
+  error: string | null;
+  loading: boolean;
+  filters: Filters;
+  setFilters: (f: Filters) => void;
+  reload: () => void;
+  /** Units of the whole scope (not only the chosen subtree), for the unit picker. */
+  unitOptions: Board['facets']['units'];
+  instansiKode: string | null;
+  reviewId: string | null;
+  unit: string;
+}
+
+export function useBoard(instansiKode: string | null, reviewId: string | null, unit: string): BoardState {
+  const [data, setData] = useState<Board | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [loading, setLoading] = useState(false);
+  const [filters, setFilters] = useState<Filters>({});
+  const [unitOptions, setUnitOptions] = useState<Board['facets']['units']>([]);
+  const [generation, setGeneration] = useState(0);
+
+  useEffect(() => {
+    if (!instansiKode || !reviewId) return;
+    let stale = false;
+    setLoading(true);
+    const query: BoardQuery = { ...filters, ...(unit ? { unit } : {}) };
+    unwrap(api.GET('/api/v1/instansi/{kode}/reviews/{id}/board', { params: { path: { kode: instansiKode, id: reviewId }, query } }))
+      .then((board) => {
+        if (stale) return;
+        setData(board);
+        setError(null);
+        if (!unit) setUnitOptions(board.facets.units);
+      })
+      .catch((err: Error) => !stale && setError(err.message))
+      .finally(() => !stale && setLoading(false));
+    return () => {
+      stale = true;
+    };
+  }, [instansiKode, reviewId, unit, filters, generation]);
+
+  const reload = useCallback(() => setGeneration((g) => g + 1), []);
+  return { data, error, loading, filters, setFilters, reload, unitOptions, instansiKode, reviewId, unit };
+}
