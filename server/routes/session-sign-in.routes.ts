@@ -1,7 +1,7 @@
 /**
  * Board sign-in (no authentication: this is where it starts): an API token or a one-time login link is exchanged
- * for the session cookie. Registered beside the API plugin, not inside it, so the API's authentication does not
- * apply; the rest of the session's routes (who am I, sign-out, login links) are ordinary API routes.
+ * for the session cookie at `POST /auth/session`, outside `/api/v1` where every route authenticates; the rest of the
+ * session's routes (who am I, sign-out, login links) are ordinary API routes.
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { forbiddenError } from '../../lib/errors.js';
@@ -12,7 +12,7 @@ import { cookieIsSecure, sameOrigin } from './session-origin.js';
 
 export const sessionSignInRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
-    '/api/v1/session',
+    '/auth/session',
     {
       schema: {
         tags: ['sesi'],

@@ -19,6 +19,7 @@ function fill(url: string): string {
     kind: 'employees',
     nip: api.home.kabidA1.nip,
     positionKode: 'KADIS-A',
+    employeeId: '1',
   };
   return url.replace(/:(\w+)/g, (_, name: string) => {
     const value = values[name];

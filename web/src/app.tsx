@@ -18,7 +18,7 @@ function openSession(): Promise<Session | null> {
   const link = window.location.pathname === '/masuk' ? window.location.hash.slice(1) : '';
   if (window.location.pathname === '/masuk') window.history.replaceState(null, '', '/');
   opening = link
-    ? unwrap(api.POST('/api/v1/session', { body: { loginLink: link } }))
+    ? unwrap(api.POST('/auth/session', { body: { loginLink: link } }))
     : unwrap(api.GET('/api/v1/session')).catch((err: unknown) => {
         if (err instanceof ApiError && err.status === 401) return null;
         throw err;

@@ -45,13 +45,13 @@ export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Keluar dari papan komite (cookie sesi tidak berlaku lagi)',
         operationId: 'signOut',
         security: BEARER_SECURITY,
-        response: { 204: z.null().describe('Sesi diakhiri'), ...errorResponses(401, 403) },
+        response: { 200: z.object({ signedOut: z.literal(true) }), ...errorResponses(401, 403) },
       },
     },
     async (request, reply) => {
       if (request.sessionSecret) await signOut(request.ctx, { sessionSecret: request.sessionSecret });
       clearSessionCookie(reply, cookieIsSecure(request));
-      return reply.status(204).send(null);
+      return { signedOut: true as const };
     },
   );
 

@@ -57,13 +57,9 @@ export interface paths {
       };
     };
   };
-  "/api/v1/session": {
-    /** Siapa yang masuk: peran, instansi, cakupan unit, dan apa yang boleh dilakukan di papan */
-    get: operations["getSession"];
+  "/auth/session": {
     /** Masuk ke papan komite: tukar token API atau tautan masuk sekali pakai dengan cookie sesi */
     post: operations["signIn"];
-    /** Keluar dari papan komite (cookie sesi tidak berlaku lagi) */
-    delete: operations["signOut"];
   };
   "/api/v1/instansi": {
     /** Daftar instansi yang terlihat oleh pemanggil */
@@ -176,6 +172,12 @@ export interface paths {
     /** Panel pegawai: identitas, predikat per tahun, asesmen, penjelasan, riwayat kotak, log kalibrasi, slate suksesi */
     get: operations["getBoardPerson"];
   };
+  "/api/v1/session": {
+    /** Siapa yang masuk: peran, instansi, cakupan unit, dan apa yang boleh dilakukan di papan */
+    get: operations["getSession"];
+    /** Keluar dari papan komite (cookie sesi tidak berlaku lagi) */
+    delete: operations["signOut"];
+  };
   "/api/v1/session/login-links": {
     /** Tautan masuk sekali pakai ke papan komite untuk token Anda sendiri */
     post: operations["createLoginLink"];
@@ -200,52 +202,6 @@ export type external = Record<string, never>;
 
 export interface operations {
 
-  /** Siapa yang masuk: peran, instansi, cakupan unit, dan apa yang boleh dilakukan di papan */
-  getSession: {
-    responses: {
-      /** @description Default Response */
-      200: {
-        content: {
-          "application/json": {
-            name: string;
-            /** @enum {string} */
-            role: "SUPERADMIN" | "ADMIN" | "KOMITE" | "PIMPINAN" | "VIEWER";
-            instansi: {
-              kode: string;
-              nama: string;
-            } | null;
-            unit: {
-              kode: string;
-              nama: string;
-            } | null;
-            capabilities: {
-              seePeople: boolean;
-              nipMasked: boolean;
-              calibrate: boolean;
-              finalize: boolean;
-              exportPack: boolean;
-            };
-            csrfToken: string | null;
-            /** Format: date-time */
-            expiresAt: string | null;
-          };
-        };
-      };
-      /** @description Default Response */
-      401: {
-        content: {
-          "application/json": {
-            error: {
-              code: string;
-              message: string;
-              details?: unknown;
-            };
-            requestId: string;
-          };
-        };
-      };
-    };
-  };
   /** Masuk ke papan komite: tukar token API atau tautan masuk sekali pakai dengan cookie sesi */
   signIn: {
     requestBody: {
@@ -297,43 +253,6 @@ export interface operations {
             };
             requestId: string;
           };
-        };
-      };
-      /** @description Default Response */
-      401: {
-        content: {
-          "application/json": {
-            error: {
-              code: string;
-              message: string;
-              details?: unknown;
-            };
-            requestId: string;
-          };
-        };
-      };
-      /** @description Default Response */
-      403: {
-        content: {
-          "application/json": {
-            error: {
-              code: string;
-              message: string;
-              details?: unknown;
-            };
-            requestId: string;
-          };
-        };
-      };
-    };
-  };
-  /** Keluar dari papan komite (cookie sesi tidak berlaku lagi) */
-  signOut: {
-    responses: {
-      /** @description Sesi diakhiri */
-      204: {
-        content: {
-          "application/json": null;
         };
       };
       /** @description Default Response */
@@ -3488,6 +3407,92 @@ export interface operations {
       };
       /** @description Default Response */
       404: {
+        content: {
+          "application/json": {
+            error: {
+              code: string;
+              message: string;
+              details?: unknown;
+            };
+            requestId: string;
+          };
+        };
+      };
+    };
+  };
+  /** Siapa yang masuk: peran, instansi, cakupan unit, dan apa yang boleh dilakukan di papan */
+  getSession: {
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            name: string;
+            /** @enum {string} */
+            role: "SUPERADMIN" | "ADMIN" | "KOMITE" | "PIMPINAN" | "VIEWER";
+            instansi: {
+              kode: string;
+              nama: string;
+            } | null;
+            unit: {
+              kode: string;
+              nama: string;
+            } | null;
+            capabilities: {
+              seePeople: boolean;
+              nipMasked: boolean;
+              calibrate: boolean;
+              finalize: boolean;
+              exportPack: boolean;
+            };
+            csrfToken: string | null;
+            /** Format: date-time */
+            expiresAt: string | null;
+          };
+        };
+      };
+      /** @description Default Response */
+      401: {
+        content: {
+          "application/json": {
+            error: {
+              code: string;
+              message: string;
+              details?: unknown;
+            };
+            requestId: string;
+          };
+        };
+      };
+    };
+  };
+  /** Keluar dari papan komite (cookie sesi tidak berlaku lagi) */
+  signOut: {
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            /** @enum {boolean} */
+            signedOut: true;
+          };
+        };
+      };
+      /** @description Default Response */
+      401: {
+        content: {
+          "application/json": {
+            error: {
+              code: string;
+              message: string;
+              details?: unknown;
+            };
+            requestId: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      403: {
         content: {
           "application/json": {
             error: {

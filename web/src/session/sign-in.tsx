@@ -12,7 +12,7 @@ export function SignIn({ message, onSignedIn }: { message: string | null; onSign
     setBusy(true);
     setError(null);
     try {
-      onSignedIn(await unwrap(api.POST('/api/v1/session', { body: { token: token.trim() } })));
+      onSignedIn(await unwrap(api.POST('/auth/session', { body: { token: token.trim() } })));
     } catch (err) {
       setError((err as Error).message);
     } finally {
