@@ -153,8 +153,12 @@ export interface paths {
     get: operations["listAudit"];
   };
   "/api/v1/instansi/{kode}/reviews/{id}/export.xlsx": {
-    /** Paket komite (XLSX): grid per OPD, penempatan, slate, risiko */
+    /** Paket komite (XLSX siap cetak): kotak talenta, penempatan, suksesi tiap jabatan kritikal, risiko, log kalibrasi */
     get: operations["exportReview"];
+  };
+  "/api/v1/instansi/{kode}/reviews/{id}/export.pdf": {
+    /** Paket komite (PDF A4 lanskap): kotak talenta, penempatan, suksesi tiap jabatan kritikal, risiko, log kalibrasi */
+    get: operations["exportReviewPdf"];
   };
   "/api/v1/instansi/{kode}/reviews/{id}/board": {
     /** Papan komite: kotak talenta dengan jumlah dan persentase, area belum terpetakan, dan pegawai sesuai filter */
@@ -416,7 +420,7 @@ export interface operations {
       path: {
         /** @description kode instansi, mis. kab-contoh */
         kode: string;
-        kind: "units" | "positions" | "employees" | "performance" | "assessments" | "discipline" | "trainings";
+        kind: "units" | "positions" | "employees" | "performance" | "assessments" | "discipline" | "trainings" | "kebutuhan" | "abk_tugas";
       };
     };
     responses: {
@@ -425,7 +429,7 @@ export interface operations {
         content: {
           "application/json": {
             /** @enum {string} */
-            kind: "units" | "positions" | "employees" | "performance" | "assessments" | "discipline" | "trainings";
+            kind: "units" | "positions" | "employees" | "performance" | "assessments" | "discipline" | "trainings" | "kebutuhan" | "abk_tugas";
             rows: number;
             inserted: number;
             updated: number;
@@ -575,7 +579,7 @@ export interface operations {
       path: {
         /** @description kode instansi, mis. kab-contoh */
         kode: string;
-        kind: "units" | "positions" | "employees" | "performance" | "assessments" | "discipline" | "trainings";
+        kind: "units" | "positions" | "employees" | "performance" | "assessments" | "discipline" | "trainings" | "kebutuhan" | "abk_tugas";
       };
     };
     responses: {
@@ -584,7 +588,7 @@ export interface operations {
         content: {
           "application/json": {
             /** @enum {string} */
-            kind: "units" | "positions" | "employees" | "performance" | "assessments" | "discipline" | "trainings";
+            kind: "units" | "positions" | "employees" | "performance" | "assessments" | "discipline" | "trainings" | "kebutuhan" | "abk_tugas";
             columns: {
               [key: string]: string;
             };
@@ -653,7 +657,7 @@ export interface operations {
       path: {
         /** @description kode instansi, mis. kab-contoh */
         kode: string;
-        kind: "units" | "positions" | "employees" | "performance" | "assessments" | "discipline" | "trainings";
+        kind: "units" | "positions" | "employees" | "performance" | "assessments" | "discipline" | "trainings" | "kebutuhan" | "abk_tugas";
       };
     };
     requestBody: {
@@ -672,7 +676,7 @@ export interface operations {
         content: {
           "application/json": {
             /** @enum {string} */
-            kind: "units" | "positions" | "employees" | "performance" | "assessments" | "discipline" | "trainings";
+            kind: "units" | "positions" | "employees" | "performance" | "assessments" | "discipline" | "trainings" | "kebutuhan" | "abk_tugas";
             columns: {
               [key: string]: string;
             };
@@ -741,7 +745,7 @@ export interface operations {
       path: {
         /** @description kode instansi, mis. kab-contoh */
         kode: string;
-        kind: "units" | "positions" | "employees" | "performance" | "assessments" | "discipline" | "trainings";
+        kind: "units" | "positions" | "employees" | "performance" | "assessments" | "discipline" | "trainings" | "kebutuhan" | "abk_tugas";
       };
     };
     responses: {
@@ -2795,9 +2799,13 @@ export interface operations {
       };
     };
   };
-  /** Paket komite (XLSX): grid per OPD, penempatan, slate, risiko */
+  /** Paket komite (XLSX siap cetak): kotak talenta, penempatan, suksesi tiap jabatan kritikal, risiko, log kalibrasi */
   exportReview: {
     parameters: {
+      query?: {
+        /** @description true: tambahkan kotak talenta setiap OPD */
+        perOpd?: "0" | "1" | "true" | "false";
+      };
       path: {
         /** @description kode instansi, mis. kab-contoh */
         kode: string;
@@ -2855,6 +2863,81 @@ export interface operations {
       404: {
         content: {
           "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+            error: {
+              code: string;
+              message: string;
+              details?: unknown;
+            };
+            requestId: string;
+          };
+        };
+      };
+    };
+  };
+  /** Paket komite (PDF A4 lanskap): kotak talenta, penempatan, suksesi tiap jabatan kritikal, risiko, log kalibrasi */
+  exportReviewPdf: {
+    parameters: {
+      query?: {
+        /** @description true: tambahkan kotak talenta setiap OPD */
+        perOpd?: "0" | "1" | "true" | "false";
+      };
+      path: {
+        /** @description kode instansi, mis. kab-contoh */
+        kode: string;
+        /** @description id tinjauan (UUID) atau "latest" */
+        id: "latest" | string;
+      };
+    };
+    responses: {
+      /** @description Berkas PDF (application/pdf) */
+      200: {
+        content: {
+          "application/pdf": unknown;
+        };
+      };
+      /** @description Default Response */
+      400: {
+        content: {
+          "application/pdf": {
+            error: {
+              code: string;
+              message: string;
+              details?: unknown;
+            };
+            requestId: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      401: {
+        content: {
+          "application/pdf": {
+            error: {
+              code: string;
+              message: string;
+              details?: unknown;
+            };
+            requestId: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      403: {
+        content: {
+          "application/pdf": {
+            error: {
+              code: string;
+              message: string;
+              details?: unknown;
+            };
+            requestId: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      404: {
+        content: {
+          "application/pdf": {
             error: {
               code: string;
               message: string;
