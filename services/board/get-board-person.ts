@@ -35,7 +35,7 @@ export const getBoardPerson = defineSnapshotRead({
       rekomendasi: effective === null ? [] : [...boxRecommendations(effective, read.policy)],
       explanation,
       counterfactual: (explanation.counterfactual ?? {}) as Record<string, unknown>,
-      history: history.map((h) => ({ review: { id: h.reviewId, asOf: h.asOf }, box: h.box, calibratedBox: h.calibratedBox, nilaiTalenta: h.nilaiTalenta })),
+      history: history.map((h) => ({ review: { id: h.reviewId, asOf: h.asOf }, box: h.box, calibratedBox: h.calibratedBox, effectiveBox: h.effectiveBox, nilaiTalenta: h.nilaiTalenta })),
       calibrations: (await board.calibrationLog(read.review.id, person.employeeId)),
       slates: await employeeSlates(read.db, read.review.id, person.employeeId),
     };

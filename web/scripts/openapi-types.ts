@@ -1,5 +1,4 @@
 /** The TypeScript types of the API's OpenAPI document, as the board's client uses them. */
-import { PGlite } from '@electric-sql/pglite';
 import openapiTS from 'openapi-typescript';
 import { createDb, type DbHandle } from '../../db/client.js';
 import { parseConfig } from '../../lib/config.js';
@@ -13,7 +12,7 @@ const HEADER = '/* Generated from /openapi.json by `npm run web:api`. Do not edi
 export async function openapiTypes(given?: DbHandle): Promise<string> {
   const parsed = parseConfig({ LOG_LEVEL: 'silent' });
   if (!parsed.ok) throw new Error(parsed.problems.join('; '));
-  const dbHandle = given ?? (await createDb({ pglite: new PGlite() }));
+  const dbHandle = given ?? (await createDb({ memory: true }));
   const app = await buildServer(
     { config: parsed.config, log: createLogger({ level: 'silent', pretty: false }), dbHandle },
     { plugins: [apiRoutes] },

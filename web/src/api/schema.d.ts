@@ -1524,6 +1524,7 @@ export interface operations {
                 };
                 box: number | null;
                 calibratedBox: number | null;
+                effectiveBox: number | null;
                 nilaiTalenta: number | null;
               })[];
             nextCursor: string | null;
@@ -1626,6 +1627,7 @@ export interface operations {
               };
               box: number | null;
               calibratedBox: number | null;
+              effectiveBox: number | null;
               nilaiTalenta: number | null;
               unratedReasons: string[];
               flags: string[];
@@ -1647,6 +1649,7 @@ export interface operations {
                 };
                 box: number | null;
                 calibratedBox: number | null;
+                effectiveBox: number | null;
                 nilaiTalenta: number | null;
               })[];
             slates: {
@@ -1769,6 +1772,7 @@ export interface operations {
                 };
                 box: number | null;
                 calibratedBox: number | null;
+                effectiveBox: number | null;
                 nilaiTalenta: number | null;
               })[];
             nextCursor: string | null;
@@ -3426,6 +3430,7 @@ export interface operations {
                 };
                 box: number | null;
                 calibratedBox: number | null;
+                effectiveBox: number | null;
                 nilaiTalenta: number | null;
               })[];
             calibrations: {
