@@ -10,7 +10,7 @@ import { buildServer } from '../server/app.js';
 import { apiRoutes } from '../server/routes/api/index.js';
 import { createToken } from '../services/access/tokens/index.js';
 import { SYSTEM_PRINCIPAL } from '../services/context.js';
-import { DEMO_INSTANSI } from '../services/demo/seed-demo.js';
+import { DEMO_INSTANSI } from '../services/demo/demo-defaults.js';
 import { createInstansiRepository } from '../db/repositories/instansi.repository.js';
 import { createUnitsRepository } from '../db/repositories/units.repository.js';
 import { hammer, prepare } from './api-load.bench.js';

@@ -18,7 +18,8 @@ export function registerToken(program: Command): void {
     .option('--unit <kode>', 'kode unit cakupan (wajib untuk PIMPINAN)')
     .option('--name <nama>', 'nama pemakai token, mis. sistem-bkd')
     .option('--expires <tanggal>', 'berlaku sampai tanggal YYYY-MM-DD (WIB)')
-    .action(async (opts: { role: string; instansi?: string; unit?: string; name?: string; expires?: string }) => {
+    .option('--login-link', 'juga cetak tautan masuk sekali pakai ke papan komite untuk token ini')
+    .action(async (opts: { role: string; instansi?: string; unit?: string; name?: string; expires?: string; loginLink?: boolean }) => {
       // The service validates the role and the expiry, and names what is allowed.
       const role = opts.role.toUpperCase() as Role;
       const created = await withAdminSession('token create', (session) =>
@@ -28,12 +29,18 @@ export function registerToken(program: Command): void {
           ...(opts.instansi ? { instansiKode: opts.instansi } : {}),
           ...(opts.unit ? { unitKode: opts.unit } : {}),
           ...(opts.expires ? { expiresAt: opts.expires } : {}),
+          ...(opts.loginLink ? { loginLink: true } : {}),
         }),
       );
       process.stdout.write(
         `Token #${created.id} (${created.role}${created.instansi ? ` ${created.instansi}` : ''}) dibuat. ` +
           `Simpan sekarang, token tidak ditampilkan lagi:\n${created.token}\n`,
       );
+      if (created.loginLink) {
+        process.stdout.write(
+          `Tautan masuk papan komite (sekali pakai, berlaku sampai ${created.loginLink.expiresAt}):\n${created.loginLink.url}\n`,
+        );
+      }
     });
 
   token

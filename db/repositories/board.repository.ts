@@ -28,6 +28,8 @@ export interface BoardRow {
   potensialLevel: string | null;
   box: number | null;
   calibratedBox: number | null;
+  /** The stored effective box (calibrated ?? computed); null = BELUM_TERPETAKAN. */
+  effectiveBox: number | null;
   nilaiTalenta: number | null;
   unratedReasons: string[];
   activePenalty: boolean;
@@ -41,7 +43,7 @@ export function createBoardRepository({ db }: { db: Db }) {
       const unitFilter = input.unitIds === null ? sql`true` : sql`p.unit_id = any(${sql.param([...input.unitIds])}::int[])`;
       const previous = input.previousReviewId === null
         ? sql`null::int`
-        : sql`(select coalesce(q.calibrated_box, q.box)::int from placements q
+        : sql`(select q.effective_box::int from placements q
                where q.review_id = ${input.previousReviewId} and q.employee_id = p.employee_id)`;
       return queryRows<BoardRow>(
         db,
@@ -51,7 +53,8 @@ export function createBoardRepository({ db }: { db: Db }) {
                    e.jenis_kelamin as "jenisKelamin", e.tanggal_lahir::text as "tanggalLahir",
                    p.kinerja_score as "kinerjaScore", p.kinerja_level as "kinerjaLevel",
                    p.potensial_score as "potensialScore", p.potensial_level as "potensialLevel",
-                   p.box::int as box, p.calibrated_box::int as "calibratedBox", p.nilai_talenta as "nilaiTalenta",
+                   p.box::int as box, p.calibrated_box::int as "calibratedBox",
+                   p.effective_box::int as "effectiveBox", p.nilai_talenta as "nilaiTalenta",
                    p.unrated_reasons as "unratedReasons",
                    coalesce((p.explanation #>> '{potensial,integritas,activePenalty}')::boolean, false) as "activePenalty",
                    ${previous} as "previousBox"

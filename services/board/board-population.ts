@@ -15,7 +15,6 @@ import { loadPolicyVersion } from '../policy/load-policy.js';
 import type { SnapshotRead } from '../snapshots/open-snapshot-read.js';
 
 export interface BoardPerson extends BoardRow {
-  /** calibrated ?? computed; null = BELUM_TERPETAKAN. */
   effectiveBox: Box | null;
   usia: AgeBand | null;
   retirementDate: string | null;
@@ -51,7 +50,7 @@ async function buildPopulation(scope: SnapshotRead): Promise<BoardPopulation> {
   const unitsById = new Map(scope.units.units.map((u) => [u.id, u]));
   const groupOf = groupUnder(scope, unitsById);
   const people = rows.map((row): BoardPerson => {
-    const effectiveBox = (row.calibratedBox ?? row.box) as Box | null;
+    const effectiveBox = row.effectiveBox as Box | null;
     const bup = retirementAgeFor({
       policy: scope.policy,
       jenisJabatan: row.jenisJabatan as JenisJabatan,

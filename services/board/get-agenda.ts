@@ -4,19 +4,23 @@
  * people, so `personal.read`, audited; PIMPINAN sees its subtree with masked NIPs.
  */
 import { agendaOf, type AgendaReason } from '../../analytics/board/index.js';
+import { talentPoolBoxes, type Policy } from '../../analytics/policy/index.js';
 import { defineSnapshotRead } from '../snapshots/define-snapshot-read.js';
 import { loadBoardPopulation } from './board-population.js';
 import { boardReviewOf } from './get-board.js';
 import { presentBoardPerson } from './present-board-person.js';
 import { GetAgendaInput, type Agenda } from './schemas.js';
 
-const TITLES: Readonly<Record<AgendaReason, string>> = {
-  BARU_DI_KOTAK_9: 'Baru masuk kotak 9',
-  PINDAH_BESAR: 'Berpindah ≥ 2 langkah sejak tinjauan sebelumnya',
-  BELUM_TERPETAKAN: 'Belum terpetakan',
-  MENETAP_DI_KRS: 'Menetap di kotak 7–9 selama ≥ 2 tinjauan',
-  KRS_MENJELANG_PENSIUN: 'Anggota kelompok rencana suksesi yang pensiun dalam 12 bulan',
-};
+/** Section titles name the boxes of the review's own policy (its top box, its talent pool). */
+function titlesFor(policy: Policy): Readonly<Record<AgendaReason, string>> {
+  return {
+    BARU_DI_KOTAK_9: `Baru masuk kotak ${policy.nineBox.table.DI_ATAS.TINGGI}`,
+    PINDAH_BESAR: 'Berpindah ≥ 2 langkah sejak tinjauan sebelumnya',
+    BELUM_TERPETAKAN: 'Belum terpetakan',
+    MENETAP_DI_KRS: `Menetap di kelompok rencana suksesi (kotak ${talentPoolBoxes(policy).join(', ')}) selama ≥ 2 tinjauan`,
+    KRS_MENJELANG_PENSIUN: 'Anggota kelompok rencana suksesi yang pensiun dalam 12 bulan',
+  };
+}
 
 export const getAgenda = defineSnapshotRead({
   name: 'agenda',
@@ -24,19 +28,19 @@ export const getAgenda = defineSnapshotRead({
   permission: 'personal.read',
   async load(read): Promise<Agenda> {
     const population = await loadBoardPopulation(read);
-    const byId = new Map(population.people.map((p) => [p.employeeId, p]));
+    const visible = population.people.filter((p) => read.people.includes(p.unitId));
+    const byId = new Map(visible.map((p) => [p.employeeId, p]));
     const picked = agendaOf({
-      people: population.people.map((p) => ({ id: p.employeeId, box: p.effectiveBox, previousBox: p.previousBox as typeof p.effectiveBox, flags: p.flags })),
+      people: visible.map((p) => ({ id: p.employeeId, box: p.effectiveBox, previousBox: p.previousBox as typeof p.effectiveBox, flags: p.flags })),
       policy: read.policy,
     });
-    const principal = read.ctx.principal;
     return {
       review: boardReviewOf(read, population.previous),
       unit: read.unitRef,
-      sections: (Object.keys(TITLES) as AgendaReason[]).map((reason) => ({
+      sections: (Object.entries(titlesFor(read.policy)) as [AgendaReason, string][]).map(([reason, title]) => ({
         reason,
-        title: TITLES[reason],
-        people: picked[reason].map((id) => presentBoardPerson(principal, byId.get(id)!)),
+        title,
+        people: picked[reason].map((id) => presentBoardPerson(read.people, byId.get(id)!)),
       })),
     };
   },

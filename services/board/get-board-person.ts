@@ -10,6 +10,7 @@ import { createPlacementsRepository } from '../../db/repositories/placements.rep
 import { notFoundError } from '../../lib/errors.js';
 import { defineSnapshotRead } from '../snapshots/define-snapshot-read.js';
 import { employeeSlates } from '../talent/employee-slates.js';
+import { presentBoxHistory } from '../talent/present-placement.js';
 import { loadBoardPopulation } from './board-population.js';
 import { boardReviewOf } from './get-board.js';
 import { presentBoardPerson } from './present-board-person.js';
@@ -23,19 +24,19 @@ export const getBoardPerson = defineSnapshotRead({
     const population = await loadBoardPopulation(read);
     // The population is already limited to the caller's subtree: someone outside it is simply not there.
     const person = population.people.find((p) => p.employeeId === input.employeeId);
-    if (!person) throw notFoundError('pegawai', String(input.employeeId));
+    if (!person || !read.people.includes(person.unitId)) throw notFoundError('pegawai', String(input.employeeId));
     const board = createBoardRepository({ db: read.db });
     const explanation = ((await board.explanation(read.review.id, person.employeeId)) ?? {}) as Record<string, unknown>;
     const history = await createPlacementsRepository({ db: read.db }).historyByNip(read.instansi.id, person.nip);
     const effective = person.effectiveBox;
     return {
       review: boardReviewOf(read, population.previous),
-      person: presentBoardPerson(read.ctx.principal, person),
+      person: presentBoardPerson(read.people, person),
       label: effective === null ? null : boxLabel(effective, read.policy),
       rekomendasi: effective === null ? [] : [...boxRecommendations(effective, read.policy)],
       explanation,
       counterfactual: (explanation.counterfactual ?? {}) as Record<string, unknown>,
-      history: history.map((h) => ({ review: { id: h.reviewId, asOf: h.asOf }, box: h.box, calibratedBox: h.calibratedBox, effectiveBox: h.effectiveBox, nilaiTalenta: h.nilaiTalenta })),
+      history: history.map(presentBoxHistory),
       calibrations: (await board.calibrationLog(read.review.id, person.employeeId)),
       slates: await employeeSlates(read.db, read.review.id, person.employeeId),
     };

@@ -6,7 +6,9 @@
  */
 import { boxShares } from '../../analytics/board/index.js';
 import type { Box } from '../../analytics/domain/enums.js';
-import { boxLabel, boxRecommendations } from '../../analytics/nine-box/index.js';
+import { boxLabel, boxRecommendations, gridLayout } from '../../analytics/nine-box/index.js';
+import { talentPoolBoxes } from '../../analytics/policy/index.js';
+import { forbiddenError } from '../../lib/errors.js';
 import { can } from '../access/authorize.js';
 import { defineSnapshotRead } from '../snapshots/define-snapshot-read.js';
 import type { SnapshotRead } from '../snapshots/open-snapshot-read.js';
@@ -21,20 +23,29 @@ export const getBoard = defineSnapshotRead({
   permission: 'aggregates.read',
   async load(read, input): Promise<Board> {
     const population = await loadBoardPopulation(read);
-    const people = population.people.filter(boardFilter(input.filters, read.policy));
+    const seesPeople = can(read.ctx.principal, 'personal.read');
+    // Counts of a name or NIP search would tell an aggregates-only role where that one person sits.
+    if (input.filters.q !== undefined && !seesPeople) throw forbiddenError('Peran Anda hanya melihat angka agregat; pencarian nama atau NIP tidak tersedia');
+    const people = population.people.filter(boardFilter(input.filters, read.policy, read.people));
+    const pool = talentPoolBoxes(read.policy);
+    const inPool = new Set<number>(pool);
     return {
       review: boardReviewOf(read, population.previous),
       unit: read.unitRef,
       filters: input.filters,
       ...gridOf(people, read),
       total: people.length,
-      talentPoolBoxes: [...read.policy.nineBox.talentPoolBoxes],
+      grid: gridLayout(read.policy),
+      talentPool: { boxes: pool, count: people.filter((p) => p.effectiveBox !== null && inPool.has(p.effectiveBox)).length },
       facets: {
         jenisJabatan: distinct(population.people.map((p) => p.jenisJabatan)),
         golongan: distinct(population.people.map((p) => p.golongan)),
         units: unitOptions(read),
       },
-      people: can(read.ctx.principal, 'personal.read') ? people.map((p) => presentBoardPerson(read.ctx.principal, p)) : null,
+      // VIEWER: aggregates only, no list at all; everyone else: the people of its scope (access/people-scope.ts).
+      people: seesPeople
+        ? people.filter((p) => read.people.includes(p.unitId)).map((p) => presentBoardPerson(read.people, p))
+        : null,
     };
   },
   audit: (read, _input, result) => ({

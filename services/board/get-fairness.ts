@@ -4,7 +4,8 @@
  * only, so VIEWER may read it.
  */
 import { calibrationFairness, type FairnessPerson } from '../../analytics/board/index.js';
-import type { Box } from '../../analytics/domain/enums.js';
+import type { Box, JenisJabatan } from '../../analytics/domain/enums.js';
+import { JENIS_JABATAN_LABELS } from '../../analytics/domain/labels.js';
 import { defineSnapshotRead } from '../snapshots/define-snapshot-read.js';
 import { loadBoardPopulation } from './board-population.js';
 import { GetFairnessInput, type Fairness } from './schemas.js';
@@ -27,7 +28,7 @@ export const getFairness = defineSnapshotRead({
           jenisKelamin: p.jenisKelamin === 'L' || p.jenisKelamin === 'P' ? { key: p.jenisKelamin, label: GENDER[p.jenisKelamin] } : null,
           usia: p.usia ? { key: p.usia, label: AGE[p.usia] } : null,
           jenisPegawai: { key: p.jenisPegawai, label: p.jenisPegawai },
-          jenisJabatan: { key: p.jenisJabatan, label: p.jenisJabatan.replaceAll('_', ' ') },
+          jenisJabatan: { key: p.jenisJabatan, label: JENIS_JABATAN_LABELS[p.jenisJabatan as JenisJabatan] },
         },
       }),
     );

@@ -1,13 +1,12 @@
-/** Board population entry → what the board shows of a person; the NIP is masked for roles that may not see it. */
-import { presentNip } from '../access/authorize.js';
-import type { Principal } from '../context.js';
+/** Board population entry → what the board shows of a person; the NIP as the caller's people scope shows it. */
+import type { PeopleScope } from '../access/people-scope.js';
 import type { BoardPerson } from './board-population.js';
 import type { BoardPersonView } from './schemas.js';
 
-export function presentBoardPerson(principal: Principal, p: BoardPerson): BoardPersonView {
+export function presentBoardPerson(scope: PeopleScope, p: BoardPerson): BoardPersonView {
   return {
     id: p.employeeId,
-    nip: presentNip(principal, p.nip),
+    nip: scope.nip(p.nip),
     nama: p.nama,
     unit: { kode: p.unitKode, nama: p.unitNama },
     jabatan: p.jabatan,

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { AGE_BANDS, AGENDA_REASONS, BOARD_FLAGS, FAIRNESS_DIMENSIONS } from '../../analytics/board/index.js';
 import { JENIS_JABATAN, JENIS_KELAMIN, JENIS_PEGAWAI } from '../../analytics/domain/enums.js';
 import { InstansiKode, Kode, ReviewRef, ReviewRefSchema, UnitRefSchema } from '../schemas.js';
-import { BoxHistoryEntrySchema, SlateMembershipSchema } from '../talent/schemas.js';
+import { BoxHistoryEntrySchema, GridLayoutSchema, SlateMembershipSchema } from '../talent/schemas.js';
 
 const Box = z.int().min(1).max(9);
 
@@ -115,8 +115,10 @@ export const BoardSchema = z.object({
   }),
   /** People matching the filters (placed + unplaced). */
   total: z.int(),
-  /** The talent pool boxes of the review's policy. */
-  talentPoolBoxes: z.array(Box),
+  /** The grid's rows and columns under the review's policy (as on the nine-box read). */
+  grid: GridLayoutSchema,
+  /** Kelompok Rencana Suksesi under the review's policy: its boxes and how many people shown are in them. */
+  talentPool: z.object({ boxes: z.array(Box), count: z.int() }),
   /** Values present in the subtree, for the filter lists. */
   facets: z.object({
     jenisJabatan: z.array(z.string()),

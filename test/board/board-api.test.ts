@@ -52,6 +52,21 @@ describe('committee board API', () => {
     expect(board.boxes).toHaveLength(9);
     expect((await get('VIEWER', `${B}/reviews/${reviewId}/board/agenda`)).statusCode).toBe(403);
     expect((await get('VIEWER', `${B}/reviews/${reviewId}/board/fairness`)).statusCode).toBe(200);
+    // A name or NIP search would make the counts point at one person.
+    const search = await get('VIEWER', `${B}/reviews/${reviewId}/board?q=siti`);
+    expect(search.statusCode).toBe(403);
+    expect(search.json().error.message).toMatch(/agregat/);
+  });
+
+  it('lets a NIP search match only the digits a leader may see', async () => {
+    const full = (await get('PIMPINAN', `${B}/reviews/${reviewId}/board?q=${NIP.stafA1}`)).json();
+    expect(full.total).toBe(0);
+    const hidden = (await get('PIMPINAN', `${B}/reviews/${reviewId}/board?q=${NIP.stafA1.slice(4, 12)}`)).json();
+    expect(hidden.total).toBe(0);
+    const visible = (await get('PIMPINAN', `${B}/reviews/${reviewId}/board?q=${NIP.stafA1.slice(0, 4)}`)).json();
+    expect(visible.people.map((p: { nama: string }) => p.nama)).toContain(
+      (await get('ADMIN', `${B}/reviews/${reviewId}/board?q=${NIP.stafA1}`)).json().people[0].nama,
+    );
   });
 
   it('limits PIMPINAN to its subtree with masked NIPs', async () => {

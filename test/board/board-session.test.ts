@@ -80,6 +80,28 @@ describe('board sessions', () => {
     expect((await signIn({ loginLink: 'tidak-ada' })).statusCode).toBe(401);
   });
 
+  it('gives a new token its own login link through the tokens API, acting as that token', async () => {
+    const res = await api.call(api.tokens.ADMIN, {
+      method: 'POST',
+      url: '/api/v1/tokens',
+      payload: { role: 'KOMITE', instansi: INSTANSI, name: 'anggota-komite', loginLink: true },
+    });
+    expect(res.statusCode).toBe(201);
+    const created = res.json<{ token: string; loginLink: { url: string; expiresAt: string } }>();
+    const link = new URL(created.loginLink.url);
+    expect(link.pathname).toBe('/masuk');
+    expect(new Date(created.loginLink.expiresAt).getTime()).toBeGreaterThan(Date.now());
+    const session = await signIn({ loginLink: link.hash.slice(1) });
+    expect(session.statusCode).toBe(200);
+    expect(session.json()).toMatchObject({ role: 'KOMITE', name: 'anggota-komite', capabilities: { calibrate: true } });
+    expect((await signIn({ loginLink: link.hash.slice(1) })).statusCode).toBe(401);
+    // Without the flag, no link is made.
+    const plain = await api.call(api.tokens.ADMIN, {
+      method: 'POST', url: '/api/v1/tokens', payload: { role: 'VIEWER', instansi: INSTANSI, name: 'peninjau' },
+    });
+    expect(plain.json()).not.toHaveProperty('loginLink');
+  });
+
   it('ends the session on sign-out and when the token is revoked', async () => {
     const res = await signIn({ token: api.tokens.VIEWER });
     const cookie = sessionCookie(res).split(';')[0]!;

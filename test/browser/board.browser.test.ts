@@ -172,6 +172,8 @@ describe.skipIf(skip !== null)('committee board in Chromium', () => {
   it('shows PIMPINAN masked NIPs of its subtree and no move controls', async () => {
     const { context, page } = await world.signIn('PIMPINAN');
     await page.locator('[data-box="5"]').click();
+    await page.getByTestId('person-row').first().waitFor();
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'papan-pimpinan.png'), fullPage: true });
     const nips = await page.getByTestId('nip').allInnerTexts();
     expect(nips.length).toBeGreaterThan(0);
     for (const nip of nips) expect(nip).toMatch(/^\d{4}\*{4}\d{4}$/);
@@ -186,6 +188,7 @@ describe.skipIf(skip !== null)('committee board in Chromium', () => {
     const { context, page } = await world.signIn('VIEWER');
     await page.locator('[data-box="5"]').click();
     await page.getByText('hanya melihat angka agregat').first().waitFor();
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'papan-peninjau.png'), fullPage: true });
     expect(await page.getByTestId('person-row').count()).toBe(0);
     const names = await world.apiGet<{ items: Array<{ nama: string }> }>('ADMIN', `${API}/reviews/${world.reviewId}/placements?limit=20`);
     const text = await page.locator('body').innerText();
@@ -224,7 +227,9 @@ describe.skipIf(skip !== null)('committee board in Chromium', () => {
     const { context, page } = await world.signIn('KOMITE');
     await page.getByRole('button', { name: 'Tetapkan tinjauan' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Tetapkan' }).click();
-    await page.getByText('papan hanya dapat dibaca').waitFor();
+    // The banner of the reloaded board (the confirmation dialog says the same words while the request is on its way).
+    await page.getByRole('status').filter({ hasText: 'papan hanya dapat dibaca' }).waitFor();
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
     await page.locator('[data-box="5"]').click();
     await page.getByTestId('person-row').first().waitFor();
     expect(await page.getByRole('button', { name: /^Pindahkan |^Seret |^Kembalikan / }).count()).toBe(0);

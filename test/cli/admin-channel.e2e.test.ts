@@ -52,13 +52,22 @@ describe('CLI commands while talenta serve runs on the embedded database', () =>
 
   it('creates an instansi and a token that the server accepts at once', async () => {
     expect(ok(['instansi', 'create', KODE, 'Kabupaten Uji Ujung ke Ujung'])).toContain(`Instansi ${KODE}`);
-    const out = ok(['token', 'create', '--role', 'ADMIN', '--instansi', KODE, '--name', 'bkd-e2e']);
+    const out = ok(['token', 'create', '--role', 'ADMIN', '--instansi', KODE, '--name', 'bkd-e2e', '--login-link']);
     const match = /Token #(\d+)[^\n]*\n(tlt_\S+)/.exec(out)!;
     adminTokenId = Number(match[1]);
     adminToken = match[2]!;
     const res = await api(adminToken, '/instansi');
     expect(res.status).toBe(200);
     expect(((await res.json()) as { items: Array<{ kode: string }> }).items.map((i) => i.kode)).toEqual([KODE]);
+    // The board link the server made for the new token signs the browser in as it.
+    const link = new URL(/^http\S+\/masuk#\S+$/m.exec(out)![0]);
+    const signIn = await fetch(`${server.url}/auth/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ loginLink: link.hash.slice(1) }),
+    });
+    expect(signIn.status).toBe(200);
+    expect(((await signIn.json()) as { role: string }).role).toBe('ADMIN');
   });
 
   it('imports every file through the server, which reviews exactly those rows', async () => {

@@ -1,7 +1,7 @@
 /** The TypeScript types of the API's OpenAPI document, as the board's client uses them. */
 import openapiTS from 'openapi-typescript';
 import { createDb, type DbHandle } from '../../db/client.js';
-import { parseConfig } from '../../lib/config.js';
+import { parseConfig } from '../../lib/config-schema.js';
 import { createLogger } from '../../lib/logger.js';
 import { buildServer } from '../../server/app.js';
 import { apiRoutes } from '../../server/routes/api/index.js';

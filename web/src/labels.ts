@@ -1,23 +1,24 @@
-/** Every word the board shows for a code, in Bahasa Indonesia. */
+/**
+ * Every word the board shows for a code, in Bahasa Indonesia. The domain's codes are named from the product's one
+ * label table (analytics/domain/labels.ts, pure data bundled into the board); the board's own codes are named here.
+ */
+import {
+  JENIS_JABATAN_LABELS,
+  KINERJA_LEVEL_LABELS,
+  POTENSIAL_LEVEL_LABELS,
+  PREDIKAT_LABELS,
+  READINESS_LABELS,
+  RISK_LABELS,
+  UNRATED_REASON_LABELS,
+} from '../../analytics/domain/labels.js';
 
-/** Grid rows top to bottom in PermenPANRB 3/2020 numbering: kinerja di atas / sesuai / di bawah. */
-export const GRID_ROWS: readonly (readonly number[])[] = [
-  [4, 7, 9],
-  [2, 5, 8],
-  [1, 3, 6],
-];
-export const KINERJA_ROWS = ['Di atas ekspektasi', 'Sesuai ekspektasi', 'Di bawah ekspektasi'] as const;
-export const POTENSIAL_COLUMNS = ['Rendah', 'Menengah', 'Tinggi'] as const;
-
-export const JENIS_JABATAN: Record<string, string> = {
-  JPT_UTAMA: 'JPT Utama',
-  JPT_MADYA: 'JPT Madya',
-  JPT_PRATAMA: 'JPT Pratama',
-  ADMINISTRATOR: 'Administrator',
-  PENGAWAS: 'Pengawas',
-  PELAKSANA: 'Pelaksana',
-  FUNGSIONAL: 'Fungsional',
-};
+/** Lookups by the codes the API sends (plain strings in the generated types). */
+export const JENIS_JABATAN: Readonly<Record<string, string>> = JENIS_JABATAN_LABELS;
+export const PREDIKAT: Readonly<Record<string, string>> = PREDIKAT_LABELS;
+export const LEVEL: Readonly<Record<string, string>> = { ...KINERJA_LEVEL_LABELS, ...POTENSIAL_LEVEL_LABELS };
+export const UNRATED: Readonly<Record<string, string>> = UNRATED_REASON_LABELS;
+export const READINESS: Readonly<Record<string, string>> = READINESS_LABELS;
+export const RISKS: Readonly<Record<string, string>> = RISK_LABELS;
 
 export const USIA: Record<string, string> = { '<30': 'Di bawah 30', '30-39': '30–39', '40-49': '40–49', '50+': '50 ke atas' };
 
@@ -29,38 +30,6 @@ export const FLAGS: Record<string, string> = {
   MENETAP_2_TINJAUAN: 'Menetap ≥ 2 tinjauan',
 };
 
-export const UNRATED: Record<string, string> = {
-  KINERJA_TIDAK_ADA: 'Tidak ada data kinerja',
-  ASESMEN_TIDAK_ADA: 'Belum pernah diasesmen',
-  ASESMEN_KEDALUWARSA: 'Asesmen kedaluwarsa (> 3 tahun)',
-};
-
-export const LEVEL: Record<string, string> = {
-  DI_ATAS: 'Di atas ekspektasi',
-  SESUAI: 'Sesuai ekspektasi',
-  DI_BAWAH: 'Di bawah ekspektasi',
-  TINGGI: 'Tinggi',
-  MENENGAH: 'Menengah',
-  RENDAH: 'Rendah',
-};
-
-export const PREDIKAT: Record<string, string> = {
-  SANGAT_BAIK: 'Sangat Baik',
-  BAIK: 'Baik',
-  BUTUH_PERBAIKAN: 'Butuh Perbaikan',
-  KURANG: 'Kurang',
-  SANGAT_KURANG: 'Sangat Kurang',
-};
-
-export const READINESS: Record<string, string> = { SIAP_SEKARANG: 'Siap sekarang', SIAP_1_2_TAHUN: 'Siap 1–2 tahun' };
-
-export const RISKS: Record<string, string> = {
-  TANPA_SIAP_SEKARANG: 'Tanpa pengganti siap sekarang',
-  BANGKU_TIPIS: 'Bangku tipis (< 3 kandidat)',
-  KOSONG: 'Jabatan kosong',
-  PEMANGKU_PENSIUN: 'Pemangku pensiun ≤ 24 bulan',
-};
-
 export const GATES: Record<string, string> = {
   STATUS: 'Status PNS',
   PENDIDIKAN: 'Pendidikan',
@@ -70,6 +39,7 @@ export const GATES: Record<string, string> = {
   DISIPLIN: 'Disiplin',
   USIA: 'Usia',
   KOTAK: 'Kotak talenta',
+  KOMPETENSI: 'Kompetensi (JPM)',
 };
 
 export const FAIRNESS_DIMENSIONS: Record<string, string> = {

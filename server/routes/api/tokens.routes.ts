@@ -8,6 +8,7 @@ import { z } from 'zod';
 import {
   CreatedTokenSchema, createToken, listTokens, revokeToken, RoleSchema, TokenSummarySchema,
 } from '../../../services/access/tokens/index.js';
+import { publicBaseUrl } from '../session-origin.js';
 import { BEARER_SECURITY, errorResponses } from './route-common.js';
 
 const CreateTokenBody = z.object({
@@ -22,6 +23,7 @@ const CreateTokenBody = z.object({
     .max(40)
     .optional()
     .describe('berlaku sampai: YYYY-MM-DD (akhir hari itu, WIB) atau waktu ISO 8601; kosong = tanpa batas'),
+  loginLink: z.boolean().optional().describe('juga buat tautan masuk sekali pakai ke papan komite untuk token ini'),
 });
 
 const TokenListQuery = z.object({ instansi: z.string().trim().min(1).max(63).optional().describe('hanya token instansi ini') });
@@ -47,6 +49,8 @@ export const tokensRoutes: FastifyPluginAsyncZod = async (app) => {
         ...(instansi ? { instansiKode: instansi } : {}),
         ...(unit ? { unitKode: unit } : {}),
         ...(expiresAt ? { expiresAt } : {}),
+        // The link points where this caller reached the server (or PUBLIC_URL).
+        boardUrl: publicBaseUrl(request),
       });
       return reply.status(201).send(created);
     },

@@ -3,6 +3,7 @@ import { createApiTokensRepository } from '../../../db/repositories/api-tokens.r
 import type { ServiceContext } from '../../context.js';
 import { recordAudit } from '../../audit/record-audit.js';
 import { resolvePrincipalScope } from '../principal-scope.js';
+import { boardBaseUrl, issueLoginLink, loginLinkUrl } from '../sessions/issue-login-link.js';
 import { CreateTokenInput, type CreatedToken } from './schemas.js';
 import { displayPrefix, generateToken, hashToken } from './token-secret.js';
 import { toTokenSummary } from './token-summary.js';
@@ -14,6 +15,7 @@ import { toTokenSummary } from './token-summary.js';
  *
  * @param input.role - ADMIN, KOMITE, PIMPINAN and VIEWER need `instansiKode`; PIMPINAN also `unitKode`.
  * @param input.expiresAt - a Date or `YYYY-MM-DD` (valid through that day, WIB); absent: no expiry (revoke instead).
+ * @param input.loginLink - also a one-time board sign-in link acting as the token (API, `token create --login-link`).
  */
 export async function createToken(ctx: ServiceContext, input: CreateTokenInput): Promise<CreatedToken> {
   const result = CreateTokenInput.safeParse(input);
@@ -48,5 +50,12 @@ export async function createToken(ctx: ServiceContext, input: CreateTokenInput):
   });
   ctx.log.info({ tokenId: id, role: scope.role }, 'api token created');
   const [created] = await createApiTokensRepository({ db: ctx.deps.dbHandle.db }).list({ id });
-  return { ...toTokenSummary(created!), token };
+  if (!parsed.loginLink) return { ...toTokenSummary(created!), token };
+  const link = await issueLoginLink(ctx, { tokenId: id, instansiId: scope.instansi?.id ?? null });
+  const baseUrl = parsed.boardUrl ?? boardBaseUrl(ctx.deps.config);
+  return {
+    ...toTokenSummary(created!),
+    token,
+    loginLink: { url: loginLinkUrl(baseUrl, link.secret), expiresAt: link.expiresAt.toISOString() },
+  };
 }

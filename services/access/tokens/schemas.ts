@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '../../../db/enums.js';
+import { LoginLinkSchema } from '../sessions/schemas.js';
 import { parseExpiry } from './token-expiry.js';
 
 export const RoleSchema = z.enum(ROLES, { message: `peran harus salah satu dari ${ROLES.join(', ')}` });
@@ -18,6 +19,10 @@ export const CreateTokenInput = z.object({
   unitKode: z.string().trim().min(1).optional(),
   name: z.string().trim().min(1, 'nama token wajib diisi').max(100),
   expiresAt: TokenExpiry.optional(),
+  /** Also issue a one-time sign-in link to the committee board that acts as the new token. */
+  loginLink: z.boolean().optional(),
+  /** Where the board is reached, for that link; absent: `PUBLIC_URL`, else the listen address. */
+  boardUrl: z.url().optional(),
 });
 /** What callers pass: the expiry as a Date or as text. */
 export type CreateTokenInput = z.input<typeof CreateTokenInput>;
@@ -40,6 +45,8 @@ export type TokenSummary = z.infer<typeof TokenSummarySchema>;
 export const CreatedTokenSchema = TokenSummarySchema.extend({
   /** The clear token; shown once, never stored. */
   token: z.string(),
+  /** The board sign-in link, when asked for: one-time, short-lived, acts as this token. */
+  loginLink: LoginLinkSchema.optional(),
 });
 export type CreatedToken = z.infer<typeof CreatedTokenSchema>;
 

@@ -148,6 +148,16 @@ export interface paths {
     /** Menautkan pengguna Slack/Telegram ke peran dan cakupan unit (ADMIN) */
     post: operations["linkChatIdentity"];
   };
+  "/api/v1/tokens": {
+    /** Daftar token API tanpa rahasianya (SUPERADMIN: semua; ADMIN: instansinya) */
+    get: operations["listTokens"];
+    /** Membuat token API (ditampilkan sekali) — SUPERADMIN, atau ADMIN untuk instansinya */
+    post: operations["createToken"];
+  };
+  "/api/v1/tokens/{id}": {
+    /** Mencabut token API (langsung berlaku) */
+    delete: operations["revokeToken"];
+  };
   "/api/v1/instansi/{kode}/audit": {
     /** Log audit instansi, terbaru dulu (ADMIN) */
     get: operations["listAudit"];
@@ -1418,6 +1428,21 @@ export interface operations {
               }[];
             belumTerpetakan: number;
             total: number;
+            grid: {
+              rows: {
+                  kinerja: string;
+                  label: string;
+                  boxes: number[];
+                }[];
+              columns: {
+                  potensial: string;
+                  label: string;
+                }[];
+            };
+            talentPool: {
+              boxes: number[];
+              count: number;
+            };
           };
         };
       };
@@ -1727,6 +1752,8 @@ export interface operations {
         unit?: string;
         /** @description id tinjauan (UUID) atau "latest" */
         review?: "latest" | string;
+        limit?: number;
+        cursor?: string;
       };
       path: {
         /** @description kode instansi, mis. kab-contoh */
@@ -2027,6 +2054,10 @@ export interface operations {
                 reason: string;
               }[];
             nearMissTotal: number;
+            outsideScope: {
+              slate: number;
+              nearMisses: number;
+            };
             risks: string[];
           };
         };
@@ -2720,6 +2751,269 @@ export interface operations {
       };
     };
   };
+  /** Daftar token API tanpa rahasianya (SUPERADMIN: semua; ADMIN: instansinya) */
+  listTokens: {
+    parameters: {
+      query?: {
+        /** @description hanya token instansi ini */
+        instansi?: string;
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            items: ({
+                id: number;
+                name: string;
+                prefix: string;
+                /** @enum {string} */
+                role: "SUPERADMIN" | "ADMIN" | "KOMITE" | "PIMPINAN" | "VIEWER";
+                instansi: string | null;
+                unit: string | null;
+                expiresAt: string | null;
+                revokedAt: string | null;
+                lastUsedAt: string | null;
+                createdAt: string;
+              })[];
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        content: {
+          "application/json": {
+            error: {
+              code: string;
+              message: string;
+              details?: unknown;
+            };
+            requestId: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      401: {
+        content: {
+          "application/json": {
+            error: {
+              code: string;
+              message: string;
+              details?: unknown;
+            };
+            requestId: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      403: {
+        content: {
+          "application/json": {
+            error: {
+              code: string;
+              message: string;
+              details?: unknown;
+            };
+            requestId: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      404: {
+        content: {
+          "application/json": {
+            error: {
+              code: string;
+              message: string;
+              details?: unknown;
+            };
+            requestId: string;
+          };
+        };
+      };
+    };
+  };
+  /** Membuat token API (ditampilkan sekali) — SUPERADMIN, atau ADMIN untuk instansinya */
+  createToken: {
+    requestBody: {
+      content: {
+        "application/json": {
+          /** @enum {string} */
+          role: "SUPERADMIN" | "ADMIN" | "KOMITE" | "PIMPINAN" | "VIEWER";
+          /** @description kode instansi; wajib kecuali untuk SUPERADMIN */
+          instansi?: string;
+          /** @description kode unit cakupan; wajib untuk PIMPINAN */
+          unit?: string;
+          /** @description pemakai token, mis. "kepala-dinas-pendidikan" */
+          name: string;
+          /** @description berlaku sampai: YYYY-MM-DD (akhir hari itu, WIB) atau waktu ISO 8601; kosong = tanpa batas */
+          expiresAt?: string;
+          /** @description juga buat tautan masuk sekali pakai ke papan komite untuk token ini */
+          loginLink?: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        content: {
+          "application/json": {
+            id: number;
+            name: string;
+            prefix: string;
+            /** @enum {string} */
+            role: "SUPERADMIN" | "ADMIN" | "KOMITE" | "PIMPINAN" | "VIEWER";
+            instansi: string | null;
+            unit: string | null;
+            expiresAt: string | null;
+            revokedAt: string | null;
+            lastUsedAt: string | null;
+            createdAt: string;
+            token: string;
+            loginLink?: {
+              url: string;
+              /** Format: date-time */
+              expiresAt: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        content: {
+          "application/json": {
+            error: {
+              code: string;
+              message: string;
+              details?: unknown;
+            };
+            requestId: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      401: {
+        content: {
+          "application/json": {
+            error: {
+              code: string;
+              message: string;
+              details?: unknown;
+            };
+            requestId: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      403: {
+        content: {
+          "application/json": {
+            error: {
+              code: string;
+              message: string;
+              details?: unknown;
+            };
+            requestId: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      404: {
+        content: {
+          "application/json": {
+            error: {
+              code: string;
+              message: string;
+              details?: unknown;
+            };
+            requestId: string;
+          };
+        };
+      };
+    };
+  };
+  /** Mencabut token API (langsung berlaku) */
+  revokeToken: {
+    parameters: {
+      path: {
+        /** @description nomor token */
+        id: number;
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            id: number;
+            name: string;
+            prefix: string;
+            /** @enum {string} */
+            role: "SUPERADMIN" | "ADMIN" | "KOMITE" | "PIMPINAN" | "VIEWER";
+            instansi: string | null;
+            unit: string | null;
+            expiresAt: string | null;
+            revokedAt: string | null;
+            lastUsedAt: string | null;
+            createdAt: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        content: {
+          "application/json": {
+            error: {
+              code: string;
+              message: string;
+              details?: unknown;
+            };
+            requestId: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      401: {
+        content: {
+          "application/json": {
+            error: {
+              code: string;
+              message: string;
+              details?: unknown;
+            };
+            requestId: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      403: {
+        content: {
+          "application/json": {
+            error: {
+              code: string;
+              message: string;
+              details?: unknown;
+            };
+            requestId: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      404: {
+        content: {
+          "application/json": {
+            error: {
+              code: string;
+              message: string;
+              details?: unknown;
+            };
+            requestId: string;
+          };
+        };
+      };
+    };
+  };
   /** Log audit instansi, terbaru dulu (ADMIN) */
   listAudit: {
     parameters: {
@@ -3037,7 +3331,21 @@ export interface operations {
                 }[];
             };
             total: number;
-            talentPoolBoxes: number[];
+            grid: {
+              rows: {
+                  kinerja: string;
+                  label: string;
+                  boxes: number[];
+                }[];
+              columns: {
+                  potensial: string;
+                  label: string;
+                }[];
+            };
+            talentPool: {
+              boxes: number[];
+              count: number;
+            };
             facets: {
               jenisJabatan: string[];
               golongan: string[];

@@ -3,7 +3,8 @@ import { useEffect, useState } from 'react';
 import { FLAGS, JENIS_JABATAN, USIA } from '../labels';
 import type { BoardState, Filters } from './use-board';
 
-export function BoardFilters({ board }: { board: BoardState }) {
+/** @param search - offer the name/NIP search (roles that see people only). */
+export function BoardFilters({ board, search }: { board: BoardState; search: boolean }) {
   const { filters, setFilters } = board;
   const facets = board.data?.facets;
   const [q, setQ] = useState(filters.q ?? '');
@@ -24,10 +25,12 @@ export function BoardFilters({ board }: { board: BoardState }) {
 
   return (
     <form className="filters" role="search" aria-label="Filter papan" onSubmit={(e) => e.preventDefault()}>
-      <label>
-        Cari nama atau NIP
-        <input type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder="mis. Siti atau 1980…" />
-      </label>
+      {search && (
+        <label>
+          Cari nama atau NIP
+          <input type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder="mis. Siti atau 1980…" />
+        </label>
+      )}
       <label>
         Jenis jabatan
         <select value={filters.jenisJabatan ?? ''} onChange={(e) => set({ jenisJabatan: (e.target.value || undefined) as Filters['jenisJabatan'] })}>

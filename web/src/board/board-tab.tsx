@@ -60,7 +60,7 @@ export function BoardTab({ session, instansiKode, board }: { session: Session; i
   return (
     <DndContext sensors={sensors} collisionDetection={pointerWithin} onDragStart={onDragStart} onDragEnd={onDragEnd} onDragCancel={() => setDragging(null)}
       accessibility={{ announcements: DND_ANNOUNCEMENTS, screenReaderInstructions: DND_INSTRUCTIONS }}>
-      <BoardFilters board={board} />
+      <BoardFilters board={board} search={session.capabilities.seePeople} />
       <p className="sr-only" role="status" aria-live="polite">{announcement}</p>
       <div className="layout">
         <div>

@@ -1,37 +1,50 @@
-/** The nine boxes in PermenPANRB layout (rows 4 7 9 / 2 5 8 / 1 3 6), each a drop target and a button to open it. */
+/**
+ * The nine boxes as the review's policy lays them out (PermenPANRB 3/2020 by default: rows 4 7 9 / 2 5 8 / 1 3 6),
+ * each a drop target and a button to open it. Rows, columns and the talent pool come from the board payload.
+ */
 import { useDroppable } from '@dnd-kit/core';
 import type { Board, BoardCell } from '../api/client';
-import { GRID_ROWS, GUIDE_STATUS, KINERJA_ROWS, POTENSIAL_COLUMNS, formatNumber } from '../labels';
+import { GUIDE_STATUS, formatNumber } from '../labels';
 import type { Selection } from './board-tab';
 
 export function GridView({ board, selection, onSelect }: { board: Board; selection: Selection; onSelect: (s: Selection) => void }) {
   const byBox = new Map(board.boxes.map((b) => [b.box, b]));
-  const pool = new Set(board.talentPoolBoxes);
+  const pool = new Set<number>(board.talentPool.boxes);
+  const rows = board.grid.rows;
   return (
     <section className="grid-wrap" aria-labelledby="grid-title">
       <h2 id="grid-title" className="sr-only">Kotak talenta</h2>
       <div className="grid">
         <div className="axis-y" aria-hidden="true">Kinerja ↑</div>
-        {GRID_ROWS.map((row, r) => (
-          <GridRow key={r} row={row} rowIndex={r} byBox={byBox} pool={pool} selection={selection} onSelect={onSelect} />
+        {rows.map((row, r) => (
+          <GridRow key={row.kinerja} label={row.label} row={row.boxes} rowIndex={r} bottom={r === rows.length - 1}
+            byBox={byBox} pool={pool} selection={selection} onSelect={onSelect} />
         ))}
         <div style={{ gridColumn: 2 }} />
-        {POTENSIAL_COLUMNS.map((c) => (
-          <div key={c} className="col-label">{c}</div>
+        {board.grid.columns.map((c) => (
+          <div key={c.potensial} className="col-label">{c.label}</div>
         ))}
         <div style={{ gridColumn: 2 }} />
         <div className="axis-x" aria-hidden="true">Potensial →</div>
       </div>
+      <p className="grid-note">
+        Persentase dari {board.total - board.belumTerpetakan.count} pegawai terpetakan. Kelompok rencana suksesi (kotak{' '}
+        {board.talentPool.boxes.join(', ')}): {board.talentPool.count} pegawai.
+      </p>
       <p className="sr-only">
-        Baris: kinerja di atas, sesuai, di bawah ekspektasi. Kolom: potensial rendah, menengah, tinggi. Total {board.total} pegawai.
+        Baris (kinerja): {rows.map((r) => r.label.toLowerCase()).join(', ')}. Kolom (potensial):{' '}
+        {board.grid.columns.map((c) => c.label.toLowerCase()).join(', ')}. Total {board.total} pegawai.
       </p>
     </section>
   );
 }
 
 function GridRow(props: {
+  label: string;
   row: readonly number[];
   rowIndex: number;
+  /** The lowest kinerja row: its boxes are drawn in the risk tone. */
+  bottom: boolean;
   byBox: Map<number, BoardCell>;
   pool: Set<number>;
   selection: Selection;
@@ -39,11 +52,11 @@ function GridRow(props: {
 }) {
   return (
     <>
-      <div className="row-label" style={{ gridRow: props.rowIndex + 1 }}>{KINERJA_ROWS[props.rowIndex]}</div>
+      <div className="row-label" style={{ gridRow: props.rowIndex + 1 }}>{props.label}</div>
       {props.row.map((box, c) => {
         const cell = props.byBox.get(box);
         if (!cell) return null;
-        const tone = props.pool.has(box) ? 'top' : props.rowIndex === 2 ? 'risk' : 'core';
+        const tone = props.pool.has(box) ? 'top' : props.bottom ? 'risk' : 'core';
         return (
           <GridCell key={box} cell={cell} tone={tone} row={props.rowIndex + 1} column={c + 3}
             pressed={props.selection?.kind === 'box' && props.selection.box === box} onSelect={() => props.onSelect({ kind: 'box', box })} />
