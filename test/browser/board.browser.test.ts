@@ -136,6 +136,16 @@ describe.skipIf(skip !== null)('committee board in Chromium', () => {
     await panel.getByText(REASON, { exact: false }).waitFor();
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'papan-panel-pegawai.png') });
     expect(await seriousViolations(page)).toEqual([]);
+
+    // Undo: a calibration back to the computed box, again with a reason; the counts return to where they were.
+    await panel.getByRole('button', { name: `Kembalikan ke kotak hasil hitung (${from})` }).click();
+    await dialog.waitFor();
+    await dialog.getByLabel('Koreksi data').check();
+    await dialog.getByLabel('Alasan').fill('Kalibrasi sebelumnya keliru, kembali ke hasil hitung.');
+    await dialog.getByRole('button', { name: 'Kirim kalibrasi' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => gridCounts(page)).toEqual(before);
+    expect(await calibrations()).toBe(beforeCalibrations + 2);
     await context.close();
   });
 

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /**
  * What `npm start` does on a fresh machine: `talenta serve --demo` on an empty embedded database seeds the demo
- * instansi, computes its first review and prints the URL and a demo token that work.
+ * instansi, computes its first review and prints the URL, a demo token and a one-time board link that work.
  */
 describe('npm start on an empty embedded database', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'talenta-start-'));
@@ -14,6 +14,7 @@ describe('npm start on an empty embedded database', () => {
   let output = '';
   let url = '';
   let token = '';
+  let boardLink = '';
 
   beforeAll(async () => {
     child = spawn(process.execPath, ['bin/talenta.js', 'serve', '--demo'], {
@@ -30,6 +31,7 @@ describe('npm start on an empty embedded database', () => {
     }
     url = /Talenta berjalan di (http:\/\/\S+)/.exec(output)![1]!;
     token = /\s(tlt_[\w-]+)/.exec(output)![1]!;
+    boardLink = /(http:\/\/\S+\/masuk#\S+)/.exec(output)![1]!;
   }, 300_000);
 
   afterAll(() => {
@@ -69,5 +71,27 @@ describe('npm start on an empty embedded database', () => {
     const moves = await get<{ jabatan: Array<{ nama: string; moves: Array<{ candidates: unknown[] }> }> }>('/abk/redistribution');
     const admin = moves.jabatan.find((j) => j.nama === 'Pengadministrasi Perkantoran');
     expect(admin?.moves.some((m) => m.candidates.length > 0)).toBe(true);
+  });
+
+  it('prints a one-time link that opens the board signed in as the demo administrator', async () => {
+    const link = new URL(boardLink);
+    expect(link.origin).toBe(new URL(url).origin);
+    const page = await fetch(`${link.origin}${link.pathname}`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<title>Papan Komite Talenta</title>');
+    const signIn = () =>
+      fetch(`${url}/auth/session`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ loginLink: link.hash.slice(1) }),
+      });
+    const first = await signIn();
+    expect(first.status).toBe(200);
+    expect(await first.json()).toMatchObject({ role: 'ADMIN', instansi: { kode: 'kab-contoh' } });
+    const cookie = first.headers.get('set-cookie')!.split(';')[0]!;
+    const board = await fetch(`${url}/api/v1/instansi/kab-contoh/reviews/latest/board`, { headers: { cookie } });
+    expect(board.status).toBe(200);
+    expect(((await board.json()) as { boxes: unknown[] }).boxes).toHaveLength(9);
+    expect((await signIn()).status).toBe(401);
   });
 });
