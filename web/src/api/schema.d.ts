@@ -170,6 +170,30 @@ export interface paths {
     /** Paket komite (PDF A4 lanskap): kotak talenta, penempatan, suksesi tiap jabatan kritikal, risiko, log kalibrasi */
     get: operations["exportReviewPdf"];
   };
+  "/api/v1/instansi/{kode}/abk/positions": {
+    /** Neraca pegawai per jabatan (Form D): kebutuhan, pegawai ada (PNS, PPPK), kurang/lebih, EJ dan PJ */
+    get: operations["getAbkPositions"];
+  };
+  "/api/v1/instansi/{kode}/abk/units": {
+    /** Neraca pegawai per unit (subpohon): kekurangan dan kelebihan dijumlah terpisah, jabatan kosong, EU */
+    get: operations["getAbkUnits"];
+  };
+  "/api/v1/instansi/{kode}/abk/outlook": {
+    /** Rincian kebutuhan 5 tahun per jabatan per tahun: kebutuhan, pegawai ada, pensiun (BUP), kurang, formasi */
+    get: operations["getAbkOutlook"];
+  };
+  "/api/v1/instansi/{kode}/abk/priorities": {
+    /** Prioritas formasi: jabatan kurang sekarang atau dalam 5 tahun, berperingkat, dengan alasannya */
+    get: operations["getAbkPriorities"];
+  };
+  "/api/v1/instansi/{kode}/abk/redistribution": {
+    /** Redistribusi dalam jabatan yang sama: siapa yang dapat dipindahkan (PP 11/2017 Pasal 190–191) dan mengapa */
+    get: operations["getAbkRedistribution"];
+  };
+  "/api/v1/instansi/{kode}/abk/export.xlsx": {
+    /** Neraca pegawai sebagai XLSX: Form D, Rincian kebutuhan 5 tahun, Redistribusi */
+    get: operations["exportAbk"];
+  };
   "/api/v1/instansi/{kode}/reviews/{id}/board": {
     /** Papan komite: kotak talenta dengan jumlah dan persentase, area belum terpetakan, dan pegawai sesuai filter */
     get: operations["getBoard"];
@@ -3236,6 +3260,740 @@ export interface operations {
       404: {
         content: {
           "application/pdf": {
+            error: {
+              code: string;
+              message: string;
+              details?: unknown;
+            };
+            requestId: string;
+          };
+        };
+      };
+    };
+  };
+  /** Neraca pegawai per jabatan (Form D): kebutuhan, pegawai ada (PNS, PPPK), kurang/lebih, EJ dan PJ */
+  getAbkPositions: {
+    parameters: {
+      query?: {
+        unit?: string;
+        /** @description id tinjauan (UUID) atau "latest" */
+        review?: "latest" | string;
+        /** @description kurang, lebih, kosong (jabatan kosong) atau seimbang */
+        status?: "kurang" | "lebih" | "kosong" | "seimbang";
+        /** @description true: sertakan uraian tugas tiap jabatan */
+        rincian?: "0" | "1" | "true" | "false";
+      };
+      path: {
+        /** @description kode instansi, mis. kab-contoh */
+        kode: string;
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            review: {
+              /** Format: uuid */
+              id: string;
+              /** Format: date */
+              asOf: string;
+            };
+            tahun: number | null;
+            unit: {
+              kode: string;
+              nama: string;
+            } | null;
+            positions: ({
+                kode: string;
+                nama: string;
+                unit: {
+                  kode: string;
+                  nama: string;
+                };
+                jenisJabatan: string;
+                jenjangJf: string | null;
+                kritikal: boolean;
+                jabatan: string;
+                /** @enum {string} */
+                sumberHitung: "KEBUTUHAN" | "TUGAS";
+                sumber: string | null;
+                nomorPenetapan: string | null;
+                tanggalPenetapan: string | null;
+                tugasDiabaikan: boolean;
+                bebanKerjaMenit: number | null;
+                bebanKerjaJam: number | null;
+                kebutuhanHitung: number;
+                kebutuhan: number;
+                existingPns: number;
+                existingPppk: number;
+                existing: number;
+                selisih: number;
+                kurang: number;
+                lebih: number;
+                ej: number | null;
+                ejBand: {
+                  band: string;
+                  label: string;
+                } | null;
+                kosong: boolean;
+                tugas?: ({
+                    urutan: number;
+                    uraianTugas: string;
+                    satuanHasil: string;
+                    volume: number;
+                    /** @enum {string} */
+                    periodeVolume: "TAHUN" | "BULAN" | "MINGGU" | "HARI";
+                    volumePerTahun: number;
+                    waktuPenyelesaian: number;
+                    /** @enum {string} */
+                    satuanWaktu: "MENIT" | "JAM";
+                    normaMenit: number;
+                    bebanMenit: number;
+                    kebutuhanHitung: number;
+                  })[];
+              })[];
+            total: {
+              positions: number;
+              kebutuhanHitung: number;
+              kebutuhan: number;
+              existingPns: number;
+              existingPppk: number;
+              existing: number;
+              kurang: number;
+              lebih: number;
+              positionsKurang: number;
+              positionsLebih: number;
+              jabatanKosong: number;
+              eu: number | null;
+              euBand: {
+                band: string;
+                label: string;
+              } | null;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        content: {
+          "application/json": {
+            error: {
+              code: string;
+              message: string;
+              details?: unknown;
+            };
+            requestId: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      401: {
+        content: {
+          "application/json": {
+            error: {
+              code: string;
+              message: string;
+              details?: unknown;
+            };
+            requestId: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      403: {
+        content: {
+          "application/json": {
+            error: {
+              code: string;
+              message: string;
+              details?: unknown;
+            };
+            requestId: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      404: {
+        content: {
+          "application/json": {
+            error: {
+              code: string;
+              message: string;
+              details?: unknown;
+            };
+            requestId: string;
+          };
+        };
+      };
+    };
+  };
+  /** Neraca pegawai per unit (subpohon): kekurangan dan kelebihan dijumlah terpisah, jabatan kosong, EU */
+  getAbkUnits: {
+    parameters: {
+      query?: {
+        unit?: string;
+        /** @description id tinjauan (UUID) atau "latest" */
+        review?: "latest" | string;
+      };
+      path: {
+        /** @description kode instansi, mis. kab-contoh */
+        kode: string;
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            review: {
+              /** Format: uuid */
+              id: string;
+              /** Format: date */
+              asOf: string;
+            };
+            tahun: number | null;
+            unit: {
+              kode: string;
+              nama: string;
+            } | null;
+            units: ({
+                positions: number;
+                kebutuhanHitung: number;
+                kebutuhan: number;
+                existingPns: number;
+                existingPppk: number;
+                existing: number;
+                kurang: number;
+                lebih: number;
+                positionsKurang: number;
+                positionsLebih: number;
+                jabatanKosong: number;
+                eu: number | null;
+                euBand: {
+                  band: string;
+                  label: string;
+                } | null;
+                kode: string;
+                nama: string;
+                kodeInduk: string | null;
+              })[];
+            total: {
+              positions: number;
+              kebutuhanHitung: number;
+              kebutuhan: number;
+              existingPns: number;
+              existingPppk: number;
+              existing: number;
+              kurang: number;
+              lebih: number;
+              positionsKurang: number;
+              positionsLebih: number;
+              jabatanKosong: number;
+              eu: number | null;
+              euBand: {
+                band: string;
+                label: string;
+              } | null;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        content: {
+          "application/json": {
+            error: {
+              code: string;
+              message: string;
+              details?: unknown;
+            };
+            requestId: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      401: {
+        content: {
+          "application/json": {
+            error: {
+              code: string;
+              message: string;
+              details?: unknown;
+            };
+            requestId: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      403: {
+        content: {
+          "application/json": {
+            error: {
+              code: string;
+              message: string;
+              details?: unknown;
+            };
+            requestId: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      404: {
+        content: {
+          "application/json": {
+            error: {
+              code: string;
+              message: string;
+              details?: unknown;
+            };
+            requestId: string;
+          };
+        };
+      };
+    };
+  };
+  /** Rincian kebutuhan 5 tahun per jabatan per tahun: kebutuhan, pegawai ada, pensiun (BUP), kurang, formasi */
+  getAbkOutlook: {
+    parameters: {
+      query?: {
+        unit?: string;
+        /** @description id tinjauan (UUID) atau "latest" */
+        review?: "latest" | string;
+      };
+      path: {
+        /** @description kode instansi, mis. kab-contoh */
+        kode: string;
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            review: {
+              /** Format: uuid */
+              id: string;
+              /** Format: date */
+              asOf: string;
+            };
+            tahun: number | null;
+            unit: {
+              kode: string;
+              nama: string;
+            } | null;
+            years: number[];
+            totals: {
+                tahun: number;
+                kebutuhan: number;
+                existing: number;
+                pensiun: number;
+                kurang: number;
+                lebih: number;
+                formasi: number;
+              }[];
+            positions: {
+                kode: string;
+                nama: string;
+                unit: {
+                  kode: string;
+                  nama: string;
+                };
+                years: {
+                    tahun: number;
+                    kebutuhan: number;
+                    existing: number;
+                    pensiun: number;
+                    kurang: number;
+                    lebih: number;
+                    formasi: number;
+                  }[];
+              }[];
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        content: {
+          "application/json": {
+            error: {
+              code: string;
+              message: string;
+              details?: unknown;
+            };
+            requestId: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      401: {
+        content: {
+          "application/json": {
+            error: {
+              code: string;
+              message: string;
+              details?: unknown;
+            };
+            requestId: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      403: {
+        content: {
+          "application/json": {
+            error: {
+              code: string;
+              message: string;
+              details?: unknown;
+            };
+            requestId: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      404: {
+        content: {
+          "application/json": {
+            error: {
+              code: string;
+              message: string;
+              details?: unknown;
+            };
+            requestId: string;
+          };
+        };
+      };
+    };
+  };
+  /** Prioritas formasi: jabatan kurang sekarang atau dalam 5 tahun, berperingkat, dengan alasannya */
+  getAbkPriorities: {
+    parameters: {
+      query?: {
+        unit?: string;
+        /** @description id tinjauan (UUID) atau "latest" */
+        review?: "latest" | string;
+        limit?: number;
+      };
+      path: {
+        /** @description kode instansi, mis. kab-contoh */
+        kode: string;
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            review: {
+              /** Format: uuid */
+              id: string;
+              /** Format: date */
+              asOf: string;
+            };
+            tahun: number | null;
+            unit: {
+              kode: string;
+              nama: string;
+            } | null;
+            items: ({
+                rank: number;
+                kode: string;
+                nama: string;
+                unit: {
+                  kode: string;
+                  nama: string;
+                };
+                utama: boolean;
+                skor: number;
+                components: {
+                  kekurangan: number;
+                  kritikal: number;
+                  pensiun: number;
+                  tanpaSiapSekarang: number;
+                };
+                kebutuhan: number;
+                existing: number;
+                kurang: number;
+                kurangAkhirHorizon: number;
+                pensiunDalamHorizon: number;
+                readyNowCount: number | null;
+                alasan: string[];
+              })[];
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        content: {
+          "application/json": {
+            error: {
+              code: string;
+              message: string;
+              details?: unknown;
+            };
+            requestId: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      401: {
+        content: {
+          "application/json": {
+            error: {
+              code: string;
+              message: string;
+              details?: unknown;
+            };
+            requestId: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      403: {
+        content: {
+          "application/json": {
+            error: {
+              code: string;
+              message: string;
+              details?: unknown;
+            };
+            requestId: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      404: {
+        content: {
+          "application/json": {
+            error: {
+              code: string;
+              message: string;
+              details?: unknown;
+            };
+            requestId: string;
+          };
+        };
+      };
+    };
+  };
+  /** Redistribusi dalam jabatan yang sama: siapa yang dapat dipindahkan (PP 11/2017 Pasal 190–191) dan mengapa */
+  getAbkRedistribution: {
+    parameters: {
+      query?: {
+        unit?: string;
+        /** @description id tinjauan (UUID) atau "latest" */
+        review?: "latest" | string;
+      };
+      path: {
+        /** @description kode instansi, mis. kab-contoh */
+        kode: string;
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            review: {
+              /** Format: uuid */
+              id: string;
+              /** Format: date */
+              asOf: string;
+            };
+            tahun: number | null;
+            unit: {
+              kode: string;
+              nama: string;
+            } | null;
+            namesShown: boolean;
+            jabatan: ({
+                jabatan: string;
+                nama: string;
+                kodeReferensi: string | null;
+                kurang: number;
+                lebih: number;
+                moves: ({
+                    from: {
+                      kode: string;
+                      nama: string;
+                      unit: {
+                        kode: string;
+                        nama: string;
+                      };
+                    };
+                    to: {
+                      kode: string;
+                      nama: string;
+                      unit: {
+                        kode: string;
+                        nama: string;
+                      };
+                    };
+                    jumlah: number;
+                    candidateCount: number;
+                    candidatesHidden: boolean;
+                    candidates: ({
+                        nip: string;
+                        nama: string;
+                        box: number | null;
+                        /** @enum {string} */
+                        kesesuaian: "OPD" | "RUMPUN" | "LAIN";
+                        yearsInPost: number;
+                        /** Format: date */
+                        retirementDate: string;
+                        flags: string[];
+                        disarankan: boolean;
+                        alasan: string[];
+                      })[];
+                    tanpaKandidat: number;
+                  })[];
+                sisaKurang: {
+                    kode: string;
+                    nama: string;
+                    unit: {
+                      kode: string;
+                      nama: string;
+                    };
+                    jumlah: number;
+                  }[];
+                sisaLebih: {
+                    kode: string;
+                    nama: string;
+                    unit: {
+                      kode: string;
+                      nama: string;
+                    };
+                    jumlah: number;
+                  }[];
+                dikecualikan: {
+                  bukanPns: number;
+                  kurangMasaJabatan: number;
+                  mendekatiPensiun: number;
+                  tanggalLahirTidakDiketahui: number;
+                  hukumanDisiplinAktif: number;
+                };
+              })[];
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        content: {
+          "application/json": {
+            error: {
+              code: string;
+              message: string;
+              details?: unknown;
+            };
+            requestId: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      401: {
+        content: {
+          "application/json": {
+            error: {
+              code: string;
+              message: string;
+              details?: unknown;
+            };
+            requestId: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      403: {
+        content: {
+          "application/json": {
+            error: {
+              code: string;
+              message: string;
+              details?: unknown;
+            };
+            requestId: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      404: {
+        content: {
+          "application/json": {
+            error: {
+              code: string;
+              message: string;
+              details?: unknown;
+            };
+            requestId: string;
+          };
+        };
+      };
+    };
+  };
+  /** Neraca pegawai sebagai XLSX: Form D, Rincian kebutuhan 5 tahun, Redistribusi */
+  exportAbk: {
+    parameters: {
+      query?: {
+        unit?: string;
+        /** @description id tinjauan (UUID) atau "latest" */
+        review?: "latest" | string;
+      };
+      path: {
+        /** @description kode instansi, mis. kab-contoh */
+        kode: string;
+      };
+    };
+    responses: {
+      /** @description Berkas XLSX (application/vnd.openxmlformats-officedocument.spreadsheetml.sheet) */
+      200: {
+        content: {
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+        };
+      };
+      /** @description Default Response */
+      400: {
+        content: {
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+            error: {
+              code: string;
+              message: string;
+              details?: unknown;
+            };
+            requestId: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      401: {
+        content: {
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+            error: {
+              code: string;
+              message: string;
+              details?: unknown;
+            };
+            requestId: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      403: {
+        content: {
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+            error: {
+              code: string;
+              message: string;
+              details?: unknown;
+            };
+            requestId: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      404: {
+        content: {
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
             error: {
               code: string;
               message: string;
