@@ -66,15 +66,6 @@ export function createBoardRepository({ db }: { db: Db }) {
       );
     },
 
-    /** The stored explanation of one placement (null when the employee is not in the review). */
-    async explanation(reviewId: string, employeeId: number): Promise<unknown> {
-      const [row] = await queryRows<{ explanation: unknown }>(
-        db,
-        sql`select explanation from placements where review_id = ${reviewId} and employee_id = ${employeeId}`,
-      );
-      return row?.explanation ?? null;
-    },
-
     /** Calibrations of one employee in one review, oldest first. */
     async calibrationLog(reviewId: string, employeeId: number) {
       return queryRows<{ fromBox: number; toBox: number; alasan: string; actor: string; createdAt: string }>(

@@ -11,7 +11,7 @@ import { retirementDate } from '../../analytics/succession/retirement.rules.js';
 import { createBoardRepository, type BoardRow } from '../../db/repositories/board.repository.js';
 import { createReviewsRepository, type ReviewRow } from '../../db/repositories/reviews.repository.js';
 import { cachedRead, readKey } from '../cache/read-cache.js';
-import { loadPolicyVersion } from '../policy/load-policy.js';
+import { loadReviewPolicy } from '../policy/load-policy.js';
 import type { SnapshotRead } from '../snapshots/open-snapshot-read.js';
 
 export interface BoardPerson extends BoardRow {
@@ -40,7 +40,7 @@ async function buildPopulation(scope: SnapshotRead): Promise<BoardPopulation> {
   const db = scope.db;
   const chain = await createReviewsRepository({ db }).listCompletedUpTo(scope.review, 2);
   const previous = chain.length === 2 ? (chain[0] ?? null) : null;
-  const previousPolicy: Policy = previous ? await loadPolicyVersion(db, scope.instansi.id, previous.policyVersion) : scope.policy;
+  const previousPolicy: Policy = previous ? await loadReviewPolicy(db, previous) : scope.policy;
   const rows = await createBoardRepository({ db }).people({
     reviewId: scope.review.id,
     previousReviewId: previous?.id ?? null,

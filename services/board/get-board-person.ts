@@ -9,6 +9,7 @@ import { createBoardRepository } from '../../db/repositories/board.repository.js
 import { createPlacementsRepository } from '../../db/repositories/placements.repository.js';
 import { notFoundError } from '../../lib/errors.js';
 import { defineSnapshotRead } from '../snapshots/define-snapshot-read.js';
+import { wholeExplanation } from '../snapshots/stored-explanation.js';
 import { employeeSlates } from '../talent/employee-slates.js';
 import { presentBoxHistory } from '../talent/present-placement.js';
 import { loadBoardPopulation } from './board-population.js';
@@ -26,8 +27,10 @@ export const getBoardPerson = defineSnapshotRead({
     const person = population.people.find((p) => p.employeeId === input.employeeId);
     if (!person || !read.people.includes(person.unitId)) throw notFoundError('pegawai', String(input.employeeId));
     const board = createBoardRepository({ db: read.db });
-    const explanation = ((await board.explanation(read.review.id, person.employeeId)) ?? {}) as Record<string, unknown>;
-    const history = await createPlacementsRepository({ db: read.db }).historyByNip(read.instansi.id, person.nip);
+    const placements = createPlacementsRepository({ db: read.db });
+    const stored = await placements.findByNip(read.review.id, person.nip);
+    const explanation = (stored ? wholeExplanation(stored) : {}) as Record<string, unknown>;
+    const history = await placements.historyByNip(read.instansi.id, person.nip);
     const effective = person.effectiveBox;
     return {
       review: boardReviewOf(read, population.previous),

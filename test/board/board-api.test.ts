@@ -3,20 +3,21 @@
  * filters and search narrow it, roles see what the permission table allows (VIEWER no people, PIMPINAN its subtree
  * with masked NIPs), fairness suppresses small groups, the agenda and the side panel follow calibrations.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { apiRoutes } from '../../server/routes/api/index.js';
 import { INSTANSI, startApi, type ApiHarness } from '../api/helpers/api-harness.js';
 import { createCapturingQueue, NIP, seedTalent } from '../api/helpers/talent-seed.js';
+import { eachDatabase } from '../helpers/test-db.js';
 
 const B = `/api/v1/instansi/${INSTANSI}`;
 
-describe('committee board API', () => {
+eachDatabase('committee board API', (lane) => {
   let api: ApiHarness;
   let reviewId: string;
 
   beforeAll(async () => {
     const { jobs, queue } = createCapturingQueue();
-    api = await startApi({ plugins: [apiRoutes], deps: { queue } });
+    api = await startApi(lane, { plugins: [apiRoutes], deps: { queue } });
     reviewId = await seedTalent(api, jobs);
   });
   afterAll(async () => api?.close());
@@ -109,7 +110,10 @@ describe('committee board API', () => {
     const panel = (await get('KOMITE', `${B}/reviews/${reviewId}/board/people/${moved.id}`)).json();
     expect(panel.calibrations).toEqual([expect.objectContaining({ fromBox: 9, toBox: 5 })]);
     expect(panel.history).toHaveLength(1);
-    expect(panel.explanation).toHaveProperty('kinerja');
+    // The whole explanation (the employee's part joined with the review's shared part), as the talent profile shows it.
+    const profile = (await get('KOMITE', `${B}/employees/${NIP.stafB2}/talent`)).json();
+    expect(panel.explanation).toEqual(profile.explanation);
+    expect(panel.explanation.kinerja).toHaveProperty('window');
   });
 
   it('lists the unplaced and new top-box people on the agenda', async () => {

@@ -3,12 +3,13 @@
  * that acts as the token (same role and scope); writes with the cookie need the CSRF token; a link works once;
  * signing out or revoking the token ends the session; another site's page cannot sign a browser in.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { LightMyRequestResponse } from 'fastify';
 import { apiRoutes } from '../../server/routes/api/index.js';
 import { listTokens, revokeToken } from '../../services/access/tokens/index.js';
 import { INSTANSI, startApi, type ApiHarness } from '../api/helpers/api-harness.js';
 import { createCapturingQueue, NIP, seedTalent } from '../api/helpers/talent-seed.js';
+import { eachDatabase } from '../helpers/test-db.js';
 
 const B = `/api/v1/instansi/${INSTANSI}`;
 
@@ -19,13 +20,13 @@ function sessionCookie(res: LightMyRequestResponse): string {
   return line;
 }
 
-describe('board sessions', () => {
+eachDatabase('board sessions', (lane) => {
   let api: ApiHarness;
   let reviewId: string;
 
   beforeAll(async () => {
     const { jobs, queue } = createCapturingQueue();
-    api = await startApi({ plugins: [apiRoutes], deps: { queue } });
+    api = await startApi(lane, { plugins: [apiRoutes], deps: { queue } });
     reviewId = await seedTalent(api, jobs);
   });
   afterAll(async () => api?.close());
