@@ -17,6 +17,9 @@ interface SuccessionPlanColumns {
   unitId: number;
   kritikal: boolean;
   incumbentEmployeeId: number | null;
+  incumbentNip: string | null;
+  incumbentNama: string | null;
+  incumbentUnitId: number | null;
   incumbentRetirementDate: string | null;
   eligibleCount: number;
   readyNowCount: number;
@@ -50,7 +53,8 @@ function summaryColumns(alias = 'sp'): SQL {
   const a = alias;
   return sql.raw(`${a}.position_id as "positionId", ${a}.position_kode as "positionKode", ${a}.nama,
   ${a}.jenis_jabatan as "jenisJabatan", ${a}.unit_id as "unitId", (${a}.kritikal = 1) as kritikal,
-  ${a}.incumbent_employee_id as "incumbentEmployeeId", ${a}.incumbent_retirement_date::text as "incumbentRetirementDate",
+  ${a}.incumbent_employee_id as "incumbentEmployeeId", ${a}.incumbent_nip as "incumbentNip",
+  ${a}.incumbent_nama as "incumbentNama", ${a}.incumbent_unit_id as "incumbentUnitId", ${a}.incumbent_retirement_date::text as "incumbentRetirementDate",
   ${a}.eligible_count as "eligibleCount", ${a}.ready_now_count as "readyNowCount", ${a}.risks`);
 }
 
@@ -65,11 +69,12 @@ export function createSuccessionPlansRepository({ db }: { db: Db }) {
       await copyRows(db, {
         table: 'succession_plans',
         columns: ['review_id', 'position_id', 'position_kode', 'nama', 'jenis_jabatan', 'unit_id', 'kritikal',
-          'incumbent_employee_id', 'incumbent_retirement_date', 'eligible_count', 'ready_now_count', 'risks', 'slate',
-          'near_misses'],
+          'incumbent_employee_id', 'incumbent_nip', 'incumbent_nama', 'incumbent_unit_id', 'incumbent_retirement_date',
+          'eligible_count', 'ready_now_count', 'risks', 'slate', 'near_misses'],
         line: (r) =>
           `${review}\t${r.positionId}\t${copyText(r.positionKode)}\t${copyText(r.nama)}\t${copyText(r.jenisJabatan)}\t` +
-          `${r.unitId}\t${r.kritikal ? 1 : 0}\t${copyNumber(r.incumbentEmployeeId)}\t${copyText(r.incumbentRetirementDate)}\t` +
+          `${r.unitId}\t${r.kritikal ? 1 : 0}\t${copyNumber(r.incumbentEmployeeId)}\t${copyText(r.incumbentNip)}\t` +
+          `${copyText(r.incumbentNama)}\t${copyNumber(r.incumbentUnitId)}\t${copyText(r.incumbentRetirementDate)}\t` +
           `${r.eligibleCount}\t${r.readyNowCount}\t${copyTextArray(r.risks)}\t${copyJson(r.slate)}\t${copyJson(r.nearMisses)}`,
       }, rows);
     },

@@ -116,7 +116,11 @@ export const calibrations = pgTable(
   (t) => [index('calibrations_review_idx').on(t.reviewId, t.employeeId)],
 );
 
-/** Succession result per position of a review: slate, near misses and risk flags as computed. */
+/**
+ * Succession result per position of a review: slate, near misses and risk flags as computed. The incumbent, every
+ * slate entry and every near miss carry the person's name and unit as placed in the review, so a read names them
+ * without looking placements up again.
+ */
 export const successionPlans = pgTable(
   'succession_plans',
   {
@@ -130,6 +134,10 @@ export const successionPlans = pgTable(
     unitId: integer('unit_id').notNull(),
     kritikal: integer('kritikal').notNull(),
     incumbentEmployeeId: integer('incumbent_employee_id'),
+    /** NIP, name and unit of the incumbent as placed in this review (null when vacant). */
+    incumbentNip: text('incumbent_nip'),
+    incumbentNama: text('incumbent_nama'),
+    incumbentUnitId: integer('incumbent_unit_id'),
     /** When the position loses its last holder to BUP (retirement outlook); null when vacant or unknown. */
     incumbentRetirementDate: date('incumbent_retirement_date', { mode: 'string' }),
     eligibleCount: integer('eligible_count').notNull(),

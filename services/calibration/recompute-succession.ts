@@ -23,6 +23,6 @@ export async function recomputeSnapshotSuccession(
   const result = await recomputeReviewAbk(tx, {
     reviewId: review.id, asOf: review.asOf, policy, inputs: args.inputs, placements: args.placements, succession: recomputed,
   });
-  await writeSuccession(tx, review.id, result, true);
+  await writeSuccession(tx, review.id, result, placements, true);
   return { result, placements };
 }

@@ -63,7 +63,7 @@ export async function persistSnapshot(db: Db, s: SnapshotToPersist): Promise<{ r
     await placements.deleteByReview(s.reviewId);
     const rows = toPlacementRows(s.inputs, s.placements);
     await placements.insertMany(s.reviewId, rows, (written) => s.onPlacementsWritten?.(written, rows.length));
-    await writeSuccession(tx, s.reviewId, s.succession);
+    await writeSuccession(tx, s.reviewId, s.succession, rows);
     await writeAbk(tx, { reviewId: s.reviewId, abk: s.abk, units: s.inputs.units, replace: true });
     await createReviewConstantsRepository({ db: tx }).put(s.reviewId, { policy: s.policy, explanation: s.explanationConstants });
     const timings = { ...s.timings, persistMs: Math.round(performance.now() - started) };

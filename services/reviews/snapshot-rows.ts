@@ -46,13 +46,31 @@ export function toPlacementRows(inputs: ReviewInputs, placements: readonly Place
   });
 }
 
-export function toSuccessionRows(result: SuccessionResult): {
+/** Who a review placed, as its placements name them: slates and near misses are stored with these. */
+export type PlacedPerson = Pick<PlacementWriteRow, 'employeeId' | 'nip' | 'nama' | 'unitId'>;
+
+/**
+ * Engine succession → plan rows. The incumbent, each slate entry and each near miss carry the name and unit the
+ * review placed them with, so reading a slate never looks placements up again.
+ */
+export function toSuccessionRows(result: SuccessionResult, placed: readonly PlacedPerson[]): {
   plans: SuccessionPlanWriteRow[];
   slateEntries: SlateEntryWriteRow[];
 } {
+  const people = new Map(placed.map((p) => [p.employeeId, p]));
+  const person = (employeeId: number) => {
+    const found = people.get(employeeId);
+    if (!found) throw new Error(`succession names employee id ${employeeId}, whom the review did not place`);
+    return found;
+  };
+  const named = <T extends { employeeId: number }>(item: T) => {
+    const { nama, unitId } = person(item.employeeId);
+    return { ...item, nama, unitId };
+  };
   const plans: SuccessionPlanWriteRow[] = [];
   const slateEntries: SlateEntryWriteRow[] = [];
   for (const p of result.positions) {
+    const incumbent = p.incumbentEmployeeId === null ? null : person(p.incumbentEmployeeId);
     plans.push({
       positionId: p.positionId,
       positionKode: p.kode,
@@ -61,12 +79,15 @@ export function toSuccessionRows(result: SuccessionResult): {
       unitId: p.unitId,
       kritikal: p.kritikal,
       incumbentEmployeeId: p.incumbentEmployeeId,
+      incumbentNip: incumbent?.nip ?? null,
+      incumbentNama: incumbent?.nama ?? null,
+      incumbentUnitId: incumbent?.unitId ?? null,
       incumbentRetirementDate: p.incumbentRetirementDate,
       eligibleCount: p.eligibleCount,
       readyNowCount: p.readyNowCount,
       risks: p.risks,
-      slate: p.slate,
-      nearMisses: { total: p.nearMissCount, items: p.nearMisses },
+      slate: p.slate.map(named),
+      nearMisses: { total: p.nearMissCount, items: p.nearMisses.map(named) },
     });
     for (const entry of p.slate) slateEntries.push({ positionId: p.positionId, employeeId: entry.employeeId, rank: entry.rank });
   }

@@ -1,6 +1,6 @@
 /**
- * Shapes of the succession jsonb stored in a snapshot (engine `SlateEntry[]` and `{ total, items: NearMiss[] }`),
- * validated when read back.
+ * Shapes of the succession jsonb stored in a snapshot (engine `SlateEntry[]` and `{ total, items: NearMiss[] }`,
+ * each person with the name and unit the review placed them with), validated when read back.
  */
 import { z } from 'zod';
 import type { JenisJabatan } from '../../analytics/domain/enums.js';
@@ -14,6 +14,9 @@ export const StoredSlateEntrySchema = z.object({
   rank: z.int(),
   employeeId: z.int(),
   nip: z.string(),
+  nama: z.string(),
+  /** Null only for a plan named after the fact whose person had no placement (never written so since). */
+  unitId: z.int().nullable(),
   readiness: z.string(),
   jenis: z.string(),
   kesesuaian: z.string(),
@@ -26,7 +29,9 @@ export type StoredSlateEntry = z.infer<typeof StoredSlateEntrySchema>;
 
 export const StoredNearMissesSchema = z.object({
   total: z.int(),
-  items: z.array(z.object({ employeeId: z.int(), nip: z.string(), box: z.int(), gate: z.string(), reason: z.string() })),
+  items: z.array(z.object({
+    employeeId: z.int(), nip: z.string(), nama: z.string(), unitId: z.int().nullable(), box: z.int(), gate: z.string(), reason: z.string(),
+  })),
 });
 
 

@@ -5,7 +5,6 @@
  * a PIMPINAN sees the candidates inside its subtree (NIPs masked); candidates from elsewhere are left out and
  * counted in `outsideScope`, their ranks kept so the leader sees where they stand.
  */
-import { createPlacementsRepository } from '../../db/repositories/placements.repository.js';
 import { createSuccessionPlansRepository } from '../../db/repositories/succession-plans.repository.js';
 import { notFoundError } from '../../lib/errors.js';
 import { withinScope } from '../access/people-scope.js';
@@ -27,16 +26,12 @@ export const getSuccessors = defineSnapshotRead({
 
     const slate = StoredSlateSchema.parse(plan.slate).slice(0, input.limit ?? Number.MAX_SAFE_INTEGER);
     const nearMisses = StoredNearMissesSchema.parse(plan.nearMisses);
-    const ids = [...slate.map((s) => s.employeeId), ...nearMisses.items.map((n) => n.employeeId)];
-    if (plan.incumbentEmployeeId !== null) ids.push(plan.incumbentEmployeeId);
-    const people = await createPlacementsRepository({ db: read.db }).findByEmployeeIds(read.review.id, [...new Set(ids)]);
-    const byId = new Map(people.map((p) => [p.employeeId, p]));
-    const nama = (id: number) => byId.get(id)?.nama ?? '';
-    const unitOf = (item: { employeeId: number }) => byId.get(item.employeeId)?.unitId;
+    // Names and units were stored with the plan: no placement is looked up to show them.
+    const unitOf = (item: { unitId: number | null }) => item.unitId;
     const shownSlate = withinScope(scope, slate, unitOf);
     const shownNearMisses = withinScope(scope, nearMisses.items, unitOf);
-    const incumbent = plan.incumbentEmployeeId === null ? undefined : byId.get(plan.incumbentEmployeeId);
-    const incumbentShown = incumbent !== undefined && scope.includes(incumbent.unitId);
+    const { incumbentNip, incumbentNama, incumbentUnitId } = plan;
+    const incumbentShown = incumbentNip !== null && incumbentNama !== null && scope.includes(incumbentUnitId);
     const unit = read.units.units.find((u) => u.id === plan.unitId);
     return {
       review: read.reviewRef,
@@ -46,14 +41,14 @@ export const getSuccessors = defineSnapshotRead({
         jenisJabatan: plan.jenisJabatan,
         unit: unit ? { kode: unit.kode, nama: unit.nama } : null,
         kritikal: plan.kritikal,
-        pemangku: incumbentShown ? { nip: scope.nip(incumbent.nip), nama: incumbent.nama } : null,
+        pemangku: incumbentShown ? { nip: scope.nip(incumbentNip), nama: incumbentNama } : null,
         pemangkuPensiun: incumbentShown ? plan.incumbentRetirementDate : null,
       },
       eligibleCount: plan.eligibleCount,
       slate: shownSlate.visible.map((s) => ({
         rank: s.rank,
         nip: scope.nip(s.nip),
-        nama: nama(s.employeeId),
+        nama: s.nama,
         readiness: s.readiness as SlateItem['readiness'],
         jenis: s.jenis as SlateItem['jenis'],
         kesesuaian: s.kesesuaian as SlateItem['kesesuaian'],
@@ -63,7 +58,7 @@ export const getSuccessors = defineSnapshotRead({
       })),
       nearMisses: shownNearMisses.visible.map((n) => ({
         nip: scope.nip(n.nip),
-        nama: nama(n.employeeId),
+        nama: n.nama,
         box: n.box,
         gate: n.gate,
         reason: n.reason,

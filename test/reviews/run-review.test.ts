@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../db/client.js';
+import { projectPath } from '../../lib/project-root.js';
 import { queryRows } from '../../db/sql.js';
 import type { Deps } from '../../services/deps.js';
 import type { ReviewSummary } from '../../services/notifications/notifier.js';
@@ -154,6 +156,48 @@ eachDatabase('review pipeline', (_lane, open) => {
     await handle.db.execute(sql`update policies set body = '{}'::jsonb where instansi_id = ${scenario.instansi.id}`);
     const pool = await getTalentPool(admin(), { instansiKode: scenario.instansi.kode, reviewId: id });
     expect(pool.boxes).toEqual([8, 9]);
+  });
+
+  it('stores every person of a plan with the name and unit the review placed them with', async () => {
+    const { id } = await request();
+    await runReview(deps, { reviewId: id });
+    const placed = new Map(
+      (await queryRows<{ employeeId: number; nip: string; nama: string; unitId: number }>(handle.db, sql`
+        select employee_id as "employeeId", nip, nama, unit_id as "unitId" from placements where review_id = ${id}`))
+        .map((p) => [p.employeeId, p]),
+    );
+    const readPlans = () => queryRows<{
+      incumbentEmployeeId: number | null; incumbentNip: string | null; incumbentNama: string | null; incumbentUnitId: number | null;
+      slate: Array<{ employeeId: number; nip: string; nama: string; unitId: number }>;
+      nearMisses: { items: Array<{ employeeId: number; nama: string; unitId: number }> };
+    }>(handle.db, sql`select incumbent_employee_id as "incumbentEmployeeId", incumbent_nip as "incumbentNip",
+        incumbent_nama as "incumbentNama", incumbent_unit_id as "incumbentUnitId", slate, near_misses as "nearMisses"
+      from succession_plans where review_id = ${id} order by position_id`);
+    const plans = await readPlans();
+    const people = plans.flatMap((p) => [...p.slate, ...p.nearMisses.items]);
+    expect(people.length).toBeGreaterThan(0);
+    for (const person of people) {
+      const p = placed.get(person.employeeId)!;
+      expect({ nama: person.nama, unitId: person.unitId }).toEqual({ nama: p.nama, unitId: p.unitId });
+    }
+    const held = plans.filter((p) => p.incumbentEmployeeId !== null);
+    expect(held.length).toBeGreaterThan(0);
+    for (const plan of plans) {
+      const p = plan.incumbentEmployeeId === null ? null : placed.get(plan.incumbentEmployeeId)!;
+      expect([plan.incumbentNip, plan.incumbentNama, plan.incumbentUnitId]).toEqual(p ? [p.nip, p.nama, p.unitId] : [null, null, null]);
+    }
+
+    // A plan stored before names travelled with it: the migration names it from the review's own placements.
+    const unnamed = (column: string) => sql.raw(`(select coalesce(jsonb_agg(e - 'nama' - 'unitId' order by o), '[]'::jsonb)
+      from jsonb_array_elements(${column}) with ordinality as x(e, o))`);
+    await handle.db.execute(sql`update succession_plans set incumbent_nip = null, incumbent_nama = null, incumbent_unit_id = null,
+      slate = ${unnamed('slate')}, near_misses = jsonb_set(near_misses, '{items}', ${unnamed("near_misses->'items'")})
+      where review_id = ${id}`);
+    const migration = readFileSync(projectPath('db', 'migrations', '0010_succession_names.sql'), 'utf8');
+    for (const statement of migration.split('--> statement-breakpoint').filter((s) => /^\s*(--.*\n\s*)*update/i.test(s))) {
+      await handle.db.execute(sql.raw(statement));
+    }
+    expect(await readPlans()).toEqual(plans);
   });
 
   it('computes identical placements and slates for identical inputs', async () => {
