@@ -79,7 +79,8 @@ export function createBotCore(options: { deps: Deps; intents: readonly Intent[];
         if (understood.kind === 'unknown') return unknownReply(understood.suggestions, understood.lang);
         h.ctx.log.debug({ intent: understood.intent.name }, 'bot question understood');
         try {
-          return await understood.intent.answer({ ...h, lang: understood.lang }, understood.args);
+          const reply = await understood.intent.answer({ ...h, lang: understood.lang }, understood.args);
+          return reply.refusal === 'not_found' && understood.tentative ? unknownReply(understood.tentative, understood.lang) : reply;
         } catch (err) {
           return errorReply(err, h.ctx, understood.lang);
         }

@@ -11,7 +11,18 @@ import { buildPhraseIndex } from '../language/phrase-index.js';
 import { buildVocabulary, type NamedOrgItem, type Vocabulary } from '../language/vocabulary.js';
 
 export type Understanding =
-  | { kind: 'understood'; intent: Intent; args: object; lang: Lang; question: Analysis }
+  | {
+      kind: 'understood';
+      intent: Intent;
+      args: object;
+      lang: Lang;
+      question: Analysis;
+      /**
+       * Set when the reading is a guess (below {@link CONFIDENT}, such as a lone unknown word read as a name): the
+       * intents to suggest if the guess finds nothing ("bagaimana cuaca hari ini" is no question about a "Cuaca").
+       */
+      tentative?: readonly Intent[];
+    }
   | { kind: 'unknown'; lang: Lang; suggestions: readonly Intent[] };
 
 export interface Grammar {
@@ -26,6 +37,8 @@ export interface Grammar {
 /** Shown when nothing in the question points anywhere. */
 const DEFAULT_SUGGESTIONS = ['kandidat', 'ninebox', 'bantuan'];
 const SUGGESTIONS = 3;
+/** A reading scoring below this rests on no question word of its own. */
+const CONFIDENT = 3;
 
 export function createGrammar(intents: readonly Intent[]): Grammar {
   const phrases = buildPhraseIndex(intents.map((i) => i.phrases));
@@ -59,7 +72,8 @@ export function createGrammar(intents: readonly Intent[]): Grammar {
         }
       }
       if (best && best.score >= UNDERSTOOD) {
-        return { kind: 'understood', intent: best.intent, args: best.intent.read(best.question), lang: best.question.lang, question: best.question };
+        const understood = { kind: 'understood' as const, intent: best.intent, args: best.intent.read(best.question), lang: best.question.lang, question: best.question };
+        return best.score < CONFIDENT ? { ...understood, tentative: suggest(readings) } : understood;
       }
       return { kind: 'unknown', lang: asTyped.lang, suggestions: suggest(readings) };
     },

@@ -93,7 +93,7 @@ export const compareIntent = defineIntent<CompareArgs>({
   name: 'banding',
   phrases: {
     compare: [
-      'banding', 'bandingkan', 'dibandingkan', 'dibanding', 'perbandingan', 'membandingkan', 'bandingin', 'compare',
+      'banding', 'bandingkan', 'dibandingkan', 'dibanding', 'perbandingan', 'komparasi', 'compare with', 'stack up', 'membandingkan', 'bandingin', 'compare',
       'comparison', 'compared', 'versus', 'vs', 'lebih baik', 'lebih unggul', 'lebih bagus', 'lebih layak', 'lebih siap',
       'lebih kuat', 'better', 'stronger', 'mana yang lebih', 'side by side', 'head to head', 'antara', 'between',
     ],

@@ -105,7 +105,9 @@ export const profileIntent = defineIntent<ProfileArgs>({
       if (q.nip !== null) return q.has('why') ? 2 : 4;
       if (q.names.length === 0) return 0;
       if (q.has('profile')) return 4;
-      if (q.has('box') || q.has('ninebox') || q.has('who') || q.has('show')) return 3;
+      // "siapa Budi Santoso?", "bagaimana cuaca hari ini?": a question word and an unknown word is a weaker reading,
+      // answered with suggestions if no one of that name is found.
+      if (q.has('box') || q.has('ninebox') || q.has('who') || q.has('show')) return 2.9;
       // A bare name ("budi santoso"): a profile, unless anything else in the question says more.
       return q.orgSpans.length === 0 && q.tokens.every((tk) => tk.role !== 'concept') ? 2.6 : 1;
     },

@@ -110,7 +110,8 @@ export const successorsIntent = defineIntent<SuccessorsArgs>({
   grammar: {
     score(q) {
       const titled = q.orgSpans.some((s) => s.hasTitle);
-      let score = q.has('successor') ? 3 : q.has('ready') && titled ? 3 : 0;
+      // "siapa yang bisa dipromosikan jadi kabid …", "siap jadi sekda": a route or readiness with a post asks for its successors.
+      let score = q.has('successor') ? 3 : (q.has('ready') || q.has('promotion') || q.has('rotation')) && titled ? 3 : 0;
       if (score === 0) return 0;
       if (titled) score += 1;
       else if (q.orgSpans.length > 0) score += 0.5;

@@ -64,7 +64,8 @@ export const topTalentIntent = defineIntent<TopTalentArgs>({
       'top', 'terbaik', 'tertinggi', 'terbagus', 'unggulan', 'unggul', 'paling bagus', 'paling tinggi', 'paling baik', 'best',
       'highest', 'star', 'stars', 'bintang', 'high potential', 'high potentials', 'hipo', 'hipos', 'berprestasi',
       'paling berprestasi', 'ranking', 'peringkat', 'teratas', 'top talent', 'top talents', 'talenta terbaik', 'strongest',
-      'terkuat', 'high performers', 'high performer', 'besar', 'juara', 'terhebat', 'leading', 'rising stars',
+      'terkuat', 'high performers', 'high performer', 'top performers', 'top performer', 'best performers', 'performers',
+      'performer', 'strongest people', 'cream', 'brightest', 'besar', 'juara', 'terhebat', 'leading', 'rising stars',
     ],
   },
   grammar: {

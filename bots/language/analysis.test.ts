@@ -34,6 +34,8 @@ describe('reading a question', () => {
     ['kaban bkpsdm', 'kepala badan kepegawaian pengembangan sumber daya manusia'],
     ['head of the education office', 'kepala dinas pendidikan'],
     ['the finance agency head', 'kepala badan keuangan'],
+    ['kadisos', 'kepala dinas sosial'],
+    ['head of the social affairs office', 'kepala dinas sosial'],
   ])('pemda abbreviations, fusions and English office names: %s → %s', (text, position) => {
     expect(read(`kandidat ${text}`).orgSpans.map((s) => s.text)).toContain(position);
   });
@@ -43,6 +45,14 @@ describe('reading a question', () => {
     expect(q.orgSpans[0]?.text).toBe('kepala bidang mutasi dan promosi');
     expect(q.has('promotion')).toBe(false);
     expect(read('kandidat kepala dinas a').orgSpans[0]?.text).toBe('kepala dinas a');
+  });
+
+  test('affixes on known words come off; names that merely look affixed stay names', () => {
+    const known = (w: string) => ['promosi', 'calon', 'pengganti', 'mana', 'siapa'].includes(w);
+    expect(tokenise('dipromosikan dicalonkan penggantinya siapakah', known)).toEqual(['promosi', 'calon', 'pengganti', 'siapa']);
+    expect(tokenise('Indah Permana Sonya', known)).toEqual(['indah', 'permana', 'sonya']);
+    expect(read('siapa yang bisa dipromosikan jadi kepala dinas pendidikan').has('promotion')).toBe(true);
+    expect(read('apa yang menghalangi Gilang Permana jadi kadisdik').names).toEqual(['gilang permana']);
   });
 
   test('unknown words are names; honorifics and joiners split them', () => {
@@ -77,11 +87,15 @@ describe('reading a question', () => {
     expect(read('show me the nine box for Dinas Kesehatan').lang).toBe('en');
     expect(read('tolong kandidat kadisdik').lang).toBe('id');
     expect(read('who could replace the kadisdik').lang).toBe('en');
+    // English office words count as English: "good morning", "social affairs", "public works" are no Indonesian.
+    expect(read('good morning').lang).toBe('en');
+    expect(read('vacancies in public works').lang).toBe('en');
   });
 
   test('"seluruh kabupaten" is the whole instansi, even where a unit is named Kabupaten', () => {
     const q = read('ninebox seluruh kabupaten');
     expect(q.has('whole')).toBe(true);
     expect(q.orgSpans).toEqual([]);
+    expect(read('peta talenta seluruh pemkab').orgSpans).toEqual([]);
   });
 });

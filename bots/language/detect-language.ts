@@ -4,6 +4,7 @@
  * talent di dinkes" is answered in Indonesian and "show me the nine box for Disdik" in English.
  */
 import type { Lang } from './lang.js';
+import { ENGLISH_ORG_PHRASES, ENGLISH_ORG_WORDS } from './lexicon/english-org-terms.js';
 
 const ENGLISH: ReadonlySet<string> = new Set([
   'the', 'who', 'whom', 'what', 'which', 'why', 'when', 'how', 'many', 'much', 'is', 'are', 'was', 'were', 'show', 'me', 'my',
@@ -16,6 +17,17 @@ const ENGLISH: ReadonlySet<string> = new Set([
   'short', 'staff', 'this', 'that', 'it', 'an', 'a', 'secretary', 'regional', 'planning', 'get', 'see',
   'box', 'boxes', 'versus', 'better', 'missing', 'review', 'stopping', 'blocking',
   'reason', 'lacking', 'left', 'out', 'within', 'coming', 'upcoming', 'currently', 'right', 'today', 'soon', 'later',
+  'good', 'morning', 'afternoon', 'evening', 'night', 'hey', 'thanks', 'from', 'by', 'about', 'more', 'most', 'than',
+  'your', 'they', 'them', 'their', 'he', 'she', 'his', 'her', 'who', 'did', 'will', 'was', 'been', 'if', 'so', 'up',
+  'performers', 'people', 'person', 'someone', 'anyone', 'everyone', 'nobody', 'eligible', 'why',
+  'vacancies', 'vacancy', 'posts', 'post', 'seat', 'seats', 'successor', 'count', 'number', 'map', 'card', 'chart', 'plan', 'list',
+]);
+
+/** The English office words of the organisation lexicon ("education", "agency", "public works") count as English. */
+const ENGLISH_WORDS: ReadonlySet<string> = new Set([
+  ...ENGLISH,
+  ...Object.keys(ENGLISH_ORG_WORDS),
+  ...ENGLISH_ORG_PHRASES.flatMap(([phrase]) => phrase.split(' ')),
 ]);
 
 const INDONESIAN: ReadonlySet<string> = new Set([
@@ -35,7 +47,7 @@ export function detectLanguage(tokens: readonly string[]): Lang {
   let en = 0;
   let id = 0;
   for (const t of tokens) {
-    if (ENGLISH.has(t)) en++;
+    if (ENGLISH_WORDS.has(t)) en++;
     if (INDONESIAN.has(t)) id++;
   }
   return en > id ? 'en' : 'id';

@@ -38,12 +38,16 @@ function orgWords(expansion: string, english: boolean): OrgWord[] {
 
 const FUSION_TITLE_KEYS = Object.keys(FUSION_TITLES).sort((a, b) => b.length - a.length);
 
-/** `kadisdik` → kadis + dik; `kadinkes` → ka + dinkes. Longest title first; the rest must be a known stem or office. */
+/**
+ * `kadisdik` → kadis + dik; `kadinkes` → ka + dinkes; `kadisos` → kadis + sos, the joint letter written once. Longest
+ * title first; the rest must be a known stem or office.
+ */
 function splitFusion(token: string): string | null {
   for (const title of FUSION_TITLE_KEYS) {
     if (!token.startsWith(title) || token.length === title.length) continue;
     const rest = token.slice(title.length);
-    const stem = FUSION_STEMS[rest] ?? UNIT_ABBREVIATIONS[rest];
+    const shared = `${title.slice(-1)}${rest}`;
+    const stem = FUSION_STEMS[rest] ?? UNIT_ABBREVIATIONS[rest] ?? FUSION_STEMS[shared] ?? UNIT_ABBREVIATIONS[shared];
     if (stem === undefined) continue;
     const head = FUSION_TITLES[title] as string;
     // "kadis" + "dinkes" would say "dinas" twice.

@@ -20,6 +20,8 @@ export function foldTokens(text: string): string[] {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
+    // A possessive is the word itself ("Agus Pratama's score"); "who's" stays one token for the shorthand.
+    .replace(/([a-z]+)['’`´]s\b/g, (_, word: string) => (CHAT_SHORTHAND[`${word}s`] ? `${word}s` : word))
     .replace(/['’`´]/g, '')
     .replace(/[,;&]/g, ' , ')
     .replace(/[^a-z0-9,]+/g, ' ')
@@ -58,24 +60,43 @@ function expandShorthand(tokens: readonly string[]): string[] {
   return words.filter((w, i) => !(w === words[i - 1] && /^[a-z]+$/.test(w)));
 }
 
-/**
- * Suffixes leaders attach to a known word ("penggantinya", "siapakah", "tolonglah"): removed when what remains is a
- * word the grammar knows, so a name such as "Sonya" is left alone.
- */
-function stripSuffixes(tokens: readonly string[], known: (word: string) => boolean): string[] {
-  return tokens.map((t) => {
-    if (known(t)) return t;
-    for (const suffix of ['nya', 'kah', 'lah']) {
-      if (t.length > suffix.length + 2 && t.endsWith(suffix)) {
-        const stem = t.slice(0, -suffix.length);
-        if (known(stem)) return stem;
+/** Particles leaders attach to any word ("penggantinya", "siapakah", "tolonglah"). */
+const PARTICLES = ['nya', 'kah', 'lah'];
+/** Verb prefixes and suffixes of Bahasa Indonesia ("dipromosikan", "dicalonkan", "menggantikan", "terpilih"). */
+const PREFIXES = ['di', 'ter', 'ber', 'meng', 'mem', 'men', 'me', 'per', ''];
+const SUFFIXES = ['kan', 'an', 'i', ''];
+/** Prefixes that make a verb on their own ("dipilih", "terpilih"); the others need a suffix too ("Permana" is a name). */
+const STANDALONE_PREFIXES: ReadonlySet<string> = new Set(['di', 'ter']);
+/** Stems shorter than this are too likely to be part of a name ("Dian" is no "di-" + "an"). */
+const MIN_STEM = 4;
+
+/** The known word inside `word` once particles and verb affixes are taken off, or null. */
+function knownStem(word: string, known: (word: string) => boolean): string | null {
+  for (const particle of [...PARTICLES, '']) {
+    if (particle !== '' && !word.endsWith(particle)) continue;
+    const base = word.slice(0, word.length - particle.length);
+    if (particle !== '' && base.length > 2 && known(base)) return base;
+    for (const prefix of PREFIXES) {
+      for (const suffix of SUFFIXES) {
+        if ((prefix === '' && suffix === '') || !base.startsWith(prefix) || !base.endsWith(suffix)) continue;
+        if (suffix === '' && !STANDALONE_PREFIXES.has(prefix)) continue;
+        const stem = base.slice(prefix.length, base.length - suffix.length);
+        if (stem.length >= MIN_STEM && known(stem)) return stem;
       }
     }
-    return t;
-  });
+  }
+  return null;
+}
+
+/**
+ * Affixes on a word the grammar knows are taken off ("penggantinya" → "pengganti", "dipromosikan" → "promosi"); a
+ * word that is known as it stands, or holds no known word, is left alone, so a name such as "Sonya" stays a name.
+ */
+function stripAffixes(tokens: readonly string[], known: (word: string) => boolean): string[] {
+  return tokens.map((t) => (known(t) ? t : (knownStem(t, known) ?? t)));
 }
 
 /** The tokens of a chat message, before any word is given a meaning. */
 export function tokenise(text: string, known: (word: string) => boolean): string[] {
-  return stripSuffixes(expandShorthand(joinNipGroups(foldTokens(stripChatSyntax(text)))), known);
+  return stripAffixes(expandShorthand(joinNipGroups(foldTokens(stripChatSyntax(text)))), known);
 }

@@ -164,6 +164,7 @@ describe('Slack and Telegram bots end to end', () => {
       ['help', 'apa yang bisa kamu lakukan?', ['kandidat <jabatan>', 'berapa pegawai [di kotak N] [unit]', 'jabatan kosong [unit]'], []],
       ['greeting', 'selamat pagi pak', ['Halo! Saya Talenta'], []],
       ['unknown question, with suggestions', 'berapa gaji saya', ['Maaf, saya belum memahami', 'mis.'], []],
+      ['a stray word read as a name that no one has: suggestions', 'bagaimana cuaca hari ini?', ['Maaf, saya belum memahami', 'mis.'], ['tidak ditemukan']],
     ];
 
     it.each(cases)('Slack: %s', async (_name, question, facts, absent) => {
@@ -206,6 +207,12 @@ describe('Slack and Telegram bots end to end', () => {
       const admin = await slash('UADMIN', 'kandidat kepala dinas');
       expect(JSON.stringify(admin[0]?.fields.blocks)).toContain('k:id:DISDIK-KEPALA~');
       expect(JSON.stringify(admin[0]?.fields.blocks)).toContain('k:id:DINKES-KEPALA~');
+    });
+
+    it('reads the top unit as its own whole scope, not as a unit it may not see', async () => {
+      const own = textOf(await slash('UPIMDIK', 'ninebox pemerintah kabupaten uji'));
+      expect(own).toContain('Sebaran talenta (nine-box) — Dinas Pendidikan');
+      expect(own).not.toContain('tidak berwenang');
     });
   });
 

@@ -22,7 +22,9 @@ export function findUnit(
   if (phrase === null) return { unit: null };
   const found = resolveUnit(phrase, h.directory);
   if (found.kind === 'none') return { reply: notFoundReply(h.lang, { id: `Unit "${phrase}"`, en: `Unit "${phrase}"` }) };
-  if (found.kind === 'match') return { unit: found.item };
+  // The top unit ("Pemerintah Kabupaten Contoh") is the whole instansi: answered for the asker's whole scope, so a
+  // leader of one dinas asking "seluruh pemerintah kabupaten" gets their own scope rather than a refusal.
+  if (found.kind === 'match') return { unit: found.item.parentKode === null ? null : found.item };
   return {
     reply: choiceReply({
       lang: h.lang,

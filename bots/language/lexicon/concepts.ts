@@ -20,7 +20,11 @@ export const SHARED_CONCEPT_PHRASES = {
     'kenapa', 'mengapa', 'why', 'alasan', 'alasannya', 'sebab', 'sebabnya', 'penyebab', 'apa sebab', 'reason',
     'reasons', 'menghalangi', 'penghalang', 'menghambat', 'hambatan', 'kendala', 'kendalanya', 'terhalang',
     'apa yang kurang', 'what is stopping', 'what stops', 'what is keeping', 'keeping', 'what keeps him', 'what keeps her', 'what prevents', 'what keeps', 'what is missing',
-    'what is blocking', 'blocking', 'blocked', 'blocks', 'holding back', 'held back', 'kok',
+    'what is blocking', 'blocking', 'blocked', 'blocks', 'holding back', 'held back', 'kok', 'disqualifies',
+    'disqualified', 'disqualify', 'rules out', 'ruled out', 'bars', 'barred', 'prevents', 'prevented', 'stops', 'tidak lolos',
+    'gak lolos', 'tidak lulus', 'gugur', 'digugurkan', 'terganjal', 'mengganjal',
+    'syarat apa', 'syarat yang', 'persyaratan apa', 'kriteria apa', 'which requirement', 'which requirements',
+    'what requirement', 'what requirements', 'which criteria', 'what criteria', 'how come',
   ],
   /** Asking for a date. */
   when: [
@@ -41,7 +45,9 @@ export const SHARED_CONCEPT_PHRASES = {
   /** Negation: "tidak", "belum", "tanpa", "not", "without". */
   neg: [
     'tidak', 'belum', 'bukan', 'tanpa', 'not', 'no', 'none', 'without', 'missing', 'lacking', 'lack', 'gagal',
-    'failed', 'fails', 'excluded', 'left out', 'off the slate', 'off the list', 'off the shortlist', 'not on', 'tidak ada', 'belum ada', 'tidak punya', 'belum punya', 'nobody',
+    'failed', 'fails', 'excluded', 'left out', 'left off', 'dropped', 'dropped from', 'not included', 'not considered',
+    'not selected', 'not picked', 'not chosen', 'passed over', 'dipenuhi', 'terpenuhi', 'tidak memenuhi', 'belum memenuhi',
+    'does not meet', 'did not make', 'off the slate', 'off the list', 'off the shortlist', 'not on', 'tidak ada', 'belum ada', 'tidak punya', 'belum punya', 'nobody',
     'no one', 'tak ada',
   ],
   /** Succession: candidates, replacements, who could take a post. */
@@ -54,7 +60,12 @@ export const SHARED_CONCEPT_PHRASES = {
     'cocok', 'pantas', 'bakal calon', 'penggantinya', 'calonnya', 'kandidatnya', 'bench', 'untuk jadi', 'untuk menjadi',
     'jadi calon', 'to become', 'to replace', 'siap jadi', 'siap menjadi', 'siap menggantikan', 'ready to become',
     'ready to replace', 'ready to take over', 'memenuhi syarat', 'eligible', 'qualified', 'qualify', 'diganti', 'digantikan', 'menggantikannya', 'gantinya',
-    'replaced by', 'replace him', 'replace her',
+    'replaced by', 'replace him', 'replace her', 'lined up', 'line up', 'lineup', 'in the running', 'in the pipeline for',
+    'pipeline for', 'groomed', 'being groomed', 'disiapkan', 'dipersiapkan', 'kaderkan', 'penerusnya',
+    'ditunjuk', 'ditunjuk sebagai', 'ditunjuk jadi', 'diangkat', 'diangkat sebagai', 'diangkat jadi', 'sebagai plt', 'jadi plt',
+    'menjadi plt', 'acting head', 'appoint', 'appointed', 'step into', 'step in', 'step up', 'fill the role', 'fill in for',
+    'stand in', 'stand in for', 'take the role', 'take the job', 'naik jadi', 'naik menjadi', 'naik ke', 'promoted to',
+    'move up to', 'moved up to', 'best pick', 'pick to',
   ],
   /** Readiness of a successor. */
   ready: [
@@ -71,7 +82,10 @@ export const SHARED_CONCEPT_PHRASES = {
     'about', 'nilai talenta', 'talent score', 'skor', 'score', 'scores', 'nilai', 'kinerja', 'potensial', 'potensi',
     'performance', 'potential', 'posisi kotak', 'kotak berapa', 'which box', 'what box', 'in which box',
     'masuk kotak berapa', 'riwayat', 'history', 'perkembangan', 'siapa itu', 'data',
-    'data talenta', 'talent data',
+    'data talenta', 'talent data', 'talent card', 'kartu talenta', 'hasil pemetaan', 'pemetaan talenta', 'mapping result',
+    'move up', 'moving up', 'naik kotak', 'naik ke kotak', 'agar naik', 'supaya naik', 'untuk naik', 'what would it take',
+    'what will it take', 'ditingkatkan', 'perlu ditingkatkan', 'harus ditingkatkan', 'to improve', 'needs to improve',
+    'development areas', 'area pengembangan',
   ],
   /** A box of the nine-box grid ("kotak 9"). */
   box: [
@@ -99,7 +113,8 @@ export const SHARED_CONCEPT_PHRASES = {
   ],
   /** The whole instansi rather than one unit. */
   whole: [
-    'seluruh', 'semua', 'keseluruhan', 'all', 'whole', 'entire', 'overall', 'kabupaten', 'pemda', 'se kabupaten',
+    'seluruh', 'semua', 'keseluruhan', 'all', 'whole', 'entire', 'overall', 'kabupaten', 'pemda', 'se kabupaten', 'pemkab', 'pemkot', 'pemprov',
+    'pemerintah daerah', 'pemerintah kota', 'se kota', 'seluruh kota', 'whole regency', 'whole city',
     'instansi', 'the whole', 'across', 'secara keseluruhan', 'seluruh kabupaten', 'seluruh instansi', 'semua opd',
     'seluruh opd', 'all offices', 'all departments', 'pemerintah kabupaten', 'satu kabupaten', 'kabupaten ini',
     'organisation wide', 'organization wide', 'everyone', 'everybody', 'regency', 'keseluruhan pegawai', 'global',

@@ -141,9 +141,6 @@ export const UNIT_ABBREVIATIONS: Readonly<Record<string, string>> = {
   subbag: 'subbagian',
   subag: 'subbagian',
   subbid: 'subbidang',
-  pemkab: 'pemerintah kabupaten',
-  pemkot: 'pemerintah kota',
-  pemprov: 'pemerintah provinsi',
 };
 
 /** What may precede a unit stem in a fused title ("kadis|dik", "ka|dinkes", "sek|dinkes"). */
