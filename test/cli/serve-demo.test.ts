@@ -1,8 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServe, type ServeProcess } from '../helpers/talenta-process.js';
 
 /**
  * What `npm start` does on a fresh machine: `talenta serve --demo` on an empty embedded database seeds the demo
@@ -10,32 +10,22 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
  */
 describe('npm start on an empty embedded database', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'talenta-start-'));
-  let child: ChildProcess;
+  let serve: ServeProcess | undefined;
   let output = '';
   let url = '';
   let token = '';
   let boardLink = '';
 
   beforeAll(async () => {
-    child = spawn(process.execPath, ['bin/talenta.js', 'serve', '--demo'], {
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'warn' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    const started = Date.now();
-    while (!/Talenta berjalan di (http:\/\/\S+)/.test(output)) {
-      if (child.exitCode !== null) throw new Error(`serve exited early:\n${output}`);
-      if (Date.now() - started > 240_000) throw new Error(`serve did not start:\n${output}`);
-      await new Promise((r) => setTimeout(r, 250));
-    }
-    url = /Talenta berjalan di (http:\/\/\S+)/.exec(output)![1]!;
+    serve = await startServe({ DATA_DIR: dataDir }, ['--demo'], 240_000);
+    output = serve.output();
+    url = serve.url;
     token = /\s(tlt_[\w-]+)/.exec(output)![1]!;
     boardLink = /(http:\/\/\S+\/masuk#\S+)/.exec(output)![1]!;
   }, 300_000);
 
-  afterAll(() => {
-    child?.kill('SIGTERM');
+  afterAll(async () => {
+    await serve?.stop();
     rmSync(dataDir, { recursive: true, force: true });
   });
 

@@ -15,7 +15,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createDb } from '../../db/client.js';
 import { IMPORT_KINDS } from '../../services/imports/import-kinds.js';
 import { startServe, talenta, type ServeProcess } from '../helpers/talenta-process.js';
-import { apiClient, AS_OF, KODE, killClock, waitFor, writeCrashData } from './crash-harness.js';
+import { waitFor } from '../helpers/wait-for.js';
+import { apiClient, AS_OF, KODE, killClock, writeCrashData } from './crash-harness.js';
 
 const EMPLOYEES = 1200;
 const KILLS_PER_WRITE = 4;
@@ -66,7 +67,7 @@ describe(`talenta serve on the embedded database, SIGKILLed ${KILLS} times durin
     let employeesNew = true;
     t0 = Date.now();
     const review0 = ((await api.post(`${base}/reviews`, { asOf: AS_OF })).body as { reviewId: string }).reviewId;
-    await waitFor(async () => (await api.get<{ status: string }>(`${base}/reviews/${review0}`)).status === 'COMPLETED', 'the first review');
+    await waitFor(async () => (await api.get<{ status: string }>(`${base}/reviews/${review0}`)).status === 'COMPLETED', 'the first review', 60_000);
     const reviewMs = Date.now() - t0;
     const placed: Array<{ nip: string; box: number }> = [];
     for (let cursor: string | null = null; ; ) {
@@ -140,7 +141,7 @@ describe(`talenta serve on the embedded database, SIGKILLed ${KILLS} times durin
       const all = await waitFor(async () => {
         const list = await api.get<{ items: Array<{ id: string; status: string }> }>(`${base}/reviews?limit=100`);
         return list.items.every((r) => r.status === 'COMPLETED') && list.items;
-      }, 'the reviews left behind to complete');
+      }, 'the reviews left behind to complete', 60_000);
       for (const r of all) {
         const grid = await api.get<{ boxes: Array<{ count: number }>; belumTerpetakan: number }>(`${base}/reviews/${r.id}/nine-box`);
         expect(grid.boxes.reduce((n, b) => n + b.count, 0) + grid.belumTerpetakan).toBe(EMPLOYEES);

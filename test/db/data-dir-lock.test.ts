@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { acquireDataDirLock, DataDirBusyError, LOCK_FILE, readLiveOwner, type DataDirOwner } from '../../db/data-dir-lock.js';
 import { REPO_ROOT } from '../helpers/talenta-process.js';
+import { waitFor } from '../helpers/wait-for.js';
 
 /** A pid that certainly belonged to a process that has exited (and been reaped). */
 function deadPid(): number {
@@ -67,9 +68,8 @@ describe('the data directory lock', () => {
     // The parent shell stops reaping for a while; its child exits and stays a zombie meanwhile.
     const parent = spawn('sh', ['-c', 'sleep 0.1 & echo $!; kill -STOP $$'], { stdio: ['ignore', 'pipe', 'ignore'] });
     const pid = await new Promise<number>((resolve) => parent.stdout.once('data', (d: Buffer) => resolve(Number(String(d).trim()))));
-    await new Promise((resolve) => setTimeout(resolve, 400));
     try {
-      expect(readFileSync(`/proc/${pid}/stat`, 'utf8')).toMatch(/\) Z /);
+      await waitFor(() => /\) Z /.test(readFileSync(`/proc/${pid}/stat`, 'utf8')), 'the child to exit unreaped (a zombie)', 10_000, 25);
       writeLock(dir, { pid });
       expect(readLiveOwner(dir)).toBeNull();
     } finally {
@@ -80,25 +80,27 @@ describe('the data directory lock', () => {
   it('lets exactly one of several processes racing for a stale lock win', async () => {
     writeLock(dir, { pid: deadPid() });
     const moduleUrl = new URL('dist/db/data-dir-lock.js', `file://${REPO_ROOT}`).href;
+    // The winner holds the lock until the test closes its stdin, which it does once every other racer has answered.
     const script = `
       const { acquireDataDirLock } = await import(${JSON.stringify(moduleUrl)});
       try {
         const lock = await acquireDataDirLock(process.argv[1], 'racer');
         process.stdout.write('won');
-        await new Promise((r) => setTimeout(r, 1500));
-        lock.release();
+        process.stdin.once('end', () => lock.release()).resume();
       } catch (err) {
         process.stdout.write(err.name === 'DataDirBusyError' ? 'busy' : 'error ' + err.message);
       }`;
-    const racers = Array.from({ length: 6 }, () =>
-      new Promise<string>((resolve) => {
-        const child = spawn(process.execPath, ['--input-type=module', '-e', script, dir], { stdio: ['ignore', 'pipe', 'inherit'] });
-        let out = '';
-        child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-        child.once('exit', () => resolve(out));
-      }),
-    );
-    const outcomes = await Promise.all(racers);
+    const racers = Array.from({ length: 6 }, () => {
+      const child = spawn(process.execPath, ['--input-type=module', '-e', script, dir], { stdio: ['pipe', 'pipe', 'inherit'] });
+      const racer = { child, out: '', exited: false, done: Promise.resolve() };
+      child.stdout.on('data', (d: Buffer) => (racer.out += d.toString()));
+      racer.done = new Promise<void>((resolve) => child.once('close', () => resolve())).then(() => void (racer.exited = true));
+      return racer;
+    });
+    await waitFor(() => racers.every((r) => r.exited || r.out === 'won'), 'every racer to win or be refused', 30_000, 25);
+    for (const racer of racers) racer.child.stdin.end();
+    await Promise.all(racers.map((r) => r.done));
+    const outcomes = racers.map((r) => r.out);
     expect(outcomes.filter((o) => o === 'won')).toHaveLength(1);
     expect(outcomes.filter((o) => o === 'busy')).toHaveLength(5);
   });

@@ -4,6 +4,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { waitFor } from './wait-for.js';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -49,16 +50,17 @@ export async function startServe(env: Record<string, string>, args: string[] = [
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const started = Date.now();
-  let url: string | undefined;
-  while (!(url = /Talenta berjalan di (http:\/\/\S+)/.exec(output)?.[1])) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`serve exited early:\n${output}`);
-    if (Date.now() - started > timeoutMs) {
-      child.kill('SIGKILL');
-      throw new Error(`serve did not start within ${timeoutMs} ms:\n${output}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  const url = await waitFor(
+    () => {
+      if (child.exitCode !== null || child.signalCode !== null) throw new Error(`serve exited early:\n${output}`);
+      return /Talenta berjalan di (http:\/\/\S+)/.exec(output)?.[1];
+    },
+    () => `serve to print its URL:\n${output}`,
+    timeoutMs,
+  ).catch((err: unknown) => {
+    child.kill('SIGKILL');
+    throw err;
+  });
   return {
     child,
     url,

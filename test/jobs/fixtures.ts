@@ -4,16 +4,20 @@
  * cli/runtime.ts, with fast retries and a unique Redis prefix per test.
  */
 import { randomUUID } from 'node:crypto';
+import { Queue } from 'bullmq';
 import { count, eq, and, ne } from 'drizzle-orm';
+import { Redis } from 'ioredis';
 import { describe, inject } from 'vitest';
 import type { Db, DbHandle } from '../../db/client.js';
 import { placements, reviews } from '../../db/schema/index.js';
 import { createQueue } from '../../jobs/create-queue.js';
 import type { JobQueue } from '../../jobs/job-queue.js';
+import { QUEUE_NAMES } from '../../jobs/queues.js';
 import { createProcessors, type ProcessorServices } from '../../jobs/processors/index.js';
 import type { Deps } from '../../services/deps.js';
 import type { Notifier, ReviewSummary } from '../../services/notifications/notifier.js';
 import { createTestDeps, testConfig } from '../helpers/test-deps.js';
+import { waitFor } from '../helpers/wait-for.js';
 import {
   insertAnnualRatings, insertAssessment, insertEmployee, insertInstansi, insertPosition, insertUnit,
 } from '../factories/talent.factory.js';
@@ -48,6 +52,8 @@ export interface JobSystem {
   deps: Deps;
   queue: JobQueue;
   notifier: ReturnType<typeof recordingNotifier>;
+  /** Resolves once no job is waiting, running or awaiting a retry ({@link jobsSettled}). */
+  settled(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -65,17 +71,18 @@ export async function startJobSystem(args: {
   const config = testConfig({ ...(redisUrl ? { REDIS_URL: redisUrl } : {}), ...args.config });
   const notifier = recordingNotifier();
   const deps = createTestDeps(args.dbHandle, { config, notifier });
+  const prefix = args.prefix ?? `t${randomUUID().slice(0, 8)}`;
   const queue = createQueue({
     config,
     log: deps.log,
     processors: createProcessors(deps, args.services),
     retry: { attempts: 3, backoffMs: 50 },
-    prefix: args.prefix ?? `t${randomUUID().slice(0, 8)}`,
+    prefix,
     worker: { lockDuration: 2_000, stalledInterval: 1_000 },
   });
   deps.queue = queue;
   await queue.startWorkers();
-  return { deps, queue, notifier, close: () => queue.close() };
+  return { deps, queue, notifier, settled: () => jobsSettled(queue, args.lane, prefix), close: () => queue.close() };
 }
 
 export function redisLane(): { url: string | null; reason: string | null } {
@@ -91,13 +98,27 @@ export function eachAdapter(name: string, suite: (lane: Lane) => void): void {
   );
 }
 
-export async function waitFor<T>(probe: () => Promise<T | null | undefined | false>, what: string, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+/**
+ * Resolves once `queue` holds no job waiting, running or awaiting a retry: from then on nothing happens unless a
+ * schedule fires, so a test can assert that something did NOT happen without sleeping. In-process: the queue's own
+ * `idle()`; BullMQ: the job counts of every queue under `prefix`, read from Redis (a registered schedule keeps its
+ * next firing as a delayed job there, so a live schedule never counts as settled).
+ */
+export async function jobsSettled(queue: JobQueue, lane: Lane, prefix: string): Promise<void> {
+  if (lane.kind === 'in-process') return queue.idle();
+  const connection = new Redis(lane.redisUrl, { maxRetriesPerRequest: null });
+  const queues = QUEUE_NAMES.map((name) => new Queue(name, { connection, prefix }));
+  try {
+    await waitFor(async () => {
+      for (const q of queues) {
+        const counts = await q.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'waiting-children');
+        if (Object.values(counts).some((n) => n > 0)) return false;
+      }
+      return true;
+    }, 'every queue to hold no pending job');
+  } finally {
+    await Promise.all(queues.map((q) => q.close()));
+    connection.disconnect();
   }
 }
 

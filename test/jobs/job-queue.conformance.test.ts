@@ -13,7 +13,8 @@ import { QUEUE_NAMES, QueueName, backoffDelay, type QueueName as QueueNameType, 
 import { validationError } from '../../lib/errors.js';
 import { createLogger } from '../../lib/logger.js';
 import { testConfig } from '../helpers/test-deps.js';
-import { eachAdapter, waitFor, type Lane } from './fixtures.js';
+import { eachAdapter, jobsSettled, type Lane } from './fixtures.js';
+import { waitFor } from '../helpers/wait-for.js';
 
 const RETRY: RetryPolicy = { attempts: 3, backoffMs: 200 };
 
@@ -34,15 +35,18 @@ function recordingQueue(lane: Lane, behaviour: (job: JobRun) => Promise<void> = 
   };
   const processors = Object.fromEntries(QUEUE_NAMES.map((name) => [name, processor])) as unknown as ProcessorMap;
   const config = testConfig(lane.kind === 'bullmq' ? { REDIS_URL: lane.redisUrl } : {});
+  const prefix = `c${randomUUID().slice(0, 8)}`;
   const queue = createQueue({
     config,
     log: createLogger({ level: 'silent', pretty: false }),
     processors,
     retry: RETRY,
-    prefix: `c${randomUUID().slice(0, 8)}`,
+    prefix,
     worker: { lockDuration: 2_000, stalledInterval: 1_000 },
   });
-  return { queue, calls };
+  /** No job left waiting, running or awaiting a retry. */
+  const settled = () => jobsSettled(queue, lane, prefix);
+  return { queue, calls, settled };
 }
 
 const reviewId = () => randomUUID();
@@ -63,7 +67,7 @@ eachAdapter('JobQueue contract', (lane) => {
     await queue.startWorkers();
     await queue.enqueue(QueueName.Notify, { reviewId: reviewId() });
     await waitFor(async () => q.calls.length >= RETRY.attempts, 'every attempt');
-    await sleep(2 * RETRY.backoffMs * 2 ** RETRY.attempts);
+    await q.settled();
     expect(q.calls.map((c) => [c.attemptsMade, c.finalAttempt])).toEqual([[0, false], [1, false], [2, true]]);
   });
 
@@ -93,7 +97,7 @@ eachAdapter('JobQueue contract', (lane) => {
     await queue.enqueue(QueueName.Notify, { reviewId: reviewId() });
     await queue.enqueue(QueueName.RunReview, { reviewId: reviewId(), instansiId: 1, asOf: '2026-01-15' });
     await waitFor(async () => q.calls.length >= 2, 'both jobs');
-    await sleep(3 * RETRY.backoffMs);
+    await q.settled();
     expect(q.calls.map((c) => [c.queue, c.attemptsMade])).toEqual(
       expect.arrayContaining([[QueueName.Notify, 0], [QueueName.RunReview, 0]]),
     );
@@ -110,7 +114,7 @@ eachAdapter('JobQueue contract', (lane) => {
     await queue.startWorkers();
     await waitFor(async () => q.calls.length >= 1, 'the job');
     await queue.enqueueReview(job);
-    await sleep(500);
+    await q.settled();
     expect(q.calls.map((c) => (c.data as { reviewId: string }).reviewId)).toEqual([id]);
   });
 
@@ -136,19 +140,21 @@ eachAdapter('JobQueue contract', (lane) => {
 
     await queue.upsertSchedule({ instansiId: 7, cron: '*/2 * * * * *', timezone: 'Asia/Makassar' });
     expect(await queue.listSchedules()).toEqual([{ instansiId: 7, cron: '*/2 * * * * *', timezone: 'Asia/Makassar' }]);
-    // A firing already on its way when the schedule was replaced may still land; after that, only the new pattern.
-    await sleep(1_200);
-    const replacedAt = firings().length;
-    await waitFor(async () => firings().length > replacedAt, 'a firing of the new pattern', 5_000);
+    // A firing already on its way when the schedule was replaced may still land; from the first firing of the new
+    // pattern on, only the new pattern (two of its firings seen).
+    const isNew = (data: unknown) => (data as { cron?: string }).cron === '*/2 * * * * *';
+    const replacedAt = await waitFor(async () => firings().findIndex(isNew) + 1, 'a firing of the new pattern', 10_000) - 1;
+    await waitFor(async () => firings().length > replacedAt + 1, 'a second firing of the new pattern', 10_000);
     expect(firings().slice(replacedAt)).toEqual(
       firings().slice(replacedAt).map(() => ({ instansiId: 7, cron: '*/2 * * * * *', timezone: 'Asia/Makassar' })),
     );
 
     await queue.removeSchedule(7);
     expect(await queue.listSchedules()).toEqual([]);
-    await sleep(1_200);
+    // Firings already on their way have run; then nothing fires during two periods of the removed pattern.
+    await q.settled();
     const removedAt = firings().length;
-    await sleep(2_500);
+    await sleep(2 * 2_000 + 500);
     expect(firings()).toHaveLength(removedAt);
   });
 

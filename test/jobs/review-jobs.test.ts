@@ -15,8 +15,9 @@ import { requestReview } from '../../services/reviews/request-review.js';
 import { runReview } from '../../services/reviews/run-review.js';
 import { createPgliteTestDb } from '../helpers/test-db.js';
 import {
-  eachAdapter, orphanPlacements, placementCount, reviewsOf, seedInstansi, startJobSystem, waitFor, type JobSystem,
+  eachAdapter, orphanPlacements, placementCount, reviewsOf, seedInstansi, startJobSystem, type JobSystem,
 } from './fixtures.js';
+import { waitFor } from '../helpers/wait-for.js';
 
 function cliContextOf(system: JobSystem): ServiceContext {
   return cliContext({ deps: system.deps, log: system.deps.log });
@@ -57,8 +58,10 @@ eachAdapter('talent reviews as jobs', (lane) => {
     // The summary is its own job, so it may land a moment after the review completed.
     await waitFor(async () => system!.notifier.sent.some((s) => s.review.id === done.id), 'the summary of the review');
 
-    // Removed: once what was already queued has drained, no new review appears.
-    await waitFor(async () => (await reviewsOf(db, instansi.id)).every((r) => r.status === 'COMPLETED'), 'queue to drain');
+    // Removed: the scheduler holds nothing, and once what was already queued has run, no new review appears during
+    // two periods of the removed schedule.
+    expect(await system.queue.listSchedules()).toEqual([]);
+    await system.settled();
     const settled = (await reviewsOf(db, instansi.id)).length;
     await new Promise((resolve) => setTimeout(resolve, 2_200));
     expect((await reviewsOf(db, instansi.id)).length).toBe(settled);
@@ -77,7 +80,8 @@ eachAdapter('talent reviews as jobs', (lane) => {
     );
     await system.queue.enqueueReview({ reviewId: requested.id, instansiId: instansi.id, asOf: '2025-01-01' });
     await waitFor(async () => system!.notifier.sent.length > 0, 'the notification');
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // Nothing left that could run the review again or send a second summary.
+    await system.settled();
 
     expect(done.id).toBe(requested.id);
     expect(done.trigger).toBe('manual');
@@ -172,7 +176,8 @@ eachAdapter('talent reviews as jobs', (lane) => {
     await system.queue.enqueueReview({ reviewId: flaky, instansiId: 1, asOf: '2025-01-01' });
     // Two transient failures, then the third attempt reaches the pipeline (which reports it not found).
     await waitFor(async () => calls.filter((id) => id === flaky).length === 3, 'three attempts of the flaky run');
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // No attempt of either run is left waiting or scheduled for a retry.
+    await system.settled();
     expect(calls.filter((id) => id === unknown)).toHaveLength(1);
     expect(calls.filter((id) => id === flaky)).toHaveLength(3);
   });

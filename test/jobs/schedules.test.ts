@@ -16,7 +16,8 @@ import { getSchedule } from '../../services/schedule/get-schedule.js';
 import { putSchedule } from '../../services/schedule/put-schedule.js';
 import { createPgliteTestDb } from '../helpers/test-db.js';
 import { createTestDeps, testConfig } from '../helpers/test-deps.js';
-import { eachAdapter, reviewsOf, seedInstansi, startJobSystem, waitFor, type JobSystem } from './fixtures.js';
+import { eachAdapter, reviewsOf, seedInstansi, startJobSystem, type JobSystem } from './fixtures.js';
+import { waitFor } from '../helpers/wait-for.js';
 
 /** A default that fires every second, so a test sees it fire. */
 const EVERY_SECOND = '*/1 * * * * *';
@@ -117,7 +118,7 @@ eachAdapter('review schedules', (lane) => {
     await system.queue.enqueue(QueueName.ScheduledReview, { instansiId: instansi.id }, { jobId: 'firing-1' });
     await waitFor(async () => (await reviewsOf(db, instansi.id)).find((r) => r.status === 'COMPLETED'), 'the first delivery');
     await system.queue.enqueue(QueueName.ScheduledReview, { instansiId: instansi.id }, { jobId: 'firing-1-retry' });
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    await system.settled();
 
     const rows = await reviewsOf(db, instansi.id);
     expect(rows.map((r) => [r.trigger, r.status])).toEqual([['schedule', 'COMPLETED']]);

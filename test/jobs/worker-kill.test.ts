@@ -1,10 +1,13 @@
 /**
  * The acceptance case "a processor killed mid-run leaves no partial snapshot and the retry completes exactly once",
  * with a real death: `talenta worker` processes on real PostgreSQL and Redis, the first one SIGKILLed while it is
- * writing the snapshot of a large review, the second one taking the stalled job over once its lock has expired.
+ * writing the snapshot of a review, the second one taking the stalled job over once its lock has expired.
  *
- * The workers run with `JOB_LOCK_SECONDS=4`: a review of 30 000 employees never blocks the event loop for more than
- * ~0.4 s, far below the 2 s between lock renewals, so a live worker keeps its lock and a dead one loses it in 4 s.
+ * The kill moment is not left to timing: a statement trigger on `succession_plans` (installed by the test in its own
+ * database) makes the snapshot transaction wait on an advisory lock the test holds, so the first worker is caught
+ * with every placement written and not committed, however fast or loaded the machine is. The workers run with
+ * `JOB_LOCK_SECONDS=4`: the review runs in a thread of its own, so a live worker keeps renewing its lock and a dead
+ * one loses it in 4 s.
  * `talenta worker` has no queue-prefix setting, so the test isolates its queues in a Redis logical database of its
  * own (1–15, picked at random) and deletes the keys it made afterwards.
  */
@@ -23,9 +26,11 @@ import { SYSTEM_PRINCIPAL } from '../../services/context.js';
 import { requestReview } from '../../services/reviews/request-review.js';
 import { createTestDeps, testConfig } from '../helpers/test-deps.js';
 import { createPostgresTestDb } from '../helpers/test-db.js';
-import { waitFor } from './fixtures.js';
+import { waitFor } from '../helpers/wait-for.js';
 
-const EMPLOYEES = 30_000;
+const EMPLOYEES = 5_000;
+/** The advisory lock the paused snapshot transaction waits for. */
+const PAUSE_LOCK = 4242;
 const LOCK_SECONDS = 4;
 const KODE = 'kill-test';
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -79,7 +84,7 @@ describe.skipIf(!pgUrl || !redisUrl)(
       await waitFor(async () => {
         if (worker.child.exitCode !== null) throw new Error(`worker exited early:\n${worker.output()}`);
         return worker.output().includes('Worker Talenta berjalan');
-      }, 'the worker to start', 30_000);
+      }, 'the worker to start', 60_000);
     }
 
     const reviewRow = async (id: string) =>
@@ -97,6 +102,12 @@ describe.skipIf(!pgUrl || !redisUrl)(
       db = await createPostgresTestDb();
       sql = postgres(db.url, { max: 2, onnotice: () => {} });
       await seedReviewInstansi(sql, EMPLOYEES, KODE);
+      // Statement-level, so it fires once per write of the plans however they are written (INSERT or COPY).
+      await sql.unsafe(`
+        create function pause_before_plans() returns trigger language plpgsql as $$
+        begin perform pg_advisory_xact_lock_shared(${PAUSE_LOCK}); return null; end $$;
+        create trigger pause_before_plans before insert on succession_plans
+          for each statement execute function pause_before_plans();`);
       const url = new URL(redisUrl!);
       url.pathname = `/${1 + Math.floor(Math.random() * 15)}`;
       jobRedisUrl = url.toString();
@@ -124,6 +135,8 @@ describe.skipIf(!pgUrl || !redisUrl)(
     });
 
     it('leaves no partial snapshot, and the job taken over by another worker completes exactly once', async () => {
+      const pause = await sql.reserve();
+      await pause`select pg_advisory_lock(${PAUSE_LOCK})`;
       const first = startWorker();
       await ready(first);
       const deps = createTestDeps(db, { config: testConfig({ REDIS_URL: jobRedisUrl }), queue });
@@ -132,18 +145,24 @@ describe.skipIf(!pgUrl || !redisUrl)(
         { instansiKode: KODE, asOf: '2026-01-15' },
       );
 
-      // RUNNING at progress 65: inputs loaded, placements and succession computed, the snapshot transaction under way.
+      // The snapshot transaction has written the placements and waits at the plans: kill the worker there.
       await waitFor(async () => {
-        const row = await reviewRow(requested.id);
-        if (row?.status === 'COMPLETED') throw new Error('the review completed before the worker could be killed');
-        return row?.status === 'RUNNING' && row.progress >= 65;
-      }, 'the review to start writing its snapshot', 40_000);
+        const [{ waiting } = { waiting: 0 }] = await sql<{ waiting: number }[]>`
+          select count(*)::int as waiting from pg_locks where locktype = 'advisory' and objid = ${PAUSE_LOCK} and not granted`;
+        return waiting > 0;
+      }, 'the snapshot transaction to reach the succession plans', 120_000);
+      const paused = await reviewRow(requested.id);
+      expect(paused?.status).toBe('RUNNING');
+      expect(paused?.progress).toBeGreaterThanOrEqual(65);
       first.child.kill('SIGKILL');
       expect(await first.exited).toBe('SIGKILL');
 
       // The snapshot transaction never committed.
       expect(await reviewRow(requested.id)).toMatchObject({ status: 'RUNNING' });
       expect(await snapshotRows(requested.id)).toEqual({ placements: 0, employees: 0, plans: 0, positions: 0 });
+      // Let the dead worker's session run into its closed connection (it rolls back) and the next run through.
+      await pause`select pg_advisory_unlock(${PAUSE_LOCK})`;
+      pause.release();
 
       // A second worker finds the job stalled once the dead worker's lock has expired, and runs it again.
       const second = startWorker();
@@ -152,7 +171,7 @@ describe.skipIf(!pgUrl || !redisUrl)(
         const row = await reviewRow(requested.id);
         if (row?.status === 'FAILED') throw new Error(`the retry failed:\n${second.output()}`);
         return row?.status === 'COMPLETED';
-      }, 'the retry to complete the review', 45_000);
+      }, 'the retry to complete the review', 120_000);
 
       const rows = await snapshotRows(requested.id);
       expect(rows.placements).toBe(EMPLOYEES);
@@ -170,7 +189,7 @@ describe.skipIf(!pgUrl || !redisUrl)(
         const job = await waitFor(async () => {
           const found = await inspect.getJob(jobIds.runReview(requested.id));
           return found && (await found.getState()) === 'completed' ? found : null;
-        }, 'the job to complete', 10_000);
+        }, 'the job to complete', 30_000);
         expect(job.attemptsStarted).toBe(2);
         expect(job.stalledCounter).toBe(1);
         expect(job.failedReason ?? null).toBeNull();
@@ -178,6 +197,6 @@ describe.skipIf(!pgUrl || !redisUrl)(
         await inspect.close();
         connection.disconnect();
       }
-    }, 120_000);
+    }, 400_000);
   },
 );
