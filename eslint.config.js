@@ -86,6 +86,20 @@ export default tseslint.config(
     },
   },
   {
+    // A use case reads the clock only through its context (`ctx.now()`): the transport, job or command that builds
+    // the context decides which clock it is, so reviews, audit rows and tests run on the clock they are given.
+    // Measuring a duration (`performance.now()`) and parsing a given date (`new Date(value)`) are not reading it.
+    files: ['services/**/*.ts', 'analytics/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Read the clock through the context: ctx.now().' },
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Read the clock through the context: ctx.now().' },
+      ],
+    },
+  },
+  {
     files: ['**/*.js'],
     extends: [tseslint.configs.disableTypeChecked],
     languageOptions: { globals: { process: 'readonly', URL: 'readonly' } },

@@ -21,6 +21,7 @@ import { DEMO_INSTANSI } from '../services/demo/demo-defaults.js';
 import { seedDemo } from '../services/demo/seed-demo.js';
 import type { RunReviewJob } from '../services/reviews/review-queue.js';
 import { requestReview } from '../services/reviews/request-review.js';
+import { systemContext } from '../jobs/system-context.js';
 import { runReview } from '../services/reviews/run-review.js';
 import { assertBench, peakRssMb, type BenchRow } from './bench-row.js';
 
@@ -58,7 +59,7 @@ export async function prepare(employees: number): Promise<{ deps: Deps; close: (
   const seeded = await seedDemo(ctx, { instansiKode: INSTANSI, nama: DEMO_INSTANSI.nama, seed: 1, size: employees, asOf: AS_OF });
   assertBench(seeded.reports.every((r) => r.rejected.length === 0), 'demo data imported with rejections');
   await requestReview(ctx, { instansiKode: INSTANSI, asOf: AS_OF });
-  for (const job of jobs.splice(0)) await runReview(deps, { reviewId: job.reviewId });
+  for (const job of jobs.splice(0)) await runReview(systemContext(deps, { job: 'bench' }), { reviewId: job.reviewId });
   return {
     deps,
     close: async () => {
@@ -84,7 +85,7 @@ export async function runApiLoadBench(options: { duration?: number; employees?: 
     await app.listen({ port: 0, host: '127.0.0.1' });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : 0;
-    const token = await ensureDemoAdminToken(deps, { instansiKode: INSTANSI });
+    const token = await ensureDemoAdminToken(systemContext(deps, { job: 'bench' }), { instansiKode: INSTANSI });
     const base = `http://127.0.0.1:${port}/api/v1/instansi/${INSTANSI}`;
     const targets = {
       'nine-box': `${base}/reviews/latest/nine-box`,

@@ -25,6 +25,7 @@ import { createReviewsRepository } from '../db/repositories/reviews.repository.j
 import { parseConfig } from '../lib/config-schema.js';
 import { createLogger } from '../lib/logger.js';
 import type { Deps } from '../services/deps.js';
+import { systemContext } from '../jobs/system-context.js';
 import { runReview } from '../services/reviews/run-review.js';
 import { assertBench, peakRssMb, type BenchRow } from './bench-row.js';
 import { withPostgresServer } from './postgres-server.js';
@@ -84,7 +85,7 @@ async function benchOne(adminUrl: string, scale: number): Promise<BenchRow[]> {
       id: reviewId, instansiId, asOf: AS_OF, trigger: 'manual', requestedBy: 'bench', queuedAt: new Date(),
     });
     const t0 = performance.now();
-    const review = await runReview(deps, { reviewId });
+    const review = await runReview(systemContext(deps, { job: 'bench' }), { reviewId });
     const oursMs = performance.now() - t0;
     assertBench(review.status === 'COMPLETED', `review ended ${review.status}`);
     assertBench(review.counts?.employees === scale, `expected ${scale} placements, got ${review.counts?.employees}`);

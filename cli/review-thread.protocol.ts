@@ -6,6 +6,9 @@ import type { ReviewView } from '../services/reviews/schemas.js';
 
 export interface ReviewThreadData {
   reviewId: string;
+  /** The job that runs the review: the thread's system context acts as it. */
+  job: string;
+  requestId?: string;
   config: Config;
   pageSize?: number;
 }

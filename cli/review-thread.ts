@@ -4,10 +4,11 @@
  * work and its statements (PostgreSQL's client, or messages to the embedded database's thread) happen off this
  * thread's event loop. The thread's memory is returned when it ends.
  *
- * The same contract as the pipeline it runs (`runReview(deps, input)`): progress is relayed as it comes, log lines
+ * The same contract as the pipeline it runs (`runReview(ctx, input)`): progress is relayed as it comes, log lines
  * go through this process's logger, and a failure arrives as the same kind of error, so the job system classifies
  * it (retry or not) exactly as before.
  */
+import type { ServiceContext } from '../services/context.js';
 import type { Deps } from '../services/deps.js';
 import type { RunReviewInput, runReview } from '../services/reviews/run-review.js';
 import type { ReviewView } from '../services/reviews/schemas.js';
@@ -23,8 +24,15 @@ function relayLog(deps: Deps, line: string): void {
   deps.log[method]({ thread: 'review', ...fields }, msg ?? '');
 }
 
-export const runReviewInThread: typeof runReview = (deps: Deps, input: RunReviewInput): Promise<ReviewView> => {
-  const data: ReviewThreadData = { reviewId: input.reviewId, config: deps.config, ...(input.pageSize ? { pageSize: input.pageSize } : {}) };
+export const runReviewInThread: typeof runReview = (ctx: ServiceContext, input: RunReviewInput): Promise<ReviewView> => {
+  const { deps } = ctx;
+  const data: ReviewThreadData = {
+    reviewId: input.reviewId,
+    job: ctx.actor.type === 'system' ? ctx.actor.job : 'run-review',
+    ...(ctx.requestId ? { requestId: ctx.requestId } : {}),
+    config: deps.config,
+    ...(input.pageSize ? { pageSize: input.pageSize } : {}),
+  };
   const db = deps.dbHandle.forThread();
   const worker = startThread(import.meta.url, './review-thread.worker', {
     workerData: { ...data, db },

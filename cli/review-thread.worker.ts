@@ -4,6 +4,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { createDb } from '../db/client.js';
+import { systemContext } from '../jobs/system-context.js';
 import { createLogger } from '../lib/logger.js';
 import { runReview } from '../services/reviews/run-review.js';
 import { toThreadError, type ReviewThreadInput, type ReviewThreadMessage } from './review-thread.protocol.js';
@@ -23,7 +24,7 @@ const log = createLogger({
 const dbHandle = await createDb(input.db);
 try {
   const review = await runReview(
-    { config: input.config, log, dbHandle },
+    systemContext({ config: input.config, log, dbHandle }, { job: input.job, log, ...(input.requestId ? { requestId: input.requestId } : {}) }),
     { reviewId: input.reviewId, onProgress: (percent) => post({ type: 'progress', percent }), ...(input.pageSize ? { pageSize: input.pageSize } : {}) },
   );
   post({ type: 'done', review });

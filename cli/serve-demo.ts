@@ -49,7 +49,7 @@ export async function awaitFirstReview(ctx: ServiceContext, demo: DemoBootstrap)
 }
 
 export async function printDemoToken(ctx: ServiceContext, demo: DemoBootstrap, url: string): Promise<void> {
-  const token = await ensureDemoAdminToken(ctx.deps, { instansiKode: demo.instansiKode });
+  const token = await ensureDemoAdminToken(ctx, { instansiKode: demo.instansiKode });
   const link = await issueLoginLinkForToken(ctx, { token, baseUrl: url });
   process.stdout.write(
     `Papan Komite Talenta (tautan masuk sekali pakai untuk admin demo, berlaku sampai ${link.expiresAt.toISOString()}):\n  ${link.url}\n`,

@@ -20,12 +20,12 @@ export const QueueName = {
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 export const QUEUE_NAMES: readonly QueueName[] = Object.values(QueueName);
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'tanggal harus berformat YYYY-MM-DD');
-
+/**
+ * Only the review: its row holds the instansi, the date and the status the run reads. A job an older release
+ * stored with more fields still parses (the extra fields are dropped).
+ */
 export const RunReviewPayload = z.object({
   reviewId: z.uuid(),
-  instansiId: z.number().int().positive(),
-  asOf: isoDate,
 });
 export type RunReviewPayload = z.infer<typeof RunReviewPayload>;
 

@@ -6,9 +6,9 @@ import { reviews } from '../schema/index.js';
 export function createUnfinishedReviewsRepository({ db }: { db: Db }) {
   return {
     /** Oldest first, so recovered reviews run in the order they were requested. */
-    async list(): Promise<Array<{ id: string; instansiId: number; asOf: string }>> {
+    async list(): Promise<Array<{ id: string }>> {
       return db
-        .select({ id: reviews.id, instansiId: reviews.instansiId, asOf: reviews.asOf })
+        .select({ id: reviews.id })
         .from(reviews)
         .where(inArray(reviews.status, ['QUEUED', 'RUNNING']))
         .orderBy(asc(reviews.queuedAt), asc(reviews.id));

@@ -8,6 +8,7 @@ import type { Deps } from '../../services/deps.js';
 import type { runReview } from '../../services/reviews/run-review.js';
 import { isPermanentFailure, type JobRun, type Processor } from '../job-run.js';
 import { QueueName, jobIds, parsePayload } from '../queues.js';
+import { jobContext } from '../system-context.js';
 
 export type RunReviewFn = typeof runReview;
 
@@ -22,7 +23,7 @@ export function createRunReviewProcessor({ deps, runReview }: { deps: Deps; runR
 export async function executeReview(args: { deps: Deps; runReview: RunReviewFn; job: JobRun; reviewId: string }): Promise<void> {
   const { job, reviewId } = args;
   try {
-    const review = await args.runReview(args.deps, {
+    const review = await args.runReview(jobContext(args.deps, job), {
       reviewId,
       onProgress: (percent: number) => {
         job.updateProgress(percent).catch(() => {

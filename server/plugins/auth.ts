@@ -46,10 +46,10 @@ export const authPlugin = fp(async (app: FastifyInstance) => {
   app.decorateRequest('sessionSecret', null);
 
   /** The bearer token when a request presents one, else the board's session cookie (writes need its CSRF token). */
-  async function authenticate(request: FastifyRequest): Promise<ResolvedToken> {
+  async function authenticate(request: FastifyRequest, now: Date): Promise<ResolvedToken> {
     const secret = request.headers.authorization ? undefined : sessionSecretOf(request);
-    if (!secret) return resolveToken(app.deps, bearerToken(request));
-    const resolved = await resolveSession(app.deps, secret);
+    if (!secret) return resolveToken(app.deps, bearerToken(request), now);
+    const resolved = await resolveSession(app.deps, secret, now);
     const csrf = request.headers[CSRF_HEADER];
     if (!SAFE_METHODS.has(request.method) && !csrfTokenMatches(secret, typeof csrf === 'string' ? csrf : undefined)) {
       throw csrfError('Permintaan ditolak: token CSRF sesi tidak ada atau salah; muat ulang halaman');
@@ -59,9 +59,10 @@ export const authPlugin = fp(async (app: FastifyInstance) => {
   }
 
   app.addHook('onRequest', async (request) => {
+    const now = () => new Date();
     let resolved: Awaited<ReturnType<typeof resolveToken>>;
     try {
-      resolved = await authenticate(request);
+      resolved = await authenticate(request, now());
     } catch (err) {
       if (isAppError(err) && err.kind === 'UNAUTHORIZED') app.rateLimit.recordAuthFailure(request);
       throw err;
@@ -77,7 +78,7 @@ export const authPlugin = fp(async (app: FastifyInstance) => {
         log ??= app.deps.log.child({ requestId: request.id, actor: logActor(actor) });
         return log;
       },
-      now: () => new Date(),
+      now,
       requestId: request.id,
     };
   });

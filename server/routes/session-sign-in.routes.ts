@@ -26,10 +26,12 @@ export const sessionSignInRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       // Login CSRF: another site's page must not sign a browser in as someone else.
       if (!sameOrigin(request)) throw forbiddenError('Permintaan masuk harus berasal dari halaman Talenta sendiri');
-      const session = await signIn(app.deps, request.body);
-      const resolved = await resolveSession(app.deps, session.sessionSecret);
+      // A public route has no request context: the moment of the request is read here, at the transport.
+      const now = () => new Date();
+      const session = await signIn(app.deps, request.body, now());
+      const resolved = await resolveSession(app.deps, session.sessionSecret, now());
       setSessionCookie(reply, { secret: session.sessionSecret, expiresAt: session.expiresAt, secure: cookieIsSecure(request) });
-      const who = await describePrincipal({ deps: app.deps, ...resolved, log: app.deps.log, now: () => new Date() });
+      const who = await describePrincipal({ deps: app.deps, ...resolved, log: app.deps.log, now });
       return { ...who, csrfToken: session.csrfToken, expiresAt: session.expiresAt.toISOString() };
     },
   );

@@ -17,6 +17,7 @@ export async function recordAudit(
     action: entry.action,
     target: entry.target ?? null,
     details: entry.details ?? null,
+    at: ctx.now(),
   });
 }
 
@@ -41,6 +42,6 @@ export async function recordReadAudit(ctx: ServiceContext, entry: ReadAudit): Pr
     action: entry.action,
     target: entry.target ?? null,
     details: entry.details ?? null,
-    at: new Date(),
+    at: ctx.now(),
   });
 }

@@ -9,5 +9,5 @@ import type { RunReviewJob } from './review-queue.js';
 
 export async function listUnfinishedReviews(ctx: ServiceContext): Promise<RunReviewJob[]> {
   const rows = await createUnfinishedReviewsRepository({ db: ctx.deps.dbHandle.db }).list();
-  return rows.map((row) => ({ reviewId: row.id, instansiId: row.instansiId, asOf: row.asOf }));
+  return rows.map((row) => ({ reviewId: row.id }));
 }

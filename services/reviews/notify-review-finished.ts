@@ -48,7 +48,7 @@ export async function notifyReviewFinished(
       talentPoolBoxes: talentPoolBoxes(toPolicy),
       positionsAtRisk: counts.positionsAtRisk,
     };
-    const previous = await createReviewsRepository({ db }).findPreviousCompleted(review, review.finishedAt ?? new Date());
+    const previous = await createReviewsRepository({ db }).findPreviousCompleted(review, review.finishedAt ?? ctx.now());
     if (previous && previous.counts !== null) {
       const before = ReviewCountsSchema.parse(previous.counts);
       const pairs = await createPlacementsRepository({ db }).boxPairCounts(review.id, previous.id);

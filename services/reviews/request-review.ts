@@ -38,7 +38,7 @@ export async function requestReview(
   // A repeated scheduled request runs the existing review again unless it completed (the run's job id dedupes).
   if (row.status !== 'COMPLETED') {
     try {
-      await queue.enqueueReview({ reviewId: row.id, instansiId: instansi.id, asOf });
+      await queue.enqueueReview({ reviewId: row.id });
     } catch (err) {
       // Never leave a QUEUED review no worker will pick up.
       if (created) await reviews.markFailed(row.id, 'Tinjauan gagal dimasukkan ke antrean', ctx.now());

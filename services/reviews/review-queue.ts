@@ -2,10 +2,9 @@
  * What services need from the job system, implemented in jobs/ by BullMQ (with Redis) or in-process (croner).
  * Services depend on this interface only, so they never import jobs/.
  */
+/** A run of one review: the review row holds everything else the run reads. */
 export interface RunReviewJob {
   reviewId: string;
-  instansiId: number;
-  asOf: string;
 }
 
 /** A recurring review of one instansi as the scheduler holds it. */

@@ -19,8 +19,7 @@ import { createAbkInputsRepository } from '../../db/repositories/abk-inputs.repo
 import { createReviewsRepository, type ReviewRow } from '../../db/repositories/reviews.repository.js';
 import { notFoundError } from '../../lib/errors.js';
 import { computeReviewAbk } from '../abk/compute-review-abk.js';
-import { SYSTEM_PRINCIPAL, type ServiceContext } from '../context.js';
-import type { Deps } from '../deps.js';
+import type { ServiceContext } from '../context.js';
 import { loadPolicyInForce } from '../policy/load-policy.js';
 import { computeReviewSuccession } from './compute-review-succession.js';
 import { hashReviewInputs } from './inputs-hash.js';
@@ -35,8 +34,6 @@ export interface RunReviewInput {
   reviewId: string;
   /** Progress 0–100, also stored on the review row where it can be. */
   onProgress?: (progress: number) => void;
-  /** Clock for started/finished timestamps. @defaultValue () => new Date() */
-  now?: () => Date;
   /** Employees per keyset page when loading. @defaultValue 50000 */
   pageSize?: number;
   /**
@@ -59,14 +56,7 @@ function failureText(stage: Stage, err: unknown): string {
   return `Tinjauan gagal pada tahap ${stage}${code ? ` (kode basis data ${code})` : ''}`;
 }
 
-async function notifySafely(deps: Deps, reviewId: string, now: () => Date): Promise<void> {
-  const ctx: ServiceContext = {
-    deps,
-    actor: { type: 'system', job: 'run-review' },
-    principal: SYSTEM_PRINCIPAL,
-    log: deps.log.child({ reviewId }),
-    now,
-  };
+async function notifySafely(ctx: ServiceContext, reviewId: string): Promise<void> {
   try {
     await notifyReviewFinished(ctx, { reviewId });
   } catch (err) {
@@ -74,10 +64,12 @@ async function notifySafely(deps: Deps, reviewId: string, now: () => Date): Prom
   }
 }
 
-export async function runReview(deps: Deps, input: RunReviewInput): Promise<ReviewView> {
+/** Runs the review as `ctx` (a system context: the job, thread or command that runs it) with `ctx`'s clock. */
+export async function runReview(systemCtx: ServiceContext, input: RunReviewInput): Promise<ReviewView> {
+  const { deps, now } = systemCtx;
   const db = deps.dbHandle.db;
-  const now = input.now ?? (() => new Date());
-  const log = deps.log.child({ reviewId: input.reviewId });
+  const log = systemCtx.log.child({ reviewId: input.reviewId });
+  const ctx: ServiceContext = { ...systemCtx, log };
   const reviews = createReviewsRepository({ db });
   const found = await reviews.findWithInstansi(input.reviewId);
   if (!found) throw notFoundError('review', input.reviewId);
@@ -155,12 +147,12 @@ export async function runReview(deps: Deps, input: RunReviewInput): Promise<Revi
     });
     input.onProgress?.(100);
     log.info({ written, employees: counts.employees }, 'review completed');
-    if (written && input.notify) await notifySafely(deps, input.reviewId, now);
+    if (written && input.notify) await notifySafely(ctx, input.reviewId);
     return toReviewView(review, instansi.kode);
   } catch (err) {
     log.error({ stage, err: err instanceof Error ? err.name : 'unknown' }, 'review failed');
     const failed: ReviewRow | null = await reviews.markFailed(input.reviewId, failureText(stage, err), now());
-    if (failed && input.notify) await notifySafely(deps, input.reviewId, now);
+    if (failed && input.notify) await notifySafely(ctx, input.reviewId);
     throw err;
   }
 }

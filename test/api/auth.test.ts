@@ -83,7 +83,7 @@ eachDatabase('API authentication by bearer token', (lane) => {
   });
 
   it('lets an ADMIN create tokens only inside its own instansi and never a SUPERADMIN', async () => {
-    const { principal } = await resolveToken(api.deps, api.tokens.ADMIN);
+    const { principal } = await resolveToken(api.deps, api.tokens.ADMIN, new Date());
     const adminCtx = { ...api.systemCtx, principal };
     await expect(createToken(adminCtx, { role: 'VIEWER', instansiKode: INSTANSI, name: 'ok' })).resolves.toHaveProperty('token');
     await expect(createToken(adminCtx, { role: 'VIEWER', instansiKode: 'kab-lain', name: 'x' })).rejects.toMatchObject({ code: 'auth.forbidden' });
@@ -91,9 +91,9 @@ eachDatabase('API authentication by bearer token', (lane) => {
   });
 
   it('rotates the demo admin token: the previous one stops working', async () => {
-    const first = await ensureDemoAdminToken(api.deps, { instansiKode: INSTANSI });
+    const first = await ensureDemoAdminToken(api.systemCtx, { instansiKode: INSTANSI });
     expect((await api.call(first, { method: 'GET', url: '/api/v1/instansi' })).statusCode).toBe(200);
-    const second = await ensureDemoAdminToken(api.deps, { instansiKode: INSTANSI });
+    const second = await ensureDemoAdminToken(api.systemCtx, { instansiKode: INSTANSI });
     expect(second).not.toBe(first);
     expect((await api.call(first, { method: 'GET', url: '/api/v1/instansi' })).statusCode).toBe(401);
     const res = await api.call(second, { method: 'GET', url: '/api/v1/instansi' });

@@ -18,7 +18,7 @@ import { requestReview } from '../../services/reviews/request-review.js';
 import { runReview } from '../../services/reviews/run-review.js';
 import { getNineBox } from '../../services/talent/get-nine-box.js';
 import { BOT_SCENARIO_AS_OF, seedBotScenario, type BotScenario } from '../factories/bot-scenario.factory.js';
-import { makeCtx, recordingQueue } from '../factories/context.factory.js';
+import { makeCtx, recordingQueue, runnerCtx } from '../factories/context.factory.js';
 import { decodePng, inkBoundingBox } from '../helpers/png-pixels.js';
 import { createPgliteTestDb } from '../helpers/test-db.js';
 import { createTestDeps, testConfig } from '../helpers/test-deps.js';
@@ -60,7 +60,7 @@ describe('Slack and Telegram bots end to end', () => {
     scenario = await seedBotScenario(handle.db);
     const admin = makeCtx(baseDeps, { role: 'ADMIN', instansiId: scenario.instansi.id });
     reviewId = (await requestReview(admin, { instansiKode: scenario.instansi.kode, asOf: BOT_SCENARIO_AS_OF })).id;
-    expect((await runReview(baseDeps, { reviewId })).status).toBe('COMPLETED');
+    expect((await runReview(runnerCtx(baseDeps), { reviewId })).status).toBe('COMPLETED');
     const link = (platform: 'slack' | 'telegram', externalId: string, role: 'ADMIN' | 'KOMITE' | 'PIMPINAN', unit?: string) =>
       linkChatIdentity(admin, { instansiKode: scenario.instansi.kode, platform, externalId, role, ...(unit ? { unit } : {}) });
     await link('slack', 'UADMIN', 'ADMIN');

@@ -26,6 +26,7 @@ import { seedDemo } from '../../services/demo/seed-demo.js';
 import { putPolicy } from '../../services/policy/put-policy.js';
 import { requestReview } from '../../services/reviews/request-review.js';
 import { runReview } from '../../services/reviews/run-review.js';
+import { runnerCtx } from '../factories/context.factory.js';
 import type { DbHandle } from '../../db/client.js';
 import { queryRows } from '../../db/sql.js';
 import { createCapturingQueue } from '../api/helpers/talent-seed.js';
@@ -112,7 +113,7 @@ export async function startBoardWorld(): Promise<BoardWorld> {
   // A minimum group size that splits this scenario's OPDs into shown and suppressed groups, and a distribution guide.
   await putPolicy(ctx, { instansiKode: SCENARIO.instansi, policy: SCENARIO_POLICY });
   const review = await requestReview(ctx, { instansiKode: SCENARIO.instansi, asOf: SCENARIO.asOf });
-  while (jobs.length > 0) await runReview(deps, { reviewId: jobs.shift()!.reviewId });
+  while (jobs.length > 0) await runReview(runnerCtx(deps), { reviewId: jobs.shift()!.reviewId });
   const leaderUnit = 'DISDIK';
   const tokens = {} as Record<ScenarioRole, string>;
   for (const role of ['ADMIN', 'KOMITE', 'PIMPINAN', 'VIEWER'] as const) {

@@ -25,7 +25,7 @@ import { requestReview } from '../../services/reviews/request-review.js';
 import { runReview } from '../../services/reviews/run-review.js';
 import { getSuccessors } from '../../services/succession/get-successors.js';
 import { getNineBox } from '../../services/talent/get-nine-box.js';
-import { makeCtx } from '../factories/context.factory.js';
+import { makeCtx, runnerCtx } from '../factories/context.factory.js';
 import { SCENARIO_AS_OF, seedCompletedReview, type ReviewScenario } from '../factories/review-scenario.factory.js';
 import { eachDatabase } from '../helpers/test-db.js';
 
@@ -74,7 +74,7 @@ eachDatabase('consistent read cache', (_lane, open) => {
     expect((await grid()).review.id).toBe(reviewId);
     const next = (await requestReview(as('ADMIN'), { instansiKode: kode(), asOf: SCENARIO_AS_OF })).id;
     expect((await grid()).review.id).toBe(reviewId); // still running: the latest COMPLETED one is unchanged
-    await runReview(deps, { reviewId: next });
+    await runReview(runnerCtx(deps), { reviewId: next });
     expect((await grid()).review.id).toBe(next);
   });
 
@@ -161,9 +161,9 @@ eachDatabase('consistent read cache', (_lane, open) => {
 
   it('stops a token revoked in this process at once', async () => {
     const created = await createToken(as('ADMIN'), { role: 'VIEWER', instansiKode: kode(), name: 'kiosk' });
-    await resolveToken(deps, created.token);
-    await resolveToken(deps, created.token); // from the cache
+    await resolveToken(deps, created.token, new Date());
+    await resolveToken(deps, created.token, new Date()); // from the cache
     await revokeToken(as('ADMIN'), { id: created.id });
-    await expect(resolveToken(deps, created.token)).rejects.toMatchObject({ kind: 'UNAUTHORIZED' });
+    await expect(resolveToken(deps, created.token, new Date())).rejects.toMatchObject({ kind: 'UNAUTHORIZED' });
   });
 });

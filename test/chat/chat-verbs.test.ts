@@ -13,7 +13,7 @@ import { getCandidacy } from '../../services/succession/get-candidacy.js';
 import { getRiskPriorities } from '../../services/succession/get-risk-priorities.js';
 import { listRetiringIncumbents } from '../../services/succession/list-retiring-incumbents.js';
 import { BOT_SCENARIO_AS_OF, seedBotScenario, type BotScenario } from '../factories/bot-scenario.factory.js';
-import { makeCtx, recordingQueue } from '../factories/context.factory.js';
+import { makeCtx, recordingQueue, runnerCtx } from '../factories/context.factory.js';
 import { createPgliteTestDb } from '../helpers/test-db.js';
 import { createTestDeps } from '../helpers/test-deps.js';
 
@@ -30,7 +30,7 @@ describe('chat service verbs', () => {
     deps = createTestDeps(handle, { queue: recordingQueue() });
     scenario = await seedBotScenario(handle.db);
     const reviewId = (await requestReview(admin(), { instansiKode: kode(), asOf: BOT_SCENARIO_AS_OF })).id;
-    expect((await runReview(deps, { reviewId })).status).toBe('COMPLETED');
+    expect((await runReview(runnerCtx(deps), { reviewId })).status).toBe('COMPLETED');
   });
 
   afterAll(async () => {

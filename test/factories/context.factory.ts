@@ -1,5 +1,6 @@
 /** Service contexts for tests: one principal, a fixed clock, the given deps. */
 import type { Role } from '../../db/enums.js';
+import { systemContext } from '../../jobs/system-context.js';
 import type { Principal, ServiceContext } from '../../services/context.js';
 import type { Deps } from '../../services/deps.js';
 import type { ReviewQueue, RunReviewJob } from '../../services/reviews/review-queue.js';
@@ -13,6 +14,11 @@ export function makeCtx(
 ): ServiceContext {
   const p: Principal = { role: principal.role, instansiId: principal.instansiId ?? null, unitId: principal.unitId ?? null };
   return { deps, actor: { type: 'token', userId: 1, tokenId: 1, name: `test-${p.role}` }, principal: p, log: deps.log, now: () => now };
+}
+
+/** The system context a job hands the review runner (wall clock), for tests that run a review themselves. */
+export function runnerCtx(deps: Deps): ServiceContext {
+  return systemContext(deps, { job: 'test' });
 }
 
 /** A queue that only records what was enqueued (tests run the review themselves). */

@@ -15,7 +15,7 @@ import type { Deps } from '../../services/deps.js';
 import { requestReview } from '../../services/reviews/request-review.js';
 import { runReview } from '../../services/reviews/run-review.js';
 import { createTestDeps } from '../helpers/test-deps.js';
-import { makeCtx, recordingQueue } from './context.factory.js';
+import { makeCtx, recordingQueue, runnerCtx } from './context.factory.js';
 import {
   insertAnnualRatings,
   insertAssessment,
@@ -105,6 +105,6 @@ export async function seedCompletedReview(handle: DbHandle): Promise<{ deps: Dep
   const scenario = await seedReviewScenario(handle.db);
   const ctx = makeCtx(deps, { role: 'ADMIN', instansiId: scenario.instansi.id });
   const reviewId = (await requestReview(ctx, { instansiKode: scenario.instansi.kode, asOf: SCENARIO_AS_OF })).id;
-  await runReview(deps, { reviewId });
+  await runReview(runnerCtx(deps), { reviewId });
   return { deps, scenario, reviewId };
 }

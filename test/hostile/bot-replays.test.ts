@@ -15,7 +15,7 @@ import { requestReview } from '../../services/reviews/request-review.js';
 import { runReview } from '../../services/reviews/run-review.js';
 import { startSlackStandIn, startTelegramStandIn, TELEGRAM_BOT_INFO, type StandIn } from '../bots/fixtures/chat-stand-ins.js';
 import { BOT_SCENARIO_AS_OF, seedBotScenario } from '../factories/bot-scenario.factory.js';
-import { makeCtx, recordingQueue } from '../factories/context.factory.js';
+import { makeCtx, recordingQueue, runnerCtx } from '../factories/context.factory.js';
 import { createPgliteTestDb } from '../helpers/test-db.js';
 import { createTestDeps, testConfig } from '../helpers/test-deps.js';
 
@@ -41,7 +41,7 @@ describe('replayed chat deliveries and names that look like Slack commands', () 
     const scenario = await seedBotScenario(handle.db);
     const admin = makeCtx(deps, { role: 'ADMIN', instansiId: scenario.instansi.id });
     const reviewId = (await requestReview(admin, { instansiKode: scenario.instansi.kode, asOf: BOT_SCENARIO_AS_OF })).id;
-    await runReview(deps, { reviewId });
+    await runReview(runnerCtx(deps), { reviewId });
     await linkChatIdentity(admin, { instansiKode: scenario.instansi.kode, platform: 'slack', externalId: 'UADMIN', role: 'ADMIN' });
     await linkChatIdentity(admin, { instansiKode: scenario.instansi.kode, platform: 'telegram', externalId: '1001', role: 'KOMITE' });
     bots = createBots(deps, { telegramBotInfo: TELEGRAM_BOT_INFO });

@@ -95,7 +95,7 @@ eachAdapter('JobQueue contract', (lane) => {
     queue = q.queue;
     await queue.startWorkers();
     await queue.enqueue(QueueName.Notify, { reviewId: reviewId() });
-    await queue.enqueue(QueueName.RunReview, { reviewId: reviewId(), instansiId: 1, asOf: '2026-01-15' });
+    await queue.enqueue(QueueName.RunReview, { reviewId: reviewId() });
     await waitFor(async () => q.calls.length >= 2, 'both jobs');
     await q.settled();
     expect(q.calls.map((c) => [c.queue, c.attemptsMade])).toEqual(
@@ -108,7 +108,7 @@ eachAdapter('JobQueue contract', (lane) => {
     const q = recordingQueue(lane);
     queue = q.queue;
     const id = reviewId();
-    const job = { reviewId: id, instansiId: 1, asOf: '2026-01-15' };
+    const job = { reviewId: id };
     await queue.enqueueReview(job);
     await queue.enqueueReview(job);
     await queue.startWorkers();

@@ -73,12 +73,12 @@ eachAdapter('talent reviews as jobs', (lane) => {
     system = await startJobSystem({ lane, dbHandle });
 
     const requested = await requestReview(cliContextOf(system), { instansiKode: instansi.kode, asOf: '2025-01-01' });
-    await system.queue.enqueueReview({ reviewId: requested.id, instansiId: instansi.id, asOf: '2025-01-01' });
+    await system.queue.enqueueReview({ reviewId: requested.id });
     const done = await waitFor(
       async () => (await reviewsOf(db, instansi.id)).find((r) => r.status === 'COMPLETED'),
       'the review to complete',
     );
-    await system.queue.enqueueReview({ reviewId: requested.id, instansiId: instansi.id, asOf: '2025-01-01' });
+    await system.queue.enqueueReview({ reviewId: requested.id });
     await waitFor(async () => system!.notifier.sent.length > 0, 'the notification');
     // Nothing left that could run the review again or send a second summary.
     await system.settled();
@@ -103,10 +103,10 @@ eachAdapter('talent reviews as jobs', (lane) => {
       dbHandle,
       services: {
         // The first attempt dies while the snapshot rows are being written (progress > 65 is the persist step).
-        runReview: async (deps, input) => {
+        runReview: async (ctx, input) => {
           const first = attempts.length === 0;
           try {
-            return await runReview(deps, {
+            return await runReview(ctx, {
               ...input,
               onProgress: (p) => {
                 if (first && p > 65 && p < 100) throw new Error('worker killed mid-write');
@@ -163,17 +163,17 @@ eachAdapter('talent reviews as jobs', (lane) => {
       lane,
       dbHandle,
       services: {
-        runReview: async (deps, input) => {
+        runReview: async (ctx, input) => {
           calls.push(input.reviewId);
           if (input.reviewId.startsWith('00000000') && transient-- > 0) throw new Error('database briefly unreachable');
-          return runReview(deps, input);
+          return runReview(ctx, input);
         },
       },
     });
     const unknown = '11111111-1111-4111-8111-111111111111';
     const flaky = '00000000-0000-4000-8000-000000000000';
-    await system.queue.enqueueReview({ reviewId: unknown, instansiId: 1, asOf: '2025-01-01' });
-    await system.queue.enqueueReview({ reviewId: flaky, instansiId: 1, asOf: '2025-01-01' });
+    await system.queue.enqueueReview({ reviewId: unknown });
+    await system.queue.enqueueReview({ reviewId: flaky });
     // Two transient failures, then the third attempt reaches the pipeline (which reports it not found).
     await waitFor(async () => calls.filter((id) => id === flaky).length === 3, 'three attempts of the flaky run');
     // No attempt of either run is left waiting or scheduled for a retry.
@@ -185,7 +185,7 @@ eachAdapter('talent reviews as jobs', (lane) => {
   it('a payload that does not match its schema is refused before it is queued', async () => {
     system = await startJobSystem({ lane, dbHandle });
     await expect(
-      system.queue.enqueueReview({ reviewId: 'bukan-uuid', instansiId: 1, asOf: '2025-01-01' }),
+      system.queue.enqueueReview({ reviewId: 'bukan-uuid' }),
     ).rejects.toThrow();
   });
 

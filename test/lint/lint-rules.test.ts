@@ -45,6 +45,19 @@ describe('npm run lint', () => {
     }
   }, 120_000);
 
+  it('rejects reading the clock in a use case or the engine, but not parsing a given date', async () => {
+    const cases = [
+      probe('services/audit/lint-probe-clock.ts', 'export const probe = (): Date => new Date();\n'),
+      probe('analytics/domain/lint-probe-clock.ts', 'export const probe = (): number => Date.now();\n'),
+    ];
+    const errors = await errorsOf(cases);
+    for (const file of cases) {
+      expect(errors.filter((e) => e.file === file).map((e) => e.ruleId), file).toContain('no-restricted-syntax');
+    }
+    const parsing = probe('services/audit/lint-probe-date.ts', "export const probe = (at: string): Date => new Date(at);\n");
+    expect(await errorsOf([parsing])).toEqual([]);
+  }, 120_000);
+
   it('rejects an import cycle', async () => {
     const a = probe('lib/lint-probe-a.ts', "import { b } from './lint-probe-b.js';\nexport const a = (): number => b() + 1;\n");
     const b = probe('lib/lint-probe-b.ts', "import { a } from './lint-probe-a.js';\nexport const b = (): number => (a.length > 0 ? 1 : 0);\n");

@@ -11,7 +11,7 @@ import { putPolicy } from '../../services/policy/put-policy.js';
 import { requestReview } from '../../services/reviews/request-review.js';
 import { runReview } from '../../services/reviews/run-review.js';
 import { getSuccessors } from '../../services/succession/get-successors.js';
-import { makeCtx } from '../factories/context.factory.js';
+import { makeCtx, runnerCtx } from '../factories/context.factory.js';
 import { seedCompletedReview, type ReviewScenario } from '../factories/review-scenario.factory.js';
 import { eachDatabase } from '../helpers/test-db.js';
 
@@ -28,7 +28,7 @@ eachDatabase('KOMPETENSI gate', (_lane, open) => {
     // kabid's JPM is 75: below this minimum for JPT_PRATAMA posts, above none for the others.
     await putPolicy(admin(), { instansiKode: s.instansi.kode, policy: { succession: { minJpm: { JPT_PRATAMA: 80 } } } });
     secondReviewId = (await requestReview(admin(), { instansiKode: s.instansi.kode, asOf: '2026-01-16' })).id;
-    await runReview(deps, { reviewId: secondReviewId });
+    await runReview(runnerCtx(deps), { reviewId: secondReviewId });
   });
   afterAll(async () => {
     await handle.close();

@@ -11,7 +11,7 @@ import { putSchedule } from '../../services/schedule/put-schedule.js';
 import { ScheduleSchema } from '../../services/schedule/schemas.js';
 import { getNineBox } from '../../services/talent/get-nine-box.js';
 import { getTalentPool } from '../../services/talent/get-talent-pool.js';
-import { makeCtx, recordingQueue } from '../factories/context.factory.js';
+import { makeCtx, recordingQueue, runnerCtx } from '../factories/context.factory.js';
 import { SCENARIO_AS_OF, seedReviewScenario, type ReviewScenario } from '../factories/review-scenario.factory.js';
 import { eachDatabase } from '../helpers/test-db.js';
 import { createTestDeps } from '../helpers/test-deps.js';
@@ -47,7 +47,7 @@ eachDatabase('policy and schedule', (_lane, open) => {
     expect((await getPolicy(admin(), { instansiKode: s.instansi.kode })).version).toBe(1);
 
     const reviewId = (await requestReview(admin(), { instansiKode: s.instansi.kode, asOf: SCENARIO_AS_OF })).id;
-    expect((await runReview(deps, { reviewId })).policyVersion).toBe(1);
+    expect((await runReview(runnerCtx(deps), { reviewId })).policyVersion).toBe(1);
   });
 
   it('lays a review\'s grid and talent pool out by the policy it was computed with, not a later one', async () => {
@@ -61,7 +61,7 @@ eachDatabase('policy and schedule', (_lane, open) => {
       succession: { readiness: { SIAP_SEKARANG: [9], SIAP_1_2_TAHUN: [6] } },
     } });
     const reviewId = (await requestReview(admin(), { instansiKode: s.instansi.kode, asOf: SCENARIO_AS_OF })).id;
-    await runReview(deps, { reviewId });
+    await runReview(runnerCtx(deps), { reviewId });
     await putPolicy(admin(), { instansiKode: s.instansi.kode, policy: {
       nineBox: { talentPoolBoxes: [9] },
       succession: { readiness: { SIAP_SEKARANG: [9], SIAP_1_2_TAHUN: [] } },

@@ -13,7 +13,7 @@ import { createLogger } from '../../lib/logger.js';
 import { createReadCache } from '../../services/cache/read-cache.js';
 import type { Deps } from '../../services/deps.js';
 import { requestReview } from '../../services/reviews/request-review.js';
-import { makeCtx, recordingQueue } from '../factories/context.factory.js';
+import { makeCtx, recordingQueue, runnerCtx } from '../factories/context.factory.js';
 import { SCENARIO_AS_OF, seedReviewScenario, type ReviewScenario } from '../factories/review-scenario.factory.js';
 import { eachDatabase } from '../helpers/test-db.js';
 import { createTestDeps, testConfig } from '../helpers/test-deps.js';
@@ -57,7 +57,7 @@ eachDatabase('review in a thread of its own', (_lane, open) => {
     };
     const progress: number[] = [];
 
-    const review = await runReviewInThread(deps, { reviewId: id, onProgress: (p) => progress.push(p) });
+    const review = await runReviewInThread(runnerCtx(deps), { reviewId: id, onProgress: (p) => progress.push(p) });
 
     expect(review).toMatchObject({ id, status: 'COMPLETED', counts: { employees: scenario.activeEmployees } });
     const [row] = await queryRows<{ n: number }>(handle.db, sql`select count(*)::int as n from placements where review_id = ${id}`);
@@ -69,12 +69,12 @@ eachDatabase('review in a thread of its own', (_lane, open) => {
   });
 
   it('fails an unknown review as not found (no retry), and a database it cannot use as a retryable error', async () => {
-    await expect(runReviewInThread(deps, { reviewId: crypto.randomUUID() })).rejects.toMatchObject({ kind: 'NOT_FOUND' });
+    await expect(runReviewInThread(runnerCtx(deps), { reviewId: crypto.randomUUID() })).rejects.toMatchObject({ kind: 'NOT_FOUND' });
 
     const ctx = makeCtx(deps, { role: 'ADMIN', instansiId: scenario.instansi.id });
     const { id } = await requestReview(ctx, { instansiKode: scenario.instansi.kode, asOf: SCENARIO_AS_OF });
     await handle.db.execute(sql`alter table placements rename to placements_away`);
-    const failure = runReviewInThread(deps, { reviewId: id });
+    const failure = runReviewInThread(runnerCtx(deps), { reviewId: id });
     await expect(failure).rejects.toMatchObject({ code: '42P01', message: 'relation "placements" does not exist' });
     await expect(failure).rejects.not.toHaveProperty('kind');
     await handle.db.execute(sql`alter table placements_away rename to placements`);

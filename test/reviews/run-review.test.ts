@@ -14,7 +14,7 @@ import { runReview } from '../../services/reviews/run-review.js';
 import { ReviewViewSchema } from '../../services/reviews/schemas.js';
 import { getEmployeeTalent } from '../../services/talent/get-employee-talent.js';
 import { getTalentPool } from '../../services/talent/get-talent-pool.js';
-import { makeCtx, recordingQueue } from '../factories/context.factory.js';
+import { makeCtx, recordingQueue, runnerCtx } from '../factories/context.factory.js';
 import { SCENARIO_AS_OF, seedReviewScenario, type ReviewScenario } from '../factories/review-scenario.factory.js';
 import { eachDatabase } from '../helpers/test-db.js';
 import { createTestDeps } from '../helpers/test-deps.js';
@@ -49,7 +49,7 @@ eachDatabase('review pipeline', (_lane, open) => {
     const queued = await requestReview(admin(), { instansiKode: scenario.instansi.kode });
     expect(queued.status).toBe('QUEUED');
     expect(queued.asOf).toBe('2026-01-15');
-    expect(queue.jobs).toEqual([{ reviewId: queued.id, instansiId: scenario.instansi.id, asOf: '2026-01-15' }]);
+    expect(queue.jobs).toEqual([{ reviewId: queued.id }]);
     expect(ReviewViewSchema.parse(queued)).toBeTruthy();
   });
 
@@ -61,7 +61,7 @@ eachDatabase('review pipeline', (_lane, open) => {
   it('completes with counts, a snapshot per active employee and progress up to 100', async () => {
     const { id } = await request();
     const progress: number[] = [];
-    const done = await runReview(deps, { reviewId: id, onProgress: (p) => progress.push(p), notify: true });
+    const done = await runReview(runnerCtx(deps), { reviewId: id, onProgress: (p) => progress.push(p), notify: true });
     expect(done.status).toBe('COMPLETED');
     expect(done.progress).toBe(100);
     expect(done.policyVersion).toBe(0);
@@ -79,8 +79,8 @@ eachDatabase('review pipeline', (_lane, open) => {
 
   it('treats a COMPLETED review as a no-op', async () => {
     const { id } = await request();
-    const first = await runReview(deps, { reviewId: id });
-    const again = await runReview(deps, { reviewId: id });
+    const first = await runReview(runnerCtx(deps), { reviewId: id });
+    const again = await runReview(runnerCtx(deps), { reviewId: id });
     expect(again).toEqual(first);
     expect(await count(handle, 'placements', id)).toBe(7);
   });
@@ -92,7 +92,7 @@ eachDatabase('review pipeline', (_lane, open) => {
     await handle.db.execute(sql.raw(`
       create trigger fail_plans before insert on succession_plans for each row execute function fail_plans();`));
     const { id } = await request();
-    await expect(runReview(deps, { reviewId: id })).rejects.toThrow();
+    await expect(runReview(runnerCtx(deps), { reviewId: id })).rejects.toThrow();
     const failed = await getReview(admin(), { instansiKode: scenario.instansi.kode, reviewId: id });
     expect(failed.status).toBe('FAILED');
     expect(failed.error).toMatch(/^Tinjauan gagal pada tahap menyimpan hasil/);
@@ -103,11 +103,11 @@ eachDatabase('review pipeline', (_lane, open) => {
     expect(await count(handle, 'review_constants', id)).toBe(0);
 
     await handle.db.execute(sql.raw('drop trigger fail_plans on succession_plans'));
-    const retried = await runReview(deps, { reviewId: id });
+    const retried = await runReview(runnerCtx(deps), { reviewId: id });
     expect(retried.status).toBe('COMPLETED');
     expect(retried.error).toBeNull();
     // Exactly one snapshot: as many rows as a review of the same inputs that never failed.
-    const clean = await runReview(deps, { reviewId: (await request()).id });
+    const clean = await runReview(runnerCtx(deps), { reviewId: (await request()).id });
     for (const table of ['placements', 'succession_plans', 'slate_entries']) {
       expect(await count(handle, table, id), table).toBe(await count(handle, table, clean.id));
     }
@@ -118,7 +118,7 @@ eachDatabase('review pipeline', (_lane, open) => {
   it('re-runs a review left RUNNING by a crashed worker', async () => {
     const { id } = await request();
     await handle.db.execute(sql`update reviews set status = 'RUNNING', progress = 55 where id = ${id}`);
-    const done = await runReview(deps, { reviewId: id });
+    const done = await runReview(runnerCtx(deps), { reviewId: id });
     expect(done.status).toBe('COMPLETED');
     expect(await count(handle, 'placements', id)).toBe(7);
   });
@@ -133,7 +133,7 @@ eachDatabase('review pipeline', (_lane, open) => {
       },
     });
     const { id } = await request();
-    await runReview(deps, { reviewId: id });
+    await runReview(runnerCtx(deps), { reviewId: id });
     const [stored] = await queryRows<{ policy: { nineBox: { talentPoolBoxes: number[] }; succession: unknown } }>(
       handle.db, sql`select policy from review_constants where review_id = ${id}`);
     expect(stored!.policy.nineBox.talentPoolBoxes).toEqual([8, 9]);
@@ -161,7 +161,7 @@ eachDatabase('review pipeline', (_lane, open) => {
 
   it('stores every person of a plan with the name and unit the review placed them with', async () => {
     const { id } = await request();
-    await runReview(deps, { reviewId: id });
+    await runReview(runnerCtx(deps), { reviewId: id });
     const placed = new Map(
       (await queryRows<{ employeeId: number; nip: string; nama: string; unitId: number }>(handle.db, sql`
         select employee_id as "employeeId", nip, nama, unit_id as "unitId" from placements where review_id = ${id}`))
@@ -202,8 +202,8 @@ eachDatabase('review pipeline', (_lane, open) => {
   });
 
   it('computes identical placements and slates for identical inputs', async () => {
-    const a = await runReview(deps, { reviewId: (await request()).id });
-    const b = await runReview(deps, { reviewId: (await request()).id });
+    const a = await runReview(runnerCtx(deps), { reviewId: (await request()).id });
+    const b = await runReview(runnerCtx(deps), { reviewId: (await request()).id });
     const placements = (id: string) =>
       queryRows(handle.db, sql`select employee_id, nip, box, calibrated_box, nilai_talenta, kinerja_score, potensial_score,
         unrated_reasons, flags, explanation from placements where review_id = ${id} order by employee_id`);
@@ -217,8 +217,8 @@ eachDatabase('review pipeline', (_lane, open) => {
   });
 
   it('reports changes since the previous completed review', async () => {
-    await runReview(deps, { reviewId: (await request()).id });
-    await runReview(deps, { reviewId: (await request()).id, notify: true });
+    await runReview(runnerCtx(deps), { reviewId: (await request()).id });
+    await runReview(runnerCtx(deps), { reviewId: (await request()).id, notify: true });
     expect(summaries.at(-1)?.changes).toMatchObject({ movedUp: 0, movedDown: 0, talentPoolDelta: 0 });
   });
 

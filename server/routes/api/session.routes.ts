@@ -32,7 +32,7 @@ export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
       const who = await describePrincipal(request.ctx);
       const secret = request.sessionSecret;
       if (!secret) return { ...who, csrfToken: null, expiresAt: null };
-      const { expiresAt } = await resolveSession(app.deps, secret);
+      const { expiresAt } = await resolveSession(app.deps, secret, request.ctx.now());
       return { ...who, csrfToken: csrfTokenOf(secret), expiresAt: expiresAt.toISOString() };
     },
   );

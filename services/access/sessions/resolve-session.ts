@@ -10,7 +10,7 @@ import { asResolved } from './sign-in.js';
  * from, so the board has exactly the API's roles and unit scope. Signed out, expired, or made from a token that was
  * revoked or expired since: `auth.unauthorized`.
  */
-export async function resolveSession(deps: Deps, secret: string, now: Date = new Date()): Promise<ResolvedToken & { expiresAt: Date }> {
+export async function resolveSession(deps: Deps, secret: string, now: Date): Promise<ResolvedToken & { expiresAt: Date }> {
   const row = await createWebSessionsRepository({ db: deps.dbHandle.db }).findLiveSession(hashToken(secret), now);
   if (!row) throw unauthorizedError('Sesi sudah berakhir; silakan masuk lagi');
   return { ...asResolved(row), expiresAt: row.sessionExpiresAt };

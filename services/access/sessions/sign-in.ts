@@ -21,7 +21,7 @@ export interface SignedIn {
  * Opens a board session from an API token or a one-time login link (used up by this call). The session acts as
  * that token: its role, instansi and unit scope, and it ends when the token is revoked or expires.
  */
-export async function signIn(deps: Deps, input: SignInInput, now: Date = new Date()): Promise<SignedIn> {
+export async function signIn(deps: Deps, input: SignInInput, now: Date): Promise<SignedIn> {
   const repo = createWebSessionsRepository({ db: deps.dbHandle.db });
   let resolved: ResolvedToken;
   if ('token' in input) {

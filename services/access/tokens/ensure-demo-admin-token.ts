@@ -1,6 +1,5 @@
 import { createApiTokensRepository } from '../../../db/repositories/api-tokens.repository.js';
 import { SYSTEM_PRINCIPAL, type ServiceContext } from '../../context.js';
-import type { Deps } from '../../deps.js';
 import { resolveInstansi } from '../../instansi/resolve-instansi.js';
 import { createToken } from './create-token.js';
 
@@ -12,14 +11,10 @@ const DEMO_TOKEN_NAME = 'demo-admin';
  *
  * @returns the clear token, valid until the next call.
  */
-export async function ensureDemoAdminToken(deps: Deps, input: { instansiKode: string }): Promise<string> {
-  const ctx: ServiceContext = {
-    deps,
-    actor: { type: 'system', job: 'demo' },
-    principal: SYSTEM_PRINCIPAL,
-    log: deps.log,
-    now: () => new Date(),
-  };
+export async function ensureDemoAdminToken(caller: ServiceContext, input: { instansiKode: string }): Promise<string> {
+  // The demo's own system actor in the audit log, whoever starts the demo; the caller's clock.
+  const ctx: ServiceContext = { ...caller, actor: { type: 'system', job: 'demo' }, principal: SYSTEM_PRINCIPAL };
+  const { deps } = ctx;
   const instansi = await resolveInstansi(ctx, input.instansiKode, 'token.create');
   await createApiTokensRepository({ db: deps.dbHandle.db }).revokeByOwner(
     { name: DEMO_TOKEN_NAME, role: 'ADMIN', instansiId: instansi.id },

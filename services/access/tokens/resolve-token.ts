@@ -17,9 +17,10 @@ export interface ResolvedToken {
  * each with its own message so an operator knows what to fix.
  *
  * With `deps.readCache`, a known token is reused for up to 10 s (services/cache/token-cache.ts): a token revoked in
- * this process stops working at once, one revoked by another process within 10 s. Expiry is exact.
+ * this process stops working at once, one revoked by another process within 10 s. Expiry is exact, at `now`: the
+ * moment of the request, read by the transport that builds the request's context.
  */
-export async function resolveToken(deps: Deps, token: string, now: Date = new Date()): Promise<ResolvedToken> {
+export async function resolveToken(deps: Deps, token: string, now: Date): Promise<ResolvedToken> {
   if (!token.startsWith(TOKEN_PREFIX)) throw unauthorizedError('Token tidak dikenal');
   const repo = createApiTokensRepository({ db: deps.dbHandle.db });
   const hash = hashToken(token);

@@ -9,6 +9,7 @@ import { importFile } from '../../../services/imports/import-file.js';
 import type { ImportKind } from '../../../services/imports/import-kinds.js';
 import { requestReview } from '../../../services/reviews/request-review.js';
 import { runReview } from '../../../services/reviews/run-review.js';
+import { runnerCtx } from '../../factories/context.factory.js';
 import type { DbLane } from '../../helpers/test-db.js';
 import { INSTANSI, startApi, type ApiHarness } from './api-harness.js';
 import { createCapturingQueue } from './talent-seed.js';
@@ -99,7 +100,7 @@ export async function startAbkScenario(lane: DbLane, options: Parameters<typeof 
     const { reviewId } = await requestReview(api.systemCtx, { instansiKode: INSTANSI, asOf: ABK_AS_OF });
     const job = jobs.find((j) => j.reviewId === reviewId);
     if (!job) throw new Error('the review was not queued');
-    await runReview(api.deps, { reviewId: job.reviewId });
+    await runReview(runnerCtx(api.deps), { reviewId: job.reviewId });
     return reviewId;
   };
   await importAll(ABK_FILES);

@@ -3,6 +3,7 @@
  * review pipeline: OPD-A (with A-1) and OPD-B, two JPT positions (KADIS-B vacant), five employees rated and assessed.
  */
 import { runReview } from '../../../services/reviews/run-review.js';
+import { runnerCtx } from '../../factories/context.factory.js';
 import type { RunReviewJob } from '../../../services/reviews/review-queue.js';
 import type { ApiHarness } from './api-harness.js';
 
@@ -81,6 +82,6 @@ export async function seedTalent(api: ApiHarness, jobs: RunReviewJob[]): Promise
   });
   if (res.statusCode !== 202) throw new Error(`seed review: ${res.body}`);
   const reviewId = res.json().reviewId as string;
-  while (jobs.length > 0) await runReview(api.deps, { reviewId: jobs.shift()!.reviewId });
+  while (jobs.length > 0) await runReview(runnerCtx(api.deps), { reviewId: jobs.shift()!.reviewId });
   return reviewId;
 }

@@ -9,6 +9,7 @@ import fp from 'fastify-plugin';
 import { createLogger } from '../../../lib/logger.js';
 import { apiRoutes } from '../../../server/routes/api/index.js';
 import { runReview } from '../../../services/reviews/run-review.js';
+import { runnerCtx } from '../../factories/context.factory.js';
 import { INSTANSI, OTHER_INSTANSI, startApi, type ApiHarness } from '../../api/helpers/api-harness.js';
 import { createCapturingQueue } from '../../api/helpers/talent-seed.js';
 import { population, type Population } from './population.js';
@@ -73,7 +74,7 @@ export async function startHostileApi(options: { config?: Record<string, string>
     deps: { log, queue },
   });
   const runQueued = async () => {
-    while (jobs.length > 0) await runReview(api.deps, { reviewId: jobs.shift()!.reviewId });
+    while (jobs.length > 0) await runReview(runnerCtx(api.deps), { reviewId: jobs.shift()!.reviewId });
   };
   const send = (token: string | null, request: InjectOptions) =>
     api.call(token, { ...request, headers: { 'x-forwarded-for': freshClientIp(), ...(request.headers ?? {}) } });
