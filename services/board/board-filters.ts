@@ -22,3 +22,8 @@ export function boardFilter(filters: BoardFilters, policy: Policy, scope: People
     (filters.flags === undefined || filters.flags.every((f) => p.flags.includes(f))) &&
     (q === undefined || (digits !== null ? scope.nip(p.nip).includes(digits) : p.nama.toLocaleLowerCase('id').includes(q)));
 }
+
+/** Whether the filters pick people by their own attributes (beyond the unit subtree, which is a read's scope). */
+export function narrowsByPerson(filters: BoardFilters): boolean {
+  return Object.entries(filters).some(([, value]) => value !== undefined && value !== false && !(Array.isArray(value) && value.length === 0));
+}

@@ -12,7 +12,7 @@ import { forbiddenError } from '../../lib/errors.js';
 import { can } from '../access/authorize.js';
 import { defineSnapshotRead } from '../snapshots/define-snapshot-read.js';
 import type { SnapshotRead } from '../snapshots/open-snapshot-read.js';
-import { boardFilter } from './board-filters.js';
+import { boardFilter, narrowsByPerson } from './board-filters.js';
 import { loadBoardPopulation, type BoardPerson } from './board-population.js';
 import { presentBoardPerson } from './present-board-person.js';
 import { GetBoardInput, type Board } from './schemas.js';
@@ -27,6 +27,14 @@ export const getBoard = defineSnapshotRead({
     // Counts of a name or NIP search would tell an aggregates-only role where that one person sits.
     if (input.filters.q !== undefined && !seesPeople) throw forbiddenError('Peran Anda hanya melihat angka agregat; pencarian nama atau NIP tidak tersedia');
     const people = population.people.filter(boardFilter(input.filters, read.policy, read.people));
+    // Filters narrowed to a handful would let an aggregates-only role read the box of a known person (the only
+    // woman of a unit, the only golongan IV/b): groups under the policy's minimum are refused, as fairness hides them.
+    const minGroupSize = read.policy.calibration.minGroupSize;
+    if (!seesPeople && narrowsByPerson(input.filters) && people.length < minGroupSize) {
+      throw forbiddenError(
+        `Peran Anda hanya melihat angka agregat; kelompok yang dipilih berisi kurang dari ${minGroupSize} pegawai sehingga tidak ditampilkan`,
+      );
+    }
     const pool = talentPoolBoxes(read.policy);
     const inPool = new Set<number>(pool);
     return {

@@ -59,6 +59,17 @@ eachDatabase('committee board API', (lane) => {
     expect(search.json().error.message).toMatch(/agregat/);
   });
 
+  it('refuses VIEWER attribute filters that narrow the counts below the policy minimum group', async () => {
+    const url = `${B}/reviews/${reviewId}/board?unit=OPD-A&jenisKelamin=L`;
+    const admin = (await get('ADMIN', url)).json();
+    expect(admin.total).toBeGreaterThan(0);
+    expect(admin.total).toBeLessThan(5);
+    const small = await get('VIEWER', url);
+    expect(small.statusCode).toBe(403);
+    expect(small.json().error.message).toMatch(/kurang dari 5 pegawai/);
+    expect((await get('VIEWER', `${B}/reviews/${reviewId}/board?unit=OPD-A`)).statusCode).toBe(200);
+  });
+
   it('lets a NIP search match only the digits a leader may see', async () => {
     const full = (await get('PIMPINAN', `${B}/reviews/${reviewId}/board?q=${NIP.stafA1}`)).json();
     expect(full.total).toBe(0);
