@@ -41,6 +41,9 @@ async function drag(page: Page, from: Locator, to: Locator): Promise<void> {
   await page.mouse.move(a.x + a.width / 2 + 10, a.y + a.height / 2, { steps: 3 });
   await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 12 });
   await page.mouse.up();
+  // dnd-kit swallows every click for 50 ms after a drop (a page timer removes its capture listener); a test clicks
+  // faster than a person, so it lets a later page timer run first: timers of longer delay set later fire later.
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 60)));
 }
 
 /** Opens a box's people list and returns the first row that can be moved. */
