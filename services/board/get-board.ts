@@ -15,7 +15,7 @@ import type { SnapshotRead } from '../snapshots/open-snapshot-read.js';
 import { boardFilter, narrowsByPerson } from './board-filters.js';
 import { loadBoardPopulation, type BoardPerson } from './board-population.js';
 import { presentBoardPerson } from './present-board-person.js';
-import { GetBoardInput, type Board } from './schemas.js';
+import { GetBoardInput, type Board, type BoardListed } from './schemas.js';
 
 export const getBoard = defineSnapshotRead({
   name: 'board',
@@ -52,7 +52,7 @@ export const getBoard = defineSnapshotRead({
       },
       // VIEWER: aggregates only, no list at all; everyone else: the people of its scope (access/people-scope.ts).
       people: seesPeople
-        ? people.filter((p) => read.people.includes(p.unitId)).map((p) => presentBoardPerson(read.people, p))
+        ? people.filter((p) => read.people.includes(p.unitId) && isListed(p, input.listed)).map((p) => presentBoardPerson(read.people, p))
         : null,
     };
   },
@@ -61,6 +61,13 @@ export const getBoard = defineSnapshotRead({
     details: { unit: read.unit?.kode ?? null, people: result.people?.length ?? 0 },
   }),
 });
+
+function isListed(person: BoardPerson, listed: BoardListed): boolean {
+  if (listed === 'all') return true;
+  if (listed === 'none') return false;
+  if (listed === 'unplaced') return person.effectiveBox === null;
+  return person.effectiveBox === listed;
+}
 
 export function boardReviewOf(read: SnapshotRead, previous: { id: string; asOf: string } | null): Board['review'] {
   return {

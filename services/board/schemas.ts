@@ -38,21 +38,45 @@ export const BoardQuerySchema = z.object({
     .optional()
     .describe('penanda yang semuanya harus ada, dipisah koma'),
   q: z.string().trim().min(1).max(100).optional().describe('bagian nama atau NIP'),
+  box: z
+    .enum(['all', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'unplaced', 'none'])
+    .optional()
+    .describe('pegawai yang didaftar: all (bawaan), satu kotak, unplaced (belum terpetakan), atau none (hanya kotak talenta)'),
 });
 export type BoardQuery = z.infer<typeof BoardQuerySchema>;
 
 /** The board's input from its HTTP query. */
 export function boardInputFromQuery(args: { instansiKode: string; reviewId: string; query: BoardQuery }): GetBoardInput {
-  const { unit, talentPool, flags, ...rest } = args.query;
+  const { unit, talentPool, flags, box, ...rest } = args.query;
   const filters = BoardFiltersSchema.parse({
     ...rest,
     ...(talentPool === undefined ? {} : { talentPool: talentPool === 'true' }),
     ...(flags === undefined ? {} : { flags: flags.split(',') }),
   });
-  return { instansiKode: args.instansiKode, reviewId: args.reviewId, ...(unit === undefined ? {} : { unitKode: unit }), filters };
+  const listed = box === undefined || box === 'all' || box === 'unplaced' || box === 'none' ? box : Number(box);
+  return {
+    instansiKode: args.instansiKode,
+    reviewId: args.reviewId,
+    ...(unit === undefined ? {} : { unitKode: unit }),
+    filters,
+    ...(listed === undefined ? {} : { listed }),
+  };
 }
 
-export const GetBoardInput = z.object({ instansiKode: InstansiKode, reviewId: ReviewRef, unitKode: Kode.optional(), filters: BoardFiltersSchema.default({}) });
+/**
+ * Whose people the board lists: everyone matching the filters, one box, the unplaced, or nobody (the grid only). A
+ * screen asks for the grid and then for the box it opens, instead of carrying thousands of people at once.
+ */
+export const BoardListed = z.union([z.literal('all'), z.literal('none'), z.literal('unplaced'), Box]);
+export type BoardListed = z.infer<typeof BoardListed>;
+
+export const GetBoardInput = z.object({
+  instansiKode: InstansiKode,
+  reviewId: ReviewRef,
+  unitKode: Kode.optional(),
+  filters: BoardFiltersSchema.default({}),
+  listed: BoardListed.default('all'),
+});
 export type GetBoardInput = z.input<typeof GetBoardInput>;
 
 export const BoardReviewSchema = ReviewRefSchema.extend({

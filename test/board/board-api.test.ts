@@ -37,6 +37,26 @@ eachDatabase('committee board API', (lane) => {
     }
   });
 
+  it('lists the people of one box, of the unplaced area, or nobody, with the grid of everyone', async () => {
+    const all = (await get('KOMITE', `${B}/reviews/${reviewId}/board`)).json();
+    const none = (await get('KOMITE', `${B}/reviews/${reviewId}/board?box=none`)).json();
+    expect(none.people).toEqual([]);
+    expect(none.boxes).toEqual(all.boxes);
+    for (const cell of all.boxes as Array<{ box: number; count: number }>) {
+      const one = (await get('KOMITE', `${B}/reviews/${reviewId}/board?box=${cell.box}`)).json();
+      expect(one.people.map((p: { nip: string }) => p.nip).sort()).toEqual(
+        all.people.filter((p: { box: number | null }) => p.box === cell.box).map((p: { nip: string }) => p.nip).sort(),
+      );
+      expect(one.people).toHaveLength(cell.count);
+      expect(one.boxes).toEqual(all.boxes);
+    }
+    const unplaced = (await get('KOMITE', `${B}/reviews/${reviewId}/board?box=unplaced`)).json();
+    expect(unplaced.people.length).toBe(all.belumTerpetakan.count);
+    expect(unplaced.people.every((p: { box: number | null }) => p.box === null)).toBe(true);
+    expect((await get('VIEWER', `${B}/reviews/${reviewId}/board?box=5`)).json().people).toBeNull();
+    expect((await get('KOMITE', `${B}/reviews/${reviewId}/board?box=10`)).statusCode).toBe(400);
+  });
+
   it('filters by jenis jabatan and searches by name or NIP', async () => {
     const jpt = (await get('ADMIN', `${B}/reviews/${reviewId}/board?jenisJabatan=JPT_PRATAMA`)).json();
     expect(jpt.people.map((p: { nip: string }) => p.nip)).toEqual([NIP.kadisA]);

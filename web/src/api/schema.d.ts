@@ -4022,6 +4022,8 @@ export interface operations {
         flags?: string;
         /** @description bagian nama atau NIP */
         q?: string;
+        /** @description pegawai yang didaftar: all (bawaan), satu kotak, unplaced (belum terpetakan), atau none (hanya kotak talenta) */
+        box?: "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" | "all" | "unplaced" | "none";
       };
       path: {
         /** @description kode instansi, mis. kab-contoh */

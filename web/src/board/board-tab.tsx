@@ -4,7 +4,7 @@
  * the reason dialog), and the side panel of one person.
  */
 import { DndContext, DragOverlay, KeyboardSensor, PointerSensor, pointerWithin, useSensor, useSensors, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import type { BoardPerson, Session } from '../api/client';
 import { DistributionCard } from '../panels/distribution-card';
 import { BoardFilters } from './board-filters';
@@ -15,8 +15,8 @@ import { PeopleList } from './people-list';
 import { PersonPanel } from './person-panel';
 import { UnplacedCard } from './unplaced-card';
 import type { BoardState } from './use-board';
+import { useListedPeople, type Selection } from './use-listed-people';
 
-export type Selection = { kind: 'box'; box: number } | { kind: 'unplaced' } | { kind: 'matches' } | null;
 
 export function BoardTab({ session, instansiKode, board }: { session: Session; instansiKode: string; board: BoardState }) {
   const [selection, setSelection] = useState<Selection>(null);
@@ -28,13 +28,7 @@ export function BoardTab({ session, instansiKode, board }: { session: Session; i
   const data = board.data;
   const canMove = session.capabilities.calibrate && data !== null && data.review.finalizedAt === null;
 
-  const shown = useMemo(() => {
-    const people = data?.people ?? [];
-    if (!selection) return board.filters.q ? people : [];
-    if (selection.kind === 'box') return people.filter((p) => p.box === selection.box);
-    if (selection.kind === 'unplaced') return people.filter((p) => p.box === null);
-    return people;
-  }, [data, selection, board.filters.q]);
+  const shown = useListedPeople(board, selection) ?? [];
 
   if (!data) return <p role="status">{board.loading ? 'Memuat papan…' : ''}</p>;
 

@@ -5,7 +5,7 @@
 import { useDroppable } from '@dnd-kit/core';
 import type { Board, BoardCell } from '../api/client';
 import { GUIDE_STATUS, formatNumber } from '../labels';
-import type { Selection } from './board-tab';
+import type { Selection } from './use-listed-people';
 
 export function GridView({ board, selection, onSelect }: { board: Board; selection: Selection; onSelect: (s: Selection) => void }) {
   const byBox = new Map(board.boxes.map((b) => [b.box, b]));

@@ -1,4 +1,4 @@
-/** Loads the board for a review, unit and filters, and reloads it after a calibration or finalisation. */
+/** Loads the board's grid for a review, unit and filters, and reloads it after a calibration or finalisation. */
 import { useCallback, useEffect, useState } from 'react';
 import { api, unwrap, type Board, type BoardQuery } from '../api/client';
 
@@ -30,7 +30,8 @@ export function useBoard(instansiKode: string | null, reviewId: string | null, u
     if (!instansiKode || !reviewId) return;
     let stale = false;
     setLoading(true);
-    const query: BoardQuery = { ...filters, ...(unit ? { unit } : {}) };
+    // The grid only: the people of an open box come with useListedPeople.
+    const query: BoardQuery = { ...filters, ...(unit ? { unit } : {}), box: 'none' };
     unwrap(api.GET('/api/v1/instansi/{kode}/reviews/{id}/board', { params: { path: { kode: instansiKode, id: reviewId }, query } }))
       .then((board) => {
         if (stale) return;
