@@ -2,45 +2,21 @@
  * Critical positions without a ready-now successor: "jabatan mana yang belum punya pengganti siap sekarang?",
  * "positions without a ready-now successor in the health office". Most urgent first.
  */
-import { getRiskPriorities, type RiskPriorities } from '../../services/succession/get-risk-priorities.js';
-import type { HandlerContext } from '../core/handler-context.js';
-import type { Reply } from '../core/reply.js';
-import { say, type Lang } from '../language/lang.js';
 import { asksSomething, strayWordsPenalty, unitPhrase } from '../language/slots.js';
-import { reviewLine, scopeText } from '../shared/labels.js';
 import { defineIntent } from './intent.js';
-import { findUnit, unitByKode } from './shared/find-org.js';
-import { riskPositionBlocks } from './shared/risk-lines.js';
+import { riskFlagAnswer } from './shared/risk-flag-answer.js';
 
 export interface NoReadySuccessorArgs {
   unit: string | null;
 }
 
-const PICK = 'n';
-
-export function presentNoReadySuccessor(data: RiskPriorities, lang: Lang): Reply {
-  const t = say(lang);
-  const uncovered = data.positions.filter((p) => p.risks.includes('TANPA_SIAP_SEKARANG'));
-  const where = scopeText(data.unit, lang);
-  return {
-    lang,
-    personal: false,
-    blocks: [
-      { kind: 'title', text: t(`Jabatan kritikal tanpa pengganti siap sekarang — ${where}`, `Critical positions without a ready-now successor — ${where}`) },
-      uncovered.length === 0
-        ? { kind: 'text', text: t('Setiap jabatan kritikal punya pengganti yang siap sekarang. 👍', 'Every critical position has a successor ready now. 👍') }
-        : { kind: 'text', text: t(`${uncovered.length} jabatan kritikal belum punya pengganti yang siap sekarang:`,
-            `${uncovered.length} critical positions have no successor ready now:`) },
-      ...(uncovered.length === 0 ? [] : riskPositionBlocks(uncovered, lang)),
-    ],
-    source: reviewLine(data.review, lang),
-  };
-}
-
-async function answerUnit(h: HandlerContext, unitKode: string | null): Promise<Reply> {
-  const data = await getRiskPriorities(h.ctx, { instansiKode: h.instansi.kode, ...(unitKode === null ? {} : { unitKode }) });
-  return presentNoReadySuccessor(data, h.lang);
-}
+const uncovered = riskFlagAnswer({
+  flag: 'TANPA_SIAP_SEKARANG',
+  pick: 'n',
+  title: (where) => [`Jabatan kritikal tanpa pengganti siap sekarang — ${where}`, `Critical positions without a ready-now successor — ${where}`],
+  none: ['Setiap jabatan kritikal punya pengganti yang siap sekarang. 👍', 'Every critical position has a successor ready now. 👍'],
+  some: (n) => [`${n} jabatan kritikal belum punya pengganti yang siap sekarang:`, `${n} critical positions have no successor ready now:`],
+});
 
 export const noReadySuccessorIntent = defineIntent<NoReadySuccessorArgs>({
   name: 'tanpa-siap-sekarang',
@@ -55,12 +31,8 @@ export const noReadySuccessorIntent = defineIntent<NoReadySuccessorArgs>({
     },
     args: (q) => ({ unit: unitPhrase(q) }),
   },
-  async answer(h, args) {
-    const found = findUnit(h, args.unit, PICK);
-    if ('reply' in found) return found.reply;
-    return answerUnit(h, found.unit?.kode ?? null);
-  },
-  pick: { prefix: PICK, answer: (h, key) => answerUnit(h, unitByKode(h, key)?.kode ?? null) },
+  answer: uncovered.answer,
+  pick: uncovered.pick,
   help: {
     usage: { id: 'jabatan tanpa pengganti siap [unit]', en: 'positions without a ready successor [unit]' },
     example: { id: 'jabatan mana yang belum punya pengganti siap sekarang?', en: 'which positions have no ready-now successor?' },

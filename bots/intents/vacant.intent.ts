@@ -2,45 +2,22 @@
  * Vacant critical positions: "jabatan apa saja yang kosong?", "jabatan lowong di dinkes", "which critical posts are
  * vacant?". Most urgent first (no ready successor before a thin bench), with their ready-now and eligible counts.
  */
-import { getRiskPriorities, type RiskPriorities } from '../../services/succession/get-risk-priorities.js';
-import type { HandlerContext } from '../core/handler-context.js';
-import type { Reply } from '../core/reply.js';
-import { say, type Lang } from '../language/lang.js';
 import { asksSomething, strayWordsPenalty, unitPhrase } from '../language/slots.js';
-import { reviewLine, scopeText } from '../shared/labels.js';
 import { defineIntent } from './intent.js';
-import { findUnit, unitByKode } from './shared/find-org.js';
-import { riskPositionBlocks } from './shared/risk-lines.js';
+import { riskFlagAnswer } from './shared/risk-flag-answer.js';
 
 export interface VacantArgs {
   unit: string | null;
 }
 
-const PICK = 'v';
-
-export function presentVacant(data: RiskPriorities, lang: Lang): Reply {
-  const t = say(lang);
-  const vacant = data.positions.filter((p) => p.risks.includes('KOSONG'));
-  const where = scopeText(data.unit, lang);
-  return {
-    lang,
-    personal: false,
-    blocks: [
-      { kind: 'title', text: t(`Jabatan kritikal yang kosong — ${where}`, `Vacant critical positions — ${where}`) },
-      vacant.length === 0
-        ? { kind: 'text', text: t('Tidak ada jabatan kritikal yang kosong. 👍', 'No critical position is vacant. 👍') }
-        : { kind: 'text', text: t(`${vacant.length} jabatan kritikal kosong; tanpa pengganti siap sekarang didahulukan.`,
-            `${vacant.length} critical positions are vacant; those without a ready-now successor first.`) },
-      ...(vacant.length === 0 ? [] : riskPositionBlocks(vacant, lang)),
-    ],
-    source: reviewLine(data.review, lang),
-  };
-}
-
-async function answerUnit(h: HandlerContext, unitKode: string | null): Promise<Reply> {
-  const data = await getRiskPriorities(h.ctx, { instansiKode: h.instansi.kode, ...(unitKode === null ? {} : { unitKode }) });
-  return presentVacant(data, h.lang);
-}
+const vacant = riskFlagAnswer({
+  flag: 'KOSONG',
+  pick: 'v',
+  title: (where) => [`Jabatan kritikal yang kosong — ${where}`, `Vacant critical positions — ${where}`],
+  none: ['Tidak ada jabatan kritikal yang kosong. 👍', 'No critical position is vacant. 👍'],
+  some: (n) => [`${n} jabatan kritikal kosong; tanpa pengganti siap sekarang didahulukan.`,
+    `${n} critical positions are vacant; those without a ready-now successor first.`],
+});
 
 export const vacantIntent = defineIntent<VacantArgs>({
   name: 'jabatan-kosong',
@@ -59,12 +36,8 @@ export const vacantIntent = defineIntent<VacantArgs>({
     },
     args: (q) => ({ unit: unitPhrase(q) }),
   },
-  async answer(h, args) {
-    const found = findUnit(h, args.unit, PICK);
-    if ('reply' in found) return found.reply;
-    return answerUnit(h, found.unit?.kode ?? null);
-  },
-  pick: { prefix: PICK, answer: (h, key) => answerUnit(h, unitByKode(h, key)?.kode ?? null) },
+  answer: vacant.answer,
+  pick: vacant.pick,
   help: {
     usage: { id: 'jabatan kosong [unit]', en: 'vacant positions [unit]' },
     example: { id: 'jabatan kritikal apa saja yang kosong?', en: 'which critical posts are vacant in the health office?' },
