@@ -32,7 +32,7 @@ export function useBoard(instansiKode: string | null, reviewId: string | null, u
     setLoading(true);
     // The grid only: the people of an open box come with useListedPeople.
     const query: BoardQuery = { ...filters, ...(unit ? { unit } : {}), box: 'none' };
-    unwrap(api.GET('/api/v1/instansi/{kode}/reviews/{id}/board', { params: { path: { kode: instansiKode, id: reviewId }, query } }))
+    fetchBoard(instansiKode, reviewId, query)
       .then((board) => {
         if (stale) return;
         setData(board);
@@ -48,4 +48,9 @@ export function useBoard(instansiKode: string | null, reviewId: string | null, u
 
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
   return { data, error, loading, filters, setFilters, reload, unitOptions, instansiKode, reviewId, unit };
+}
+
+/** One read of the board: the grid, and the people `query.box` asks for. */
+export function fetchBoard(instansiKode: string, reviewId: string, query: BoardQuery): Promise<Board> {
+  return unwrap(api.GET('/api/v1/instansi/{kode}/reviews/{id}/board', { params: { path: { kode: instansiKode, id: reviewId }, query } }));
 }

@@ -3,8 +3,8 @@
  * arrives without carrying thousands of people, and refetched whenever the board itself was reloaded.
  */
 import { useEffect, useRef, useState } from 'react';
-import { api, unwrap, type BoardPerson, type BoardQuery } from '../api/client';
-import type { BoardState } from './use-board';
+import type { BoardPerson, BoardQuery } from '../api/client';
+import { fetchBoard, type BoardState } from './use-board';
 
 export type Selection = { kind: 'box'; box: number } | { kind: 'unplaced' } | null;
 
@@ -30,7 +30,7 @@ export function useListedPeople(board: BoardState, selection: Selection): BoardP
     const key = JSON.stringify([instansiKode, reviewId, query]);
     if (key !== asked.current) setPeople(null);
     asked.current = key;
-    unwrap(api.GET('/api/v1/instansi/{kode}/reviews/{id}/board', { params: { path: { kode: instansiKode, id: reviewId }, query } })).then(
+    fetchBoard(instansiKode, reviewId, query).then(
       (answer) => !stale && setPeople(answer.people ?? []),
       () => !stale && setPeople([]),
     );
