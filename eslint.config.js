@@ -88,14 +88,16 @@ export default tseslint.config(
   {
     // A use case reads the clock only through its context (`ctx.now()`): the transport, job or command that builds
     // the context decides which clock it is, so reviews, audit rows and tests run on the clock they are given.
-    // Measuring a duration (`performance.now()`) and parsing a given date (`new Date(value)`) are not reading it.
-    files: ['services/**/*.ts', 'analytics/**/*.ts'],
-    ignores: ['**/*.test.ts'],
+    // Transports, commands and the database layer take theirs from the one wall clock (lib/clock.ts), the only file
+    // that reads it. Measuring a duration (`performance.now()`) and parsing a given date (`new Date(value)`) are
+    // not reading it.
+    files: ['services/**/*.ts', 'analytics/**/*.ts', 'server/**/*.ts', 'db/**/*.ts', 'cli/**/*.ts', 'jobs/**/*.ts', 'bots/**/*.ts', 'lib/**/*.ts'],
+    ignores: ['**/*.test.ts', '**/*.test-utils.ts', 'lib/clock.ts'],
     rules: {
       'no-restricted-syntax': [
         'error',
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Read the clock through the context: ctx.now().' },
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Read the clock through the context: ctx.now().' },
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Read the clock through the context (ctx.now()) or lib/clock.ts.' },
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Read the clock through the context (ctx.now()) or lib/clock.ts.' },
       ],
     },
   },

@@ -37,12 +37,13 @@ export interface SessionOptions {
 const STARTING_SERVER_WAIT_MS = 30_000;
 
 async function reachableOwner(dataDir: string): Promise<DataDirOwner | null> {
-  const started = Date.now();
+  // A duration, not the time of day: the monotonic clock.
+  const started = performance.now();
   let told = false;
   for (;;) {
     const owner = readLiveOwner(dataDir);
     if (!owner || owner.adminSocket || owner.command !== 'talenta serve') return owner;
-    const waited = Date.now() - started;
+    const waited = performance.now() - started;
     if (waited > STARTING_SERVER_WAIT_MS) throw new CliError(`${describeOwner(owner)} belum siap; coba lagi sebentar lagi`);
     if (!told && waited > 1_000) {
       process.stderr.write(`Menunggu ${describeOwner(owner)} selesai memulai …\n`);

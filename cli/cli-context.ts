@@ -1,4 +1,5 @@
 /** The service context of the operator at the console: full rights (SYSTEM_PRINCIPAL), actor `cli`, real clock. */
+import { wallClock } from '../lib/clock.js';
 import { SYSTEM_PRINCIPAL, type ServiceContext } from '../services/context.js';
 import type { Runtime } from './runtime.js';
 
@@ -11,7 +12,7 @@ export function cliContext(runtime: Pick<Runtime, 'deps' | 'log'>, requestId?: s
     actor: { type: 'cli' },
     principal: SYSTEM_PRINCIPAL,
     log: requestId ? runtime.log.child({ requestId }) : runtime.log,
-    now: () => new Date(),
+    now: wallClock,
     ...(requestId ? { requestId } : {}),
   };
 }

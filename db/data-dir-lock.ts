@@ -11,6 +11,7 @@
 import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
+import { wallClock } from '../lib/clock.js';
 
 export const LOCK_FILE = 'talenta.lock';
 
@@ -122,7 +123,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Milliseconds since `path` was last written; 0 when it is gone (nothing to take over). */
 function ageMs(path: string): number {
   const stat = statSync(path, { throwIfNoEntry: false });
-  return stat ? Date.now() - stat.mtimeMs : 0;
+  return stat ? wallClock().getTime() - stat.mtimeMs : 0;
 }
 
 function writeNew(path: string, owner: DataDirOwner): boolean {
@@ -179,7 +180,7 @@ export async function acquireDataDirLock(dataDir: string, command: string): Prom
     pid: process.pid,
     host: hostname(),
     command,
-    since: new Date().toISOString(),
+    since: wallClock().toISOString(),
     processStart: processStartOf(process.pid),
   };
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {

@@ -2,6 +2,7 @@
  * The service context of job-system work: a system actor named after the job, full access (jobs act for the
  * operator who scheduled or requested them), the job's logger and the wall clock.
  */
+import { wallClock } from '../lib/clock.js';
 import type { Logger } from '../lib/logger.js';
 import { SYSTEM_PRINCIPAL, type ServiceContext } from '../services/context.js';
 import type { Deps } from '../services/deps.js';
@@ -13,7 +14,7 @@ export function systemContext(deps: Deps, source: { job: string; log?: Logger; r
     actor: { type: 'system', job: source.job },
     principal: SYSTEM_PRINCIPAL,
     log: source.log ?? deps.log,
-    now: () => new Date(),
+    now: wallClock,
     ...(source.requestId ? { requestId: source.requestId } : {}),
   };
 }

@@ -7,6 +7,7 @@ import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { wallClock, type Clock } from '../lib/clock.js';
 import type { Config } from '../lib/config.js';
 import type { Deps } from '../services/deps.js';
 import { isAppError } from '../lib/errors.js';
@@ -19,6 +20,8 @@ import { healthRoutes } from './routes/health.routes.js';
 declare module 'fastify' {
   interface FastifyInstance {
     deps: Deps;
+    /** The server's clock: request contexts, sign-in and rate-limit windows read the time from it. */
+    clock: Clock;
   }
 }
 
@@ -47,6 +50,8 @@ function trustProxyOption(setting: Config['TRUST_PROXY']): boolean | string[] | 
 export interface BuildServerOptions {
   /** Extra route plugins registered after the core ones (the API, bot webhooks). */
   plugins?: Array<(app: FastifyInstance) => Promise<void>>;
+  /** @defaultValue the wall clock */
+  clock?: Clock;
 }
 
 export async function buildServer(deps: Deps, options: BuildServerOptions = {}): Promise<FastifyInstance> {
@@ -79,6 +84,7 @@ export async function buildServer(deps: Deps, options: BuildServerOptions = {}):
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(memoizingSerializerCompiler);
   app.decorate('deps', deps);
+  app.decorate('clock', options.clock ?? wallClock);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });

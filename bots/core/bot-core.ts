@@ -3,6 +3,7 @@
  * they ask (the grammar over the registered intents, with the instansi's own unit and position names), the answer
  * from the intent's service verbs, and service errors turned into refusals in the asker's language.
  */
+import { wallClock } from '../../lib/clock.js';
 import { getOrgDirectory, type OrgDirectory } from '../../services/chat/get-org-directory.js';
 import { resolveChatIdentity, type ChatPlatform } from '../../services/chat/resolve-chat-identity.js';
 import type { ServiceContext } from '../../services/context.js';
@@ -37,7 +38,7 @@ export interface BotCore {
  */
 export function createBotCore(options: { deps: Deps; intents: readonly Intent[]; now?: () => Date }): BotCore {
   const { deps, intents } = options;
-  const now = options.now ?? (() => new Date());
+  const now = options.now ?? wallClock;
   const grammar = createGrammar(intents);
   // The directory read is cached per data version and returns the same object until the data changes.
   const vocabularies = new WeakMap<OrgDirectory, Vocabulary>();

@@ -32,7 +32,12 @@ export class FastifySlackReceiver implements Receiver {
   }
 
   /** Waits for listeners still running after their ack, so shutdown does not cut an answer off. */
-  async stop(): Promise<void> {
+  stop(): Promise<void> {
+    return this.settled();
+  }
+
+  /** Resolves once every event dispatched so far has been answered (or its failure logged). */
+  async settled(): Promise<void> {
     await Promise.allSettled([...this.inFlight]);
   }
 

@@ -18,6 +18,11 @@ export interface SlackTransport {
   plugin?: (fastify: FastifyInstance) => Promise<void>;
   start(): Promise<void>;
   stop(): Promise<void>;
+  /**
+   * Resolves once every request received so far has been answered: its listener ran to the end, after the ack the
+   * HTTP answer carried. HTTP mode only (Socket Mode's own receiver tracks nothing: resolves at once).
+   */
+  settled(): Promise<void>;
 }
 
 /** The Web API base URL with the trailing slash the WebClient expects. */
@@ -69,5 +74,6 @@ export function createSlackTransport(args: { config: Config; log: Logger; core: 
     stop: async () => {
       await app.stop();
     },
+    settled: () => receiver?.settled() ?? Promise.resolve(),
   };
 }

@@ -4,6 +4,7 @@
  * minutes ahead is rejected here as well, so a captured request cannot be replayed later by forging a future date.
  */
 import { isValidSlackRequest } from '@slack/bolt';
+import { wallClock } from '../../lib/clock.js';
 
 const MAX_SKEW_SECONDS = 5 * 60;
 
@@ -16,7 +17,7 @@ export function isValidSlackSignature(input: {
 }): boolean {
   const { signature, timestamp } = input;
   if (!signature || !timestamp || !/^\d{1,12}$/.test(timestamp)) return false;
-  const nowMs = input.nowMs ?? Date.now();
+  const nowMs = input.nowMs ?? wallClock().getTime();
   const ts = Number(timestamp);
   if (Math.abs(Math.floor(nowMs / 1000) - ts) > MAX_SKEW_SECONDS) return false;
   return isValidSlackRequest({

@@ -5,6 +5,7 @@
  */
 import type { Command } from 'commander';
 import { ROLES, type Role } from '../../db/enums.js';
+import { wallClock } from '../../lib/clock.js';
 import { withAdminSession } from '../admin-session.js';
 
 export function registerToken(program: Command): void {
@@ -65,7 +66,7 @@ export function registerToken(program: Command): void {
         process.stdout.write(`${JSON.stringify(tokens, null, 2)}\n`);
         return;
       }
-      const now = Date.now();
+      const now = wallClock().getTime();
       for (const t of tokens) {
         const state = t.revokedAt ? 'dicabut' : t.expiresAt && new Date(t.expiresAt).getTime() <= now ? 'kedaluwarsa' : 'aktif';
         process.stdout.write(

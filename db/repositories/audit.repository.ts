@@ -12,10 +12,11 @@ export function createAuditRepository({ db }: { db: Db }) {
      * Stores many rows in one statement with a single JSON parameter: cheaper to build than a multi-row VALUES list
      * and free of the per-statement parameter limit.
      */
-    async insertMany(rows: readonly NewAuditRow[]): Promise<void> {
+    /** Each row carries its own `at` (the acting context's clock). */
+    async insertMany(rows: ReadonlyArray<NewAuditRow & { at: Date }>): Promise<void> {
       if (rows.length === 0) return;
       const json = JSON.stringify(
-        rows.map((r) => ({ i: r.instansiId ?? null, a: r.actor, c: r.action, t: r.target ?? null, d: r.details ?? null, at: (r.at ?? new Date()).toISOString() })),
+        rows.map((r) => ({ i: r.instansiId ?? null, a: r.actor, c: r.action, t: r.target ?? null, d: r.details ?? null, at: r.at.toISOString() })),
       );
       await db.execute(sql`
         insert into audit_log (instansi_id, actor, action, target, details, at)

@@ -49,8 +49,9 @@ export function createInstansiRepository({ db }: { db: Db }) {
       const [row] = await db.select().from(schedules).where(eq(schedules.instansiId, instansiId)).limit(1);
       return row ?? null;
     },
-    async upsertSchedule(input: { instansiId: number; cron: string; timezone: string; enabled: boolean }) {
-      const values = { ...input, enabled: input.enabled ? 1 : 0, updatedAt: new Date() };
+    /** @param input.updatedAt - when the schedule was put (the acting context's clock) */
+    async upsertSchedule(input: { instansiId: number; cron: string; timezone: string; enabled: boolean; updatedAt: Date }) {
+      const values = { ...input, enabled: input.enabled ? 1 : 0 };
       const [row] = await db
         .insert(schedules)
         .values(values)

@@ -208,8 +208,8 @@ export function createBullmqQueue(options: BullmqQueueOptions): JobQueue {
 function throttledErrorLog(log: Logger): (source: string, err: unknown) => void {
   const last = new Map<string, number>();
   return (source, err) => {
-    const now = Date.now();
-    if (now - (last.get(source) ?? 0) < 10_000) return;
+    const now = performance.now();
+    if (now - (last.get(source) ?? -Infinity) < 10_000) return;
     last.set(source, now);
     log.error({ source, ...failureFields(err) }, 'job system error');
   };

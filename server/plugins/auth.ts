@@ -59,7 +59,7 @@ export const authPlugin = fp(async (app: FastifyInstance) => {
   }
 
   app.addHook('onRequest', async (request) => {
-    const now = () => new Date();
+    const now = app.clock;
     let resolved: Awaited<ReturnType<typeof resolveToken>>;
     try {
       resolved = await authenticate(request, now());

@@ -44,7 +44,8 @@ function budgetKey(request: FastifyRequest): string {
   return credential ? `credential:${hashToken(credential)}` : `ip:${request.ip}`;
 }
 
-export function createRateLimit(options: { max: number; authFailures: number }): RateLimit {
+/** @param options.now - the time in milliseconds (the server's clock) */
+export function createRateLimit(options: { max: number; authFailures: number; now: () => number }): RateLimit {
   const requests = createWindowCounter({ windowMs: WINDOW_MS, maxKeys: MAX_KEYS });
   const failures = createWindowCounter({ windowMs: WINDOW_MS, maxKeys: MAX_KEYS });
   const retryAfter = (reply: FastifyReply, resetAt: number, now: number) =>
@@ -52,7 +53,7 @@ export function createRateLimit(options: { max: number; authFailures: number }):
   return {
     admit(request, reply) {
       if (request.routeOptions.config?.rateLimited === false) return;
-      const now = Date.now();
+      const now = options.now();
       const failed = failures.peek(`ip:${request.ip}`, now);
       if (failed.count >= options.authFailures) {
         retryAfter(reply, failed.resetAt, now);
@@ -65,7 +66,7 @@ export function createRateLimit(options: { max: number; authFailures: number }):
       }
     },
     recordAuthFailure(request) {
-      failures.hit(`ip:${request.ip}`, Date.now());
+      failures.hit(`ip:${request.ip}`, options.now());
     },
   };
 }
@@ -74,6 +75,7 @@ export const rateLimitPlugin = fp(async (app: FastifyInstance) => {
   const limit = createRateLimit({
     max: app.deps.config.RATE_LIMIT_MAX,
     authFailures: app.deps.config.RATE_LIMIT_AUTH_FAILURES,
+    now: () => app.clock().getTime(),
   });
   app.decorate('rateLimit', limit);
   app.addHook('onRequest', async (request, reply) => limit.admit(request, reply));

@@ -27,7 +27,7 @@ export const sessionSignInRoutes: FastifyPluginAsyncZod = async (app) => {
       // Login CSRF: another site's page must not sign a browser in as someone else.
       if (!sameOrigin(request)) throw forbiddenError('Permintaan masuk harus berasal dari halaman Talenta sendiri');
       // A public route has no request context: the moment of the request is read here, at the transport.
-      const now = () => new Date();
+      const now = app.clock;
       const session = await signIn(app.deps, request.body, now());
       const resolved = await resolveSession(app.deps, session.sessionSecret, now());
       setSessionCookie(reply, { secret: session.sessionSecret, expiresAt: session.expiresAt, secure: cookieIsSecure(request) });

@@ -12,7 +12,7 @@ import type { Db } from '../../db/client.js';
 import { createAuditRepository, type NewAuditRow } from '../../db/repositories/audit.repository.js';
 import type { Logger } from '../../lib/logger.js';
 
-export type AuditRow = NewAuditRow;
+export type AuditRow = NewAuditRow & { at: Date };
 
 export interface AuditBatcher {
   enqueue(row: AuditRow): void;

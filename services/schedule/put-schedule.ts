@@ -33,7 +33,7 @@ export async function putSchedule(ctx: ServiceContext, input: PutScheduleInput):
     await ctx.deps.dbHandle.db.transaction(async (tx) => {
       const repo = createInstansiRepository({ db: tx });
       const before = effectiveSchedule(await repo.getSchedule(instansi.id), ctx.deps.config);
-      await repo.upsertSchedule({ instansiId: instansi.id, cron, timezone, enabled: wanted.enabled });
+      await repo.upsertSchedule({ instansiId: instansi.id, cron, timezone, enabled: wanted.enabled, updatedAt: ctx.now() });
       await recordAudit(ctx, { instansiId: instansi.id, action: 'schedule.write', details: { cron, timezone, enabled: wanted.enabled } }, tx);
       await registerSchedule(queue, instansi.id, wanted);
       replaced.schedule = before;

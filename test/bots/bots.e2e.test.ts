@@ -103,7 +103,9 @@ describe('Slack and Telegram bots end to end', () => {
     }).toString();
     expect((await postSlack(body)).status).toBe(200);
     await slack.waitFor((c) => c.method === `/respond/${id}`);
-    await new Promise((r) => setTimeout(r, 150));
+    // A long answer is several messages posted one after the other: the command is answered in full once its listener
+    // has finished (each post is recorded by the stand-in before the listener's call returns).
+    await bots.slack!.settled();
     return slack.calls.filter((c) => c.method === `/respond/${id}`);
   }
   const unescape = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');

@@ -144,18 +144,20 @@ eachDatabase('consistent read cache', (_lane, open) => {
     expect(row?.at).toBeTruthy();
   });
 
-  it('stores audit details as JSON and a missing detail as SQL NULL', async () => {
+  it('stores audit details as JSON, a missing detail as SQL NULL, and the time each row was stamped with', async () => {
     const batcher = createAuditBatcher({ db: handle.db, log: deps.log });
-    batcher.enqueue({ instansiId: s.instansi.id, actor: 'cli', action: 'uji.a', target: null, details: { n: 1, teks: 'ok' } });
-    batcher.enqueue({ instansiId: null, actor: 'cli', action: 'uji.b', target: 'X', details: null });
+    const at = new Date('2026-03-04T05:06:07.000Z');
+    batcher.enqueue({ instansiId: s.instansi.id, actor: 'cli', action: 'uji.a', target: null, details: { n: 1, teks: 'ok' }, at });
+    batcher.enqueue({ instansiId: null, actor: 'cli', action: 'uji.b', target: 'X', details: null, at });
     await batcher.close();
-    const rows = await queryRows<{ action: string; target: string | null; details: unknown; kosong: boolean; instansi_id: number | null }>(
+    const rows = await queryRows<{ action: string; target: string | null; details: unknown; kosong: boolean; instansi_id: number | null; at: string }>(
       handle.db,
-      sql`select action, target, details, details is null as kosong, instansi_id from audit_log where action like 'uji.%' order by action`,
+      sql`select action, target, details, details is null as kosong, instansi_id, to_char(at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS') as at
+          from audit_log where action like 'uji.%' order by action`,
     );
     expect(rows).toEqual([
-      { action: 'uji.a', target: null, details: { n: 1, teks: 'ok' }, kosong: false, instansi_id: s.instansi.id },
-      { action: 'uji.b', target: 'X', details: null, kosong: true, instansi_id: null },
+      { action: 'uji.a', target: null, details: { n: 1, teks: 'ok' }, kosong: false, instansi_id: s.instansi.id, at: '2026-03-04T05:06:07' },
+      { action: 'uji.b', target: 'X', details: null, kosong: true, instansi_id: null, at: '2026-03-04T05:06:07' },
     ]);
   });
 

@@ -20,11 +20,13 @@ eachDatabase('instansi repository', (_lane, open) => {
     expect((await repo.list()).map((r) => r.nama)).toEqual(['Kabupaten Contoh']);
   });
 
-  it('keeps one schedule per instansi and updates it in place', async () => {
+  it('keeps one schedule per instansi and updates it in place, stamped with the time it is given', async () => {
     const repo = createInstansiRepository({ db: handle.db });
     const row = (await repo.create({ kode: 'kota-a', nama: 'Kota A' }))!;
-    await repo.upsertSchedule({ instansiId: row.id, cron: '0 2 1 1,4,7,10 *', timezone: 'Asia/Jakarta', enabled: true });
-    await repo.upsertSchedule({ instansiId: row.id, cron: '0 3 * * 1', timezone: 'Asia/Makassar', enabled: true });
-    expect(await repo.getSchedule(row.id)).toMatchObject({ cron: '0 3 * * 1', timezone: 'Asia/Makassar' });
+    const first = new Date('2026-02-01T01:00:00.000Z');
+    const second = new Date('2026-02-03T04:05:06.000Z');
+    await repo.upsertSchedule({ instansiId: row.id, cron: '0 2 1 1,4,7,10 *', timezone: 'Asia/Jakarta', enabled: true, updatedAt: first });
+    await repo.upsertSchedule({ instansiId: row.id, cron: '0 3 * * 1', timezone: 'Asia/Makassar', enabled: true, updatedAt: second });
+    expect(await repo.getSchedule(row.id)).toMatchObject({ cron: '0 3 * * 1', timezone: 'Asia/Makassar', updatedAt: second });
   });
 });

@@ -31,7 +31,7 @@ describe.skipIf(!url)(`review schedules on BullMQ${reason ? ` (skipped: ${reason
       const { db } = dbHandle;
       const { instansi } = await seedInstansi(db);
       await createInstansiRepository({ db }).upsertSchedule({
-        instansiId: instansi.id, cron: '*/1 * * * * *', timezone: 'Asia/Jakarta', enabled: true,
+        instansiId: instansi.id, cron: '*/1 * * * * *', timezone: 'Asia/Jakarta', enabled: true, updatedAt: new Date(),
       });
       system = await startJobSystem({ lane: { kind: 'bullmq', redisUrl: redis.url }, dbHandle, prefix });
       await syncStoredSchedules({ deps: system.deps, queue: system.queue });

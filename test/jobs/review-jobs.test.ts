@@ -40,7 +40,7 @@ eachAdapter('talent reviews as jobs', (lane) => {
     const { db } = dbHandle;
     const { instansi, employees } = await seedInstansi(db);
     await createInstansiRepository({ db }).upsertSchedule({
-      instansiId: instansi.id, cron: '*/1 * * * * *', timezone: 'Asia/Jakarta', enabled: true,
+      instansiId: instansi.id, cron: '*/1 * * * * *', timezone: 'Asia/Jakarta', enabled: true, updatedAt: new Date(),
     });
     system = await startJobSystem({ lane, dbHandle });
 
@@ -58,13 +58,9 @@ eachAdapter('talent reviews as jobs', (lane) => {
     // The summary is its own job, so it may land a moment after the review completed.
     await waitFor(async () => system!.notifier.sent.some((s) => s.review.id === done.id), 'the summary of the review');
 
-    // Removed: the scheduler holds nothing, and once what was already queued has run, no new review appears during
-    // two periods of the removed schedule.
+    // Removed: the scheduler holds nothing (that a removed schedule never fires again is the queue contract,
+    // test/jobs/job-queue.conformance.test.ts; here a later firing of the same day would be the same review anyway).
     expect(await system.queue.listSchedules()).toEqual([]);
-    await system.settled();
-    const settled = (await reviewsOf(db, instansi.id)).length;
-    await new Promise((resolve) => setTimeout(resolve, 2_200));
-    expect((await reviewsOf(db, instansi.id)).length).toBe(settled);
   });
 
   it('an on-demand review completes once and notifies once, even when its run is enqueued twice', async () => {

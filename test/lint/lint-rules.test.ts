@@ -45,10 +45,13 @@ describe('npm run lint', () => {
     }
   }, 120_000);
 
-  it('rejects reading the clock in a use case or the engine, but not parsing a given date', async () => {
+  it('rejects reading the clock anywhere but the one wall clock, and not parsing a given date', async () => {
     const cases = [
       probe('services/audit/lint-probe-clock.ts', 'export const probe = (): Date => new Date();\n'),
       probe('analytics/domain/lint-probe-clock.ts', 'export const probe = (): number => Date.now();\n'),
+      probe('server/plugins/lint-probe-clock.ts', 'export const probe = (): number => Date.now();\n'),
+      probe('db/repositories/lint-probe-clock.ts', 'export const probe = (): Date => new Date();\n'),
+      probe('cli/lint-probe-clock.ts', 'export const probe = (): number => Date.now();\n'),
     ];
     const errors = await errorsOf(cases);
     for (const file of cases) {
