@@ -13,6 +13,7 @@ import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.js';
 import { connectPglite } from './pglite/pglite-remote.js';
+import { noDelaySocketFactory } from './postgres-socket.js';
 import { openPglite } from './pglite/pglite-thread.js';
 import * as schema from './schema/index.js';
 
@@ -67,6 +68,8 @@ export async function createDb(options: DbOptions): Promise<DbHandle> {
       connection: { application_name: 'talenta' },
       // A server that does not answer is reported within seconds, not after the driver's 30 s default.
       connect_timeout: 5,
+      // An option the driver reads but its type declarations leave out.
+      ...{ socket: noDelaySocketFactory() },
     });
     return withPing({
       db: drizzlePostgres(client, { schema }),
