@@ -15,6 +15,8 @@ import { loadReviewPolicy } from '../policy/load-policy.js';
 import type { SnapshotRead } from '../snapshots/open-snapshot-read.js';
 
 export interface BoardPerson extends BoardRow {
+  /** Place in the population's order (nilai talenta desc, NIP), which the board's pages follow. */
+  rank: number;
   effectiveBox: Box | null;
   usia: AgeBand | null;
   retirementDate: string | null;
@@ -26,6 +28,8 @@ export interface BoardPerson extends BoardRow {
 export interface BoardPopulation {
   previous: Pick<ReviewRow, 'id' | 'asOf'> | null;
   people: BoardPerson[];
+  /** Employee id → rank, for a page cursor naming the last person shown. */
+  rankById: ReadonlyMap<number, number>;
 }
 
 export async function loadBoardPopulation(scope: SnapshotRead): Promise<BoardPopulation> {
@@ -49,7 +53,7 @@ async function buildPopulation(scope: SnapshotRead): Promise<BoardPopulation> {
   const asOf = scope.review.asOf;
   const unitsById = new Map(scope.units.units.map((u) => [u.id, u]));
   const groupOf = groupUnder(scope, unitsById);
-  const people = rows.map((row): BoardPerson => {
+  const people = rows.map((row, rank): BoardPerson => {
     const effectiveBox = row.effectiveBox as Box | null;
     const bup = retirementAgeFor({
       policy: scope.policy,
@@ -59,6 +63,7 @@ async function buildPopulation(scope: SnapshotRead): Promise<BoardPopulation> {
     const retires = retirementDate(row.tanggalLahir, bup);
     return {
       ...row,
+      rank,
       effectiveBox,
       usia: ageBand(row.tanggalLahir, asOf),
       retirementDate: retires,
@@ -75,7 +80,11 @@ async function buildPopulation(scope: SnapshotRead): Promise<BoardPopulation> {
       group: groupOf(row.unitId),
     };
   });
-  return { previous: previous ? { id: previous.id, asOf: previous.asOf } : null, people };
+  return {
+    previous: previous ? { id: previous.id, asOf: previous.asOf } : null,
+    people,
+    rankById: new Map(people.map((p) => [p.employeeId, p.rank])),
+  };
 }
 
 /**

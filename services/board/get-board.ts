@@ -13,6 +13,7 @@ import { can } from '../access/authorize.js';
 import { defineSnapshotRead } from '../snapshots/define-snapshot-read.js';
 import type { SnapshotRead } from '../snapshots/open-snapshot-read.js';
 import { boardFilter, narrowsByPerson } from './board-filters.js';
+import { boardPage } from './board-page.js';
 import { loadBoardPopulation, type BoardPerson } from './board-population.js';
 import { presentBoardPerson } from './present-board-person.js';
 import { GetBoardInput, type Board, type BoardListed } from './schemas.js';
@@ -37,6 +38,9 @@ export const getBoard = defineSnapshotRead({
     }
     const pool = talentPoolBoxes(read.policy);
     const inPool = new Set<number>(pool);
+    // VIEWER: aggregates only, no list at all; everyone else: the people of its scope (access/people-scope.ts).
+    const listed = seesPeople ? people.filter((p) => read.people.includes(p.unitId) && isListed(p, input.listed)) : null;
+    const page = listed && boardPage({ reviewId: read.review.id, population, listed, limit: input.limit, cursor: input.cursor });
     return {
       review: boardReviewOf(read, population.previous),
       unit: read.unitRef,
@@ -50,10 +54,9 @@ export const getBoard = defineSnapshotRead({
         golongan: distinct(population.people.map((p) => p.golongan)),
         units: unitOptions(read),
       },
-      // VIEWER: aggregates only, no list at all; everyone else: the people of its scope (access/people-scope.ts).
-      people: seesPeople
-        ? people.filter((p) => read.people.includes(p.unitId) && isListed(p, input.listed)).map((p) => presentBoardPerson(read.people, p))
-        : null,
+      people: page ? page.people.map((p) => presentBoardPerson(read.people, p)) : null,
+      peopleTotal: listed ? listed.length : null,
+      nextCursor: page ? page.nextCursor : null,
     };
   },
   audit: (read, _input, result) => ({

@@ -7,6 +7,9 @@ import { BoxHistoryEntrySchema, GridLayoutSchema, SlateMembershipSchema } from '
 
 const Box = z.int().min(1).max(9);
 
+/** The most people one page of the board's list carries. */
+export const BOARD_PAGE_MAX = 1000;
+
 /** Filters of the board; every one optional, all given ones must hold. */
 export const BoardFiltersSchema = z.object({
   jenisJabatan: z.enum(JENIS_JABATAN).optional(),
@@ -42,12 +45,20 @@ export const BoardQuerySchema = z.object({
     .enum(['all', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'unplaced', 'none'])
     .optional()
     .describe('pegawai yang didaftar: all (bawaan), satu kotak, unplaced (belum terpetakan), atau none (hanya kotak talenta)'),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(BOARD_PAGE_MAX)
+    .optional()
+    .describe(`jumlah pegawai per halaman daftar (maks. ${BOARD_PAGE_MAX}); tanpa limit semua pegawai daftar dikirim`),
+  cursor: z.string().min(1).max(200).optional().describe('nextCursor dari halaman sebelumnya'),
 });
 export type BoardQuery = z.infer<typeof BoardQuerySchema>;
 
 /** The board's input from its HTTP query. */
 export function boardInputFromQuery(args: { instansiKode: string; reviewId: string; query: BoardQuery }): GetBoardInput {
-  const { unit, talentPool, flags, box, ...rest } = args.query;
+  const { unit, talentPool, flags, box, limit, cursor, ...rest } = args.query;
   const filters = BoardFiltersSchema.parse({
     ...rest,
     ...(talentPool === undefined ? {} : { talentPool: talentPool === 'true' }),
@@ -60,6 +71,8 @@ export function boardInputFromQuery(args: { instansiKode: string; reviewId: stri
     ...(unit === undefined ? {} : { unitKode: unit }),
     filters,
     ...(listed === undefined ? {} : { listed }),
+    ...(limit === undefined ? {} : { limit }),
+    ...(cursor === undefined ? {} : { cursor }),
   };
 }
 
@@ -76,6 +89,10 @@ export const GetBoardInput = z.object({
   unitKode: Kode.optional(),
   filters: BoardFiltersSchema.default({}),
   listed: BoardListed.default('all'),
+  /** People per page of the list; without it the whole list in one answer. */
+  limit: z.int().min(1).max(BOARD_PAGE_MAX).optional(),
+  /** The `nextCursor` of the previous page of the same list. */
+  cursor: z.string().min(1).max(200).optional(),
 });
 export type GetBoardInput = z.input<typeof GetBoardInput>;
 
@@ -150,8 +167,15 @@ export const BoardSchema = z.object({
     /** The subtree's units in tree order with their depth below its top, for the unit picker. */
     units: z.array(z.object({ kode: z.string(), nama: z.string(), depth: z.int() })),
   }),
-  /** Everyone matching the filters; null for roles that see aggregates only (VIEWER). */
+  /**
+   * The listed people matching the filters (`box`), one page of them when `limit` is given, in the order nilai
+   * talenta desc, NIP; null for roles that see aggregates only (VIEWER).
+   */
   people: z.array(BoardPersonSchema).nullable(),
+  /** How many people the list holds over all its pages; null with `people`. */
+  peopleTotal: z.int().nullable(),
+  /** The next page of the list, null on its last page. */
+  nextCursor: z.string().nullable(),
 });
 export type Board = z.infer<typeof BoardSchema>;
 

@@ -57,6 +57,35 @@ eachDatabase('committee board API', (lane) => {
     expect((await get('KOMITE', `${B}/reviews/${reviewId}/board?box=10`)).statusCode).toBe(400);
   });
 
+  it('pages a list with an opaque cursor: every page together is the whole list, in order', async () => {
+    for (const box of ['all', 'unplaced', '9']) {
+      const whole = (await get('KOMITE', `${B}/reviews/${reviewId}/board?box=${box}`)).json();
+      expect(whole.nextCursor).toBeNull();
+      expect(whole.peopleTotal).toBe(whole.people.length);
+      for (const limit of [1, 2, 5]) {
+        const shown: string[] = [];
+        let cursor: string | null = null;
+        do {
+          const url: string = `${B}/reviews/${reviewId}/board?box=${box}&limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`;
+          const page = (await get('KOMITE', url)).json<{ people: Array<{ nip: string }>; peopleTotal: number; boxes: unknown; nextCursor: string | null }>();
+          expect(page.people.length).toBeLessThanOrEqual(limit);
+          expect(page.peopleTotal).toBe(whole.people.length);
+          expect(page.boxes).toEqual(whole.boxes);
+          shown.push(...page.people.map((p: { nip: string }) => p.nip));
+          cursor = page.nextCursor;
+        } while (cursor !== null);
+        expect(shown).toEqual(whole.people.map((p: { nip: string }) => p.nip));
+      }
+    }
+    const viewer = (await get('VIEWER', `${B}/reviews/${reviewId}/board?limit=2`)).json();
+    expect(viewer).toMatchObject({ people: null, peopleTotal: null, nextCursor: null });
+    const bad = await get('KOMITE', `${B}/reviews/${reviewId}/board?limit=2&cursor=rusak`);
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.message).toMatch(/Kursor/);
+    expect((await get('KOMITE', `${B}/reviews/${reviewId}/board?limit=0`)).statusCode).toBe(400);
+    expect((await get('KOMITE', `${B}/reviews/${reviewId}/board?limit=1001`)).statusCode).toBe(400);
+  });
+
   it('filters by jenis jabatan and searches by name or NIP', async () => {
     const jpt = (await get('ADMIN', `${B}/reviews/${reviewId}/board?jenisJabatan=JPT_PRATAMA`)).json();
     expect(jpt.people.map((p: { nip: string }) => p.nip)).toEqual([NIP.kadisA]);

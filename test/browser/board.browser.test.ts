@@ -153,6 +153,34 @@ describe.skipIf(skip !== null)('committee board in Chromium', () => {
     await context.close();
   });
 
+  it('pages a long list: the first page shows at once, scrolling to the end fetches the rest without gaps', async () => {
+    const { context, page } = await world.signIn('KOMITE');
+    const asked: URL[] = [];
+    page.on('request', (r) => r.url().includes('box=unplaced') && asked.push(new URL(r.url())));
+    const whole = await world.apiGet<{ people: Array<{ nama: string }> }>('KOMITE', `${API}/reviews/${world.reviewId}/board?box=unplaced`);
+    // The scenario's unplaced area is longer than one page of the board.
+    expect(whole.people.length).toBeGreaterThan(200);
+    await page.getByTestId('unplaced').click();
+    const list = page.getByRole('list', { name: 'Belum terpetakan' });
+    await list.getByTestId('person-row').first().waitFor();
+    await expect(page.locator('#people-title + span').innerText()).resolves.toBe(`${whole.people.length} pegawai`);
+    expect(asked.map((u) => [u.searchParams.get('limit'), u.searchParams.has('cursor')])).toEqual([['200', false]]);
+
+    const lastRow = () => list.getByTestId('person-row').last();
+    await expect
+      .poll(async () => {
+        // A string: the test code has no DOM types.
+        await list.evaluate('(el) => el.scrollTo(0, el.scrollHeight)');
+        return lastRow().getAttribute('aria-posinset');
+      }, { timeout: 20_000 })
+      .toBe(String(whole.people.length));
+    expect(asked.length).toBeGreaterThan(1);
+    expect(asked.slice(1).every((u) => u.searchParams.has('cursor'))).toBe(true);
+    // The end of the scrolled list is the end of the whole list: nobody skipped or repeated on the way.
+    await expect(lastRow().getByRole('button').first().innerText()).resolves.toBe(whole.people.at(-1)!.nama);
+    await context.close();
+  });
+
   it('calibrates with the keyboard only', async () => {
     const { context, page } = await world.signIn('KOMITE');
     const before = await calibrations();

@@ -4024,6 +4024,10 @@ export interface operations {
         q?: string;
         /** @description pegawai yang didaftar: all (bawaan), satu kotak, unplaced (belum terpetakan), atau none (hanya kotak talenta) */
         box?: "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" | "all" | "unplaced" | "none";
+        /** @description jumlah pegawai per halaman daftar (maks. 1000); tanpa limit semua pegawai daftar dikirim */
+        limit?: number;
+        /** @description nextCursor dari halaman sebelumnya */
+        cursor?: string;
       };
       path: {
         /** @description kode instansi, mis. kab-contoh */
@@ -4142,6 +4146,8 @@ export interface operations {
                 /** Format: date */
                 retirementDate: string | null;
               })[]) | null;
+            peopleTotal: number | null;
+            nextCursor: string | null;
           };
         };
       };

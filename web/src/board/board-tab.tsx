@@ -17,6 +17,7 @@ import { UnplacedCard } from './unplaced-card';
 import type { BoardState } from './use-board';
 import { useListedPeople, type Selection } from './use-listed-people';
 
+const noop = () => {};
 
 export function BoardTab({ session, instansiKode, board }: { session: Session; instansiKode: string; board: BoardState }) {
   const [selection, setSelection] = useState<Selection>(null);
@@ -28,7 +29,7 @@ export function BoardTab({ session, instansiKode, board }: { session: Session; i
   const data = board.data;
   const canMove = session.capabilities.calibrate && data !== null && data.review.finalizedAt === null;
 
-  const shown = useListedPeople(board, selection) ?? [];
+  const listed = useListedPeople(board, selection);
 
   if (!data) return <p role="status">{board.loading ? 'Memuat papan…' : ''}</p>;
 
@@ -64,7 +65,9 @@ export function BoardTab({ session, instansiKode, board }: { session: Session; i
           ) : (
             <PeopleList
               title={title}
-              people={shown}
+              people={listed?.people ?? []}
+              total={listed?.total ?? 0}
+              onNearEnd={listed?.loadMore ?? noop}
               canMove={canMove}
               empty={selection || board.filters.q ? 'Tidak ada pegawai.' : 'Pilih kotak atau area belum terpetakan untuk melihat pegawainya.'}
               onOpen={setPanelId}

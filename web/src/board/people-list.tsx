@@ -1,15 +1,23 @@
-/** The people of the chosen box, virtualised so thousands scroll smoothly; each row can be opened, dragged or moved. */
+/**
+ * The people of the chosen box, virtualised so thousands scroll smoothly and fetched a page at a time as the end
+ * comes near; each row can be opened, dragged or moved.
+ */
 import { useDraggable } from '@dnd-kit/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import type { BoardPerson } from '../api/client';
 import { FLAGS, JENIS_JABATAN } from '../labels';
 
 const ROW_HEIGHT = 62;
+/** Rows before the end of what is loaded at which the next page is asked for. */
+const PREFETCH_ROWS = 40;
 
 interface Props {
   title: string;
   people: BoardPerson[];
+  /** How many people the whole list holds (more than `people` until every page is loaded). */
+  total: number;
+  onNearEnd: () => void;
   canMove: boolean;
   empty: string;
   onOpen: (id: number) => void;
@@ -20,11 +28,16 @@ interface Props {
 export function PeopleList(props: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const virtual = useVirtualizer({ count: props.people.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 8 });
+  const lastShown = virtual.getVirtualItems().at(-1)?.index ?? -1;
+  const { people, total, onNearEnd } = props;
+  useEffect(() => {
+    if (people.length < total && lastShown >= people.length - PREFETCH_ROWS) onNearEnd();
+  }, [lastShown, people.length, total, onNearEnd]);
   return (
     <section className="people" aria-labelledby="people-title">
       <header>
         <h2 id="people-title">{props.title}</h2>
-        <span>{props.people.length} pegawai</span>
+        <span>{props.total} pegawai</span>
       </header>
       {props.people.length === 0 ? (
         <p style={{ padding: '10px 12px' }}>{props.empty}</p>
@@ -34,7 +47,7 @@ export function PeopleList(props: Props) {
             {virtual.getVirtualItems().map((item) => {
               const person = props.people[item.index]!;
               return (
-                <PersonRow key={person.id} person={person} top={item.start} index={item.index} total={props.people.length}
+                <PersonRow key={person.id} person={person} top={item.start} index={item.index} total={props.total}
                   canMove={props.canMove && person.box !== null} onOpen={props.onOpen} onMove={props.onMove} onUndo={props.onUndo} />
               );
             })}
