@@ -77,3 +77,8 @@ export function jabatanLabel(jenisJabatan: JenisJabatan, jenjangJf?: JenjangJf |
   const jenis = JENIS_JABATAN_LABELS[jenisJabatan];
   return jenisJabatan === 'FUNGSIONAL' && jenjangJf ? `${jenis} ${JENJANG_JF_LABELS[jenjangJf]}` : jenis;
 }
+
+/** A label table with each label opening with a capital, as where it heads a cell or a line ("kinerja" → "Kinerja"). */
+export function capitalisedLabels<K extends string>(table: Readonly<Record<K, string>>): Readonly<Record<K, string>> {
+  return Object.fromEntries(Object.entries<string>(table).map(([code, words]) => [code, words.charAt(0).toUpperCase() + words.slice(1)])) as Record<K, string>;
+}

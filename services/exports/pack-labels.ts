@@ -4,23 +4,20 @@
  * new code is never hidden.
  */
 import {
-  JENIS_JABATAN_LABELS, JENIS_SUKSESI_LABELS, KESESUAIAN_LABELS, KINERJA_LEVEL_LABELS, POTENSIAL_LEVEL_LABELS,
-  READINESS_LABELS, RISK_LABELS,
+  capitalisedLabels, JENIS_JABATAN_LABELS, JENIS_SUKSESI_LABELS, KESESUAIAN_LABELS, KINERJA_LEVEL_LABELS,
+  POTENSIAL_LEVEL_LABELS, READINESS_LABELS, RISK_LABELS,
 } from '../../analytics/domain/labels.js';
 import { GATE_LABELS } from '../../analytics/succession/index.js';
 
 const lookup = (table: Readonly<Record<string, string>>) => (code: string | null | undefined) =>
   code === null || code === undefined ? '–' : (table[code] ?? code);
 
-const capitalised = (table: Readonly<Record<string, string>>) =>
-  Object.fromEntries(Object.entries(table).map(([code, words]) => [code, words.charAt(0).toUpperCase() + words.slice(1)]));
-
 export const kinerjaLabel = lookup(KINERJA_LEVEL_LABELS);
 export const potensialLabel = lookup(POTENSIAL_LEVEL_LABELS);
 export const readinessLabel = lookup(READINESS_LABELS);
 export const jenisLabel = lookup(JENIS_SUKSESI_LABELS);
 export const kesesuaianLabel = lookup(KESESUAIAN_LABELS);
-export const gateLabel = lookup(capitalised(GATE_LABELS));
+export const gateLabel = lookup(capitalisedLabels(GATE_LABELS));
 export const jenisJabatanLabel = lookup(JENIS_JABATAN_LABELS);
 export const riskLabels = (codes: readonly string[]) => (codes.length === 0 ? 'Tidak ada' : codes.map(lookup(RISK_LABELS)).join('; '));
 

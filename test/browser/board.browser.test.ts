@@ -169,8 +169,8 @@ describe.skipIf(skip !== null)('committee board in Chromium', () => {
     const lastRow = () => list.getByTestId('person-row').last();
     await expect
       .poll(async () => {
-        // A string: the test code has no DOM types.
-        await list.evaluate('(el) => el.scrollTo(0, el.scrollHeight)');
+        // Typed by hand: the test code has no DOM types.
+        await list.evaluate((el: { scrollHeight: number; scrollTo(x: number, y: number): void }) => el.scrollTo(0, el.scrollHeight));
         return lastRow().getAttribute('aria-posinset');
       }, { timeout: 20_000 })
       .toBe(String(whole.people.length));

@@ -38,6 +38,8 @@ describe('npm run lint', () => {
       probe('server/lint-probe.ts', "import type { Db } from '../db/client.js';\nexport type Probe = Db;\n"),
       probe('bots/core/lint-probe.ts', "import { queryRows } from '../../db/sql.js';\nexport const probe = queryRows;\n"),
       probe('bench/lint-probe.ts', "import { createPgliteTestDb } from '../test/helpers/test-db.js';\nexport const probe = createPgliteTestDb;\n"),
+      probe('web/src/lint-probe.ts', "import { GATES } from '../../analytics/succession/index.js';\nexport const probe = GATES;\n"),
+      probe('web/src/lint-probe-services.ts', "import { getBoard } from '../../services/board/index.js';\nexport const probe = getBoard;\n"),
     ];
     const errors = await errorsOf(cases);
     for (const file of cases) {
@@ -69,7 +71,14 @@ describe('npm run lint', () => {
   }, 120_000);
 
   it('accepts the same imports where the layering allows them', async () => {
-    const allowed = probe('services/lint-probe-ok.ts', "import { round2 } from '../analytics/nine-box/index.js';\nexport const probe = round2;\n");
-    expect(await errorsOf([allowed])).toEqual([]);
+    const allowed = [
+      probe('services/lint-probe-ok.ts', "import { round2 } from '../analytics/nine-box/index.js';\nexport const probe = round2;\n"),
+      // The board's words for codes: the label table and the gates' list.
+      probe(
+        'web/src/lint-probe-ok.ts',
+        "import { PREDIKAT_LABELS } from '../../analytics/domain/labels.js';\nimport { GATE_LABELS } from '../../analytics/succession/gates/index.js';\nexport const probe = [PREDIKAT_LABELS, GATE_LABELS];\n",
+      ),
+    ];
+    expect(await errorsOf(allowed)).toEqual([]);
   }, 120_000);
 });

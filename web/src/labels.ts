@@ -3,6 +3,7 @@
  * label table (analytics/domain/labels.ts, pure data bundled into the board); the board's own codes are named here.
  */
 import {
+  capitalisedLabels,
   JENIS_JABATAN_LABELS,
   KINERJA_LEVEL_LABELS,
   POTENSIAL_LEVEL_LABELS,
@@ -11,6 +12,7 @@ import {
   RISK_LABELS,
   UNRATED_REASON_LABELS,
 } from '../../analytics/domain/labels.js';
+import { GATE_LABELS } from '../../analytics/succession/gates/index.js';
 
 /** Lookups by the codes the API sends (plain strings in the generated types). */
 export const JENIS_JABATAN: Readonly<Record<string, string>> = JENIS_JABATAN_LABELS;
@@ -30,17 +32,7 @@ export const FLAGS: Record<string, string> = {
   MENETAP_2_TINJAUAN: 'Menetap ≥ 2 tinjauan',
 };
 
-export const GATES: Record<string, string> = {
-  STATUS: 'Status PNS',
-  PENDIDIKAN: 'Pendidikan',
-  GOLONGAN: 'Golongan',
-  JALUR: 'Jalur jabatan',
-  KINERJA: 'Kinerja',
-  DISIPLIN: 'Disiplin',
-  USIA: 'Usia',
-  KOTAK: 'Kotak talenta',
-  KOMPETENSI: 'Kompetensi (JPM)',
-};
+export const GATES: Readonly<Record<string, string>> = capitalisedLabels(GATE_LABELS);
 
 export const FAIRNESS_DIMENSIONS: Record<string, string> = {
   unit: 'Unit',
