@@ -3,15 +3,12 @@
  * COPY text lines, streamed to PostgreSQL with `COPY … FROM STDIN`, or handed to the embedded database as a blob
  * for `COPY … FROM '/dev/blob'` (its bytes cross to the database thread without a copy). No statement parameters,
  * no per-row parse of a JSON array on the server: the server parses each line once, as `psql \copy` would make it.
- *
- * The connection is the one drizzle runs the transaction on (its session's client): COPY is a protocol of its own
- * that drizzle's query builder does not speak.
  */
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Sql } from 'postgres';
 import type { Db } from './client.js';
-import type { CopyingClient } from './pglite/pglite-remote.js';
+import { copyDriverOf } from './copy-driver.js';
 
 /** One table's COPY: its columns and how a row becomes one line of their fields (see the `copy*` encoders). */
 export interface CopyTarget<R> {
@@ -63,20 +60,6 @@ export function copyTextArray(items: readonly string[]): string {
   return copyText(`{${items.map((item) => `"${item.replace(/["\\]/g, '\\$&')}"`).join(',')}}`);
 }
 
-type Driver = { kind: 'postgres'; sql: Sql } | { kind: 'pglite'; client: CopyingClient };
-
-function driverOf(db: Db): Driver {
-  // drizzle keeps the driver's connection (in a transaction: the transaction's own) on its session.
-  const client = (db as unknown as { session?: { client?: unknown } }).session?.client;
-  if (typeof (client as Partial<CopyingClient> | undefined)?.copyFrom === 'function') {
-    return { kind: 'pglite', client: client as CopyingClient };
-  }
-  if (typeof client === 'function' && typeof (client as Partial<Sql>).unsafe === 'function') {
-    return { kind: 'postgres', sql: client as Sql };
-  }
-  throw new Error('bulk COPY needs a PostgreSQL or embedded database connection');
-}
-
 function* pieces<R>(target: CopyTarget<R>, rows: readonly R[], from: number, to: number, onRows?: (written: number) => void) {
   for (let start = from; start < to; start += LINES_PER_PIECE) {
     const end = Math.min(start + LINES_PER_PIECE, to);
@@ -113,7 +96,7 @@ async function copyToPostgres(sql: Sql, statement: string, text: Iterable<string
  */
 export async function copyRows<R>(db: Db, target: CopyTarget<R>, rows: readonly R[], onRows?: (written: number) => void): Promise<void> {
   if (rows.length === 0) return;
-  const driver = driverOf(db);
+  const driver = copyDriverOf(db);
   const columns = target.columns.map((name) => `"${name.replace(/"/g, '""')}"`).join(', ');
   const table = `"${target.table.replace(/"/g, '""')}"`;
   if (driver.kind === 'postgres') {

@@ -76,6 +76,10 @@ function serve(port: MessagePort, dbId: number, pglite: PGlite): void {
       case 'copyFrom':
         await target(request.txId).query(request.sql, [], { blob: new Blob([request.data]) });
         return undefined;
+      case 'copyTo': {
+        const { blob } = await target(request.txId).query(request.sql);
+        return new Uint8Array(blob ? await blob.arrayBuffer() : new ArrayBuffer(0));
+      }
       case 'begin':
         return begin(request.txId);
       case 'commit':
@@ -96,7 +100,8 @@ function serve(port: MessagePort, dbId: number, pglite: PGlite): void {
   });
   port.on('message', (request: HostRequest) => {
     handle(request).then(
-      (result) => port.postMessage({ id: request.id, ok: true, result } satisfies HostResponse),
+      // Bytes (a COPY's output, a dump) move to the asking thread instead of being copied.
+      (result) => port.postMessage({ id: request.id, ok: true, result } satisfies HostResponse, result instanceof Uint8Array ? [result.buffer as ArrayBuffer] : []),
       (err: unknown) => port.postMessage({ id: request.id, ok: false, error: serialiseError(err) } satisfies HostResponse),
     );
   });

@@ -22,6 +22,8 @@ export type HostRequest =
   | { id: number; op: 'exec'; txId?: number; sql: string }
   /** `COPY … FROM '/dev/blob'` with `data` as the blob (its buffer is transferred, not copied). */
   | { id: number; op: 'copyFrom'; txId?: number; sql: string; data: Uint8Array }
+  /** `COPY … TO '/dev/blob'`: answers the blob's bytes (transferred, not copied). */
+  | { id: number; op: 'copyTo'; txId?: number; sql: string }
   | { id: number; op: 'begin'; txId: number }
   | { id: number; op: 'commit' | 'rollback'; txId: number }
   | { id: number; op: 'dump' }

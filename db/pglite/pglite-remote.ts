@@ -26,10 +26,15 @@ function requestOptions(options: QueryOptions | undefined): QueryRequestOptions 
   return { ...(options.rowMode ? { rowMode: options.rowMode } : {}), rawTypes };
 }
 
-/** What the embedded database adds for bulk writes (db/bulk-copy.ts), on the database and in its transactions. */
+/**
+ * What the embedded database adds for bulk writes (db/bulk-copy.ts) and bulk reads (db/copy-out.ts), on the database
+ * and in its transactions.
+ */
 export interface CopyingClient {
   /** Runs a `COPY … FROM '/dev/blob'` statement with `data` as the blob; `data` is unusable afterwards. */
   copyFrom(sql: string, data: Uint8Array): Promise<void>;
+  /** Runs a `COPY … TO '/dev/blob'` statement and returns the blob's bytes (COPY text). */
+  copyTo(sql: string): Promise<Uint8Array>;
 }
 
 export interface RemotePglite {
@@ -75,6 +80,7 @@ export function connectPglite(port: MessagePort): RemotePglite {
       const whole = data.byteOffset === 0 && data.byteLength === data.buffer.byteLength && data.buffer instanceof ArrayBuffer;
       await call<undefined>({ op: 'copyFrom', sql, data, ...(txId ? { txId } : {}) }, whole ? [data.buffer] : []);
     },
+    copyTo: (sql: string) => call<Uint8Array>({ op: 'copyTo', sql, ...(txId ? { txId } : {}) }),
   });
   const withOptions = (options: QueryOptions | undefined) => {
     const converted = requestOptions(options);

@@ -3,18 +3,17 @@
  * assessments, penalties and trainings.
  *
  * Memory bound: employees are read in keyset pages of `pageSize` (default 50 000) ordered by id, and each page's
- * related rows are read for exactly that id range. Every page comes back as ONE row of column arrays
- * (`array_agg`; `json_agg` for nullable text, because postgres.js through drizzle reads a NULL inside a text[] as
- * the string "NULL"), so the driver never builds per-row objects; the transient cost is one page of columns. What
- * stays is the assembled result, O(employees + related rows) plain records, because the engine takes whole
- * arrays (≈ 0.6 KB per employee with typical history: ~600 MB at 1 M employees).
+ * related rows are read for exactly that id range. Every statement is a COPY (db/copy-out.ts) whose text is parsed
+ * straight into the records: the driver never builds per-row objects or parses values, and the transient cost is
+ * at most one statement's COPY text (on the embedded database, which answers a COPY as one blob). What stays is the
+ * assembled result, O(employees + related rows) plain records, because the engine takes whole arrays (≈ 0.6 KB
+ * per employee with typical history: ~600 MB at 1 M employees).
  *
  * Every list is ordered by a unique key so two loads of unchanged data return identical arrays (the inputs
  * hash and deterministic reviews depend on it). Enumerations are returned as stored (validated at import).
  */
-import { sql } from 'drizzle-orm';
 import type { Db } from '../client.js';
-import { queryRows } from '../sql.js';
+import { copyOut, sqlInteger, type CopyField } from '../copy-out.js';
 
 export interface UnitInputRow {
   id: number;
@@ -101,140 +100,84 @@ export interface LoadReviewInputsOptions {
   onPage?: (loaded: number) => void;
 }
 
-/** Positions whose `kritikal` is unset are critical by default (contract §1). */
-const DEFAULT_CRITICAL_SQL = sql.raw(`('JPT_UTAMA','JPT_MADYA','JPT_PRATAMA','ADMINISTRATOR')`);
+/** Field readers: COPY text of integers and doubles parses exactly with `Number` (shortest round-trip output). */
+const num = (f: CopyField) => Number(f);
+const numOrNull = (f: CopyField) => (f === null ? null : Number(f));
+const text = (f: CopyField) => f!;
 
-type Col<T> = T[] | null;
+/**
+ * Rows related to employees, read per page of employees: the table, its columns (as `x.…`), its unique order, and
+ * how a row of fields becomes a record of the result list named by `into`.
+ */
+interface RelatedRows<K extends keyof ReviewInputRows> {
+  into: K;
+  table: string;
+  columns: string;
+  order: string;
+  toRecord: (f: CopyField[]) => ReviewInputRows[K][number];
+}
+
+const related = <K extends keyof ReviewInputRows>(r: RelatedRows<K>) => r;
+
+const RELATED = [
+  related({
+    into: 'ratings',
+    table: 'performance_ratings',
+    columns: 'x.employee_id, x.tahun, x.periode, x.predikat, x.source, x.nilai_skp',
+    order: 'x.employee_id, x.tahun, x.periode',
+    toRecord: (f) => ({
+      employeeId: num(f[0]!), tahun: num(f[1]!), periode: text(f[2]!), predikat: text(f[3]!), source: text(f[4]!),
+      nilaiSkp: numOrNull(f[5]!),
+    }),
+  }),
+  related({
+    into: 'assessments',
+    table: 'assessments',
+    columns: 'x.employee_id, x.tanggal::text, x.jpm, x.nilai_potensi, x.lembaga',
+    order: 'x.employee_id, x.tanggal',
+    toRecord: (f) => ({ employeeId: num(f[0]!), tanggal: text(f[1]!), jpm: num(f[2]!), nilaiPotensi: num(f[3]!), lembaga: f[4]! }),
+  }),
+  related({
+    into: 'discipline',
+    table: 'discipline',
+    columns: 'x.employee_id, x.tingkat, x.jenis, x.tmt_mulai::text, x.tmt_selesai::text',
+    order: 'x.employee_id, x.tmt_mulai, x.tingkat',
+    toRecord: (f) => ({ employeeId: num(f[0]!), tingkat: text(f[1]!), jenis: f[2]!, tmtMulai: text(f[3]!), tmtSelesai: f[4]! }),
+  }),
+  related({
+    into: 'trainings',
+    table: 'trainings',
+    columns: 'x.employee_id, x.nama, x.jp, x.tanggal_selesai::text',
+    order: 'x.employee_id, x.tanggal_selesai, x.nama',
+    toRecord: (f) => ({ employeeId: num(f[0]!), nama: text(f[1]!), jp: num(f[2]!), tanggalSelesai: text(f[3]!) }),
+  }),
+];
+
+/** Positions whose `kritikal` is unset are critical by default (contract §1). */
+const DEFAULT_CRITICAL_SQL = `('JPT_UTAMA','JPT_MADYA','JPT_PRATAMA','ADMINISTRATOR')`;
 
 export function createReviewInputsRepository({ db }: { db: Db }) {
-  async function loadUnits(instansiId: number): Promise<UnitInputRow[]> {
-    return queryRows<UnitInputRow>(
-      db,
-      sql`select id, kode, nama, parent_id as "parentId" from units where instansi_id = ${instansiId} order by id`,
-    );
+  /** Rows of `select`, each made into a record by `toRecord` from its fields in column order, appended to `into`. */
+  async function read<T>(select: string, toRecord: (f: CopyField[]) => T, into: T[] = []): Promise<T[]> {
+    await copyOut(db, select, (f) => into.push(toRecord(f)));
+    return into;
   }
 
-  async function loadPositions(instansiId: number): Promise<PositionInputRow[]> {
-    return queryRows<PositionInputRow>(
-      db,
-      sql`select id, kode, nama, unit_id as "unitId", jenis_jabatan as "jenisJabatan", jenjang_jf as "jenjangJf",
-                 rumpun, coalesce(kritikal, jenis_jabatan in ${DEFAULT_CRITICAL_SQL}) as kritikal
-          from positions where instansi_id = ${instansiId} order by id`,
-    );
-  }
+  /** The population of a review as a condition on `e` (employees): the instansi's, only the active unless asked. */
+  const population = (instansiId: number, activeOnly: boolean) =>
+    `e.instansi_id = ${sqlInteger(instansiId)}${activeOnly ? ' and e.active' : ''}`;
 
-  /** One page of employees as column arrays; `null` arrays mean an empty page. */
-  async function employeePage(instansiId: number, afterId: number, pageSize: number, activeOnly: boolean) {
-    const [row] = await queryRows<{
-      id: Col<number>; nip: Col<string>; nama: Col<string>; jp: Col<string>; jk: Col<string | null>;
-      lahir: Col<string | null>; gol: Col<string>; pend: Col<string>; pos: Col<number>; tmtj: Col<string>;
-      cpns: Col<string | null>;
-    }>(
-      db,
-      sql`select array_agg(id order by id) as id, array_agg(nip order by id) as nip, array_agg(nama order by id) as nama,
-                 array_agg(jenis_pegawai order by id) as jp, json_agg(jenis_kelamin order by id) as jk,
-                 json_agg(tanggal_lahir::text order by id) as lahir, array_agg(golongan order by id) as gol,
-                 array_agg(pendidikan order by id) as pend, array_agg(position_id order by id) as pos,
-                 array_agg(tmt_jabatan::text order by id) as tmtj, json_agg(tmt_cpns::text order by id) as cpns
-          from (select * from employees
-                where instansi_id = ${instansiId} and id > ${afterId} and (active or ${!activeOnly})
-                order by id limit ${pageSize}) page`,
+  function employeePage(population: string, afterId: number, pageSize: number): Promise<EmployeeInputRow[]> {
+    return read(
+      `select id, nip, nama, jenis_pegawai, jenis_kelamin, tanggal_lahir::text, golongan, pendidikan, position_id,
+              tmt_jabatan::text, tmt_cpns::text
+       from employees e where ${population} and e.id > ${sqlInteger(afterId)} order by e.id limit ${sqlInteger(pageSize)}`,
+      (f) => ({
+        id: num(f[0]!), nip: text(f[1]!), nama: text(f[2]!), jenisPegawai: text(f[3]!), jenisKelamin: f[4]!,
+        tanggalLahir: f[5]!, golongan: text(f[6]!), pendidikan: text(f[7]!), positionId: num(f[8]!),
+        tmtJabatan: text(f[9]!), tmtCpns: f[10]!,
+      }),
     );
-    const ids = row?.id ?? [];
-    const out = new Array<EmployeeInputRow>(ids.length);
-    for (let i = 0; i < ids.length; i++) {
-      out[i] = {
-        id: ids[i]!, nip: row!.nip![i]!, nama: row!.nama![i]!, jenisPegawai: row!.jp![i]!,
-        jenisKelamin: row!.jk![i] ?? null, tanggalLahir: row!.lahir![i] ?? null, golongan: row!.gol![i]!,
-        pendidikan: row!.pend![i]!, positionId: row!.pos![i]!, tmtJabatan: row!.tmtj![i]!, tmtCpns: row!.cpns![i] ?? null,
-      };
-    }
-    return out;
-  }
-
-  /** The page's population as a join condition: same instansi, same activity filter, id range of the page. */
-  function pageFilter(instansiId: number, fromId: number, toId: number, activeOnly: boolean) {
-    return sql`e.instansi_id = ${instansiId} and e.id >= ${fromId} and e.id <= ${toId} and (e.active or ${!activeOnly})`;
-  }
-
-  async function ratingsPage(where: ReturnType<typeof pageFilter>, into: RatingInputRow[]) {
-    const [row] = await queryRows<{
-      emp: Col<number>; tahun: Col<number>; periode: Col<string>; predikat: Col<string>; source: Col<string>;
-      skp: Col<number | null>;
-    }>(
-      db,
-      sql`select array_agg(r.employee_id order by r.employee_id, r.tahun, r.periode) as emp,
-                 array_agg(r.tahun order by r.employee_id, r.tahun, r.periode) as tahun,
-                 array_agg(r.periode order by r.employee_id, r.tahun, r.periode) as periode,
-                 array_agg(r.predikat order by r.employee_id, r.tahun, r.periode) as predikat,
-                 array_agg(r.source order by r.employee_id, r.tahun, r.periode) as source,
-                 array_agg(r.nilai_skp order by r.employee_id, r.tahun, r.periode) as skp
-          from performance_ratings r join employees e on e.id = r.employee_id where ${where}`,
-    );
-    const emp = row?.emp ?? [];
-    for (let i = 0; i < emp.length; i++) {
-      into.push({
-        employeeId: emp[i]!, tahun: row!.tahun![i]!, periode: row!.periode![i]!, predikat: row!.predikat![i]!,
-        source: row!.source![i]!, nilaiSkp: row!.skp![i] ?? null,
-      });
-    }
-  }
-
-  async function assessmentsPage(where: ReturnType<typeof pageFilter>, into: AssessmentInputRow[]) {
-    const [row] = await queryRows<{
-      emp: Col<number>; tanggal: Col<string>; jpm: Col<number>; potensi: Col<number>; lembaga: Col<string | null>;
-    }>(
-      db,
-      sql`select array_agg(a.employee_id order by a.employee_id, a.tanggal) as emp,
-                 array_agg(a.tanggal::text order by a.employee_id, a.tanggal) as tanggal,
-                 array_agg(a.jpm order by a.employee_id, a.tanggal) as jpm,
-                 array_agg(a.nilai_potensi order by a.employee_id, a.tanggal) as potensi,
-                 json_agg(a.lembaga order by a.employee_id, a.tanggal) as lembaga
-          from assessments a join employees e on e.id = a.employee_id where ${where}`,
-    );
-    const emp = row?.emp ?? [];
-    for (let i = 0; i < emp.length; i++) {
-      into.push({
-        employeeId: emp[i]!, tanggal: row!.tanggal![i]!, jpm: row!.jpm![i]!, nilaiPotensi: row!.potensi![i]!,
-        lembaga: row!.lembaga![i] ?? null,
-      });
-    }
-  }
-
-  async function disciplinePage(where: ReturnType<typeof pageFilter>, into: DisciplineInputRow[]) {
-    const [row] = await queryRows<{
-      emp: Col<number>; tingkat: Col<string>; jenis: Col<string | null>; mulai: Col<string>; selesai: Col<string | null>;
-    }>(
-      db,
-      sql`select array_agg(d.employee_id order by d.employee_id, d.tmt_mulai, d.tingkat) as emp,
-                 array_agg(d.tingkat order by d.employee_id, d.tmt_mulai, d.tingkat) as tingkat,
-                 json_agg(d.jenis order by d.employee_id, d.tmt_mulai, d.tingkat) as jenis,
-                 array_agg(d.tmt_mulai::text order by d.employee_id, d.tmt_mulai, d.tingkat) as mulai,
-                 json_agg(d.tmt_selesai::text order by d.employee_id, d.tmt_mulai, d.tingkat) as selesai
-          from discipline d join employees e on e.id = d.employee_id where ${where}`,
-    );
-    const emp = row?.emp ?? [];
-    for (let i = 0; i < emp.length; i++) {
-      into.push({
-        employeeId: emp[i]!, tingkat: row!.tingkat![i]!, jenis: row!.jenis![i] ?? null, tmtMulai: row!.mulai![i]!,
-        tmtSelesai: row!.selesai![i] ?? null,
-      });
-    }
-  }
-
-  async function trainingsPage(where: ReturnType<typeof pageFilter>, into: TrainingInputRow[]) {
-    const [row] = await queryRows<{ emp: Col<number>; nama: Col<string>; jp: Col<number>; selesai: Col<string> }>(
-      db,
-      sql`select array_agg(t.employee_id order by t.employee_id, t.tanggal_selesai, t.nama) as emp,
-                 array_agg(t.nama order by t.employee_id, t.tanggal_selesai, t.nama) as nama,
-                 array_agg(t.jp order by t.employee_id, t.tanggal_selesai, t.nama) as jp,
-                 array_agg(t.tanggal_selesai::text order by t.employee_id, t.tanggal_selesai, t.nama) as selesai
-          from trainings t join employees e on e.id = t.employee_id where ${where}`,
-    );
-    const emp = row?.emp ?? [];
-    for (let i = 0; i < emp.length; i++) {
-      into.push({ employeeId: emp[i]!, nama: row!.nama![i]!, jp: row!.jp![i]!, tanggalSelesai: row!.selesai![i]! });
-    }
   }
 
   return {
@@ -244,30 +187,45 @@ export function createReviewInputsRepository({ db }: { db: Db }) {
      */
     async load(options: LoadReviewInputsOptions): Promise<ReviewInputRows> {
       const { instansiId, pageSize = 50_000, activeOnly = true } = options;
+      const instansi = sqlInteger(instansiId);
       const result: ReviewInputRows = {
-        units: await loadUnits(instansiId),
-        positions: await loadPositions(instansiId),
+        units: await read(
+          `select id, kode, nama, parent_id from units where instansi_id = ${instansi} order by id`,
+          (f) => ({ id: num(f[0]!), kode: text(f[1]!), nama: text(f[2]!), parentId: numOrNull(f[3]!) }),
+        ),
+        positions: await read(
+          `select id, kode, nama, unit_id, jenis_jabatan, jenjang_jf, rumpun,
+                  coalesce(kritikal, jenis_jabatan in ${DEFAULT_CRITICAL_SQL})
+           from positions where instansi_id = ${instansi} order by id`,
+          (f) => ({
+            id: num(f[0]!), kode: text(f[1]!), nama: text(f[2]!), unitId: num(f[3]!), jenisJabatan: text(f[4]!),
+            jenjangJf: f[5]!, rumpun: f[6]!, kritikal: f[7] === 't',
+          }),
+        ),
         employees: [],
         ratings: [],
         assessments: [],
         discipline: [],
         trainings: [],
       };
+      const who = population(instansiId, activeOnly);
       let afterId = 0;
       for (;;) {
-        const page = await employeePage(instansiId, afterId, pageSize, activeOnly);
+        const page = await employeePage(who, afterId, pageSize);
         if (page.length === 0) break;
-        const fromId = page[0]!.id;
-        const toId = page[page.length - 1]!.id;
-        const where = pageFilter(instansiId, fromId, toId, activeOnly);
+        const inPage = `${who} and e.id between ${sqlInteger(page[0]!.id)} and ${sqlInteger(page.at(-1)!.id)}`;
         for (const e of page) result.employees.push(e);
-        await ratingsPage(where, result.ratings);
-        await assessmentsPage(where, result.assessments);
-        await disciplinePage(where, result.discipline);
-        await trainingsPage(where, result.trainings);
+        for (const r of RELATED) {
+          const into = result[r.into] as unknown[];
+          await read(
+            `select ${r.columns} from ${r.table} x join employees e on e.id = x.employee_id where ${inPage} order by ${r.order}`,
+            r.toRecord,
+            into,
+          );
+        }
         options.onPage?.(result.employees.length);
         if (page.length < pageSize) break;
-        afterId = toId;
+        afterId = page.at(-1)!.id;
       }
       return result;
     },

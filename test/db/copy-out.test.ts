@@ -1,0 +1,50 @@
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import type { DbHandle } from '../../db/client.js';
+import { copyOut, sqlInteger, type CopyField } from '../../db/copy-out.js';
+import { queryRows } from '../../db/sql.js';
+import { eachDatabase } from '../helpers/test-db.js';
+
+eachDatabase('COPY reads', (_lane, open) => {
+  let handle: DbHandle;
+  beforeEach(async () => {
+    handle = await open();
+  });
+  afterEach(async () => {
+    await handle.close();
+  });
+
+  it('gives every field back as stored: NULL as null, escapes undone, the text \\N as text', async () => {
+    const rows: CopyField[][] = [];
+    await copyOut(
+      handle.db,
+      `select * from (values (1, E'a\\tb', null::text, E'\\\\N', ''), (2, E'line\\nbreak\\r', 'ä 😀', E'back\\\\slash', chr(8) || chr(12) || chr(11))) v order by 1`,
+      (f) => rows.push(f),
+    );
+    expect(rows).toEqual([
+      ['1', 'a\tb', null, '\\N', ''],
+      ['2', 'line\nbreak\r', 'ä 😀', 'back\\slash', '\b\f\v'],
+    ]);
+  });
+
+  it('reads big results one after another on the same connections, and the connections still answer after', async () => {
+    for (let round = 0; round < 12; round++) {
+      let count = 0;
+      let sum = 0;
+      await copyOut(handle.db, `select g, repeat('x', 40) from generate_series(1, ${sqlInteger(20_000 + round)}) g`, (f) => {
+        count++;
+        sum += Number(f[0]);
+      });
+      expect(count).toBe(20_000 + round);
+      expect(sum).toBe(((20_000 + round) * (20_001 + round)) / 2);
+      const [row] = await queryRows<{ n: number }>(handle.db, sql`select ${round}::int as n`);
+      expect(row?.n).toBe(round);
+    }
+  }, 60_000);
+
+  it('refuses anything but an integer in statement text', () => {
+    expect(() => sqlInteger(1.5)).toThrow();
+    expect(() => sqlInteger(Number.NaN)).toThrow();
+    expect(sqlInteger(-42)).toBe('-42');
+  });
+});
