@@ -1,10 +1,10 @@
 /**
  * End-to-end talent review benchmark: load the inputs from PostgreSQL, compute placements and succession, persist
- * the snapshot (placements, succession plans, slate index) in one transaction — exactly `runReview`. Beside it,
+ * the snapshot (placements, succession plans, slate index, unit summaries) in one transaction — exactly `runReview`. Beside it,
  * the I/O floor measured in the same run on the same server:
  *   - COPY (select …) TO STDOUT of the same input rows the review reads, and
  *   - COPY … FROM STDIN of the same result rows the review wrote (placements incl. explanations, plans, slate
- *     entries, review constants), into scratch copies of the tables.
+ *     entries, unit summaries, review constants), into scratch copies of the tables.
  *
  *   node --import tsx bench/review.bench.ts [--scale N]      (default: 10 000 and 100 000)
  *
@@ -98,7 +98,7 @@ async function benchOne(adminUrl: string, scale: number): Promise<BenchRow[]> {
 
     phase('copy in');
     // Floor, part 2: the same result rows back in (buffers prepared first, outside the timing).
-    const tables = ['placements', 'succession_plans', 'slate_entries', 'review_constants'];
+    const tables = ['placements', 'succession_plans', 'slate_entries', 'succession_summaries', 'review_constants'];
     const dir = mkdtempSync(join(tmpdir(), 'review-bench-'));
     let outBytes = 0;
     for (const t of tables) {
@@ -111,9 +111,11 @@ async function benchOne(adminUrl: string, scale: number): Promise<BenchRow[]> {
     const copyInMs = performance.now() - f1;
     rmSync(dir, { recursive: true, force: true });
     const [row] = await sql<{ timings: Record<string, number> }[]>`select timings from reviews where id = ${reviewId}`;
-    const [size] = await sql<{ own: number; shared: number }[]>`
+    const [size] = await sql<{ own: number; shared: number; summaries: number; summaryBytes: number }[]>`
       select (select avg(octet_length(explanation::text))::int from placements where review_id = ${reviewId}) as own,
-             (select octet_length(explanation::text) from review_constants where review_id = ${reviewId}) as shared`;
+             (select octet_length(explanation::text) from review_constants where review_id = ${reviewId}) as shared,
+             (select count(*)::int from succession_summaries where review_id = ${reviewId}) as summaries,
+             (select coalesce(sum(pg_column_size(s.*)), 0)::int from succession_summaries s where review_id = ${reviewId}) as "summaryBytes"`;
     const sqlBaseline = await nineBoxInSql(handle, sql, { instansiId, reviewId, scale, oursMs: row?.timings?.placementsMs });
     return [{
       workload: `review e2e ${scale.toLocaleString('en-US')} employees`,
@@ -124,7 +126,7 @@ async function benchOne(adminUrl: string, scale: number): Promise<BenchRow[]> {
       note:
         `phases ${JSON.stringify(row?.timings ?? {})}; COPY out ${copyOutMs.toFixed(0)} ms, ` +
         `COPY in ${copyInMs.toFixed(0)} ms (${(outBytes / 2 ** 20).toFixed(1)} MB); explanation ${size?.own} B per employee ` +
-        `+ ${size?.shared} B per review`,
+        `+ ${size?.shared} B per review; unit summaries ${size?.summaries} rows, ${((size?.summaryBytes ?? 0) / 1024).toFixed(1)} KB`,
     }, sqlBaseline];
   } finally {
     await handle?.close();

@@ -17,6 +17,17 @@ export function ratio2dp(numerator: number, denominator: number, scale = 1): num
   return Math.floor((2 * n + denominator) / (2 * denominator)) / 100;
 }
 
+/** The two ratios of the bench metrics, from the counts they divide. */
+export function benchRatios(counts: { criticalPositions: number; positionsWithReadyNow: number; eligibleSum: number }): {
+  pctWithReadyNow: number;
+  meanEligible: number;
+} {
+  return {
+    pctWithReadyNow: ratio2dp(counts.positionsWithReadyNow, counts.criticalPositions, 100),
+    meanEligible: ratio2dp(counts.eligibleSum, counts.criticalPositions),
+  };
+}
+
 /**
  * Metrics over the critical positions with a slate, optionally restricted to the subtree of `unitId`.
  * Critical PELAKSANA/FUNGSIONAL positions have no slate and are counted apart, not as positions without successors.
@@ -73,8 +84,7 @@ export function benchMetrics({
     criticalPositions,
     criticalWithoutSlate,
     positionsWithReadyNow,
-    pctWithReadyNow: ratio2dp(positionsWithReadyNow, criticalPositions, 100),
-    meanEligible: ratio2dp(eligibleSum, criticalPositions),
+    ...benchRatios({ criticalPositions, positionsWithReadyNow, eligibleSum }),
     overloadedSuccessors: overloaded.length,
     overloadedSuccessorList: overloaded,
   };

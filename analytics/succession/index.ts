@@ -4,6 +4,7 @@
 export { computeSuccession } from './succession.compute.js';
 export { benchMetrics } from './bench.metrics.js';
 export { retirementProjection } from './retirement.projection.js';
+export { subtreeBench, subtreeProjection, unitSuccessionSummaries } from './unit.summaries.js';
 export { riskFlags } from './risk.flags.js';
 export { explainCandidacy, scanPositionCandidates, type CandidacyExplanation } from './candidate.scan.js';
 export { evaluateGates, GATE_LABELS, GATES, type GateInput } from './gates/index.js';

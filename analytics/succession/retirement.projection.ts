@@ -5,7 +5,7 @@
 import { addMonths } from '../domain/dates.js';
 import type { UnitRecord } from '../types.js';
 import { DEFAULT_SUCCESSION_PARAMS, type SuccessionParams } from './succession.params.js';
-import type { PositionSuccession, ProjectedPosition, RetirementProjection } from './succession.types.js';
+import type { PositionSuccession, ProjectedPosition, ProjectionHorizon, RetirementProjection } from './succession.types.js';
 import { subtreeUnitIds } from './unit.tree.js';
 
 /** Code-unit order: the same on every machine, unlike localeCompare. */
@@ -43,17 +43,29 @@ export function retirementProjection({
         readyNowCount: p.readyNowCount,
         covered: p.readyNowCount > 0,
       }),
-    )
-    .sort((a, b) => byString(a.retirementDate, b.retirementDate) || byString(a.kode, b.kode));
+    );
   return {
     asOf,
     unitId: scope === null ? null : (unitId ?? null),
-    horizons: params.projectionHorizonsMonths.map((months) => {
-      const cutoff = addMonths(asOf, months);
-      const within = retiring.filter((p) => p.retirementDate <= cutoff);
-      const covered = within.filter((p) => p.covered).length;
-      const uncovered = within.length - covered;
-      return { months, cutoff, losingIncumbent: within.length, covered, uncovered, positions: within };
-    }),
+    horizons: projectionHorizons(retiring, asOf, params.projectionHorizonsMonths),
   };
+}
+
+/**
+ * The cumulative horizons over retiring positions: for each H, those retiring on or before asOf + H, by retirement
+ * date then kode, and how many of them are covered.
+ */
+export function projectionHorizons<P extends { kode: string; retirementDate: string; covered: boolean }>(
+  retiring: readonly P[],
+  asOf: string,
+  horizonsMonths: readonly number[],
+): Array<ProjectionHorizon<P>> {
+  const ordered = [...retiring].sort((a, b) => byString(a.retirementDate, b.retirementDate) || byString(a.kode, b.kode));
+  return horizonsMonths.map((months) => {
+    const cutoff = addMonths(asOf, months);
+    const within = ordered.filter((p) => p.retirementDate <= cutoff);
+    const covered = within.filter((p) => p.covered).length;
+    const uncovered = within.length - covered;
+    return { months, cutoff, losingIncumbent: within.length, covered, uncovered, positions: within };
+  });
 }

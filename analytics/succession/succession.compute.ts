@@ -8,6 +8,7 @@ import { benchMetrics } from './bench.metrics.js';
 import { rumpunKey } from './candidate.facts.js';
 import { buildCandidateIndex, querySlate } from './candidate.index.js';
 import { retirementProjection } from './retirement.projection.js';
+import { unitSuccessionSummaries } from './unit.summaries.js';
 import { riskFlags } from './risk.flags.js';
 import { emptyOutcome } from './slate.entry.js';
 import { isSlateTarget } from './succession.params.js';
@@ -79,5 +80,6 @@ export function computeSuccession(inputs: SuccessionInputs): SuccessionResult {
     positions,
     metrics: benchMetrics({ positions, units: inputs.units, params }),
     projection: retirementProjection({ positions, units: inputs.units, asOf, params }),
+    unitSummaries: unitSuccessionSummaries({ positions, asOf, params }),
   };
 }

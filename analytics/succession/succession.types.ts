@@ -118,14 +118,14 @@ export interface ProjectedPosition {
   covered: boolean;
 }
 
-export interface ProjectionHorizon {
+export interface ProjectionHorizon<P = ProjectedPosition> {
   months: number;
   /** asOf + months: positions whose incumbent retires on or before this date. */
   cutoff: string;
   losingIncumbent: number;
   covered: number;
   uncovered: number;
-  positions: ProjectedPosition[];
+  positions: P[];
 }
 
 export interface RetirementProjection {
@@ -134,8 +134,48 @@ export interface RetirementProjection {
   horizons: ProjectionHorizon[];
 }
 
+/** A critical position whose incumbent retires by the longest horizon, as a unit summary keeps it. */
+export interface RetiringPosition {
+  kode: string;
+  nama: string;
+  retirementDate: string;
+  readyNowCount: number;
+}
+
+/**
+ * What one unit contributes to the bench metrics and the retirement projection of any subtree holding it
+ * (unit.summaries.ts).
+ */
+export interface UnitSuccessionSummary {
+  unitId: number;
+  /** Critical positions with a slate. */
+  criticalPositions: number;
+  /** Of those, the ones with a ready-now successor. */
+  positionsWithReadyNow: number;
+  /** Their eligible candidates, summed. */
+  eligibleSum: number;
+  /**
+   * `[employeeId, slates]`: how many slates of this unit's critical positions each person holds, kept only for the
+   * people who hold at least `overloadThreshold` slates in the whole review (nobody else can reach it in a subtree).
+   */
+  slateLoads: Array<[number, number]>;
+  /** Critical positions whose incumbent retires on or before asOf + the longest horizon. */
+  retiring: RetiringPosition[];
+}
+
+/** The bench figures of a subtree, combined from its units' summaries. */
+export interface SubtreeBench {
+  criticalPositions: number;
+  positionsWithReadyNow: number;
+  pctWithReadyNow: number;
+  meanEligible: number;
+  overloadedSuccessors: number;
+}
+
 export interface SuccessionResult {
   positions: PositionSuccession[];
   metrics: BenchMetrics;
   projection: RetirementProjection;
+  /** What each unit contributes to the metrics and projection of any subtree: stored with the review. */
+  unitSummaries: UnitSuccessionSummary[];
 }

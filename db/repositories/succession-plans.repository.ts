@@ -1,7 +1,7 @@
 /**
- * Succession results of a review snapshot: one plan per position (slate and near misses as jsonb) and the
- * slate membership index (`slate_entries`). Written in bulk with COPY; replaced whole when a calibration
- * recomputes succession.
+ * Succession results of a review snapshot: one plan per position (slate and near misses as jsonb), the slate
+ * membership index (`slate_entries`) and what each unit contributes to the bench metrics and retirement outlook
+ * (`succession_summaries`). Written in bulk with COPY; replaced whole when a calibration recomputes succession.
  */
 import { sql, type SQL } from 'drizzle-orm';
 import { copyJson, copyNumber, copyRows, copyText, copyTextArray } from '../bulk-copy.js';
@@ -36,6 +36,18 @@ export interface SlateEntryWriteRow {
   positionId: number;
   employeeId: number;
   rank: number;
+}
+
+/** What one unit contributes to the bench metrics and retirement outlook of any subtree holding it. */
+export interface SuccessionUnitSummaryRow {
+  unitId: number;
+  criticalPositions: number;
+  positionsWithReadyNow: number;
+  eligibleSum: number;
+  /** `[[employeeId, slates], …]` (JSON). */
+  slateLoads: unknown;
+  /** `[{ kode, nama, retirementDate, readyNowCount }, …]` (JSON). */
+  retiring: unknown;
 }
 
 /** A plan without its jsonb payloads, for lists and metrics. */
@@ -88,8 +100,19 @@ export function createSuccessionPlansRepository({ db }: { db: Db }) {
       }, rows);
     },
 
+    async insertUnitSummaries(reviewId: string, rows: readonly SuccessionUnitSummaryRow[]) {
+      const review = copyText(reviewId);
+      await copyRows(db, {
+        table: 'succession_summaries',
+        columns: ['review_id', 'unit_id', 'critical_positions', 'positions_with_ready_now', 'eligible_sum', 'slate_loads', 'retiring'],
+        line: (r) =>
+          `${review}\t${r.unitId}\t${r.criticalPositions}\t${r.positionsWithReadyNow}\t${r.eligibleSum}\t${copyJson(r.slateLoads)}\t${copyJson(r.retiring)}`,
+      }, rows);
+    },
+
     /** Removes the succession part of a snapshot (before a calibration writes the recomputed one). */
     async deleteByReview(reviewId: string) {
+      await db.execute(sql`delete from succession_summaries where review_id = ${reviewId}`);
       await db.execute(sql`delete from slate_entries where review_id = ${reviewId}`);
       await db.execute(sql`delete from succession_plans where review_id = ${reviewId}`);
     },
@@ -117,7 +140,39 @@ export function createSuccessionPlansRepository({ db }: { db: Db }) {
       );
     },
 
-    /** Plans of positions in the given units (null: all) with their slates, for bench metrics and projections. */
+    /** Critical positions with at least one risk flag in the given units (null: all), ordered by kode. */
+    async listCriticalAtRisk(reviewId: string, unitIds: readonly number[] | null): Promise<SuccessionPlanSummaryRow[]> {
+      return queryRows<SuccessionPlanSummaryRow>(
+        db,
+        sql`select ${summaryColumns()} from succession_plans sp
+            where sp.review_id = ${reviewId} and sp.kritikal = 1 and cardinality(sp.risks) > 0 and ${unitFilter(unitIds, 'sp.unit_id')}
+            order by sp.position_kode`,
+      );
+    },
+
+    /** The unit summaries of the given units (null: all). */
+    async listUnitSummaries(reviewId: string, unitIds: readonly number[] | null): Promise<SuccessionUnitSummaryRow[]> {
+      return queryRows<SuccessionUnitSummaryRow>(
+        db,
+        sql`select unit_id as "unitId", critical_positions as "criticalPositions", positions_with_ready_now as "positionsWithReadyNow",
+              eligible_sum as "eligibleSum", slate_loads as "slateLoads", retiring
+            from succession_summaries where review_id = ${reviewId} and ${unitFilter(unitIds)}`,
+      );
+    },
+
+    /** False for a review whose succession was stored without unit summaries (by an earlier release). */
+    async hasUnitSummaries(reviewId: string): Promise<boolean> {
+      const [row] = await queryRows<{ stored: boolean }>(
+        db,
+        sql`select exists (select 1 from succession_summaries where review_id = ${reviewId}) as stored`,
+      );
+      return row?.stored ?? false;
+    },
+
+    /**
+     * Plans of positions in the given units (null: all) with their slates: the committee pack's slates, and the bench
+     * figures of a review stored without unit summaries.
+     */
     async listWithSlates(reviewId: string, unitIds: readonly number[] | null): Promise<Array<SuccessionPlanSummaryRow & { slate: unknown }>> {
       return queryRows<SuccessionPlanSummaryRow & { slate: unknown }>(
         db,
@@ -135,19 +190,6 @@ export function createSuccessionPlansRepository({ db }: { db: Db }) {
               on sp.review_id = se.review_id and sp.position_id = se.position_id
             where se.review_id = ${reviewId} and se.employee_id = ${employeeId} order by se.rank, sp.position_kode`,
       );
-    },
-
-    /** Employees on at least `threshold` slates of critical positions in the given units (null: all). */
-    async countOverloaded(reviewId: string, unitIds: readonly number[] | null, threshold: number): Promise<number> {
-      const [row] = await queryRows<{ n: number }>(
-        db,
-        sql`select count(*)::int as n from (
-              select se.employee_id from slate_entries se join succession_plans sp
-                on sp.review_id = se.review_id and sp.position_id = se.position_id
-              where se.review_id = ${reviewId} and sp.kritikal = 1 and ${unitFilter(unitIds, 'sp.unit_id')}
-              group by se.employee_id having count(*) >= ${threshold}) o`,
-      );
-      return row?.n ?? 0;
     },
   };
 }

@@ -170,6 +170,32 @@ export const slateEntries = pgTable(
 );
 
 /**
+ * What each unit contributes to the bench metrics and retirement outlook of any subtree holding it, one row per
+ * (review, unit with a critical position): the critical positions with a slate, those with a ready-now successor,
+ * their eligible candidates summed, the slate counts of people who could be overloaded, and the critical positions
+ * whose incumbent retires by the longest horizon. A read of a subtree adds up the rows of the units it holds now.
+ * Written with the succession (and again when a calibration recomputes it); a review completed by an earlier
+ * release has no rows and is read from its plans.
+ */
+export const successionSummaries = pgTable(
+  'succession_summaries',
+  {
+    reviewId: uuid('review_id')
+      .notNull()
+      .references(() => reviews.id, { onDelete: 'cascade' }),
+    unitId: integer('unit_id').notNull(),
+    criticalPositions: integer('critical_positions').notNull(),
+    positionsWithReadyNow: integer('positions_with_ready_now').notNull(),
+    eligibleSum: integer('eligible_sum').notNull(),
+    /** `[[employeeId, slates], …]` */
+    slateLoads: jsonb('slate_loads').notNull(),
+    /** `[{ kode, nama, retirementDate, readyNowCount }, …]` */
+    retiring: jsonb('retiring').notNull(),
+  },
+  (t) => [primaryKey({ name: 'succession_summaries_pk', columns: [t.reviewId, t.unitId] })],
+);
+
+/**
  * What a review computed with, stored once per review rather than once per employee: the resolved policy (so a
  * later release with other defaults reads an old review as it was computed) and the constants every explanation
  * of the review shares (asOf, windows, weights, thresholds, formula), which placements' explanations leave out.

@@ -1,4 +1,7 @@
-/** Writes the succession part of a snapshot (plans + slate index) inside the caller's transaction. */
+/**
+ * Writes the succession part of a snapshot inside the caller's transaction: plans, slate index, and what each unit
+ * contributes to the bench metrics and retirement outlook (so reads look them up instead of recomputing them).
+ */
 import type { SuccessionResult } from '../../analytics/succession/index.js';
 import type { Db } from '../../db/client.js';
 import { createSuccessionPlansRepository } from '../../db/repositories/succession-plans.repository.js';
@@ -17,4 +20,5 @@ export async function writeSuccession(
   const { plans, slateEntries } = toSuccessionRows(result, placed);
   await repo.insertMany(reviewId, plans);
   await repo.insertSlateEntries(reviewId, slateEntries);
+  await repo.insertUnitSummaries(reviewId, result.unitSummaries);
 }

@@ -36,8 +36,8 @@ export const StoredNearMissesSchema = z.object({
 
 
 /**
- * A stored plan back in the engine's shape, so bench metrics and the retirement projection are computed by the
- * engine's own functions over a unit subtree. Near misses are not needed there and are left empty.
+ * A stored plan back in the engine's shape, so the unit summaries of a review stored without them are made by the
+ * engine's own function (unit-summaries.ts). Near misses are not needed there and are left empty.
  */
 export function toPositionSuccession(row: SuccessionPlanSummaryRow & { slate: unknown }): PositionSuccession {
   const jenisJabatan = row.jenisJabatan as JenisJabatan;
@@ -61,7 +61,7 @@ export function toPositionSuccession(row: SuccessionPlanSummaryRow & { slate: un
   };
 }
 
-/** The stored plans of the read's review and unit subtree, in the engine's shape. */
+/** The stored plans (with slates) of the read's review and unit subtree, in the engine's shape. */
 export async function storedPositions(read: SnapshotRead): Promise<PositionSuccession[]> {
   const rows = await createSuccessionPlansRepository({ db: read.db }).listWithSlates(read.review.id, read.unitIds);
   return rows.map(toPositionSuccession);
