@@ -46,7 +46,7 @@ export function createBotCore(options: { deps: Deps; intents: readonly Intent[];
   function vocabularyOf(directory: OrgDirectory): Vocabulary {
     let vocabulary = vocabularies.get(directory);
     if (!vocabulary) {
-      vocabulary = grammar.vocabulary([...directory.units, ...directory.positions]);
+      vocabulary = grammar.vocabulary(directory);
       vocabularies.set(directory, vocabulary);
     }
     return vocabulary;

@@ -8,7 +8,7 @@ import { UNDERSTOOD } from '../intents/intent.js';
 import { analyse, type Analysis } from '../language/analysis.js';
 import type { Lang } from '../language/lang.js';
 import { buildPhraseIndex } from '../language/phrase-index.js';
-import { buildVocabulary, type NamedOrgItem, type Vocabulary } from '../language/vocabulary.js';
+import { buildVocabulary, type OrgNames, type Vocabulary } from '../language/vocabulary.js';
 
 export type Understanding =
   | {
@@ -27,7 +27,7 @@ export type Understanding =
 
 export interface Grammar {
   /** The vocabulary of one instansi (its unit and position names added to the lexicon). */
-  vocabulary(items: readonly NamedOrgItem[]): Vocabulary;
+  vocabulary(names: OrgNames): Vocabulary;
   /**
    * @param options.intent - read the question as this intent (a Telegram command), whatever else it scores
    */
@@ -57,7 +57,7 @@ export function createGrammar(intents: readonly Intent[]): Grammar {
   }
 
   return {
-    vocabulary: (items) => buildVocabulary(phrases, items),
+    vocabulary: (names) => buildVocabulary(phrases, names),
     understand(text, vocabulary, options = {}) {
       const grammar = { phrases, vocabulary };
       const readings = [false, true].map((correctConcepts) => analyse(text, grammar, { correctConcepts }));

@@ -3,19 +3,24 @@
  * kita kekurangan pegawai?", "where are we short of staff?", "which offices are overstaffed?". Need against the
  * staff in post for the asker's scope or one unit, shortages and surpluses counted apart (never netted across
  * units), and the positions — or, asked "which offices", the units one level down — short (or over) the most.
+ * Asked about one jabatan or a family of them ("kekurangan perawat di dinkes", "formasi penyuluh pertanian", "do we
+ * have too many clerks?"), the balance of the matching positions (staffing-balance.jabatan.ts).
  * Aggregates only, so it may be posted in shared channels.
  */
 import { getAbkPositions } from '../../services/abk/get-abk-positions.js';
 import { getAbkUnits } from '../../services/abk/get-abk-units.js';
 import type { AbkPosition, AbkPositions, AbkTotals, AbkUnit, AbkUnits } from '../../services/abk/schemas.js';
 import type { HandlerContext } from '../core/handler-context.js';
+import { pickValue } from '../core/pick.js';
 import type { Reply, ReplyBlock } from '../core/reply.js';
 import { say, type Lang } from '../language/lang.js';
 import { UNIT_TYPE_WORDS } from '../language/org-terms.js';
-import { asksSomething, strayWordsPenalty, unitPhrase } from '../language/slots.js';
+import type { Analysis } from '../language/analysis.js';
+import { asksSomething, jabatanAndUnit, strayWordsPenalty, unitPhrase } from '../language/slots.js';
 import { reviewLine, scopeText, scoreText } from '../shared/labels.js';
 import { defineIntent } from './intent.js';
 import { findUnit, unitByKode } from './shared/find-org.js';
+import { answerJabatan, jabatanForKey } from './staffing-balance.jabatan.js';
 
 export interface StaffingBalanceArgs {
   unit: string | null;
@@ -23,9 +28,11 @@ export interface StaffingBalanceArgs {
   side: Side;
   /** "Which offices …": rank the units one level below the scope instead of listing positions. */
   byUnit: boolean;
+  /** The jabatan or family asked about ("perawat", "penyuluh pertanian"); null for every position. */
+  jabatan: string | null;
 }
 
-type Side = 'kurang' | 'lebih';
+export type Side = 'kurang' | 'lebih';
 type Listing = { kind: 'positions'; data: AbkPositions } | { kind: 'units'; data: AbkUnits };
 
 const PICK = 'a';
@@ -62,7 +69,7 @@ function unitsBelowScope(units: readonly AbkUnit[]): AbkUnit[] {
   return tops.length === 1 && only ? units.filter((u) => u.kodeInduk === only.kode) : tops;
 }
 
-function totalsBlock(total: AbkTotals, lang: Lang): ReplyBlock {
+export function totalsBlock(total: AbkTotals, lang: Lang): ReplyBlock {
   const t = say(lang);
   const eu = total.eu === null ? '–' : `${scoreText(total.eu, lang)}${total.euBand ? ` (${total.euBand.band}, ${total.euBand.label})` : ''}`;
   return {
@@ -96,23 +103,34 @@ function ranked(listing: Listing, side: Side, lang: Lang): { heading: string; li
   };
 }
 
+/** The answer when the review holds no ABK at all. */
+export function noAbkReply(data: Pick<AbkPositions, 'unit' | 'review'>, lang: Lang): Reply {
+  const t = say(lang);
+  const where = scopeText(data.unit, lang);
+  return {
+    lang,
+    personal: false,
+    blocks: [
+      { kind: 'title', text: t(`Neraca pegawai — ${where}`, `Staffing balance — ${where}`) },
+      { kind: 'text', text: t('Tinjauan ini belum memuat data ABK: impor hasil ABK (kebutuhan) atau uraian tugas (abk_tugas), lalu jalankan tinjauan.',
+        'This review holds no workload analysis (ABK): import the ABK results (kebutuhan) or task lists (abk_tugas), then run a review.') },
+    ],
+    source: reviewLine(data.review, lang),
+  };
+}
+
+/** Said under every balance: a shortage in one unit is not covered by a surplus in another. */
+export function notNettedNote(lang: Lang): ReplyBlock {
+  return { kind: 'note', text: say(lang)('Kekurangan dan kelebihan dihitung per jabatan di tiap unit dan tidak saling menutup.',
+    'Shortages and surpluses are counted per position in each unit and never offset each other.') };
+}
+
 export function presentStaffingBalance(listing: Listing, side: Side, lang: Lang): Reply {
   const t = say(lang);
   const { data } = listing;
   const where = scopeText(data.unit, lang);
   const source = reviewLine(data.review, lang);
-  if (data.tahun === null) {
-    return {
-      lang,
-      personal: false,
-      blocks: [
-        { kind: 'title', text: t(`Neraca pegawai — ${where}`, `Staffing balance — ${where}`) },
-        { kind: 'text', text: t('Tinjauan ini belum memuat data ABK: impor hasil ABK (kebutuhan) atau uraian tugas (abk_tugas), lalu jalankan tinjauan.',
-          'This review holds no workload analysis (ABK): import the ABK results (kebutuhan) or task lists (abk_tugas), then run a review.') },
-      ],
-      source,
-    };
-  }
+  if (data.tahun === null) return noAbkReply(data, lang);
   const { heading, lines } = ranked(listing, side, lang);
   const blocks: ReplyBlock[] = [
     { kind: 'title', text: t(`Neraca pegawai (ABK ${data.tahun}) — ${where}`, `Staffing balance (workload analysis ${data.tahun}) — ${where}`) },
@@ -128,12 +146,12 @@ export function presentStaffingBalance(listing: Listing, side: Side, lang: Lang)
         `and ${lines.length - SHOWN} more; the full detail is in the staffing balance download (XLSX).`) });
     }
   }
-  blocks.push({ kind: 'note', text: t('Kekurangan dan kelebihan dihitung per jabatan di tiap unit dan tidak saling menutup.',
-    'Shortages and surpluses are counted per position in each unit and never offset each other.') });
+  blocks.push(notNettedNote(lang));
   return { lang, personal: false, blocks, source };
 }
 
-async function answerUnit(h: HandlerContext, unitKode: string | null, side: Side, byUnit: boolean): Promise<Reply> {
+async function answerUnit(h: HandlerContext, unitKode: string | null, side: Side, byUnit: boolean, jabatan: string | null): Promise<Reply> {
+  if (jabatan !== null) return answerJabatan(h, unitKode, jabatan, side);
   const input = { instansiKode: h.instansi.kode, ...(unitKode === null ? {} : { unitKode }) };
   const listing: Listing = byUnit
     ? { kind: 'units', data: await getAbkUnits(h.ctx, input) }
@@ -141,7 +159,22 @@ async function answerUnit(h: HandlerContext, unitKode: string | null, side: Side
   return presentStaffingBalance(listing, side, h.lang);
 }
 
-const keyFor = (unitKode: string, args: StaffingBalanceArgs) => `${unitKode}~${args.side}~${args.byUnit ? 'u' : ''}`;
+/** A pick key: the unit, the side, "by unit" and as much of the jabatan as Telegram's callback data holds. */
+function keyFor(unitKode: string, args: StaffingBalanceArgs, lang: Lang): string {
+  const head = `${unitKode}~${args.side}~${args.byUnit ? 'u' : ''}~`;
+  return `${head}${args.jabatan === null ? '' : jabatanForKey(args.jabatan, pickValue(PICK, lang, head).length)}`;
+}
+
+/** A word saying the question is about a gap or a need, enough beside a jabatan ("kekurangan guru", "formasi bidan"). */
+function asksGap(q: Analysis): boolean {
+  return ['staffShort', 'staffOver', 'gapShort', 'gapOver', 'needWord'].some((c) => q.has(c));
+}
+
+/** "kekurangan apoteker": a jabatan the instansi does not have reads as an unknown word; the answer says so. */
+function unknownJabatan(q: Analysis): string | null {
+  const gapOnly = (q.has('gapShort') || q.has('gapOver') || q.has('needWord')) && !q.has('employeeWord') && !q.has('who');
+  return gapOnly && q.orgSpans.length === 0 && q.names.length === 1 ? (q.names[0] as string) : null;
+}
 
 export const staffingBalanceIntent = defineIntent<StaffingBalanceArgs>({
   name: 'neraca-pegawai',
@@ -164,7 +197,10 @@ export const staffingBalanceIntent = defineIntent<StaffingBalanceArgs>({
       'by unit', 'per office',
     ],
     /** Needing staff, when the question also speaks of staff and asks for no one ("how many staff does X need?"). */
-    needWord: ['need', 'needs', 'needed', 'butuh', 'dibutuhkan', 'membutuhkan', 'diperlukan', 'memerlukan'],
+    needWord: ['need', 'needs', 'needed', 'butuh', 'dibutuhkan', 'membutuhkan', 'diperlukan', 'memerlukan', 'kebutuhan', 'perlu'],
+    /** Short or over, said of a jabatan rather than of staff ("kekurangan guru", "are we short of nurses"). */
+    gapShort: ['kekurangan', 'kurang', 'short', 'shortage', 'shortages', 'shortfall', 'lack', 'cukup', 'enough'],
+    gapOver: ['kelebihan', 'berlebih', 'kebanyakan', 'too many', 'surplus', 'excess', 'oversupply'],
     staffOver: [
       'kelebihan pegawai', 'kelebihan asn', 'kelebihan staf', 'kelebihan sdm', 'kelebihan orang', 'pegawai berlebih',
       'kebanyakan pegawai', 'overstaffed', 'over staffed', 'staff surplus', 'surplus staff', 'surplus of staff',
@@ -174,35 +210,43 @@ export const staffingBalanceIntent = defineIntent<StaffingBalanceArgs>({
   grammar: {
     score(q) {
       const subject = q.has('staffShort') || q.has('staffOver') || (q.has('needWord') && q.has('employeeWord') && !q.has('who'));
-      if (!subject) return 0;
+      const aboutJabatan = asksGap(q) && jabatanAndUnit(q).jabatan !== null;
+      if (!subject && !aboutJabatan) return unknownJabatan(q) === null ? 0 : 3;
       return 4 + (q.orgSpans.length > 0 || q.has('whole') || q.has('whichUnits') ? 0.5 : 0) + (asksSomething(q) ? 0.5 : 0) - strayWordsPenalty(q);
     },
     args(q) {
+      const over = (q.has('staffOver') || q.has('gapOver')) && !q.has('staffShort') && !q.has('gapShort');
+      const asked = jabatanAndUnit(q);
+      const guessed = unknownJabatan(q);
+      if (asked.jabatan !== null || guessed !== null) {
+        return { unit: asked.unit, side: over ? 'lebih' : 'kurang', byUnit: false, jabatan: asked.jabatan ?? guessed };
+      }
       // "which offices …": a kind of unit without a name ("dinas", "badan") asks for the ranking, not for one unit.
       const named = q.orgSpans.filter((s) => !s.words.every((w) => UNIT_TYPE_WORDS.has(w)));
       const asksWhichKind = q.has('which') && named.length < q.orgSpans.length;
       return {
         unit: named.length === q.orgSpans.length ? unitPhrase(q) : unitPhrase({ ...q, orgSpans: named }),
-        side: q.has('staffOver') && !q.has('staffShort') ? 'lebih' : 'kurang',
+        side: over ? 'lebih' : 'kurang',
         byUnit: q.has('whichUnits') || asksWhichKind,
+        jabatan: null,
       };
     },
   },
   async answer(h, args) {
-    const found = findUnit(h, args.unit, PICK, (u) => keyFor(u.kode, args));
+    const found = findUnit(h, args.unit, PICK, (u) => keyFor(u.kode, args, h.lang));
     if ('reply' in found) return found.reply;
-    return answerUnit(h, found.unit?.kode ?? null, args.side, args.byUnit);
+    return answerUnit(h, found.unit?.kode ?? null, args.side, args.byUnit, args.jabatan);
   },
   pick: {
     prefix: PICK,
     answer(h, key) {
-      const [kode = '', side = '', byUnit = ''] = key.split('~');
-      return answerUnit(h, unitByKode(h, kode)?.kode ?? null, side === 'lebih' ? 'lebih' : 'kurang', byUnit === 'u');
+      const [kode = '', side = '', byUnit = '', jabatan = ''] = key.split('~');
+      return answerUnit(h, unitByKode(h, kode)?.kode ?? null, side === 'lebih' ? 'lebih' : 'kurang', byUnit === 'u', jabatan === '' ? null : jabatan);
     },
   },
   help: {
-    usage: { id: 'kebutuhan pegawai [unit]', en: 'staffing needs [unit]' },
-    example: { id: 'kebutuhan pegawai dinas kesehatan', en: 'where are we short of staff?' },
+    usage: { id: 'kebutuhan pegawai [jabatan] [unit]', en: 'staffing needs [position] [unit]' },
+    example: { id: 'kebutuhan pegawai dinas kesehatan, kekurangan perawat', en: 'where are we short of staff? are we short of nurses?' },
   },
   command: { name: 'neraca', description: { id: 'kebutuhan dan kekurangan pegawai menurut ABK', en: 'staffing need and shortages from the workload analysis' } },
 });

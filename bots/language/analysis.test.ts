@@ -8,13 +8,24 @@ import { tokenise } from './tokenise.js';
 import { buildVocabulary } from './vocabulary.js';
 
 const phrases = buildPhraseIndex(INTENTS.map((i) => i.phrases));
-const vocabulary = buildVocabulary(phrases, [
-  { kode: 'DISDIK', nama: 'Dinas Pendidikan' },
-  { kode: 'DINKES', nama: 'Dinas Kesehatan' },
-  { kode: 'DINAS-A', nama: 'Dinas A' },
-  { kode: 'BKPSDM-B1', nama: 'Bidang Mutasi dan Promosi' },
-  { kode: 'KAB', nama: 'Pemerintah Kabupaten Contoh' },
-]);
+const vocabulary = buildVocabulary(phrases, {
+  units: [
+    { kode: 'DISDIK', nama: 'Dinas Pendidikan' },
+    { kode: 'DINKES', nama: 'Dinas Kesehatan' },
+    { kode: 'DINAS-A', nama: 'Dinas A' },
+    { kode: 'BKPSDM-B1', nama: 'Bidang Mutasi dan Promosi' },
+    { kode: 'KAB', nama: 'Pemerintah Kabupaten Contoh' },
+    { kode: 'DISDIK-GTK', nama: 'Bidang Pembinaan Guru dan Tenaga Kependidikan' },
+    { kode: 'DISNAKER', nama: 'Dinas Tenaga Kerja' },
+    { kode: 'SATPOLPP', nama: 'Satuan Polisi Pamong Praja' },
+  ],
+  positions: [
+    { kode: 'GURU-1', nama: 'Guru Ahli Pertama' },
+    { kode: 'PERAWAT-1', nama: 'Perawat Terampil' },
+    { kode: 'PPP-1', nama: 'Polisi Pamong Praja Terampil' },
+    { kode: 'DISDIK-KEPALA', nama: 'Kepala Dinas Pendidikan' },
+  ],
+});
 const read = (text: string) => analyse(text, { phrases, vocabulary }, { correctConcepts: true });
 
 describe('reading a question', () => {

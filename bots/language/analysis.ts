@@ -7,7 +7,7 @@ import { FUNCTION_WORDS, HONORIFICS, NAME_JOINERS } from './lexicon/function-wor
 import { detectLanguage } from './detect-language.js';
 import type { Lang } from './lang.js';
 import { findPeriod, numberAt, PERIOD_WORDS, type Period } from './numbers.js';
-import { expandAbbreviation, expandOrgTerms, orgRoleOf, type OrgWord } from './org-terms.js';
+import { expandAbbreviation, expandOrgTerms, orgRoleOf, type OrgWord, type OrgWordRole } from './org-terms.js';
 import type { PhraseIndex } from './phrase-index.js';
 import { correctSpelling } from './spelling.js';
 import type { Token } from './token.js';
@@ -19,6 +19,8 @@ const SPAN_GLUE: ReadonlySet<string> = new Set(['of', 'the', 'di', 'in', 'at', '
 
 export interface OrgSpan {
   words: string[];
+  /** What each word does in the name: a title, a kind of unit, a jabatan word or another word of the name. */
+  roles: OrgWordRole[];
   text: string;
   /** Opens with a position title ("kepala", "sekretaris", "camat"): a position rather than a unit. */
   hasTitle: boolean;
@@ -61,11 +63,16 @@ function correctWords(words: readonly string[], grammar: { phrases: PhraseIndex;
   });
 }
 
+/**
+ * The concept phrase starting at `i`. Past its first word a phrase may take a plain word of the instansi's names:
+ * "beban kerja" is the workload even where a "Dinas Tenaga Kerja" exists; titles and kinds of unit stay names.
+ */
 function conceptAt(index: PhraseIndex, words: readonly OrgWord[], i: number): { concept: string; length: number; text: string } | null {
   const first = words[i];
   if (!first || first.orgRole) return null;
+  const fits = (w: OrgWord | undefined, k: number) => w !== undefined && (!w.orgRole || (k > 0 && w.orgRole === 'domain' && !w.english));
   for (const { words: phrase, concept } of index.startingWith(first.text)) {
-    if (phrase.every((p, k) => words[i + k] !== undefined && !words[i + k]?.orgRole && words[i + k]?.text === p)) {
+    if (phrase.every((p, k) => fits(words[i + k], k) && words[i + k]?.text === p)) {
       return { concept, length: phrase.length, text: phrase.join(' ') };
     }
   }
@@ -110,6 +117,21 @@ function assignRoles(index: PhraseIndex, words: readonly OrgWord[], isOrgWord: (
   return tokens;
 }
 
+/**
+ * Words naming a kind of post ("guru", "penyuluh", "ahli") are jabatan words, unless they carry on a unit name
+ * ("Satuan Polisi Pamong Praja", "Bidang Pembinaan Guru …"): "kekurangan perawat dinas kesehatan" asks about the
+ * perawat of Dinas Kesehatan.
+ */
+function markJabatanWords(tokens: Token[], vocabulary: Vocabulary): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const prev = tokens[i - 1];
+    if (t.role !== 'org' || t.orgRole !== 'domain' || !vocabulary.isJabatanWord(t.text)) continue;
+    if (prev?.role === 'org' && prev.orgRole !== 'jabatan' && vocabulary.continuesUnitName(prev.text, t.text)) continue;
+    tokens[i] = { ...t, orgRole: 'jabatan' };
+  }
+}
+
 /** After "Pak"/"Bu" comes a name, even a word that means something else ("Bu Kasih", "Pak Bintang"). */
 function forceNamesAfterHonorifics(tokens: Token[]): void {
   for (let i = 1; i < tokens.length; i++) {
@@ -141,7 +163,8 @@ function absorbOwnNameWords(tokens: Token[], vocabulary: Vocabulary): void {
         absorb = next !== undefined && vocabulary.isOwnWord(next.text);
         forceNext = absorb;
       } else if (t.role === 'concept') {
-        absorb = prev.orgRole === 'title' || prev.orgRole === 'unitType' || next?.role === 'org';
+        // "Seksi Perencanaan Mutasi dan Promosi": a question word carrying on one of the instansi's unit names.
+        absorb = prev.orgRole === 'title' || prev.orgRole === 'unitType' || next?.role === 'org' || vocabulary.continuesUnitName(prev.text, t.text);
       } else if (t.role === 'number') {
         absorb = prev.orgRole !== 'title' && next?.role !== 'period';
       } else if (t.role === 'name') {
@@ -161,7 +184,8 @@ function readOrgSpans(tokens: readonly Token[]): OrgSpan[] {
   const close = () => {
     if (current.length > 0) {
       const words = current.map((t) => t.text);
-      spans.push({ words, text: words.join(' '), hasTitle: current.some((t) => t.orgRole === 'title') });
+      const roles = current.map((t) => t.orgRole ?? 'domain');
+      spans.push({ words, roles, text: words.join(' '), hasTitle: current.some((t) => t.orgRole === 'title') });
     }
     current = [];
   };
@@ -247,6 +271,7 @@ export function analyse(
   const tokens = assignRoles(phrases, words, (w) => vocabulary.isOrgWord(w));
   forceNamesAfterHonorifics(tokens);
   absorbOwnNameWords(tokens, vocabulary);
+  markJabatanWords(tokens, vocabulary);
   const concepts = new Set(tokens.flatMap((t) => (t.concept ? [t.concept] : [])));
   const flat = words.map((w) => w.text);
   return {

@@ -3,11 +3,14 @@
  * "kepala dinas pendidikan", "sekdinkes" → "sekretaris dinas kesehatan") and English office names ("head of the
  * education office" → "kepala dinas pendidikan", "finance agency head" → "kepala badan keuangan").
  */
-import { ENGLISH_ORG_PHRASES, ENGLISH_ORG_WORDS } from './lexicon/english-org-terms.js';
+import { ENGLISH_JABATAN, ENGLISH_ORG_PHRASES, ENGLISH_ORG_WORDS } from './lexicon/english-org-terms.js';
 import { FUSION_STEMS, FUSION_TITLES, TITLE_ABBREVIATIONS, UNIT_ABBREVIATIONS } from './lexicon/pemda-abbreviations.js';
 
-/** What a word does inside a position or unit name. */
-export type OrgWordRole = 'title' | 'unitType' | 'domain';
+/**
+ * What a word does inside a position or unit name. `jabatan` is given by the grammar, not here: a word that names a
+ * kind of post of the instansi ("guru", "penyuluh", "ahli") rather than a unit (see Vocabulary.isJabatanWord).
+ */
+export type OrgWordRole = 'title' | 'unitType' | 'domain' | 'jabatan';
 
 /** Words that open a position name. */
 export const TITLE_WORDS: ReadonlySet<string> = new Set([
@@ -62,7 +65,7 @@ export function expandAbbreviation(token: string): string | null {
   return TITLE_ABBREVIATIONS[token] ?? UNIT_ABBREVIATIONS[token] ?? splitFusion(token);
 }
 
-const ENGLISH_PHRASES = ENGLISH_ORG_PHRASES.map(([phrase, expansion]) => ({ parts: phrase.split(' '), expansion })).sort(
+const ENGLISH_PHRASES = [...ENGLISH_ORG_PHRASES, ...ENGLISH_JABATAN].map(([phrase, expansion]) => ({ parts: phrase.split(' '), expansion })).sort(
   (a, b) => b.parts.length - a.parts.length,
 );
 

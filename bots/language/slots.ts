@@ -1,6 +1,6 @@
 /** The arguments intents read off an analysed question: which position, which unit, whose name. */
 import type { Analysis, OrgSpan } from './analysis.js';
-import { TITLE_WORDS } from './org-terms.js';
+import { TITLE_WORDS, type OrgWordRole } from './org-terms.js';
 
 function longest(spans: readonly OrgSpan[]): OrgSpan | null {
   return spans.reduce<OrgSpan | null>((best, s) => (best === null || s.words.length > best.words.length ? s : best), null);
@@ -20,6 +20,32 @@ export function unitPhrase(question: Analysis): string | null {
   if (span === null) return null;
   const words = span.words.filter((w, i) => !(TITLE_WORDS.has(w) && span.words.slice(0, i).every((p) => TITLE_WORDS.has(p))));
   return words.length > 0 ? words.join(' ') : null;
+}
+
+const opensUnitOrPost = (role: OrgWordRole) => role === 'unitType' || role === 'title';
+
+function spanOf(words: string[], roles: OrgWordRole[]): OrgSpan {
+  return { words, roles, text: words.join(' '), hasTitle: roles.includes('title') };
+}
+
+/**
+ * The jabatan a question names and the unit it is asked for: "perawat di dinas kesehatan", "dinkes perawat",
+ * "penyuluh pertanian" (whole scope). The jabatan runs from its first jabatan word (or from the start of a name that
+ * opens with no unit word, "analis kebijakan ahli muda") to the next unit word; the words around it name the unit.
+ */
+export function jabatanAndUnit(question: Analysis): { jabatan: string | null; unit: string | null } {
+  for (const span of question.orgSpans) {
+    const first = span.roles.indexOf('jabatan');
+    if (first < 0) continue;
+    const start = span.roles.slice(0, first).some(opensUnitOrPost) ? first : 0;
+    const next = span.roles.findIndex((r, i) => i > first && opensUnitOrPost(r));
+    const end = next < 0 ? span.words.length : next;
+    const rest = spanOf([...span.words.slice(0, start), ...span.words.slice(end)], [...span.roles.slice(0, start), ...span.roles.slice(end)]);
+    const others = question.orgSpans.filter((s) => s !== span);
+    const unitSpans = rest.words.length > 0 ? [rest, ...others] : others;
+    return { jabatan: span.words.slice(start, end).join(' '), unit: unitPhrase({ ...question, orgSpans: unitSpans }) };
+  }
+  return { jabatan: null, unit: unitPhrase(question) };
 }
 
 /** The first person's name in the question. */

@@ -3,7 +3,7 @@
  * words of the instansi's own unit and position names (so "Bidang Pembinaan SD" is read as an office, not a name).
  */
 import { CHAT_SHORTHAND } from './lexicon/chat-shorthand.js';
-import { ENGLISH_ORG_PHRASES, ENGLISH_ORG_WORDS } from './lexicon/english-org-terms.js';
+import { ENGLISH_JABATAN, ENGLISH_ORG_PHRASES, ENGLISH_ORG_WORDS } from './lexicon/english-org-terms.js';
 import { FUNCTION_WORDS, HONORIFICS, NAME_JOINERS } from './lexicon/function-words.js';
 import { FUSION_STEMS, TITLE_ABBREVIATIONS, UNIT_ABBREVIATIONS } from './lexicon/pemda-abbreviations.js';
 import { NUMBER_WORDS, PERIOD_WORDS } from './numbers.js';
@@ -14,6 +14,14 @@ import { foldTokens } from './tokenise.js';
 export interface Vocabulary {
   /** A word of a position or unit name, of this instansi or of pemda naming in general. */
   isOrgWord(word: string): boolean;
+  /**
+   * A word that names a kind of post rather than a unit: the first word of a jabatan name ("Guru Ahli Pertama",
+   * "Penyuluh Pertanian Mahir"; the heads' posts, "Kepala …", aside), any other word of such a name that no unit name
+   * uses ("ahli", "mahir", "perkantoran"), and the Indonesian of the English jabatan names the lexicon knows ("teachers" → guru).
+   */
+  isJabatanWord(word: string): boolean;
+  /** `word` follows `previous` in one of the instansi's unit names ("Satuan Polisi …", "Pembinaan Guru …"). */
+  continuesUnitName(previous: string, word: string): boolean;
   /** Any word of the instansi's own unit and position names, short ones included ("Dinas A", "Wilayah II"). */
   isOwnWord(word: string): boolean;
   /** A word with any meaning to the grammar; unknown words are names (or typos). */
@@ -30,6 +38,12 @@ export interface NamedOrgItem {
   nama: string;
 }
 
+/** The names of an instansi's units and positions. */
+export interface OrgNames {
+  units: readonly NamedOrgItem[];
+  positions: readonly NamedOrgItem[];
+}
+
 const words = (phrases: Iterable<string>): string[] => [...phrases].flatMap((p) => p.split(' '));
 
 const STATIC_ORG_WORDS: ReadonlySet<string> = new Set([
@@ -40,7 +54,11 @@ const STATIC_ORG_WORDS: ReadonlySet<string> = new Set([
   ...words(Object.values(FUSION_STEMS)),
   ...words(Object.values(ENGLISH_ORG_WORDS)),
   ...words(ENGLISH_ORG_PHRASES.map(([, id]) => id)),
+  ...words(ENGLISH_JABATAN.map(([, id]) => id)),
 ]);
+
+/** The jabatan an English name stands for is a jabatan word whether or not this instansi has it ("dokter"). */
+const ENGLISH_JABATAN_HEADS: ReadonlySet<string> = new Set(ENGLISH_JABATAN.map(([, id]) => id.split(' ')[0] as string));
 
 const ABBREVIATION_KEYS: readonly string[] = [...Object.keys(TITLE_ABBREVIATIONS), ...Object.keys(UNIT_ABBREVIATIONS)];
 
@@ -54,6 +72,7 @@ const OTHER_KNOWN: ReadonlySet<string> = new Set([
   ...Object.keys(CHAT_SHORTHAND),
   ...Object.keys(ENGLISH_ORG_WORDS),
   ...words(ENGLISH_ORG_PHRASES.map(([en]) => en)),
+  ...words(ENGLISH_JABATAN.map(([en]) => en)),
 ]);
 
 /** Words of names too common or too short to tell an office from a person ("a", "i", "ii" stay glue words). */
@@ -61,18 +80,49 @@ function isMeaningfulOrgWord(word: string): boolean {
   return word.length >= 2 && !FUNCTION_WORDS.has(word) && !/^\d+$/.test(word);
 }
 
+/** Words that open a position name without naming a post of their own kind ("Kepala", "Dinas"). */
+const NOT_JABATAN: ReadonlySet<string> = new Set([...TITLE_WORDS, ...UNIT_TYPE_WORDS]);
+
+/** See {@link Vocabulary.isJabatanWord}. */
+function jabatanWords({ units, positions }: OrgNames): Set<string> {
+  const unitWords = new Set(units.flatMap((u) => foldTokens(u.nama)));
+  const found = new Set(ENGLISH_JABATAN_HEADS);
+  for (const p of positions) {
+    const [head, ...rest] = foldTokens(p.nama);
+    // A head's post ("Kepala Satpol PP") is named by its unit, not by a jabatan.
+    if (head === undefined || NOT_JABATAN.has(head)) continue;
+    found.add(head);
+    for (const w of rest) if (!unitWords.has(w) && !NOT_JABATAN.has(w)) found.add(w);
+  }
+  return new Set([...found].filter(isMeaningfulOrgWord));
+}
+
+/** Every pair of neighbouring words in the unit names, as "a b". */
+function unitNamePairs(units: readonly NamedOrgItem[]): Set<string> {
+  const pairs = new Set<string>();
+  for (const u of units) {
+    const w = foldTokens(u.nama);
+    for (let i = 1; i < w.length; i++) pairs.add(`${w[i - 1]} ${w[i]}`);
+  }
+  return pairs;
+}
+
 /**
  * The vocabulary for one instansi: the static lexicon, the grammar's concept phrases, and the words of the
  * instansi's units and positions (names and kodes).
  */
-export function buildVocabulary(phrases: PhraseIndex, items: readonly NamedOrgItem[]): Vocabulary {
+export function buildVocabulary(phrases: PhraseIndex, names: OrgNames): Vocabulary {
   const conceptWords = phrases.words;
   const own = new Set<string>();
-  for (const item of items) for (const w of [...foldTokens(item.nama), ...foldTokens(item.kode)]) own.add(w);
+  for (const item of [...names.units, ...names.positions]) for (const w of [...foldTokens(item.nama), ...foldTokens(item.kode)]) own.add(w);
   const orgWords = new Set([...STATIC_ORG_WORDS, ...[...own].filter(isMeaningfulOrgWord)]);
+  const jabatan = jabatanWords(names);
+  const pairs = unitNamePairs(names.units);
   return {
     isOwnWord: (word) => own.has(word),
     isOrgWord: (word) => orgWords.has(word),
+    isJabatanWord: (word) => jabatan.has(word),
+    continuesUnitName: (previous, word) => pairs.has(`${previous} ${word}`),
     isKnown: (word) => orgWords.has(word) || own.has(word) || conceptWords.has(word) || OTHER_KNOWN.has(word) || /^\d+$/.test(word),
     orgSpellings: [...orgWords, ...ABBREVIATION_KEYS].filter((w) => /^[a-z]+$/.test(w)),
     conceptSpellings: [...conceptWords].filter((w) => /^[a-z]+$/.test(w) && phrases.isConceptWord(w)),

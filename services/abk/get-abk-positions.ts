@@ -1,9 +1,11 @@
 /**
  * The staffing balance per position of a review (Form D): need, existing PNS and PPPK, +/−, shortage or surplus, EJ
- * and its band, where the need came from; totals (with EU) over the unit subtree read. No personal data.
+ * and its band, where the need came from; totals (with EU) over the unit subtree read, or over one jabatan or family of
+ * it. No personal data.
  */
 import { abkParamsFromPolicy, balanceTotals, round4, type PositionBalance } from '../../analytics/abk/index.js';
 import { defineSnapshotRead } from '../snapshots/define-snapshot-read.js';
+import { jabatanMatcher } from './jabatan-words.js';
 import { GetAbkPositionsInput, type AbkPosition, type AbkPositions } from './schemas.js';
 import { loadStoredAbk, type StoredAbkPosition } from './stored-abk.js';
 
@@ -52,12 +54,14 @@ export const getAbkPositions = defineSnapshotRead({
   async load(read, input): Promise<AbkPositions> {
     const abk = await loadStoredAbk(read);
     const keep = input.status === undefined ? () => true : STATUS[input.status] ?? (() => true);
+    const named = input.jabatan === undefined ? () => true : jabatanMatcher(input.jabatan);
+    const about = abk.positions.filter((p) => named(p.balance.nama));
     return {
       review: read.reviewRef,
       tahun: abk.tahun,
       unit: read.unitRef,
-      positions: abk.positions.filter((p) => keep(p.balance)).map((p) => presentAbkPosition(p, input.rincian)),
-      total: balanceTotals(abk.positions.map((p) => p.balance), abkParamsFromPolicy(read.policy)),
+      positions: about.filter((p) => keep(p.balance)).map((p) => presentAbkPosition(p, input.rincian)),
+      total: balanceTotals(about.map((p) => p.balance), abkParamsFromPolicy(read.policy)),
     };
   },
 });

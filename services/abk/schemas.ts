@@ -191,6 +191,11 @@ export const GetAbkPositionsInput = GetAbkInput.extend({
   status: z.enum(ABK_STATUS).optional(),
   /** Include each position's task list. */
   rincian: z.boolean().default(false),
+  /**
+   * Only the positions of one jabatan or family ("guru", "penyuluh pertanian"): every word of it is a word of the
+   * name, or opens one. Narrows the totals too, as `unitKode` does.
+   */
+  jabatan: z.string().trim().min(1).max(200).optional(),
 });
 export type GetAbkPositionsInput = z.input<typeof GetAbkPositionsInput>;
 

@@ -180,3 +180,37 @@ export const ENGLISH_ORG_WORDS: Readonly<Record<string, string>> = {
   registration: 'pendaftaran',
   applications: 'aplikasi',
 };
+
+/**
+ * English names of common jabatan families, singular and plural, as the first words of their Indonesian names: the
+ * instansi's own ABK positions say which jenjang and units exist ("teachers" → every Guru …).
+ */
+export const ENGLISH_JABATAN: ReadonlyArray<readonly [string, string]> = [
+  ['teacher', 'guru'],
+  ['teachers', 'guru'],
+  ['nurse', 'perawat'],
+  ['nurses', 'perawat'],
+  ['midwife', 'bidan'],
+  ['midwives', 'bidan'],
+  ['doctor', 'dokter'],
+  ['doctors', 'dokter'],
+  ['auditors', 'auditor'],
+  ['archivist', 'arsiparis'],
+  ['archivists', 'arsiparis'],
+  ['planner', 'perencana'],
+  ['planners', 'perencana'],
+  ['clerk', 'pengadministrasi'],
+  ['clerks', 'pengadministrasi'],
+  ['policy analyst', 'analis kebijakan'],
+  ['policy analysts', 'analis kebijakan'],
+  ['analyst', 'analis'],
+  ['analysts', 'analis'],
+  ['extension worker', 'penyuluh'],
+  ['extension workers', 'penyuluh'],
+  ['social worker', 'pekerja sosial'],
+  ['social workers', 'pekerja sosial'],
+  ['school supervisor', 'pengawas sekolah'],
+  ['school supervisors', 'pengawas sekolah'],
+  ['programmer', 'pranata komputer'],
+  ['programmers', 'pranata komputer'],
+];

@@ -56,7 +56,7 @@ const sets = readdirSync(here).filter((f) => f.endsWith('.json')).sort();
 describe('question sets', () => {
   const directory = demoDirectory();
   const grammar = createGrammar(INTENTS);
-  const vocabulary = grammar.vocabulary([...directory.units, ...directory.positions]);
+  const vocabulary = grammar.vocabulary(directory);
 
   test.each(sets)('%s is understood', (file) => {
     const questions = JSON.parse(readFileSync(join(here, file), 'utf8')) as Question[];
