@@ -9,7 +9,7 @@
  */
 import { getAbkPositions } from '../../services/abk/get-abk-positions.js';
 import { getAbkUnits } from '../../services/abk/get-abk-units.js';
-import type { AbkPosition, AbkPositions, AbkTotals, AbkUnit, AbkUnits } from '../../services/abk/schemas.js';
+import type { AbkPositions, AbkUnit, AbkUnits } from '../../services/abk/schemas.js';
 import type { HandlerContext } from '../core/handler-context.js';
 import { pickValue } from '../core/pick.js';
 import type { Reply, ReplyBlock } from '../core/reply.js';
@@ -17,8 +17,9 @@ import { say, type Lang } from '../language/lang.js';
 import { UNIT_TYPE_WORDS } from '../language/org-terms.js';
 import type { Analysis } from '../language/analysis.js';
 import { asksSomething, jabatanAndUnit, strayWordsPenalty, unitPhrase } from '../language/slots.js';
-import { reviewLine, scopeText, scoreText } from '../shared/labels.js';
+import { reviewLine, scopeText } from '../shared/labels.js';
 import { defineIntent } from './intent.js';
+import { listedBlocks, noAbkReply, notNettedNote, positionLine, positionsText, totalsBlock, type Side } from './shared/balance-blocks.js';
 import { findUnit, unitByKode } from './shared/find-org.js';
 import { answerJabatan, jabatanForKey } from './staffing-balance.jabatan.js';
 
@@ -32,27 +33,15 @@ export interface StaffingBalanceArgs {
   jabatan: string | null;
 }
 
-export type Side = 'kurang' | 'lebih';
 type Listing = { kind: 'positions'; data: AbkPositions } | { kind: 'units'; data: AbkUnits };
 
 const PICK = 'a';
 /** Rows listed in a chat answer; the rest is in the API and the XLSX. */
 const SHOWN = 5;
 
-/** "1 position", "3 positions"; Indonesian has one form. */
-function positionsText(n: number, lang: Lang): string {
-  return lang === 'en' ? `${n} position${n === 1 ? '' : 's'}` : `${n} jabatan`;
-}
-
 function gapText(row: { kurang: number; lebih: number }, side: Side, lang: Lang): string {
   const t = say(lang);
   return side === 'kurang' ? t(`kurang ${row.kurang}`, `short ${row.kurang}`) : t(`lebih ${row.lebih}`, `over ${row.lebih}`);
-}
-
-function positionLine(p: AbkPosition, side: Side, lang: Lang): string {
-  const t = say(lang);
-  const vacant = p.kosong ? t(', kosong', ', vacant') : '';
-  return `${p.nama} (${p.unit.nama}): ${gapText(p, side, lang)} — ${t(`kebutuhan ${p.kebutuhan}, ada ${p.existing}`, `need ${p.kebutuhan}, in post ${p.existing}`)}${vacant}`;
 }
 
 function unitLine(u: AbkUnit, side: Side, lang: Lang): string {
@@ -69,22 +58,6 @@ function unitsBelowScope(units: readonly AbkUnit[]): AbkUnit[] {
   return tops.length === 1 && only ? units.filter((u) => u.kodeInduk === only.kode) : tops;
 }
 
-export function totalsBlock(total: AbkTotals, lang: Lang): ReplyBlock {
-  const t = say(lang);
-  const eu = total.eu === null ? '–' : `${scoreText(total.eu, lang)}${total.euBand ? ` (${total.euBand.band}, ${total.euBand.label})` : ''}`;
-  return {
-    kind: 'list',
-    items: [
-      t(`Kebutuhan: ${total.kebutuhan} pegawai di ${total.positions} jabatan`, `Need: ${total.kebutuhan} staff in ${positionsText(total.positions, lang)}`),
-      t(`Pegawai ada: ${total.existing} (PNS ${total.existingPns}, PPPK ${total.existingPppk})`, `In post: ${total.existing} (PNS ${total.existingPns}, PPPK ${total.existingPppk})`),
-      t(`Kekurangan: ${total.kurang} pegawai di ${total.positionsKurang} jabatan (${total.jabatanKosong} jabatan kosong)`,
-        `Short: ${total.kurang} staff in ${positionsText(total.positionsKurang, lang)} (${total.jabatanKosong} vacant)`),
-      t(`Kelebihan: ${total.lebih} pegawai di ${total.positionsLebih} jabatan`, `Over: ${total.lebih} staff in ${positionsText(total.positionsLebih, lang)}`),
-      t(`Efektivitas unit (EU): ${eu}`, `Unit effectiveness (EU): ${eu}`),
-    ],
-  };
-}
-
 /** The rows the answer lists, largest gap on the asked side first; only rows with a gap on that side. */
 function ranked(listing: Listing, side: Side, lang: Lang): { heading: string; lines: string[] } {
   const t = say(lang);
@@ -99,30 +72,8 @@ function ranked(listing: Listing, side: Side, lang: Lang): { heading: string; li
   }
   return {
     heading: side === 'kurang' ? t('Kekurangan terbesar:', 'Largest shortages:') : t('Kelebihan terbesar:', 'Largest surpluses:'),
-    lines: byGap(listing.data.positions).map((p) => positionLine(p, side, lang)),
+    lines: byGap(listing.data.positions).map((p) => positionLine(p, lang)),
   };
-}
-
-/** The answer when the review holds no ABK at all. */
-export function noAbkReply(data: Pick<AbkPositions, 'unit' | 'review'>, lang: Lang): Reply {
-  const t = say(lang);
-  const where = scopeText(data.unit, lang);
-  return {
-    lang,
-    personal: false,
-    blocks: [
-      { kind: 'title', text: t(`Neraca pegawai — ${where}`, `Staffing balance — ${where}`) },
-      { kind: 'text', text: t('Tinjauan ini belum memuat data ABK: impor hasil ABK (kebutuhan) atau uraian tugas (abk_tugas), lalu jalankan tinjauan.',
-        'This review holds no workload analysis (ABK): import the ABK results (kebutuhan) or task lists (abk_tugas), then run a review.') },
-    ],
-    source: reviewLine(data.review, lang),
-  };
-}
-
-/** Said under every balance: a shortage in one unit is not covered by a surplus in another. */
-export function notNettedNote(lang: Lang): ReplyBlock {
-  return { kind: 'note', text: say(lang)('Kekurangan dan kelebihan dihitung per jabatan di tiap unit dan tidak saling menutup.',
-    'Shortages and surpluses are counted per position in each unit and never offset each other.') };
 }
 
 export function presentStaffingBalance(listing: Listing, side: Side, lang: Lang): Reply {
@@ -140,11 +91,7 @@ export function presentStaffingBalance(listing: Listing, side: Side, lang: Lang)
     blocks.push({ kind: 'text', text: side === 'kurang' ? t('Tidak ada yang kekurangan pegawai. 👍', 'Nothing is short of staff. 👍')
       : t('Tidak ada yang kelebihan pegawai.', 'Nothing has more staff than it needs.') });
   } else {
-    blocks.push({ kind: 'text', text: heading }, { kind: 'list', items: lines.slice(0, SHOWN) });
-    if (lines.length > SHOWN) {
-      blocks.push({ kind: 'note', text: t(`dan ${lines.length - SHOWN} lainnya; rincian lengkap di unduhan Neraca Pegawai (XLSX).`,
-        `and ${lines.length - SHOWN} more; the full detail is in the staffing balance download (XLSX).`) });
-    }
+    blocks.push({ kind: 'text', text: heading }, ...listedBlocks(lines, SHOWN, lang));
   }
   blocks.push(notNettedNote(lang));
   return { lang, personal: false, blocks, source };

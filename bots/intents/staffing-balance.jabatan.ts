@@ -12,25 +12,14 @@ import { CALLBACK_DATA_LIMIT } from '../core/pick.js';
 import type { Reply, ReplyBlock } from '../core/reply.js';
 import { say, type Lang } from '../language/lang.js';
 import { reviewLine, scopeText } from '../shared/labels.js';
-import { noAbkReply, notNettedNote, totalsBlock, type Side } from './staffing-balance.intent.js';
+import { listedBlocks, noAbkReply, notNettedNote, positionLine, totalsBlock, type Side } from './shared/balance-blocks.js';
 
 /** Positions listed in a chat answer; the rest is in the API and the XLSX. */
 const SHOWN = 8;
 /** Closest jabatan names offered when the phrase matches none. */
 const SUGGESTED = 3;
-
-function gapText(p: AbkPosition, lang: Lang): string {
-  const t = say(lang);
-  if (p.kurang > 0) return t(`kurang ${p.kurang}`, `short ${p.kurang}`);
-  if (p.lebih > 0) return t(`lebih ${p.lebih}`, `over ${p.lebih}`);
-  return t('seimbang', 'balanced');
-}
-
-function positionLine(p: AbkPosition, lang: Lang): string {
-  const t = say(lang);
-  const vacant = p.kosong ? t(', kosong', ', vacant') : '';
-  return `${p.nama} (${p.unit.nama}): ${gapText(p, lang)} — ${t(`kebutuhan ${p.kebutuhan}, ada ${p.existing}`, `need ${p.kebutuhan}, in post ${p.existing}`)}${vacant}`;
-}
+/** Below this a name shares no more than stray letters with the phrase ("bidan" and "Kepala Dinas Pendidikan"). */
+const NEAR = 0.2;
 
 /** The asked side's largest gaps first, then the other side's, then the balanced ones. */
 function ordered(positions: readonly AbkPosition[], side: Side): AbkPosition[] {
@@ -50,13 +39,9 @@ export function presentJabatanBalance(data: AbkPositions, jabatan: string, side:
     { kind: 'title', text: titleText(data, jabatan, lang) },
     totalsBlock(data.total, lang),
     { kind: 'text', text: t('Per jabatan dan unit:', 'By position and unit:') },
-    { kind: 'list', items: lines.slice(0, SHOWN) },
+    ...listedBlocks(lines, SHOWN, lang),
+    notNettedNote(lang),
   ];
-  if (lines.length > SHOWN) {
-    blocks.push({ kind: 'note', text: t(`dan ${lines.length - SHOWN} lainnya; rincian lengkap di unduhan Neraca Pegawai (XLSX).`,
-      `and ${lines.length - SHOWN} more; the full detail is in the staffing balance download (XLSX).`) });
-  }
-  blocks.push(notNettedNote(lang));
   return { lang, personal: false, blocks, source: reviewLine(data.review, lang) };
 }
 
@@ -65,7 +50,7 @@ function closestNames(jabatan: string, positions: readonly AbkPosition[]): strin
   const query = prepareName(jabatan);
   return [...new Set(positions.map((p) => p.nama))]
     .map((nama) => ({ nama, score: scorePrepared(query, prepareName(nama)) }))
-    .filter((s) => s.score > 0)
+    .filter((s) => s.score >= NEAR)
     .sort((a, b) => b.score - a.score || a.nama.localeCompare(b.nama))
     .slice(0, SUGGESTED)
     .map((s) => s.nama);

@@ -58,6 +58,24 @@ describe('reading a question', () => {
     expect(read('kandidat kepala dinas a').orgSpans[0]?.text).toBe('kepala dinas a');
   });
 
+  test('jabatan words come from the instansi\'s own posts, unless they carry on one of its unit names', () => {
+    const jabatanOf = (text: string) => read(text).orgSpans.flatMap((s) => s.words.filter((_, i) => s.roles[i] === 'jabatan'));
+    expect(jabatanOf('kekurangan guru ahli pertama di dinas pendidikan')).toEqual(['guru', 'ahli', 'pertama']);
+    expect(jabatanOf('kebutuhan pegawai bidang pembinaan guru dan tenaga kependidikan')).toEqual([]);
+    expect(jabatanOf('kekurangan pegawai satuan polisi pamong praja')).toEqual([]);
+    expect(jabatanOf('kekurangan polisi pamong praja')).toEqual(['polisi']);
+    // The English name of a jabatan the instansi does not have still names a jabatan, not a unit or a person.
+    expect(jabatanOf('are we short of doctors')).toEqual(['dokter']);
+    expect(jabatanOf('kepala dinas pendidikan')).toEqual([]);
+  });
+
+  test('a question phrase keeps its meaning inside a unit name that shares a word with it', () => {
+    const q = read('beban kerja dinas tenaga kerja');
+    expect(q.has('staffShort')).toBe(true);
+    expect(q.orgSpans.map((s) => s.text)).toEqual(['dinas tenaga kerja']);
+    expect(q.names).toEqual([]);
+  });
+
   test('affixes on known words come off; names that merely look affixed stay names', () => {
     const known = (w: string) => ['promosi', 'calon', 'pengganti', 'mana', 'siapa'].includes(w);
     expect(tokenise('dipromosikan dicalonkan penggantinya siapakah', known)).toEqual(['promosi', 'calon', 'pengganti', 'siapa']);

@@ -193,7 +193,7 @@ export const GetAbkPositionsInput = GetAbkInput.extend({
   rincian: z.boolean().default(false),
   /**
    * Only the positions of one jabatan or family ("guru", "penyuluh pertanian"): every word of it is a word of the
-   * name, or opens one. Narrows the totals too, as `unitKode` does.
+   * name. Narrows the totals too, as `unitKode` does.
    */
   jabatan: z.string().trim().min(1).max(200).optional(),
 });
