@@ -146,7 +146,7 @@ export const staffingBalanceIntent = defineIntent<StaffingBalanceArgs>({
     /** Needing staff, when the question also speaks of staff and asks for no one ("how many staff does X need?"). */
     needWord: ['need', 'needs', 'needed', 'butuh', 'dibutuhkan', 'membutuhkan', 'diperlukan', 'memerlukan', 'kebutuhan', 'perlu'],
     /** Short or over, said of a jabatan rather than of staff ("kekurangan guru", "are we short of nurses"). */
-    gapShort: ['kekurangan', 'kurang', 'short', 'shortage', 'shortages', 'shortfall', 'lack', 'cukup', 'enough'],
+    gapShort: ['kekurangan', 'kurang', 'short', 'shortage', 'shortages', 'shortfall', 'we lack', 'cukup', 'enough'],
     gapOver: ['kelebihan', 'berlebih', 'kebanyakan', 'too many', 'surplus', 'excess', 'oversupply'],
     staffOver: [
       'kelebihan pegawai', 'kelebihan asn', 'kelebihan staf', 'kelebihan sdm', 'kelebihan orang', 'pegawai berlebih',

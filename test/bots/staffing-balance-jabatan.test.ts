@@ -121,6 +121,19 @@ describe('staffing balance of a jabatan in the bots', () => {
     expect(elsewhere).toContain('Jabatan itu ada di: UPTD Puskesmas Sehat.');
   });
 
+  it('keeps the jabatan through a pick list of units, within the 64 bytes a Telegram button carries', async () => {
+    const reply = await ask('kekurangan perawat terampil di dinas');
+    const options = reply.choices?.options ?? [];
+    expect(options.map((o) => o.label)).toContain('Dinas Kesehatan');
+    for (const o of options) expect(Buffer.byteLength(o.value)).toBeLessThanOrEqual(64);
+    const kesehatan = options.find((o) => o.label === 'Dinas Kesehatan');
+    const text = replyText(await core.answerPick({ platform: 'slack', externalId: 'U-ADMIN', value: kesehatan?.value ?? '' }));
+    const rows = (await api('?unit=OPD-B')).positions.filter((p) => p.nama === 'Perawat Terampil');
+    expect(text).toContain('— perawat terampil — Dinas Kesehatan');
+    for (const row of rows) expect(text).toContain(lineOf(row));
+    expect(text).not.toContain('Bidan');
+  });
+
   it('tells a leader only about its own subtree', async () => {
     const text = replyText(await ask('kekurangan guru', 'U-LEADER-A'));
     const rows = (await api('?unit=OPD-A')).positions.filter((p) => p.nama.startsWith('Guru'));
