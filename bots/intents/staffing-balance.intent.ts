@@ -158,7 +158,9 @@ export const staffingBalanceIntent = defineIntent<StaffingBalanceArgs>({
     score(q) {
       const subject = q.has('staffShort') || q.has('staffOver') || (q.has('needWord') && q.has('employeeWord') && !q.has('who'));
       const aboutJabatan = asksGap(q) && jabatanAndUnit(q).jabatan !== null;
-      if (!subject && !aboutJabatan) return unknownJabatan(q) === null ? 0 : 3;
+      // "kekurangan tenaga kesehatan": short or over, said of a unit only; weaker than any other intent's own subject.
+      const aboutUnit = (q.has('gapShort') || q.has('gapOver')) && q.orgSpans.length > 0 && !q.has('who');
+      if (!subject && !aboutJabatan) return unknownJabatan(q) !== null || aboutUnit ? 3 : 0;
       return 4 + (q.orgSpans.length > 0 || q.has('whole') || q.has('whichUnits') ? 0.5 : 0) + (asksSomething(q) ? 0.5 : 0) - strayWordsPenalty(q);
     },
     args(q) {
