@@ -97,7 +97,7 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Read the clock through the context (ctx.now()) or lib/clock.ts.' },
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Read the clock through the context (ctx.now()) or lib/clock.ts.' },
+        { selector: "MemberExpression[object.name='Date'][property.name='now']", message: 'Read the clock through the context (ctx.now()) or lib/clock.ts.' },
       ],
     },
   },

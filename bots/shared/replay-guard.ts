@@ -3,6 +3,8 @@
  * repeats (a retry after a slow answer, a replayed request) is acknowledged but answered only once. Bounded: the
  * oldest ids are forgotten first. Per process: several server processes each remember their own deliveries.
  */
+import { wallClock } from '../../lib/clock.js';
+
 export interface ReplayGuard {
   /** True the first time `id` is seen within the window; false for a repeat. */
   firstTime(id: string): boolean;
@@ -15,7 +17,7 @@ export interface ReplayGuard {
 export function createReplayGuard(options: { ttlMs?: number; max?: number; now?: () => number } = {}): ReplayGuard {
   const ttl = options.ttlMs ?? 10 * 60_000;
   const max = options.max ?? 50_000;
-  const now = options.now ?? Date.now;
+  const now = options.now ?? (() => wallClock().getTime());
   const seen = new Map<string, number>();
   return {
     firstTime(id) {

@@ -54,6 +54,7 @@ describe('npm run lint', () => {
       probe('server/plugins/lint-probe-clock.ts', 'export const probe = (): number => Date.now();\n'),
       probe('db/repositories/lint-probe-clock.ts', 'export const probe = (): Date => new Date();\n'),
       probe('cli/lint-probe-clock.ts', 'export const probe = (): number => Date.now();\n'),
+      probe('bots/shared/lint-probe-clock.ts', 'export const probe = (at?: () => number): (() => number) => at ?? Date.now;\n'),
     ];
     const errors = await errorsOf(cases);
     for (const file of cases) {
