@@ -3,6 +3,8 @@
  * caller's thread, progress and log lines relayed, reads told to ask the database again, failures arriving with
  * their kind so the job system still tells a permanent failure from a retryable one — on both database lanes.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { getPriority } from 'node:os';
 import { Writable } from 'node:stream';
 import { sql } from 'drizzle-orm';
 import { afterEach, beforeEach, expect, it } from 'vitest';
@@ -66,6 +68,29 @@ eachDatabase('review in a thread of its own', (_lane, open) => {
     expect(progress).toEqual([...progress].sort((a, b) => a - b));
     expect(lines).toContainEqual(expect.objectContaining({ thread: 'review', msg: 'review completed', reviewId: id }));
     expect(forgotten).toBe(1);
+  });
+
+  it.runIf(process.platform === 'linux')('lowers the priority of the review thread only, never of the thread that serves', async () => {
+    const ctx = makeCtx(deps, { role: 'ADMIN', instansiId: scenario.instansi.id });
+    const { id } = await requestReview(ctx, { instansiKode: scenario.instansi.kode, asOf: SCENARIO_AS_OF });
+    const before = getPriority();
+    const seen = new Set<number>();
+    // The nice value of every thread of this process (field 19 of /proc/self/task/<tid>/stat), while the review runs.
+    const niceValues = () => {
+      for (const tid of readdirSync('/proc/self/task')) {
+        try {
+          const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+          seen.add(Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]));
+        } catch {
+          // The thread ended between the listing and the read.
+        }
+      }
+    };
+
+    await runReviewInThread(runnerCtx(deps), { reviewId: id, onProgress: niceValues });
+
+    expect(getPriority()).toBe(before);
+    expect(seen).toContain(Math.min(19, before + 10));
   });
 
   it('fails an unknown review as not found (no retry), and a database it cannot use as a retryable error', async () => {
