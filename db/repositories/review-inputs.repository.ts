@@ -215,14 +215,13 @@ export function createReviewInputsRepository({ db }: { db: Db }) {
         if (page.length === 0) break;
         const inPage = `${who} and e.id between ${sqlInteger(page[0]!.id)} and ${sqlInteger(page.at(-1)!.id)}`;
         for (const e of page) result.employees.push(e);
-        for (const r of RELATED) {
-          const into = result[r.into] as unknown[];
-          await read(
-            `select ${r.columns} from ${r.table} x join employees e on e.id = x.employee_id where ${inPage} order by ${r.order}`,
-            r.toRecord,
-            into,
-          );
-        }
+        // The four reads run at once (each appends to its own list, in its own order): the server sorts and writes
+        // one while this thread parses another. On one connection (a transaction, the embedded database) they queue.
+        await Promise.all(RELATED.map((r) => read(
+          `select ${r.columns} from ${r.table} x join employees e on e.id = x.employee_id where ${inPage} order by ${r.order}`,
+          r.toRecord,
+          result[r.into] as unknown[],
+        )));
         options.onPage?.(result.employees.length);
         if (page.length < pageSize) break;
         afterId = page.at(-1)!.id;

@@ -42,6 +42,22 @@ eachDatabase('COPY reads', (_lane, open) => {
     }
   }, 60_000);
 
+  it('reads big results at once, on the pool and on the one connection of a transaction', async () => {
+    const sizes = [30_000, 20_000, 25_000, 10_000];
+    const readAll = (db: DbHandle['db']) =>
+      Promise.all(sizes.map(async (n) => {
+        let count = 0;
+        await copyOut(db, `select g, repeat('y', 60) from generate_series(1, ${sqlInteger(n)}) g`, () => count++);
+        return count;
+      }));
+    expect(await readAll(handle.db)).toEqual(sizes);
+    expect(await handle.db.transaction(async (tx) => {
+      const counts = await readAll(tx);
+      const [row] = await queryRows<{ n: number }>(tx, sql`select 7 as n`);
+      return [...counts, row?.n];
+    })).toEqual([...sizes, 7]);
+  }, 60_000);
+
   it('refuses anything but an integer in statement text', () => {
     expect(() => sqlInteger(1.5)).toThrow();
     expect(() => sqlInteger(Number.NaN)).toThrow();

@@ -59,7 +59,7 @@ eachDatabase('review inputs repository', (_lane, open) => {
     expect(rows.assessments).toEqual([{ employeeId: ids[0], tanggal: '2025-01-01', jpm: 0.1 + 0.2, nilaiPotensi: 1e-7, lembaga: awkward[4] }]);
   });
 
-  it('returns the same ordered rows whatever the page size, only active employees unless asked', async () => {
+  it('returns the same ordered rows whatever the page size and connection, only active employees unless asked', async () => {
     const db = handle.db;
     const inst = await insertInstansi(db);
     const other = await insertInstansi(db);
@@ -81,6 +81,8 @@ eachDatabase('review inputs repository', (_lane, open) => {
     const paged = await repo.load({ instansiId: inst.id, pageSize: 2, onPage: (n) => pages.push(n) });
 
     expect(paged).toEqual(whole);
+    // In a transaction every read shares its one connection.
+    expect(await db.transaction((tx) => createReviewInputsRepository({ db: tx }).load({ instansiId: inst.id, pageSize: 2 }))).toEqual(whole);
     expect(pages).toEqual([2, 4, 6]);
     expect(whole.employees).toHaveLength(6);
     expect(whole.positions[0]!.kritikal).toBe(true);
