@@ -1,7 +1,8 @@
 /**
  * Benchmark of the import path: a generated employees CSV (default 100 000 rows, plus the units and positions it
- * refers to) imported through `importFile` into a fresh on-disk PGlite in a temp dir, and into PostgreSQL (the server
- * `DATABASE_URL` names, or a throwaway local one). A second import of the same file (every row unchanged) is timed too. The baseline is the
+ * refers to), then a performance (SKP) CSV of as many rows on those employees, each imported through `importFile`
+ * into a fresh on-disk PGlite in a temp dir, and into PostgreSQL (the server `DATABASE_URL` names, or a throwaway
+ * local one). A second import of the same file (every row unchanged) is timed too. The baseline of each file is its
  * streaming CSV parse alone, the floor any import of the file pays.
  *
  *   node --import tsx bench/import.bench.ts [--rows N]
@@ -20,7 +21,7 @@ import { createInstansiRepository } from '../db/repositories/instansi.repository
 import { parseConfig } from '../lib/config-schema.js';
 import { createLogger } from '../lib/logger.js';
 import { SYSTEM_PRINCIPAL, type ServiceContext } from '../services/context.js';
-import { generateDemoData } from '../services/demo/generate-demo-data.js';
+import { generateDemoData, type DemoData } from '../services/demo/generate-demo-data.js';
 import { importFile } from '../services/imports/import-file.js';
 import { importLimitsOf } from '../services/imports/import-limits.js';
 import { csvRecords } from '../services/imports/read/csv-records.js';
@@ -43,7 +44,10 @@ async function timed<T>(work: () => Promise<T>): Promise<{ value: T; ms: number 
   return { value, ms: Math.round(performance.now() - start) };
 }
 
-async function importInto(lane: string, handle: DbHandle, files: ReturnType<typeof generateDemoData>, rows: number): Promise<BenchRow[]> {
+/** The benchmark's files: the demo kabupaten of `rows` employees, its performance file cut to `rows` data rows. */
+type BenchFiles = Pick<DemoData, 'units' | 'positions' | 'employees' | 'performance'>;
+
+async function importInto(lane: string, handle: DbHandle, files: BenchFiles, rows: number): Promise<BenchRow[]> {
   await runMigrations(handle);
   // On a shared PostgreSQL a leftover from an interrupted run would turn the first import into updates.
   const cleanUp = () => handle.db.execute(sql`delete from instansi where kode = ${INSTANSI}`);
@@ -56,34 +60,54 @@ async function importInto(lane: string, handle: DbHandle, files: ReturnType<type
   }
 }
 
-async function measure(lane: string, handle: DbHandle, files: ReturnType<typeof generateDemoData>, rows: number): Promise<BenchRow[]> {
+async function measure(lane: string, handle: DbHandle, files: BenchFiles, rows: number): Promise<BenchRow[]> {
   const ctx = benchContext(handle);
-  const run = (kind: 'units' | 'positions' | 'employees') =>
-    importFile(ctx, { instansiKode: INSTANSI, kind, data: Buffer.from(files[kind], 'utf8') });
+  const run = (kind: keyof BenchFiles) => importFile(ctx, { instansiKode: INSTANSI, kind, data: Buffer.from(files[kind], 'utf8') });
   await run('units');
   await run('positions');
-  const first = await timed(() => run('employees'));
-  assertBench(first.value.inserted === rows && first.value.rejected.length === 0, `${lane}: inserted ${first.value.inserted} of ${rows}`);
-  const second = await timed(() => run('employees'));
-  assertBench(second.value.unchanged === rows, `${lane}: re-import left ${second.value.unchanged} of ${rows} unchanged`);
-  return [
-    { workload: `import employees ${rows} rows (${lane})`, oursMs: first.ms, baseline: null, baselineMs: null, peakRssMb: peakRssMb() },
-    { workload: `re-import unchanged ${rows} rows (${lane})`, oursMs: second.ms, baseline: null, baselineMs: null, peakRssMb: peakRssMb() },
-  ];
+  const results: BenchRow[] = [];
+  for (const kind of ['employees', 'performance'] as const) {
+    const first = await timed(() => run(kind));
+    assertBench(first.value.inserted === rows && first.value.rejected.length === 0, `${lane}: ${kind} inserted ${first.value.inserted} of ${rows}`);
+    const second = await timed(() => run(kind));
+    assertBench(second.value.unchanged === rows, `${lane}: ${kind} re-import left ${second.value.unchanged} of ${rows} unchanged`);
+    results.push(
+      { workload: `import ${kind} ${rows} rows (${lane})`, oursMs: first.ms, baseline: null, baselineMs: null, peakRssMb: peakRssMb() },
+      { workload: `re-import unchanged ${kind} ${rows} rows (${lane})`, oursMs: second.ms, baseline: null, baselineMs: null, peakRssMb: peakRssMb() },
+    );
+  }
+  return results;
+}
+
+/** The first `rows` data rows of a CSV (with its header line). */
+function firstRows(text: string, rows: number): string {
+  let end = 0;
+  for (let line = 0; line <= rows; line++) {
+    end = text.indexOf('\n', end) + 1;
+    if (end === 0) throw new Error(`the generated file has fewer than ${rows} rows`);
+  }
+  return text.slice(0, end);
+}
+
+/** Streams the records of a CSV, as every import of it does first. @returns the data rows (header not counted) */
+async function parseOnly(text: string): Promise<{ value: number; ms: number }> {
+  const parsed = parseConfig({});
+  if (!parsed.ok) throw new Error(parsed.problems.join('; '));
+  const limits = importLimitsOf(parsed.config);
+  const data = Buffer.from(text, 'utf8');
+  return timed(async () => {
+    let n = 0;
+    for await (const _record of csvRecords(data, limits)) n++;
+    return n - 1;
+  });
 }
 
 export async function runImportBench(options: { rows: number }): Promise<BenchRow[]> {
   const { rows } = options;
-  const files = generateDemoData({ seed: 1, size: rows, asOf: AS_OF, includeRecords: false });
-  const employeesCsv = Buffer.from(files.employees, 'utf8');
-  const parse = await timed(async () => {
-    let n = 0;
-    const parsed = parseConfig({});
-    if (!parsed.ok) throw new Error(parsed.problems.join('; '));
-    for await (const _record of csvRecords(employeesCsv, importLimitsOf(parsed.config))) n++;
-    return n - 1;
-  });
-  assertBench(parse.value === rows, `parsed ${parse.value} of ${rows} rows`);
+  const demo = generateDemoData({ seed: 1, size: rows, asOf: AS_OF });
+  const files: BenchFiles = { ...demo, performance: firstRows(demo.performance, rows) };
+  const parse = { employees: await parseOnly(files.employees), performance: await parseOnly(files.performance) };
+  for (const [kind, { value }] of Object.entries(parse)) assertBench(value === rows, `${kind}: parsed ${value} of ${rows} rows`);
 
   const dir = mkdtempSync(join(tmpdir(), 'talenta-import-bench-'));
   const results: BenchRow[] = [];
@@ -103,9 +127,10 @@ export async function runImportBench(options: { rows: number }): Promise<BenchRo
     }
   });
   for (const row of results) {
-    if (row.workload.startsWith('import ')) {
+    const kind = /^import (\w+) /.exec(row.workload)?.[1] as keyof typeof parse | undefined;
+    if (kind !== undefined) {
       row.baseline = 'stream-parse CSV only';
-      row.baselineMs = parse.ms;
+      row.baselineMs = parse[kind].ms;
     }
   }
   return results;

@@ -1,8 +1,6 @@
 /** `assessments`: assessment-centre results per (nip, tanggal); jpm and nilai_potensi on a 0–100 scale. */
-import {
-  createEmployeeFactsImportRepository,
-  type AssessmentBatch,
-} from '../../db/repositories/imports/employee-facts-import.repository.js';
+import { createEmployeeFactsImportRepository } from '../../db/repositories/imports/employee-facts-import.repository.js';
+import { ChunkedWrites } from './chunked-writes.js';
 import { loadEmployeeIds, requiredEmployee } from './employee-ref.js';
 import { NaturalKeys, type KindImporter } from './kind-importer.js';
 import { RowCheck } from './row-check.js';
@@ -11,7 +9,7 @@ import { optionalText, requiredDate, requiredNumber } from './row-fields.js';
 export const importAssessments: KindImporter = async ({ db, instansiId }) => {
   const ids = await loadEmployeeIds(db, instansiId);
   const keys = new NaturalKeys();
-  const batch: AssessmentBatch = { employeeId: [], tanggal: [], jpm: [], nilaiPotensi: [], lembaga: [] };
+  const writes = new ChunkedWrites(createEmployeeFactsImportRepository({ db }).assessmentWriter());
   return {
     accept(r) {
       const check = new RowCheck();
@@ -24,12 +22,13 @@ export const importAssessments: KindImporter = async ({ db, instansiId }) => {
       if (key !== undefined) check.field(() => keys.assertNew(key, 'tanggal', r.get('tanggal')));
       const a = check.done({ employee, tanggal, jpm, nilaiPotensi, lembaga });
       keys.record(key!, r.row);
+      const batch = writes.rows;
       batch.employeeId.push(a.employee.employeeId);
       batch.tanggal.push(a.tanggal);
       batch.jpm.push(a.jpm);
       batch.nilaiPotensi.push(a.nilaiPotensi);
       batch.lembaga.push(a.lembaga);
     },
-    flush: () => createEmployeeFactsImportRepository({ db }).upsertAssessments(batch),
+    ...writes.steps(),
   };
 };

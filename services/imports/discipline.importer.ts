@@ -1,9 +1,7 @@
 /** `discipline`: hukuman disiplin (PP 94/2021, PP 53/2010 spellings too) per (nip, tmt_mulai, tingkat). */
 import { TINGKAT_DISIPLIN } from '../../analytics/domain/enums.js';
-import {
-  createEmployeeFactsImportRepository,
-  type DisciplineBatch,
-} from '../../db/repositories/imports/employee-facts-import.repository.js';
+import { createEmployeeFactsImportRepository } from '../../db/repositories/imports/employee-facts-import.repository.js';
+import { ChunkedWrites } from './chunked-writes.js';
 import { loadEmployeeIds, requiredEmployee } from './employee-ref.js';
 import { NaturalKeys, type KindImporter } from './kind-importer.js';
 import { parseTingkatDisiplin } from './normalise/riwayat.normalise.js';
@@ -13,7 +11,7 @@ import { optionalDate, optionalText, requiredDate, requiredEnum, RowProblem } fr
 export const importDiscipline: KindImporter = async ({ db, instansiId }) => {
   const ids = await loadEmployeeIds(db, instansiId);
   const keys = new NaturalKeys();
-  const batch: DisciplineBatch = { employeeId: [], tingkat: [], jenis: [], tmtMulai: [], tmtSelesai: [] };
+  const writes = new ChunkedWrites(createEmployeeFactsImportRepository({ db }).disciplineWriter());
   return {
     accept(r) {
       const check = new RowCheck();
@@ -29,12 +27,13 @@ export const importDiscipline: KindImporter = async ({ db, instansiId }) => {
       if (key !== undefined) check.field(() => keys.assertNew(key, 'tmt_mulai', r.get('tmt_mulai')));
       const d = check.done({ employee, tingkat, jenis, tmtMulai, tmtSelesai });
       keys.record(key!, r.row);
+      const batch = writes.rows;
       batch.employeeId.push(d.employee.employeeId);
       batch.tingkat.push(d.tingkat);
       batch.jenis.push(d.jenis);
       batch.tmtMulai.push(d.tmtMulai);
       batch.tmtSelesai.push(d.tmtSelesai);
     },
-    flush: () => createEmployeeFactsImportRepository({ db }).upsertDiscipline(batch),
+    ...writes.steps(),
   };
 };

@@ -5,10 +5,7 @@
  */
 import { STRUCTURAL_JABATAN, type JenisJabatan } from '../../analytics/domain/enums.js';
 import { buildUnitTree, isWithin } from '../../analytics/domain/unit-tree.js';
-import {
-  createEmployeesImportRepository,
-  type EmployeeBatch,
-} from '../../db/repositories/imports/employees-import.repository.js';
+import { createEmployeesImportRepository } from '../../db/repositories/imports/employees-import.repository.js';
 import { createPositionsImportRepository, type StoredPosition } from '../../db/repositories/imports/positions-import.repository.js';
 import { createUnitsRepository } from '../../db/repositories/units.repository.js';
 import { ChunkedWrites } from './chunked-writes.js';
@@ -54,6 +51,7 @@ export const importEmployees: KindImporter = async ({ db, instansiId }) => {
   const structuralIds = new Set(stored.filter(structural).map((p) => p.id));
   const incumbents = new Incumbents();
   const employees = await repo.loadEmployeeKeys(instansiId);
+  const storedNips = new Set(employees.nip);
   employees.nip.forEach((nip, i) => {
     const positionId = employees.positionId[i]!;
     if (structuralIds.has(positionId)) incumbents.assign(nip, positionId, null);
@@ -71,13 +69,7 @@ export const importEmployees: KindImporter = async ({ db, instansiId }) => {
   }
 
   const keys = new NaturalKeys();
-  const writes = new ChunkedWrites<EmployeeBatch>(
-    () => ({
-      nip: [], nama: [], jenisPegawai: [], jenisKelamin: [], tanggalLahir: [], golongan: [], tmtGolongan: [],
-      positionId: [], tmtJabatan: [], pendidikan: [], jurusan: [], tmtCpns: [],
-    }),
-    repo.employeeWriter(instansiId),
-  );
+  const writes = new ChunkedWrites(repo.employeeWriter(instansiId));
 
   return {
     accept(r) {
@@ -110,9 +102,8 @@ export const importEmployees: KindImporter = async ({ db, instansiId }) => {
       batch.pendidikan.push(fields.pendidikan);
       batch.jurusan.push(fields.jurusan);
       batch.tmtCpns.push(fields.tmtCpns);
+      batch.stored.push(storedNips.has(fields.nip));
     },
-    writeAhead: () => writes.writeFull(),
-    abandon: () => writes.abandon(),
-    flush: () => writes.finish(),
+    ...writes.steps(),
   };
 };

@@ -4,6 +4,7 @@
  * failure stores nothing. A dry run does all of it, then rolls back.
  */
 import { createImportMappingsRepository } from '../../db/repositories/import-mappings.repository.js';
+import { lockImports } from '../../db/repositories/imports/import-lock.repository.js';
 import { sqlStateOf } from '../../lib/database-error.js';
 import { AppError, validationError } from '../../lib/errors.js';
 import { EventLoopSlices } from '../../lib/event-loop-slices.js';
@@ -113,6 +114,7 @@ export async function importFile(ctx: ServiceContext, input: ImportFileInput): P
 
   try {
     const report = await ctx.deps.dbHandle.db.transaction(async (tx) => {
+      await lockImports(tx, instansi.id);
       const batch = await IMPORTERS[kind]({ db: tx, instansiId: instansi.id, now: ctx.now() });
       const rejected: RejectedRow[] = [];
       let rows = 0;

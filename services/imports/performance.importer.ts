@@ -1,8 +1,6 @@
 /** `performance`: SKP results per (nip, tahun, periode), predikat always stored with its source. */
-import {
-  createEmployeeFactsImportRepository,
-  type PerformanceBatch,
-} from '../../db/repositories/imports/employee-facts-import.repository.js';
+import { createEmployeeFactsImportRepository } from '../../db/repositories/imports/employee-facts-import.repository.js';
+import { ChunkedWrites } from './chunked-writes.js';
 import { loadEmployeeIds, requiredEmployee } from './employee-ref.js';
 import { NaturalKeys, type KindImporter } from './kind-importer.js';
 import { validatePerformanceFields } from './performance-row.validate.js';
@@ -12,9 +10,7 @@ export const importPerformance: KindImporter = async ({ db, instansiId, now }) =
   const ids = await loadEmployeeIds(db, instansiId);
   const currentYear = now.getUTCFullYear();
   const keys = new NaturalKeys();
-  const batch: PerformanceBatch = {
-    employeeId: [], tahun: [], periode: [], ratingHasilKerja: [], ratingPerilakuKerja: [], predikat: [], nilaiSkp: [], source: [],
-  };
+  const writes = new ChunkedWrites(createEmployeeFactsImportRepository({ db }).performanceWriter());
   return {
     accept(r) {
       const check = new RowCheck();
@@ -24,6 +20,7 @@ export const importPerformance: KindImporter = async ({ db, instansiId, now }) =
       if (key !== undefined) check.field(() => keys.assertNew(key, 'periode', r.get('periode')));
       const { e, p } = check.done({ e: employee, p: fields });
       keys.record(key!, r.row);
+      const batch = writes.rows;
       batch.employeeId.push(e.employeeId);
       batch.tahun.push(p.tahun);
       batch.periode.push(p.periode);
@@ -33,6 +30,6 @@ export const importPerformance: KindImporter = async ({ db, instansiId, now }) =
       batch.nilaiSkp.push(p.nilaiSkp);
       batch.source.push(p.source);
     },
-    flush: () => createEmployeeFactsImportRepository({ db }).upsertPerformance(batch),
+    ...writes.steps(),
   };
 };

@@ -1,9 +1,7 @@
 /** `trainings`: pelatihan per (nip, nama, tanggal_selesai) with its JP (jam pelajaran). */
 import { JENIS_PELATIHAN } from '../../analytics/domain/enums.js';
-import {
-  createEmployeeFactsImportRepository,
-  type TrainingBatch,
-} from '../../db/repositories/imports/employee-facts-import.repository.js';
+import { createEmployeeFactsImportRepository } from '../../db/repositories/imports/employee-facts-import.repository.js';
+import { ChunkedWrites } from './chunked-writes.js';
 import { loadEmployeeIds, requiredEmployee } from './employee-ref.js';
 import { NaturalKeys, type KindImporter } from './kind-importer.js';
 import { parseJenisPelatihan } from './normalise/riwayat.normalise.js';
@@ -13,7 +11,7 @@ import { optionalEnum, requiredDate, requiredNumber, requiredText } from './row-
 export const importTrainings: KindImporter = async ({ db, instansiId }) => {
   const ids = await loadEmployeeIds(db, instansiId);
   const keys = new NaturalKeys();
-  const batch: TrainingBatch = { employeeId: [], nama: [], jenis: [], jp: [], tanggalSelesai: [] };
+  const writes = new ChunkedWrites(createEmployeeFactsImportRepository({ db }).trainingWriter());
   return {
     accept(r) {
       const check = new RowCheck();
@@ -26,12 +24,13 @@ export const importTrainings: KindImporter = async ({ db, instansiId }) => {
       if (key !== undefined) check.field(() => keys.assertNew(key, 'tanggal_selesai', r.get('tanggal_selesai')));
       const t = check.done({ employee, nama, jenis, jp, tanggalSelesai });
       keys.record(key!, r.row);
+      const batch = writes.rows;
       batch.employeeId.push(t.employee.employeeId);
       batch.nama.push(t.nama);
       batch.jenis.push(t.jenis);
       batch.jp.push(t.jp);
       batch.tanggalSelesai.push(t.tanggalSelesai);
     },
-    flush: () => createEmployeeFactsImportRepository({ db }).upsertTrainings(batch),
+    ...writes.steps(),
   };
 };

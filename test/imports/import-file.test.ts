@@ -172,4 +172,57 @@ eachDatabase('importFile', (_lane, open) => {
     const [after] = await queryRows<{ n: number }>(kit.handle.db, sql`select count(*)::int as n from employees`);
     expect(after?.n).toBe(12_000 - 7);
   });
+
+  it('writes a file mixing stored, changed and new employees: new ones inserted, changed ones updated, the rest unchanged', async () => {
+    await kit.run('units', BASE_UNITS);
+    await kit.run('positions', BASE_POSITIONS);
+    const [header, ...data] = manyEmployeesCsv(12_000).trimEnd().split('\n');
+    await kit.run('employees', csv(header!, ...data.slice(0, 8_000)));
+    // Employees 4,000…7,999 are stored (every tenth renamed), 8,000…11,999 new; interleaved so every chunk holds both.
+    const stored = data.slice(4_000, 8_000).map((line, i) => (i % 10 === 0 ? line.replace(',Pegawai ', ',Pegawai Baru ') : line));
+    const mixed = stored.flatMap((line, i) => [line, data[8_000 + i]!]);
+    expect(await kit.run('employees', csv(header!, ...mixed))).toMatchObject({
+      rows: 8_000, inserted: 4_000, updated: 400, unchanged: 3_600, rejected: [],
+    });
+    const [counts] = await queryRows<{ n: number; renamed: number }>(
+      kit.handle.db,
+      sql`select count(*)::int as n, count(*) filter (where nama like 'Pegawai Baru %')::int as renamed from employees`,
+    );
+    expect(counts).toEqual({ n: 12_000, renamed: 400 });
+  });
+
+  it('writes 12,000 performance rows in chunks while the file is read, and rolls them all back when the database fails mid-file', async () => {
+    await kit.run('units', BASE_UNITS);
+    await kit.run('positions', BASE_POSITIONS);
+    const employees = manyEmployeesCsv(4_000);
+    await kit.run('employees', employees);
+    const nips = employees.trimEnd().split('\n').slice(1).map((line) => line.slice(0, 18));
+    const rows = [2023, 2024, 2025].flatMap((tahun) => nips.map((nip, i) => `${nip},${tahun},TAHUNAN,,,${i % 3 === 0 ? 'Baik' : 'Sangat Baik'},`));
+    const body = csv('nip,tahun,periode,rating_hasil_kerja,rating_perilaku_kerja,predikat,nilai_skp', ...rows);
+
+    // Row 11,000 lands in the third chunk, after two chunks were written inside the transaction.
+    await kit.handle.db.execute(sql.raw(`
+      create function fail_on_2025() returns trigger language plpgsql as $$
+      begin if new.tahun = 2025 and new.employee_id = (select id from employees where nip = '${nips[2_999]}')
+        then raise exception 'kegagalan uji'; end if; return new; end $$`));
+    await kit.handle.db.execute(
+      sql.raw('create trigger fail_on_2025 before insert on performance_ratings for each row execute function fail_on_2025()'),
+    );
+    await expect(kit.run('performance', body)).rejects.toMatchObject({ kind: 'INTERNAL', code: 'import.failed' });
+    const [none] = await queryRows<{ n: number }>(kit.handle.db, sql`select count(*)::int as n from performance_ratings`);
+    expect(none?.n).toBe(0);
+
+    await kit.handle.db.execute(sql.raw('drop trigger fail_on_2025 on performance_ratings'));
+    expect(await kit.run('performance', body)).toMatchObject({ rows: 12_000, inserted: 12_000, rejected: [] });
+    const changed = body.replace(`${nips[10]},2024,TAHUNAN,,,Sangat Baik,`, `${nips[10]},2024,TAHUNAN,,,Butuh Perbaikan,`);
+    expect(await kit.run('performance', changed)).toMatchObject({ inserted: 0, updated: 1, unchanged: 11_999 });
+  });
+
+  it('runs two imports of one instansi started at once one after the other: the second sees what the first stored', async () => {
+    await kit.run('units', BASE_UNITS);
+    await kit.run('positions', BASE_POSITIONS);
+    const body = manyEmployeesCsv(6_000);
+    const reports = await Promise.all([kit.run('employees', body), kit.run('employees', body)]);
+    expect(reports.map((r) => [r.inserted, r.unchanged]).sort()).toEqual([[0, 6_000], [6_000, 0]]);
+  });
 });

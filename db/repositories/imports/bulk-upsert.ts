@@ -61,8 +61,47 @@ export async function upsertInChunks<C extends Columns>(
   return total;
 }
 
-/** Equal-length arrays, one per staging column. */
+/** Equal-length arrays, one per column of a chunk written with COPY. */
 export type StagedColumns = Record<string, CopyValue[]>;
+
+/** How the chunks of one kind are written: an empty chunk to fill, and the write of a full one. */
+export interface ChunkWriter<C> {
+  empty(): C;
+  /** Writes one chunk inside the import's transaction; @returns its counts. */
+  write(chunk: C): Promise<UpsertCounts>;
+}
+
+/** The table column each key of a chunk is copied into. */
+export type ColumnNames<C extends StagedColumns> = { readonly [K in keyof C]: string };
+
+/**
+ * Copies a chunk's rows into `table` with COPY. `constants` adds columns holding one value for every row (the
+ * instansi), so the chunk need not repeat it 5,000 times.
+ * @returns the number of rows copied
+ */
+export async function copyChunk<C extends StagedColumns>(
+  db: Db,
+  table: string,
+  columns: ColumnNames<C>,
+  chunk: C,
+  constants: Readonly<Record<string, CopyValue>> = {},
+): Promise<number> {
+  const keys = Object.keys(columns);
+  const values = keys.map((key) => chunk[key]!);
+  const prefix = Object.values(constants).map((v) => `${copyValue(v)}\t`).join('');
+  const rows = Array.from({ length: values[0]?.length ?? 0 }, (_, i) => i);
+  await copyRows(
+    db,
+    { table, columns: [...Object.keys(constants), ...keys.map((key) => columns[key]!)], line: (i) => prefix + values.map((c) => copyValue(c[i] ?? null)).join('\t') },
+    rows,
+  );
+  return rows.length;
+}
+
+/** An empty chunk with the given keys. */
+function emptyChunk<C extends StagedColumns>(keys: readonly string[]): C {
+  return Object.fromEntries(keys.map((key) => [key, []])) as unknown as C;
+}
 
 /**
  * How one kind is upserted through its staging table: the table's columns (the batch's keys, quoted, → SQL type) and
@@ -79,22 +118,38 @@ export interface StagedUpsert<C extends StagedColumns> {
  * A writer of chunks for one transaction: the first chunk creates the staging table (dropped at commit or rollback),
  * each chunk is copied into it and upserted from it, then cleared for the next. Use it inside a transaction.
  */
-export function stagedUpsertWriter<C extends StagedColumns>(db: Db, spec: StagedUpsert<C>): (chunk: C) => Promise<UpsertCounts> {
+export function stagedUpsertWriter<C extends StagedColumns>(db: Db, spec: StagedUpsert<C>): ChunkWriter<C> {
   const types: Readonly<Record<string, string>> = spec.columns;
   const names = Object.keys(types);
   const definition = names.map((name) => `"${name}" ${types[name]}`).join(', ');
+  const sameNames = Object.fromEntries(names.map((name) => [name, name])) as unknown as ColumnNames<C>;
   let created = false;
-  return async (chunk) => {
-    if (created) {
-      await db.execute(sql.raw(`truncate ${spec.stage}`));
-    } else {
-      await db.execute(sql.raw(`drop table if exists pg_temp.${spec.stage}`));
-      await db.execute(sql.raw(`create temp table ${spec.stage} (${definition}) on commit drop`));
-      created = true;
-    }
-    const columns = names.map((name) => chunk[name]!);
-    const rows = Array.from({ length: columns[0]?.length ?? 0 }, (_, i) => i);
-    await copyRows(db, { table: spec.stage, columns: names, line: (i) => columns.map((c) => copyValue(c[i] ?? null)).join('\t') }, rows);
-    return countUpsert(db, spec.upsert);
+  return {
+    empty: () => emptyChunk<C>(names),
+    async write(chunk) {
+      if (created) {
+        await db.execute(sql.raw(`truncate ${spec.stage}`));
+      } else {
+        await db.execute(sql.raw(`drop table if exists pg_temp.${spec.stage}`));
+        await db.execute(sql.raw(`create temp table ${spec.stage} (${definition}) on commit drop`));
+        created = true;
+      }
+      await copyChunk(db, spec.stage, sameNames, chunk);
+      return countUpsert(db, spec.upsert);
+    },
   };
+}
+
+/** Splits a chunk by a flag per row: @returns the rows flagged, then the others, each in their order. */
+export function splitRows<C extends StagedColumns>(chunk: C, flags: readonly boolean[]): [C, C] {
+  const keys = Object.keys(chunk);
+  const flagged = emptyChunk<C>(keys);
+  const others = emptyChunk<C>(keys);
+  for (const key of keys) {
+    const values = chunk[key]!;
+    const a = flagged[key]!;
+    const b = others[key]!;
+    for (let i = 0; i < values.length; i++) (flags[i] ? a : b).push(values[i] as CopyValue);
+  }
+  return [flagged, others];
 }

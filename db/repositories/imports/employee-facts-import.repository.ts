@@ -1,10 +1,12 @@
 /**
- * Writes of the per-employee imports (performance, assessments, discipline, trainings). Rows arrive with the
- * employee id already resolved from the NIP; each natural key has its unique constraint to conflict on.
+ * Writes of the per-employee imports (performance, assessments, discipline, trainings): as big as the employees
+ * file or bigger (a row per employee and period), so written like it, chunk by chunk through a staging table
+ * (`stagedUpsertWriter`). Rows arrive with the employee id already resolved from the NIP; each natural key has its
+ * unique constraint to conflict on.
  */
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../client.js';
-import { arrayParam, countUpsert, upsertInChunks, type UpsertCounts } from './bulk-upsert.js';
+import { stagedUpsertWriter, type ChunkWriter } from './bulk-upsert.js';
 
 export type PerformanceBatch = {
   employeeId: number[];
@@ -41,19 +43,21 @@ export type TrainingBatch = {
   tanggalSelesai: string[];
 };
 
+/** One writer per kind and import transaction. */
 export function createEmployeeFactsImportRepository({ db }: { db: Db }) {
   return {
-    async upsertPerformance(batch: PerformanceBatch): Promise<UpsertCounts> {
-      return upsertInChunks(batch, batch.employeeId.length, (c) =>
-        countUpsert(
-          db,
-          sql`insert into performance_ratings (employee_id, tahun, periode, rating_hasil_kerja, rating_perilaku_kerja,
+    performanceWriter(): ChunkWriter<PerformanceBatch> {
+      return stagedUpsertWriter<PerformanceBatch>(db, {
+        stage: 'performance_stage',
+        columns: {
+          employeeId: 'int', tahun: 'int', periode: 'text', ratingHasilKerja: 'text', ratingPerilakuKerja: 'text',
+          predikat: 'text', nilaiSkp: 'float8', source: 'text',
+        },
+        upsert: sql`insert into performance_ratings (employee_id, tahun, periode, rating_hasil_kerja, rating_perilaku_kerja,
               predikat, nilai_skp, source)
-            select f.employee_id::int, f.tahun::int, f.periode, f.hasil, f.perilaku, f.predikat, f.nilai_skp::float8, f.source
-            from unnest(${arrayParam(c.employeeId)}::text[], ${arrayParam(c.tahun)}::text[], ${arrayParam(c.periode)}::text[],
-              ${arrayParam(c.ratingHasilKerja)}::text[], ${arrayParam(c.ratingPerilakuKerja)}::text[],
-              ${arrayParam(c.predikat)}::text[], ${arrayParam(c.nilaiSkp)}::text[], ${arrayParam(c.source)}::text[])
-              as f(employee_id, tahun, periode, hasil, perilaku, predikat, nilai_skp, source)
+            select s."employeeId", s.tahun, s.periode, s."ratingHasilKerja", s."ratingPerilakuKerja", s.predikat,
+              s."nilaiSkp", s.source
+            from performance_stage s
             on conflict (employee_id, tahun, periode) do update set rating_hasil_kerja = excluded.rating_hasil_kerja,
               rating_perilaku_kerja = excluded.rating_perilaku_kerja, predikat = excluded.predikat,
               nilai_skp = excluded.nilai_skp, source = excluded.source
@@ -62,59 +66,49 @@ export function createEmployeeFactsImportRepository({ db }: { db: Db }) {
               is distinct from (excluded.rating_hasil_kerja, excluded.rating_perilaku_kerja, excluded.predikat,
               excluded.nilai_skp, excluded.source)
             returning (xmax = 0) as inserted`,
-        ),
-      );
+      });
     },
 
-    async upsertAssessments(batch: AssessmentBatch): Promise<UpsertCounts> {
-      return upsertInChunks(batch, batch.employeeId.length, (c) =>
-        countUpsert(
-          db,
-          sql`insert into assessments (employee_id, tanggal, jpm, nilai_potensi, lembaga)
-            select f.employee_id::int, f.tanggal::date, f.jpm::float8, f.nilai_potensi::float8, f.lembaga
-            from unnest(${arrayParam(c.employeeId)}::text[], ${arrayParam(c.tanggal)}::text[], ${arrayParam(c.jpm)}::text[],
-              ${arrayParam(c.nilaiPotensi)}::text[], ${arrayParam(c.lembaga)}::text[])
-              as f(employee_id, tanggal, jpm, nilai_potensi, lembaga)
+    assessmentWriter(): ChunkWriter<AssessmentBatch> {
+      return stagedUpsertWriter<AssessmentBatch>(db, {
+        stage: 'assessments_stage',
+        columns: { employeeId: 'int', tanggal: 'date', jpm: 'float8', nilaiPotensi: 'float8', lembaga: 'text' },
+        upsert: sql`insert into assessments (employee_id, tanggal, jpm, nilai_potensi, lembaga)
+            select s."employeeId", s.tanggal, s.jpm, s."nilaiPotensi", s.lembaga
+            from assessments_stage s
             on conflict (employee_id, tanggal) do update set jpm = excluded.jpm, nilai_potensi = excluded.nilai_potensi,
               lembaga = excluded.lembaga
             where (assessments.jpm, assessments.nilai_potensi, assessments.lembaga)
               is distinct from (excluded.jpm, excluded.nilai_potensi, excluded.lembaga)
             returning (xmax = 0) as inserted`,
-        ),
-      );
+      });
     },
 
-    async upsertDiscipline(batch: DisciplineBatch): Promise<UpsertCounts> {
-      return upsertInChunks(batch, batch.employeeId.length, (c) =>
-        countUpsert(
-          db,
-          sql`insert into discipline (employee_id, tingkat, jenis, tmt_mulai, tmt_selesai)
-            select f.employee_id::int, f.tingkat, f.jenis, f.tmt_mulai::date, f.tmt_selesai::date
-            from unnest(${arrayParam(c.employeeId)}::text[], ${arrayParam(c.tingkat)}::text[], ${arrayParam(c.jenis)}::text[],
-              ${arrayParam(c.tmtMulai)}::text[], ${arrayParam(c.tmtSelesai)}::text[])
-              as f(employee_id, tingkat, jenis, tmt_mulai, tmt_selesai)
+    disciplineWriter(): ChunkWriter<DisciplineBatch> {
+      return stagedUpsertWriter<DisciplineBatch>(db, {
+        stage: 'discipline_stage',
+        columns: { employeeId: 'int', tingkat: 'text', jenis: 'text', tmtMulai: 'date', tmtSelesai: 'date' },
+        upsert: sql`insert into discipline (employee_id, tingkat, jenis, tmt_mulai, tmt_selesai)
+            select s."employeeId", s.tingkat, s.jenis, s."tmtMulai", s."tmtSelesai"
+            from discipline_stage s
             on conflict (employee_id, tmt_mulai, tingkat) do update set jenis = excluded.jenis,
               tmt_selesai = excluded.tmt_selesai
             where (discipline.jenis, discipline.tmt_selesai) is distinct from (excluded.jenis, excluded.tmt_selesai)
             returning (xmax = 0) as inserted`,
-        ),
-      );
+      });
     },
 
-    async upsertTrainings(batch: TrainingBatch): Promise<UpsertCounts> {
-      return upsertInChunks(batch, batch.employeeId.length, (c) =>
-        countUpsert(
-          db,
-          sql`insert into trainings (employee_id, nama, jenis, jp, tanggal_selesai)
-            select f.employee_id::int, f.nama, f.jenis, f.jp::float8, f.tanggal_selesai::date
-            from unnest(${arrayParam(c.employeeId)}::text[], ${arrayParam(c.nama)}::text[], ${arrayParam(c.jenis)}::text[],
-              ${arrayParam(c.jp)}::text[], ${arrayParam(c.tanggalSelesai)}::text[])
-              as f(employee_id, nama, jenis, jp, tanggal_selesai)
+    trainingWriter(): ChunkWriter<TrainingBatch> {
+      return stagedUpsertWriter<TrainingBatch>(db, {
+        stage: 'trainings_stage',
+        columns: { employeeId: 'int', nama: 'text', jenis: 'text', jp: 'float8', tanggalSelesai: 'date' },
+        upsert: sql`insert into trainings (employee_id, nama, jenis, jp, tanggal_selesai)
+            select s."employeeId", s.nama, s.jenis, s.jp, s."tanggalSelesai"
+            from trainings_stage s
             on conflict (employee_id, nama, tanggal_selesai) do update set jenis = excluded.jenis, jp = excluded.jp
             where (trainings.jenis, trainings.jp) is distinct from (excluded.jenis, excluded.jp)
             returning (xmax = 0) as inserted`,
-        ),
-      );
+      });
     },
   };
 }

@@ -2,7 +2,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../client.js';
 import { queryRows } from '../../sql.js';
-import { stagedUpsertWriter, type UpsertCounts } from './bulk-upsert.js';
+import { copyChunk, splitRows, stagedUpsertWriter, type ChunkWriter, type ColumnNames } from './bulk-upsert.js';
 
 /** Stored employees of an instansi as parallel arrays: 100,000 rows stay three arrays, not 100,000 objects. */
 export interface EmployeeKeys {
@@ -26,6 +26,18 @@ export type EmployeeBatch = {
   tmtCpns: Array<string | null>;
 };
 
+/**
+ * A chunk of the import: the employees, and for each whether its NIP is stored already. The importer knows it from
+ * `loadEmployeeKeys`, read under the import lock (`lockImports`), so no other import stores a NIP meanwhile.
+ */
+export type EmployeeChunk = EmployeeBatch & { stored: boolean[] };
+
+const EMPLOYEE_COLUMNS: ColumnNames<EmployeeBatch> = {
+  nip: 'nip', nama: 'nama', jenisPegawai: 'jenis_pegawai', jenisKelamin: 'jenis_kelamin', tanggalLahir: 'tanggal_lahir',
+  golongan: 'golongan', tmtGolongan: 'tmt_golongan', positionId: 'position_id', tmtJabatan: 'tmt_jabatan',
+  pendidikan: 'pendidikan', jurusan: 'jurusan', tmtCpns: 'tmt_cpns',
+};
+
 export function createEmployeesImportRepository({ db }: { db: Db }) {
   return {
     async loadEmployeeKeys(instansiId: number): Promise<EmployeeKeys> {
@@ -37,9 +49,13 @@ export function createEmployeesImportRepository({ db }: { db: Db }) {
       return { nip: row?.nip ?? [], id: (row?.id ?? []).map(Number), positionId: (row?.position_id ?? []).map(Number) };
     },
 
-    /** Upserts chunks of employees through a staging table; one writer per import transaction. */
-    employeeWriter(instansiId: number): (chunk: EmployeeBatch) => Promise<UpsertCounts> {
-      return stagedUpsertWriter<EmployeeBatch>(db, {
+    /**
+     * Writes chunks of employees; one writer per import transaction. New NIPs are copied straight into the table:
+     * no staging, no conflict check (half the database's work of a first import). Stored NIPs go through a staging
+     * table and one upsert that touches only the rows that changed.
+     */
+    employeeWriter(instansiId: number): ChunkWriter<EmployeeChunk> {
+      const staged = stagedUpsertWriter<EmployeeBatch>(db, {
         stage: 'employees_stage',
         columns: {
           nip: 'text', nama: 'text', jenisPegawai: 'text', jenisKelamin: 'text', tanggalLahir: 'date', golongan: 'text',
@@ -62,6 +78,15 @@ export function createEmployeesImportRepository({ db }: { db: Db }) {
               excluded.pendidikan, excluded.jurusan, excluded.tmt_cpns)
             returning (xmax = 0) as inserted`,
       });
+      return {
+        empty: () => ({ ...staged.empty(), stored: [] }),
+        async write({ stored, ...employees }) {
+          const [known, fresh] = splitRows(employees, stored);
+          const inserted = await copyChunk(db, 'employees', EMPLOYEE_COLUMNS, fresh, { instansi_id: instansiId });
+          const upserted = known.nip.length === 0 ? { inserted: 0, updated: 0 } : await staged.write(known);
+          return { inserted: inserted + upserted.inserted, updated: upserted.updated };
+        },
+      };
     },
   };
 }
