@@ -30,5 +30,8 @@ describe('calendar arithmetic of the policy', () => {
     expect(isIsoDate('2026-12-31')).toBe(true);
     expect(isIsoDate('2026-13-01')).toBe(false);
     expect(isIsoDate('26-01-01')).toBe(false);
+    for (const malformed of ['2026-1a-01', '2026/01/01', '+026-01-01', '2026-01-0 ', ' 2026-01-01', '2026-01-001', '２０２６-01-01', '2026-00-10', '2026-01-00']) {
+      expect(isIsoDate(malformed)).toBe(false);
+    }
   });
 });

@@ -3,8 +3,6 @@
  * Dates stay strings at the boundary; comparisons of ISO strings are chronological.
  */
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** Arithmetic, not a `Date`: imports check several dates on each of 100,000s of rows. */
@@ -13,14 +11,24 @@ function daysInMonth(year: number, month: number): number {
   return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!;
 }
 
-/** @returns true for a real calendar date written `YYYY-MM-DD`. */
+/** The number `value` writes in `[from, to)` with ASCII digits only, or -1. */
+function digitsAt(value: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const digit = value.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    n = n * 10 + digit;
+  }
+  return n;
+}
+
+/** @returns true for a real calendar date written `YYYY-MM-DD` (read digit by digit: imports check 500,000 dates). */
 export function isIsoDate(value: string): boolean {
-  const m = ISO.exec(value);
-  if (!m) return false;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  if (value.length !== 10 || value[4] !== '-' || value[7] !== '-') return false;
+  const year = digitsAt(value, 0, 4);
+  const month = digitsAt(value, 5, 7);
+  const day = digitsAt(value, 8, 10);
+  return year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
 /** Integer `YYYYMMDD` of an ISO date: cheap to compare and to subtract in bulk. */

@@ -40,7 +40,7 @@ class Incumbents {
   }
 }
 
-export const importEmployees: KindImporter = async ({ db, instansiId }) => {
+export const importEmployees: KindImporter = async ({ db, instansiId, embedded }) => {
   const repo = createEmployeesImportRepository({ db });
   const stored = await createPositionsImportRepository({ db }).listPositions(instansiId);
   const positions = new ReferenceIndex(stored);
@@ -69,7 +69,7 @@ export const importEmployees: KindImporter = async ({ db, instansiId }) => {
   }
 
   const keys = new NaturalKeys();
-  const writes = new ChunkedWrites(repo.employeeWriter(instansiId));
+  const writes = new ChunkedWrites(repo.employeeWriter(instansiId, { embedded }));
 
   return {
     accept(r) {

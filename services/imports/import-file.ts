@@ -115,7 +115,8 @@ export async function importFile(ctx: ServiceContext, input: ImportFileInput): P
   try {
     const report = await ctx.deps.dbHandle.db.transaction(async (tx) => {
       await lockImports(tx, instansi.id);
-      const batch = await IMPORTERS[kind]({ db: tx, instansiId: instansi.id, now: ctx.now() });
+      const embedded = ctx.deps.dbHandle.driver === 'pglite';
+      const batch = await IMPORTERS[kind]({ db: tx, instansiId: instansi.id, now: ctx.now(), embedded });
       const rejected: RejectedRow[] = [];
       let rows = 0;
       let rejectedRows = 0;

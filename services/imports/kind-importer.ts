@@ -25,7 +25,13 @@ export interface RowBatch {
 }
 
 /** Opens a batch for one file: loads the references of the instansi it validates against, inside the transaction. */
-export type KindImporter = (args: { db: Db; instansiId: number; now: Date }) => Promise<RowBatch>;
+export type KindImporter = (args: {
+  db: Db;
+  instansiId: number;
+  now: Date;
+  /** The embedded database (PGlite), Talenta's alone: writers may use what only its superuser may (see the employees writer). */
+  embedded: boolean;
+}) => Promise<RowBatch>;
 
 /**
  * Natural keys of the valid rows seen in the file. A second row with the same key is rejected naming the first,

@@ -26,7 +26,11 @@ function pangkatKey(key: string): string {
   return key.replace(/\bTK\b/g, 'TINGKAT').replace(/\bTINGKAT 1\b/g, 'TINGKAT I');
 }
 
+/** Most files write the canonical `III/c`: it is its own answer, without the spelling work below. */
+const CANONICAL_PNS = new Set<string>(GOLONGAN_PNS);
+
 function pnsGolongan(raw: string, code: boolean): string | null {
+  if (CANONICAL_PNS.has(raw)) return raw;
   const key = spellingKey(raw);
   if (code && /^[1-4][1-5]$/.test(key)) return BY_RUANG.get(`${toRoman(key[0]!)} ${'ABCDE'[Number(key[1]) - 1]}`) ?? null;
   const ruang = RUANG.exec(key);

@@ -7,6 +7,7 @@
 /** Exponent form (`1.98001E+17`, `1,98001E+17`): what Excel shows for an 18-digit number it has already rounded. */
 const EXCEL_NUMBER = /^\d+([.,]\d+)?E\+?\d+$/i;
 const SEPARATORS = /[\s.\-_/\u00a0]+/g;
+const EIGHTEEN_DIGITS = /^\d{18}$/;
 
 /** True when the text is a NIP that Excel stored as a number (digits already lost). */
 export function isExcelNumberNip(raw: string): boolean {
@@ -15,10 +16,12 @@ export function isExcelNumberNip(raw: string): boolean {
 
 /** @returns the 18 digits, or `null` when the text is not 18 digits once separators are removed. */
 export function normaliseNip(raw: string): string | null {
+  // Most files write the 18 digits alone: checked first, 100,000 rows skip the four replacements below.
+  if (EIGHTEEN_DIGITS.test(raw)) return raw;
   const digits = raw
     .trim()
     .replace(/^'/, '')
     .replace(/^NIP\b\.?:?/i, '')
     .replace(SEPARATORS, '');
-  return /^\d{18}$/.test(digits) ? digits : null;
+  return EIGHTEEN_DIGITS.test(digits) ? digits : null;
 }
