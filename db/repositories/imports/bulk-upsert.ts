@@ -1,5 +1,5 @@
 /**
- * Shared mechanics of the import repositories. Large kinds (employees and their records, positions) stage each chunk
+ * Shared mechanics of the import repositories. Large kinds (employees and their records) stage each chunk
  * of rows with COPY into a temporary table and upsert from it in one set-based statement; writes that need the whole
  * file at once (the unit tree, ABK task lists) use `insert … select … from unnest(…)` with arrays as single
  * parameters. Either way one statement per chunk, `on conflict … do update … where (changed)`, counts from the

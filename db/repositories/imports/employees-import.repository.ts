@@ -2,7 +2,8 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../client.js';
 import { queryRows } from '../../sql.js';
-import { arrayParam, copyChunk, splitRows, stagedUpsertWriter, type ChunkWriter, type ColumnNames } from './bulk-upsert.js';
+import { copyChunk, splitRows, stagedUpsertWriter, type ChunkWriter, type ColumnNames } from './bulk-upsert.js';
+import { writeWithReferences, type Reference } from './checked-references.js';
 
 /** Stored employees of an instansi as parallel arrays: 100,000 rows stay three arrays, not 100,000 objects. */
 export interface EmployeeKeys {
@@ -53,14 +54,15 @@ export function createEmployeesImportRepository({ db }: { db: Db }) {
      * Writes chunks of employees; one writer per import transaction. New NIPs are copied straight into the table:
      * no staging, no conflict check. Stored NIPs go through a staging table and one upsert that touches only the rows
      * that changed.
-     *
-     * On the embedded database (`embedded`), Talenta's alone and run as its superuser, new employees are copied with
-     * row triggers off (`session_replication_role = replica`): the two per-row foreign-key checks (position,
-     * instansi) were more than half of its work in a first import. One statement per chunk checks the same instead,
-     * taking the KEY SHARE locks the per-row checks take, so a referenced row still cannot vanish before commit.
-     * PostgreSQL keeps its triggers: an operator's own triggers there must fire.
+     * On the embedded database the foreign keys of the new ones (position, instansi) are checked once per chunk
+     * (`checked-references.ts`); an upsert keeps the per-row checks, which run only for the rows it inserts.
      */
     employeeWriter(instansiId: number, { embedded }: { embedded: boolean }): ChunkWriter<EmployeeChunk> {
+      const references = (positionIds: readonly number[]): Reference[] => [
+        { table: 'positions', ids: positionIds },
+        { table: 'instansi', ids: [instansiId] },
+      ];
+
       const staged = stagedUpsertWriter<EmployeeBatch>(db, {
         stage: 'employees_stage',
         columns: {
@@ -84,36 +86,13 @@ export function createEmployeesImportRepository({ db }: { db: Db }) {
               excluded.pendidikan, excluded.jurusan, excluded.tmt_cpns)
             returning (xmax = 0) as inserted`,
       });
-      /** @throws when a position of the chunk or the instansi is not stored, as their foreign keys would */
-      async function lockReferences(positionIds: readonly number[]): Promise<void> {
-        const ids = [...new Set(positionIds)].map(String);
-        const [found] = await queryRows<{ positions: number; instansi: number }>(
-          db,
-          sql`select (select count(*) from (select 1 from positions where id = any(${arrayParam(ids)}::text[]::int[])
-                for key share) p)::int as positions,
-              (select count(*) from (select 1 from instansi where id = ${instansiId} for key share) i)::int as instansi`,
-        );
-        if (found?.positions !== ids.length || found.instansi !== 1) {
-          throw new Error('employees refer to a position or instansi that is not stored');
-        }
-      }
-
-      async function copyNew(fresh: EmployeeBatch): Promise<number> {
-        const copy = () => copyChunk(db, 'employees', EMPLOYEE_COLUMNS, fresh, { instansi_id: instansiId });
-        if (!embedded || fresh.nip.length === 0) return copy();
-        await lockReferences(fresh.positionId);
-        await db.execute(sql`set local session_replication_role = replica`);
-        const copied = await copy();
-        // Only after a success: a failed COPY aborts the transaction, and the setting ends with it.
-        await db.execute(sql`set local session_replication_role = origin`);
-        return copied;
-      }
-
       return {
         empty: () => ({ ...staged.empty(), stored: [] }),
         async write({ stored, ...employees }) {
           const [known, fresh] = splitRows(employees, stored);
-          const inserted = await copyNew(fresh);
+          const inserted = fresh.nip.length === 0 ? 0 : await writeWithReferences(db, embedded, references(fresh.positionId), () =>
+            copyChunk(db, 'employees', EMPLOYEE_COLUMNS, fresh, { instansi_id: instansiId }),
+          );
           const upserted = known.nip.length === 0 ? { inserted: 0, updated: 0 } : await staged.write(known);
           return { inserted: inserted + upserted.inserted, updated: upserted.updated };
         },

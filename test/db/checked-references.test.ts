@@ -21,7 +21,7 @@ function chunkOf(positionIds: number[]): EmployeeChunk {
   };
 }
 
-describe('employees import writer [pglite]', () => {
+describe('foreign keys of new employees checked per chunk [pglite]', () => {
   let handle: DbHandle;
   let instansiId: number;
   let positionId: number;
