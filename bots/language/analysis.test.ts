@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { INTENTS } from '../intents/index.js';
 import { analyse } from './analysis.js';
 import { findPeriod } from './numbers.js';
+import { jabatanAndUnit } from './slots.js';
 import { buildPhraseIndex } from './phrase-index.js';
 import { correctSpelling } from './spelling.js';
 import { tokenise } from './tokenise.js';
@@ -67,6 +68,15 @@ describe('reading a question', () => {
     // The English name of a jabatan the instansi does not have still names a jabatan, not a unit or a person.
     expect(jabatanOf('are we short of doctors')).toEqual(['dokter']);
     expect(jabatanOf('kepala dinas pendidikan')).toEqual([]);
+  });
+
+  test.each([
+    ['kekurangan guru ahli pertama di dinas pendidikan', 'guru ahli pertama', 'dinas pendidikan'],
+    ['dinkes perawat terampil kurang', 'perawat terampil', 'dinas kesehatan'],
+    ['kebutuhan tenaga perawat', 'perawat', null],
+    ['kekurangan pegawai satuan polisi pamong praja', null, 'satuan polisi pamong praja'],
+  ])('the jabatan and the unit of "%s"', (text, jabatan, unit) => {
+    expect(jabatanAndUnit(read(text))).toEqual({ jabatan, unit });
   });
 
   test('a question phrase keeps its meaning inside a unit name that shares a word with it', () => {

@@ -30,20 +30,20 @@ function spanOf(words: string[], roles: OrgWordRole[]): OrgSpan {
 
 /**
  * The jabatan a question names and the unit it is asked for: "perawat di dinas kesehatan", "dinkes perawat",
- * "penyuluh pertanian" (whole scope). The jabatan runs from its first jabatan word (or from the start of a name that
- * opens with no unit word, "analis kebijakan ahli muda") to the next unit word; the words around it name the unit.
+ * "penyuluh pertanian" (whole scope). A jabatan name opens with its jabatan word and runs to the next unit word; the
+ * unit words around it name the unit, and words before it that open no unit only qualify it ("tenaga guru").
  */
 export function jabatanAndUnit(question: Analysis): { jabatan: string | null; unit: string | null } {
   for (const span of question.orgSpans) {
     const first = span.roles.indexOf('jabatan');
     if (first < 0) continue;
-    const start = span.roles.slice(0, first).some(opensUnitOrPost) ? first : 0;
+    const before = span.roles.slice(0, first).some(opensUnitOrPost) ? first : 0;
     const next = span.roles.findIndex((r, i) => i > first && opensUnitOrPost(r));
     const end = next < 0 ? span.words.length : next;
-    const rest = spanOf([...span.words.slice(0, start), ...span.words.slice(end)], [...span.roles.slice(0, start), ...span.roles.slice(end)]);
+    const rest = spanOf([...span.words.slice(0, before), ...span.words.slice(end)], [...span.roles.slice(0, before), ...span.roles.slice(end)]);
     const others = question.orgSpans.filter((s) => s !== span);
     const unitSpans = rest.words.length > 0 ? [rest, ...others] : others;
-    return { jabatan: span.words.slice(start, end).join(' '), unit: unitPhrase({ ...question, orgSpans: unitSpans }) };
+    return { jabatan: span.words.slice(first, end).join(' '), unit: unitPhrase({ ...question, orgSpans: unitSpans }) };
   }
   return { jabatan: null, unit: unitPhrase(question) };
 }

@@ -205,6 +205,8 @@ export const ENGLISH_JABATAN: ReadonlyArray<readonly [string, string]> = [
   ['policy analysts', 'analis kebijakan'],
   ['analyst', 'analis'],
   ['analysts', 'analis'],
+  ['agricultural extension worker', 'penyuluh pertanian'],
+  ['agricultural extension workers', 'penyuluh pertanian'],
   ['extension worker', 'penyuluh'],
   ['extension workers', 'penyuluh'],
   ['social worker', 'pekerja sosial'],
