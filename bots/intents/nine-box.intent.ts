@@ -13,7 +13,7 @@ import { renderNineBoxPng } from '../render/nine-box.png.js';
 import { gridColumnLabels, gridRowLabels } from '../render/nine-box.layout.js';
 import { boxesText, reviewLine, scopeText } from '../shared/labels.js';
 import { defineIntent } from './intent.js';
-import { findUnit, unitByKode } from './shared/find-org.js';
+import { answerForUnit } from './shared/find-org.js';
 import { countOf, totals } from '../shared/nine-box-counts.js';
 
 export interface NineBoxArgs {
@@ -89,12 +89,7 @@ export const nineBoxIntent = defineIntent<NineBoxArgs>({
     },
     args: (q) => ({ unit: unitPhrase(q) }),
   },
-  async answer(h, args) {
-    const found = findUnit(h, args.unit, PICK);
-    if ('reply' in found) return found.reply;
-    return answerUnit(h, found.unit?.kode ?? null);
-  },
-  pick: { prefix: PICK, answer: (h, key) => answerUnit(h, unitByKode(h, key)?.kode ?? null) },
+  ...answerForUnit(PICK, answerUnit),
   help: {
     usage: { id: 'ninebox [unit | seluruh kabupaten]', en: 'nine box [unit | whole regency]' },
     example: { id: 'tampilkan kotak talenta dinas pendidikan', en: 'show me the nine box for the health office' },

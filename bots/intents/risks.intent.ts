@@ -12,7 +12,7 @@ import { say, type Lang } from '../language/lang.js';
 import { asksSomething, strayWordsPenalty, unitPhrase } from '../language/slots.js';
 import { reviewLine, scopeText } from '../shared/labels.js';
 import { defineIntent } from './intent.js';
-import { findUnit, unitByKode } from './shared/find-org.js';
+import { answerForUnit } from './shared/find-org.js';
 import { riskPositionBlocks } from './shared/risk-lines.js';
 
 export interface RisksArgs {
@@ -83,12 +83,7 @@ export const risksIntent = defineIntent<RisksArgs>({
     },
     args: (q) => ({ unit: unitPhrase(q) }),
   },
-  async answer(h, args) {
-    const found = findUnit(h, args.unit, PICK);
-    if ('reply' in found) return found.reply;
-    return answerUnit(h, found.unit?.kode ?? null);
-  },
-  pick: { prefix: PICK, answer: (h, key) => answerUnit(h, unitByKode(h, key)?.kode ?? null) },
+  ...answerForUnit(PICK, answerUnit),
   help: {
     usage: { id: 'risiko [unit]', en: 'risks [unit]' },
     example: { id: 'jabatan mana yang paling berisiko di dinas kesehatan?', en: 'what are the succession risks in the education office?' },

@@ -10,7 +10,7 @@ import { say, type Lang } from '../language/lang.js';
 import { asksSomething, strayWordsPenalty, unitPhrase } from '../language/slots.js';
 import { boxesText, reviewLine, scopeText } from '../shared/labels.js';
 import { defineIntent } from './intent.js';
-import { findUnit, unitByKode } from './shared/find-org.js';
+import { answerForUnit } from './shared/find-org.js';
 import { peopleBlocks } from './shared/people-list.js';
 
 export interface TalentPoolArgs {
@@ -52,12 +52,7 @@ export const talentPoolIntent = defineIntent<TalentPoolArgs>({
     },
     args: (q) => ({ unit: unitPhrase(q) }),
   },
-  async answer(h, args) {
-    const found = findUnit(h, args.unit, PICK);
-    if ('reply' in found) return found.reply;
-    return answerUnit(h, found.unit?.kode ?? null);
-  },
-  pick: { prefix: PICK, answer: (h, key) => answerUnit(h, unitByKode(h, key)?.kode ?? null) },
+  ...answerForUnit(PICK, answerUnit),
   help: {
     usage: { id: 'talent pool [unit]', en: 'talent pool [unit]' },
     example: { id: 'siapa saja talent pool dinas kesehatan?', en: 'who is in the talent pool of the education office?' },

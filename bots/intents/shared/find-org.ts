@@ -43,6 +43,21 @@ export function unitByKode(h: HandlerContext, kode: string): DirectoryUnit | nul
 }
 
 /**
+ * The `answer` and `pick` of an intent answered for the unit its question names (null: the asker's whole scope): the
+ * unit is resolved, several close matches become a pick list, and a chosen unit is answered the same way.
+ */
+export function answerForUnit(pickPrefix: string, answerUnit: (h: HandlerContext, unitKode: string | null) => Promise<Reply>) {
+  return {
+    answer: async (h: HandlerContext, args: { unit: string | null }): Promise<Reply> => {
+      const found = findUnit(h, args.unit, pickPrefix);
+      if ('reply' in found) return found.reply;
+      return answerUnit(h, found.unit?.kode ?? null);
+    },
+    pick: { prefix: pickPrefix, answer: (h: HandlerContext, key: string) => answerUnit(h, unitByKode(h, key)?.kode ?? null) },
+  };
+}
+
+/**
  * @param keyOf - the pick key for a position (the kode, plus whatever the intent needs to answer the choice)
  */
 export function findPosition(

@@ -7,7 +7,7 @@ import type { HandlerContext } from '../../core/handler-context.js';
 import type { Reply } from '../../core/reply.js';
 import { say, type Lang } from '../../language/lang.js';
 import { reviewLine, scopeText } from '../../shared/labels.js';
-import { findUnit, unitByKode } from './find-org.js';
+import { answerForUnit } from './find-org.js';
 import { riskPositionBlocks } from './risk-lines.js';
 
 type RiskFlag = RiskPriorities['positions'][number]['risks'][number];
@@ -41,12 +41,5 @@ function present(spec: RiskFlagAnswer, data: RiskPriorities, lang: Lang): Reply 
 export function riskFlagAnswer(spec: RiskFlagAnswer) {
   const answerUnit = async (h: HandlerContext, unitKode: string | null): Promise<Reply> =>
     present(spec, await getRiskPriorities(h.ctx, { instansiKode: h.instansi.kode, ...(unitKode === null ? {} : { unitKode }) }), h.lang);
-  return {
-    answer: async (h: HandlerContext, args: { unit: string | null }): Promise<Reply> => {
-      const found = findUnit(h, args.unit, spec.pick);
-      if ('reply' in found) return found.reply;
-      return answerUnit(h, found.unit?.kode ?? null);
-    },
-    pick: { prefix: spec.pick, answer: (h: HandlerContext, key: string) => answerUnit(h, unitByKode(h, key)?.kode ?? null) },
-  };
+  return answerForUnit(spec.pick, answerUnit);
 }
