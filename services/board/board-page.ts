@@ -4,11 +4,8 @@
  * anyone still in it. The opaque cursor names the review and the internal id of the last person shown: no NIP, name
  * or score. A cursor of another review, or naming someone outside the read's population, is refused.
  */
-import { z } from 'zod';
-import { decodeCursor, encodeCursor, invalidCursorError } from '../pagination/cursor.js';
+import { decodeCursor, encodeReviewEmployeeCursor, invalidCursorError, ReviewEmployeeCursorSchema } from '../pagination/cursor.js';
 import type { BoardPerson, BoardPopulation } from './board-population.js';
-
-const BoardCursorSchema = z.object({ review: z.uuid(), after: z.int().positive() });
 
 export interface BoardPage {
   people: BoardPerson[];
@@ -30,12 +27,12 @@ export function boardPage(args: {
   const last = people.at(-1);
   return {
     people,
-    nextCursor: end < listed.length && last ? encodeCursor({ review: args.reviewId, after: last.employeeId }) : null,
+    nextCursor: end < listed.length && last ? encodeReviewEmployeeCursor(args.reviewId, last.employeeId) : null,
   };
 }
 
 function rankAfter(population: BoardPopulation, reviewId: string, cursor: string): number {
-  const key = decodeCursor(BoardCursorSchema, cursor);
+  const key = decodeCursor(ReviewEmployeeCursorSchema, cursor);
   const rank = population.rankById.get(key.after);
   if (key.review !== reviewId || rank === undefined) throw invalidCursorError();
   return rank;

@@ -3,7 +3,7 @@
  * foreign cursor is a 400, never a silent restart from the first page. A key names rows by internal ids or times,
  * never by personal data (NIP, name, score): anyone holding the link can decode it.
  */
-import type { z } from 'zod';
+import { z } from 'zod';
 import { validationError } from '../../lib/errors.js';
 
 export function encodeCursor(key: unknown): string {
@@ -24,4 +24,14 @@ export function decodeCursor<S extends z.ZodType>(schema: S, cursor: string): z.
   const parsed = schema.safeParse(raw);
   if (!parsed.success) throw invalidCursorError();
   return parsed.data;
+}
+
+/**
+ * The cursor of a list of one review's employees: the review it pages and the internal id of the last employee shown.
+ * Each list checks that the review is its own and looks its keyset position up again from that employee.
+ */
+export const ReviewEmployeeCursorSchema = z.object({ review: z.uuid(), after: z.int().positive() });
+
+export function encodeReviewEmployeeCursor(reviewId: string, employeeId: number): string {
+  return encodeCursor({ review: reviewId, after: employeeId } satisfies z.infer<typeof ReviewEmployeeCursorSchema>);
 }

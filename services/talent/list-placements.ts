@@ -2,25 +2,22 @@
  * Placed employees of a review (nilai talenta desc, NIP asc), keyset-paginated with an opaque cursor; optional
  * effective-box and unit-subtree filters. Personal data: permission `personal.read`, audited.
  */
-import { z } from 'zod';
 import { createPlacementsRepository, type PlacementCursor } from '../../db/repositories/placements.repository.js';
 import { validationError } from '../../lib/errors.js';
 import { withinScope } from '../access/people-scope.js';
-import { decodeCursor, encodeCursor, invalidCursorError } from '../pagination/cursor.js';
+import { decodeCursor, encodeReviewEmployeeCursor, invalidCursorError, ReviewEmployeeCursorSchema } from '../pagination/cursor.js';
 import { defineSnapshotRead } from '../snapshots/define-snapshot-read.js';
 import type { SnapshotRead } from '../snapshots/open-snapshot-read.js';
 import { presentPlacement } from './present-placement.js';
 import { ListPlacementsInput, type PlacementPage } from './schemas.js';
 
 /**
- * The opaque cursor: which review it pages and the internal id of the last employee shown. It carries no NIP, name
- * or score; the keyset position (nilai talenta, NIP) is looked up again from that row, which must still belong to
- * the list being paged (same review, unit subtree, boxes and people scope), else the cursor is refused.
+ * The opaque cursor (pagination/cursor.ts) names the review and the last employee shown; the keyset position
+ * (nilai talenta, NIP) is looked up again from that row, which must still belong to the list being paged (same
+ * review, unit subtree, boxes and people scope), else the cursor is refused.
  */
-export const PlacementCursorSchema = z.object({ review: z.uuid(), after: z.int().positive() });
-
 async function keysetAfter(read: SnapshotRead, boxes: readonly number[] | null, cursor: string): Promise<PlacementCursor> {
-  const key = decodeCursor(PlacementCursorSchema, cursor);
+  const key = decodeCursor(ReviewEmployeeCursorSchema, cursor);
   if (key.review !== read.review.id) {
     throw validationError('Kursor halaman berasal dari tinjauan lain; mulai lagi dari halaman pertama');
   }
@@ -53,7 +50,7 @@ export async function placementPage(read: SnapshotRead, args: { boxes: number[] 
   const last = page[page.length - 1];
   return {
     items: withinScope(read.people, page, (r) => r.unitId).visible.map((r) => presentPlacement(read.people, r)),
-    nextCursor: rows.length > args.limit && last ? encodeCursor({ review: read.review.id, after: last.employeeId }) : null,
+    nextCursor: rows.length > args.limit && last ? encodeReviewEmployeeCursor(read.review.id, last.employeeId) : null,
   };
 }
 
