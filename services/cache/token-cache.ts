@@ -2,13 +2,35 @@
  * Resolved API tokens by hash, reused for at most `ttlMs` (10 s by default). Revoking a token in this process
  * clears the cache, so it stops working at once; a token revoked by ANOTHER process (or a user's role changed
  * there) is honoured within the TTL. Expiry is checked on every request against the cached `expiresAt`.
+ *
+ * Past half its TTL an entry is still served, and the first request to use it asks for a new lookup in the
+ * background ({@link TokenCache.refresh}). A busy token is therefore never looked up on a request's path: on the
+ * embedded database a request would otherwise wait behind whatever holds the database (a review writing its snapshot
+ * holds it for seconds), once per token every TTL. The bound on staleness does not change.
  */
 import type { TokenOwnerRow } from '../../db/repositories/api-tokens.repository.js';
 import { Lru } from './lru.js';
 
+export interface CachedToken {
+  row: TokenOwnerRow;
+  /** Past half its TTL: still valid, but the caller should start a {@link TokenCache.refresh}. */
+  refreshDue: boolean;
+}
+
 export interface TokenCache {
-  get(tokenHash: string, nowMs: number): TokenOwnerRow | undefined;
-  set(tokenHash: string, row: TokenOwnerRow, nowMs: number): void;
+  get(tokenHash: string, nowMs: number): CachedToken | undefined;
+  /**
+   * Caches `row` as read at `readAtMs`, unless the cache was cleared or the token forgotten since `ticket` was taken:
+   * a lookup that raced a revocation must not bring the revoked token back.
+   */
+  set(tokenHash: string, row: TokenOwnerRow, readAtMs: number, ticket: number): void;
+  /** Taken before a lookup, handed to `set`. */
+  ticket(): number;
+  /**
+   * Looks the token up again in the background (one lookup per token at a time) and caches the answer; `null`
+   * (token gone) forgets it. A failed lookup leaves the entry to expire at its TTL.
+   */
+  refresh(tokenHash: string, nowMs: number, lookup: () => Promise<TokenOwnerRow | null>): Promise<void>;
   forget(tokenHash: string): void;
   /** Forget every token (after a revocation or a change to users). */
   clear(): void;
@@ -16,7 +38,11 @@ export interface TokenCache {
 
 export function createTokenCache(options: { ttlMs: number; maxEntries?: number }): TokenCache {
   const entries = new Lru<string, { row: TokenOwnerRow; until: number }>(options.maxEntries ?? 10_000);
-  return {
+  const refreshing = new Map<string, Promise<void>>();
+  /** Bumped by every `forget` and `clear`. */
+  let generation = 0;
+
+  const cache: TokenCache = {
     get(tokenHash, nowMs) {
       const entry = entries.get(tokenHash);
       if (!entry) return undefined;
@@ -24,12 +50,33 @@ export function createTokenCache(options: { ttlMs: number; maxEntries?: number }
         entries.delete(tokenHash);
         return undefined;
       }
-      return entry.row;
+      return { row: entry.row, refreshDue: entry.until - nowMs < options.ttlMs / 2 };
     },
-    set(tokenHash, row, nowMs) {
-      entries.set(tokenHash, { row, until: nowMs + options.ttlMs });
+    set(tokenHash, row, readAtMs, ticket) {
+      if (ticket === generation) entries.set(tokenHash, { row, until: readAtMs + options.ttlMs });
     },
-    forget: (tokenHash) => entries.delete(tokenHash),
-    clear: () => entries.clear(),
+    ticket: () => generation,
+    refresh(tokenHash, nowMs, lookup) {
+      const running = refreshing.get(tokenHash);
+      if (running) return running;
+      const ticket = generation;
+      const done = lookup()
+        .then((row) => {
+          if (row) cache.set(tokenHash, row, nowMs, ticket);
+          else if (ticket === generation) cache.forget(tokenHash);
+        })
+        .finally(() => refreshing.delete(tokenHash));
+      refreshing.set(tokenHash, done);
+      return done;
+    },
+    forget(tokenHash) {
+      generation++;
+      entries.delete(tokenHash);
+    },
+    clear() {
+      generation++;
+      entries.clear();
+    },
   };
+  return cache;
 }

@@ -2,13 +2,14 @@
  * The snapshot read cache is consistent: every write that changes reads bumps the instansi's data version in its own
  * transaction, so the very next read is fresh on both lanes; authorisation is exact per principal; a rolled back
  * write leaves the version (and the cache) as it was. Also: tokens revoked in this process stop at once, and
- * batched read audits reach the table on flush.
+ * batched read audits reach the table on flush; a token in use is looked up again in the background, so no request
+ * waits for a busy database to resolve it.
  */
 import { eq, sql } from 'drizzle-orm';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { DbHandle } from '../../db/client.js';
 import type { Role } from '../../db/enums.js';
-import { instansi as instansiTable } from '../../db/schema/index.js';
+import { apiTokens, instansi as instansiTable } from '../../db/schema/index.js';
 import { queryRows } from '../../db/sql.js';
 import { createToken } from '../../services/access/tokens/create-token.js';
 import { resolveToken } from '../../services/access/tokens/resolve-token.js';
@@ -28,6 +29,7 @@ import { getNineBox } from '../../services/talent/get-nine-box.js';
 import { makeCtx, runnerCtx } from '../factories/context.factory.js';
 import { SCENARIO_AS_OF, seedCompletedReview, type ReviewScenario } from '../factories/review-scenario.factory.js';
 import { eachDatabase } from '../helpers/test-db.js';
+import { waitFor } from '../helpers/wait-for.js';
 
 eachDatabase('consistent read cache', (_lane, open) => {
   let handle: DbHandle;
@@ -167,5 +169,33 @@ eachDatabase('consistent read cache', (_lane, open) => {
     await resolveToken(deps, created.token, new Date()); // from the cache
     await revokeToken(as('ADMIN'), { id: created.id });
     await expect(resolveToken(deps, created.token, new Date())).rejects.toMatchObject({ kind: 'UNAUTHORIZED' });
+  });
+
+  it('looks a token up again in the background past half its TTL: the request does not wait for a busy database', async () => {
+    const created = await createToken(as('ADMIN'), { role: 'VIEWER', instansiKode: kode(), name: 'papan' });
+    const t0 = Date.now();
+    await resolveToken(deps, created.token, new Date(t0)); // stamps its first use, which forgets the cached row
+    await resolveToken(deps, created.token, new Date(t0 + 1)); // cached for 10 s from here
+    // Another process revokes it: nothing in this process hears of it, so the cache may serve it until its TTL.
+    await handle.db.update(apiTokens).set({ revokedAt: new Date(t0) }).where(eq(apiTokens.id, created.id));
+    let release!: () => void;
+    let locked!: () => void;
+    const taken = new Promise<void>((resolve) => (locked = resolve));
+    const busy = handle.db.transaction(async (tx) => {
+      await tx.execute(sql`lock table api_tokens in access exclusive mode`);
+      locked();
+      await new Promise<void>((resolve) => (release = resolve));
+    });
+    await taken;
+    // Past half the TTL, with the database held: answered from the cache, looked up again in the background.
+    const served = await resolveToken(deps, created.token, new Date(t0 + 6_000));
+    expect(served.actor.tokenId).toBe(created.id);
+    release();
+    await busy;
+    // The lookup in the background brought the revocation in before the TTL ran out.
+    await waitFor(
+      () => resolveToken(deps, created.token, new Date(t0 + 7_000)).then(() => false, (err: Error) => /dicabut/.test(err.message)),
+      'the background lookup of the token',
+    );
   });
 });

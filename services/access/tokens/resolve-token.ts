@@ -16,8 +16,9 @@ export interface ResolvedToken {
  * Turns a clear bearer token into who is asking. Unknown, revoked and expired tokens are all `auth.unauthorized`,
  * each with its own message so an operator knows what to fix.
  *
- * With `deps.readCache`, a known token is reused for up to 10 s (services/cache/token-cache.ts): a token revoked in
- * this process stops working at once, one revoked by another process within 10 s. Expiry is exact, at `now`: the
+ * With `deps.readCache`, a known token is reused for up to 10 s (services/cache/token-cache.ts), looked up again in
+ * the background while it is still valid: a token revoked in this process stops working at once, one revoked by
+ * another process within 10 s. Expiry is exact, at `now`: the
  * moment of the request, read by the transport that builds the request's context.
  */
 export async function resolveToken(deps: Deps, token: string, now: Date): Promise<ResolvedToken> {
@@ -25,11 +26,18 @@ export async function resolveToken(deps: Deps, token: string, now: Date): Promis
   const repo = createApiTokensRepository({ db: deps.dbHandle.db });
   const hash = hashToken(token);
   const tokens = deps.readCache?.tokens;
-  let row = tokens?.get(hash, now.getTime());
+  const cached = tokens?.get(hash, now.getTime());
+  let row = cached?.row;
+  if (tokens && cached?.refreshDue) {
+    tokens.refresh(hash, now.getTime(), () => repo.findByHash(hash)).catch((err: unknown) => {
+      deps.log.warn({ err }, 'token lookup in the background failed');
+    });
+  }
   if (!row) {
+    const ticket = tokens?.ticket() ?? 0;
     row = (await repo.findByHash(hash)) ?? undefined;
     if (!row) throw unauthorizedError('Token tidak dikenal');
-    tokens?.set(hash, row, now.getTime());
+    tokens?.set(hash, row, now.getTime(), ticket);
   }
   if (row.revokedAt) throw unauthorizedError('Token sudah dicabut; minta token baru kepada admin BKD');
   if (row.expiresAt && row.expiresAt.getTime() <= now.getTime()) {
