@@ -33,7 +33,7 @@ export const runReviewInThread: typeof runReview = (ctx: ServiceContext, input: 
     config: deps.config,
     ...(input.pageSize ? { pageSize: input.pageSize } : {}),
   };
-  const db = deps.dbHandle.forThread();
+  const db = deps.dbHandle.forThread({ background: true });
   const worker = startThread(import.meta.url, './review-thread.worker', {
     workerData: { ...data, db },
     transferList: 'pglitePort' in db ? [db.pglitePort] : [],

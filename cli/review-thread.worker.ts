@@ -2,11 +2,11 @@
  * Entry of a review thread (started by review-thread.ts): opens the process's database from this thread, runs the
  * review pipeline, reports progress, log lines and the outcome to the parent, and ends.
  */
-import { getPriority, setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { createDb } from '../db/client.js';
 import { systemContext } from '../jobs/system-context.js';
 import { createLogger } from '../lib/logger.js';
+import { lowerThisThread } from '../lib/thread-priority.js';
 import { runReview } from '../services/reviews/run-review.js';
 import { toThreadError, type ReviewThreadInput, type ReviewThreadMessage } from './review-thread.protocol.js';
 
@@ -22,15 +22,9 @@ const log = createLogger({
   destination: { write: (line: string) => void post({ type: 'log', line }) } as unknown as NodeJS.WritableStream,
 });
 
-/**
- * The review yields the CPU to the thread that answers requests: its nice value is raised by this much (at most to
- * the lowest priority, 19). On Linux a thread's nice value is its own (`setpriority` on the calling thread, which is
- * what pid 0 means there), so only this thread drops: with busy threads on every core, an API request no longer
- * waits for the scheduler to take a core from the review. Elsewhere pid 0 means the whole process, which must keep
- * its priority, so there the thread runs as it is.
- */
-const REVIEW_THREAD_NICER_BY = 10;
-if (process.platform === 'linux') setPriority(Math.min(19, getPriority() + REVIEW_THREAD_NICER_BY));
+// The review yields the CPU to the thread that answers requests (its database statements do too: the port it was
+// given is a background one).
+lowerThisThread();
 
 const dbHandle = await createDb(input.db);
 try {

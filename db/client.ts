@@ -36,8 +36,10 @@ export interface DbHandle {
   /**
    * How another thread of this process opens the same database (`createDb(handle.forThread())`): a new port to the
    * embedded database, or the PostgreSQL URL with a small pool of its own. Transfer the port with postMessage.
+   * `background` (a review thread): on the embedded database its statements give way to this process's others and
+   * run at background priority; PostgreSQL schedules its sessions itself.
    */
-  forThread(): ThreadDbOptions;
+  forThread(options?: { background?: boolean }): ThreadDbOptions;
   /** Embedded database, owner only: the data directory as an uncompressed tar, to start copies from. */
   dump?: () => Promise<Uint8Array>;
 }
@@ -95,7 +97,7 @@ export async function createDb(options: DbOptions): Promise<DbHandle> {
       db: drizzlePglite(thread.client, { schema }),
       driver: 'pglite',
       close: () => thread.close(),
-      forThread: () => ({ pglitePort: thread.port() }),
+      forThread: (opts) => ({ pglitePort: thread.port({ background: opts?.background ?? false }) }),
       dump: () => thread.dump(),
     });
   }
@@ -115,7 +117,7 @@ export async function createDb(options: DbOptions): Promise<DbHandle> {
         lock.release();
       }
     },
-    forThread: () => ({ pglitePort: thread.port() }),
+    forThread: (opts) => ({ pglitePort: thread.port({ background: opts?.background ?? false }) }),
     dump: () => thread.dump(),
   });
 }

@@ -7,7 +7,8 @@ import type { MessagePort } from 'node:worker_threads';
 
 export type ControlRequest =
   | { id: number; op: 'open'; dbId: number; port: MessagePort; dataDir: string | null; image?: Uint8Array }
-  | { id: number; op: 'connect'; dbId: number; port: MessagePort };
+  /** `background`: the port's requests wait for the foreground's and run at background priority (a review thread). */
+  | { id: number; op: 'connect'; dbId: number; port: MessagePort; background: boolean };
 
 export type ControlResponse = { id: number; ok: true } | { id: number; ok: false; error: SerialisedError };
 

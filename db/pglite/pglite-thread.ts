@@ -8,8 +8,11 @@ import { connectPglite, type RemotePglite } from './pglite-remote.js';
 import { reviveError, type ControlRequest, type ControlResponse } from './pglite-protocol.js';
 
 export interface OpenedPglite extends RemotePglite {
-  /** A new port to the database for another thread (transfer it with postMessage). */
-  port(): MessagePort;
+  /**
+   * A new port to the database for another thread (transfer it with postMessage). A `background` port's requests wait
+   * for the foreground's and run at background priority (served-database.ts).
+   */
+  port(options: { background: boolean }): MessagePort;
   /** Closes the database. */
   close(): Promise<void>;
 }
@@ -71,10 +74,10 @@ export async function openPglite(source: { dataDir: string } | { image?: Uint8Ar
   const remote = connectPglite(port1);
   return {
     ...remote,
-    port() {
+    port({ background }) {
       const channel = new MessageChannel();
       // Requests queue on the port until the host serves it; if it cannot, closing the port fails them.
-      thread.call({ op: 'connect', dbId, port: channel.port2 }, [channel.port2]).catch(() => channel.port1.close());
+      thread.call({ op: 'connect', dbId, port: channel.port2, background }, [channel.port2]).catch(() => channel.port1.close());
       return channel.port1;
     },
     async close() {
