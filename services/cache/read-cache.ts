@@ -5,7 +5,8 @@
  *   very next read misses: nothing is served stale, there is no TTL;
  * - a hit means the same principal already passed the same authorisation on the same data, so authorisation stays
  *   exact (a PIMPINAN never sees what an ADMIN's read cached);
- * - errors are not cached.
+ * - errors are not cached;
+ * - concurrent misses of one key share one load (and its error).
  *
  * Where the current version comes from depends on the driver. PGlite belongs to this process and every write goes
  * through it, so versions are remembered in memory and forgotten by `dataChanged` (the bump helper calls it, and
@@ -61,6 +62,8 @@ function principalKey(p: Principal): string {
 
 export function createReadCache(options: ReadCacheOptions = {}): ReadCache {
   const entries = new Lru<string, unknown>(options.maxEntries ?? 2000);
+  /** Loads running, by cache key. */
+  const inFlight = new Map<string, Promise<unknown>>();
   /** PGlite only: kode → id and version, valid until `dataChanged` for that id. */
   const versions = new Map<string, { id: number; version: number }>();
   /** Bumped by every `dataChanged`: a version read before a change must not be remembered after it. */
@@ -94,9 +97,17 @@ export function createReadCache(options: ReadCacheOptions = {}): ReadCache {
         return hit as Awaited<ReturnType<typeof load>>;
       }
       misses++;
-      const value = await load();
-      entries.set(cacheKey, value);
-      return value;
+      // Concurrent misses of one key share one load: right after a review lands, every request for its nine-box
+      // would otherwise compute it again, each queued behind the others in the database.
+      const running = inFlight.get(cacheKey);
+      if (running) return running as ReturnType<typeof load>;
+      const loading = load().then((value) => {
+        entries.set(cacheKey, value);
+        return value;
+      });
+      inFlight.set(cacheKey, loading);
+      void loading.catch(() => {}).finally(() => inFlight.delete(cacheKey));
+      return loading;
     },
     dataChanged(instansiId) {
       generation++;

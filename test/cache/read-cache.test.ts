@@ -163,6 +163,24 @@ eachDatabase('consistent read cache', (_lane, open) => {
     ]);
   });
 
+  it('shares one load between concurrent misses of one key, and caches no failure', async () => {
+    let loads = 0;
+    const slowLoad = (outcome: 'ok' | 'fail') => async () => {
+      loads++;
+      await new Promise((resolve) => setTimeout(resolve, 300)); // the other request misses meanwhile
+      if (outcome === 'fail') throw new Error('gagal');
+      return { load: loads };
+    };
+    const read = (key: string, outcome: 'ok' | 'fail') => cache.cached(as('ADMIN'), { instansiKode: kode(), key, load: slowLoad(outcome) });
+    const [a, b] = await Promise.all([read('uji', 'ok'), read('uji', 'ok')]);
+    expect(loads).toBe(1);
+    expect(b).toBe(a);
+    const failed = await Promise.allSettled([read('gagal', 'fail'), read('gagal', 'fail')]);
+    expect(failed.map((f) => f.status)).toEqual(['rejected', 'rejected']);
+    expect(loads).toBe(2);
+    expect(await read('gagal', 'ok')).toEqual({ load: 3 });
+  });
+
   it('stops a token revoked in this process at once', async () => {
     const created = await createToken(as('ADMIN'), { role: 'VIEWER', instansiKode: kode(), name: 'kiosk' });
     await resolveToken(deps, created.token, new Date());
