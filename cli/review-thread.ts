@@ -49,9 +49,12 @@ export const runReviewInThread: typeof runReview = (ctx: ServiceContext, input: 
           relayLog(deps, message.line);
           break;
         case 'done':
+          // The snapshot is committed: reads must ask the database again now, not once the thread has wound down.
+          deps.readCache?.dataChangedElsewhere();
           outcome = { ok: true, review: message.review };
           break;
         case 'failed':
+          deps.readCache?.dataChangedElsewhere();
           outcome = { ok: false, error: reviveReviewError(message.error) };
           break;
       }
