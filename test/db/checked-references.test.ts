@@ -53,4 +53,24 @@ describe('foreign keys of new employees checked per chunk [pglite]', () => {
     await expect(write(chunkOf([positionId, positionId + 999]))).rejects.toThrow('not stored');
     expect(await stored()).toBe(0);
   });
+
+  it('refuses a chunk of another instansi that is not stored', async () => {
+    const writer = (tx: Parameters<Parameters<DbHandle['db']['transaction']>[0]>[0]) =>
+      createEmployeesImportRepository({ db: tx }).employeeWriter(instansiId + 999, { embedded: true });
+    await expect(handle.db.transaction((tx) => writer(tx).write(chunkOf([positionId])))).rejects.toThrow('refer to instansi');
+    expect(await stored()).toBe(0);
+  });
+
+  it('turns row triggers back on after a chunk, written or refused, for the rest of the transaction', async () => {
+    const role = async (tx: Parameters<Parameters<DbHandle['db']['transaction']>[0]>[0]) =>
+      (await queryRows<{ role: string }>(tx, sql`select current_setting('session_replication_role') as role`))[0]?.role;
+    const roles = await handle.db.transaction(async (tx) => {
+      const writer = createEmployeesImportRepository({ db: tx }).employeeWriter(instansiId, { embedded: true });
+      await writer.write(chunkOf([positionId]));
+      const afterWrite = await role(tx);
+      const refused = await writer.write({ ...chunkOf([positionId + 999]), nip: ['198001012005011002'] }).catch((err: Error) => err.message);
+      return { afterWrite, refused, afterRefusal: await role(tx) };
+    });
+    expect(roles).toEqual({ afterWrite: 'origin', refused: 'rows refer to positions that are not stored', afterRefusal: 'origin' });
+  });
 });
