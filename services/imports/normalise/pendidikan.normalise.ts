@@ -5,7 +5,7 @@
  * BKN tingkat pendidikan code (`40` = S-1) where the column says it is a code.
  */
 import { pendidikanRank, type Pendidikan } from '../../../analytics/domain/pendidikan.js';
-import { spellingKey, spellingTable } from './spelling.js';
+import { memoisedSpelling, spellingKey, spellingTable } from './spelling.js';
 
 const DIPLOMA: ReadonlyArray<[Pendidikan, string, string, string]> = [
   ['D-I', '1', 'I', 'SATU'],
@@ -70,19 +70,27 @@ function leadingLevel(key: string): Pendidikan | null {
   return null;
 }
 
-/**
- * @param options.code - the column holds BKN tingkat pendidikan codes
- * @returns the canonical level, or `null`. Alternatives (`S1/D4`, `Diploma IV/Strata I`) are accepted when they are
- *   the same rank (the first is kept); alternatives of different ranks are ambiguous.
- */
-export function parsePendidikan(raw: string, options: { code?: boolean } = {}): Pendidikan | null {
+function readPendidikan(raw: string, code: boolean): Pendidikan | null {
   const whole = spellingKey(raw);
   if (whole === '') return null;
-  if (options.code && /^\d+$/.test(whole)) return BKN_CODES[whole] ?? null;
+  if (code && /^\d+$/.test(whole)) return BKN_CODES[whole] ?? null;
   const exact = TABLE.get(whole.replace(NOISE, ' ').replace(/\s+/g, ' ').trim());
   if (exact) return exact;
   const levels = raw.split('/').map((part) => leadingLevel(spellingKey(part)));
   if (levels.some((l) => l === null)) return levels.length === 1 ? null : leadingLevel(whole);
   const first = levels[0]!;
   return levels.every((l) => pendidikanRank(l!) === pendidikanRank(first)) ? first : null;
+}
+
+/** A file writes its pendidikan in a few dozen spellings: each is read once per kind of column. */
+const asWritten = memoisedSpelling((raw: string) => readPendidikan(raw, false));
+const asCode = memoisedSpelling((raw: string) => readPendidikan(raw, true));
+
+/**
+ * @param options.code - the column holds BKN tingkat pendidikan codes
+ * @returns the canonical level, or `null`. Alternatives (`S1/D4`, `Diploma IV/Strata I`) are accepted when they are
+ *   the same rank (the first is kept); alternatives of different ranks are ambiguous.
+ */
+export function parsePendidikan(raw: string, options: { code?: boolean } = {}): Pendidikan | null {
+  return options.code ? asCode(raw) : asWritten(raw);
 }
