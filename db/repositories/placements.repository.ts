@@ -79,9 +79,13 @@ export interface PlacementCursor {
 
 export function createPlacementsRepository({ db }: { db: Db }) {
   return {
-    /** Inserts all rows with one COPY (see db/bulk-copy.ts); `onRows` hears how many were handed over so far. */
-    async insertMany(reviewId: string, rows: readonly PlacementWriteRow[], onRows?: (written: number) => void) {
-      await copyRows(db, placementCopy(reviewId), rows, onRows);
+    /**
+     * Inserts a row for each item with one COPY (see db/bulk-copy.ts), made by `toRow` only as its line is encoded;
+     * `onRows` hears how many were handed over so far.
+     */
+    async insertMany<T>(reviewId: string, items: readonly T[], toRow: (item: T) => PlacementWriteRow, onRows?: (written: number) => void) {
+      const target = placementCopy(reviewId);
+      await copyRows(db, { ...target, line: (item: T) => target.line(toRow(item)) }, items, onRows);
     },
 
     async deleteByReview(reviewId: string) {

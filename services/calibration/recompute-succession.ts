@@ -11,6 +11,7 @@ import type { ReviewRow } from '../../db/repositories/reviews.repository.js';
 import { recomputeReviewAbk } from '../abk/recompute-abk.js';
 import { computeReviewSuccession } from '../reviews/compute-review-succession.js';
 import { loadSnapshotSuccessionArgs } from '../reviews/snapshot-succession-args.js';
+import { placedPersonLookup } from '../reviews/snapshot-rows.js';
 import { writeSuccession } from '../reviews/write-succession.js';
 
 export async function recomputeSnapshotSuccession(
@@ -23,6 +24,6 @@ export async function recomputeSnapshotSuccession(
   const result = await recomputeReviewAbk(tx, {
     reviewId: review.id, asOf: review.asOf, policy, inputs: args.inputs, placements: args.placements, succession: recomputed,
   });
-  await writeSuccession(tx, review.id, result, placements, true);
+  await writeSuccession(tx, review.id, result, placedPersonLookup(placements), true);
   return { result, placements };
 }

@@ -20,7 +20,7 @@ import { markDataChanged } from '../cache/data-version.js';
 import type { ReviewAbk } from '../abk/compute-review-abk.js';
 import { writeAbk } from '../abk/write-abk.js';
 import type { ReviewCounts } from './schemas.js';
-import { toPlacementRows } from './snapshot-rows.js';
+import { snapshotRowsOf } from './snapshot-rows.js';
 import { writeSuccession } from './write-succession.js';
 
 export interface SnapshotToPersist {
@@ -36,7 +36,8 @@ export interface SnapshotToPersist {
   policyVersion: number;
   /** What every explanation of the review shares (placements store only their own part). */
   explanationConstants: ExplanationConstants;
-  inputsHash: string;
+  /** Settles while the snapshot is written (see hashReviewInputs); awaited before the review is marked completed. */
+  inputsHash: Promise<string>;
   /** Timings so far; `persistMs` is added here. */
   timings: Record<string, number>;
   finishedAt: () => Date;
@@ -61,15 +62,16 @@ export async function persistSnapshot(db: Db, s: SnapshotToPersist): Promise<{ r
     // left rows behind they must not mix with this run's.
     await createSuccessionPlansRepository({ db: tx }).deleteByReview(s.reviewId);
     await placements.deleteByReview(s.reviewId);
-    const rows = toPlacementRows(s.inputs, s.placements);
-    await placements.insertMany(s.reviewId, rows, (written) => s.onPlacementsWritten?.(written, rows.length));
-    await writeSuccession(tx, s.reviewId, s.succession, rows);
+    const rows = snapshotRowsOf(s.inputs);
+    await placements.insertMany(s.reviewId, s.placements, rows.placementRow, (written) => s.onPlacementsWritten?.(written, s.placements.length));
+    await writeSuccession(tx, s.reviewId, s.succession, rows.person);
     await writeAbk(tx, { reviewId: s.reviewId, abk: s.abk, units: s.inputs.units, replace: true });
     await createReviewConstantsRepository({ db: tx }).put(s.reviewId, { policy: s.policy, explanation: s.explanationConstants });
+    const inputsHash = await s.inputsHash;
     const timings = { ...s.timings, persistMs: Math.round(performance.now() - started) };
     const review = await reviews.markCompleted(s.reviewId, {
       policyVersion: s.policyVersion,
-      inputsHash: s.inputsHash,
+      inputsHash,
       counts: s.counts,
       timings,
       finishedAt: s.finishedAt(),

@@ -94,8 +94,10 @@ export async function runReview(systemCtx: ServiceContext, input: RunReviewInput
     const inputs = await loadReviewInputs(db, { instansiId: instansi.id, pageSize: input.pageSize });
     const abkRows = await createAbkInputsRepository({ db }).load(instansi.id);
     const { policy, version } = await loadPolicyInForce(db, instansi.id);
-    const inputsHash = hashReviewInputs(inputs, asOf, policy);
     const t1 = performance.now();
+    // Computed in slices while the thread waits (mostly for the database to take the snapshot); awaited at the end.
+    const inputsHash = hashReviewInputs(inputs, asOf, policy);
+    inputsHash.catch(() => {}); // a failure is reported where it is awaited, never as an unhandled rejection
     await report(30);
 
     stage = 'menghitung kotak talenta';

@@ -1,8 +1,9 @@
 /**
  * Engine output → snapshot rows. Placements carry copies of the employee, position and unit attributes so a
  * snapshot stays readable after master data changes. A placement keeps its employee's own part of the explanation
- * (the review stores the shared part once). Explanations stay objects here; the repository serialises
- * them one chunk at a time so a million explanations never exist as JSON text at once.
+ * (the review stores the shared part once). A placement becomes its row only as the COPY takes it (one at a time,
+ * while the database ingests the previous lines), so a million rows never exist at once, and explanations are
+ * serialised there too: a million explanations never exist as JSON text at once.
  */
 import { employeeExplanation, type Placement } from '../../analytics/nine-box/index.js';
 import type { SuccessionResult } from '../../analytics/succession/index.js';
@@ -10,40 +11,64 @@ import type { ReviewInputs } from '../../analytics/types.js';
 import type { PlacementWriteRow } from '../../db/repositories/placements.repository.js';
 import type { SlateEntryWriteRow, SuccessionPlanWriteRow } from '../../db/repositories/succession-plans.repository.js';
 
-export function toPlacementRows(inputs: ReviewInputs, placements: readonly Placement[]): PlacementWriteRow[] {
+/** What a review's placements are written with: each placement's row, and who an employee id names. */
+export interface SnapshotRows {
+  placementRow: (p: Placement) => PlacementWriteRow;
+  person: (employeeId: number) => PlacedPerson | undefined;
+}
+
+/** Looks employees, positions and units up once for all the rows of `inputs`' placements. */
+export function snapshotRowsOf(inputs: ReviewInputs): SnapshotRows {
   const employees = new Map(inputs.employees.map((e) => [e.id, e]));
   const positions = new Map(inputs.positions.map((p) => [p.id, p]));
   const units = new Map(inputs.units.map((u) => [u.id, u]));
-  return placements.map((p) => {
-    const e = employees.get(p.employeeId);
+  const placed = (employeeId: number) => {
+    const e = employees.get(employeeId);
     const position = e ? positions.get(e.positionId) : undefined;
     const unit = position ? units.get(position.unitId) : undefined;
-    if (!e || !position || !unit) throw new Error(`placement of employee id ${p.employeeId} has no employee/position/unit`);
-    return {
-      employeeId: p.employeeId,
-      nip: e.nip,
-      nama: e.nama,
-      jenisPegawai: e.jenisPegawai,
-      golongan: e.golongan,
-      pendidikan: e.pendidikan,
-      positionId: position.id,
-      positionKode: position.kode,
-      jabatan: position.nama,
-      jenisJabatan: position.jenisJabatan,
-      unitId: unit.id,
-      unitKode: unit.kode,
-      unitNama: unit.nama,
-      kinerjaScore: p.kinerja.score,
-      kinerjaLevel: p.kinerja.level,
-      potensialScore: p.potensial.score,
-      potensialLevel: p.potensial.level,
-      box: p.box,
-      nilaiTalenta: p.nilaiTalenta,
-      unratedReasons: p.unratedReasons,
-      flags: p.flags,
-      explanation: employeeExplanation(p.explanation),
-    };
-  });
+    if (!e || !position || !unit) throw new Error(`placement of employee id ${employeeId} has no employee/position/unit`);
+    return { e, position, unit };
+  };
+  return {
+    placementRow: (p) => {
+      const { e, position, unit } = placed(p.employeeId);
+      return {
+        employeeId: p.employeeId,
+        nip: e.nip,
+        nama: e.nama,
+        jenisPegawai: e.jenisPegawai,
+        golongan: e.golongan,
+        pendidikan: e.pendidikan,
+        positionId: position.id,
+        positionKode: position.kode,
+        jabatan: position.nama,
+        jenisJabatan: position.jenisJabatan,
+        unitId: unit.id,
+        unitKode: unit.kode,
+        unitNama: unit.nama,
+        kinerjaScore: p.kinerja.score,
+        kinerjaLevel: p.kinerja.level,
+        potensialScore: p.potensial.score,
+        potensialLevel: p.potensial.level,
+        box: p.box,
+        nilaiTalenta: p.nilaiTalenta,
+        unratedReasons: p.unratedReasons,
+        flags: p.flags,
+        explanation: employeeExplanation(p.explanation),
+      };
+    },
+    person: (employeeId) => {
+      if (!employees.has(employeeId)) return undefined;
+      const { e, unit } = placed(employeeId);
+      return { employeeId, nip: e.nip, nama: e.nama, unitId: unit.id };
+    },
+  };
+}
+
+/** Who an employee id names, among the placements read back from a stored snapshot. */
+export function placedPersonLookup(placed: readonly PlacedPerson[]): SnapshotRows['person'] {
+  const people = new Map(placed.map((p) => [p.employeeId, p]));
+  return (employeeId) => people.get(employeeId);
 }
 
 /** Who a review placed, as its placements name them: slates and near misses are stored with these. */
@@ -53,13 +78,12 @@ export type PlacedPerson = Pick<PlacementWriteRow, 'employeeId' | 'nip' | 'nama'
  * Engine succession → plan rows. The incumbent, each slate entry and each near miss carry the name and unit the
  * review placed them with, so reading a slate never looks placements up again.
  */
-export function toSuccessionRows(result: SuccessionResult, placed: readonly PlacedPerson[]): {
+export function toSuccessionRows(result: SuccessionResult, personOf: SnapshotRows['person']): {
   plans: SuccessionPlanWriteRow[];
   slateEntries: SlateEntryWriteRow[];
 } {
-  const people = new Map(placed.map((p) => [p.employeeId, p]));
   const person = (employeeId: number) => {
-    const found = people.get(employeeId);
+    const found = personOf(employeeId);
     if (!found) throw new Error(`succession names employee id ${employeeId}, whom the review did not place`);
     return found;
   };

@@ -5,19 +5,19 @@
 import type { SuccessionResult } from '../../analytics/succession/index.js';
 import type { Db } from '../../db/client.js';
 import { createSuccessionPlansRepository } from '../../db/repositories/succession-plans.repository.js';
-import { toSuccessionRows, type PlacedPerson } from './snapshot-rows.js';
+import { toSuccessionRows, type SnapshotRows } from './snapshot-rows.js';
 
-/** @param placed - everyone the review placed (names and units of incumbents, slates and near misses) */
+/** @param personOf - who the review placed, by employee id (names and units of incumbents, slates and near misses) */
 export async function writeSuccession(
   tx: Db,
   reviewId: string,
   result: SuccessionResult,
-  placed: readonly PlacedPerson[],
+  personOf: SnapshotRows['person'],
   replace = false,
 ): Promise<void> {
   const repo = createSuccessionPlansRepository({ db: tx });
   if (replace) await repo.deleteByReview(reviewId);
-  const { plans, slateEntries } = toSuccessionRows(result, placed);
+  const { plans, slateEntries } = toSuccessionRows(result, personOf);
   await repo.insertMany(reviewId, plans);
   await repo.insertSlateEntries(reviewId, slateEntries);
   await repo.insertUnitSummaries(reviewId, result.unitSummaries);
