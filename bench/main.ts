@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { printBenchTable, type BenchRow } from './bench-row.js';
-import { BENCHMARKS } from './registry.js';
+import { BENCHMARKS, type Benchmark } from './registry.js';
 
 interface Options {
   scale: number | null;
@@ -28,11 +28,15 @@ function parseArgs(argv: string[]): Options {
   return options;
 }
 
-function runChild(name: string, scale: number | null): BenchRow[] {
+function runChild(bench: Benchmark, scale: number | null): BenchRow[] {
+  const { name } = bench;
   const runner = fileURLToPath(new URL('./run-one.ts', import.meta.url));
   // National-scale runs hold millions of records: let the heap use most of the machine instead of V8's ~4 GB default.
   const heapMb = Math.floor((totalmem() / 2 ** 20) * 0.75);
-  const args = [`--max-old-space-size=${heapMb}`, '--import', 'tsx', runner, name, ...(scale === null ? [] : ['--scale', String(scale)])];
+  const args = [
+    `--max-old-space-size=${heapMb}`, ...(bench.nodeFlags ?? []),
+    '--import', 'tsx', runner, name, ...(scale === null ? [] : ['--scale', String(scale)]),
+  ];
   const child = spawnSync(process.execPath, args, {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -53,7 +57,7 @@ async function main(): Promise<void> {
   const rows: BenchRow[] = [];
   for (const bench of selected) {
     process.stderr.write(`[bench] ${bench.name} …\n`);
-    rows.push(...runChild(bench.name, options.scale));
+    rows.push(...runChild(bench, options.scale));
   }
   if (options.json) process.stdout.write(`${JSON.stringify(rows)}\n`);
   else printBenchTable(rows);

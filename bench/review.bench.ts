@@ -6,7 +6,8 @@
  *   - COPY … FROM STDIN of the same result rows the review wrote (placements incl. explanations, plans, slate
  *     entries, unit summaries, review constants), into scratch copies of the tables.
  *
- *   node --import tsx bench/review.bench.ts [--scale N]      (default: 10 000 and 100 000)
+ *   node --max-semi-space-size=64 --import tsx bench/review.bench.ts [--scale N]   (default: 10 000 and 100 000; the
+ *   flag is the review thread's young generation, which `npm run bench` gives this benchmark: REVIEW_SEMI_SPACE_MB)
  *
  * Needs `DATABASE_URL` (a server where it may create a scratch database) or starts a throwaway PostgreSQL with
  * `withPostgresServer`. Synthetic data is generated in SQL (`generate_series`), never row by row in JS. The review must

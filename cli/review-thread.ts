@@ -17,6 +17,16 @@ import { reviveReviewError, type ReviewThreadData, type ReviewThreadMessage } fr
 
 type LogMethod = 'trace' | 'debug' | 'info' | 'warn' | 'error' | 'fatal';
 
+/**
+ * Semi-space of the review thread's young generation, in MB (V8's default is 16). A review allocates hundreds of MB
+ * of short-lived strings and records (COPY text and the records parsed from it, snapshot rows and their lines); with
+ * the default most of them lived through two scavenges and were copied into the old generation. At 64 MB the GC
+ * time of a 100,000-employee review fell from 1.4–1.9 s to 0.6–0.7 s, for ~100 MB more while a review runs.
+ */
+export const REVIEW_SEMI_SPACE_MB = 64;
+/** V8's young generation is three semi-spaces (two for copying, one for large objects). */
+const REVIEW_YOUNG_GENERATION_MB = 3 * REVIEW_SEMI_SPACE_MB;
+
 /** Writes a line the thread's logger produced through this process's logger (its level, fields and message). */
 function relayLog(deps: Deps, line: string): void {
   const { level, msg, time: _time, ...fields } = JSON.parse(line) as { level: number; msg?: string; time?: number };
@@ -37,6 +47,7 @@ export const runReviewInThread: typeof runReview = (ctx: ServiceContext, input: 
   const worker = startThread(import.meta.url, './review-thread.worker', {
     workerData: { ...data, db },
     transferList: 'pglitePort' in db ? [db.pglitePort] : [],
+    resourceLimits: { maxYoungGenerationSizeMb: REVIEW_YOUNG_GENERATION_MB },
   });
   return new Promise<ReviewView>((resolve, reject) => {
     let outcome: { ok: true; review: ReviewView } | { ok: false; error: Error } | null = null;
