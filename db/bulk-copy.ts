@@ -43,6 +43,11 @@ export function copyText(value: string | null): string {
   return SPECIAL.test(value) ? value.replace(SPECIALS, escapeSpecial) : value;
 }
 
+/** One row's COPY line from its scalar fields, each encoded by {@link copyValue} (an array join: one flat string). */
+export function copyLine(fields: readonly CopyValue[]): string {
+  return fields.map((field) => copyValue(field)).join('\t');
+}
+
 /** A number field (integers and doubles: JavaScript's shortest exact form; null → NULL). */
 export function copyNumber(value: number | null): string {
   return value === null ? NULL : String(value);
@@ -60,9 +65,9 @@ export function copyTextArray(items: readonly string[]): string {
   return copyText(`{${items.map((item) => `"${item.replace(/["\\]/g, '\\$&')}"`).join(',')}}`);
 }
 
-function* pieces<R>(target: CopyTarget<R>, rows: readonly R[], from: number, to: number, onRows?: (written: number) => void) {
-  for (let start = from; start < to; start += LINES_PER_PIECE) {
-    const end = Math.min(start + LINES_PER_PIECE, to);
+function* pieces<R>(target: CopyTarget<R>, rows: readonly R[], from: number, to: number, perPiece: number, onRows?: (written: number) => void) {
+  for (let start = from; start < to; start += perPiece) {
+    const end = Math.min(start + perPiece, to);
     let text = '';
     for (let i = start; i < end; i++) text += `${target.line(rows[i]!)}\n`;
     yield text;
@@ -94,19 +99,32 @@ async function copyToPostgres(sql: Sql, statement: string, text: Iterable<string
  * Writes `rows` into `target.table` with COPY on `db` (a transaction, usually: a failure then leaves nothing).
  * @param onRows - called with the rows handed over so far
  */
-export async function copyRows<R>(db: Db, target: CopyTarget<R>, rows: readonly R[], onRows?: (written: number) => void): Promise<void> {
+export function copyRows<R>(db: Db, target: CopyTarget<R>, rows: readonly R[], onRows?: (written: number) => void): Promise<void> {
+  return copyInPieces(db, target, rows, LINES_PER_PIECE, onRows);
+}
+
+/**
+ * Writes rows already encoded as COPY lines (see {@link copyLine}) into `columns` of `table`. The lines exist already,
+ * so up to a blob's worth goes to PostgreSQL as one piece: the server then reads all of it without waiting for this
+ * thread to hand over the next piece on its next turn.
+ */
+export function copyLines(db: Db, table: string, columns: readonly string[], lines: readonly string[]): Promise<void> {
+  return copyInPieces(db, { table, columns, line: (line) => line }, lines, ROWS_PER_BLOB);
+}
+
+async function copyInPieces<R>(db: Db, target: CopyTarget<R>, rows: readonly R[], perPiece: number, onRows?: (written: number) => void): Promise<void> {
   if (rows.length === 0) return;
   const driver = copyDriverOf(db);
   const columns = target.columns.map((name) => `"${name.replace(/"/g, '""')}"`).join(', ');
   const table = `"${target.table.replace(/"/g, '""')}"`;
   if (driver.kind === 'postgres') {
-    await copyToPostgres(driver.sql, `copy ${table} (${columns}) from stdin`, pieces(target, rows, 0, rows.length, onRows));
+    await copyToPostgres(driver.sql, `copy ${table} (${columns}) from stdin`, pieces(target, rows, 0, rows.length, perPiece, onRows));
     return;
   }
   const encoder = new TextEncoder();
   for (let start = 0; start < rows.length; start += ROWS_PER_BLOB) {
     const end = Math.min(start + ROWS_PER_BLOB, rows.length);
-    const text = [...pieces(target, rows, start, end)].join('');
+    const text = [...pieces(target, rows, start, end, perPiece)].join('');
     await driver.client.copyFrom(`copy ${table} (${columns}) from '/dev/blob'`, encoder.encode(text));
     onRows?.(end);
   }

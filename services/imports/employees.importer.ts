@@ -69,7 +69,8 @@ export const importEmployees: KindImporter = async ({ db, instansiId, embedded }
   }
 
   const keys = new NaturalKeys();
-  const writes = new ChunkedWrites(repo.employeeWriter(instansiId, { embedded }));
+  const writer = repo.employeeWriter(instansiId, { embedded });
+  const writes = new ChunkedWrites(writer);
 
   return {
     accept(r) {
@@ -90,18 +91,8 @@ export const importEmployees: KindImporter = async ({ db, instansiId, embedded }
       keys.record(fields.nip, r.row);
       incumbents.assign(fields.nip, structural(p) ? p.id : null, r.row);
       const batch = writes.rows;
-      batch.nip.push(fields.nip);
-      batch.nama.push(fields.nama);
-      batch.jenisPegawai.push(fields.jenisPegawai);
-      batch.jenisKelamin.push(fields.jenisKelamin);
-      batch.tanggalLahir.push(fields.tanggalLahir);
-      batch.golongan.push(fields.golongan);
-      batch.tmtGolongan.push(fields.tmtGolongan);
+      batch.lines.push(writer.line(fields, p.id));
       batch.positionId.push(p.id);
-      batch.tmtJabatan.push(fields.tmtJabatan);
-      batch.pendidikan.push(fields.pendidikan);
-      batch.jurusan.push(fields.jurusan);
-      batch.tmtCpns.push(fields.tmtCpns);
       batch.stored.push(storedNips.has(fields.nip));
     },
     ...writes.steps(),

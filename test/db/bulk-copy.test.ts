@@ -6,7 +6,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { copyJson, copyNumber, copyRows, copyText, copyTextArray, type CopyTarget } from '../../db/bulk-copy.js';
+import { copyJson, copyLine, copyLines, copyNumber, copyRows, copyText, copyTextArray, type CopyTarget } from '../../db/bulk-copy.js';
 import type { DbHandle } from '../../db/client.js';
 import { queryRows } from '../../db/sql.js';
 import { eachDatabase } from '../helpers/test-db.js';
@@ -65,6 +65,20 @@ eachDatabase('bulk COPY', (_lane, open) => {
     expect(stats).toEqual({ n: 45_001, ids: (45_000 * 45_001) / 2, last: 'r45000' });
     expect(progress.at(-1)).toBe(45_001);
     expect(progress).toEqual([...progress].sort((a, b) => a - b));
+  });
+
+  it('stores lines encoded by copyLine as copyRows stores the rows, more than one blob of them at once', async () => {
+    const scalar = sql`select id, label, score from scratch order by id`;
+    await handle.db.execute(sql`alter table scratch alter column tags drop not null`);
+    const rows = Array.from({ length: 25_000 }, (_, i) => AWKWARD[i % 3]!).map((r, i) => ({ ...r, id: i }));
+    await handle.db.transaction((tx) => copyRows(tx, { table: 'scratch', columns: ['id', 'label', 'score'], line: (r) => copyLine([r.id, r.label, r.score]) }, rows));
+    const viaRows = await queryRows(handle.db, scalar);
+    await handle.db.execute(sql`truncate scratch`);
+    await handle.db.transaction((tx) => copyLines(tx, 'scratch', ['id', 'label', 'score'], rows.map((r) => copyLine([r.id, r.label, r.score]))));
+    const viaLines = await queryRows(handle.db, scalar);
+    expect(viaLines).toHaveLength(25_000);
+    expect(viaLines).toEqual(viaRows);
+    expect(viaLines[0]).toMatchObject({ label: AWKWARD[0]!.label, score: 0.1 + 0.2 });
   });
 
   it('leaves nothing when the transaction around the COPY fails', async () => {

@@ -10,15 +10,22 @@ import { createEmployeesImportRepository, type EmployeeChunk } from '../../db/re
 import { queryRows } from '../../db/sql.js';
 import { createPgliteTestDb } from '../helpers/test-db.js';
 
-function chunkOf(positionIds: number[]): EmployeeChunk {
-  const n = positionIds.length;
-  const nips = positionIds.map((_, i) => `19800101200501100${i + 1}`);
-  return {
-    nip: nips, nama: nips.map((_, i) => `Pegawai ${i}`), jenisPegawai: nips.map(() => 'PNS'), jenisKelamin: nips.map(() => 'L'),
-    tanggalLahir: nips.map(() => '1980-01-01'), golongan: nips.map(() => 'III/a'), tmtGolongan: nips.map(() => null),
-    positionId: positionIds, tmtJabatan: nips.map(() => '2020-01-02'), pendidikan: nips.map(() => 'S1'),
-    jurusan: nips.map(() => null), tmtCpns: nips.map(() => '2005-01-01'), stored: Array.from({ length: n }, () => false),
-  };
+type Writer = ReturnType<ReturnType<typeof createEmployeesImportRepository>['employeeWriter']>;
+
+/** New employees on the given positions, one each, as the importer hands them to the writer. */
+function chunkOf(writer: Writer, positionIds: number[], firstNip = 1): EmployeeChunk {
+  const chunk = writer.empty();
+  positionIds.forEach((positionId, i) => {
+    const nip = `1980010120050110${String(firstNip + i).padStart(2, '0')}`;
+    const row = {
+      nip, nama: `Pegawai ${i}`, jenisPegawai: 'PNS', jenisKelamin: 'L', tanggalLahir: '1980-01-01', golongan: 'III/a',
+      tmtGolongan: null, tmtJabatan: '2020-01-02', pendidikan: 'S1', jurusan: null, tmtCpns: '2005-01-01',
+    };
+    chunk.lines.push(writer.line(row, positionId));
+    chunk.positionId.push(positionId);
+    chunk.stored.push(false);
+  });
+  return chunk;
 }
 
 describe('foreign keys of new employees checked per chunk [pglite]', () => {
@@ -40,24 +47,25 @@ describe('foreign keys of new employees checked per chunk [pglite]', () => {
     await handle.close();
   });
 
-  const write = (chunk: EmployeeChunk) =>
-    handle.db.transaction((tx) => createEmployeesImportRepository({ db: tx }).employeeWriter(instansiId, { embedded: true }).write(chunk));
+  const write = (positionIds: number[], forInstansi = instansiId) =>
+    handle.db.transaction((tx) => {
+      const writer = createEmployeesImportRepository({ db: tx }).employeeWriter(forInstansi, { embedded: true });
+      return writer.write(chunkOf(writer, positionIds));
+    });
   const stored = async () => (await queryRows<{ n: number }>(handle.db, sql`select count(*)::int as n from employees`))[0]?.n;
 
   it('copies new employees whose position is stored', async () => {
-    expect(await write(chunkOf([positionId, positionId]))).toEqual({ inserted: 2, updated: 0 });
+    expect(await write([positionId, positionId])).toEqual({ inserted: 2, updated: 0 });
     expect(await stored()).toBe(2);
   });
 
   it('refuses a chunk naming a position that is not stored, keeping none of it', async () => {
-    await expect(write(chunkOf([positionId, positionId + 999]))).rejects.toThrow('not stored');
+    await expect(write([positionId, positionId + 999])).rejects.toThrow('not stored');
     expect(await stored()).toBe(0);
   });
 
   it('refuses a chunk of another instansi that is not stored', async () => {
-    const writer = (tx: Parameters<Parameters<DbHandle['db']['transaction']>[0]>[0]) =>
-      createEmployeesImportRepository({ db: tx }).employeeWriter(instansiId + 999, { embedded: true });
-    await expect(handle.db.transaction((tx) => writer(tx).write(chunkOf([positionId])))).rejects.toThrow('refer to instansi');
+    await expect(write([positionId], instansiId + 999)).rejects.toThrow('refer to instansi');
     expect(await stored()).toBe(0);
   });
 
@@ -66,9 +74,9 @@ describe('foreign keys of new employees checked per chunk [pglite]', () => {
       (await queryRows<{ role: string }>(tx, sql`select current_setting('session_replication_role') as role`))[0]?.role;
     const roles = await handle.db.transaction(async (tx) => {
       const writer = createEmployeesImportRepository({ db: tx }).employeeWriter(instansiId, { embedded: true });
-      await writer.write(chunkOf([positionId]));
+      await writer.write(chunkOf(writer, [positionId]));
       const afterWrite = await role(tx);
-      const refused = await writer.write({ ...chunkOf([positionId + 999]), nip: ['198001012005011002'] }).catch((err: Error) => err.message);
+      const refused = await writer.write(chunkOf(writer, [positionId + 999], 2)).catch((err: Error) => err.message);
       return { afterWrite, refused, afterRefusal: await role(tx) };
     });
     expect(roles).toEqual({ afterWrite: 'origin', refused: 'rows refer to positions that are not stored', afterRefusal: 'origin' });

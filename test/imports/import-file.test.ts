@@ -6,7 +6,7 @@ import { queryRows } from '../../db/sql.js';
 import type { ImportKind } from '../../services/imports/import-kinds.js';
 import { eachDatabase } from '../helpers/test-db.js';
 import {
-  BASE_EMPLOYEES, BASE_FACTS, BASE_POSITIONS, BASE_UNITS, csv, manyEmployeesCsv, NIP_KADIS, NIP_PPPK,
+  BASE_EMPLOYEES, BASE_FACTS, BASE_POSITIONS, BASE_UNITS, csv, manyEmployeesCsv, NIP_KABID, NIP_KADIS, NIP_PPPK,
   openImportKit, seedBase, type ImportKit,
 } from './import-test-kit.js';
 
@@ -185,6 +185,21 @@ eachDatabase('importFile', (_lane, open) => {
       sql`select count(*)::int as n, count(*) filter (where nama like 'Pegawai Baru %')::int as renamed from employees`,
     );
     expect(counts).toEqual({ n: 12_000, renamed: 400 });
+  });
+
+  it('stores names and jurusan holding backslashes, tabs and quotes exactly, new and updated alike', async () => {
+    await kit.run('units', BASE_UNITS);
+    await kit.run('positions', BASE_POSITIONS);
+    const read = async () =>
+      (await queryRows<{ nama: string; jurusan: string | null }>(kit.handle.db, sql`select nama, jurusan from employees where nip = ${NIP_KABID}`))[0];
+    const withName = (nama: string, jurusan: string) =>
+      BASE_EMPLOYEES.replace('Siti Rahayu', `"${nama.replaceAll('"', '""')}"`).replace('Manajemen', `"${jurusan.replaceAll('"', '""')}"`);
+    const first = { nama: 'Siti \\N Ra\\hayu', jurusan: 'Manajemen\tSDM "Aparatur"' };
+    expect(await kit.run('employees', withName(first.nama, first.jurusan))).toMatchObject({ inserted: 4, rejected: [] });
+    expect(await read()).toEqual(first);
+    const changed = { nama: 'Siti\tRahayu \\', jurusan: '\\N' };
+    expect(await kit.run('employees', withName(changed.nama, changed.jurusan))).toMatchObject({ updated: 1, unchanged: 3, rejected: [] });
+    expect(await read()).toEqual(changed);
   });
 
   it('writes 12,000 performance rows in chunks while the file is read, and rolls them all back when the database fails mid-file', async () => {

@@ -6,7 +6,7 @@
  * database.
  */
 import { sql, type SQL } from 'drizzle-orm';
-import { copyRows, copyValue, type CopyValue } from '../../bulk-copy.js';
+import { copyLine, copyLines, type CopyValue } from '../../bulk-copy.js';
 import type { Db } from '../../client.js';
 import { queryRows } from '../../sql.js';
 
@@ -71,31 +71,10 @@ export interface ChunkWriter<C> {
   write(chunk: C): Promise<UpsertCounts>;
 }
 
-/** The table column each key of a chunk is copied into. */
-export type ColumnNames<C extends StagedColumns> = { readonly [K in keyof C]: string };
-
-/**
- * Copies a chunk's rows into `table` with COPY. `constants` adds columns holding one value for every row (the
- * instansi), so the chunk need not repeat it 5,000 times.
- * @returns the number of rows copied
- */
-export async function copyChunk<C extends StagedColumns>(
-  db: Db,
-  table: string,
-  columns: ColumnNames<C>,
-  chunk: C,
-  constants: Readonly<Record<string, CopyValue>> = {},
-): Promise<number> {
-  const keys = Object.keys(columns);
+/** The COPY line of each row of a chunk, its fields in `keys` order. */
+function chunkLines<C extends StagedColumns>(keys: readonly string[], chunk: C): string[] {
   const values = keys.map((key) => chunk[key]!);
-  const prefix = Object.values(constants).map((v) => `${copyValue(v)}\t`).join('');
-  const rows = Array.from({ length: values[0]?.length ?? 0 }, (_, i) => i);
-  await copyRows(
-    db,
-    { table, columns: [...Object.keys(constants), ...keys.map((key) => columns[key]!)], line: (i) => prefix + values.map((c) => copyValue(c[i] ?? null)).join('\t') },
-    rows,
-  );
-  return rows.length;
+  return Array.from({ length: values[0]?.length ?? 0 }, (_, i) => copyLine(values.map((c) => c[i] ?? null)));
 }
 
 /** An empty chunk with the given keys. */
@@ -115,41 +94,36 @@ export interface StagedUpsert<C extends StagedColumns> {
 }
 
 /**
- * A writer of chunks for one transaction: the first chunk creates the staging table (dropped at commit or rollback),
- * each chunk is copied into it and upserted from it, then cleared for the next. Use it inside a transaction.
+ * Upserts rows given as COPY lines (fields in `columns` order) through a staging table: the first call creates the
+ * table (dropped at commit or rollback), each call copies its lines into it and upserts from it, then clears it for
+ * the next. Use it inside a transaction.
  */
-export function stagedUpsertWriter<C extends StagedColumns>(db: Db, spec: StagedUpsert<C>): ChunkWriter<C> {
-  const types: Readonly<Record<string, string>> = spec.columns;
-  const names = Object.keys(types);
-  const definition = names.map((name) => `"${name}" ${types[name]}`).join(', ');
-  const sameNames = Object.fromEntries(names.map((name) => [name, name])) as unknown as ColumnNames<C>;
+export function stagedLineUpsert(
+  db: Db,
+  spec: { stage: string; columns: Readonly<Record<string, string>>; upsert: SQL },
+): (lines: readonly string[]) => Promise<UpsertCounts> {
+  const names = Object.keys(spec.columns);
+  const definition = names.map((name) => `"${name}" ${spec.columns[name]}`).join(', ');
   let created = false;
-  return {
-    empty: () => emptyChunk<C>(names),
-    async write(chunk) {
-      if (created) {
-        await db.execute(sql.raw(`truncate ${spec.stage}`));
-      } else {
-        await db.execute(sql.raw(`drop table if exists pg_temp.${spec.stage}`));
-        await db.execute(sql.raw(`create temp table ${spec.stage} (${definition}) on commit drop`));
-        created = true;
-      }
-      await copyChunk(db, spec.stage, sameNames, chunk);
-      return countUpsert(db, spec.upsert);
-    },
+  return async (lines) => {
+    if (created) {
+      await db.execute(sql.raw(`truncate ${spec.stage}`));
+    } else {
+      await db.execute(sql.raw(`drop table if exists pg_temp.${spec.stage}`));
+      await db.execute(sql.raw(`create temp table ${spec.stage} (${definition}) on commit drop`));
+      created = true;
+    }
+    await copyLines(db, spec.stage, names, lines);
+    return countUpsert(db, spec.upsert);
   };
 }
 
-/** Splits a chunk by a flag per row: @returns the rows flagged, then the others, each in their order. */
-export function splitRows<C extends StagedColumns>(chunk: C, flags: readonly boolean[]): [C, C] {
-  const keys = Object.keys(chunk);
-  const flagged = emptyChunk<C>(keys);
-  const others = emptyChunk<C>(keys);
-  for (const key of keys) {
-    const values = chunk[key]!;
-    const a = flagged[key]!;
-    const b = others[key]!;
-    for (let i = 0; i < values.length; i++) (flags[i] ? a : b).push(values[i] as CopyValue);
-  }
-  return [flagged, others];
+/** A writer of chunks of columns for one transaction, each chunk upserted through the kind's staging table. */
+export function stagedUpsertWriter<C extends StagedColumns>(db: Db, spec: StagedUpsert<C>): ChunkWriter<C> {
+  const names = Object.keys(spec.columns);
+  const upsertLines = stagedLineUpsert(db, spec);
+  return {
+    empty: () => emptyChunk<C>(names),
+    write: (chunk) => upsertLines(chunkLines(names, chunk)),
+  };
 }

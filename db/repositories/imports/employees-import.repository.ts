@@ -2,7 +2,8 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../client.js';
 import { queryRows } from '../../sql.js';
-import { copyChunk, splitRows, stagedUpsertWriter, type ChunkWriter, type ColumnNames } from './bulk-upsert.js';
+import { copyLine, copyLines } from '../../bulk-copy.js';
+import { stagedLineUpsert, type ChunkWriter } from './bulk-upsert.js';
 import { writeWithReferences, type Reference } from './checked-references.js';
 
 /** Stored employees of an instansi as parallel arrays: 100,000 rows stay three arrays, not 100,000 objects. */
@@ -12,32 +13,40 @@ export interface EmployeeKeys {
   positionId: number[];
 }
 
-export type EmployeeBatch = {
-  nip: string[];
-  nama: string[];
-  jenisPegawai: string[];
-  jenisKelamin: Array<string | null>;
-  tanggalLahir: Array<string | null>;
-  golongan: string[];
-  tmtGolongan: Array<string | null>;
-  positionId: number[];
-  tmtJabatan: string[];
-  pendidikan: string[];
-  jurusan: Array<string | null>;
-  tmtCpns: Array<string | null>;
-};
+/** One employee as the import stores it, its position aside. */
+export interface EmployeeRow {
+  nip: string;
+  nama: string;
+  jenisPegawai: string;
+  jenisKelamin: string | null;
+  tanggalLahir: string | null;
+  golongan: string;
+  tmtGolongan: string | null;
+  tmtJabatan: string;
+  pendidikan: string;
+  jurusan: string | null;
+  tmtCpns: string | null;
+}
 
 /**
- * A chunk of the import: the employees, and for each whether its NIP is stored already. The importer knows it from
- * `loadEmployeeKeys`, read under the import lock (`lockImports`), so no other import stores a NIP meanwhile.
+ * A chunk of the import: each employee as its COPY line (the writer's `line`), its position, and whether its NIP is
+ * stored already. The importer knows the last from `loadEmployeeKeys`, read under the import lock (`lockImports`), so
+ * no other import stores a NIP meanwhile. A row is encoded once, when it is accepted: until its chunk is written it
+ * keeps one string alive instead of a dozen, and the database's turn does not wait for the encoding.
  */
-export type EmployeeChunk = EmployeeBatch & { stored: boolean[] };
-
-const EMPLOYEE_COLUMNS: ColumnNames<EmployeeBatch> = {
-  nip: 'nip', nama: 'nama', jenisPegawai: 'jenis_pegawai', jenisKelamin: 'jenis_kelamin', tanggalLahir: 'tanggal_lahir',
-  golongan: 'golongan', tmtGolongan: 'tmt_golongan', positionId: 'position_id', tmtJabatan: 'tmt_jabatan',
-  pendidikan: 'pendidikan', jurusan: 'jurusan', tmtCpns: 'tmt_cpns',
+export type EmployeeChunk = {
+  /** First: a chunk's size is the length of its first array. */
+  lines: string[];
+  positionId: number[];
+  stored: boolean[];
 };
+
+/** The fields of a line, in order; new employees are copied into `employees`, stored ones into the staging table. */
+const EMPLOYEE_COLUMNS = {
+  instansi_id: 'int', nip: 'text', nama: 'text', jenis_pegawai: 'text', jenis_kelamin: 'text', tanggal_lahir: 'date',
+  golongan: 'text', tmt_golongan: 'date', position_id: 'int', tmt_jabatan: 'date', pendidikan: 'text', jurusan: 'text',
+  tmt_cpns: 'date',
+} as const;
 
 export function createEmployeesImportRepository({ db }: { db: Db }) {
   return {
@@ -57,22 +66,20 @@ export function createEmployeesImportRepository({ db }: { db: Db }) {
      * On the embedded database the foreign keys of the new ones (position, instansi) are checked once per chunk
      * (`checked-references.ts`); an upsert keeps the per-row checks, which run only for the rows it inserts.
      */
-    employeeWriter(instansiId: number, { embedded }: { embedded: boolean }): ChunkWriter<EmployeeChunk> {
+    employeeWriter(instansiId: number, { embedded }: { embedded: boolean }): ChunkWriter<EmployeeChunk> & {
+      line(row: EmployeeRow, positionId: number): string;
+    } {
       const references = (positionIds: readonly number[]): Reference[] => [
         { table: 'positions', ids: positionIds },
         { table: 'instansi', ids: [instansiId] },
       ];
-
-      const staged = stagedUpsertWriter<EmployeeBatch>(db, {
+      const upsertStored = stagedLineUpsert(db, {
         stage: 'employees_stage',
-        columns: {
-          nip: 'text', nama: 'text', jenisPegawai: 'text', jenisKelamin: 'text', tanggalLahir: 'date', golongan: 'text',
-          tmtGolongan: 'date', positionId: 'int', tmtJabatan: 'date', pendidikan: 'text', jurusan: 'text', tmtCpns: 'date',
-        },
+        columns: EMPLOYEE_COLUMNS,
         upsert: sql`insert into employees (instansi_id, nip, nama, jenis_pegawai, jenis_kelamin, tanggal_lahir, golongan,
               tmt_golongan, position_id, tmt_jabatan, pendidikan, jurusan, tmt_cpns)
-            select ${instansiId}, s.nip, s.nama, s."jenisPegawai", s."jenisKelamin", s."tanggalLahir", s.golongan,
-              s."tmtGolongan", s."positionId", s."tmtJabatan", s.pendidikan, s.jurusan, s."tmtCpns"
+            select s.instansi_id, s.nip, s.nama, s.jenis_pegawai, s.jenis_kelamin, s.tanggal_lahir, s.golongan,
+              s.tmt_golongan, s.position_id, s.tmt_jabatan, s.pendidikan, s.jurusan, s.tmt_cpns
             from employees_stage s
             on conflict (instansi_id, nip) do update set nama = excluded.nama, jenis_pegawai = excluded.jenis_pegawai,
               jenis_kelamin = excluded.jenis_kelamin, tanggal_lahir = excluded.tanggal_lahir, golongan = excluded.golongan,
@@ -87,14 +94,30 @@ export function createEmployeesImportRepository({ db }: { db: Db }) {
             returning (xmax = 0) as inserted`,
       });
       return {
-        empty: () => ({ ...staged.empty(), stored: [] }),
-        async write({ stored, ...employees }) {
-          const [known, fresh] = splitRows(employees, stored);
-          const inserted = fresh.nip.length === 0 ? 0 : await writeWithReferences(db, embedded, references(fresh.positionId), () =>
-            copyChunk(db, 'employees', EMPLOYEE_COLUMNS, fresh, { instansi_id: instansiId }),
-          );
-          const upserted = known.nip.length === 0 ? { inserted: 0, updated: 0 } : await staged.write(known);
-          return { inserted: inserted + upserted.inserted, updated: upserted.updated };
+        line: (e, positionId) =>
+          copyLine([
+            instansiId, e.nip, e.nama, e.jenisPegawai, e.jenisKelamin, e.tanggalLahir, e.golongan, e.tmtGolongan, positionId,
+            e.tmtJabatan, e.pendidikan, e.jurusan, e.tmtCpns,
+          ]),
+        empty: () => ({ lines: [], positionId: [], stored: [] }),
+        async write({ lines, positionId, stored }) {
+          const fresh: string[] = [];
+          const freshPositions: number[] = [];
+          const known: string[] = [];
+          lines.forEach((line, i) => {
+            if (stored[i]) known.push(line);
+            else {
+              fresh.push(line);
+              freshPositions.push(positionId[i]!);
+            }
+          });
+          if (fresh.length > 0) {
+            await writeWithReferences(db, embedded, references(freshPositions), () =>
+              copyLines(db, 'employees', Object.keys(EMPLOYEE_COLUMNS), fresh),
+            );
+          }
+          const upserted = known.length === 0 ? { inserted: 0, updated: 0 } : await upsertStored(known);
+          return { inserted: fresh.length + upserted.inserted, updated: upserted.updated };
         },
       };
     },
