@@ -7,7 +7,8 @@
  *   waiting foreground requests are run before waiting background ones, each side in the order it was sent;
  * - while a transaction is open it holds the database: only its own requests run, the others wait for its end;
  * - a background request runs with this thread at background priority (lib/thread-priority.ts), so a review's big
- *   statements do not take a core from the threads that answer requests.
+ *   statements do not take a core from the threads that answer requests; while a foreground request waits (for a
+ *   background transaction to end) the transaction runs at the thread's own priority.
  *
  * A running statement is never interrupted: a foreground request waits at most for the statement (or transaction)
  * that holds the database when it arrives.
@@ -142,7 +143,8 @@ export function serveDatabase(pglite: PGlite, priority: PrioritySwitch, onClosed
     const next = takeNext();
     if (!next) return;
     running = true;
-    if (next.user.background) priority.background();
+    // A foreground request waiting behind a background transaction must not wait longer for being behind it.
+    if (next.user.background && foreground.length === 0) priority.background();
     else priority.foreground();
     execute(next)
       .then(
