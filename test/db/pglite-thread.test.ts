@@ -150,25 +150,6 @@ describe('embedded database in its own thread', () => {
       expect(seen).toBe(before + 1);
       await handle.db.execute(sql`select 1`);
       expect(atLow()).toBe(before);
-
-      // A background transaction that a foreground statement waits for runs at the thread's own priority.
-      let seenInside = before;
-      let waiting: Promise<unknown> | undefined;
-      await review.db.transaction(async (tx) => {
-        await tx.execute(sql`select 1`);
-        waiting = handle.db.execute(sql`select 1`).then(() => undefined); // sent now
-        await new Promise((resolve) => setTimeout(resolve, 20)); // it waits in the database thread by now
-        const statement = tx.execute(busyStatement);
-        let done = false;
-        void statement.finally(() => (done = true));
-        while (!done) {
-          seenInside = Math.max(seenInside, atLow());
-          await new Promise((resolve) => setTimeout(resolve, 5));
-        }
-        await statement;
-      });
-      await waiting;
-      expect(seenInside).toBe(before);
     } finally {
       await review.close();
     }
