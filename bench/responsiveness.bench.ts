@@ -43,8 +43,9 @@ function summarise(samples: readonly Sample[]): Latency {
 }
 
 /**
- * When the review entered each stage, as its stored progress shows them: claimed (5) and loading, computing (30:
- * inputs loaded), writing its snapshot (65: computed). Diagnostic only: which stage the slow requests fell in.
+ * When the review entered each stage, as its stored progress shows them, to within one poll (100 ms): claimed (5)
+ * and loading, computing (30: inputs loaded), writing its snapshot (65: computed). Diagnostic only: which stage the
+ * slow requests fell in.
  */
 interface Stages {
   computing?: number;
@@ -80,11 +81,14 @@ async function probeUntil(url: string, token: string, stop: Promise<unknown>): P
 
 async function reviewDone(base: string, token: string, reviewId: string, stages: Stages = {}): Promise<void> {
   for (;;) {
+    // A stage starts before the first poll sent after it began; a poll sent while the snapshot is written waits for
+    // its transaction and answers COMPLETED.
+    const sent = performance.now();
     const res = await fetch(`${base}/api/v1/instansi/${INSTANSI}/reviews/${reviewId}`, { headers: { authorization: `Bearer ${token}` } });
     const body = (await res.json()) as { status?: string; progress?: number };
-    const progress = body.progress ?? 0;
-    if (progress >= 30) stages.computing ??= performance.now();
-    if (progress >= 65) stages.writing ??= performance.now();
+    const progress = body.status === 'COMPLETED' ? 100 : (body.progress ?? 0);
+    if (progress >= 30) stages.computing ??= sent;
+    if (progress >= 65) stages.writing ??= sent;
     if (body.status === 'COMPLETED') return;
     assertBench(body.status !== 'FAILED', `review ${reviewId} failed`);
     await new Promise((resolve) => setTimeout(resolve, 100));

@@ -12,9 +12,8 @@ import { readFileSync } from 'node:fs';
 import { getPriority, setPriority } from 'node:os';
 
 /**
- * The nice value of background work: the lowest priority. A review then takes a core only when the threads that
- * answer requests (and the clients on the same machine) leave it free; at nice 10 it still took enough to triple the
- * p99 of `/health` on two cores.
+ * The nice value of background work: the lowest priority, so a review takes a core only when the threads that
+ * answer requests (and other programs on the machine) leave it free (docs/benchmarks.md, responsiveness).
  */
 export const BACKGROUND_NICE = 19;
 /** Linux capability that lets a thread raise its priority (capabilities(7)). */
