@@ -110,6 +110,11 @@ describe('raising one input never lowers either axis', () => {
 
   it('a higher JPM', () => {
     checkRaise((p, pick, amount) => {
+      // Not for an assessment with a same-day twin (the natural key forbids them): of the two, the lower result wins
+      // (JPM first, then nilai potensi: fail closed), so raising its JPM can hand the choice to a twin of lower
+      // potensi. That is the rule, not a lowered axis.
+      const day = p.assessments[pick % Math.max(1, p.assessments.length)]?.day;
+      if (p.assessments.filter((a) => a.day === day).length > 1) return null;
       const assessments = replaceAt(p.assessments, pick, (a) => ({ ...a, jpm: a.jpm + amount / 100 }));
       return assessments && { ...p, assessments };
     });
