@@ -16,6 +16,9 @@ const OWNER_COLUMNS = {
   lastUsedAt: apiTokens.lastUsedAt,
 };
 
+/** A live board session as a request resolves it: its token's owner and the session's own expiry. */
+export type LiveSessionRow = TokenOwnerRow & { sessionExpiresAt: Date };
+
 const tokenIsLive = (at: Date) => and(isNull(apiTokens.revokedAt), or(isNull(apiTokens.expiresAt), gt(apiTokens.expiresAt, at)));
 
 export function createWebSessionsRepository({ db }: { db: Db }) {
@@ -56,7 +59,7 @@ export function createWebSessionsRepository({ db }: { db: Db }) {
     },
 
     /** The owner of a live session whose token is neither revoked nor expired; null otherwise. */
-    async findLiveSession(secretHash: string, at: Date): Promise<(TokenOwnerRow & { sessionExpiresAt: Date }) | null> {
+    async findLiveSession(secretHash: string, at: Date): Promise<LiveSessionRow | null> {
       const [row] = await db
         .select({ ...OWNER_COLUMNS, sessionExpiresAt: webSessions.expiresAt })
         .from(webSessions)

@@ -17,6 +17,7 @@
  * Cached values are shared between requests: callers must treat them as immutable.
  */
 import { createInstansiRepository } from '../../db/repositories/instansi.repository.js';
+import type { LiveSessionRow } from '../../db/repositories/web-sessions.repository.js';
 import type { Principal, ServiceContext } from '../context.js';
 import { Lru } from './lru.js';
 import { createTokenCache, type TokenCache } from './token-cache.js';
@@ -36,6 +37,10 @@ export interface ReadCache {
   dataChangedElsewhere(): void;
   /** Resolved API tokens (see token-cache.ts). */
   readonly tokens: TokenCache;
+  /** Live board sessions, by the hash of their cookie (the same kind of cache). */
+  readonly sessions: TokenCache<LiveSessionRow>;
+  /** A token was revoked or re-issued: forget every cached token and every session made from one. */
+  credentialsChanged(): void;
   /** Counters for tests and diagnostics. */
   stats(): { hits: number; misses: number; entries: number };
 }
@@ -43,7 +48,7 @@ export interface ReadCache {
 export interface ReadCacheOptions {
   /** Most cached results kept. @defaultValue 2000 */
   maxEntries?: number;
-  /** How long a resolved token is reused. @defaultValue 10000 */
+  /** How long a resolved token (or board session) is reused. @defaultValue 10000 */
   tokenTtlMs?: number;
 }
 
@@ -62,6 +67,8 @@ function principalKey(p: Principal): string {
 
 export function createReadCache(options: ReadCacheOptions = {}): ReadCache {
   const entries = new Lru<string, unknown>(options.maxEntries ?? 2000);
+  const tokens = createTokenCache({ ttlMs: options.tokenTtlMs ?? 10_000 });
+  const sessions = createTokenCache<LiveSessionRow>({ ttlMs: options.tokenTtlMs ?? 10_000 });
   /** Loads running, by cache key. */
   const inFlight = new Map<string, Promise<unknown>>();
   /** PGlite only: kode → id and version, valid until `dataChanged` for that id. */
@@ -117,7 +124,12 @@ export function createReadCache(options: ReadCacheOptions = {}): ReadCache {
       generation++;
       versions.clear();
     },
-    tokens: createTokenCache({ ttlMs: options.tokenTtlMs ?? 10_000 }),
+    tokens,
+    sessions,
+    credentialsChanged() {
+      tokens.clear();
+      sessions.clear();
+    },
     stats: () => ({ hits, misses, entries: entries.size }),
   };
 }

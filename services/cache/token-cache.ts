@@ -1,5 +1,6 @@
 /**
- * Resolved API tokens by hash, reused for at most `ttlMs` (10 s by default). Revoking a token in this process
+ * Resolved API tokens by hash — and, in a second cache of the same kind, the board sessions made from them — reused
+ * for at most `ttlMs` (10 s by default). Revoking a token in this process
  * clears the cache, so it stops working at once; a token revoked by ANOTHER process (or a user's role changed
  * there) is honoured within the TTL. Expiry is checked on every request against the cached `expiresAt`.
  *
@@ -11,38 +12,38 @@
 import type { TokenOwnerRow } from '../../db/repositories/api-tokens.repository.js';
 import { Lru } from './lru.js';
 
-export interface CachedToken {
-  row: TokenOwnerRow;
+export interface CachedToken<Row = TokenOwnerRow> {
+  row: Row;
   /** Past half its TTL: still valid, but the caller should start a {@link TokenCache.refresh}. */
   refreshDue: boolean;
 }
 
-export interface TokenCache {
-  get(tokenHash: string, nowMs: number): CachedToken | undefined;
+export interface TokenCache<Row = TokenOwnerRow> {
+  get(tokenHash: string, nowMs: number): CachedToken<Row> | undefined;
   /**
    * Caches `row` as read at `readAtMs`, unless the cache was cleared or the token forgotten since `ticket` was taken:
    * a lookup that raced a revocation must not bring the revoked token back.
    */
-  set(tokenHash: string, row: TokenOwnerRow, readAtMs: number, ticket: number): void;
+  set(tokenHash: string, row: Row, readAtMs: number, ticket: number): void;
   /** Taken before a lookup, handed to `set`. */
   ticket(): number;
   /**
    * Looks the token up again in the background (one lookup per token at a time) and caches the answer; `null`
    * (token gone) forgets it. A failed lookup leaves the entry to expire at its TTL.
    */
-  refresh(tokenHash: string, nowMs: number, lookup: () => Promise<TokenOwnerRow | null>): Promise<void>;
+  refresh(tokenHash: string, nowMs: number, lookup: () => Promise<Row | null>): Promise<void>;
   forget(tokenHash: string): void;
   /** Forget every token (after a revocation or a change to users). */
   clear(): void;
 }
 
-export function createTokenCache(options: { ttlMs: number; maxEntries?: number }): TokenCache {
-  const entries = new Lru<string, { row: TokenOwnerRow; until: number }>(options.maxEntries ?? 10_000);
+export function createTokenCache<Row = TokenOwnerRow>(options: { ttlMs: number; maxEntries?: number }): TokenCache<Row> {
+  const entries = new Lru<string, { row: Row; until: number }>(options.maxEntries ?? 10_000);
   const refreshing = new Map<string, Promise<void>>();
   /** Bumped by every `forget` and `clear`. */
   let generation = 0;
 
-  const cache: TokenCache = {
+  const cache: TokenCache<Row> = {
     get(tokenHash, nowMs) {
       const entry = entries.get(tokenHash);
       if (!entry) return undefined;
@@ -79,4 +80,26 @@ export function createTokenCache(options: { ttlMs: number; maxEntries?: number }
     },
   };
   return cache;
+}
+
+/**
+ * The row for `tokenHash` as a request should use it: the cached one (looked up again in the background once past
+ * half its TTL), else looked up now and cached. Without a cache, always looked up. `null`: no such live credential.
+ */
+export async function lookUpThrough<Row>(
+  cache: TokenCache<Row> | undefined,
+  tokenHash: string,
+  nowMs: number,
+  lookup: () => Promise<Row | null>,
+  onBackgroundError: (err: unknown) => void,
+): Promise<Row | null> {
+  const cached = cache?.get(tokenHash, nowMs);
+  if (cache && cached) {
+    if (cached.refreshDue) cache.refresh(tokenHash, nowMs, lookup).catch(onBackgroundError);
+    return cached.row;
+  }
+  const ticket = cache?.ticket() ?? 0;
+  const row = await lookup();
+  if (row) cache?.set(tokenHash, row, nowMs, ticket);
+  return row;
 }

@@ -14,6 +14,10 @@ import { queryRows } from '../../db/sql.js';
 import { createToken } from '../../services/access/tokens/create-token.js';
 import { resolveToken } from '../../services/access/tokens/resolve-token.js';
 import { revokeToken } from '../../services/access/tokens/revoke-token.js';
+import { resolveSession } from '../../services/access/sessions/resolve-session.js';
+import { SESSION_TTL_MS } from '../../services/access/sessions/session-secret.js';
+import { signIn } from '../../services/access/sessions/sign-in.js';
+import { signOut } from '../../services/access/sessions/sign-out.js';
 import { createAuditBatcher } from '../../services/audit/audit-batcher.js';
 import { markDataChanged } from '../../services/cache/data-version.js';
 import { createReadCache, type ReadCache } from '../../services/cache/read-cache.js';
@@ -215,5 +219,45 @@ eachDatabase('consistent read cache', (_lane, open) => {
       () => resolveToken(deps, created.token, new Date(t0 + 7_000)).then(() => false, (err: Error) => /dicabut/.test(err.message)),
       'the background lookup of the token',
     );
+  });
+  it('recognises a board session while the database is held, and forgets it at sign-out, revocation and expiry', async () => {
+    const created = await createToken(as('ADMIN'), { role: 'KOMITE', instansiKode: kode(), name: 'komite' });
+    const t0 = Date.now();
+    const first = await signIn(deps, { token: created.token }, new Date(t0));
+    await resolveSession(deps, first.sessionSecret, new Date(t0 + 1)); // read once, cached from here
+    let release!: () => void;
+    let locked!: () => void;
+    const taken = new Promise<void>((resolve) => (locked = resolve));
+    const busy = handle.db.transaction(async (tx) => {
+      await tx.execute(sql`lock table web_sessions in access exclusive mode`);
+      locked();
+      await new Promise<void>((resolve) => (release = resolve));
+    });
+    await taken;
+    // A review writing its snapshot holds the embedded database like this: the board's request does not wait for it.
+    let served: Awaited<ReturnType<typeof resolveSession>>;
+    try {
+      served = await Promise.race([
+        resolveSession(deps, first.sessionSecret, new Date(t0 + 6_000)),
+        new Promise<never>((_, reject) => setTimeout(() => reject(new Error('the session waited for the held database')), 5_000)),
+      ]);
+    } finally {
+      release();
+      await busy;
+    }
+    expect(served.actor.tokenId).toBe(created.id);
+
+    const sessionCtx = { ...as('KOMITE'), ...served };
+    await signOut(sessionCtx, { sessionSecret: first.sessionSecret });
+    await expect(resolveSession(deps, first.sessionSecret, new Date(t0 + 6_001))).rejects.toMatchObject({ kind: 'UNAUTHORIZED' });
+
+    const second = await signIn(deps, { token: created.token }, new Date(t0));
+    await resolveSession(deps, second.sessionSecret, new Date(t0 + 1));
+    // Cached, yet its expiry is exact.
+    await expect(resolveSession(deps, second.sessionSecret, new Date(t0 + SESSION_TTL_MS))).rejects.toMatchObject({ kind: 'UNAUTHORIZED' });
+    const third = await signIn(deps, { token: created.token }, new Date(t0));
+    await resolveSession(deps, third.sessionSecret, new Date(t0 + 1));
+    await revokeToken(as('ADMIN'), { id: created.id });
+    await expect(resolveSession(deps, third.sessionSecret, new Date(t0 + 2))).rejects.toMatchObject({ kind: 'UNAUTHORIZED' });
   });
 });

@@ -20,7 +20,7 @@ export async function ensureDemoAdminToken(caller: ServiceContext, input: { inst
     { name: DEMO_TOKEN_NAME, role: 'ADMIN', instansiId: instansi.id },
     ctx.now(),
   );
-  deps.readCache?.tokens.clear();
+  deps.readCache?.credentialsChanged();
   const created = await createToken(ctx, { role: 'ADMIN', instansiKode: instansi.kode, name: DEMO_TOKEN_NAME });
   return created.token;
 }

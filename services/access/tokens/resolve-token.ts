@@ -2,6 +2,7 @@ import { unauthorizedError } from '../../../lib/errors.js';
 import { createApiTokensRepository } from '../../../db/repositories/api-tokens.repository.js';
 import type { Actor, Principal } from '../../context.js';
 import type { Deps } from '../../deps.js';
+import { lookUpThrough } from '../../cache/token-cache.js';
 import { hashToken, TOKEN_PREFIX } from './token-secret.js';
 
 /** Last use is stamped at most this often per token, so reads do not turn into writes under load. */
@@ -26,19 +27,10 @@ export async function resolveToken(deps: Deps, token: string, now: Date): Promis
   const repo = createApiTokensRepository({ db: deps.dbHandle.db });
   const hash = hashToken(token);
   const tokens = deps.readCache?.tokens;
-  const cached = tokens?.get(hash, now.getTime());
-  let row = cached?.row;
-  if (tokens && cached?.refreshDue) {
-    tokens.refresh(hash, now.getTime(), () => repo.findByHash(hash)).catch((err: unknown) => {
-      deps.log.warn({ err }, 'token lookup in the background failed');
-    });
-  }
-  if (!row) {
-    const ticket = tokens?.ticket() ?? 0;
-    row = (await repo.findByHash(hash)) ?? undefined;
-    if (!row) throw unauthorizedError('Token tidak dikenal');
-    tokens?.set(hash, row, now.getTime(), ticket);
-  }
+  const row = await lookUpThrough(tokens, hash, now.getTime(), () => repo.findByHash(hash), (err) => {
+    deps.log.warn({ err }, 'token lookup in the background failed');
+  });
+  if (!row) throw unauthorizedError('Token tidak dikenal');
   if (row.revokedAt) throw unauthorizedError('Token sudah dicabut; minta token baru kepada admin BKD');
   if (row.expiresAt && row.expiresAt.getTime() <= now.getTime()) {
     throw unauthorizedError('Token sudah kedaluwarsa; minta token baru kepada admin BKD');

@@ -24,7 +24,7 @@ export async function revokeToken(ctx: ServiceContext, input: RevokeTokenInput):
     throw forbiddenError('Hanya SUPERADMIN yang dapat mencabut token SUPERADMIN');
   }
   await repo.revoke(id, ctx.now());
-  ctx.deps.readCache?.tokens.clear();
+  ctx.deps.readCache?.credentialsChanged();
   await recordAudit(ctx, { instansiId: row.instansiId, action: 'token.revoke', target: String(id) });
   const [revoked] = await repo.list({ id });
   return toTokenSummary(revoked!);
