@@ -62,6 +62,26 @@ eachDatabase('consistent read cache', (_lane, open) => {
   const dataVersion = async () =>
     (await handle.db.select({ v: instansiTable.dataVersion }).from(instansiTable).where(eq(instansiTable.id, s.instansi.id)))[0]?.v;
 
+  /**
+   * Holds `table` under an exclusive lock in a transaction of its own, as a review writing its snapshot holds the
+   * embedded database. @returns how to let go of it (after the transaction ended)
+   */
+  async function holdTable(table: string): Promise<() => Promise<void>> {
+    let release!: () => void;
+    let locked!: () => void;
+    const taken = new Promise<void>((resolve) => (locked = resolve));
+    const busy = handle.db.transaction(async (tx) => {
+      await tx.execute(sql`lock table ${sql.identifier(table)} in access exclusive mode`);
+      locked();
+      await new Promise<void>((resolve) => (release = resolve));
+    });
+    await taken;
+    return async () => {
+      release();
+      await busy;
+    };
+  }
+
   it('serves a repeated read from the cache', async () => {
     const first = await grid();
     expect(await grid()).toEqual(first);
@@ -200,20 +220,11 @@ eachDatabase('consistent read cache', (_lane, open) => {
     await resolveToken(deps, created.token, new Date(t0 + 1)); // cached for 10 s from here
     // Another process revokes it: nothing in this process hears of it, so the cache may serve it until its TTL.
     await handle.db.update(apiTokens).set({ revokedAt: new Date(t0) }).where(eq(apiTokens.id, created.id));
-    let release!: () => void;
-    let locked!: () => void;
-    const taken = new Promise<void>((resolve) => (locked = resolve));
-    const busy = handle.db.transaction(async (tx) => {
-      await tx.execute(sql`lock table api_tokens in access exclusive mode`);
-      locked();
-      await new Promise<void>((resolve) => (release = resolve));
-    });
-    await taken;
+    const release = await holdTable('api_tokens');
     // Past half the TTL, with the database held: answered from the cache, looked up again in the background.
     const served = await resolveToken(deps, created.token, new Date(t0 + 6_000));
     expect(served.actor.tokenId).toBe(created.id);
-    release();
-    await busy;
+    await release();
     // The lookup in the background brought the revocation in before the TTL ran out.
     await waitFor(
       () => resolveToken(deps, created.token, new Date(t0 + 7_000)).then(() => false, (err: Error) => /dicabut/.test(err.message)),
@@ -225,15 +236,7 @@ eachDatabase('consistent read cache', (_lane, open) => {
     const t0 = Date.now();
     const first = await signIn(deps, { token: created.token }, new Date(t0));
     await resolveSession(deps, first.sessionSecret, new Date(t0 + 1)); // read once, cached from here
-    let release!: () => void;
-    let locked!: () => void;
-    const taken = new Promise<void>((resolve) => (locked = resolve));
-    const busy = handle.db.transaction(async (tx) => {
-      await tx.execute(sql`lock table web_sessions in access exclusive mode`);
-      locked();
-      await new Promise<void>((resolve) => (release = resolve));
-    });
-    await taken;
+    const release = await holdTable('web_sessions');
     // A review writing its snapshot holds the embedded database like this: the board's request does not wait for it.
     let served: Awaited<ReturnType<typeof resolveSession>>;
     try {
@@ -242,8 +245,7 @@ eachDatabase('consistent read cache', (_lane, open) => {
         new Promise<never>((_, reject) => setTimeout(() => reject(new Error('the session waited for the held database')), 5_000)),
       ]);
     } finally {
-      release();
-      await busy;
+      await release();
     }
     expect(served.actor.tokenId).toBe(created.id);
 
