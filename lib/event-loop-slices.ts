@@ -25,3 +25,28 @@ export class EventLoopSlices {
     this.started = performance.now();
   }
 }
+
+/** What {@link runInSlices} gives back: the work's result and the time spent on it, not counting the turns between. */
+export interface SlicedResult<T> {
+  value: T;
+  busyMs: number;
+}
+
+/**
+ * Runs work written as steps (a generator that yields between bounded pieces of it) in slices of `sliceMs`, giving
+ * the event loop a turn between slices. Each step must be short: a slice ends only where a step does.
+ */
+export async function runInSlices<T>(steps: Generator<unknown, T, void>, sliceMs = DEFAULT_SLICE_MS): Promise<SlicedResult<T>> {
+  const slices = new EventLoopSlices(sliceMs);
+  let busyMs = 0;
+  let sliceStarted = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return { value: step.value, busyMs: busyMs + performance.now() - sliceStarted };
+    if (slices.due()) {
+      busyMs += performance.now() - sliceStarted;
+      await slices.yield();
+      sliceStarted = performance.now();
+    }
+  }
+}

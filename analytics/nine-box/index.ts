@@ -1,4 +1,10 @@
-export { computePlacements, type ComputePlacementsArgs } from './nine-box.compute.js';
+export {
+  computePlacements,
+  placeEmployees,
+  type ComputePlacementsArgs,
+  type KinerjaYear,
+  type PlacedEmployees,
+} from './nine-box.compute.js';
 export {
   employeeExplanation,
   explanationConstants,

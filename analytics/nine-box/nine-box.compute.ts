@@ -3,7 +3,7 @@
  * Pure and deterministic: the output is ordered by employee id and does not depend on the order of any input array.
  * Scoring happens once, in `scoreColumns` (nine-box.columns.ts); this file only turns the columns into objects.
  */
-import type { Box, UnratedReason } from '../domain/enums.js';
+import { PREDIKAT, type Box, type Predikat, type UnratedReason } from '../domain/enums.js';
 import type { Policy } from '../policy/policy.schema.js';
 import type { ReviewInputs } from '../types.js';
 import { AxisCache, ScoreInterner } from './nine-box.axis-cache.js';
@@ -19,8 +19,9 @@ import {
 } from './nine-box.columns.js';
 import { explainEmployee } from './nine-box.explain.js';
 import { constantsOf } from './nine-box.explanation-parts.js';
-import { groupInputs } from './nine-box.group.js';
-import { compilePolicy, kinerjaLevelAt, potensialLevelAt } from './nine-box.scoring.js';
+import { annualKeyRank, groupInputs, type GroupedInputs } from './nine-box.group.js';
+import { EmployeeScores, scoreEmployee } from './nine-box.score-employee.js';
+import { compilePolicy, kinerjaLevelAt, potensialLevelAt, type CompiledPolicy } from './nine-box.scoring.js';
 import type { Explanation, Placement, PlacementCore, PlacementFlag } from './nine-box.types.js';
 
 export interface ComputePlacementsArgs {
@@ -79,6 +80,77 @@ export function computePlacements({ inputs, asOf, policy, explain = true }: Comp
     };
   }
   return materialise(inputs, scoreColumns(inputs, g, cp, visit), explanations);
+}
+
+/** Placements scored now, each explained only when asked (see {@link placeEmployees}). */
+export interface PlacedEmployees {
+  /** One placement per employee, ordered by employee id: the same as `computePlacements` without explanations. */
+  placements: PlacementCore[];
+  /** The JPM of the assessment placement `k` was scored with; null when it had none in the window. */
+  jpmAt(k: number): number | null;
+  /** Placement `k`'s explanation, built anew on each call: equal to the one `computePlacements` gives. */
+  explanationAt(k: number): Explanation;
+  /** The years of placement `k`'s kinerja window, newest first: its explanation's years, as succession reads them. */
+  kinerjaYearsAt(k: number): readonly KinerjaYear[];
+}
+
+/** One year of a kinerja window: its year and predikat. */
+export interface KinerjaYear {
+  tahun: number;
+  predikat: Predikat;
+}
+
+/**
+ * The years scoring counted for employee `i` (the same walk over the year slots as `scoreEmployee`). The few
+ * distinct years are shared objects: a review of a million employees allocates only their lists.
+ */
+function kinerjaYearsOf(g: GroupedInputs, cp: CompiledPolicy): (i: number) => readonly KinerjaYear[] {
+  const shared = new Map<number, KinerjaYear>();
+  const yearAt = (y: number, rank: number): KinerjaYear => {
+    const key = y * 8 + rank;
+    let year = shared.get(key);
+    if (year === undefined) {
+      year = Object.freeze({ tahun: g.windows.toYear - y, predikat: PREDIKAT[rank]! });
+      shared.set(key, year);
+    }
+    return year;
+  };
+  return (i) => {
+    const years: KinerjaYear[] = [];
+    for (let y = 0; y < g.span && years.length < cp.yearsUsed; y++) {
+      const slot = g.annualKey[i * g.span + y]!;
+      if (slot !== 0) years.push(yearAt(y, annualKeyRank(slot)));
+    }
+    return years;
+  };
+}
+
+/**
+ * Places every employee now and explains each one on demand. A review writes an explanation as its row is encoded, so
+ * building them costs nothing before the database starts taking rows, and a million of them never exist at once.
+ * @throws RangeError for the same data errors as `computePlacements`
+ */
+export function placeEmployees({ inputs, asOf, policy }: Omit<ComputePlacementsArgs, 'explain'>): PlacedEmployees {
+  assertAsOf(asOf);
+  const cp = compilePolicy(policy);
+  const g = groupInputs(inputs, asOf, cp, true);
+  const columns = scoreColumns(inputs, g, cp, null);
+  const ctx = constantsOf(g.windows, cp, policy);
+  const scratch = new EmployeeScores();
+  const kinerjaYears = kinerjaYearsOf(g, cp);
+  return {
+    placements: materialise(inputs, columns, null),
+    jpmAt: (k) => {
+      const a = g.assessment[columns.inputIndex[k]!]!;
+      return a > 0 ? inputs.assessments[a - 1]!.jpm : null;
+    },
+    explanationAt: (k) => {
+      const i = columns.inputIndex[k]!;
+      scoreEmployee(i, inputs, g, cp, scratch);
+      return explainEmployee(i, inputs, g, cp, ctx, scratch);
+    },
+    kinerjaYearsAt: (k) => kinerjaYears(columns.inputIndex[k]!),
+  };
 }
 
 /**

@@ -4,7 +4,7 @@ import { PERIODE, POTENSIAL_LEVEL, PREDIKAT, RATING, TINGKAT_DISIPLIN, type Pred
 import { PENDIDIKAN, pendidikanRank } from '../domain/pendidikan.js';
 import { DEFAULT_POLICY } from '../policy/policy.defaults.js';
 import type { ReviewInputs } from '../types.js';
-import { computePlacements } from './nine-box.compute.js';
+import { computePlacements, placeEmployees } from './nine-box.compute.js';
 import { annualPredikatWindow } from './nine-box.kinerja.js';
 import { AS_OF, buildEmployee } from './nine-box.test-utils.js';
 import type { Placement } from './nine-box.types.js';
@@ -152,24 +152,25 @@ describe('raising one input never lowers either axis', () => {
   });
 });
 
-describe('input order never changes the result', () => {
-  const arbReview = fc.array(arbProfile, { minLength: 1, maxLength: 6 }).chain((profiles) => {
-    const inputs = inputsOf(profiles);
-    const permutation = <T>(items: T[]) => fc.shuffledSubarray(items, { minLength: items.length, maxLength: items.length });
-    return fc.record({
-      inputs: fc.constant(inputs),
-      shuffled: fc.record({
-        units: fc.constant(inputs.units),
-        positions: fc.constant(inputs.positions),
-        employees: permutation(inputs.employees),
-        ratings: permutation(inputs.ratings),
-        assessments: permutation(inputs.assessments),
-        discipline: permutation(inputs.discipline),
-        trainings: permutation(inputs.trainings),
-      }),
-    });
+/** A review of a few employees, and the same records shuffled. */
+const arbReview = fc.array(arbProfile, { minLength: 1, maxLength: 6 }).chain((profiles) => {
+  const inputs = inputsOf(profiles);
+  const permutation = <T>(items: T[]) => fc.shuffledSubarray(items, { minLength: items.length, maxLength: items.length });
+  return fc.record({
+    inputs: fc.constant(inputs),
+    shuffled: fc.record({
+      units: fc.constant(inputs.units),
+      positions: fc.constant(inputs.positions),
+      employees: permutation(inputs.employees),
+      ratings: permutation(inputs.ratings),
+      assessments: permutation(inputs.assessments),
+      discipline: permutation(inputs.discipline),
+      trainings: permutation(inputs.trainings),
+    }),
   });
+});
 
+describe('input order never changes the result', () => {
   it('gives identical placements and explanations for shuffled records', () => {
     fc.assert(
       fc.property(arbReview, ({ inputs, shuffled }) => {
@@ -188,6 +189,27 @@ describe('input order never changes the result', () => {
           const own = shuffled.ratings.filter((r) => r.employeeId === p.employeeId);
           const years = p.explanation.kinerja.years.map(({ score: _score, ...annual }) => annual);
           expect(annualPredikatWindow(own, AS_OF, DEFAULT_POLICY)).toEqual(years);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('placing now and explaining on demand', () => {
+  it('gives the placements, explanations, JPM and kinerja years of computePlacements, in any order of asking', () => {
+    fc.assert(
+      fc.property(arbReview, fc.integer({ min: 0, max: 2 ** 31 - 1 }), ({ shuffled }, seed) => {
+        const eager = computePlacements({ inputs: shuffled, asOf: AS_OF, policy: DEFAULT_POLICY });
+        const placed = placeEmployees({ inputs: shuffled, asOf: AS_OF, policy: DEFAULT_POLICY });
+        expect(placed.placements).toEqual(eager.map(({ explanation: _explanation, ...core }) => core));
+        // Asked out of order and twice: an explanation must not depend on the one built before it.
+        const order = eager.map((_, k) => k).sort((a, b) => ((a * 7919 + seed) % 101) - ((b * 7919 + seed) % 101));
+        for (const k of [...order, ...order]) {
+          expect(placed.explanationAt(k)).toEqual(eager[k]!.explanation);
+          expect(placed.jpmAt(k)).toBe(eager[k]!.explanation.potensial.kompetensi?.jpm ?? null);
+          const years = eager[k]!.explanation.kinerja.years.map(({ tahun, predikat }) => ({ tahun, predikat }));
+          expect(placed.kinerjaYearsAt(k)).toEqual(years);
         }
       }),
       { numRuns: 200 },

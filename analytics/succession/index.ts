@@ -1,7 +1,7 @@
 /**
  * Public API of the succession engine.
  */
-export { computeSuccession } from './succession.compute.js';
+export { computeSuccession, successionInSteps } from './succession.compute.js';
 export { benchMetrics } from './bench.metrics.js';
 export { retirementProjection } from './retirement.projection.js';
 export { subtreeBench, subtreeProjection, unitSuccessionSummaries } from './unit.summaries.js';

@@ -3,6 +3,7 @@
  * metrics and the retirement projection. Pure and deterministic: the same inputs give the same output.
  */
 import { addMonths, fromYmd } from '../domain/dates.js';
+import { runSteps, type Steps } from '../domain/steps.js';
 import type { PositionRecord } from '../types.js';
 import { benchMetrics } from './bench.metrics.js';
 import { rumpunKey } from './candidate.facts.js';
@@ -12,13 +13,17 @@ import { unitSuccessionSummaries } from './unit.summaries.js';
 import { riskFlags } from './risk.flags.js';
 import { emptyOutcome } from './slate.entry.js';
 import { isSlateTarget } from './succession.params.js';
-import { buildSuccessionContext } from './succession.context.js';
+import { successionContextBuilder } from './succession.context.js';
 import type { PositionSuccession, SuccessionInputs, SuccessionResult } from './succession.types.js';
 import { opdByUnit } from './unit.tree.js';
 
 function byKode(a: PositionRecord, b: PositionRecord): number {
   return a.kode < b.kode ? -1 : a.kode > b.kode ? 1 : a.id - b.id;
 }
+
+/** Work per step of {@link successionInSteps}: each step stays within a few milliseconds at any scale. */
+const EMPLOYEES_PER_STEP = 2_048;
+const POSITIONS_PER_STEP = 64;
 
 /**
  * Computes succession for one instansi at `inputs.asOf`.
@@ -30,14 +35,29 @@ function byKode(a: PositionRecord, b: PositionRecord): number {
  * Positions are ordered by kode.
  */
 export function computeSuccession(inputs: SuccessionInputs): SuccessionResult {
+  return runSteps(successionInSteps(inputs));
+}
+
+/** {@link computeSuccession} in steps: the same result, with a pause possible after every bounded piece of work. */
+export function* successionInSteps(inputs: SuccessionInputs): Steps<SuccessionResult> {
   const { asOf, params } = inputs;
   const opdOfUnit = opdByUnit(inputs.units);
-  const context = buildSuccessionContext(inputs, opdOfUnit);
+  const builder = successionContextBuilder(inputs, opdOfUnit);
+  for (let from = 0; from < inputs.employees.length; from += EMPLOYEES_PER_STEP) {
+    builder.add(from, Math.min(from + EMPLOYEES_PER_STEP, inputs.employees.length));
+    yield;
+  }
+  const context = builder.finish();
+  yield;
   const index = buildCandidateIndex(context);
+  yield;
   const riskCutoff = addMonths(asOf, params.riskHorizonMonths);
 
   const positions: PositionSuccession[] = [];
-  for (const position of [...inputs.positions].sort(byKode)) {
+  const sorted = [...inputs.positions].sort(byKode);
+  for (let k = 0; k < sorted.length; k++) {
+    if (k > 0 && k % POSITIONS_PER_STEP === 0) yield;
+    const position = sorted[k]!;
     const holders = context.holdersOf(position.id);
     const incumbentEmployeeId = holders.incumbentEmployeeId;
     const retirementYmd = holders.lastRetirementYmd;
@@ -76,6 +96,7 @@ export function computeSuccession(inputs: SuccessionInputs): SuccessionResult {
       risks,
     });
   }
+  yield;
   return {
     positions,
     metrics: benchMetrics({ positions, units: inputs.units, params }),

@@ -116,10 +116,19 @@ function holderTally(positions: readonly PositionRecord[], params: SuccessionPar
 }
 
 /**
- * Builds the per-review context. Employees whose position is unknown cannot be placed on a route and are skipped,
- * as are employees outside the talent pool: they can be neither eligible (KOTAK) nor a near miss (boxes 7–9 only).
+ * The per-review context, built a range of employees at a time so a caller can pause between ranges. Employees whose
+ * position is unknown cannot be placed on a route and are skipped, as are employees outside the talent pool: they
+ * can be neither eligible (KOTAK) nor a near miss (boxes 7–9 only).
  */
-export function buildSuccessionContext(inputs: SuccessionInputs, opdOfUnit: Map<number, number>): SuccessionContext {
+export interface SuccessionContextBuilder {
+  /** Takes employees `from` (inclusive) to `to` (exclusive) of `inputs.employees`; ranges come in order. */
+  add(from: number, to: number): void;
+  /** The context, once every employee was added. */
+  finish(): SuccessionContext;
+}
+
+/** Starts the context of a review's succession: {@link SuccessionContextBuilder}. */
+export function successionContextBuilder(inputs: SuccessionInputs, opdOfUnit: Map<number, number>): SuccessionContextBuilder {
   const { asOf, params, positions, employees, placements } = inputs;
   const facts = factsContext(asOf, params);
   const positionSlot = slotLookup(positions.map((p) => p.id));
@@ -139,67 +148,72 @@ export function buildSuccessionContext(inputs: SuccessionInputs, opdOfUnit: Map<
   const pool = createColumns(capacity);
   const employeeOfRow = new Int32Array(capacity);
   const holderRow = new Map<number, number>();
-  for (let e = 0; e < employees.length; e += 1) {
-    const employee = employees[e] as EmployeeRecord;
-    const pi = positionSlot(employee.positionId);
-    if (pi < 0) continue;
-    tally.add(e, employee, pi);
-    const placement = placementOf(e);
-    const box = placement === undefined ? null : effectiveBox(placement);
-    if (placement === undefined || box === null || !inPool(box) || pool.length >= capacity) continue;
-    const position = positions[pi] as PositionRecord;
-    if (tally.isSlateTarget(pi)) holderRow.set(e, pool.length);
-    employeeOfRow[pool.length] = e;
-    const row = candidateRow({
-      employee,
-      position,
-      opdUnitId: opdOfUnit.get(position.unitId) ?? null,
-      box,
-      nilaiTalenta: placement.nilaiTalenta,
-      jpm: placement.jpm ?? null,
-      annualPredikat: inputs.annualPredikat.get(employee.id),
-      discipline: discipline.get(employee.id),
-      ctx: facts,
-    });
-    appendRow(pool, row, params);
-  }
-  const perm = basePermutation(pool);
-  permuteColumns(pool, perm);
-  const employeeIndex = Int32Array.from(perm, (r) => employeeOfRow[r] as number);
-  const rowAfterSort = new Int32Array(perm.length);
-  perm.forEach((before, after) => {
-    rowAfterSort[before] = after;
-  });
-
-  const memo = new Map<number, CandidateFacts>();
-  const factsAt = (row: number): CandidateFacts => {
-    let f = memo.get(row);
-    if (f === undefined) {
-      const e = employeeIndex[row] as number;
+  const add = (from: number, to: number): void => {
+    for (let e = from; e < to; e += 1) {
       const employee = employees[e] as EmployeeRecord;
-      const position = positions[positionSlot(employee.positionId)] as PositionRecord;
-      f = buildCandidateFacts({
+      const pi = positionSlot(employee.positionId);
+      if (pi < 0) continue;
+      tally.add(e, employee, pi);
+      const placement = placementOf(e);
+      const box = placement === undefined ? null : effectiveBox(placement);
+      if (placement === undefined || box === null || !inPool(box) || pool.length >= capacity) continue;
+      const position = positions[pi] as PositionRecord;
+      if (tally.isSlateTarget(pi)) holderRow.set(e, pool.length);
+      employeeOfRow[pool.length] = e;
+      const row = candidateRow({
         employee,
         position,
         opdUnitId: opdOfUnit.get(position.unitId) ?? null,
-        placement: placementOf(e),
+        box,
+        nilaiTalenta: placement.nilaiTalenta,
+        jpm: placement.jpm ?? null,
         annualPredikat: inputs.annualPredikat.get(employee.id),
         discipline: discipline.get(employee.id),
         ctx: facts,
       });
-      memo.set(row, f);
+      appendRow(pool, row, params);
     }
-    return f;
   };
-  return {
-    facts,
-    opdOfUnit,
-    holdersOf: (positionId) => tally.holders(positionSlot(positionId), employees),
-    pool,
-    poolRowOfHolder: (e) => {
-      const before = holderRow.get(e);
-      return before === undefined ? -1 : (rowAfterSort[before] as number);
-    },
-    factsAt,
+  const finish = (): SuccessionContext => {
+    const perm = basePermutation(pool);
+    permuteColumns(pool, perm);
+    const employeeIndex = Int32Array.from(perm, (r) => employeeOfRow[r] as number);
+    const rowAfterSort = new Int32Array(perm.length);
+    perm.forEach((before, after) => {
+      rowAfterSort[before] = after;
+    });
+
+    const memo = new Map<number, CandidateFacts>();
+    const factsAt = (row: number): CandidateFacts => {
+      let f = memo.get(row);
+      if (f === undefined) {
+        const e = employeeIndex[row] as number;
+        const employee = employees[e] as EmployeeRecord;
+        const position = positions[positionSlot(employee.positionId)] as PositionRecord;
+        f = buildCandidateFacts({
+          employee,
+          position,
+          opdUnitId: opdOfUnit.get(position.unitId) ?? null,
+          placement: placementOf(e),
+          annualPredikat: inputs.annualPredikat.get(employee.id),
+          discipline: discipline.get(employee.id),
+          ctx: facts,
+        });
+        memo.set(row, f);
+      }
+      return f;
+    };
+    return {
+      facts,
+      opdOfUnit,
+      holdersOf: (positionId) => tally.holders(positionSlot(positionId), employees),
+      pool,
+      poolRowOfHolder: (e) => {
+        const before = holderRow.get(e);
+        return before === undefined ? -1 : (rowAfterSort[before] as number);
+      },
+      factsAt,
+    };
   };
+  return { add, finish };
 }
