@@ -4,8 +4,7 @@
  * for `COPY … FROM '/dev/blob'` (its bytes cross to the database thread without a copy). No statement parameters,
  * no per-row parse of a JSON array on the server: the server parses each line once, as `psql \copy` would make it.
  */
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import { finished } from 'node:stream/promises';
 import type { Sql } from 'postgres';
 import type { Db } from './client.js';
 import { copyDriverOf } from './copy-driver.js';
@@ -15,7 +14,7 @@ export interface CopyTarget<R> {
   table: string;
   columns: readonly string[];
   /** The row's fields in `columns` order, each encoded by a `copy*` function, joined by tabs (no newline). */
-  line: (row: R) => string;
+  line: (row: R, index: number) => string;
 }
 
 /** Rows per piece of COPY text: a piece is built, sent and dropped, so at most one exists at a time. */
@@ -53,9 +52,13 @@ export function copyNumber(value: number | null): string {
   return value === null ? NULL : String(value);
 }
 
-/** A jsonb field: the value's JSON (which never holds a raw tab or line break, only backslashes to double). */
+/** A jsonb field: the value's JSON. */
 export function copyJson(value: unknown): string {
-  const json = JSON.stringify(value);
+  return copyJsonText(JSON.stringify(value));
+}
+
+/** A jsonb field from JSON text already made (which never holds a raw tab or line break, only backslashes to double). */
+export function copyJsonText(json: string): string {
   return json.includes('\\') ? json.replaceAll('\\', '\\\\') : json;
 }
 
@@ -65,23 +68,51 @@ export function copyTextArray(items: readonly string[]): string {
   return copyText(`{${items.map((item) => `"${item.replace(/["\\]/g, '\\$&')}"`).join(',')}}`);
 }
 
+/**
+ * The COPY text of rows `from`..`to` in pieces of `perPiece` lines, each piece UTF-8 bytes written line by line into
+ * one buffer. Each line becomes garbage as soon as it is written: a piece never exists as thousands of strings joined
+ * (which the garbage collector would copy while the piece grows, and which would then be flattened and encoded
+ * again as a whole).
+ */
 function* pieces<R>(target: CopyTarget<R>, rows: readonly R[], from: number, to: number, perPiece: number, onRows?: (written: number) => void) {
+  let capacity = 1 << 20;
   for (let start = from; start < to; start += perPiece) {
     const end = Math.min(start + perPiece, to);
-    let text = '';
-    for (let i = start; i < end; i++) text += `${target.line(rows[i]!)}\n`;
-    yield text;
+    let piece = Buffer.allocUnsafe(capacity);
+    let used = 0;
+    for (let i = start; i < end; i++) {
+      const line = target.line(rows[i]!, i);
+      // A UTF-16 unit never takes more than 3 bytes of UTF-8, and the line ends with one more.
+      const room = 3 * line.length + 1;
+      if (piece.length - used < room) {
+        capacity = Math.max(2 * piece.length, used + room);
+        const larger = Buffer.allocUnsafe(capacity);
+        piece.copy(larger, 0, 0, used);
+        piece = larger;
+      }
+      used += piece.write(line, used);
+      piece[used++] = 0x0a;
+    }
+    yield piece.subarray(0, used);
     onRows?.(end);
   }
 }
 
 /**
- * Streams `text` into a `COPY … FROM STDIN`. postgres.js never settles the stream when the server rejects the COPY
- * after its last byte was sent (porsager/postgres#1173: a constraint or trigger error then hangs the caller, and a
- * transaction around it never rolls back), but it does hand the error to the statement's `reject`: the COPY fails
- * with that error instead.
+ * Pieces handed to the connection beyond the one the socket is taking. One is enough: the server has megabytes of
+ * socket buffer to read while this thread does other work. More is worse: a piece held that long outlives two young
+ * collections, is promoted, and the old generation's buffer bytes then start a full collection every ~60 MB, which
+ * at a million placements cost more than the COPY.
  */
-async function copyToPostgres(sql: Sql, statement: string, text: Iterable<string>): Promise<void> {
+const PIECES_AHEAD = 1;
+
+/**
+ * Streams `text` into a `COPY … FROM STDIN`, {@link PIECES_AHEAD} piece ahead of what the socket took.
+ * postgres.js never settles the stream when the server rejects the COPY after its last byte was sent
+ * (porsager/postgres#1173: a constraint or trigger error then hangs the caller, and a transaction around it never
+ * rolls back), but it does hand the error to the statement's `reject`: the COPY fails with that error instead.
+ */
+async function copyToPostgres(sql: Sql, statement: string, text: Iterable<Uint8Array>): Promise<void> {
   const query = sql.unsafe(statement) as ReturnType<Sql['unsafe']> & { reject: (err: unknown) => void };
   const rejected = new Promise<never>((_, fail) => {
     const reject = query.reject;
@@ -90,9 +121,18 @@ async function copyToPostgres(sql: Sql, statement: string, text: Iterable<string
       reject(err);
     };
   });
-  rejected.catch(() => {}); // the race below reports it; after a success it never fires
+  rejected.catch(() => {}); // the races below report it; after a success it never fires
   const stream = await query.writable();
-  await Promise.race([pipeline(Readable.from(text), stream), rejected]);
+  const taken: Promise<void>[] = [];
+  for (const piece of text) {
+    const written = new Promise<void>((ok, fail) => stream.write(piece, (err) => (err ? fail(err) : ok())));
+    written.catch(() => {}); // awaited below, in order; a failed write fails the COPY there
+    taken.push(written);
+    if (taken.length > PIECES_AHEAD) await Promise.race([taken.shift(), rejected]);
+  }
+  await Promise.race([Promise.all(taken), rejected]);
+  stream.end();
+  await Promise.race([finished(stream), rejected]);
 }
 
 /**
@@ -121,11 +161,10 @@ async function copyInPieces<R>(db: Db, target: CopyTarget<R>, rows: readonly R[]
     await copyToPostgres(driver.sql, `copy ${table} (${columns}) from stdin`, pieces(target, rows, 0, rows.length, perPiece, onRows));
     return;
   }
-  const encoder = new TextEncoder();
   for (let start = 0; start < rows.length; start += ROWS_PER_BLOB) {
     const end = Math.min(start + ROWS_PER_BLOB, rows.length);
-    const text = [...pieces(target, rows, start, end, perPiece)].join('');
-    await driver.client.copyFrom(`copy ${table} (${columns}) from '/dev/blob'`, encoder.encode(text));
+    const blob = Buffer.concat([...pieces(target, rows, start, end, perPiece)]);
+    await driver.client.copyFrom(`copy ${table} (${columns}) from '/dev/blob'`, blob);
     onRows?.(end);
   }
 }

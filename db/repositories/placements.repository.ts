@@ -3,7 +3,7 @@
  * reads the stored `effective_box` column (calibrated ?? computed, contract §2.3), never recomputes it.
  */
 import { sql, type SQL } from 'drizzle-orm';
-import { copyJson, copyNumber, copyRows, copyText, copyTextArray, type CopyTarget } from '../bulk-copy.js';
+import { copyJsonText, copyNumber, copyRows, copyText, copyTextArray, type CopyTarget } from '../bulk-copy.js';
 import type { Db } from '../client.js';
 import type { placements } from '../schema/reviews.js';
 import { queryRows } from '../sql.js';
@@ -15,10 +15,10 @@ export type PlacementWriteRow = Omit<PlacementRecord, 'reviewId' | 'calibratedBo
   unratedReasons: readonly string[];
   flags: readonly string[];
   /**
-   * The employee's own part of the explanation (any JSON value); serialised here a few thousand rows at a time,
-   * so a million explanations never exist as JSON text at once.
+   * The employee's own part of the explanation as JSON text. Rows are made as the COPY takes them, a few thousand at
+   * a time, so a million explanations never exist as JSON text at once.
    */
-  explanation: unknown;
+  explanationJson: string;
 };
 
 /** A placement as the list and profile views read it (no explanation); `effectiveBox` is the box every view uses. */
@@ -55,7 +55,7 @@ function placementCopy(reviewId: string): CopyTarget<PlacementWriteRow> {
       `${copyText(r.jenisJabatan)}\t${r.unitId}\t${copyText(r.unitKode)}\t${copyText(r.unitNama)}\t` +
       `${copyNumber(r.kinerjaScore)}\t${copyText(r.kinerjaLevel)}\t${copyNumber(r.potensialScore)}\t` +
       `${copyText(r.potensialLevel)}\t${copyNumber(r.box)}\t${copyNumber(r.nilaiTalenta)}\t` +
-      `${copyTextArray(r.unratedReasons)}\t${copyTextArray(r.flags)}\t${copyJson(r.explanation)}`,
+      `${copyTextArray(r.unratedReasons)}\t${copyTextArray(r.flags)}\t${copyJsonText(r.explanationJson)}`,
   };
 }
 
@@ -83,9 +83,14 @@ export function createPlacementsRepository({ db }: { db: Db }) {
      * Inserts a row for each item with one COPY (see db/bulk-copy.ts), made by `toRow` only as its line is encoded;
      * `onRows` hears how many were handed over so far.
      */
-    async insertMany<T>(reviewId: string, items: readonly T[], toRow: (item: T) => PlacementWriteRow, onRows?: (written: number) => void) {
+    async insertMany<T>(
+      reviewId: string,
+      items: readonly T[],
+      toRow: (item: T, index: number) => PlacementWriteRow,
+      onRows?: (written: number) => void,
+    ) {
       const target = placementCopy(reviewId);
-      await copyRows(db, { ...target, line: (item: T) => target.line(toRow(item)) }, items, onRows);
+      await copyRows(db, { ...target, line: (item: T, index: number) => target.line(toRow(item, index), index) }, items, onRows);
     },
 
     async deleteByReview(reviewId: string) {

@@ -5,8 +5,8 @@
  * million employees never become one giant string.
  *
  * The hash is needed only when the snapshot is marked completed, so it is computed in short slices that let the
- * event loop in: started before the snapshot is written, it runs while the thread would otherwise wait for the
- * database to take the placements (about a second of JavaScript at a million employees, hidden that way).
+ * event loop in: started as the placements start being written, it runs while the thread would otherwise wait for
+ * the database to take them (about a second of JavaScript at a million employees, hidden that way).
  */
 import { createHash } from 'node:crypto';
 import { EventLoopSlices } from '../../lib/event-loop-slices.js';

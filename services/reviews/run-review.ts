@@ -1,7 +1,7 @@
 /**
  * THE review pipeline, called by the job processors (BullMQ or in-process):
- * claim (RUNNING) → load inputs → policy in force → placements → succession → ABK → persist everything in one
- * transaction (COMPLETED) → notify (when asked: the job processors notify through their own retryable job,
+ * claim (RUNNING) → load inputs → policy in force → placements → persist everything in one transaction (COMPLETED)
+ * → notify (when asked: the job processors notify through their own retryable job,
  * `notifyReviewFinished`, so they leave `notify` off and a chat outage never repeats a review).
  *
  * Failure semantics: every snapshot row is written inside the single transaction of {@link persistSnapshot}, so
@@ -11,22 +11,26 @@
  * the row lock in the persist step guarantees one snapshot even when two attempts race. A COMPLETED review is a
  * no-op that returns it.
  *
- * Progress: 5 claimed, 30 inputs loaded, 55 placed, 65 succession computed, 65–95 while writing (reported only to
- * `onProgress`: the rows are not visible outside the transaction, and PGlite has a single connection), 100 done.
+ * Overlap: succession and the ABK need only the boxes, so they are computed in short slices (as is the inputs hash)
+ * while the placements are written and their explanations built: the database ingests rows while this thread
+ * computes, instead of each waiting for the other. A failure there is still reported with its own stage.
+ *
+ * Progress: 5 claimed, 30 inputs loaded, 60 placed (what remains is computed while writing), 60–95 while writing
+ * (reported only to `onProgress`: the rows are not visible outside the transaction, and PGlite has a single
+ * connection), 100 done.
  */
-import { computePlacements, explanationConstants } from '../../analytics/nine-box/index.js';
+import { explanationConstants, placeEmployees } from '../../analytics/nine-box/index.js';
 import { createAbkInputsRepository } from '../../db/repositories/abk-inputs.repository.js';
 import { createReviewsRepository, type ReviewRow } from '../../db/repositories/reviews.repository.js';
 import { notFoundError } from '../../lib/errors.js';
-import { computeReviewAbk } from '../abk/compute-review-abk.js';
 import type { ServiceContext } from '../context.js';
 import { loadPolicyInForce } from '../policy/load-policy.js';
-import { computeReviewSuccession } from './compute-review-succession.js';
+import { deriveSnapshot, type DerivingStage } from './derive-snapshot.js';
 import { hashReviewInputs } from './inputs-hash.js';
 import { loadReviewInputs } from './load-review-inputs.js';
 import { notifyReviewFinished } from './notify-review-finished.js';
 import { persistSnapshot } from './persist-snapshot.js';
-import { countReview } from './review-counts.js';
+import { snapshotRowsOf } from './snapshot-rows.js';
 import { toReviewView } from './review-view.js';
 import type { ReviewView } from './schemas.js';
 
@@ -87,6 +91,8 @@ export async function runReview(systemCtx: ServiceContext, input: RunReviewInput
   };
 
   let stage: Stage = 'memuat data';
+  // The stage a failure of the derived part (computed beside the write) happened in, told apart by the error itself.
+  const derivedFailure: { stage?: DerivingStage; err?: unknown } = {};
   try {
     await report(5);
     const t0 = performance.now();
@@ -95,65 +101,51 @@ export async function runReview(systemCtx: ServiceContext, input: RunReviewInput
     const abkRows = await createAbkInputsRepository({ db }).load(instansi.id);
     const { policy, version } = await loadPolicyInForce(db, instansi.id);
     const t1 = performance.now();
-    // Computed in slices while the thread waits (mostly for the database to take the snapshot); awaited at the end.
-    const inputsHash = hashReviewInputs(inputs, asOf, policy);
-    inputsHash.catch(() => {}); // a failure is reported where it is awaited, never as an unhandled rejection
     await report(30);
 
     stage = 'menghitung kotak talenta';
-    const placements = computePlacements({ inputs, asOf, policy });
+    // Scores now; each explanation is built as its row is written.
+    const placed = placeEmployees({ inputs, asOf, policy });
     const t2 = performance.now();
-    await report(55);
+    await report(60);
 
-    stage = 'menghitung suksesi';
-    // A fresh review has no calibration: the effective box is the computed one.
-    const boxes = placements.map((p) => ({
-      employeeId: p.employeeId,
-      box: p.box,
-      calibratedBox: null,
-      nilaiTalenta: p.nilaiTalenta,
-      jpm: p.explanation.potensial.kompetensi?.jpm ?? null,
-    }));
-    const computed = computeReviewSuccession({ inputs, asOf, policy, placements: boxes });
-    const t3 = performance.now();
-
-    stage = 'menghitung neraca pegawai';
-    // The ABK adds its shortage flag to the succession risks, so the snapshot stores the flagged succession.
-    const abk = computeReviewAbk({ inputs, abk: abkRows, placements: boxes, succession: computed, asOf, policy });
-    const { succession } = abk;
-    const t4 = performance.now();
-    await report(65);
+    // Succession and the ABK need only the boxes, and the inputs hash only the inputs: both are computed in slices
+    // while the placements are written (the snapshot starts them then).
+    const rows = snapshotRowsOf(inputs);
+    let deriving: DerivingStage = 'menghitung suksesi';
+    const derive = () =>
+      deriveSnapshot({ inputs, abkRows, placed, person: rows.person, asOf, policy, onStage: (s) => (deriving = s) }).catch(
+        (err: unknown) => {
+          derivedFailure.stage = deriving;
+          derivedFailure.err = err;
+          throw err;
+        },
+      );
 
     stage = 'menyimpan hasil';
-    const counts = countReview({ placements, succession, policy });
-    const { review, written } = await persistSnapshot(db, {
+    const { review, written, counts } = await persistSnapshot(db, {
       reviewId: input.reviewId,
       inputs,
-      placements,
-      succession,
-      abk,
-      counts,
+      placed,
+      rows,
+      derive,
       policy,
       policyVersion: version,
       explanationConstants: explanationConstants({ asOf, policy }),
-      inputsHash,
-      timings: {
-        loadMs: Math.round(t1 - t0),
-        placementsMs: Math.round(t2 - t1),
-        successionMs: Math.round(t3 - t2),
-        abkMs: Math.round(t4 - t3),
-      },
+      inputsHash: () => hashReviewInputs(inputs, asOf, policy),
+      timings: { loadMs: Math.round(t1 - t0), placementsMs: Math.round(t2 - t1) },
       finishedAt: now,
       readCache: deps.readCache,
-      onPlacementsWritten: (w, total) => input.onProgress?.(65 + Math.floor((30 * w) / Math.max(total, 1))),
+      onPlacementsWritten: (w, total) => input.onProgress?.(60 + Math.floor((35 * w) / Math.max(total, 1))),
     });
     input.onProgress?.(100);
-    log.info({ written, employees: counts.employees }, 'review completed');
+    log.info({ written, employees: counts?.employees }, 'review completed');
     if (written && input.notify) await notifySafely(ctx, input.reviewId);
     return toReviewView(review, instansi.kode);
   } catch (err) {
-    log.error({ stage, err: err instanceof Error ? err.name : 'unknown' }, 'review failed');
-    const failed: ReviewRow | null = await reviews.markFailed(input.reviewId, failureText(stage, err), now());
+    const failedIn = derivedFailure.err === err && derivedFailure.stage ? derivedFailure.stage : stage;
+    log.error({ stage: failedIn, err: err instanceof Error ? err.name : 'unknown' }, 'review failed');
+    const failed: ReviewRow | null = await reviews.markFailed(input.reviewId, failureText(failedIn, err), now());
     if (failed && input.notify) await notifySafely(ctx, input.reviewId);
     throw err;
   }

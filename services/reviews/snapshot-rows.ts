@@ -5,15 +5,16 @@
  * while the database ingests the previous lines), so a million rows never exist at once, and explanations are
  * serialised there too: a million explanations never exist as JSON text at once.
  */
-import { employeeExplanation, type Placement } from '../../analytics/nine-box/index.js';
+import type { Explanation, PlacementCore } from '../../analytics/nine-box/index.js';
 import type { SuccessionResult } from '../../analytics/succession/index.js';
 import type { ReviewInputs } from '../../analytics/types.js';
 import type { PlacementWriteRow } from '../../db/repositories/placements.repository.js';
+import { employeeExplanationJson } from './explanation-json.js';
 import type { SlateEntryWriteRow, SuccessionPlanWriteRow } from '../../db/repositories/succession-plans.repository.js';
 
 /** What a review's placements are written with: each placement's row, and who an employee id names. */
 export interface SnapshotRows {
-  placementRow: (p: Placement) => PlacementWriteRow;
+  placementRow: (p: PlacementCore, explanation: Explanation) => PlacementWriteRow;
   person: (employeeId: number) => PlacedPerson | undefined;
 }
 
@@ -30,7 +31,7 @@ export function snapshotRowsOf(inputs: ReviewInputs): SnapshotRows {
     return { e, position, unit };
   };
   return {
-    placementRow: (p) => {
+    placementRow: (p, explanation) => {
       const { e, position, unit } = placed(p.employeeId);
       return {
         employeeId: p.employeeId,
@@ -54,7 +55,7 @@ export function snapshotRowsOf(inputs: ReviewInputs): SnapshotRows {
         nilaiTalenta: p.nilaiTalenta,
         unratedReasons: p.unratedReasons,
         flags: p.flags,
-        explanation: employeeExplanation(p.explanation),
+        explanationJson: employeeExplanationJson(explanation),
       };
     },
     person: (employeeId) => {
@@ -78,10 +79,7 @@ export type PlacedPerson = Pick<PlacementWriteRow, 'employeeId' | 'nip' | 'nama'
  * Engine succession → plan rows. The incumbent, each slate entry and each near miss carry the name and unit the
  * review placed them with, so reading a slate never looks placements up again.
  */
-export function toSuccessionRows(result: SuccessionResult, personOf: SnapshotRows['person']): {
-  plans: SuccessionPlanWriteRow[];
-  slateEntries: SlateEntryWriteRow[];
-} {
+export function toSuccessionRows(result: SuccessionResult, personOf: SnapshotRows['person']): SuccessionRows {
   const person = (employeeId: number) => {
     const found = personOf(employeeId);
     if (!found) throw new Error(`succession names employee id ${employeeId}, whom the review did not place`);
@@ -115,5 +113,12 @@ export function toSuccessionRows(result: SuccessionResult, personOf: SnapshotRow
     });
     for (const entry of p.slate) slateEntries.push({ positionId: p.positionId, employeeId: entry.employeeId, rank: entry.rank });
   }
-  return { plans, slateEntries };
+  return { plans, slateEntries, unitSummaries: result.unitSummaries };
+}
+
+/** The succession part of a snapshot as the rows it is written with. */
+export interface SuccessionRows {
+  plans: SuccessionPlanWriteRow[];
+  slateEntries: SlateEntryWriteRow[];
+  unitSummaries: SuccessionResult['unitSummaries'];
 }

@@ -5,7 +5,7 @@
 import type { SuccessionResult } from '../../analytics/succession/index.js';
 import type { Db } from '../../db/client.js';
 import { createSuccessionPlansRepository } from '../../db/repositories/succession-plans.repository.js';
-import { toSuccessionRows, type SnapshotRows } from './snapshot-rows.js';
+import { toSuccessionRows, type SnapshotRows, type SuccessionRows } from './snapshot-rows.js';
 
 /** @param personOf - who the review placed, by employee id (names and units of incumbents, slates and near misses) */
 export async function writeSuccession(
@@ -15,10 +15,14 @@ export async function writeSuccession(
   personOf: SnapshotRows['person'],
   replace = false,
 ): Promise<void> {
+  await writeSuccessionRows(tx, reviewId, toSuccessionRows(result, personOf), replace);
+}
+
+/** The same, from rows made beforehand (a review makes them while its placements are written). */
+export async function writeSuccessionRows(tx: Db, reviewId: string, rows: SuccessionRows, replace = false): Promise<void> {
   const repo = createSuccessionPlansRepository({ db: tx });
   if (replace) await repo.deleteByReview(reviewId);
-  const { plans, slateEntries } = toSuccessionRows(result, personOf);
-  await repo.insertMany(reviewId, plans);
-  await repo.insertSlateEntries(reviewId, slateEntries);
-  await repo.insertUnitSummaries(reviewId, result.unitSummaries);
+  await repo.insertMany(reviewId, rows.plans);
+  await repo.insertSlateEntries(reviewId, rows.slateEntries);
+  await repo.insertUnitSummaries(reviewId, rows.unitSummaries);
 }

@@ -153,7 +153,7 @@ describe.skipIf(!pgUrl || !redisUrl)(
       }, 'the snapshot transaction to reach the succession plans', 120_000);
       const paused = await reviewRow(requested.id);
       expect(paused?.status).toBe('RUNNING');
-      expect(paused?.progress).toBeGreaterThanOrEqual(65);
+      expect(paused?.progress).toBeGreaterThanOrEqual(60); // placed: the rest is computed while the snapshot is written
       first.child.kill('SIGKILL');
       expect(await first.exited).toBe('SIGKILL');
 

@@ -115,6 +115,31 @@ eachDatabase('review pipeline', (_lane, open) => {
     expect(await count(handle, 'succession_plans', id)).toBeGreaterThan(0);
   });
 
+  it('fails cleanly when the placements are refused while succession is computed beside them', async () => {
+    await handle.db.execute(sql.raw(`
+      create function fail_placements() returns trigger language plpgsql as $$
+      begin raise exception 'injected failure'; end $$`));
+    await handle.db.execute(sql.raw(`
+      create trigger fail_placements before insert on placements for each row execute function fail_placements();`));
+    const { id } = await request();
+    try {
+      await expect(runReview(runnerCtx(deps), { reviewId: id })).rejects.toThrow();
+    } finally {
+      await handle.db.execute(sql.raw('drop trigger fail_placements on placements'));
+      await handle.db.execute(sql.raw('drop function fail_placements()'));
+    }
+    const failed = await getReview(admin(), { instansiKode: scenario.instansi.kode, reviewId: id });
+    expect(failed.status).toBe('FAILED');
+    expect(failed.error).toMatch(/^Tinjauan gagal pada tahap menyimpan hasil/);
+    for (const table of ['placements', 'succession_plans', 'slate_entries', 'review_constants']) {
+      expect(await count(handle, table, id), table).toBe(0);
+    }
+    // The succession computed beside the refused write settles without an unhandled rejection; a retry completes.
+    const retried = await runReview(runnerCtx(deps), { reviewId: id });
+    expect(retried.status).toBe('COMPLETED');
+    expect(await count(handle, 'placements', id)).toBe(7);
+  });
+
   it('re-runs a review left RUNNING by a crashed worker', async () => {
     const { id } = await request();
     await handle.db.execute(sql`update reviews set status = 'RUNNING', progress = 55 where id = ${id}`);

@@ -46,7 +46,7 @@ eachDatabase('box transitions between reviews', (_lane, open) => {
     await reviews.markRunning(id, new Date(`${args.asOf}T01:00:00Z`));
     const rows = [...args.boxes].map(([employeeId, { box }]) => {
       const row = args.template.find((r) => r.employeeId === employeeId)!;
-      return { ...row, box, explanation: {} };
+      return { ...row, box, explanationJson: '{}' };
     });
     await placements.insertMany(id, rows, (row) => row);
     for (const [employeeId, { calibrated }] of args.boxes) {
