@@ -7,13 +7,13 @@ import { runSteps, type Steps } from '../domain/steps.js';
 import type { PositionRecord } from '../types.js';
 import { benchMetrics } from './bench.metrics.js';
 import { rumpunKey } from './candidate.facts.js';
-import { buildCandidateIndex, querySlate } from './candidate.index.js';
+import { buildCandidateIndex, querySlate, type CandidateIndex } from './candidate.index.js';
 import { retirementProjection } from './retirement.projection.js';
 import { unitSuccessionSummaries } from './unit.summaries.js';
 import { riskFlags } from './risk.flags.js';
 import { emptyOutcome } from './slate.entry.js';
-import { isSlateTarget } from './succession.params.js';
-import { successionContextBuilder } from './succession.context.js';
+import { isSlateTarget, type SuccessionParams } from './succession.params.js';
+import { successionContextBuilder, type SuccessionContext } from './succession.context.js';
 import type { PositionSuccession, SuccessionInputs, SuccessionResult } from './succession.types.js';
 import { opdByUnit } from './unit.tree.js';
 
@@ -38,6 +38,54 @@ export function computeSuccession(inputs: SuccessionInputs): SuccessionResult {
   return runSteps(successionInSteps(inputs));
 }
 
+/**
+ * One position's slate, near misses and risks; null when it is not listed (neither critical nor at risk). A plain
+ * function, not part of the generator: the optimiser keeps its locals in registers.
+ */
+function positionSuccession(
+  position: PositionRecord,
+  run: { context: SuccessionContext; index: CandidateIndex; opdOfUnit: Map<number, number>; riskCutoff: string; params: SuccessionParams },
+): PositionSuccession | null {
+  const { context, index, opdOfUnit, riskCutoff, params } = run;
+  const holders = context.holdersOf(position.id);
+  const incumbentEmployeeId = holders.incumbentEmployeeId;
+  const retirementYmd = holders.lastRetirementYmd;
+  const incumbentRetirementDate = retirementYmd === null ? null : fromYmd(retirementYmd);
+  const hasSlate = position.kritikal && isSlateTarget(position.jenisJabatan);
+  const outcome =
+    hasSlate && isSlateTarget(position.jenisJabatan)
+      ? querySlate({
+          index,
+          target: position.jenisJabatan,
+          place: { opdUnitId: opdOfUnit.get(position.unitId) ?? null, rumpunKey: rumpunKey(position.rumpun) },
+          holderEmployeeIndices: holders.employeeIndices,
+        })
+      : emptyOutcome();
+  const risks = riskFlags({
+    hasSlate,
+    eligibleCount: outcome.eligibleCount,
+    readyNowCount: outcome.readyNowCount,
+    incumbentEmployeeId,
+    incumbentRetirementDate,
+    riskCutoff,
+    params,
+  });
+  if (!position.kritikal && risks.length === 0) return null;
+  return {
+    positionId: position.id,
+    kode: position.kode,
+    nama: position.nama,
+    jenisJabatan: position.jenisJabatan,
+    unitId: position.unitId,
+    kritikal: position.kritikal,
+    incumbentEmployeeId,
+    incumbentRetirementDate,
+    hasSlate,
+    ...outcome,
+    risks,
+  };
+}
+
 /** {@link computeSuccession} in steps: the same result, with a pause possible after every bounded piece of work. */
 export function* successionInSteps(inputs: SuccessionInputs): Steps<SuccessionResult> {
   const { asOf, params } = inputs;
@@ -55,46 +103,13 @@ export function* successionInSteps(inputs: SuccessionInputs): Steps<SuccessionRe
 
   const positions: PositionSuccession[] = [];
   const sorted = [...inputs.positions].sort(byKode);
-  for (let k = 0; k < sorted.length; k++) {
-    if (k > 0 && k % POSITIONS_PER_STEP === 0) yield;
-    const position = sorted[k]!;
-    const holders = context.holdersOf(position.id);
-    const incumbentEmployeeId = holders.incumbentEmployeeId;
-    const retirementYmd = holders.lastRetirementYmd;
-    const incumbentRetirementDate = retirementYmd === null ? null : fromYmd(retirementYmd);
-    const hasSlate = position.kritikal && isSlateTarget(position.jenisJabatan);
-    const outcome =
-      hasSlate && isSlateTarget(position.jenisJabatan)
-        ? querySlate({
-            index,
-            target: position.jenisJabatan,
-            place: { opdUnitId: opdOfUnit.get(position.unitId) ?? null, rumpunKey: rumpunKey(position.rumpun) },
-            holderEmployeeIndices: holders.employeeIndices,
-          })
-        : emptyOutcome();
-    const risks = riskFlags({
-      hasSlate,
-      eligibleCount: outcome.eligibleCount,
-      readyNowCount: outcome.readyNowCount,
-      incumbentEmployeeId,
-      incumbentRetirementDate,
-      riskCutoff,
-      params,
-    });
-    if (!position.kritikal && risks.length === 0) continue;
-    positions.push({
-      positionId: position.id,
-      kode: position.kode,
-      nama: position.nama,
-      jenisJabatan: position.jenisJabatan,
-      unitId: position.unitId,
-      kritikal: position.kritikal,
-      incumbentEmployeeId,
-      incumbentRetirementDate,
-      hasSlate,
-      ...outcome,
-      risks,
-    });
+  for (let from = 0; from < sorted.length; from += POSITIONS_PER_STEP) {
+    const to = Math.min(from + POSITIONS_PER_STEP, sorted.length);
+    for (let k = from; k < to; k++) {
+      const listed = positionSuccession(sorted[k]!, { context, index, opdOfUnit, riskCutoff, params });
+      if (listed !== null) positions.push(listed);
+    }
+    yield;
   }
   yield;
   return {
