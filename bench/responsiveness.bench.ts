@@ -44,8 +44,8 @@ function summarise(samples: readonly Sample[]): Latency {
 
 /**
  * When the review entered each stage, as its stored progress shows them, to within one poll (100 ms): claimed (5)
- * and loading, computing (30: inputs loaded), writing its snapshot (65: computed). Diagnostic only: which stage the
- * slow requests fell in.
+ * and loading, computing (30: inputs loaded), writing its snapshot (60: placed; succession is computed while the
+ * placements are written). Diagnostic only: which stage the slow requests fell in.
  */
 interface Stages {
   computing?: number;
@@ -88,7 +88,7 @@ async function reviewDone(base: string, token: string, reviewId: string, stages:
     const body = (await res.json()) as { status?: string; progress?: number };
     const progress = body.status === 'COMPLETED' ? 100 : (body.progress ?? 0);
     if (progress >= 30) stages.computing ??= sent;
-    if (progress >= 65) stages.writing ??= sent;
+    if (progress >= 60) stages.writing ??= sent;
     if (body.status === 'COMPLETED') return;
     assertBench(body.status !== 'FAILED', `review ${reviewId} failed`);
     await new Promise((resolve) => setTimeout(resolve, 100));
