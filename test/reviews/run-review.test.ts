@@ -19,6 +19,19 @@ import { SCENARIO_AS_OF, seedReviewScenario, type ReviewScenario } from '../fact
 import { eachDatabase } from '../helpers/test-db.js';
 import { createTestDeps } from '../helpers/test-deps.js';
 
+/** Makes the database refuse every insert into `table` (a failed write, as the server would report one) until undone. */
+async function refuseInserts(handle: DbHandle, table: string): Promise<() => Promise<void>> {
+  const name = `refuse_${table}`;
+  await handle.db.execute(sql.raw(`
+    create function ${name}() returns trigger language plpgsql as $$
+    begin raise exception 'injected failure'; end $$`));
+  await handle.db.execute(sql.raw(`create trigger ${name} before insert on ${table} for each row execute function ${name}()`));
+  return async () => {
+    await handle.db.execute(sql.raw(`drop trigger ${name} on ${table}`));
+    await handle.db.execute(sql.raw(`drop function ${name}()`));
+  };
+}
+
 async function count(handle: DbHandle, table: string, reviewId: string): Promise<number> {
   const [row] = await queryRows<{ n: number }>(handle.db, sql`select count(*)::int as n from ${sql.raw(table)} where review_id = ${reviewId}`);
   return row!.n;
@@ -86,11 +99,7 @@ eachDatabase('review pipeline', (_lane, open) => {
   });
 
   it('leaves no partial snapshot when persistence fails, and a retry completes exactly once', async () => {
-    await handle.db.execute(sql.raw(`
-      create function fail_plans() returns trigger language plpgsql as $$
-      begin raise exception 'injected failure'; end $$`));
-    await handle.db.execute(sql.raw(`
-      create trigger fail_plans before insert on succession_plans for each row execute function fail_plans();`));
+    const allow = await refuseInserts(handle, 'succession_plans');
     const { id } = await request();
     await expect(runReview(runnerCtx(deps), { reviewId: id })).rejects.toThrow();
     const failed = await getReview(admin(), { instansiKode: scenario.instansi.kode, reviewId: id });
@@ -102,7 +111,7 @@ eachDatabase('review pipeline', (_lane, open) => {
     expect(await count(handle, 'slate_entries', id)).toBe(0);
     expect(await count(handle, 'review_constants', id)).toBe(0);
 
-    await handle.db.execute(sql.raw('drop trigger fail_plans on succession_plans'));
+    await allow();
     const retried = await runReview(runnerCtx(deps), { reviewId: id });
     expect(retried.status).toBe('COMPLETED');
     expect(retried.error).toBeNull();
@@ -116,17 +125,12 @@ eachDatabase('review pipeline', (_lane, open) => {
   });
 
   it('fails cleanly when the placements are refused while succession is computed beside them', async () => {
-    await handle.db.execute(sql.raw(`
-      create function fail_placements() returns trigger language plpgsql as $$
-      begin raise exception 'injected failure'; end $$`));
-    await handle.db.execute(sql.raw(`
-      create trigger fail_placements before insert on placements for each row execute function fail_placements();`));
+    const allow = await refuseInserts(handle, 'placements');
     const { id } = await request();
     try {
       await expect(runReview(runnerCtx(deps), { reviewId: id })).rejects.toThrow();
     } finally {
-      await handle.db.execute(sql.raw('drop trigger fail_placements on placements'));
-      await handle.db.execute(sql.raw('drop function fail_placements()'));
+      await allow();
     }
     const failed = await getReview(admin(), { instansiKode: scenario.instansi.kode, reviewId: id });
     expect(failed.status).toBe('FAILED');
