@@ -161,10 +161,16 @@ async function copyInPieces<R>(db: Db, target: CopyTarget<R>, rows: readonly R[]
     await copyToPostgres(driver.sql, `copy ${table} (${columns}) from stdin`, pieces(target, rows, 0, rows.length, perPiece, onRows));
     return;
   }
+  // Each blob is made while the database thread takes the previous one (at most two exist at once).
+  let taking: Promise<void> | null = null;
   for (let start = 0; start < rows.length; start += ROWS_PER_BLOB) {
     const end = Math.min(start + ROWS_PER_BLOB, rows.length);
     const blob = Buffer.concat([...pieces(target, rows, start, end, perPiece)]);
-    await driver.client.copyFrom(`copy ${table} (${columns}) from '/dev/blob'`, blob);
-    onRows?.(end);
+    if (taking) await taking;
+    onRows?.(start);
+    taking = driver.client.copyFrom(`copy ${table} (${columns}) from '/dev/blob'`, blob);
+    taking.catch(() => {}); // awaited before the next blob or at the end: its failure is reported there
   }
+  await taking;
+  onRows?.(rows.length);
 }
