@@ -69,12 +69,58 @@ export async function copyOut(db: Db, select: string, onRow: (fields: CopyField[
   }
   const stream: Readable = await driver.sql.unsafe(`copy (${select}) to stdout`).readable();
   try {
-    for await (const chunk of stream) parser.push(chunk as Uint8Array);
+    await readInBatches(stream, parser);
   } finally {
     // postgres.js pauses its socket when a COPY chunk fills the stream and the COPY's end arrives in the same read,
     // and nothing resumes it (porsager/postgres#1016): the connection's next statement would wait forever. The
     // stream's read hook is what resumes the socket; after the end no one else calls it.
     stream._read(0);
   }
-  parser.push(new Uint8Array(0), true);
+}
+
+/**
+ * COPY text decoded and parsed at once: PostgreSQL sends each row as a message of its own, so a million rows are a
+ * million chunks; read one by one (a promise each) and decoded one by one they cost more than parsing them.
+ */
+const BATCH_BYTES = 1 << 16;
+
+/**
+ * Feeds `stream`'s chunks to `parser` in batches of about {@link BATCH_BYTES}, as they arrive. A row the caller
+ * refuses (its `onRow` throws) fails the read once the server has sent the rest, so the connection stays usable.
+ */
+function readInBatches(stream: Readable, parser: CopyTextParser): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    let batch: Buffer[] = [];
+    let size = 0;
+    let failure: { err: unknown } | null = null;
+    const flush = (last: boolean) => {
+      const bytes = batch.length === 1 ? batch[0]! : Buffer.concat(batch, size);
+      batch = [];
+      size = 0;
+      parser.push(bytes, last);
+    };
+    stream.on('data', (chunk: Buffer) => {
+      if (failure) return;
+      batch.push(chunk);
+      size += chunk.length;
+      if (size < BATCH_BYTES) return;
+      try {
+        flush(false);
+      } catch (err) {
+        failure = { err };
+      }
+    });
+    stream.once('error', reject);
+    stream.once('end', () => {
+      if (!failure) {
+        try {
+          flush(true);
+        } catch (err) {
+          failure = { err };
+        }
+      }
+      if (failure) reject(failure.err instanceof Error ? failure.err : new Error(String(failure.err)));
+      else resolve();
+    });
+  });
 }

@@ -58,6 +58,20 @@ eachDatabase('COPY reads', (_lane, open) => {
     })).toEqual([...sizes, 7]);
   }, 60_000);
 
+  it('fails the read when a row is refused, and the connections still answer after', async () => {
+    let seen = 0;
+    const read = copyOut(handle.db, `select g from generate_series(1, 50000) g`, (f) => {
+      seen++;
+      if (f[0] === '30000') throw new Error('baris ditolak');
+    });
+    await expect(read).rejects.toThrow('baris ditolak');
+    expect(seen).toBe(30_000);
+    for (let round = 0; round < 4; round++) {
+      const [row] = await queryRows<{ n: number }>(handle.db, sql`select ${round}::int as n`);
+      expect(row?.n).toBe(round);
+    }
+  });
+
   it('refuses anything but an integer in statement text', () => {
     expect(() => sqlInteger(1.5)).toThrow();
     expect(() => sqlInteger(Number.NaN)).toThrow();
