@@ -9,6 +9,12 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 /** Long enough that yielding costs nothing measurable, short enough to stay well under a request's latency budget. */
 export const DEFAULT_SLICE_MS = 10;
 
+/**
+ * Slices of work done beside a COPY on the same thread: short enough that the COPY's next piece is handed over
+ * without a pause the database would notice.
+ */
+export const BESIDE_COPY_SLICE_MS = 4;
+
 export class EventLoopSlices {
   private started = performance.now();
 

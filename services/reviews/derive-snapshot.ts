@@ -10,7 +10,7 @@ import type { AnnualPredikat, SuccessionPlacement } from '../../analytics/succes
 import type { Steps } from '../../analytics/domain/steps.js';
 import type { ReviewInputs } from '../../analytics/types.js';
 import type { AbkInputRows } from '../../db/repositories/abk-inputs.repository.js';
-import { runInSlices } from '../../lib/event-loop-slices.js';
+import { BESIDE_COPY_SLICE_MS, runInSlices } from '../../lib/event-loop-slices.js';
 import { computeReviewAbk, type ReviewAbk } from '../abk/compute-review-abk.js';
 import { reviewSuccessionInSteps } from './compute-review-succession.js';
 import { countReview } from './review-counts.js';
@@ -27,12 +27,6 @@ export interface DerivedSnapshot {
 }
 
 export type DerivingStage = 'menghitung suksesi' | 'menghitung neraca pegawai';
-
-/**
- * Slices short enough that a COPY waiting for its next piece is fed without a noticeable pause (the same as the
- * inputs hash, which runs beside it).
- */
-const SLICE_MS = 4;
 
 /** A fresh review's boxes: no calibration yet, so the effective box is the computed one. */
 function freshBoxes(placed: PlacedEmployees): SuccessionPlacement[] {
@@ -80,7 +74,7 @@ export async function deriveSnapshot(args: {
   const { inputs, asOf, policy } = args;
   args.onStage('menghitung suksesi');
   const boxes = freshBoxes(args.placed);
-  const computed = await runInSlices(successionInSteps({ inputs, placed: args.placed, boxes, asOf, policy }), SLICE_MS);
+  const computed = await runInSlices(successionInSteps({ inputs, placed: args.placed, boxes, asOf, policy }), BESIDE_COPY_SLICE_MS);
   args.onStage('menghitung neraca pegawai');
   const started = performance.now();
   const abk = computeReviewAbk({ inputs, abk: args.abkRows, placements: boxes, succession: computed.value, asOf, policy });

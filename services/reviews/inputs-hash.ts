@@ -9,7 +9,7 @@
  * the database to take them (about a second of JavaScript at a million employees, hidden that way).
  */
 import { createHash } from 'node:crypto';
-import { EventLoopSlices } from '../../lib/event-loop-slices.js';
+import { BESIDE_COPY_SLICE_MS, EventLoopSlices } from '../../lib/event-loop-slices.js';
 import type { Policy } from '../../analytics/policy/index.js';
 import type { ReviewInputs } from '../../analytics/types.js';
 
@@ -59,13 +59,10 @@ function* canonicalPieces(inputs: ReviewInputs, asOf: string, policy: Policy): G
   yield buffer;
 }
 
-/** Slices short enough that a COPY waiting for its next piece is fed without a noticeable pause. */
-const SLICE_MS = 4;
-
 /** The hash, computed in slices that yield to the event loop (the inputs must not change until it settles). */
 export async function hashReviewInputs(inputs: ReviewInputs, asOf: string, policy: Policy): Promise<string> {
   const hash = createHash('sha256');
-  const slices = new EventLoopSlices(SLICE_MS);
+  const slices = new EventLoopSlices(BESIDE_COPY_SLICE_MS);
   for (const piece of canonicalPieces(inputs, asOf, policy)) {
     hash.update(piece);
     if (slices.due()) await slices.yield();
