@@ -1,12 +1,14 @@
 /**
- * Top talent of a unit, or the people of given boxes: "5 talenta terbaik di disdik", "siapa pegawai terbaik
- * bappeda", "top 10 talent in the health office", "siapa saja di kotak 9?". Highest talent score first.
+ * Top talent of a unit, the people of given boxes, or those whose kinerja is below expectation: "5 talenta terbaik
+ * di disdik", "siapa pegawai terbaik bappeda", "top 10 talent in the health office", "siapa saja di kotak 9?",
+ * "kinerja kurang di bappeda", "low performers in the health office". Highest talent score first.
  */
 import { listPlacements } from '../../services/talent/list-placements.js';
 import { getNineBox } from '../../services/talent/get-nine-box.js';
 import type { PlacementItem } from '../../services/talent/schemas.js';
 import type { HandlerContext } from '../core/handler-context.js';
 import type { Reply } from '../core/reply.js';
+import type { Analysis } from '../language/analysis.js';
 import { say } from '../language/lang.js';
 import { strayWordsPenalty, unitPhrase } from '../language/slots.js';
 import { reviewLine, scopeText } from '../shared/labels.js';
@@ -19,32 +21,52 @@ export interface TopTalentArgs {
   unit: string | null;
   limit: number | null;
   boxes: readonly number[];
+  /** The people of the grid's bottom row (kinerja di bawah ekspektasi), whichever boxes the review's policy gives it. */
+  lowKinerja: boolean;
+}
+
+/** The kinerja level of the grid's bottom row, as the nine-box layout names it. */
+const BELOW_EXPECTATION = 'DI_BAWAH';
+/** The kinerja axis, named apart from the word saying it is low ("kinerja pegawai bappeda kurang"). */
+const KINERJA_WORDS: ReadonlySet<string> = new Set(['kinerja', 'berkinerja', 'performance', 'performing', 'prestasi kerja']);
+
+/** Low kinerja, said as one phrase or as the kinerja and a low word apart ("kurang" too, which alone is a shortage). */
+function asksLowKinerja(q: Analysis): boolean {
+  if (q.has('lowKinerja')) return true;
+  const saysKinerja = q.tokens.some((t) => KINERJA_WORDS.has(t.text));
+  return saysKinerja && q.tokens.some((t) => t.concept === 'lowWord' || t.text === 'kurang') && q.names.length === 0;
 }
 
 const PICK = 'b';
 const DEFAULT_LIMIT = 10;
 const MAX_LIMIT = 50;
 
-function keyFor(unitKode: string, args: Pick<TopTalentArgs, 'limit' | 'boxes'>): string {
-  return `${unitKode}~${args.limit ?? ''}~${args.boxes.join('')}`;
+type Filters = Pick<TopTalentArgs, 'limit' | 'boxes' | 'lowKinerja'>;
+
+function keyFor(unitKode: string, args: Filters): string {
+  return `${unitKode}~${args.limit ?? ''}~${args.boxes.join('')}~${args.lowKinerja ? 'k' : ''}`;
 }
 
-async function answerUnit(h: HandlerContext, unitKode: string | null, args: Pick<TopTalentArgs, 'limit' | 'boxes'>): Promise<Reply> {
+async function answerUnit(h: HandlerContext, unitKode: string | null, args: Filters): Promise<Reply> {
   const t = say(h.lang);
   const limit = Math.min(args.limit ?? DEFAULT_LIMIT, MAX_LIMIT);
   const scope = { instansiKode: h.instansi.kode, reviewId: 'latest' as const, ...(unitKode === null ? {} : { unitKode }) };
   const grid = await getNineBox(h.ctx, scope);
-  const boxes = args.boxes.length > 0 ? args.boxes : [null];
+  const lowRow = args.lowKinerja ? grid.grid.rows.find((r) => r.kinerja === BELOW_EXPECTATION) : undefined;
+  const asked = lowRow?.boxes ?? args.boxes;
+  const boxes = asked.length > 0 ? asked : [null];
   const pages = await Promise.all(boxes.map((box) => listPlacements(h.ctx, { ...scope, limit, ...(box === null ? {} : { box }) })));
   const items: PlacementItem[] = pages
     .flatMap((p) => p.items)
     .sort((a, b) => (b.nilaiTalenta ?? -1) - (a.nilaiTalenta ?? -1) || a.nama.localeCompare(b.nama))
     .slice(0, limit);
-  const total = args.boxes.length > 0 ? args.boxes.reduce((s, b) => s + countOf(grid, b), 0) : totals(grid).placed;
+  const total = asked.length > 0 ? asked.reduce((s, b) => s + countOf(grid, b), 0) : totals(grid).placed;
   const where = scopeText(grid.unit, h.lang);
-  const title = args.boxes.length > 0
-    ? t(`Pegawai di kotak ${args.boxes.join(', ')} — ${where}`, `Employees in box ${args.boxes.join(', ')} — ${where}`)
-    : t(`Talenta terbaik — ${where}`, `Top talent — ${where}`);
+  const title = lowRow
+    ? t(`Kinerja di bawah ekspektasi (kotak ${asked.join(', ')}) — ${where}`, `Performance below expectations (box ${asked.join(', ')}) — ${where}`)
+    : asked.length > 0
+      ? t(`Pegawai di kotak ${asked.join(', ')} — ${where}`, `Employees in box ${asked.join(', ')} — ${where}`)
+      : t(`Talenta terbaik — ${where}`, `Top talent — ${where}`);
   return {
     lang: h.lang,
     personal: true,
@@ -67,14 +89,30 @@ export const topTalentIntent = defineIntent<TopTalentArgs>({
       'terkuat', 'high performers', 'high performer', 'top performers', 'top performer', 'best performers', 'performers',
       'performer', 'strongest people', 'cream', 'brightest', 'besar', 'juara', 'terhebat', 'leading', 'rising stars',
     ],
+    /** Said of kinerja, "low" ("kinerja pegawai dinsos buruk"); "kurang" is read as a shortage word and weighed beside kinerja too. */
+    lowWord: ['rendah', 'buruk', 'jelek', 'lemah', 'menurun', 'low', 'poor', 'weak', 'bad', 'poorly'],
+    /** Kinerja below expectation: the bottom row of the grid, not a shortage of staff ("kinerja kurang"). */
+    lowKinerja: [
+      'kinerja kurang', 'kinerja rendah', 'kinerja buruk', 'kinerja jelek', 'kinerja lemah', 'kinerja minim',
+      'kinerja di bawah', 'kinerja dibawah', 'kinerja tidak baik', 'kinerja tidak bagus', 'kinerja tidak memenuhi',
+      'kinerja belum memenuhi', 'kinerja tidak sesuai', 'kinerja menurun', 'kinerja turun', 'kinerja terendah',
+      'kinerja paling rendah', 'kinerja paling buruk', 'kurang kinerja', 'kurang berkinerja', 'berkinerja kurang',
+      'berkinerja rendah', 'berkinerja buruk', 'berkinerja jelek', 'berkinerja lemah', 'di bawah ekspektasi',
+      'dibawah ekspektasi', 'di bawah harapan', 'dibawah harapan', 'di bawah standar', 'dibawah standar',
+      'low performance', 'low performers', 'low performer', 'low performing', 'poor performance', 'poor performers',
+      'poor performer', 'poorly performing', 'underperformers', 'underperformer', 'underperforming', 'under performing',
+      'weak performers', 'performing poorly', 'performing badly', 'not performing', 'below expectations', 'below expectation', 'worst performers', 'bottom performers',
+    ],
   },
   grammar: {
     score(q) {
+      // "kinerja kurang di bappeda", "berapa yang berkinerja rendah": the people below expectation, counted too.
+      if (asksLowKinerja(q)) return 4.5 - strayWordsPenalty(q);
       if (q.has('top')) return 3 + (q.has('employeeWord') || q.has('who') || q.has('show') ? 0.5 : 0) - strayWordsPenalty(q);
       // "siapa saja di kotak 9?": the people of a box.
       return q.boxes.length > 0 && (q.has('who') || q.has('show') || q.has('which')) && !q.has('howMany') ? 3.5 - strayWordsPenalty(q) : 0;
     },
-    args: (q) => ({ unit: unitPhrase(q), limit: q.limit, boxes: q.boxes }),
+    args: (q) => ({ unit: unitPhrase(q), limit: q.limit, boxes: asksLowKinerja(q) ? [] : q.boxes, lowKinerja: asksLowKinerja(q) }),
   },
   async answer(h, args) {
     const found = findUnit(h, args.unit, PICK, (u) => keyFor(u.kode, args));
@@ -84,12 +122,16 @@ export const topTalentIntent = defineIntent<TopTalentArgs>({
   pick: {
     prefix: PICK,
     answer(h, key) {
-      const [kode = '', limit = '', boxes = ''] = key.split('~');
-      return answerUnit(h, unitByKode(h, kode)?.kode ?? null, { limit: limit === '' ? null : Number(limit), boxes: [...boxes].map(Number) });
+      const [kode = '', limit = '', boxes = '', lowKinerja = ''] = key.split('~');
+      return answerUnit(h, unitByKode(h, kode)?.kode ?? null, {
+        limit: limit === '' ? null : Number(limit),
+        boxes: [...boxes].map(Number),
+        lowKinerja: lowKinerja === 'k',
+      });
     },
   },
   help: {
-    usage: { id: 'talenta terbaik [unit] / siapa di kotak N', en: 'top talent [unit] / who is in box N' },
+    usage: { id: 'talenta terbaik [unit] / siapa di kotak N / kinerja kurang [unit]', en: 'top talent [unit] / who is in box N / low performers [unit]' },
     example: { id: '5 talenta terbaik di dinas pendidikan', en: 'top 10 talent in the health office' },
   },
   command: { name: 'terbaik', description: { id: 'talenta terbaik suatu unit', en: 'top talent of a unit' } },

@@ -262,11 +262,12 @@ export function analyse(
   options: { correctConcepts: boolean },
 ): Analysis {
   const { phrases, vocabulary } = grammar;
-  const raw = tokenise(text, (w) => vocabulary.isKnown(w));
+  const raw = tokenise(text, (w) => vocabulary.isKnown(w), (w) => vocabulary.continuesUnitName(w, w));
   const lang = detectLanguage(raw);
   const words = expandOrgTerms(correctWords(raw, grammar, options.correctConcepts), {
     isOwnWord: (w) => vocabulary.isOrgWord(w),
     isConceptWord: (w) => phrases.isConceptWord(w),
+    continuesOwnName: (previous, w) => vocabulary.continuesUnitName(previous, w),
   });
   const tokens = assignRoles(phrases, words, (w) => vocabulary.isOrgWord(w));
   forceNamesAfterHonorifics(tokens);

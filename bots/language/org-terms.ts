@@ -102,7 +102,7 @@ function reorderEnglish(words: readonly OrgWord[]): OrgWord[] {
  */
 export function expandOrgTerms(
   tokens: readonly string[],
-  words: { isOwnWord: (word: string) => boolean; isConceptWord: (word: string) => boolean },
+  words: { isOwnWord: (word: string) => boolean; isConceptWord: (word: string) => boolean; continuesOwnName: (previous: string, word: string) => boolean },
 ): OrgWord[] {
   const out: OrgWord[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -120,7 +120,10 @@ export function expandOrgTerms(
     else if (english !== undefined && !words.isConceptWord(token)) out.push(...orgWords(english, true));
     else out.push({ text: token });
   }
-  // "kaban bkpsdm" is "kepala badan" + "badan kepegawaian …": one "badan".
-  const collapsed = out.filter((w, i) => !(w.orgRole && out[i - 1]?.orgRole && out[i - 1]?.text === w.text));
+  // "kaban bkpsdm" is "kepala badan" + "badan kepegawaian …": one "badan"; but the instansi's own "Seksi Pembinaan
+  // Pembinaan SD" or "Sekretariat Sekretariat DPRD" says its word twice.
+  const doubled = (w: OrgWord, previous: OrgWord | undefined) =>
+    w.orgRole !== undefined && previous?.orgRole !== undefined && previous.text === w.text && !words.continuesOwnName(w.text, w.text);
+  const collapsed = out.filter((w, i) => !doubled(w, out[i - 1]));
   return reorderEnglish(collapsed);
 }

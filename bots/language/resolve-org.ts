@@ -64,14 +64,24 @@ function decide<T>(scored: Array<Scored<T>>): Resolution<T> {
   return { kind: 'choose', options: visible.slice(0, PICK_LIMIT).map((r) => r.item), more: Math.max(0, visible.length - PICK_LIMIT) };
 }
 
-/** `names` joined, each word said once: "Kepala Dinas" + "Dinas Pendidikan" reads "Kepala Dinas Pendidikan". */
+/**
+ * `names` joined, each word of a later name dropped while the earlier ones already say it as often: "Kepala Dinas" +
+ * "Dinas Pendidikan" reads "Kepala Dinas Pendidikan", and "Kepala Subbagian Keuangan dan Perencanaan" + "Subbagian
+ * Keuangan dan Perencanaan Badan Pengelolaan Keuangan …" keeps the office's own "Keuangan".
+ */
 function joinSaid(names: readonly string[]): string {
-  const said = new Set<string>();
+  const said = new Map<string, number>();
   const words: string[] = [];
-  for (const w of names.join(' ').split(/\s+/)) {
-    if (said.has(w.toLowerCase())) continue;
-    said.add(w.toLowerCase());
-    words.push(w);
+  for (const name of names) {
+    const inName = new Map<string, number>();
+    for (const w of name.split(/\s+/)) {
+      const key = w.toLowerCase();
+      const seen = (inName.get(key) ?? 0) + 1;
+      inName.set(key, seen);
+      if (seen <= (said.get(key) ?? 0)) continue;
+      said.set(key, seen);
+      words.push(w);
+    }
   }
   return words.join(' ');
 }

@@ -49,15 +49,16 @@ function joinNipGroups(tokens: readonly string[]): string[] {
 
 /**
  * Chat shorthand written out; one token may become several words ("whos" → "who is"), or none. Reduplication,
- * Indonesian for a plural, is read as the word itself ("calon2", "calon-calon" → "calon").
+ * Indonesian for a plural, is read as the word itself ("calon2", "calon-calon" → "calon"), unless a name of the
+ * instansi says the word twice ("Seksi Pembinaan Pembinaan SD").
  */
-function expandShorthand(tokens: readonly string[]): string[] {
+function expandShorthand(tokens: readonly string[], doubledInNames: (word: string) => boolean): string[] {
   const words = tokens.flatMap((t) => {
     const single = /^([a-z]{3,})2$/.exec(t)?.[1] ?? t;
     const long = CHAT_SHORTHAND[single];
     return long === undefined ? [single] : long.split(' ').filter((w) => w.length > 0);
   });
-  return words.filter((w, i) => !(w === words[i - 1] && /^[a-z]+$/.test(w)));
+  return words.filter((w, i) => !(w === words[i - 1] && /^[a-z]+$/.test(w) && !doubledInNames(w)));
 }
 
 /** Particles leaders attach to any word ("penggantinya", "siapakah", "tolonglah"). */
@@ -96,7 +97,10 @@ function stripAffixes(tokens: readonly string[], known: (word: string) => boolea
   return tokens.map((t) => (known(t) ? t : (knownStem(t, known) ?? t)));
 }
 
-/** The tokens of a chat message, before any word is given a meaning. */
-export function tokenise(text: string, known: (word: string) => boolean): string[] {
-  return stripAffixes(expandShorthand(joinNipGroups(foldTokens(stripChatSyntax(text)))), known);
+/**
+ * The tokens of a chat message, before any word is given a meaning.
+ * @param doubledInNames - the instansi's unit names say this word twice in a row
+ */
+export function tokenise(text: string, known: (word: string) => boolean, doubledInNames: (word: string) => boolean = () => false): string[] {
+  return stripAffixes(expandShorthand(joinNipGroups(foldTokens(stripChatSyntax(text))), doubledInNames), known);
 }

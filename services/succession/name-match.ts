@@ -50,13 +50,24 @@ export function foldText(text: string): string {
     .replace(/\s+/g, ' ');
 }
 
-/** {@link foldText} plus abbreviation expansion: the canonical form both sides of a match use. */
+const EXPANSIONS: ReadonlyMap<string, readonly string[]> = new Map(ABBREVIATIONS.map(([short, long]) => [short, long.split(' ')]));
+
+/**
+ * {@link foldText} plus abbreviation expansion: the canonical form both sides of a match use. Where an expansion
+ * meets the same word ("kaban bkpsdm": kepala badan + badan kepegawaian …) the word is said once; a word the text
+ * itself says twice ("Seksi Pembinaan Pembinaan SD") stays twice.
+ */
 export function normaliseName(text: string): string {
-  let folded = ` ${foldText(text)} `;
-  for (const [short, long] of ABBREVIATIONS) {
-    folded = folded.split(` ${short} `).join(` ${long} `);
+  const out: Array<{ word: string; expanded: boolean }> = [];
+  for (const token of foldText(text).split(' ')) {
+    const long = EXPANSIONS.get(token);
+    for (const word of long ?? [token]) {
+      const previous = out[out.length - 1];
+      if (previous?.word === word && (previous.expanded || long !== undefined)) continue;
+      out.push({ word, expanded: long !== undefined });
+    }
   }
-  return folded.trim().replace(/\s+/g, ' ');
+  return out.map((w) => w.word).join(' ').trim();
 }
 
 function tokens(normalised: string): string[] {
@@ -112,6 +123,22 @@ export function prepareName(text: string): PreparedName {
 }
 
 /**
+ * Whether each query word, taken in order, is said by the name: a word the query says twice apart needs the name to
+ * say it twice ("kasubbag keuangan bpkad" is the Subbagian Keuangan of the Badan Pengelolaan Keuangan, not its
+ * Subbagian Umum), an exact word before a fuzzy one.
+ */
+function saidInTurn(query: readonly string[], name: readonly string[]): boolean[] {
+  const used = new Set<number>();
+  return query.map((t) => {
+    const free = (k: number) => !used.has(k);
+    let j = name.findIndex((u, k) => free(k) && u === t);
+    if (j < 0) j = name.findIndex((u, k) => free(k) && tokenMatches(t, u));
+    if (j >= 0) used.add(j);
+    return j >= 0;
+  });
+}
+
+/**
  * {@link scoreName} of two prepared names (without the kode rule).
  * @param weight - how much a word counts in coverage and precision; rarer words of a directory tell names apart
  * better than "dinas" or "daerah" @defaultValue every word 1
@@ -120,17 +147,18 @@ export function scorePrepared(q: PreparedName, n: PreparedName, weight: (token: 
   if (q.normalised.length === 0) return 0;
   if (q.normalised === n.normalised) return 1;
   if (q.tokens.length === 0 || n.tokens.length === 0) return 0;
-  const share = (tokens: readonly string[], matched: (t: string) => boolean) => {
+  const share = (tokens: readonly string[], matched: (t: string, i: number) => boolean) => {
     let all = 0;
     let hit = 0;
-    for (const t of tokens) {
+    tokens.forEach((t, i) => {
       const w = weight(t);
       all += w;
-      if (matched(t)) hit += w;
-    }
+      if (matched(t, i)) hit += w;
+    });
     return all === 0 ? 0 : hit / all;
   };
-  const covered = share(q.tokens, (t) => n.tokens.some((u) => tokenMatches(t, u)));
+  const said = saidInTurn(q.tokens, n.tokens);
+  const covered = share(q.tokens, (_, i) => said[i] === true);
   const precision = share(n.tokens, (u) => q.tokens.some((t) => tokenMatches(t, u)));
   const tri = dice(q.grams, n.grams);
   return Math.round((0.6 * covered + 0.15 * precision + 0.25 * tri) * 1000) / 1000;

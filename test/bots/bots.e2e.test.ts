@@ -157,6 +157,8 @@ describe('Slack and Telegram bots end to end', () => {
       ['count of the unplaced, in English', 'how many people are not placed in the health office?', ['Headcount — Dinas Kesehatan', 'Not yet placed: 1 of 6 employees'], []],
       ['talent pool of a unit', 'siapa saja talent pool dinkes?', ['Talent pool — Dinas Kesehatan', '2 pegawai di kelompok rencana suksesi', 'Dewi Lestari', 'Agus Prasetyo'], ['Rina']],
       ['top talent', 'top 3 talent in the whole regency', ['Top talent', '1. Rina Wulandari', '2. Hendra Wijaya', '… and 6 more'], []],
+      ['people whose kinerja is below expectation, not a staff shortage', 'siapa saja yang kinerjanya kurang?',
+        ['Kinerja di bawah ekspektasi (kotak 1, 3, 6)', 'urut nilai talenta tertinggi'], ['Neraca pegawai']],
       ['vacant critical positions', 'jabatan apa saja yang kosong?', ['1 jabatan kritikal kosong', 'Kepala Dinas Pendidikan — Dinas Pendidikan'], ['Sekretaris Daerah']],
       ['incumbents retiring', 'siapa yang pensiun tahun ini?', ['Hendra Wijaya', 'Sekretaris Daerah', 'pensiun 1 April 2026'], ['Siti Rahmawati']],
       ['incumbents retiring, in English', 'who retires in the next 6 months?', ['Incumbents retiring', 'Hendra Wijaya', 'retires 1 April 2026'], []],

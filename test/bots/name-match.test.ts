@@ -17,7 +17,7 @@ describe('name normalisation', () => {
   test.each([
     ['Kadis Kesehatan', 'kepala dinas kesehatan'],
     ['SEKDA!', 'sekretaris daerah'],
-    ['kaban bkpsdm', 'kepala badan badan kepegawaian dan pengembangan sumber daya manusia'],
+    ['kaban bkpsdm', 'kepala badan kepegawaian dan pengembangan sumber daya manusia'],
     ['Kasubbag Umum & Kepegawaian', 'kepala subbagian umum kepegawaian'],
     ['kasi  kurikulum', 'kepala seksi kurikulum'],
   ])('%s → %s', (raw, expected) => {
@@ -59,6 +59,21 @@ describe('fuzzy position matching', () => {
 
   test('unrelated words match nothing', () => {
     expect(pickBest('gaji ke tiga belas', POSITIONS, describeItem).kind).toBe('none');
+  });
+
+  test('a word said twice must be said twice by the name: the office\'s own word is no second mention', () => {
+    const subbagian = [
+      { kode: 'UMPEG', nama: 'Kepala Subbagian Umum dan Kepegawaian Badan Pengelolaan Keuangan dan Aset Daerah' },
+      { kode: 'KEU', nama: 'Kepala Subbagian Keuangan dan Perencanaan Badan Pengelolaan Keuangan dan Aset Daerah' },
+    ];
+    const outcome = pickBest('kasubbag keuangan bpkad', subbagian, describeItem);
+    expect(outcome.kind === 'match' && outcome.item.kode).toBe('KEU');
+    const seksi = [
+      { kode: 'S1', nama: 'Seksi Perencanaan Pembinaan SD' },
+      { kode: 'S2', nama: 'Seksi Pembinaan Pembinaan SD' },
+    ];
+    expect(scoreName('seksi pembinaan pembinaan sd', seksi[1]!)).toBe(1);
+    expect(scoreName('seksi pembinaan pembinaan sd', seksi[0]!)).toBeLessThan(0.9);
   });
 
   test('an exact kode scores 1', () => {

@@ -34,7 +34,7 @@ export const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
   ttg: 'tentang', tntg: 'tentang',
   sbg: 'sebagai', spt: 'seperti',
   trs: 'terus', sm: 'sama', ama: 'sama',
-  lbh: 'lebih', plg: 'paling', bnyk: 'banyak', byk: 'banyak',
+  lbh: 'lebih', plg: 'paling', bnyk: 'banyak', byk: 'banyak', krg: 'kurang', krng: 'kurang', rdh: 'rendah', rndh: 'rendah',
   tsb: 'tersebut', dst: 'dan seterusnya',
   makasih: 'terima kasih', makasi: 'terima kasih', trims: 'terima kasih', trimakasih: 'terima kasih',
   terimakasih: 'terima kasih', tq: 'terima kasih', tks: 'terima kasih', thx: 'thanks', thanx: 'thanks', ty: 'thanks',
