@@ -119,8 +119,8 @@ function assignRoles(index: PhraseIndex, words: readonly OrgWord[], isOrgWord: (
 
 /**
  * Words naming a kind of post ("guru", "penyuluh", "ahli") are jabatan words, unless they carry on a unit name
- * ("Satuan Polisi Pamong Praja", "Bidang Pembinaan Guru …"): "kekurangan perawat dinas kesehatan" asks about the
- * perawat of Dinas Kesehatan.
+ * ("Satuan Polisi Pamong Praja", "Bidang Pembinaan Guru …") or follow a title ("kepala sekolah"): "kekurangan
+ * perawat dinas kesehatan" asks about the perawat of Dinas Kesehatan.
  */
 function markJabatanWords(tokens: Token[], vocabulary: Vocabulary): void {
   for (let i = 0; i < tokens.length; i++) {
@@ -128,6 +128,8 @@ function markJabatanWords(tokens: Token[], vocabulary: Vocabulary): void {
     const prev = tokens[i - 1];
     if (t.role !== 'org' || t.orgRole !== 'domain' || !vocabulary.isJabatanWord(t.text)) continue;
     if (prev?.role === 'org' && prev.orgRole !== 'jabatan' && vocabulary.continuesUnitName(prev.text, t.text)) continue;
+    // "kepala sekolah": what a title heads names a post, not a jabatan of its own.
+    if (prev?.orgRole === 'title') continue;
     tokens[i] = { ...t, orgRole: 'jabatan' };
   }
 }
@@ -191,8 +193,10 @@ function readOrgSpans(tokens: readonly Token[]): OrgSpan[] {
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
+    // "guru di SMPN 1", "perawat pada puskesmas": a jabatan ends where its place begins, whatever the place is called.
+    const glued = current.length > 0 && !current.some((c) => c.orgRole === 'jabatan') && t.role === 'function' && SPAN_GLUE.has(t.text);
     if (t.role === 'org') current.push(t);
-    else if (current.length > 0 && t.role === 'function' && SPAN_GLUE.has(t.text) && gluedToOrg(tokens, i)) continue;
+    else if (glued && gluedToOrg(tokens, i)) continue;
     else close();
   }
   close();

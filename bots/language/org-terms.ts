@@ -60,9 +60,16 @@ function splitFusion(token: string): string | null {
   return null;
 }
 
+/** An abbreviation written together with its number: "smpn3" is "smp negeri 3", "sdn12" "sd negeri 12". */
+function numberedAbbreviation(token: string): string | null {
+  const [, letters, digits] = /^([a-z]+)(\d+)$/.exec(token) ?? [];
+  const long = letters === undefined ? undefined : (TITLE_ABBREVIATIONS[letters] ?? UNIT_ABBREVIATIONS[letters]);
+  return long === undefined ? null : `${long} ${digits}`;
+}
+
 /** Pemda abbreviations and fusions of one token, or null when it is none of them. */
 export function expandAbbreviation(token: string): string | null {
-  return TITLE_ABBREVIATIONS[token] ?? UNIT_ABBREVIATIONS[token] ?? splitFusion(token);
+  return TITLE_ABBREVIATIONS[token] ?? UNIT_ABBREVIATIONS[token] ?? splitFusion(token) ?? numberedAbbreviation(token);
 }
 
 const ENGLISH_PHRASES = [...ENGLISH_ORG_PHRASES, ...ENGLISH_JABATAN].map(([phrase, expansion]) => ({ parts: phrase.split(' '), expansion })).sort(

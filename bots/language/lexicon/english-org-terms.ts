@@ -7,6 +7,9 @@
 
 /** Multi-word English names first (matched before single words); keys are folded phrases. */
 export const ENGLISH_ORG_PHRASES: ReadonlyArray<readonly [string, string]> = [
+  ['school principal', 'kepala sekolah'],
+  ['head teacher', 'kepala sekolah'],
+  ['head of school', 'kepala sekolah'],
   ['regional secretary', 'sekretaris daerah'],
   ['regional secretariat', 'sekretariat daerah'],
   ['district secretary', 'sekretaris daerah'],
@@ -61,6 +64,9 @@ export const ENGLISH_ORG_WORDS: Readonly<Record<string, string>> = {
   chief: 'kepala',
   director: 'kepala',
   boss: 'kepala',
+  principal: 'kepala sekolah',
+  headmaster: 'kepala sekolah',
+  headmistress: 'kepala sekolah',
   leader: 'kepala',
   secretary: 'sekretaris',
   inspector: 'inspektur',
