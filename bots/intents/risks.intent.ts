@@ -1,6 +1,8 @@
 /**
  * Succession risks: "risiko", "jabatan mana yang paling rawan di dinkes?", "what are our succession risks?".
- * Critical positions at risk, most urgent first, the bench metrics and the 6/12/24-month retirement outlook.
+ * Critical positions at risk, most urgent first, the bench metrics and the 6/12/24-month retirement outlook. Asked
+ * of a post or a jabatan instead of a unit ("seberapa rawan posisi sekda?", "risiko jabatan perawat di dinkes"),
+ * that post's own flags (risks.post.ts).
  */
 import { getRetirementOutlook } from '../../services/succession/get-retirement-outlook.js';
 import { getRiskPriorities, type RiskPriorities } from '../../services/succession/get-risk-priorities.js';
@@ -9,17 +11,25 @@ import type { RetirementOutlook, Risks } from '../../services/succession/schemas
 import type { HandlerContext } from '../core/handler-context.js';
 import type { Reply } from '../core/reply.js';
 import { say, type Lang } from '../language/lang.js';
-import { asksSomething, strayWordsPenalty, unitPhrase } from '../language/slots.js';
+import type { Analysis } from '../language/analysis.js';
+import { asksSomething, jabatanAndUnit, positionPhrase, strayWordsPenalty } from '../language/slots.js';
 import { reviewLine, scopeText } from '../shared/labels.js';
 import { defineIntent } from './intent.js';
-import { answerForUnit } from './shared/find-org.js';
+import { answerJabatan, answerPosition } from './risks.post.js';
+import { findPosition, findUnit, unitByKode } from './shared/find-org.js';
 import { riskPositionBlocks } from './shared/risk-lines.js';
 
 export interface RisksArgs {
   unit: string | null;
+  /** A post named by its title ("sekda", "kepala sekolah SMPN 3"): its own flags. */
+  position: string | null;
+  /** A jabatan named instead of a unit ("perawat", "analis kebijakan"): the flags of its positions in `unit`. */
+  jabatan: string | null;
 }
 
 const PICK = 'x';
+/** Marks a position's kode in a pick key (a unit's kode otherwise). */
+const POSITION_KEY = '@';
 
 function percent(value: number, lang: Lang): string {
   const text = value.toFixed(1);
@@ -66,6 +76,16 @@ async function answerUnit(h: HandlerContext, unitKode: string | null): Promise<R
   return presentRisks({ priorities, risks, outlook }, h.lang);
 }
 
+/**
+ * A title names a post ("risiko kadinkes", "seberapa rawan posisi sekda?") unless it only says where the critical
+ * positions are ("risiko jabatan kritikal di dinas pupr" names a unit, no title); a jabatan names its positions.
+ */
+function risksArgs(q: Analysis): RisksArgs {
+  if (q.orgSpans.some((s) => s.hasTitle)) return { unit: null, position: positionPhrase(q), jabatan: null };
+  const asked = jabatanAndUnit(q);
+  return { unit: asked.unit, position: null, jabatan: asked.jabatan };
+}
+
 export const risksIntent = defineIntent<RisksArgs>({
   name: 'risiko',
   phrases: {
@@ -81,11 +101,27 @@ export const risksIntent = defineIntent<RisksArgs>({
       if (!q.has('risk')) return 0;
       return 3 + (q.orgSpans.length > 0 || q.has('positionWord') || q.has('whole') ? 0.5 : 0) + (asksSomething(q) ? 0.5 : 0) - strayWordsPenalty(q);
     },
-    args: (q) => ({ unit: unitPhrase(q) }),
+    args: risksArgs,
   },
-  ...answerForUnit(PICK, answerUnit),
+  async answer(h, args) {
+    if (args.position !== null) {
+      const found = findPosition(h, args.position, PICK, (p) => `${POSITION_KEY}${p.kode}`);
+      return 'reply' in found ? found.reply : answerPosition(h, found.position);
+    }
+    const found = findUnit(h, args.unit, PICK);
+    if ('reply' in found) return found.reply;
+    const unitKode = found.unit?.kode ?? null;
+    return args.jabatan === null ? answerUnit(h, unitKode) : answerJabatan(h, unitKode, args.jabatan);
+  },
+  pick: {
+    prefix: PICK,
+    answer(h, key) {
+      const position = key.startsWith(POSITION_KEY) ? h.directory.positions.find((p) => p.kode === key.slice(POSITION_KEY.length)) : undefined;
+      return position ? answerPosition(h, position) : answerUnit(h, unitByKode(h, key)?.kode ?? null);
+    },
+  },
   help: {
-    usage: { id: 'risiko [unit]', en: 'risks [unit]' },
+    usage: { id: 'risiko [unit | jabatan]', en: 'risks [unit | position]' },
     example: { id: 'jabatan mana yang paling berisiko di dinas kesehatan?', en: 'what are the succession risks in the education office?' },
   },
   command: { name: 'risiko', description: { id: 'jabatan kritikal berisiko, paling mendesak dulu', en: 'critical positions at risk, most urgent first' } },

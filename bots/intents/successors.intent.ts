@@ -105,13 +105,20 @@ export const successorsIntent = defineIntent<SuccessorsArgs>({
       'one to two years', '1 to 2 years', 'ready soon', 'ready later', 'later', 'soon', 'dalam waktu dekat',
     ],
     promotion: ['promosi', 'promotion', 'promotions', 'promote', 'promoted', 'naik jabatan', 'naik pangkat', 'kenaikan jabatan'],
+    /** Those who nearly made the slate, which the successors' answer lists under it. */
+    nearMiss: [
+      'hampir memenuhi syarat', 'hampir lolos', 'nyaris lolos', 'nyaris memenuhi syarat', 'nyaris', 'hampir masuk',
+      'hampir jadi kandidat', 'kurang satu syarat', 'gagal satu syarat', 'near miss', 'near misses', 'nearly eligible',
+      'almost eligible', 'almost qualified', 'nearly qualified', 'just missed', 'narrowly missed',
+    ],
     rotation: ['rotasi', 'rotation', 'rotations', 'rotate', 'mutasi', 'lateral', 'transfer', 'pindah', 'rotasi jabatan', 'sideways'],
   },
   grammar: {
     score(q) {
       const titled = q.orgSpans.some((s) => s.hasTitle);
       // "siapa yang bisa dipromosikan jadi kabid …", "siap jadi sekda": a route or readiness with a post asks for its successors.
-      let score = q.has('successor') ? 3 : (q.has('ready') || q.has('promotion') || q.has('rotation')) && titled ? 3 : 0;
+      const named = titled || q.orgSpans.length > 0;
+      let score = q.has('successor') || (q.has('nearMiss') && named) ? 3 : (q.has('ready') || q.has('promotion') || q.has('rotation')) && titled ? 3 : 0;
       if (score === 0) return 0;
       if (titled) score += 1;
       else if (q.orgSpans.length > 0) score += 0.5;

@@ -164,6 +164,8 @@ describe('Slack and Telegram bots end to end', () => {
       ['incumbents retiring, in English', 'who retires in the next 6 months?', ['Incumbents retiring', 'Hendra Wijaya', 'retires 1 April 2026'], []],
       ['positions without a ready-now successor', 'jabatan mana yang belum punya pengganti siap sekarang?', ['Kepala Bidang Pembinaan SD'], ['Sekretaris Daerah —']],
       ['risks, most urgent first', 'risiko', ['Risiko suksesi', 'jabatan kosong', 'pemangku pensiun 1 April 2026', 'Proyeksi pensiun jabatan kritikal'], []],
+      ['risks of one named post, not of its unit', 'seberapa rawan posisi sekda?',
+        ['Risiko suksesi — Sekretaris Daerah', 'pemangku pensiun 1 April 2026'], ['Proyeksi pensiun jabatan kritikal', 'Kepala Dinas Pendidikan']],
       ['schedule', 'kapan tinjauan berikutnya?', ['Jadwal tinjauan talenta Pemerintah Kabupaten Uji', 'Tinjauan berikutnya:', 'Tinjauan terakhir yang selesai'], []],
       ['help', 'apa yang bisa kamu lakukan?', ['kandidat <jabatan>', 'berapa pegawai [di kotak N] [unit]', 'jabatan kosong [unit]'], []],
       ['greeting', 'selamat pagi pak', ['Halo! Saya Talenta'], []],
