@@ -33,7 +33,7 @@ const KINERJA_WORDS: ReadonlySet<string> = new Set(['kinerja', 'berkinerja', 'pe
 /** Low kinerja, said as one phrase or as the kinerja and a low word apart ("kurang" too, which alone is a shortage). */
 function asksLowKinerja(q: Analysis): boolean {
   if (q.has('lowKinerja')) return true;
-  const saysKinerja = q.tokens.some((t) => KINERJA_WORDS.has(t.text));
+  const saysKinerja = q.has('kinerjaRecord') || q.tokens.some((t) => KINERJA_WORDS.has(t.text));
   return saysKinerja && q.tokens.some((t) => t.concept === 'lowWord' || t.text === 'kurang') && q.names.length === 0;
 }
 
@@ -91,12 +91,15 @@ export const topTalentIntent = defineIntent<TopTalentArgs>({
     ],
     /** Said of kinerja, "low" ("kinerja pegawai dinsos buruk"); "kurang" is read as a shortage word and weighed beside kinerja too. */
     lowWord: ['rendah', 'buruk', 'jelek', 'lemah', 'menurun', 'low', 'poor', 'weak', 'bad', 'poorly'],
+    /** The SKP and its predikat, which say kinerja as well as the word itself does ("nilai SKP rendah"). */
+    kinerjaRecord: ['skp', 'predikat', 'predikat kinerja', 'nilai skp', 'penilaian kinerja'],
     /** Kinerja below expectation: the bottom row of the grid, not a shortage of staff ("kinerja kurang"). */
     lowKinerja: [
       'kinerja kurang', 'kinerja rendah', 'kinerja buruk', 'kinerja jelek', 'kinerja lemah', 'kinerja minim',
       'kinerja di bawah', 'kinerja dibawah', 'kinerja tidak baik', 'kinerja tidak bagus', 'kinerja tidak memenuhi',
       'kinerja belum memenuhi', 'kinerja tidak sesuai', 'kinerja menurun', 'kinerja turun', 'kinerja terendah',
-      'kinerja paling rendah', 'kinerja paling buruk', 'kurang kinerja', 'kurang berkinerja', 'berkinerja kurang',
+      'kinerja paling rendah', 'kinerja paling buruk', 'kinerja sangat kurang', 'butuh perbaikan', 'perlu perbaikan',
+      'predikat kurang', 'predikat sangat kurang', 'predikat butuh perbaikan', 'kurang kinerja', 'kurang berkinerja', 'berkinerja kurang',
       'berkinerja rendah', 'berkinerja buruk', 'berkinerja jelek', 'berkinerja lemah', 'di bawah ekspektasi',
       'dibawah ekspektasi', 'di bawah harapan', 'dibawah harapan', 'di bawah standar', 'dibawah standar',
       'low performance', 'low performers', 'low performer', 'low performing', 'poor performance', 'poor performers',
