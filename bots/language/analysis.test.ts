@@ -33,6 +33,8 @@ describe('reading a question', () => {
   test('chat syntax, shorthand and reduplication are written out', () => {
     expect(tokenise('<@U0BOT> siapa yg brp skrg calon2 kadis', () => false)).toEqual(['siapa', 'yang', 'berapa', 'sekarang', 'calon', 'kadis']);
     expect(tokenise("who's ready? isn't it", () => false)).toEqual(['who', 'is', 'ready', 'is', 'not', 'it']);
+    // A school's number is no plural.
+    expect(tokenise('calon2 kepsek smpn2', () => false)).toEqual(['calon', 'kepsek', 'smpn2']);
   });
 
   test('a NIP typed in its printed groups is one NIP', () => {

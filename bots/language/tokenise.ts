@@ -4,6 +4,7 @@
  * Commas and ampersands survive as their own tokens: they separate names ("Budi, Rina dan Agus").
  */
 import { CHAT_SHORTHAND } from './lexicon/chat-shorthand.js';
+import { UNIT_ABBREVIATIONS } from './lexicon/pemda-abbreviations.js';
 
 /** Slack mentions and channel links (`<@U123>`, `<#C1|umum>`, `<!here>`), Telegram `@bot` mentions; link labels kept. */
 function stripChatSyntax(text: string): string {
@@ -50,11 +51,13 @@ function joinNipGroups(tokens: readonly string[]): string[] {
 /**
  * Chat shorthand written out; one token may become several words ("whos" → "who is"), or none. Reduplication,
  * Indonesian for a plural, is read as the word itself ("calon2", "calon-calon" → "calon"), unless a name of the
- * instansi says the word twice ("Seksi Pembinaan Pembinaan SD").
+ * instansi says the word twice ("Seksi Pembinaan Pembinaan SD") or the 2 numbers an office ("smpn2").
  */
 function expandShorthand(tokens: readonly string[], doubledInNames: (word: string) => boolean): string[] {
   const words = tokens.flatMap((t) => {
-    const single = /^([a-z]{3,})2$/.exec(t)?.[1] ?? t;
+    const stem = /^([a-z]{3,})2$/.exec(t)?.[1];
+    // "smpn2" is SMP Negeri 2, not a plural.
+    const single = stem !== undefined && UNIT_ABBREVIATIONS[stem] === undefined ? stem : t;
     const long = CHAT_SHORTHAND[single];
     return long === undefined ? [single] : long.split(' ').filter((w) => w.length > 0);
   });
