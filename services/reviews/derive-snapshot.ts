@@ -55,7 +55,7 @@ function* kinerjaWindows(placed: PlacedEmployees): Steps<Map<number, readonly An
 }
 
 /** Succession of a fresh review, its kinerja windows taken from the placements rather than read again. */
-function* successionInSteps(args: { inputs: ReviewInputs; placed: PlacedEmployees; boxes: SuccessionPlacement[]; asOf: string; policy: Policy }) {
+function* freshSuccessionInSteps(args: { inputs: ReviewInputs; placed: PlacedEmployees; boxes: SuccessionPlacement[]; asOf: string; policy: Policy }) {
   const annualPredikat = yield* kinerjaWindows(args.placed);
   return yield* reviewSuccessionInSteps({ ...args, placements: args.boxes, annualPredikat });
 }
@@ -74,7 +74,7 @@ export async function deriveSnapshot(args: {
   const { inputs, asOf, policy } = args;
   args.onStage('menghitung suksesi');
   const boxes = freshBoxes(args.placed);
-  const computed = await runInSlices(successionInSteps({ inputs, placed: args.placed, boxes, asOf, policy }), BESIDE_COPY_SLICE_MS);
+  const computed = await runInSlices(freshSuccessionInSteps({ inputs, placed: args.placed, boxes, asOf, policy }), BESIDE_COPY_SLICE_MS);
   args.onStage('menghitung neraca pegawai');
   const started = performance.now();
   const abk = computeReviewAbk({ inputs, abk: args.abkRows, placements: boxes, succession: computed.value, asOf, policy });

@@ -9,7 +9,7 @@
  * the database to take them (about a second of JavaScript at a million employees, hidden that way).
  */
 import { createHash } from 'node:crypto';
-import { BESIDE_COPY_SLICE_MS, EventLoopSlices } from '../../lib/event-loop-slices.js';
+import { BESIDE_COPY_SLICE_MS, runInSlices } from '../../lib/event-loop-slices.js';
 import type { Policy } from '../../analytics/policy/index.js';
 import type { ReviewInputs } from '../../analytics/types.js';
 
@@ -61,11 +61,16 @@ function* canonicalPieces(inputs: ReviewInputs, asOf: string, policy: Policy): G
 
 /** The hash, computed in slices that yield to the event loop (the inputs must not change until it settles). */
 export async function hashReviewInputs(inputs: ReviewInputs, asOf: string, policy: Policy): Promise<string> {
+  const { value } = await runInSlices(hashInSteps(inputs, asOf, policy), BESIDE_COPY_SLICE_MS);
+  return value;
+}
+
+/** The hash, one canonical piece a step. */
+function* hashInSteps(inputs: ReviewInputs, asOf: string, policy: Policy): Generator<void, string, void> {
   const hash = createHash('sha256');
-  const slices = new EventLoopSlices(BESIDE_COPY_SLICE_MS);
   for (const piece of canonicalPieces(inputs, asOf, policy)) {
     hash.update(piece);
-    if (slices.due()) await slices.yield();
+    yield;
   }
   return hash.digest('hex');
 }
