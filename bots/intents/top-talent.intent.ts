@@ -115,7 +115,10 @@ export const topTalentIntent = defineIntent<TopTalentArgs>({
       // "siapa saja di kotak 9?": the people of a box.
       return q.boxes.length > 0 && (q.has('who') || q.has('show') || q.has('which')) && !q.has('howMany') ? 3.5 - strayWordsPenalty(q) : 0;
     },
-    args: (q) => ({ unit: unitPhrase(q), limit: q.limit, boxes: asksLowKinerja(q) ? [] : q.boxes, lowKinerja: asksLowKinerja(q) }),
+    args: (q) => {
+      const lowKinerja = asksLowKinerja(q);
+      return { unit: unitPhrase(q), limit: q.limit, boxes: lowKinerja ? [] : q.boxes, lowKinerja };
+    },
   },
   async answer(h, args) {
     const found = findUnit(h, args.unit, PICK, (u) => keyFor(u.kode, args));
