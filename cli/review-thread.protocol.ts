@@ -20,11 +20,18 @@ export interface ThreadError {
   code?: string;
 }
 
+/** What the thread tells the process; `committing` is answered by a {@link ReviewThreadReply} before it commits. */
 export type ReviewThreadMessage =
   | { type: 'progress'; percent: number }
+  | { type: 'committing' }
   | { type: 'log'; line: string }
   | { type: 'done'; review: ReviewView }
   | { type: 'failed'; error: ThreadError };
+
+/** The process's answer to `committing`: its reads no longer trust what they remembered; the thread may commit. */
+export interface ReviewThreadReply {
+  type: 'commit';
+}
 
 export type ReviewThreadInput = ReviewThreadData & { db: ThreadDbOptions };
 

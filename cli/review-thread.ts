@@ -7,13 +7,17 @@
  * The same contract as the pipeline it runs (`runReview(ctx, input)`): progress is relayed as it comes, log lines
  * go through this process's logger, and a failure arrives as the same kind of error, so the job system classifies
  * it (retry or not) exactly as before.
+ *
+ * The thread's commit is announced and waits for this process's answer: from then until the thread reports back,
+ * the read cache asks the database for every version (read-cache.ts), so a client that sees the review COMPLETED is
+ * never served the previous snapshot.
  */
 import type { ServiceContext } from '../services/context.js';
 import type { Deps } from '../services/deps.js';
 import type { RunReviewInput, runReview } from '../services/reviews/run-review.js';
 import type { ReviewView } from '../services/reviews/schemas.js';
 import { startThread } from '../lib/thread-entry.js';
-import { reviveReviewError, type ReviewThreadData, type ReviewThreadMessage } from './review-thread.protocol.js';
+import { reviveReviewError, type ReviewThreadData, type ReviewThreadMessage, type ReviewThreadReply } from './review-thread.protocol.js';
 
 type LogMethod = 'trace' | 'debug' | 'info' | 'warn' | 'error' | 'fatal';
 
@@ -51,20 +55,28 @@ export const runReviewInThread: typeof runReview = (ctx: ServiceContext, input: 
   });
   return new Promise<ReviewView>((resolve, reject) => {
     let outcome: { ok: true; review: ReviewView } | { ok: false; error: Error } | null = null;
+    // From the thread's `committing` until it reports back (or ends), reads ask the database for every version.
+    let commitHeard = () => {};
     worker.on('message', (message: ReviewThreadMessage) => {
       switch (message.type) {
         case 'progress':
           input.onProgress?.(message.percent);
+          break;
+        case 'committing':
+          commitHeard = deps.readCache?.writingElsewhere() ?? commitHeard;
+          worker.postMessage({ type: 'commit' } satisfies ReviewThreadReply);
           break;
         case 'log':
           relayLog(deps, message.line);
           break;
         case 'done':
           // The snapshot is committed: reads must ask the database again now, not once the thread has wound down.
+          commitHeard();
           deps.readCache?.dataChangedElsewhere();
           outcome = { ok: true, review: message.review };
           break;
         case 'failed':
+          commitHeard();
           deps.readCache?.dataChangedElsewhere();
           outcome = { ok: false, error: reviveReviewError(message.error) };
           break;
@@ -73,6 +85,7 @@ export const runReviewInThread: typeof runReview = (ctx: ServiceContext, input: 
     worker.once('error', (err) => (outcome ??= { ok: false, error: err }));
     worker.once('exit', (code) => {
       // Whatever the outcome, the thread may have written: reads must ask the database again.
+      commitHeard();
       deps.readCache?.dataChangedElsewhere();
       if (outcome?.ok) resolve(outcome.review);
       else reject(outcome?.error ?? new Error(`review thread exited (code ${code})`));

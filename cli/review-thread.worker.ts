@@ -8,12 +8,24 @@ import { systemContext } from '../jobs/system-context.js';
 import { createLogger } from '../lib/logger.js';
 import { lowerThisThread } from '../lib/thread-priority.js';
 import { runReview } from '../services/reviews/run-review.js';
-import { toThreadError, type ReviewThreadInput, type ReviewThreadMessage } from './review-thread.protocol.js';
+import { toThreadError, type ReviewThreadInput, type ReviewThreadMessage, type ReviewThreadReply } from './review-thread.protocol.js';
 
 if (!parentPort) throw new Error('review-thread.worker runs as a worker thread');
 const parent = parentPort;
 const post = (message: ReviewThreadMessage) => parent.postMessage(message);
 const input = workerData as ReviewThreadInput;
+
+/** Announces the snapshot's commit and waits until the process has heard: its reads must not keep what they had. */
+const announceCommit = () =>
+  new Promise<void>((resolve) => {
+    const heard = (reply: ReviewThreadReply) => {
+      if (reply.type !== 'commit') return;
+      parent.off('message', heard);
+      resolve();
+    };
+    parent.on('message', heard);
+    post({ type: 'committing' });
+  });
 
 // Lines are written by the parent's logger, which owns the process's output.
 const log = createLogger({
@@ -30,7 +42,12 @@ const dbHandle = await createDb(input.db);
 try {
   const review = await runReview(
     systemContext({ config: input.config, log, dbHandle }, { job: input.job, log, ...(input.requestId ? { requestId: input.requestId } : {}) }),
-    { reviewId: input.reviewId, onProgress: (percent) => post({ type: 'progress', percent }), ...(input.pageSize ? { pageSize: input.pageSize } : {}) },
+    {
+      reviewId: input.reviewId,
+      onProgress: (percent) => post({ type: 'progress', percent }),
+      beforeCommit: announceCommit,
+      ...(input.pageSize ? { pageSize: input.pageSize } : {}),
+    },
   );
   post({ type: 'done', review });
 } catch (err) {

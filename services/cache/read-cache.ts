@@ -10,9 +10,11 @@
  *
  * Where the current version comes from depends on the driver. PGlite belongs to this process and every write goes
  * through it, so versions are remembered in memory and forgotten by `dataChanged` (the bump helper calls it, and
- * `dataChangedElsewhere` when a review thread of this process wrote); the next read asks the database once. PGlite runs one statement or transaction at a time, so that query sees the
- * committed (or rolled back) version. PostgreSQL may be written by other processes, so each read asks it (one
- * indexed single-row query).
+ * `dataChangedElsewhere` when a review thread of this process wrote); the next read asks the database once. PGlite
+ * runs one statement or transaction at a time, so that query sees the committed (or rolled back) version. A review
+ * thread announces its commit before it happens (`writingElsewhere`): until the thread reports back, reads ask the
+ * database every time, so no read that could see the commit is served from a version remembered before it.
+ * PostgreSQL may be written by other processes, so each read asks it (one indexed single-row query).
  *
  * Cached values are shared between requests: callers must treat them as immutable.
  */
@@ -35,6 +37,12 @@ export interface ReadCache {
    * next read of each instansi asks the database once.
    */
   dataChangedElsewhere(): void;
+  /**
+   * Another thread of this process is about to commit a write: until the returned function is called (once it has
+   * reported back), every read asks the database for the version and remembers none. Without it, a read that saw the
+   * commit elsewhere (a review's status, COMPLETED) could still be served the previous snapshot from the cache.
+   */
+  writingElsewhere(): () => void;
   /** Resolved API tokens (see token-cache.ts). */
   readonly tokens: TokenCache;
   /** Live board sessions, by the hash of their cookie (the same kind of cache). */
@@ -75,12 +83,19 @@ export function createReadCache(options: ReadCacheOptions = {}): ReadCache {
   const versions = new Map<string, { id: number; version: number }>();
   /** Bumped by every `dataChanged`: a version read before a change must not be remembered after it. */
   let generation = 0;
+  /** Commits of other threads under way (`writingElsewhere`): versions are not remembered meanwhile. */
+  let committingElsewhere = 0;
+  const forgetEveryVersion = () => {
+    generation++;
+    versions.clear();
+  };
   let hits = 0;
   let misses = 0;
 
   async function currentVersion(ctx: ServiceContext, kode: string): Promise<{ id: number; version: number } | null> {
-    const pglite = ctx.deps.dbHandle.driver === 'pglite';
-    if (pglite) {
+    // While another thread commits, the database's answer is the only one to trust (a new version appears at its commit).
+    const remembers = ctx.deps.dbHandle.driver === 'pglite' && committingElsewhere === 0;
+    if (remembers) {
       const known = versions.get(kode);
       if (known) return known;
     }
@@ -88,7 +103,8 @@ export function createReadCache(options: ReadCacheOptions = {}): ReadCache {
     const row = await createInstansiRepository({ db: ctx.deps.dbHandle.db }).findDataVersion(kode);
     if (!row) return null;
     const current = { id: row.id, version: row.dataVersion };
-    if (pglite && generation === startedAt) versions.set(kode, current);
+    // A commit elsewhere that began meanwhile bumped the generation too.
+    if (remembers && generation === startedAt) versions.set(kode, current);
     return current;
   }
 
@@ -120,9 +136,17 @@ export function createReadCache(options: ReadCacheOptions = {}): ReadCache {
       generation++;
       for (const [kode, v] of versions) if (v.id === instansiId) versions.delete(kode);
     },
-    dataChangedElsewhere() {
-      generation++;
-      versions.clear();
+    dataChangedElsewhere: forgetEveryVersion,
+    writingElsewhere() {
+      committingElsewhere++;
+      forgetEveryVersion();
+      let done = false;
+      return () => {
+        if (done) return;
+        done = true;
+        committingElsewhere--;
+        forgetEveryVersion();
+      };
     },
     tokens,
     sessions,

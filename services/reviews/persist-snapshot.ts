@@ -48,6 +48,8 @@ export interface SnapshotToPersist {
   onPlacementsWritten?: (written: number, total: number) => void;
   /** This process's read cache, told about the new snapshot (the data version is bumped in the transaction). */
   readCache?: ReadCache | undefined;
+  /** Awaited last inside the transaction, just before it commits (a review thread announces its commit). */
+  beforeCommit?: (() => Promise<void>) | undefined;
 }
 
 /** @returns the COMPLETED review row, whether this call wrote it, and the counts it wrote (none when it did not). */
@@ -93,6 +95,7 @@ export async function persistSnapshot(
       timings,
       finishedAt: s.finishedAt(),
     });
+    await s.beforeCommit?.();
     return { review, written: true, counts };
   });
 }

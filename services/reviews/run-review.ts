@@ -45,6 +45,11 @@ export interface RunReviewInput {
    * outage is logged, never turned into a failed review. @defaultValue false
    */
   notify?: boolean;
+  /**
+   * Awaited inside the snapshot's transaction just before it commits: a review run in a thread of its own tells the
+   * process that serves reads, and waits until it has heard (see review-thread.ts).
+   */
+  beforeCommit?: () => Promise<void>;
 }
 
 type Stage = 'memuat data' | 'menghitung kotak talenta' | 'menghitung suksesi' | 'menghitung neraca pegawai' | 'menyimpan hasil';
@@ -136,6 +141,7 @@ export async function runReview(systemCtx: ServiceContext, input: RunReviewInput
       timings: { loadMs: Math.round(t1 - t0), placementsMs: Math.round(t2 - t1) },
       finishedAt: now,
       readCache: deps.readCache,
+      beforeCommit: input.beforeCommit,
       onPlacementsWritten: (w, total) => input.onProgress?.(60 + Math.floor((35 * w) / Math.max(total, 1))),
     });
     input.onProgress?.(100);

@@ -16,6 +16,7 @@ import { BACKGROUND_NICE } from '../../lib/thread-priority.js';
 import { createReadCache } from '../../services/cache/read-cache.js';
 import type { Deps } from '../../services/deps.js';
 import { requestReview } from '../../services/reviews/request-review.js';
+import { getNineBox } from '../../services/talent/get-nine-box.js';
 import { makeCtx, recordingQueue, runnerCtx } from '../factories/context.factory.js';
 import { SCENARIO_AS_OF, seedReviewScenario, type ReviewScenario } from '../factories/review-scenario.factory.js';
 import { eachDatabase } from '../helpers/test-db.js';
@@ -70,6 +71,27 @@ eachDatabase('review in a thread of its own', (_lane, open) => {
     expect(lines).toContainEqual(expect.objectContaining({ thread: 'review', msg: 'review completed', reviewId: id }));
     // Once when it reports the snapshot committed, once when it has ended (whatever it wrote before).
     expect(forgotten).toBe(2);
+  });
+
+  it('never serves a read that sees the new snapshot committed from what the cache held before it', async () => {
+    const ctx = makeCtx(deps, { role: 'ADMIN', instansiId: scenario.instansi.id });
+    const instansiKode = scenario.instansi.kode;
+    const first = await requestReview(ctx, { instansiKode, asOf: SCENARIO_AS_OF });
+    await runReviewInThread(runnerCtx(deps), { reviewId: first.id });
+    expect((await getNineBox(ctx, { instansiKode, reviewId: 'latest' })).review.id).toBe(first.id);
+    expect((await getNineBox(ctx, { instansiKode, reviewId: 'latest' })).review.id).toBe(first.id);
+
+    const second = await requestReview(ctx, { instansiKode, asOf: SCENARIO_AS_OF });
+    const running = runReviewInThread(runnerCtx(deps), { reviewId: second.id });
+    // As a client polling the review would: the moment its status shows COMPLETED, it asks for the latest grid.
+    let latest: string | undefined;
+    while (latest === undefined) {
+      const [row] = await queryRows<{ status: string }>(handle.db, sql`select status from reviews where id = ${second.id}`);
+      if (row!.status === 'COMPLETED') latest = (await getNineBox(ctx, { instansiKode, reviewId: 'latest' })).review.id;
+    }
+    await running;
+
+    expect(latest).toBe(second.id);
   });
 
   it.runIf(process.platform === 'linux')('lowers the priority of the review thread only, never of the thread that serves', async () => {
