@@ -8,7 +8,7 @@
  * value (`ulimit -e`, systemd `LimitNICE=`). A thread that serves both kinds of work (the embedded database's)
  * switches only when it may switch back.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { getPriority, setPriority } from 'node:os';
 
 /**
@@ -24,6 +24,34 @@ const perThread = process.platform === 'linux';
 /** Lowers the calling thread's priority for good (a thread that only does background work). */
 export function lowerThisThread(): void {
   if (perThread && getPriority() < BACKGROUND_NICE) setPriority(BACKGROUND_NICE);
+}
+
+/**
+ * Lowers every other thread of the process that exists now to background priority, for good: V8's platform workers
+ * (the garbage collection helpers and the optimising compiler, which every isolate of the process shares) and libuv's
+ * pool. Called by the thread that answers requests before it starts any thread of its own (which inherit its
+ * priority: the embedded database's thread must keep it).
+ *
+ * Why: a review runs at background priority in its own thread, but its garbage collection ran on V8's workers at
+ * normal priority, 0.3–0.4 of a core beside the thread that answers (docs/benchmarks.md, responsiveness). What else
+ * runs on those threads — this thread's own collection helpers, file reads — still gets a core whenever no request
+ * does, and waits only behind other background work.
+ * @returns how many threads were lowered (0 where threads have no priority of their own)
+ */
+export function lowerHelperThreads(): number {
+  if (!perThread) return 0;
+  const self = readlinkSync('/proc/thread-self').split('/').at(-1);
+  let lowered = 0;
+  for (const tid of readdirSync('/proc/self/task')) {
+    if (tid === self) continue;
+    try {
+      if (getPriority(Number(tid)) < BACKGROUND_NICE) setPriority(Number(tid), BACKGROUND_NICE);
+      lowered++;
+    } catch {
+      // The thread ended between the listing and the change.
+    }
+  }
+  return lowered;
 }
 
 /** Whether a thread of this process that went nicer may set its nice value back down to `nice` (Linux; `/proc/self`). */

@@ -14,8 +14,11 @@ import { cliContext } from '../cli-context.js';
 import { createRuntime } from '../runtime.js';
 import { awaitFirstReview, printDemoToken, seedDemoIfEmpty } from '../serve-demo.js';
 import { onShutdownSignal } from '../shutdown-signals.js';
+import { lowerHelperThreads } from '../../lib/thread-priority.js';
 
 export async function serve(options: { demo: boolean }): Promise<void> {
+  // Before any thread of ours starts: the process's helper threads give way to this one, which answers requests.
+  lowerHelperThreads();
   const runtime = await createRuntime({ command: 'talenta serve' }).catch((err: unknown) => {
     if (err instanceof DataDirBusyError) throw new CliError(`${err.message}; hentikan proses itu atau pakai DATA_DIR lain`);
     throw err;

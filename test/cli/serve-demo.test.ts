@@ -1,7 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BACKGROUND_NICE } from '../../lib/thread-priority.js';
 import { startServe, type ServeProcess } from '../helpers/talenta-process.js';
 
 /**
@@ -32,6 +33,24 @@ describe('npm start on an empty embedded database', () => {
   it('prints that the demo was created and its first review completed', () => {
     expect(output).toContain('Instansi kab-contoh dibuat');
     expect(output).toMatch(/Tinjauan talenta pertama selesai/);
+  });
+
+  it.runIf(process.platform === 'linux')('gives way to requests: helper threads in the background, the serving and database threads in front', () => {
+    const pid = serve!.child.pid!;
+    // Nice value of each thread: field 19 of /proc/<pid>/task/<tid>/stat (after the parenthesised name).
+    const nice = new Map(
+      readdirSync(`/proc/${pid}/task`).map((tid) => {
+        const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+        return [Number(tid), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16])] as const;
+      }),
+    );
+    const own = nice.get(pid)!;
+    if (own >= BACKGROUND_NICE) return; // started at the lowest priority already: nothing can be told apart
+    const others = [...nice].filter(([tid]) => tid !== pid).map(([, n]) => n);
+    // V8's workers and libuv's pool (four each by default) were lowered…
+    expect(others.filter((n) => n === BACKGROUND_NICE).length).toBeGreaterThanOrEqual(4);
+    // …the database thread, started afterwards, was not (idle now, so at its own priority).
+    expect(others).toContain(own);
   });
 
   it('serves /health and /docs', async () => {
