@@ -1,12 +1,14 @@
 /**
  * Responsiveness of one `talenta serve` without Redis (jobs in-process) on the embedded database while it computes
  * a review: `/health` and the nine-box of the latest review, at a modest concurrency, first with nothing else
- * running (the baseline, same process, same data), then for the whole duration of a review of the same instansi.
+ * running (the baseline, same process, same data), then for the whole duration of three reviews of the same
+ * instansi, one after another (their answers pooled).
  * The load comes from this process; the server is the compiled command in its own process, as users run it.
  * Target: p99 during the review ≤ 2× the baseline and < 50 ms. The note also splits the p99 by the stage the review
  * was in (load, compute, write its snapshot), to show where slow answers come from.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
+import { Agent, get } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from '../tools/local-services.js';
@@ -17,6 +19,11 @@ const INSTANSI = 'kab-bench';
 /** Requests per second per endpoint, sent on a fixed schedule whatever the server does (open loop). */
 const RATE = 100;
 const BASELINE_SECONDS = 8;
+/**
+ * Reviews measured one after another, their answers pooled. One 50,000-employee review lasts ~3.5 s, ~350 requests
+ * per endpoint: its p99 was the 4th-worst answer, and moved from run to run by more than the target's margin.
+ */
+const REVIEWS = 3;
 
 /** One request: when it was due (performance.now()) and how long after that its answer was read. */
 interface Sample {
@@ -52,6 +59,36 @@ interface Stages {
   writing?: number;
 }
 
+type StageName = 'load' | 'compute' | 'write';
+
+const stageOf = (stages: Stages, s: Sample): StageName =>
+  s.due < (stages.computing ?? Infinity) ? 'load' : s.due < (stages.writing ?? Infinity) ? 'compute' : 'write';
+
+/** Answers during reviews, each with the stage its review was in when it was due. */
+interface BusySamples {
+  samples: Sample[];
+  stages: StageName[];
+}
+
+/**
+ * Kept-alive connections for the probes. The load generator shares the machine's two cores with the server, and its
+ * own pauses count as the server's latency: node:http allocates several times less per request than fetch, whose
+ * collections in this process showed up as slow answers.
+ */
+const probeAgent = new Agent({ keepAlive: true });
+
+/** GET `url` with the token; resolves once the whole answer is read, fails on a non-2xx status. */
+function probe(url: string, token: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    get(url, { agent: probeAgent, headers: { authorization: `Bearer ${token}` } }, (res) => {
+      const ok = (res.statusCode ?? 0) >= 200 && (res.statusCode ?? 0) < 300;
+      res.resume();
+      res.once('end', () => (ok ? resolve() : reject(new Error(`${url} answered ${res.statusCode}`))));
+      res.once('error', reject);
+    }).once('error', reject);
+  });
+}
+
 /**
  * Sends GET `url` every 1000/RATE ms until `stop` resolves and times each from when it was due, not from when it
  * could be sent: a server that stalls for a second makes every request of that second late (a closed-loop load
@@ -67,9 +104,7 @@ async function probeUntil(url: string, token: string, stop: Promise<unknown>): P
     const due = first + (i * 1000) / RATE;
     const wait = due - performance.now();
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-    const request = fetch(url, { headers: { authorization: `Bearer ${token}` } }).then(async (res) => {
-      await res.arrayBuffer();
-      assertBench(res.ok, `${url} answered ${res.status}`);
+    const request = probe(url, token).then(() => {
       samples.push({ due, ms: performance.now() - due });
     });
     pending.add(request);
@@ -134,26 +169,33 @@ export async function runResponsivenessBench(options: { employees?: number } = {
       // Warm up (token and snapshot caches, connections), then the calm baseline.
       await measure(base, token, new Promise((resolve) => setTimeout(resolve, 1000)));
       const idle = await measure(base, token, new Promise((resolve) => setTimeout(resolve, BASELINE_SECONDS * 1000)));
-      const started = performance.now();
-      const reviewId = await requestReview(base, token, '2026-11-23');
-      const stages: Stages = {};
-      const during = await measure(base, token, reviewDone(base, token, reviewId, stages));
-      const reviewMs = performance.now() - started;
+      const during = { health: { samples: [], stages: [] } as BusySamples, nineBox: { samples: [], stages: [] } as BusySamples };
+      const reviewSeconds: string[] = [];
+      for (let day = 23; day < 23 + REVIEWS; day++) {
+        const started = performance.now();
+        const reviewId = await requestReview(base, token, `2026-11-${day}`);
+        const stages: Stages = {};
+        const answers = await measure(base, token, reviewDone(base, token, reviewId, stages));
+        reviewSeconds.push(((performance.now() - started) / 1000).toFixed(1));
+        for (const [into, from] of [[during.health, answers.health], [during.nineBox, answers.nineBox]] as const) {
+          into.samples.push(...from);
+          into.stages.push(...from.map((s) => stageOf(stages, s)));
+        }
+      }
       const rss = server.peakRssMb();
-      const byStage = (samples: Sample[]) => {
-        const { computing = Infinity, writing = Infinity } = stages;
-        const p99 = (keep: (s: Sample) => boolean) => summarise(samples.filter(keep)).p99;
-        return `load ${p99((s) => s.due < computing)} ms, compute ${p99((s) => s.due >= computing && s.due < writing)} ms, write ${p99((s) => s.due >= writing)} ms`;
-      };
-      const row = (name: string, busySamples: Sample[], calmSamples: Sample[]): BenchRow => {
-        const [busy, calm] = [summarise(busySamples), summarise(calmSamples)];
+      const byStage = ({ samples, stages }: BusySamples) =>
+        (['load', 'compute', 'write'] as const)
+          .map((stage) => `${stage} ${summarise(samples.filter((_, i) => stages[i] === stage)).p99} ms`)
+          .join(', ');
+      const row = (name: string, busySamples: BusySamples, calmSamples: Sample[]): BenchRow => {
+        const [busy, calm] = [summarise(busySamples.samples), summarise(calmSamples)];
         return {
           workload: `${name} p99 while a ${employees.toLocaleString('en')}-employee review runs in-process (${RATE} req/s each)`,
           oursMs: busy.p99,
           baseline: 'same, no review running',
           baselineMs: calm.p99,
           peakRssMb: rss,
-          note: `p50 ${busy.p50} ms, max ${busy.max} ms (calm: p50 ${calm.p50} ms, max ${calm.max} ms), ${busy.requests} requests during the ${(reviewMs / 1000).toFixed(1)} s review (p99 by stage: ${byStage(busySamples)}); target ≤ 2× and < 50 ms`,
+          note: `p50 ${busy.p50} ms, max ${busy.max} ms (calm: p50 ${calm.p50} ms, max ${calm.max} ms), ${busy.requests} requests during ${REVIEWS} reviews of ${reviewSeconds.join(', ')} s (p99 by stage: ${byStage(busySamples)}); target ≤ 2× and < 50 ms`,
         };
       };
       return [row('/health', during.health, idle.health), row('nine-box', during.nineBox, idle.nineBox)];
@@ -161,6 +203,7 @@ export async function runResponsivenessBench(options: { employees?: number } = {
       await server.stop();
     }
   } finally {
+    probeAgent.destroy();
     rmSync(dir, { recursive: true, force: true });
   }
 }
