@@ -6,6 +6,7 @@
  */
 import type { DirectoryPosition, DirectoryUnit, OrgDirectory } from '../../services/chat/get-org-directory.js';
 import { CLEAR_LEAD, foldText, MIN_SCORE, prepareName, scorePrepared, type PreparedName } from '../../services/succession/name-match.js';
+import { absentPost, JENIS_LEVEL, saysWords, type AbsentPost } from './absent-post.js';
 import { TITLE_WORDS, UNIT_TYPE_WORDS } from './org-terms.js';
 
 export type Resolution<T> =
@@ -14,6 +15,9 @@ export type Resolution<T> =
   | { kind: 'choose'; options: readonly T[]; more: number }
   | { kind: 'none' };
 
+/** A position phrase may also name a titled post the directory does not have where it is asked for. */
+export type PositionResolution = Resolution<DirectoryPosition> | ({ kind: 'absent' } & AbsentPost);
+
 /** Options shown at once: a pick list stays readable on a phone (and fits Telegram's keyboard). */
 export const PICK_LIMIT = 5;
 /** Options within this much of the best are offered. */
@@ -21,10 +25,6 @@ const CLOSE = 0.2;
 
 /** The lowest structural level (PENGAWAS): a unit's head holds at least this. */
 const STRUCTURAL_LEVEL = 3;
-/** Higher is higher in the organisation. */
-const JENIS_LEVEL: Readonly<Record<string, number>> = {
-  JPT_UTAMA: 7, JPT_MADYA: 6, JPT_PRATAMA: 5, ADMINISTRATOR: 4, PENGAWAS: 3, FUNGSIONAL: 2, PELAKSANA: 1,
-};
 
 interface Scored<T> {
   item: T;
@@ -138,13 +138,9 @@ function kindWords(name: PreparedName): string[] {
   return unitKind === undefined ? titles : [...titles, unitKind];
 }
 
-/** Titles that are the head of their unit: "kepala" is said by a camat's or an inspektur's name too. */
-const HEAD_TITLES: readonly string[] = ['kepala', 'camat', 'inspektur', 'lurah', 'direktur'];
-
 /** True when `own` (a position's own name and unit) says every kind word of the query. */
 function saysKinds(query: PreparedName, own: readonly PreparedName[]): boolean {
-  const words = new Set(own.flatMap((n) => n.tokens));
-  return kindWords(query).every((w) => (w === 'kepala' ? HEAD_TITLES.some((h) => words.has(h)) : words.has(w)));
+  return saysWords(kindWords(query), new Set(own.flatMap((n) => n.tokens)));
 }
 
 /** An exact kode scores 1, as in `scoreName`. */
@@ -169,11 +165,23 @@ function headOfUnit(phrase: string, directory: OrgDirectory): DirectoryPosition 
   return heads.length === 1 && highest >= STRUCTURAL_LEVEL ? (heads[0] as DirectoryPosition) : null;
 }
 
-export function resolvePosition(phrase: string, directory: OrgDirectory): Resolution<DirectoryPosition> {
+export function resolvePosition(phrase: string, directory: OrgDirectory): PositionResolution {
   const direct = matchPosition(phrase, directory);
+  // A post whose names say every word asked is the one asked for, whatever the phrase's titles look like.
+  if (direct.kind === 'match' && saysEveryWord(phrase, direct.item, directory)) return direct;
+  const absent = absentPost(phrase, directory, (unitPhrase) => {
+    const unit = resolveUnit(unitPhrase, directory);
+    return unit.kind === 'match' ? unit.item : null;
+  });
+  if (absent) return { kind: 'absent', ...absent };
   if (direct.kind === 'match') return direct;
   const head = headOfUnit(phrase, directory);
   return head ? { kind: 'match', item: head } : direct;
+}
+
+function saysEveryWord(phrase: string, position: DirectoryPosition, directory: OrgDirectory): boolean {
+  const said = new Set(prepared(directory).positions.find((p) => p.position === position)?.names.flatMap((n) => n.tokens));
+  return prepareName(phrase).tokens.every((t) => said.has(t));
 }
 
 function matchPosition(phrase: string, directory: OrgDirectory): Resolution<DirectoryPosition> {

@@ -6,6 +6,7 @@ import type { DirectoryPosition, DirectoryUnit } from '../../../services/chat/ge
 import type { HandlerContext } from '../../core/handler-context.js';
 import type { Reply } from '../../core/reply.js';
 import { resolvePosition, resolveUnit } from '../../language/resolve-org.js';
+import { absentPostReply } from './absent-post-reply.js';
 import { choiceReply, notFoundReply } from './replies.js';
 
 /**
@@ -69,6 +70,7 @@ export function findPosition(
   const found = resolvePosition(phrase, h.directory);
   if (found.kind === 'none') return { reply: notFoundReply(h.lang, { id: `Jabatan "${phrase}"`, en: `Position "${phrase}"` }) };
   if (found.kind === 'match') return { position: found.item };
+  if (found.kind === 'absent') return { reply: absentPostReply(h, found) };
   return {
     reply: choiceReply({
       lang: h.lang,

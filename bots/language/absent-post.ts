@@ -1,0 +1,96 @@
+/**
+ * A titled post the directory does not have where the question puts it: "kepala sekolah SMPN 3" in an instansi
+ * whose schools list no Kepala Sekolah post, "lurah dinkes", "kepala puskesmas kecamatan X". The fuzzy matcher would
+ * find the nearest other post (a Pengawas Sekolah, the Camat); asking for a post that is not there deserves "there is
+ * no such post" and the posts that are there instead.
+ */
+import type { DirectoryPosition, DirectoryUnit, OrgDirectory } from '../../services/chat/get-org-directory.js';
+import { foldText } from '../../services/succession/name-match.js';
+import { TITLE_WORDS, UNIT_TYPE_WORDS } from './org-terms.js';
+
+/** The post a question asked for (its titles and kind, "Kepala Sekolah"), where, and the posts that are there. */
+export interface AbsentPost {
+  post: string;
+  /** The unit the question named; null when it named none the directory has (the post is then nowhere in the instansi). */
+  unit: DirectoryUnit | null;
+  /** The unit's posts, highest first (none when no unit was named). */
+  posts: readonly DirectoryPosition[];
+  /** No unit of the instansi has such a post. */
+  nowhere: boolean;
+}
+
+/** Kinds of post a title heads besides the unit kinds: a school by its kepala sekolah, a village by its kepala desa. */
+const POST_KIND_WORDS: ReadonlySet<string> = new Set([...UNIT_TYPE_WORDS, 'sekolah', 'madrasah', 'desa']);
+
+/** Words for an office as a whole, which askers swap freely ("badan" for a dinas, "kantor" for a badan). */
+const OFFICE_WORDS: ReadonlySet<string> = new Set(['dinas', 'badan', 'kantor', 'lembaga']);
+
+/** Titles that head their unit: "kepala" is said by a camat's or an inspektur's name too. */
+export const HEAD_TITLES: readonly string[] = ['kepala', 'camat', 'inspektur', 'lurah', 'direktur'];
+
+/** Higher is higher in the organisation. */
+export const JENIS_LEVEL: Readonly<Record<string, number>> = {
+  JPT_UTAMA: 7, JPT_MADYA: 6, JPT_PRATAMA: 5, ADMINISTRATOR: 4, PENGAWAS: 3, FUNGSIONAL: 2, PELAKSANA: 1,
+};
+
+/** True when `words` (a post's own name and its unit's) say every one of `wanted`, any head title for "kepala". */
+export function saysWords(wanted: readonly string[], words: ReadonlySet<string>): boolean {
+  return wanted.every((w) => (w === 'kepala' ? HEAD_TITLES.some((h) => words.has(h)) : words.has(w)));
+}
+
+function wordsOf(position: DirectoryPosition): Set<string> {
+  return new Set(foldText(`${position.nama} ${position.unit.nama}`).split(' '));
+}
+
+function subtreeOf(unit: DirectoryUnit, directory: OrgDirectory): Set<string> {
+  const kodes = new Set([unit.kode]);
+  // Units are listed parents before children or not: repeat until nothing is added.
+  for (let grown = true; grown; ) {
+    grown = false;
+    for (const u of directory.units) {
+      if (u.parentKode !== null && kodes.has(u.parentKode) && !kodes.has(u.kode)) {
+        kodes.add(u.kode);
+        grown = true;
+      }
+    }
+  }
+  return kodes;
+}
+
+const titleCase = (words: readonly string[]) => words.map((w) => `${w.slice(0, 1).toUpperCase()}${w.slice(1)}`).join(' ');
+
+/**
+ * The titled post `phrase` names, when the directory has none such in the unit the phrase names (or, when it names no
+ * unit the directory has, nowhere at all); null when the post is there or the phrase opens with no title.
+ * @param resolveUnit - the unit a phrase names, one clear match or null
+ */
+export function absentPost(
+  phrase: string,
+  directory: OrgDirectory,
+  resolveUnit: (phrase: string) => DirectoryUnit | null,
+): AbsentPost | null {
+  const words = foldText(phrase).split(' ').filter((w) => w.length > 0);
+  const titleCount = words.findIndex((w) => !TITLE_WORDS.has(w));
+  if (titleCount === 0 || titleCount < 0) return null;
+  const titles = words.slice(0, titleCount);
+  const rest = words.slice(titleCount);
+  const kindEnd = rest.findIndex((w) => !POST_KIND_WORDS.has(w));
+  const kinds = rest.slice(0, kindEnd < 0 ? rest.length : kindEnd);
+  // "lurah dinas kesehatan": "dinas" is the unit's own kind; "kepala sekolah smp negeri 3": "sekolah" is the post's.
+  const after = rest.slice(kinds.length);
+  const unit = (after.length > 0 ? resolveUnit(after.join(' ')) : null) ?? (kinds.length > 0 ? resolveUnit(rest.join(' ')) : null);
+  // Kind words the unit's own name says are the unit's ("lurah dinas kesehatan"); so are the office words, which
+  // askers use loosely ("head of the environment agency" for a dinas). The rest are the post's ("kepala sekolah").
+  const unitWords = new Set(unit === null ? [] : foldText(unit.nama).split(' '));
+  const unitsOwn = kinds.findIndex((w) => unitWords.has(w));
+  const postKinds = kinds.slice(0, unitsOwn < 0 ? kinds.length : unitsOwn).filter((w) => !OFFICE_WORDS.has(w));
+  const wanted = [...titles, ...postKinds];
+  const has = (p: DirectoryPosition) => saysWords(wanted, wordsOf(p));
+  const nowhere = !directory.positions.some(has);
+  if (unit === null) return nowhere ? { post: titleCase(wanted), unit: null, posts: [], nowhere } : null;
+  const within = subtreeOf(unit, directory);
+  const posts = directory.positions.filter((p) => within.has(p.unit.kode));
+  if (posts.some(has)) return null;
+  const ranked = [...posts].sort((a, b) => (JENIS_LEVEL[b.jenisJabatan] ?? 0) - (JENIS_LEVEL[a.jenisJabatan] ?? 0));
+  return { post: titleCase(wanted), unit, posts: ranked, nowhere };
+}
