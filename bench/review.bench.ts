@@ -4,7 +4,7 @@
  * the I/O floor measured in the same run on the same server:
  *   - COPY (select …) TO STDOUT of the same input rows the review reads, and
  *   - COPY … FROM STDIN of the same result rows the review wrote (placements incl. explanations, plans, slate
- *     entries, unit summaries, review constants), into scratch copies of the tables.
+ *     entries, unit summaries, box counts, review constants), into scratch copies of the tables.
  *
  *   node --max-semi-space-size=64 --import tsx bench/review.bench.ts [--scale N]   (default: 10 000 and 100 000; the
  *   flag is the review thread's young generation, which `npm run bench` gives this benchmark: REVIEW_SEMI_SPACE_MB)
@@ -99,7 +99,7 @@ async function benchOne(adminUrl: string, scale: number): Promise<BenchRow[]> {
 
     phase('copy in');
     // Floor, part 2: the same result rows back in (buffers prepared first, outside the timing).
-    const tables = ['placements', 'succession_plans', 'slate_entries', 'succession_summaries', 'review_constants'];
+    const tables = ['placements', 'placement_box_counts', 'succession_plans', 'slate_entries', 'succession_summaries', 'review_constants'];
     const dir = mkdtempSync(join(tmpdir(), 'review-bench-'));
     let outBytes = 0;
     for (const t of tables) {

@@ -1,12 +1,15 @@
 /**
  * Placements of a review snapshot: bulk writes (COPY) and the reads the talent views need. Every view
- * reads the stored `effective_box` column (calibrated ?? computed, contract §2.3), never recomputes it.
+ * reads the stored `effective_box` column (calibrated ?? computed, contract §2.3), never recomputes it. The counts per
+ * (unit, effective box) in `placement_box_counts` are kept here too, by the only two writers of boxes: the snapshot's
+ * insert and calibration.
  */
 import { sql, type SQL } from 'drizzle-orm';
 import { copyJsonText, copyNumber, copyRows, copyText, copyTextArray, type CopyTarget } from '../bulk-copy.js';
 import type { Db } from '../client.js';
 import type { placements } from '../schema/reviews.js';
 import { queryRows } from '../sql.js';
+import { UnitBoxTally } from './unit-box-tally.js';
 
 /** A stored placement as the table defines it: every read type below is a part of it. */
 export type PlacementRecord = typeof placements.$inferSelect;
@@ -81,7 +84,8 @@ export function createPlacementsRepository({ db }: { db: Db }) {
   return {
     /**
      * Inserts a row for each item with one COPY (see db/bulk-copy.ts), made by `toRow` only as its line is encoded;
-     * `onRows` hears how many were handed over so far.
+     * `onRows` hears how many were handed over so far. The rows are counted per (unit, box) as they are encoded, and
+     * the counts written after them with one statement.
      */
     async insertMany<T>(
       reviewId: string,
@@ -90,19 +94,36 @@ export function createPlacementsRepository({ db }: { db: Db }) {
       onRows?: (written: number) => void,
     ) {
       const target = placementCopy(reviewId);
-      await copyRows(db, { ...target, line: (item: T, index: number) => target.line(toRow(item, index), index) }, items, onRows);
+      const tally = new UnitBoxTally();
+      const line = (item: T, index: number) => {
+        const row = toRow(item, index);
+        tally.add(row.unitId, row.box);
+        return target.line(row, index);
+      };
+      await copyRows(db, { ...target, line }, items, onRows);
+      const counts = tally.rows();
+      if (counts.length === 0) return;
+      await db.execute(sql`insert into placement_box_counts (review_id, unit_id, box, count)
+        select ${reviewId}, unit_id, box, count
+        from unnest(${sql.param(counts.map((c) => c.unitId))}::int[], ${sql.param(counts.map((c) => c.box))}::smallint[],
+                    ${sql.param(counts.map((c) => c.count))}::int[]) as c(unit_id, box, count)`);
     },
 
+    /** Removes a review's placements and their counts. */
     async deleteByReview(reviewId: string) {
       await db.execute(sql`delete from placements where review_id = ${reviewId}`);
+      await db.execute(sql`delete from placement_box_counts where review_id = ${reviewId}`);
     },
 
-    /** Employees per effective box (null = BELUM_TERPETAKAN) inside the units given (null = all). */
+    /**
+     * Employees per effective box (null = BELUM_TERPETAKAN) inside the units given (null = all), boxes with none left
+     * out: the stored counts of those units added up (never a pass over the placements).
+     */
     async gridCounts(reviewId: string, unitIds: readonly number[] | null) {
       return queryRows<{ box: number | null; count: number }>(
         db,
-        sql`select effective_box::int as box, count(*)::int as count from placements
-            where review_id = ${reviewId} and ${unitFilter(unitIds)} group by 1 order by 1`,
+        sql`select box::int as box, sum(count)::int as count from placement_box_counts
+            where review_id = ${reviewId} and ${unitFilter(unitIds)} group by 1 having sum(count) > 0 order by 1`,
       );
     },
 
@@ -211,11 +232,33 @@ export function createPlacementsRepository({ db }: { db: Db }) {
       );
     },
 
-    /** Sets the calibrated box of one employee (the generated `effective_box` follows). */
+    /**
+     * Sets the calibrated box of one employee (the generated `effective_box` follows) and moves one from the count of
+     * their unit's old effective box to the new one's, whose row may not exist yet, in the same statement. Every part
+     * of a statement reads the rows as they were before it, so `before` is the placement before the update.
+     * @throws when the old box had no count to take from: the counts no longer match the placements
+     */
     async setCalibratedBox(reviewId: string, employeeId: number, box: number) {
-      await db.execute(
-        sql`update placements set calibrated_box = ${box} where review_id = ${reviewId} and employee_id = ${employeeId}`,
-      );
+      const [moved] = await queryRows<{ moved: number; taken: number }>(db, sql`
+        with before as (
+          select unit_id, effective_box from placements where review_id = ${reviewId} and employee_id = ${employeeId}
+        ), after as (
+          update placements set calibrated_box = ${box} where review_id = ${reviewId} and employee_id = ${employeeId}
+          returning effective_box
+        ), moved as (
+          select before.unit_id, before.effective_box as from_box, after.effective_box as to_box from before, after
+          where before.effective_box is distinct from after.effective_box
+        ), taken as (
+          update placement_box_counts c set count = c.count - 1 from moved
+          where c.review_id = ${reviewId} and c.unit_id = moved.unit_id and c.box is not distinct from moved.from_box
+          returning 1
+        ), given as (
+          insert into placement_box_counts as c (review_id, unit_id, box, count)
+          select ${reviewId}, unit_id, to_box, 1 from moved
+          on conflict (review_id, unit_id, box) do update set count = c.count + 1
+        )
+        select (select count(*) from moved)::int as moved, (select count(*) from taken)::int as taken`);
+      if (moved!.moved !== moved!.taken) throw new Error(`placement box counts of review ${reviewId} do not match its placements`);
     },
 
     /** How many employees present in both reviews went from each effective box to each other one. */

@@ -1,5 +1,5 @@
 import {
-  date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, serial, smallint, text, timestamp, unique, uniqueIndex, uuid,
+  check, date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, serial, smallint, text, timestamp, unique, uniqueIndex, uuid,
 } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { REVIEW_STATUS } from '../enums.js';
@@ -98,6 +98,30 @@ export const placements = pgTable(
     index('placements_review_unit_idx').on(t.reviewId, t.unitId),
     index('placements_review_nip_idx').on(t.reviewId, t.nip),
     index('placements_employee_idx').on(t.employeeId),
+  ],
+);
+
+/**
+ * How many of a review's placements sit in each effective box, per unit the placements name (box null =
+ * BELUM_TERPETAKAN): the nine-box of any unit subtree adds up a few rows here instead of counting every placement.
+ * Written right after the placements, in their transaction, and moved by one when a calibration moves an
+ * employee; a box emptied by calibration keeps its row at 0. Migration 0013 counted the reviews stored before it.
+ */
+export const placementBoxCounts = pgTable(
+  'placement_box_counts',
+  {
+    reviewId: uuid('review_id')
+      .notNull()
+      .references(() => reviews.id, { onDelete: 'cascade' }),
+    unitId: integer('unit_id').notNull(),
+    box: smallint('box'),
+    count: integer('count').notNull(),
+  },
+  (t) => [
+    // One row per (review, unit, box), BELUM_TERPETAKAN's null included: a calibration adds to the row it finds.
+    unique('placement_box_counts_key').on(t.reviewId, t.unitId, t.box).nullsNotDistinct(),
+    // A count below zero means the counts lost track of the placements: refuse it rather than show it.
+    check('placement_box_counts_not_negative', sql`${t.count} >= 0`),
   ],
 );
 
