@@ -19,6 +19,9 @@ const vocabulary = buildVocabulary(phrases, {
     { kode: 'DISDIK-GTK', nama: 'Bidang Pembinaan Guru dan Tenaga Kependidikan' },
     { kode: 'DISNAKER', nama: 'Dinas Tenaga Kerja' },
     { kode: 'SATPOLPP', nama: 'Satuan Polisi Pamong Praja' },
+    { kode: 'SMKN2', nama: 'SMK Negeri 2 Kota Uji' },
+    { kode: 'SMKN4', nama: 'SMK Negeri 4 Kota Uji' },
+    { kode: 'LABKESDA', nama: 'Laboratorium Kesehatan Daerah' },
   ],
   positions: [
     { kode: 'GURU-1', nama: 'Guru Ahli Pertama' },
@@ -77,6 +80,14 @@ describe('reading a question', () => {
     ['dinkes perawat terampil kurang', 'perawat terampil', 'dinas kesehatan'],
     ['kebutuhan tenaga perawat', 'perawat', null],
     ['kekurangan pegawai satuan polisi pamong praja', null, 'satuan polisi pamong praja'],
+    // The unit said without "di": its name, its abbreviation with the number apart or attached, part of its name in order.
+    ['kurang guru smkn 2', 'guru', 'smk negeri 2'],
+    ['kekurangan guru ahli pertama smkn4', 'guru ahli pertama', 'smk negeri 4'],
+    ['kebutuhan perawat laboratorium kesehatan daerah', 'perawat', 'laboratorium kesehatan daerah'],
+    ['perawat terampil laboratorium kurang berapa', 'perawat terampil', 'laboratorium'],
+    ['kekurangan guru smk 2 kota uji', 'guru', 'smk 2 kota uji'],
+    // One generic word that opens several units' names may qualify the jabatan ("guru smk"): no unit then.
+    ['kekurangan guru smk', 'guru smk', null],
   ])('the jabatan and the unit of "%s"', (text, jabatan, unit) => {
     expect(jabatanAndUnit(read(text))).toEqual({ jabatan, unit });
   });

@@ -134,6 +134,27 @@ function markJabatanWords(tokens: Token[], vocabulary: Vocabulary): void {
   }
 }
 
+/**
+ * "kekurangan guru smpn 1", "perawat puskesmas kota": where the words after a jabatan name one of the instansi's
+ * units, the first of them opens that place, said without "di"; other words after it still qualify the jabatan
+ * ("guru ahli pertama").
+ */
+function markPlaceAfterJabatan(tokens: Token[], vocabulary: Vocabulary): void {
+  for (let start = 0; start < tokens.length; start++) {
+    if (tokens[start]?.orgRole !== 'jabatan') continue;
+    let end = start + 1;
+    while (tokens[end]?.role === 'org' && tokens[end]?.orgRole !== 'title' && tokens[end]?.orgRole !== 'unitType') end++;
+    const words = tokens.map((t) => t.text);
+    for (let k = start + 1; k < end; k++) {
+      const t = tokens[k] as Token;
+      if (t.orgRole === 'jabatan' || !vocabulary.namesUnit(words.slice(k, end))) continue;
+      tokens[k] = { ...t, orgRole: 'place' };
+      break;
+    }
+    start = end - 1;
+  }
+}
+
 /** After "Pak"/"Bu" comes a name, even a word that means something else ("Bu Kasih", "Pak Bintang"). */
 function forceNamesAfterHonorifics(tokens: Token[]): void {
   for (let i = 1; i < tokens.length; i++) {
@@ -277,6 +298,7 @@ export function analyse(
   forceNamesAfterHonorifics(tokens);
   absorbOwnNameWords(tokens, vocabulary);
   markJabatanWords(tokens, vocabulary);
+  markPlaceAfterJabatan(tokens, vocabulary);
   const concepts = new Set(tokens.flatMap((t) => (t.concept ? [t.concept] : [])));
   const flat = words.map((w) => w.text);
   return {

@@ -7,10 +7,11 @@ import { ENGLISH_JABATAN, ENGLISH_ORG_PHRASES, ENGLISH_ORG_WORDS } from './lexic
 import { FUSION_STEMS, FUSION_TITLES, TITLE_ABBREVIATIONS, UNIT_ABBREVIATIONS } from './lexicon/pemda-abbreviations.js';
 
 /**
- * What a word does inside a position or unit name. `jabatan` is given by the grammar, not here: a word that names a
- * kind of post of the instansi ("guru", "penyuluh", "ahli") rather than a unit (see Vocabulary.isJabatanWord).
+ * What a word does inside a position or unit name. `jabatan` and `place` are given by the grammar, not here: a word
+ * that names a kind of post of the instansi ("guru", "penyuluh", "ahli") rather than a unit (see
+ * Vocabulary.isJabatanWord), and the first word of a unit's own name right after a jabatan ("guru SMP Negeri 1").
  */
-export type OrgWordRole = 'title' | 'unitType' | 'domain' | 'jabatan';
+export type OrgWordRole = 'title' | 'unitType' | 'domain' | 'jabatan' | 'place';
 
 /** Words that open a position name. */
 export const TITLE_WORDS: ReadonlySet<string> = new Set([

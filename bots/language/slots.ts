@@ -22,7 +22,7 @@ export function unitPhrase(question: Analysis): string | null {
   return words.length > 0 ? words.join(' ') : null;
 }
 
-const opensUnitOrPost = (role: OrgWordRole) => role === 'unitType' || role === 'title';
+const opensUnitOrPost = (role: OrgWordRole) => role === 'unitType' || role === 'title' || role === 'place';
 
 function spanOf(words: string[], roles: OrgWordRole[]): OrgSpan {
   return { words, roles, text: words.join(' '), hasTitle: roles.includes('title') };
@@ -30,7 +30,8 @@ function spanOf(words: string[], roles: OrgWordRole[]): OrgSpan {
 
 /**
  * The jabatan a question names and the unit it is asked for: "perawat di dinas kesehatan", "dinkes perawat",
- * "penyuluh pertanian" (whole scope). A jabatan name opens with its jabatan word and runs to the next unit word; the
+ * "penyuluh pertanian" (whole scope), "guru smpn 1". A jabatan name opens with its jabatan word and runs to the next
+ * unit word or the first word of a unit's own name (role `place`); the
  * unit words around it name the unit, and words before it that open no unit only qualify it ("tenaga guru").
  */
 export function jabatanAndUnit(question: Analysis): { jabatan: string | null; unit: string | null } {

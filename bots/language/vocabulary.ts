@@ -22,6 +22,11 @@ export interface Vocabulary {
   isJabatanWord(word: string): boolean;
   /** `word` follows `previous` in one of the instansi's unit names ("Satuan Polisi …", "Pembinaan Guru …"). */
   continuesUnitName(previous: string, word: string): boolean;
+  /**
+   * `words` name one of the instansi's units: they open its name and say its other words in order ("smp negeri 1",
+   * "sd 2" for SD Negeri 2 Contoh), its whole name, or, when they are a single word, open one unit's name only.
+   */
+  namesUnit(words: readonly string[]): boolean;
   /** Any word of the instansi's own unit and position names, short ones included ("Dinas A", "Wilayah II"). */
   isOwnWord(word: string): boolean;
   /** A word with any meaning to the grammar; unknown words are names (or typos). */
@@ -107,6 +112,30 @@ function unitNamePairs(units: readonly NamedOrgItem[]): Set<string> {
   return pairs;
 }
 
+/** True when `words` open `name` and say more of its words in order ("sd 2" of "sd negeri 2 contoh"). */
+function opensInOrder(words: readonly string[], name: readonly string[]): boolean {
+  if (words[0] !== name[0]) return false;
+  let at = 1;
+  for (const w of words.slice(1)) {
+    while (at < name.length && name[at] !== w) at++;
+    if (at === name.length) return false;
+    at++;
+  }
+  return true;
+}
+
+/** See {@link Vocabulary.namesUnit}. */
+function unitNamer(units: readonly NamedOrgItem[]): (words: readonly string[]) => boolean {
+  const names = units.map((u) => foldTokens(u.nama));
+  return (words) => {
+    if (words.length === 0) return false;
+    const opened = names.filter((n) => opensInOrder(words, n));
+    // One generic word ("sd", "smp") opens many schools' names and may be part of a jabatan ("guru sd"): it names a
+    // unit only when it opens one name or is the whole of one.
+    return words.length > 1 ? opened.length > 0 : opened.length === 1 || opened.some((n) => n.length === 1);
+  };
+}
+
 /**
  * The vocabulary for one instansi: the static lexicon, the grammar's concept phrases, and the words of the
  * instansi's units and positions (names and kodes).
@@ -118,7 +147,9 @@ export function buildVocabulary(phrases: PhraseIndex, names: OrgNames): Vocabula
   const orgWords = new Set([...STATIC_ORG_WORDS, ...[...own].filter(isMeaningfulOrgWord)]);
   const jabatan = jabatanWords(names);
   const pairs = unitNamePairs(names.units);
+  const namesUnit = unitNamer(names.units);
   return {
+    namesUnit,
     isOwnWord: (word) => own.has(word),
     isOrgWord: (word) => orgWords.has(word),
     isJabatanWord: (word) => jabatan.has(word),

@@ -27,6 +27,8 @@ const POSITIONS: Array<[string, string, string, string, number, string]> = [
   ['PNY-C-AP', 'Penyuluh Ketenagakerjaan Ahli Pertama', 'OPD-C', 'AHLI_PERTAMA', 3, '1'],
   ['PNY-C-AM', 'Penyuluh Ketenagakerjaan Ahli Muda', 'OPD-C', 'AHLI_MUDA', 0, '2'],
   ['PGD-C', 'Pengadministrasi Umum', 'OPD-C', '', 3, '1'],
+  ['GRU-SMP5', 'Guru Ahli Pertama', 'SMP-5', 'AHLI_PERTAMA', 1, '3'],
+  ['GRU-SD5', 'Guru Ahli Pertama', 'SD-5', 'AHLI_PERTAMA', 2, '2'],
 ];
 
 describe('staffing balance of a jabatan in the bots', () => {
@@ -43,7 +45,7 @@ describe('staffing balance of a jabatan in the bots', () => {
     scenario = await startAbkScenario('pglite', { plugins: [apiRoutes] });
     let n = 0;
     await scenario.importAll([
-      ['units', ['kode_unit,nama_unit,kode_unit_induk', 'OPD-C,Dinas Tenaga Kerja,ROOT', 'B-1,UPTD Puskesmas Sehat,OPD-B']],
+      ['units', ['kode_unit,nama_unit,kode_unit_induk', 'OPD-C,Dinas Tenaga Kerja,ROOT', 'B-1,UPTD Puskesmas Sehat,OPD-B', 'SMP-5,SMP Negeri 5 Uji,OPD-A', 'SD-5,SD Negeri 5 Uji,OPD-A']],
       ['positions', [
         'kode_jabatan,nama_jabatan,kode_unit,jenis_jabatan,jenjang_jf,rumpun,kritikal',
         ...POSITIONS.map(([kode, nama, unit, jenjang]) => `${kode},${nama},${unit},${jenjang ? 'FUNGSIONAL' : 'PELAKSANA'},${jenjang},Kesehatan,`),
@@ -132,6 +134,18 @@ describe('staffing balance of a jabatan in the bots', () => {
     expect(text).toContain('— perawat terampil — Dinas Kesehatan');
     for (const row of rows) expect(text).toContain(lineOf(row));
     expect(text).not.toContain('Bidan');
+  });
+
+  it('reads a school named right after the jabatan, without "di", as the unit asked', async () => {
+    const smp = (await api('?unit=SMP-5')).positions;
+    const sd = (await api('?unit=SD-5')).positions;
+    const text = replyText(await ask('kekurangan guru smpn 5'));
+    expect(text).toContain('— guru — SMP Negeri 5 Uji');
+    for (const row of smp) expect(text).toContain(lineOf(row));
+    for (const row of sd) expect(text).not.toContain(lineOf(row));
+    const english = replyText(await ask('are we short of teachers sdn5?'));
+    expect(english).toContain('— guru — SD Negeri 5 Uji');
+    expect(english).toContain('Guru Ahli Pertama (SD Negeri 5 Uji): balanced');
   });
 
   it('tells a leader only about its own subtree', async () => {
