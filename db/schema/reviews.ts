@@ -59,9 +59,14 @@ export const reviews = pgTable(
  * stays readable after the master data changes.
  *
  * `review_id` names its review without a foreign key: the rows are written only by the review's snapshot (one COPY,
- * under the review row's lock, so the review exists), and a per-row reference check cost as much as all four
+ * under the review row's lock, so the review exists), and a per-row reference check cost as much as all its
  * indexes together (a fifth of the snapshot's write). Deleting a review still removes its placements: a statement
  * trigger on `reviews` does what the key's cascade did (migration 0012).
+ *
+ * Every index is paid on each of a review's rows, so the table keeps only those its reads use: by review and employee
+ * (the key: calibration, previous boxes), by review and unit (a unit subtree's placements) and by review and NIP (a
+ * profile, an employee's history). Every read names its review; an index on the employee alone served none of them
+ * and cost the snapshot's write a fourth index (migration 0014).
  */
 export const placements = pgTable(
   'placements',
@@ -97,7 +102,6 @@ export const placements = pgTable(
     primaryKey({ name: 'placements_pk', columns: [t.reviewId, t.employeeId] }),
     index('placements_review_unit_idx').on(t.reviewId, t.unitId),
     index('placements_review_nip_idx').on(t.reviewId, t.nip),
-    index('placements_employee_idx').on(t.employeeId),
   ],
 );
 
