@@ -1,7 +1,8 @@
 /**
  * Top talent of a unit, the people of given boxes, or those whose kinerja is below expectation: "5 talenta terbaik
  * di disdik", "siapa pegawai terbaik bappeda", "top 10 talent in the health office", "siapa saja di kotak 9?",
- * "kinerja kurang di bappeda", "low performers in the health office". Highest talent score first.
+ * "kinerja kurang di bappeda", "low performers in the health office". Highest talent score first; the people whose
+ * kinerja is below expectation lowest first, who needs attention most.
  */
 import { listPlacements } from '../../services/talent/list-placements.js';
 import { getNineBox } from '../../services/talent/get-nine-box.js';
@@ -55,10 +56,13 @@ async function answerUnit(h: HandlerContext, unitKode: string | null, args: Filt
   const lowRow = args.lowKinerja ? grid.grid.rows.find((r) => r.kinerja === BELOW_EXPECTATION) : undefined;
   const asked = lowRow?.boxes ?? args.boxes;
   const boxes = asked.length > 0 ? asked : [null];
-  const pages = await Promise.all(boxes.map((box) => listPlacements(h.ctx, { ...scope, limit, ...(box === null ? {} : { box }) })));
+  // Low kinerja is asked to see who needs attention most: the lowest talent score first.
+  const order = lowRow ? 'lowestFirst' : 'highestFirst';
+  const pages = await Promise.all(boxes.map((box) => listPlacements(h.ctx, { ...scope, order, limit, ...(box === null ? {} : { box }) })));
+  const direction = lowRow ? -1 : 1;
   const items: PlacementItem[] = pages
     .flatMap((p) => p.items)
-    .sort((a, b) => (b.nilaiTalenta ?? -1) - (a.nilaiTalenta ?? -1) || a.nama.localeCompare(b.nama))
+    .sort((a, b) => direction * ((b.nilaiTalenta ?? -1) - (a.nilaiTalenta ?? -1)) || a.nama.localeCompare(b.nama))
     .slice(0, limit);
   const total = asked.length > 0 ? asked.reduce((s, b) => s + countOf(grid, b), 0) : totals(grid).placed;
   const where = scopeText(grid.unit, h.lang);
@@ -72,7 +76,12 @@ async function answerUnit(h: HandlerContext, unitKode: string | null, args: Filt
     personal: true,
     blocks: [
       { kind: 'title', text: title },
-      { kind: 'text', text: t(`${total} pegawai; urut nilai talenta tertinggi.`, `${total} employees; highest talent score first.`) },
+      {
+        kind: 'text',
+        text: lowRow
+          ? t(`${total} pegawai; urut nilai talenta terendah.`, `${total} employees; lowest talent score first.`)
+          : t(`${total} pegawai; urut nilai talenta tertinggi.`, `${total} employees; highest talent score first.`),
+      },
       ...(items.length === 0 ? [] : peopleBlocks(items, total, h.lang)),
     ],
     source: reviewLine(grid.review, h.lang),

@@ -74,11 +74,18 @@ function unitFilter(unitIds: readonly number[] | null, column: SQL = sql.raw('un
   return unitIds === null ? sql`true` : sql`${column} = any(${sql.param([...unitIds])}::int[])`;
 }
 
-/** Keyset position in the placement list: nilai talenta desc, then NIP asc. */
+/** Keyset position in the placement list: the last row's nilai talenta and NIP. */
 export interface PlacementCursor {
   nilaiTalenta: number;
   nip: string;
 }
+
+/**
+ * Orders of the placement list: highest nilai talenta first (the talent views) or lowest first (who needs attention
+ * most); equal scores by NIP ascending either way.
+ */
+export const PLACEMENT_ORDERS = ['highestFirst', 'lowestFirst'] as const;
+export type PlacementOrder = (typeof PLACEMENT_ORDERS)[number];
 
 export function createPlacementsRepository({ db }: { db: Db }) {
   return {
@@ -128,27 +135,32 @@ export function createPlacementsRepository({ db }: { db: Db }) {
     },
 
     /**
-     * One page of placed employees, nilai talenta desc then NIP asc, after `cursor`.
+     * One page of placed employees in `order` (nilai talenta, then NIP ascending), after `cursor`.
      * @param boxes - effective boxes to keep (null: every placed employee)
      */
     async listPage(input: {
       reviewId: string;
       unitIds: readonly number[] | null;
       boxes: readonly number[] | null;
+      order: PlacementOrder;
       limit: number;
       after?: PlacementCursor;
     }): Promise<PlacementReadRow[]> {
       const boxFilter = input.boxes === null
         ? sql`box is not null`
         : sql`effective_box = any(${sql.param([...input.boxes])}::int[])`;
+      const lowestFirst = input.order === 'lowestFirst';
+      // Past the cursor's row: a score further along the order, or the same score and a later NIP.
+      const further = lowestFirst ? sql`>` : sql`<`;
       const after = input.after
-        ? sql`(nilai_talenta < ${input.after.nilaiTalenta} or (nilai_talenta = ${input.after.nilaiTalenta} and nip > ${input.after.nip}))`
+        ? sql`(nilai_talenta ${further} ${input.after.nilaiTalenta} or (nilai_talenta = ${input.after.nilaiTalenta} and nip > ${input.after.nip}))`
         : sql`true`;
+      const byScore = lowestFirst ? sql`nilai_talenta asc` : sql`nilai_talenta desc`;
       return queryRows<PlacementReadRow>(
         db,
         sql`select ${READ_COLUMNS} from placements
             where review_id = ${input.reviewId} and ${unitFilter(input.unitIds)} and ${boxFilter} and ${after}
-            order by nilai_talenta desc, nip asc limit ${input.limit}`,
+            order by ${byScore}, nip asc limit ${input.limit}`,
       );
     },
 

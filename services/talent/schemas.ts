@@ -3,6 +3,7 @@
  * bots read the same shapes. Keys may be added, never changed.
  */
 import { z } from 'zod';
+import { PLACEMENT_ORDERS } from '../../db/repositories/placements.repository.js';
 import { BoxParam, BoxSchema as Box, InstansiKode, Kode, Nip, ReviewRef, ReviewRefSchema, UnitRefSchema } from '../schemas.js';
 
 export const NineBoxCellSchema = z.object({
@@ -175,6 +176,7 @@ export const ListPlacementsInput = z.object({
   reviewId: ReviewRef,
   box: BoxParam.optional(),
   unitKode: Kode.optional(),
+  order: z.enum(PLACEMENT_ORDERS).default('highestFirst'),
   limit: z.int().min(1).max(500).default(50),
   cursor: z.string().optional(),
 });

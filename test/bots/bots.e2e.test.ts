@@ -164,7 +164,7 @@ describe('Slack and Telegram bots end to end', () => {
       ['talent pool of a unit', 'siapa saja talent pool dinkes?', ['Talent pool — Dinas Kesehatan', '2 pegawai di kelompok rencana suksesi', 'Dewi Lestari', 'Agus Prasetyo'], ['Rina']],
       ['top talent', 'top 3 talent in the whole regency', ['Top talent', '1. Rina Wulandari', '2. Hendra Wijaya', '… and 6 more'], []],
       ['people whose kinerja is below expectation, not a staff shortage', 'siapa saja yang kinerjanya kurang?',
-        ['Kinerja di bawah ekspektasi (kotak 1, 3, 6)', 'urut nilai talenta tertinggi'], ['Neraca pegawai']],
+        ['Kinerja di bawah ekspektasi (kotak 1, 3, 6)', 'urut nilai talenta terendah'], ['Neraca pegawai', 'tertinggi']],
       ['vacant critical positions', 'jabatan apa saja yang kosong?', ['1 jabatan kritikal kosong', 'Kepala Dinas Pendidikan — Dinas Pendidikan'], ['Sekretaris Daerah']],
       ['incumbents retiring', 'siapa yang pensiun tahun ini?', ['Hendra Wijaya', 'Sekretaris Daerah', 'pensiun 1 April 2026'], ['Siti Rahmawati']],
       ['incumbents retiring, in English', 'who retires in the next 6 months?', ['Incumbents retiring', 'Hendra Wijaya', 'retires 1 April 2026'], []],
