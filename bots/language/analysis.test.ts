@@ -86,6 +86,9 @@ describe('reading a question', () => {
     ['kebutuhan perawat laboratorium kesehatan daerah', 'perawat', 'laboratorium kesehatan daerah'],
     ['perawat terampil laboratorium kurang berapa', 'perawat terampil', 'laboratorium'],
     ['kekurangan guru smk 2 kota uji', 'guru', 'smk 2 kota uji'],
+    ['kekurangan perawat tenaga kerja', 'perawat', 'tenaga kerja'],
+    // A position's own name stays the jabatan, even where a unit's name past its kind opens with the same words.
+    ['kekurangan polisi pamong praja', 'polisi pamong praja', null],
     // One generic word that opens several units' names may qualify the jabatan ("guru smk"): no unit then.
     ['kekurangan guru smk', 'guru smk', null],
   ])('the jabatan and the unit of "%s"', (text, jabatan, unit) => {

@@ -135,9 +135,9 @@ function markJabatanWords(tokens: Token[], vocabulary: Vocabulary): void {
 }
 
 /**
- * "kekurangan guru smpn 1", "perawat puskesmas kota": where the words after a jabatan name one of the instansi's
+ * "kekurangan guru smpn 1", "arsiparis kota contoh": where the words after a jabatan name one of the instansi's
  * units, the first of them opens that place, said without "di"; other words after it still qualify the jabatan
- * ("guru ahli pertama").
+ * ("guru ahli pertama"), and so does all of a position's own name ("penyuluh pertanian", not Dinas Pertanian).
  */
 function markPlaceAfterJabatan(tokens: Token[], vocabulary: Vocabulary): void {
   for (let start = 0; start < tokens.length; start++) {
@@ -145,6 +145,10 @@ function markPlaceAfterJabatan(tokens: Token[], vocabulary: Vocabulary): void {
     let end = start + 1;
     while (tokens[end]?.role === 'org' && tokens[end]?.orgRole !== 'title' && tokens[end]?.orgRole !== 'unitType') end++;
     const words = tokens.map((t) => t.text);
+    if (vocabulary.opensPositionName(words.slice(start, end))) {
+      start = end - 1;
+      continue;
+    }
     for (let k = start + 1; k < end; k++) {
       const t = tokens[k] as Token;
       if (t.orgRole === 'jabatan' || !vocabulary.namesUnit(words.slice(k, end))) continue;

@@ -23,10 +23,13 @@ export interface Vocabulary {
   /** `word` follows `previous` in one of the instansi's unit names ("Satuan Polisi …", "Pembinaan Guru …"). */
   continuesUnitName(previous: string, word: string): boolean;
   /**
-   * `words` name one of the instansi's units: they open its name and say its other words in order ("smp negeri 1",
-   * "sd 2" for SD Negeri 2 Contoh), its whole name, or, when they are a single word, open one unit's name only.
+   * `words` name one of the instansi's units: they open its name, or its name past its kind ("kota contoh" of
+   * Kecamatan Kota Contoh), and say its other words in order ("smp negeri 1", "sd 2" for SD Negeri 2 Contoh); a single
+   * word must be such a name whole or open one unit's name only.
    */
   namesUnit(words: readonly string[]): boolean;
+  /** `words` open one of the instansi's position names ("penyuluh pertanian" of Penyuluh Pertanian Ahli Muda). */
+  opensPositionName(words: readonly string[]): boolean;
   /** Any word of the instansi's own unit and position names, short ones included ("Dinas A", "Wilayah II"). */
   isOwnWord(word: string): boolean;
   /** A word with any meaning to the grammar; unknown words are names (or typos). */
@@ -124,12 +127,19 @@ function opensInOrder(words: readonly string[], name: readonly string[]): boolea
   return true;
 }
 
+/** A unit's name and, where it opens with its kind ("Kecamatan", "Dinas"), the name past it. */
+function unitNameForms(nama: string): string[][] {
+  const tokens = foldTokens(nama);
+  const kind = tokens.findIndex((t) => !UNIT_TYPE_WORDS.has(t));
+  return kind > 0 ? [tokens, tokens.slice(kind)] : [tokens];
+}
+
 /** See {@link Vocabulary.namesUnit}. */
 function unitNamer(units: readonly NamedOrgItem[]): (words: readonly string[]) => boolean {
-  const names = units.map((u) => foldTokens(u.nama));
+  const names = units.map((u) => unitNameForms(u.nama));
   return (words) => {
     if (words.length === 0) return false;
-    const opened = names.filter((n) => opensInOrder(words, n));
+    const opened = names.filter((forms) => forms.some((n) => opensInOrder(words, n))).map((forms) => forms[forms.length - 1] as string[]);
     // One generic word ("sd", "smp") opens many schools' names and may be part of a jabatan ("guru sd"): it names a
     // unit only when it opens one name or is the whole of one.
     return words.length > 1 ? opened.length > 0 : opened.length === 1 || opened.some((n) => n.length === 1);
@@ -148,8 +158,10 @@ export function buildVocabulary(phrases: PhraseIndex, names: OrgNames): Vocabula
   const jabatan = jabatanWords(names);
   const pairs = unitNamePairs(names.units);
   const namesUnit = unitNamer(names.units);
+  const positionNames = names.positions.map((p) => foldTokens(p.nama));
   return {
     namesUnit,
+    opensPositionName: (words) => positionNames.some((n) => words.length <= n.length && words.every((w, i) => n[i] === w)),
     isOwnWord: (word) => own.has(word),
     isOrgWord: (word) => orgWords.has(word),
     isJabatanWord: (word) => jabatan.has(word),
