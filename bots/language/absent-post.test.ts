@@ -46,6 +46,7 @@ describe('a titled post the directory does not have where it is asked for', () =
 
   test('a post no unit of the instansi has and no unit named', () => {
     expect(resolved('kepala sekolah')).toEqual({ post: 'Kepala Sekolah', unit: null, nowhere: true, posts: [] });
+    expect(resolved('direktur')).toEqual({ post: 'Direktur', unit: null, nowhere: true, posts: [] });
     expect(resolved('direktur rumah sakit umum daerah')).toMatchObject({ post: 'Direktur Rumah Sakit', nowhere: true });
   });
 

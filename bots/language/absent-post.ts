@@ -70,8 +70,9 @@ export function absentPost(
   resolveUnit: (phrase: string) => DirectoryUnit | null,
 ): AbsentPost | null {
   const words = foldText(phrase).split(' ').filter((w) => w.length > 0);
-  const titleCount = words.findIndex((w) => !TITLE_WORDS.has(w));
-  if (titleCount === 0 || titleCount < 0) return null;
+  const firstOther = words.findIndex((w) => !TITLE_WORDS.has(w));
+  const titleCount = firstOther < 0 ? words.length : firstOther;
+  if (titleCount === 0) return null;
   const titles = words.slice(0, titleCount);
   const rest = words.slice(titleCount);
   const kindEnd = rest.findIndex((w) => !POST_KIND_WORDS.has(w));
