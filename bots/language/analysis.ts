@@ -9,6 +9,7 @@ import type { Lang } from './lang.js';
 import { findPeriod, numberAt, PERIOD_WORDS, type Period } from './numbers.js';
 import { expandAbbreviation, expandOrgTerms, orgRoleOf, type OrgWord, type OrgWordRole } from './org-terms.js';
 import type { PhraseIndex } from './phrase-index.js';
+import { refineRoles } from './refine-roles.js';
 import { correctSpelling } from './spelling.js';
 import type { Token } from './token.js';
 import { tokenise } from './tokenise.js';
@@ -117,94 +118,6 @@ function assignRoles(index: PhraseIndex, words: readonly OrgWord[], isOrgWord: (
   return tokens;
 }
 
-/**
- * Words naming a kind of post ("guru", "penyuluh", "ahli") are jabatan words, unless they carry on a unit name
- * ("Satuan Polisi Pamong Praja", "Bidang Pembinaan Guru …") or follow a title ("kepala sekolah"): "kekurangan
- * perawat dinas kesehatan" asks about the perawat of Dinas Kesehatan.
- */
-function markJabatanWords(tokens: Token[], vocabulary: Vocabulary): void {
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
-    const prev = tokens[i - 1];
-    if (t.role !== 'org' || t.orgRole !== 'domain' || !vocabulary.isJabatanWord(t.text)) continue;
-    if (prev?.role === 'org' && prev.orgRole !== 'jabatan' && vocabulary.continuesUnitName(prev.text, t.text)) continue;
-    // "kepala sekolah": what a title heads names a post, not a jabatan of its own.
-    if (prev?.orgRole === 'title') continue;
-    tokens[i] = { ...t, orgRole: 'jabatan' };
-  }
-}
-
-/**
- * "kekurangan guru smpn 1", "arsiparis kota contoh": where the words after a jabatan name one of the instansi's
- * units, the first of them opens that place, said without "di"; other words after it still qualify the jabatan
- * ("guru ahli pertama"), and so does all of a position's own name ("penyuluh pertanian", not Dinas Pertanian).
- */
-function markPlaceAfterJabatan(tokens: Token[], vocabulary: Vocabulary): void {
-  for (let start = 0; start < tokens.length; start++) {
-    if (tokens[start]?.orgRole !== 'jabatan') continue;
-    let end = start + 1;
-    while (tokens[end]?.role === 'org' && tokens[end]?.orgRole !== 'title' && tokens[end]?.orgRole !== 'unitType') end++;
-    const words = tokens.map((t) => t.text);
-    if (vocabulary.opensPositionName(words.slice(start, end))) {
-      start = end - 1;
-      continue;
-    }
-    for (let k = start + 1; k < end; k++) {
-      const t = tokens[k] as Token;
-      if (t.orgRole === 'jabatan' || !vocabulary.namesUnit(words.slice(k, end))) continue;
-      tokens[k] = { ...t, orgRole: 'place' };
-      break;
-    }
-    start = end - 1;
-  }
-}
-
-/** After "Pak"/"Bu" comes a name, even a word that means something else ("Bu Kasih", "Pak Bintang"). */
-function forceNamesAfterHonorifics(tokens: Token[]): void {
-  for (let i = 1; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
-    if (tokens[i - 1]?.role === 'honorific' && (t.role === 'concept' || t.role === 'function') && !t.text.includes(' ')) {
-      tokens[i] = { text: t.text, role: 'name' };
-    }
-  }
-}
-
-/**
- * Words of the instansi's own names that also mean something else, or are too short to stand alone, join the name
- * they stand in: "Bidang Mutasi dan Promosi" (not a promotion filter), "Dinas A" (not an article), "Politik Dalam
- * Negeri".
- */
-function absorbOwnNameWords(tokens: Token[], vocabulary: Vocabulary): void {
-  let forceNext = false;
-  for (let i = 1; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
-    const prev = tokens[i - 1] as Token;
-    const next = tokens[i + 1];
-    if (t.role === 'org' || !vocabulary.isOwnWord(t.text)) {
-      forceNext = false;
-      continue;
-    }
-    let absorb: boolean = forceNext;
-    if (!absorb && prev.role === 'org') {
-      if (t.role === 'joiner') {
-        absorb = next !== undefined && vocabulary.isOwnWord(next.text);
-        forceNext = absorb;
-      } else if (t.role === 'concept') {
-        // "Seksi Perencanaan Mutasi dan Promosi": a question word carrying on one of the instansi's unit names.
-        absorb = prev.orgRole === 'title' || prev.orgRole === 'unitType' || next?.role === 'org' || vocabulary.continuesUnitName(prev.text, t.text);
-      } else if (t.role === 'number') {
-        absorb = prev.orgRole !== 'title' && next?.role !== 'period';
-      } else if (t.role === 'name') {
-        // A short word of an own name right after it ("Dinas B", "Bidang A1 2").
-        absorb = true;
-      } else {
-        absorb = next === undefined || next.role === 'org' || next.role === 'concept' || next.role === 'function';
-      }
-    } else forceNext = false;
-    if (absorb) tokens[i] = { text: t.text, role: 'org', orgRole: 'domain' };
-  }
-}
-
 function readOrgSpans(tokens: readonly Token[]): OrgSpan[] {
   const spans: OrgSpan[] = [];
   let current: Token[] = [];
@@ -299,10 +212,7 @@ export function analyse(
     continuesOwnName: (previous, w) => vocabulary.continuesUnitName(previous, w),
   });
   const tokens = assignRoles(phrases, words, (w) => vocabulary.isOrgWord(w));
-  forceNamesAfterHonorifics(tokens);
-  absorbOwnNameWords(tokens, vocabulary);
-  markJabatanWords(tokens, vocabulary);
-  markPlaceAfterJabatan(tokens, vocabulary);
+  refineRoles(tokens, vocabulary);
   const concepts = new Set(tokens.flatMap((t) => (t.concept ? [t.concept] : [])));
   const flat = words.map((w) => w.text);
   return {
