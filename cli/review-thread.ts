@@ -57,6 +57,11 @@ export const runReviewInThread: typeof runReview = (ctx: ServiceContext, input: 
     let outcome: { ok: true; review: ReviewView } | { ok: false; error: Error } | null = null;
     // From the thread's `committing` until it reports back (or ends), reads ask the database for every version.
     let commitHeard = () => {};
+    // Whatever the thread wrote is visible now: reads ask the database again.
+    const readsAskAgain = () => {
+      commitHeard();
+      deps.readCache?.dataChangedElsewhere();
+    };
     worker.on('message', (message: ReviewThreadMessage) => {
       switch (message.type) {
         case 'progress':
@@ -71,22 +76,19 @@ export const runReviewInThread: typeof runReview = (ctx: ServiceContext, input: 
           break;
         case 'done':
           // The snapshot is committed: reads must ask the database again now, not once the thread has wound down.
-          commitHeard();
-          deps.readCache?.dataChangedElsewhere();
+          readsAskAgain();
           outcome = { ok: true, review: message.review };
           break;
         case 'failed':
-          commitHeard();
-          deps.readCache?.dataChangedElsewhere();
+          readsAskAgain();
           outcome = { ok: false, error: reviveReviewError(message.error) };
           break;
       }
     });
     worker.once('error', (err) => (outcome ??= { ok: false, error: err }));
     worker.once('exit', (code) => {
-      // Whatever the outcome, the thread may have written: reads must ask the database again.
-      commitHeard();
-      deps.readCache?.dataChangedElsewhere();
+      // Whatever the outcome, the thread may have written.
+      readsAskAgain();
       if (outcome?.ok) resolve(outcome.review);
       else reject(outcome?.error ?? new Error(`review thread exited (code ${code})`));
     });

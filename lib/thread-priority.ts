@@ -35,23 +35,19 @@ export function lowerThisThread(): void {
  * Why: a review runs at background priority in its own thread, but its garbage collection ran on V8's workers at
  * normal priority, 0.3–0.4 of a core beside the thread that answers (docs/benchmarks.md, responsiveness). What else
  * runs on those threads — this thread's own collection helpers, file reads — still gets a core whenever no request
- * does, and waits only behind other background work.
- * @returns how many threads were lowered (0 where threads have no priority of their own)
+ * does, and waits only behind other background work. Does nothing where threads have no priority of their own.
  */
-export function lowerHelperThreads(): number {
-  if (!perThread) return 0;
+export function lowerHelperThreads(): void {
+  if (!perThread) return;
   const self = readlinkSync('/proc/thread-self').split('/').at(-1);
-  let lowered = 0;
   for (const tid of readdirSync('/proc/self/task')) {
     if (tid === self) continue;
     try {
       if (getPriority(Number(tid)) < BACKGROUND_NICE) setPriority(Number(tid), BACKGROUND_NICE);
-      lowered++;
     } catch {
       // The thread ended between the listing and the change.
     }
   }
-  return lowered;
 }
 
 /** Whether a thread of this process that went nicer may set its nice value back down to `nice` (Linux; `/proc/self`). */

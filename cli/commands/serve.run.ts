@@ -5,6 +5,7 @@
 import { createBots } from '../../bots/create-bots.js';
 import { DataDirBusyError } from '../../db/data-dir-lock.js';
 import { startJobs } from '../../jobs/start-jobs.js';
+import { lowerHelperThreads } from '../../lib/thread-priority.js';
 import { buildServer } from '../../server/app.js';
 import { apiRoutes } from '../../server/routes/api/index.js';
 import { webBoardRoutes } from '../../server/routes/web-board.routes.js';
@@ -14,7 +15,6 @@ import { cliContext } from '../cli-context.js';
 import { createRuntime } from '../runtime.js';
 import { awaitFirstReview, printDemoToken, seedDemoIfEmpty } from '../serve-demo.js';
 import { onShutdownSignal } from '../shutdown-signals.js';
-import { lowerHelperThreads } from '../../lib/thread-priority.js';
 
 export async function serve(options: { demo: boolean }): Promise<void> {
   // Before any thread of ours starts: the process's helper threads give way to this one, which answers requests.

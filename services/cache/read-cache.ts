@@ -140,12 +140,12 @@ export function createReadCache(options: ReadCacheOptions = {}): ReadCache {
     writingElsewhere() {
       committingElsewhere++;
       forgetEveryVersion();
+      // Nothing was remembered meanwhile, so ending the window has nothing to forget.
       let done = false;
       return () => {
         if (done) return;
         done = true;
         committingElsewhere--;
-        forgetEveryVersion();
       };
     },
     tokens,

@@ -1,8 +1,8 @@
 /**
  * Writes a review snapshot atomically: placements (with their counts per unit and box, which the nine-box reads),
  * succession plans, slate index, the ABK part, the review's constants (resolved policy, shared explanation part) and
- * the COMPLETED review row, all in ONE transaction. A failure anywhere
- * rolls everything back, so a review never has a partial snapshot.
+ * the COMPLETED review row, all in ONE transaction. A failure anywhere rolls everything back, so a review never has a
+ * partial snapshot.
  *
  * Concurrency: the review row is locked first (`FOR UPDATE`); a run that finds it already COMPLETED (another
  * worker finished first) writes nothing and returns that row, so a review gets exactly one snapshot.
