@@ -38,17 +38,22 @@ export async function seedReviewInstansi(sql: postgres.Sql, n: number, kode = 'b
             from generate_series(1, 360) g
             join units u on u.instansi_id = ${id} and u.kode = 'OPD' || (1 + g % 40) || '-B' || (1 + g % 3)`;
   const structural = 40 + admin + pengawas;
-  // 5 % of structural posts stay vacant; everyone else sits on a multi-holder post.
+  // 5 % of structural posts stay vacant; everyone else sits on a multi-holder post. A NIP is made as BKN makes it
+  // (birth date, CPNS month, sex, a sequence number), so NIP order has nothing to do with the order employees were
+  // stored in; the birth date (from g mod 12,000) and the number (g div 12,000) together keep every NIP unique.
   await sql`insert into employees (instansi_id, nip, nama, jenis_pegawai, jenis_kelamin, tanggal_lahir, golongan, position_id,
                                    tmt_jabatan, pendidikan, tmt_cpns)
-            select ${id}, '19' || lpad(g::text, 16, '0'), 'Pegawai ' || g,
+            select ${id}, to_char(d.lahir, 'YYYYMMDD') || to_char(d.cpns, 'YYYYMM') || (2 - g % 2) || lpad((g / 12000)::text, 3, '0'),
+                   'Pegawai ' || g,
                    case when g % 20 = 0 then 'PPPK' else 'PNS' end, case when g % 2 = 0 then 'P' else 'L' end,
-                   date '1966-01-01' + (g::bigint * 7919 % 12000)::int,
+                   d.lahir,
                    case when g % 20 = 0 then 'IX'
                         else (array['II/c','III/a','III/b','III/c','III/d','IV/a','IV/b','IV/c'])[1 + g % 8] end,
                    p.id, date '2012-01-01' + (g::bigint * 104729 % 4500)::int,
-                   (array['SLTA','D-III','S1','S1','S2','S3'])[1 + g % 6], date '1990-01-01' + (g::bigint * 7 % 9000)::int
+                   (array['SLTA','D-III','S1','S1','S2','S3'])[1 + g % 6], d.cpns
             from generate_series(1, ${n}) g
+            cross join lateral (select date '1966-01-01' + (g::bigint * 7919 % 12000)::int as lahir,
+                                       date '1990-01-01' + (g::bigint * 7 % 9000)::int as cpns) d
             join positions p on p.instansi_id = ${id} and p.kode = case
               when g <= ${structural} and g % 20 <> 7 then 'S' || g else 'N' || (1 + g % 360) end`;
   await sql`insert into performance_ratings (employee_id, tahun, periode, predikat, source)

@@ -173,7 +173,9 @@ export function createPlacementsRepository({ db }: { db: Db }) {
         db,
         sql`select ${READ_COLUMNS}, explanation, (select rc.explanation from review_constants rc where rc.review_id = placements.review_id)
               as "explanationConstants"
-            from placements where review_id = ${reviewId} and nip = ${nip} limit 1`,
+            from placements
+            where review_id = ${reviewId} and employee_id = (
+              select e.id from employees e join reviews r on r.instansi_id = e.instansi_id where r.id = ${reviewId} and e.nip = ${nip})`,
       );
       return row ?? null;
     },
@@ -205,8 +207,10 @@ export function createPlacementsRepository({ db }: { db: Db }) {
         db,
         sql`select r.id as "reviewId", r.as_of::text as "asOf", p.box, p.calibrated_box as "calibratedBox",
                    p.effective_box as "effectiveBox", p.nilai_talenta as "nilaiTalenta"
-            from placements p join reviews r on r.id = p.review_id
-            where r.instansi_id = ${instansiId} and r.status = 'COMPLETED' and p.nip = ${nip}
+            from employees e
+            join reviews r on r.instansi_id = e.instansi_id and r.status = 'COMPLETED'
+            join placements p on p.review_id = r.id and p.employee_id = e.id
+            where e.instansi_id = ${instansiId} and e.nip = ${nip}
             order by r.as_of, r.finished_at, r.id`,
       );
     },

@@ -64,9 +64,11 @@ export const reviews = pgTable(
  * trigger on `reviews` does what the key's cascade did (migration 0012).
  *
  * Every index is paid on each of a review's rows, so the table keeps only those its reads use: by review and employee
- * (the key: calibration, previous boxes), by review and unit (a unit subtree's placements) and by review and NIP (a
- * profile, an employee's history). Every read names its review; an index on the employee alone served none of them
- * and cost the snapshot's write a fourth index (migration 0014).
+ * (the key: calibration, previous boxes, a profile, an employee's history) and by review and unit (a unit subtree's
+ * placements). Every read names its review; an index on the employee alone served none of them (migration 0014).
+ * A read by NIP finds the employee first (`employees_instansi_nip`; an employee's NIP never changes, it is the key
+ * imports match on) and then goes by the key. An index by review and NIP cost each snapshot's write more than the
+ * other two together: real NIPs begin with the birth date, so each row went to a random page (migration 0015).
  */
 export const placements = pgTable(
   'placements',
@@ -101,7 +103,6 @@ export const placements = pgTable(
   (t) => [
     primaryKey({ name: 'placements_pk', columns: [t.reviewId, t.employeeId] }),
     index('placements_review_unit_idx').on(t.reviewId, t.unitId),
-    index('placements_review_nip_idx').on(t.reviewId, t.nip),
   ],
 );
 

@@ -1,0 +1,1 @@
+DROP INDEX "placements_review_nip_idx";
