@@ -23,7 +23,7 @@ export interface OrgSpan {
   /** What each word does in the name: a title, a kind of unit, a jabatan word or another word of the name. */
   roles: OrgWordRole[];
   text: string;
-  /** Opens with a position title ("kepala", "sekretaris", "camat"): a position rather than a unit. */
+  /** Holds a position title ("kepala", "sekretaris", "camat") or a position's kode: a position rather than a unit. */
   hasTitle: boolean;
 }
 
@@ -125,7 +125,7 @@ function readOrgSpans(tokens: readonly Token[]): OrgSpan[] {
     if (current.length > 0) {
       const words = current.map((t) => t.text);
       const roles = current.map((t) => t.orgRole ?? 'domain');
-      spans.push({ words, roles, text: words.join(' '), hasTitle: current.some((t) => t.orgRole === 'title') });
+      spans.push({ words, roles, text: words.join(' '), hasTitle: current.some((t) => t.orgRole === 'title' || t.orgRole === 'positionKode') });
     }
     current = [];
   };
@@ -204,12 +204,13 @@ export function analyse(
   options: { correctConcepts: boolean },
 ): Analysis {
   const { phrases, vocabulary } = grammar;
-  const raw = tokenise(text, (w) => vocabulary.isKnown(w), (w) => vocabulary.continuesUnitName(w, w));
+  const raw = tokenise(text, (w) => vocabulary.isKnown(w), (w) => vocabulary.continuesUnitName(w, w), (chunk) => vocabulary.kodeOf(chunk));
   const lang = detectLanguage(raw);
   const words = expandOrgTerms(correctWords(raw, grammar, options.correctConcepts), {
     isOwnWord: (w) => vocabulary.isOrgWord(w),
     isConceptWord: (w) => phrases.isConceptWord(w),
     continuesOwnName: (previous, w) => vocabulary.continuesUnitName(previous, w),
+    kodeRole: (w) => vocabulary.kodeRole(w),
   });
   const tokens = assignRoles(phrases, words, (w) => vocabulary.isOrgWord(w));
   refineRoles(tokens, vocabulary);

@@ -10,8 +10,9 @@ import { FUSION_STEMS, FUSION_TITLES, TITLE_ABBREVIATIONS, UNIT_ABBREVIATIONS } 
  * What a word does inside a position or unit name. `jabatan` and `place` are given by the grammar, not here: a word
  * that names a kind of post of the instansi ("guru", "penyuluh", "ahli") rather than a unit (see
  * Vocabulary.isJabatanWord), and the first word of a unit's own name right after a jabatan ("guru SMP Negeri 1").
+ * `unitKode` and `positionKode` are a unit's or a position's kode written as one word ("disdik-smpn1", see kode.ts).
  */
-export type OrgWordRole = 'title' | 'unitType' | 'domain' | 'jabatan' | 'place';
+export type OrgWordRole = 'title' | 'unitType' | 'domain' | 'jabatan' | 'place' | 'unitKode' | 'positionKode';
 
 /** Words that open a position name. */
 export const TITLE_WORDS: ReadonlySet<string> = new Set([
@@ -107,14 +108,25 @@ function reorderEnglish(words: readonly OrgWord[]): OrgWord[] {
  * Expands the organisation words of a tokenised question. Other words pass through without an `orgRole`.
  * `isOwnWord` tells which plain words belong to the instansi's own unit and position names; such a word that is
  * also a question word ("Bidang Pengadaan dan Informasi") is left to the grammar, which joins it to a name it stands in.
+ * A kode word (`kodeRole`) is taken as it is, never expanded ("upt01" is no "upt 01").
  */
 export function expandOrgTerms(
   tokens: readonly string[],
-  words: { isOwnWord: (word: string) => boolean; isConceptWord: (word: string) => boolean; continuesOwnName: (previous: string, word: string) => boolean },
+  words: {
+    isOwnWord: (word: string) => boolean;
+    isConceptWord: (word: string) => boolean;
+    continuesOwnName: (previous: string, word: string) => boolean;
+    kodeRole: (word: string) => 'unitKode' | 'positionKode' | null;
+  },
 ): OrgWord[] {
   const out: OrgWord[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as string;
+    const kode = words.kodeRole(token);
+    if (kode !== null) {
+      out.push({ text: token, orgRole: kode });
+      continue;
+    }
     const phrase = englishPhraseAt(tokens, i);
     if (phrase) {
       out.push(...orgWords(phrase.expansion, true));

@@ -2,11 +2,13 @@
  * Which position or unit a phrase names, in an instansi's directory. Typos and word order cost little (the
  * fuzzy scorer); among equally good matches the one higher in the organisation wins ("kesehatan" is the Dinas, not
  * one of its bidang; "kepala keuangan" is the head of BPKAD, not a kasubbag); otherwise the asker chooses from the
- * close matches inside their own scope, told how many more there are.
+ * close matches inside their own scope, told how many more there are. A kode written in the phrase ("DISDIK-SMPN1")
+ * names its unit or position before any name is matched.
  */
 import type { DirectoryPosition, DirectoryUnit, OrgDirectory } from '../../services/chat/get-org-directory.js';
 import { CLEAR_LEAD, foldText, MIN_SCORE, prepareName, scorePrepared, type PreparedName } from '../../services/succession/name-match.js';
 import { absentPost, JENIS_LEVEL, saysWords, type AbsentPost } from './absent-post.js';
+import { kodeWord } from './kode.js';
 import { TITLE_WORDS, UNIT_TYPE_WORDS } from './org-terms.js';
 
 export type Resolution<T> =
@@ -104,6 +106,10 @@ interface PreparedDirectory {
   units: Array<{ unit: DirectoryUnit; kode: string; name: PreparedName }>;
   /** Inverse document frequency of a word over the directory's names: "kepegawaian" counts more than "dinas". */
   weight: (token: string) => number;
+  /** Units and positions by kode word (kode.ts), and the words of their names. */
+  unitByKode: ReadonlyMap<string, DirectoryUnit>;
+  positionByKode: ReadonlyMap<string, DirectoryPosition>;
+  nameWords: ReadonlySet<string>;
 }
 
 function inverseFrequency(names: ReadonlyArray<readonly string[]>): (token: string) => number {
@@ -122,7 +128,14 @@ function prepared(directory: OrgDirectory): PreparedDirectory {
     const unitsByKode = new Map(directory.units.map((u) => [u.kode, u]));
     const positions = directory.positions.map((p) => ({ position: p, kode: foldText(p.kode), names: positionNames(p, unitsByKode).map(prepareName) }));
     const units = directory.units.map((u) => ({ unit: u, kode: foldText(u.kode), name: prepareName(u.nama) }));
-    entry = { positions, units, weight: inverseFrequency([...positions.map((p) => p.names[0]?.tokens ?? []), ...units.map((u) => u.name.tokens)]) };
+    entry = {
+      positions,
+      units,
+      weight: inverseFrequency([...positions.map((p) => p.names[0]?.tokens ?? []), ...units.map((u) => u.name.tokens)]),
+      unitByKode: new Map(directory.units.map((u) => [kodeWord(u.kode), u])),
+      positionByKode: new Map(directory.positions.map((p) => [kodeWord(p.kode), p])),
+      nameWords: new Set([...directory.units, ...directory.positions].flatMap((item) => foldText(item.nama).split(' '))),
+    };
     PREPARED.set(directory, entry);
   }
   return entry;
@@ -165,7 +178,30 @@ function headOfUnit(phrase: string, directory: OrgDirectory): DirectoryPosition 
   return heads.length === 1 && highest >= STRUCTURAL_LEVEL ? (heads[0] as DirectoryPosition) : null;
 }
 
+/**
+ * The item whose kode a word of `phrase` is: a kode of several parts anywhere ("kepala sekolah disdik-smpn1"), one of
+ * a single part when it is the whole phrase or no word of the instansi's names ("upt01", not "sekretariat").
+ */
+function namedByKode<T>(phrase: string, byKode: ReadonlyMap<string, T>, nameWords: ReadonlySet<string>): { item: T; word: string } | null {
+  const words = phrase.split(/\s+/).filter((w) => w.length > 0);
+  for (const written of words) {
+    const word = kodeWord(written);
+    const item = byKode.get(word);
+    if (item !== undefined && (word.includes('-') || words.length === 1 || !nameWords.has(word))) return { item, word: written };
+  }
+  return null;
+}
+
 export function resolvePosition(phrase: string, directory: OrgDirectory): PositionResolution {
+  const { positionByKode, unitByKode, nameWords } = prepared(directory);
+  const byKode = namedByKode(phrase, positionByKode, nameWords);
+  if (byKode) return { kind: 'match', item: byKode.item };
+  // "kepala sekolah DISDIK-SMPN1": the post asked for in the unit of that kode, as if its name had been said.
+  const unit = namedByKode(phrase, unitByKode, nameWords);
+  return resolvePositionByName(unit ? phrase.replace(unit.word, unit.item.nama) : phrase, directory);
+}
+
+function resolvePositionByName(phrase: string, directory: OrgDirectory): PositionResolution {
   const direct = matchPosition(phrase, directory);
   // A post whose names say every word asked is the one asked for, whatever the phrase's titles look like.
   if (direct.kind === 'match' && saysEveryWord(phrase, direct.item, directory)) return direct;
@@ -201,9 +237,15 @@ function matchPosition(phrase: string, directory: OrgDirectory): Resolution<Dire
 }
 
 export function resolveUnit(phrase: string, directory: OrgDirectory): Resolution<DirectoryUnit> {
+  const { units, weight, unitByKode, positionByKode, nameWords } = prepared(directory);
+  const byKode = namedByKode(phrase, unitByKode, nameWords);
+  if (byKode) return { kind: 'match', item: byKode.item };
+  // A position's kode names the unit it sits in.
+  const position = namedByKode(phrase, positionByKode, nameWords)?.item;
+  const home = position && directory.units.find((u) => u.kode === position.unit.kode);
+  if (home) return { kind: 'match', item: home };
   const query = prepareName(phrase);
   const folded = foldText(phrase);
-  const { units, weight } = prepared(directory);
   return decide(
     units.map((u) => ({
       item: u.unit,

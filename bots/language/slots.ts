@@ -6,23 +6,46 @@ function longest(spans: readonly OrgSpan[]): OrgSpan | null {
   return spans.reduce<OrgSpan | null>((best, s) => (best === null || s.words.length > best.words.length ? s : best), null);
 }
 
-/** The position a question names: the longest name opening with a title ("kepala dinas pendidikan"), else any name. */
+const isKode = (role: OrgWordRole) => role === 'unitKode' || role === 'positionKode';
+
+/** The first kode a question writes ("DISDIK-SMPN1"), with the span it stands in. */
+function kodeIn(question: Analysis): { span: OrgSpan; at: number } | null {
+  for (const span of question.orgSpans) {
+    const at = span.roles.findIndex(isKode);
+    if (at >= 0) return { span, at };
+  }
+  return null;
+}
+
+/**
+ * The position a question names: a kode written in it ("kandidat SETDA-B1-KEPALA"), with the titles said before it
+ * ("kepala sekolah DISDIK-SMPN1", the post of that unit); else the longest name opening with a title ("kepala dinas
+ * pendidikan"), else any name.
+ */
 export function positionPhrase(question: Analysis): string | null {
+  const kode = kodeIn(question);
+  if (kode) {
+    const titled = kode.span.roles[kode.at] === 'unitKode' && kode.span.roles.slice(0, kode.at).includes('title');
+    return titled ? kode.span.words.slice(0, kode.at + 1).join(' ') : (kode.span.words[kode.at] as string);
+  }
   return (longest(question.orgSpans.filter((s) => s.hasTitle)) ?? longest(question.orgSpans))?.text ?? null;
 }
 
 /**
- * The unit a question names ("dinas kesehatan", "bidang anggaran"), titles dropped so "kadiskes" names Dinas
- * Kesehatan; null for the asker's whole scope ("seluruh kabupaten", or no unit at all).
+ * The unit a question names: a kode written in it ("BAPPEDA-SEK", whatever words stand around it), else its longest
+ * name ("dinas kesehatan", "bidang anggaran"), titles dropped so "kadiskes" names Dinas Kesehatan; null for the
+ * asker's whole scope ("seluruh kabupaten", or no unit at all).
  */
 export function unitPhrase(question: Analysis): string | null {
+  const kode = kodeIn(question);
+  if (kode) return kode.span.words[kode.at] as string;
   const span = longest(question.orgSpans);
   if (span === null) return null;
   const words = span.words.filter((w, i) => !(TITLE_WORDS.has(w) && span.words.slice(0, i).every((p) => TITLE_WORDS.has(p))));
   return words.length > 0 ? words.join(' ') : null;
 }
 
-const opensUnitOrPost = (role: OrgWordRole) => role === 'unitType' || role === 'title' || role === 'place';
+const opensUnitOrPost = (role: OrgWordRole) => role === 'unitType' || role === 'title' || role === 'place' || isKode(role);
 
 function spanOf(words: string[], roles: OrgWordRole[]): OrgSpan {
   return { words, roles, text: words.join(' '), hasTitle: roles.includes('title') };

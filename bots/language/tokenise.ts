@@ -1,8 +1,10 @@
 /**
  * First step of understanding: chat syntax removed, text folded (case, accents, apostrophes, punctuation), a NIP
  * typed with spaces put back together, and chat shorthand written out ("yg brp skrg" → "yang berapa sekarang").
- * Commas and ampersands survive as their own tokens: they separate names ("Budi, Rina dan Agus").
+ * Commas and ampersands survive as their own tokens: they separate names ("Budi, Rina dan Agus"). A unit's or
+ * position's kode ("DISDIK-SMPN1") stays one word.
  */
+import { KODE_CHUNK } from './kode.js';
 import { CHAT_SHORTHAND } from './lexicon/chat-shorthand.js';
 import { UNIT_ABBREVIATIONS } from './lexicon/pemda-abbreviations.js';
 
@@ -28,6 +30,19 @@ export function foldTokens(text: string): string[] {
     .replace(/[^a-z0-9,]+/g, ' ')
     .split(' ')
     .filter((t) => t.length > 0);
+}
+
+/** Folded as {@link foldTokens}, except that a chunk `kodeOf` reads as a unit's or position's kode stays one word. */
+function foldKeepingKodes(text: string, kodeOf: (chunk: string) => string | null): string[] {
+  const out: string[] = [];
+  let done = 0;
+  for (const chunk of text.matchAll(KODE_CHUNK)) {
+    const kode = kodeOf(chunk[0]);
+    if (kode === null) continue;
+    out.push(...foldTokens(text.slice(done, chunk.index)), kode);
+    done = chunk.index + chunk[0].length;
+  }
+  return [...out, ...foldTokens(text.slice(done))];
 }
 
 /** A NIP is 18 digits, often typed in its printed groups (`19660801 198803 1 001`). */
@@ -103,7 +118,13 @@ function stripAffixes(tokens: readonly string[], known: (word: string) => boolea
 /**
  * The tokens of a chat message, before any word is given a meaning.
  * @param doubledInNames - the instansi's unit names say this word twice in a row
+ * @param kodeOf - the kode word of the instansi's unit or position a chunk is written as ("DISDIK-SMPN1"), or null
  */
-export function tokenise(text: string, known: (word: string) => boolean, doubledInNames: (word: string) => boolean = () => false): string[] {
-  return stripAffixes(expandShorthand(joinNipGroups(foldTokens(stripChatSyntax(text))), doubledInNames), known);
+export function tokenise(
+  text: string,
+  known: (word: string) => boolean,
+  doubledInNames: (word: string) => boolean = () => false,
+  kodeOf: (chunk: string) => string | null = () => null,
+): string[] {
+  return stripAffixes(expandShorthand(joinNipGroups(foldKeepingKodes(stripChatSyntax(text), kodeOf)), doubledInNames), known);
 }

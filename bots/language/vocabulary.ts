@@ -6,8 +6,9 @@ import { CHAT_SHORTHAND } from './lexicon/chat-shorthand.js';
 import { ENGLISH_JABATAN, ENGLISH_ORG_PHRASES, ENGLISH_ORG_WORDS } from './lexicon/english-org-terms.js';
 import { FUNCTION_WORDS, HONORIFICS, NAME_JOINERS } from './lexicon/function-words.js';
 import { FUSION_STEMS, TITLE_ABBREVIATIONS, UNIT_ABBREVIATIONS } from './lexicon/pemda-abbreviations.js';
+import { kodeWord, kodeWords } from './kode.js';
 import { NUMBER_WORDS, PERIOD_WORDS } from './numbers.js';
-import { TITLE_WORDS, UNIT_TYPE_WORDS } from './org-terms.js';
+import { expandAbbreviation, TITLE_WORDS, UNIT_TYPE_WORDS } from './org-terms.js';
 import type { PhraseIndex } from './phrase-index.js';
 import { foldTokens } from './tokenise.js';
 
@@ -30,6 +31,13 @@ export interface Vocabulary {
   namesUnit(words: readonly string[]): boolean;
   /** `words` open one of the instansi's position names ("penyuluh pertanian" of Penyuluh Pertanian Ahli Muda). */
   opensPositionName(words: readonly string[]): boolean;
+  /**
+   * The kode word (see kode.ts) of one of the instansi's units or positions a chunk of a question is written as
+   * ("DISDIK-SMPN1" → "disdik-smpn1"), or null.
+   */
+  kodeOf(chunk: string): string | null;
+  /** Whether a word read by {@link kodeOf} is a unit's kode or a position's; null for other words. */
+  kodeRole(word: string): 'unitKode' | 'positionKode' | null;
   /** Any word of the instansi's own unit and position names, short ones included ("Dinas A", "Wilayah II"). */
   isOwnWord(word: string): boolean;
   /** A word with any meaning to the grammar; unknown words are names (or typos). */
@@ -159,14 +167,24 @@ export function buildVocabulary(phrases: PhraseIndex, names: OrgNames): Vocabula
   const pairs = unitNamePairs(names.units);
   const namesUnit = unitNamer(names.units);
   const positionNames = names.positions.map((p) => foldTokens(p.nama));
+  const nameWords = new Set([...names.units, ...names.positions].flatMap((item) => foldTokens(item.nama)));
+  const knownWord = (w: string) => nameWords.has(w) || STATIC_ORG_WORDS.has(w) || OTHER_KNOWN.has(w) || conceptWords.has(w) || expandAbbreviation(w) !== null;
+  const unitKodes = kodeWords(names.units.map((u) => u.kode), knownWord);
+  const positionKodes = kodeWords(names.positions.map((p) => p.kode), knownWord);
+  const kodes = new Set([...unitKodes, ...positionKodes]);
   return {
+    kodeOf: (chunk) => {
+      const word = kodeWord(chunk);
+      return kodes.has(word) ? word : null;
+    },
+    kodeRole: (word) => (unitKodes.has(word) ? 'unitKode' : positionKodes.has(word) ? 'positionKode' : null),
     namesUnit,
     opensPositionName: (words) => positionNames.some((n) => words.length <= n.length && words.every((w, i) => n[i] === w)),
     isOwnWord: (word) => own.has(word),
     isOrgWord: (word) => orgWords.has(word),
     isJabatanWord: (word) => jabatan.has(word),
     continuesUnitName: (previous, word) => pairs.has(`${previous} ${word}`),
-    isKnown: (word) => orgWords.has(word) || own.has(word) || conceptWords.has(word) || OTHER_KNOWN.has(word) || /^\d+$/.test(word),
+    isKnown: (word) => orgWords.has(word) || kodes.has(word) || own.has(word) || conceptWords.has(word) || OTHER_KNOWN.has(word) || /^\d+$/.test(word),
     orgSpellings: [...orgWords, ...ABBREVIATION_KEYS].filter((w) => /^[a-z]+$/.test(w)),
     conceptSpellings: [...conceptWords].filter((w) => /^[a-z]+$/.test(w) && phrases.isConceptWord(w)),
   };

@@ -1,0 +1,96 @@
+import { describe, expect, test } from 'vitest';
+import type { DirectoryPosition, DirectoryUnit, OrgDirectory } from '../../services/chat/get-org-directory.js';
+import { createGrammar } from '../core/understand.js';
+import { INTENTS } from '../intents/index.js';
+import { resolvePosition, resolveUnit } from './resolve-org.js';
+
+/**
+ * A small kabupaten whose kodes take the shapes SIASN/SIMPEG exports use, each beside a unit whose name the kode's
+ * words would also fit: the school next to its Dinas, puskesmas "PKM-02" next to a "Puskesmas 02 Kota".
+ */
+function directory(): OrgDirectory {
+  const unit = (kode: string, nama: string, parentKode: string | null, depth: number): DirectoryUnit => ({ kode, nama, parentKode, depth, inScope: true });
+  const units = [
+    unit('KAB', 'Pemerintah Kabupaten Uji', null, 0),
+    unit('DISDIK', 'Dinas Pendidikan', 'KAB', 1),
+    unit('DISDIK-SMPN1', 'SMP Negeri 1 Uji', 'DISDIK', 2),
+    unit('DISDIK-SMPN2', 'SMP Negeri 2 Uji', 'DISDIK', 2),
+    unit('DINKES', 'Dinas Kesehatan', 'KAB', 1),
+    unit('DINKES-PKM-02', 'Puskesmas Sukamaju', 'DINKES', 2),
+    unit('DINKES-PKM-KOTA', 'Puskesmas 02 Kota', 'DINKES', 2),
+    unit('BAPPEDA', 'Badan Perencanaan Pembangunan Daerah', 'KAB', 1),
+    unit('BAPPEDA-SEK', 'Sekretariat Badan Perencanaan Pembangunan Daerah', 'BAPPEDA', 2),
+    unit('UPT01', 'UPT Pengelolaan Air Limbah', 'KAB', 1),
+  ];
+  const post = (kode: string, nama: string, unitKode: string, jenisJabatan: string): DirectoryPosition => ({
+    kode, nama, unit: { kode: unitKode, nama: units.find((u) => u.kode === unitKode)?.nama ?? '' }, jenisJabatan, inScope: true,
+  });
+  return {
+    units,
+    positions: [
+      post('KADIS-DIKBUD', 'Kepala Dinas Pendidikan', 'DISDIK', 'JPT_PRATAMA'),
+      post('DISDIK-SMPN1-KEPSEK', 'Kepala Sekolah SMP Negeri 1 Uji', 'DISDIK-SMPN1', 'FUNGSIONAL'),
+      post('DISDIK-SMPN1-GURU', 'Guru Ahli Pertama', 'DISDIK-SMPN1', 'FUNGSIONAL'),
+      post('DISDIK-SMPN2-KEPSEK', 'Kepala Sekolah SMP Negeri 2 Uji', 'DISDIK-SMPN2', 'FUNGSIONAL'),
+      post('DISDIK-SMPN2-GURU', 'Guru Ahli Pertama', 'DISDIK-SMPN2', 'FUNGSIONAL'),
+      post('DINKES-KEPALA', 'Kepala Dinas Kesehatan', 'DINKES', 'JPT_PRATAMA'),
+      post('PKM02-KEPALA', 'Kepala Puskesmas Sukamaju', 'DINKES-PKM-02', 'PENGAWAS'),
+      post('PKMKOTA-KEPALA', 'Kepala Puskesmas 02 Kota', 'DINKES-PKM-KOTA', 'PENGAWAS'),
+      post('BAPPEDA-KEPALA', 'Kepala Badan Perencanaan Pembangunan Daerah', 'BAPPEDA', 'JPT_PRATAMA'),
+      post('BAPPEDA-SEK-SEKRETARIS', 'Sekretaris Badan Perencanaan Pembangunan Daerah', 'BAPPEDA-SEK', 'ADMINISTRATOR'),
+      post('UPT01-KEPALA', 'Kepala UPT Pengelolaan Air Limbah', 'UPT01', 'PENGAWAS'),
+    ],
+  };
+}
+
+const org = directory();
+const grammar = createGrammar(INTENTS);
+const vocabulary = grammar.vocabulary(org);
+const kodeOf = (r: ReturnType<typeof resolveUnit> | ReturnType<typeof resolvePosition>) => (r.kind === 'match' ? r.item.kode : r.kind);
+
+/** The intent a question is read as, and the unit or position its arguments resolve to. */
+function asked(question: string): { intent: string; unit?: string; position?: string; jabatan?: unknown } {
+  const understood = grammar.understand(question, vocabulary);
+  if (understood.kind !== 'understood') return { intent: 'unknown' };
+  const args = understood.args as { unit?: string | null; position?: string | null; jabatan?: string | null };
+  return {
+    intent: understood.intent.name,
+    ...(args.unit ? { unit: kodeOf(resolveUnit(args.unit, org)) } : {}),
+    ...(args.position ? { position: kodeOf(resolvePosition(args.position, org)) } : {}),
+    ...(args.jabatan ? { jabatan: args.jabatan } : {}),
+  };
+}
+
+describe('a unit or position named by its kode', () => {
+  test('a unit kode in any intent that takes a unit, joined by "-", "_" or "." and in any case', () => {
+    expect(asked('kekurangan guru DISDIK-SMPN1')).toEqual({ intent: 'neraca-pegawai', unit: 'DISDIK-SMPN1', jabatan: 'guru' });
+    expect(asked('kekurangan guru di disdik_smpn2?')).toEqual({ intent: 'neraca-pegawai', unit: 'DISDIK-SMPN2', jabatan: 'guru' });
+    expect(asked('kotak talenta di DINKES-PKM-02')).toEqual({ intent: 'ninebox', unit: 'DINKES-PKM-02' });
+    expect(asked('nine-box unit Bappeda.Sek')).toEqual({ intent: 'ninebox', unit: 'BAPPEDA-SEK' });
+    expect(asked('jabatan kosong di UPT01')).toEqual({ intent: 'jabatan-kosong', unit: 'UPT01' });
+    expect(asked('siapa yang pensiun tahun depan di dinkes-pkm-02')).toMatchObject({ intent: 'pensiun', unit: 'DINKES-PKM-02' });
+  });
+
+  test('a position kode where an intent takes a position, and a title said before a unit kode names that unit\'s post', () => {
+    expect(asked('kandidat KADIS-DIKBUD')).toEqual({ intent: 'kandidat', position: 'KADIS-DIKBUD' });
+    expect(asked('seberapa rawan posisi pkm02-kepala')).toEqual({ intent: 'risiko', position: 'PKM02-KEPALA' });
+    expect(asked('calon kepala sekolah DISDIK-SMPN2')).toEqual({ intent: 'kandidat', position: 'DISDIK-SMPN2-KEPSEK' });
+  });
+
+  test('a kode wins over a unit whose name its words also fit', () => {
+    // By their words, "dinkes pkm 02" is the "Puskesmas 02 Kota" and "disdik smpn1" the Dinas Pendidikan.
+    expect(kodeOf(resolveUnit('puskesmas 02', org))).toBe('DINKES-PKM-KOTA');
+    expect(kodeOf(resolveUnit('DINKES-PKM-02', org))).toBe('DINKES-PKM-02');
+    expect(kodeOf(resolveUnit('dinas pendidikan smp negeri 1', org))).toBe('DISDIK');
+    expect(kodeOf(resolveUnit('unit disdik-smpn1', org))).toBe('DISDIK-SMPN1');
+    // A position's kode names the unit it sits in.
+    expect(kodeOf(resolveUnit('pkm02-kepala', org))).toBe('DINKES-PKM-02');
+  });
+
+  test('words that are no kode are read as before', () => {
+    // No unit has this kode: its words are read as names, not as the kode of a unit next to it.
+    expect(asked('kotak talenta di DINKES-PKM-09').unit).not.toBe('DINKES-PKM-02');
+    expect(asked('kandidat kepala bappeda')).toEqual({ intent: 'kandidat', position: 'BAPPEDA-KEPALA' });
+    expect(asked('nine box dinas kesehatan')).toEqual({ intent: 'ninebox', unit: 'DINKES' });
+  });
+});

@@ -1,0 +1,29 @@
+/**
+ * Unit and position kodes as leaders copy them from SIASN/SIMPEG exports into a question ("DISDIK-SMPN1",
+ * "dinkes_pkm_02", "BAPPEDA.SEK"): one word, its parts joined by "-" whatever joined them, so the kode survives
+ * folding and names exactly one unit or position.
+ */
+import { foldText } from '../../services/succession/name-match.js';
+
+/** Letters and digits joined by "-", "_" or "." with nothing between: a kode as written, or an ordinary word. */
+export const KODE_CHUNK = /[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)*/g;
+
+/** The one word a kode is read as: `DINKES_PKM.02` → `dinkes-pkm-02`. */
+export function kodeWord(text: string): string {
+  return foldText(text).replace(/ /g, '-');
+}
+
+/**
+ * The kode words of an instansi that a question may use as one word: a kode of several parts, and a kode of one part
+ * with a letter that is no word of the instansi's names nor otherwise known ("UPT01"; "BKPSDM" stays the
+ * abbreviation it also is, and a number stays a number).
+ */
+export function kodeWords(kodes: Iterable<string>, isKnownWord: (word: string) => boolean): Set<string> {
+  const words = new Set<string>();
+  for (const kode of kodes) {
+    const word = kodeWord(kode);
+    if (!/[a-z]/.test(word)) continue;
+    if (word.includes('-') || !isKnownWord(word)) words.add(word);
+  }
+  return words;
+}
