@@ -2,7 +2,10 @@ import { describe, expect, test } from 'vitest';
 import type { DirectoryPosition, DirectoryUnit, OrgDirectory } from '../../services/chat/get-org-directory.js';
 import { resolvePosition } from './resolve-org.js';
 
-/** A small kota: its schools list only guru posts (the kepala sekolah is no post of its own), one puskesmas has a head. */
+/**
+ * A small kota: its schools list only guru posts (the kepala sekolah is no post of its own), one puskesmas has a head,
+ * and no village is a unit, though the Dinas PMD and one of its bidang say "Desa".
+ */
 function directory(): OrgDirectory {
   const units: DirectoryUnit[] = [
     { kode: 'KOTA', nama: 'Pemerintah Kota Uji', parentKode: null, depth: 0, inScope: true },
@@ -13,6 +16,8 @@ function directory(): OrgDirectory {
     { kode: 'PKM-BARU', nama: 'Puskesmas Kampung Baru', parentKode: 'DINKES', depth: 2, inScope: true },
     { kode: 'KEC-PASAR', nama: 'Kecamatan Pasar', parentKode: 'KOTA', depth: 1, inScope: true },
     { kode: 'KEL-PASAR', nama: 'Kelurahan Pasar Lama', parentKode: 'KEC-PASAR', depth: 2, inScope: true },
+    { kode: 'DPMD', nama: 'Dinas Pemberdayaan Masyarakat dan Desa', parentKode: 'KOTA', depth: 1, inScope: true },
+    { kode: 'DPMD-B1', nama: 'Bidang Pemerintahan Desa', parentKode: 'DPMD', depth: 2, inScope: true },
   ];
   const post = (kode: string, nama: string, unitKode: string, jenisJabatan: string): DirectoryPosition => ({
     kode, nama, unit: { kode: unitKode, nama: units.find((u) => u.kode === unitKode)?.nama ?? '' }, jenisJabatan, inScope: true,
@@ -29,8 +34,18 @@ function directory(): OrgDirectory {
       post('PKM-BARU-DOKTER', 'Dokter Ahli Pertama', 'PKM-BARU', 'FUNGSIONAL'),
       post('KEC-PASAR-CAMAT', 'Camat Pasar', 'KEC-PASAR', 'ADMINISTRATOR'),
       post('KEL-PASAR-LURAH', 'Lurah Pasar Lama', 'KEL-PASAR', 'PENGAWAS'),
+      post('DPMD-KEPALA', 'Kepala Dinas Pemberdayaan Masyarakat dan Desa', 'DPMD', 'JPT_PRATAMA'),
+      post('DPMD-B1-KEPALA', 'Kepala Bidang', 'DPMD-B1', 'ADMINISTRATOR'),
     ],
   };
+}
+
+/** The same kota with one village as a unit, headed by its Kepala Desa. */
+function withVillage(): OrgDirectory {
+  const org = directory();
+  const village: DirectoryUnit = { kode: 'DESA-MAJU', nama: 'Desa Sukamaju', parentKode: 'KEC-PASAR', depth: 2, inScope: true };
+  const head: DirectoryPosition = { kode: 'DESA-MAJU-KADES', nama: 'Kepala Desa Sukamaju', unit: { kode: village.kode, nama: village.nama }, jenisJabatan: 'PENGAWAS', inScope: true };
+  return { units: [...org.units, village], positions: [...org.positions, head] };
 }
 
 describe('a titled post the directory does not have where it is asked for', () => {
@@ -66,5 +81,26 @@ describe('a titled post the directory does not have where it is asked for', () =
     expect(resolved('kepala bidang pembinaan smp')).toBe('DIKBUD-B2-KEPALA');
     // An office word said loosely ("badan" for a dinas) is no other kind of post.
     expect(resolved('kepala badan kesehatan')).toBe('DINKES-KEPALA');
+  });
+
+  test('a village head where no village is a unit: missing, though "desa" is a word of other units\' names', () => {
+    expect(resolved('kepala desa')).toEqual({ post: 'Kepala Desa', unit: null, nowhere: true, posts: [] });
+    expect(resolved('kepala dusun')).toEqual({ post: 'Kepala Dusun', unit: null, nowhere: true, posts: [] });
+    expect(resolved('kepala desa dinas pemberdayaan masyarakat desa')).toMatchObject({ post: 'Kepala Desa', unit: 'DPMD', nowhere: true });
+    // The posts whose names say "desa" as part of their unit's name are still found.
+    expect(resolved('kepala dinas pemberdayaan masyarakat dan desa')).toBe('DPMD-KEPALA');
+    expect(resolved('kepala dinas pemberdayaan masyarakat desa')).toBe('DPMD-KEPALA');
+    expect(resolved('kepala bidang pemerintahan desa')).toBe('DPMD-B1-KEPALA');
+  });
+
+  test('a village head where a village is a unit', () => {
+    const village = withVillage();
+    const found = (phrase: string) => {
+      const r = resolvePosition(phrase, village);
+      return r.kind === 'match' ? r.item.kode : r.kind;
+    };
+    expect(found('kepala desa')).toBe('DESA-MAJU-KADES');
+    expect(found('kepala desa sukamaju')).toBe('DESA-MAJU-KADES');
+    expect(found('kepala dinas pemberdayaan masyarakat dan desa')).toBe('DPMD-KEPALA');
   });
 });

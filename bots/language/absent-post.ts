@@ -19,8 +19,15 @@ export interface AbsentPost {
   nowhere: boolean;
 }
 
-/** Kinds of post a title heads besides the unit kinds: a school by its kepala sekolah, a village by its kepala desa. */
-const POST_KIND_WORDS: ReadonlySet<string> = new Set([...UNIT_TYPE_WORDS, 'sekolah', 'madrasah', 'desa']);
+/**
+ * Places a titled post heads that are no kind of unit: a school by its kepala sekolah, a village by its kepala desa.
+ * Such a word names the post only right after its title ("Kepala Desa Sukamaju") or as its unit's kind ("Desa
+ * Sukamaju"); inside another unit's name ("Dinas Pemberdayaan Masyarakat dan Desa") it is no such post.
+ */
+const PLACE_KINDS: ReadonlySet<string> = new Set(['sekolah', 'madrasah', 'desa', 'dusun']);
+
+/** Kinds of post a title heads: the unit kinds and the places. */
+const POST_KIND_WORDS: ReadonlySet<string> = new Set([...UNIT_TYPE_WORDS, ...PLACE_KINDS]);
 
 /** Words for an office as a whole, which askers swap freely ("badan" for a dinas, "kantor" for a badan). */
 const OFFICE_WORDS: ReadonlySet<string> = new Set(['dinas', 'badan', 'kantor', 'lembaga']);
@@ -42,6 +49,19 @@ function wordsOf(position: DirectoryPosition): Set<string> {
   return new Set(foldText(`${position.nama} ${position.unit.nama}`).split(' '));
 }
 
+/** The post heads a `place` (see {@link PLACE_KINDS}): its name says a title and the place next, or its unit is one. */
+export function headsPlace(position: DirectoryPosition, place: string): boolean {
+  const name = foldText(position.nama).split(' ');
+  return name.some((w, i) => TITLE_WORDS.has(w) && name[i + 1] === place) || foldText(position.unit.nama).split(' ')[0] === place;
+}
+
+/** The place kind a phrase asks a post to head, said right after its titles ("kepala desa", "calon kepsek …"), or null. */
+export function placeAsked(phrase: string): string | null {
+  const words = foldText(phrase).split(' ');
+  const afterTitles = words.find((w) => !TITLE_WORDS.has(w));
+  return afterTitles !== undefined && afterTitles !== words[0] && PLACE_KINDS.has(afterTitles) ? afterTitles : null;
+}
+
 function subtreeOf(unit: DirectoryUnit, directory: OrgDirectory): Set<string> {
   const kodes = new Set([unit.kode]);
   // Units are listed parents before children or not: repeat until nothing is added.
@@ -55,6 +75,14 @@ function subtreeOf(unit: DirectoryUnit, directory: OrgDirectory): Set<string> {
     }
   }
   return kodes;
+}
+
+/**
+ * The unit kind words alone name ("kepala puskesmas" where one Puskesmas is the instansi's): one of that kind, not a
+ * unit whose name merely holds the word ("Dinas Pemberdayaan Masyarakat dan Desa" for "kepala desa").
+ */
+function unitOfKind(kinds: readonly string[], unit: DirectoryUnit | null): DirectoryUnit | null {
+  return unit !== null && kinds.includes(foldText(unit.nama).split(' ')[0] ?? '') ? unit : null;
 }
 
 const titleCase = (words: readonly string[]) => words.map((w) => `${w.slice(0, 1).toUpperCase()}${w.slice(1)}`).join(' ');
@@ -79,14 +107,17 @@ export function absentPost(
   const kinds = rest.slice(0, kindEnd < 0 ? rest.length : kindEnd);
   // "lurah dinas kesehatan": "dinas" is the unit's own kind; "kepala sekolah smp negeri 3": "sekolah" is the post's.
   const after = rest.slice(kinds.length);
-  const unit = (after.length > 0 ? resolveUnit(after.join(' ')) : null) ?? (kinds.length > 0 ? resolveUnit(rest.join(' ')) : null);
+  const unit = (after.length > 0 ? resolveUnit(after.join(' ')) : null) ?? (kinds.length > 0 ? unitOfKind(kinds, resolveUnit(rest.join(' '))) : null);
   // Kind words the unit's own name says are the unit's ("lurah dinas kesehatan"); so are the office words, which
-  // askers use loosely ("head of the environment agency" for a dinas). The rest are the post's ("kepala sekolah").
+  // askers use loosely ("head of the environment agency" for a dinas). The rest, and places, are the post's
+  // ("kepala sekolah", "kepala desa").
   const unitWords = new Set(unit === null ? [] : foldText(unit.nama).split(' '));
-  const unitsOwn = kinds.findIndex((w) => unitWords.has(w));
+  const unitsOwn = kinds.findIndex((w) => unitWords.has(w) && !PLACE_KINDS.has(w));
   const postKinds = kinds.slice(0, unitsOwn < 0 ? kinds.length : unitsOwn).filter((w) => !OFFICE_WORDS.has(w));
   const wanted = [...titles, ...postKinds];
-  const has = (p: DirectoryPosition) => saysWords(wanted, wordsOf(p));
+  const places = postKinds.filter((w) => PLACE_KINDS.has(w));
+  const others = wanted.filter((w) => !PLACE_KINDS.has(w));
+  const has = (p: DirectoryPosition) => saysWords(others, wordsOf(p)) && places.every((place) => headsPlace(p, place));
   const nowhere = !directory.positions.some(has);
   if (unit === null) return nowhere ? { post: titleCase(wanted), unit: null, posts: [], nowhere } : null;
   const within = subtreeOf(unit, directory);

@@ -7,7 +7,7 @@
  */
 import type { DirectoryPosition, DirectoryUnit, OrgDirectory } from '../../services/chat/get-org-directory.js';
 import { CLEAR_LEAD, foldText, MIN_SCORE, prepareName, scorePrepared, type PreparedName } from '../../services/succession/name-match.js';
-import { absentPost, JENIS_LEVEL, saysWords, type AbsentPost } from './absent-post.js';
+import { absentPost, headsPlace, JENIS_LEVEL, placeAsked, saysWords, type AbsentPost } from './absent-post.js';
 import { kodeWord } from './kode.js';
 import { TITLE_WORDS, UNIT_TYPE_WORDS } from './org-terms.js';
 
@@ -33,7 +33,10 @@ interface Scored<T> {
   score: number;
   level: number;
   inScope: boolean;
-  /** Its own name says every title and unit kind the phrase says ("kepala bidang …" is a bidang's head). */
+  /**
+   * Its own name says every title and unit kind the phrase says ("kepala bidang …" is a bidang's head), and it heads
+   * the place the phrase asks for ("kepala desa" is a village's head, not the Kepala Dinas PMD dan Desa).
+   */
   kindMatches: boolean;
 }
 
@@ -203,8 +206,9 @@ export function resolvePosition(phrase: string, directory: OrgDirectory): Positi
 
 function resolvePositionByName(phrase: string, directory: OrgDirectory): PositionResolution {
   const direct = matchPosition(phrase, directory);
-  // A post whose names say every word asked is the one asked for, whatever the phrase's titles look like.
-  if (direct.kind === 'match' && saysEveryWord(phrase, direct.item, directory)) return direct;
+  // A post whose names say every word asked is the one asked for, whatever the phrase's titles look like; but a place
+  // asked for ("kepala desa") must be the one the post heads, not a word of its unit's name (Dinas PMD dan Desa).
+  if (direct.kind === 'match' && saysEveryWord(phrase, direct.item, directory) && placeAsked(phrase) === null) return direct;
   const absent = absentPost(phrase, directory, (unitPhrase) => {
     const unit = resolveUnit(unitPhrase, directory);
     return unit.kind === 'match' ? unit.item : null;
@@ -224,6 +228,7 @@ function matchPosition(phrase: string, directory: OrgDirectory): Resolution<Dire
   const query = prepareName(phrase);
   const folded = foldText(phrase);
   const { positions, weight } = prepared(directory);
+  const place = placeAsked(phrase);
   return decide(
     positions.map((p) => ({
       item: p.position,
@@ -231,7 +236,7 @@ function matchPosition(phrase: string, directory: OrgDirectory): Resolution<Dire
       level: JENIS_LEVEL[p.position.jenisJabatan] ?? 0,
       inScope: p.position.inScope,
       // The first two names are the position's own and with its unit; the third adds the units above.
-      kindMatches: saysKinds(query, p.names.slice(0, 2)),
+      kindMatches: saysKinds(query, p.names.slice(0, 2)) && (place === null || headsPlace(p.position, place)),
     })),
   );
 }

@@ -26,6 +26,11 @@ export const ENGLISH_ORG_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['disaster management', 'penanggulangan bencana'],
   ['civil registration', 'pencatatan sipil'],
   ['national unity', 'kesatuan bangsa'],
+  // The Dinas PMD's English names: "village" here is no village head's post.
+  ['community and village empowerment', 'pemberdayaan masyarakat desa'],
+  ['village and community empowerment', 'pemberdayaan masyarakat desa'],
+  ['village community empowerment', 'pemberdayaan masyarakat desa'],
+  ['village empowerment', 'pemberdayaan masyarakat desa'],
   ['community empowerment', 'pemberdayaan masyarakat'],
   ['women empowerment', 'pemberdayaan perempuan'],
   ['child protection', 'perlindungan anak'],
