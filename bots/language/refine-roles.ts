@@ -77,6 +77,12 @@ function absorbOwnNameWords(tokens: Token[], vocabulary: Vocabulary): void {
     const t = tokens[i] as Token;
     const prev = tokens[i - 1] as Token;
     const next = tokens[i + 1];
+    // "SMP Negeri 4" where the instansi numbers its SMP Negeri: the number is the name's, whether or not that one exists.
+    if (t.role === 'number' && t.value !== undefined && prev.role === 'org' && prev.orgRole !== 'title' && vocabulary.numberedAfter(prev.text) && next?.role !== 'period') {
+      tokens[i] = { text: String(t.value), role: 'org', orgRole: 'domain' };
+      forceNext = false;
+      continue;
+    }
     if (t.role === 'org' || !vocabulary.isOwnWord(t.text)) {
       forceNext = false;
       continue;

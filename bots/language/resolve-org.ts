@@ -15,7 +15,11 @@ export type Resolution<T> =
   | { kind: 'match'; item: T }
   /** Several fit: the asker picks (`options` are inside their scope, best first; `more` were left out). */
   | { kind: 'choose'; options: readonly T[]; more: number }
-  | { kind: 'none' };
+  /**
+   * Nothing fits. `numbered`: the phrase says a number ("smp negeri 4") that the names it is nearest to do not, each
+   * saying another ("SMP Negeri 1 … 3"): those, nearest first, are what the instansi has instead.
+   */
+  | { kind: 'none'; numbered?: { number: string; nearest: readonly T[] } };
 
 /** A position phrase may also name a titled post the directory does not have where it is asked for. */
 export type PositionResolution = Resolution<DirectoryPosition> | ({ kind: 'absent' } & AbsentPost);
@@ -33,6 +37,8 @@ interface Scored<T> {
   score: number;
   level: number;
   inScope: boolean;
+  /** Its names say a number and not the phrase's ("SMP Negeri 1" for "smp negeri 4"). */
+  otherNumber: boolean;
   /**
    * Its own name says every title and unit kind the phrase says ("kepala bidang …" is a bidang's head), and it heads
    * the place the phrase asks for ("kepala desa" is a village's head, not the Kepala Dinas PMD dan Desa).
@@ -47,8 +53,19 @@ function clearBest<T>(ranked: ReadonlyArray<Scored<T>>, margin: number): Scored<
   return !second || first.score - second.score >= margin || (first.score === 1 && second.score < 1) ? first : null;
 }
 
-function decide<T>(scored: Array<Scored<T>>): Resolution<T> {
-  const candidates = scored.filter((s) => s.score >= MIN_SCORE).sort((a, b) => b.score - a.score || b.level - a.level);
+/**
+ * @param numbers - the numbers the phrase says: a name nearest to it that says another number is not the one asked
+ * for ("SMP Negeri 4" is no unit where SMP Negeri 1–3 are), and other numbers never make a pick list
+ */
+function decide<T>(scored: Array<Scored<T>>, numbers: readonly string[]): Resolution<T> {
+  const matching = scored.filter((s) => s.score >= MIN_SCORE).sort((a, b) => b.score - a.score || b.level - a.level);
+  const nearest = matching[0];
+  if (nearest?.otherNumber) {
+    const close = matching.filter((m) => m.otherNumber && nearest.score - m.score < CLOSE);
+    const shown = [...close.filter((c) => c.inScope), ...close.filter((c) => !c.inScope)].slice(0, PICK_LIMIT);
+    return { kind: 'none', numbered: { number: numbers.join(' '), nearest: shown.map((c) => c.item) } };
+  }
+  const candidates = matching.filter((m) => !m.otherNumber);
   const best = candidates[0]?.score ?? 0;
   // "kepala bidang aset" is a bidang's head: names that do not say "bidang" drop out while one close match does.
   const ranked = candidates.some((c) => c.kindMatches && best - c.score < CLOSE) ? candidates.filter((c) => c.kindMatches) : candidates;
@@ -159,6 +176,18 @@ function saysKinds(query: PreparedName, own: readonly PreparedName[]): boolean {
   return saysWords(kindWords(query), new Set(own.flatMap((n) => n.tokens)));
 }
 
+/** The numbers a name says ("smp negeri 4" → 4). */
+function numbersOf(name: PreparedName): string[] {
+  return name.tokens.filter((t) => /^\d+$/.test(t));
+}
+
+/** True when `names` say a number and not every number of `numbers` (see {@link Scored.otherNumber}). */
+function saysOtherNumber(numbers: readonly string[], names: readonly PreparedName[]): boolean {
+  if (numbers.length === 0) return false;
+  const said = new Set(names.flatMap(numbersOf));
+  return said.size > 0 && numbers.some((n) => !said.has(n));
+}
+
 /** An exact kode scores 1, as in `scoreName`. */
 function scoreOf(query: PreparedName, foldedQuery: string, kode: string, names: readonly PreparedName[], weight: (t: string) => number): number {
   if (query.normalised.length === 0) return 0;
@@ -229,6 +258,7 @@ function matchPosition(phrase: string, directory: OrgDirectory): Resolution<Dire
   const folded = foldText(phrase);
   const { positions, weight } = prepared(directory);
   const place = placeAsked(phrase);
+  const numbers = numbersOf(query);
   return decide(
     positions.map((p) => ({
       item: p.position,
@@ -237,7 +267,9 @@ function matchPosition(phrase: string, directory: OrgDirectory): Resolution<Dire
       inScope: p.position.inScope,
       // The first two names are the position's own and with its unit; the third adds the units above.
       kindMatches: saysKinds(query, p.names.slice(0, 2)) && (place === null || headsPlace(p.position, place)),
+      otherNumber: saysOtherNumber(numbers, p.names),
     })),
+    numbers,
   );
 }
 
@@ -251,6 +283,7 @@ export function resolveUnit(phrase: string, directory: OrgDirectory): Resolution
   if (home) return { kind: 'match', item: home };
   const query = prepareName(phrase);
   const folded = foldText(phrase);
+  const numbers = numbersOf(query);
   return decide(
     units.map((u) => ({
       item: u.unit,
@@ -258,6 +291,8 @@ export function resolveUnit(phrase: string, directory: OrgDirectory): Resolution
       level: -u.unit.depth,
       inScope: u.unit.inScope,
       kindMatches: saysKinds(query, [u.name]),
+      otherNumber: saysOtherNumber(numbers, [u.name]),
     })),
+    numbers,
   );
 }

@@ -23,10 +23,13 @@ export interface Vocabulary {
   isJabatanWord(word: string): boolean;
   /** `word` follows `previous` in one of the instansi's unit names ("Satuan Polisi …", "Pembinaan Guru …"). */
   continuesUnitName(previous: string, word: string): boolean;
+  /** A number follows `word` in one of the instansi's unit names ("SMP Negeri 1"): units numbered that way. */
+  numberedAfter(word: string): boolean;
   /**
    * `words` name one of the instansi's units: they open its name, or its name past its kind ("kota contoh" of
-   * Kecamatan Kota Contoh), and say its other words in order ("smp negeri 1", "sd 2" for SD Negeri 2 Contoh); a single
-   * word must be such a name whole or open one unit's name only.
+   * Kecamatan Kota Contoh), and say its other words in order ("smp negeri 1", "sd 2" for SD Negeri 2 Contoh), a number
+   * where the name has one ("smp negeri 4" is a numbered SMP Negeri, whether or not the 4th is there); a single word
+   * must be such a name whole or open one unit's name only.
    */
   namesUnit(words: readonly string[]): boolean;
   /** `words` open one of the instansi's position names ("penyuluh pertanian" of Penyuluh Pertanian Ahli Muda). */
@@ -123,12 +126,14 @@ function unitNamePairs(units: readonly NamedOrgItem[]): Set<string> {
   return pairs;
 }
 
-/** True when `words` open `name` and say more of its words in order ("sd 2" of "sd negeri 2 contoh"). */
+const isNumber = (word: string | undefined) => word !== undefined && /^\d+$/.test(word);
+
+/** True when `words` open `name` and say more of its words in order ("sd 2" of "sd negeri 2 contoh"), any number for its number. */
 function opensInOrder(words: readonly string[], name: readonly string[]): boolean {
   if (words[0] !== name[0]) return false;
   let at = 1;
   for (const w of words.slice(1)) {
-    while (at < name.length && name[at] !== w) at++;
+    while (at < name.length && name[at] !== w && !(isNumber(w) && isNumber(name[at]))) at++;
     if (at === name.length) return false;
     at++;
   }
@@ -165,6 +170,10 @@ export function buildVocabulary(phrases: PhraseIndex, names: OrgNames): Vocabula
   const orgWords = new Set([...STATIC_ORG_WORDS, ...[...own].filter(isMeaningfulOrgWord)]);
   const jabatan = jabatanWords(names);
   const pairs = unitNamePairs(names.units);
+  const numbered = new Set([...pairs].flatMap((pair) => {
+    const [previous, word] = pair.split(' ');
+    return isNumber(word) && previous !== undefined ? [previous] : [];
+  }));
   const namesUnit = unitNamer(names.units);
   const positionNames = names.positions.map((p) => foldTokens(p.nama));
   const nameWords = new Set([...names.units, ...names.positions].flatMap((item) => foldTokens(item.nama)));
@@ -184,6 +193,7 @@ export function buildVocabulary(phrases: PhraseIndex, names: OrgNames): Vocabula
     isOrgWord: (word) => orgWords.has(word),
     isJabatanWord: (word) => jabatan.has(word),
     continuesUnitName: (previous, word) => pairs.has(`${previous} ${word}`),
+    numberedAfter: (word) => numbered.has(word),
     isKnown: (word) => orgWords.has(word) || kodes.has(word) || own.has(word) || conceptWords.has(word) || OTHER_KNOWN.has(word) || /^\d+$/.test(word),
     orgSpellings: [...orgWords, ...ABBREVIATION_KEYS].filter((w) => /^[a-z]+$/.test(w)),
     conceptSpellings: [...conceptWords].filter((w) => /^[a-z]+$/.test(w) && phrases.isConceptWord(w)),

@@ -7,6 +7,7 @@ import { presentProfile } from '../../bots/intents/profile.intent.js';
 import { presentRisks } from '../../bots/intents/risks.intent.js';
 import { cronInWords, presentSchedule } from '../../bots/intents/schedule.intent.js';
 import { presentSuccessors } from '../../bots/intents/successors.intent.js';
+import { numberedNotFoundReply } from '../../bots/intents/shared/replies.js';
 import { presentReviewSummary } from '../../bots/shared/review-summary.js';
 import { engineText } from '../../bots/shared/engine-text.js';
 import { reviewLine } from '../../bots/shared/labels.js';
@@ -145,5 +146,13 @@ describe('presenters', () => {
     });
     expect(narrow).toContain('Kelompok rencana suksesi (kotak 8, 9): 7');
     expect(text).toContain('kelompok suksesi +2, jabatan berisiko -1');
+  });
+
+  test('a numbered unit the instansi does not have is said to be missing, the nearest numbered units named', () => {
+    const nearest = ['SMP Negeri 1 Contoh', 'SMP Negeri 2 Contoh', 'SMP Negeri 3 Contoh'];
+    const id = numberedNotFoundReply('id', 'smp negeri 4', '4', nearest);
+    expect(id.choices).toBeUndefined();
+    expect(replyText(id)).toContain('Unit bernomor 4 yang dimaksud "smp negeri 4" tidak ada di instansi ini. Yang terdekat: SMP Negeri 1 Contoh, SMP Negeri 2 Contoh, SMP Negeri 3 Contoh.');
+    expect(replyText(numberedNotFoundReply('en', 'smp negeri 4', '4', nearest))).toContain('this instansi has no unit numbered 4. Nearest: SMP Negeri 1 Contoh');
   });
 });

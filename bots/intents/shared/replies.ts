@@ -9,6 +9,18 @@ export function notFoundReply(lang: Lang, what: { id: string; en: string }): Rep
     `🔎 ${what.en} was not found in your scope. Try another name or its code.`));
 }
 
+/**
+ * A numbered unit the instansi does not have ("smp negeri 4" where SMP Negeri 1–3 are): said so, with the numbered
+ * units nearest to it, rather than offering those as if they matched.
+ */
+export function numberedNotFoundReply(lang: Lang, phrase: string, number: string, nearest: readonly string[]): Reply {
+  const t = say(lang);
+  return refusalReply(lang, 'not_found', t(
+    `🔎 Unit bernomor ${number} yang dimaksud "${phrase}" tidak ada di instansi ini. Yang terdekat: ${nearest.join(', ')}.`,
+    `🔎 "${phrase}": this instansi has no unit numbered ${number}. Nearest: ${nearest.join(', ')}.`,
+  ));
+}
+
 export function missingArgumentReply(lang: Lang, text: { id: string; en: string }): Reply {
   return refusalReply(lang, 'invalid', lang === 'en' ? text.en : text.id);
 }

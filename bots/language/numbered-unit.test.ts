@@ -1,0 +1,68 @@
+import { describe, expect, test } from 'vitest';
+import type { DirectoryPosition, DirectoryUnit, OrgDirectory } from '../../services/chat/get-org-directory.js';
+import { createGrammar } from '../core/understand.js';
+import { INTENTS } from '../intents/index.js';
+import { resolvePosition, resolveUnit } from './resolve-org.js';
+
+/** Schools numbered 1–3 and puskesmas numbered 1–2, each headed, beside the bidang that oversees them. */
+function directory(): OrgDirectory {
+  const unit = (kode: string, nama: string, parentKode: string | null, depth: number): DirectoryUnit => ({ kode, nama, parentKode, depth, inScope: true });
+  const units = [
+    unit('KOTA', 'Pemerintah Kota Uji', null, 0),
+    unit('DIKBUD', 'Dinas Pendidikan dan Kebudayaan', 'KOTA', 1),
+    unit('DIKBUD-B2', 'Bidang Pembinaan SMP', 'DIKBUD', 2),
+    ...[1, 2, 3].map((n) => unit(`SMPN${n}`, `SMP Negeri ${n} Uji`, 'DIKBUD', 2)),
+    unit('DINKES', 'Dinas Kesehatan', 'KOTA', 1),
+    ...[1, 2].map((n) => unit(`PKM${n}`, `Puskesmas Sukamaju ${n}`, 'DINKES', 2)),
+  ];
+  const post = (kode: string, nama: string, unitKode: string, jenisJabatan: string): DirectoryPosition => ({
+    kode, nama, unit: { kode: unitKode, nama: units.find((u) => u.kode === unitKode)?.nama ?? '' }, jenisJabatan, inScope: true,
+  });
+  return {
+    units,
+    positions: [
+      post('DIKBUD-B2-KEPALA', 'Kepala Bidang Pembinaan SMP', 'DIKBUD-B2', 'ADMINISTRATOR'),
+      ...[1, 2, 3].flatMap((n) => [
+        post(`SMPN${n}-KEPSEK`, `Kepala Sekolah SMP Negeri ${n} Uji`, `SMPN${n}`, 'FUNGSIONAL'),
+        post(`SMPN${n}-GURU`, 'Guru Ahli Pertama', `SMPN${n}`, 'FUNGSIONAL'),
+      ]),
+      ...[1, 2].map((n) => post(`PKM${n}-KEPALA`, `Kepala Puskesmas Sukamaju ${n}`, `PKM${n}`, 'PENGAWAS')),
+    ],
+  };
+}
+
+const org = directory();
+const grammar = createGrammar(INTENTS);
+const vocabulary = grammar.vocabulary(org);
+
+type Found = ReturnType<typeof resolveUnit> | ReturnType<typeof resolvePosition>;
+const outcome = (r: Found) =>
+  r.kind === 'match' ? r.item.kode : r.kind === 'none' && r.numbered ? { number: r.numbered.number, nearest: r.numbered.nearest.map((i) => i.kode) } : r.kind;
+
+/** What a question's unit or position argument resolves to. */
+function asked(question: string): unknown {
+  const understood = grammar.understand(question, vocabulary);
+  if (understood.kind !== 'understood') return 'unknown';
+  const args = understood.args as { unit?: string | null; position?: string | null };
+  return args.position ? outcome(resolvePosition(args.position, org)) : args.unit ? outcome(resolveUnit(args.unit, org)) : null;
+}
+
+describe('a numbered unit the instansi does not have', () => {
+  test('is said to be missing, the numbered units nearest to it named, not offered as if they matched', () => {
+    expect(asked('nine box smp negeri 4')).toEqual({ number: '4', nearest: ['SMPN1', 'SMPN2', 'SMPN3'] });
+    expect(asked('kekurangan guru smpn 4')).toEqual({ number: '4', nearest: ['SMPN1', 'SMPN2', 'SMPN3'] });
+    expect(asked('kotak talenta puskesmas sukamaju 5')).toEqual({ number: '5', nearest: ['PKM1', 'PKM2'] });
+    expect(asked('kandidat kepala sekolah smp negeri 4')).toEqual({ number: '4', nearest: ['SMPN1-KEPSEK', 'SMPN2-KEPSEK', 'SMPN3-KEPSEK'] });
+    expect(asked('calon kepala puskesmas sukamaju 3')).toEqual({ number: '3', nearest: ['PKM1-KEPALA', 'PKM2-KEPALA'] });
+  });
+
+  test('numbered units that are there still resolve, and other numbers never make a pick list', () => {
+    expect(asked('nine box smp negeri 2')).toBe('SMPN2');
+    expect(asked('kekurangan guru smpn 3')).toBe('SMPN3');
+    expect(asked('kandidat kepsek smpn 1')).toBe('SMPN1-KEPSEK');
+    expect(asked('kandidat kepala puskesmas sukamaju 2')).toBe('PKM2-KEPALA');
+    // Units named without a number are unaffected by the numbered ones.
+    expect(asked('kandidat kepala bidang pembinaan smp')).toBe('DIKBUD-B2-KEPALA');
+    expect(asked('nine box dinas kesehatan')).toBe('DINKES');
+  });
+});
