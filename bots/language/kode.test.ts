@@ -62,11 +62,12 @@ function asked(question: string): { intent: string; unit?: string; position?: st
 }
 
 describe('a unit or position named by its kode', () => {
-  test('a unit kode in any intent that takes a unit, joined by "-", "_" or "." and in any case', () => {
+  test('a unit kode in any intent that takes a unit, joined by "-", "_", "." or "/" and in any case', () => {
     expect(asked('kekurangan guru DISDIK-SMPN1')).toEqual({ intent: 'neraca-pegawai', unit: 'DISDIK-SMPN1', jabatan: 'guru' });
     expect(asked('kekurangan guru di disdik_smpn2?')).toEqual({ intent: 'neraca-pegawai', unit: 'DISDIK-SMPN2', jabatan: 'guru' });
     expect(asked('kotak talenta di DINKES-PKM-02')).toEqual({ intent: 'ninebox', unit: 'DINKES-PKM-02' });
     expect(asked('nine-box unit Bappeda.Sek')).toEqual({ intent: 'ninebox', unit: 'BAPPEDA-SEK' });
+    expect(asked('talent pool DINKES/PKM/02')).toEqual({ intent: 'talent-pool', unit: 'DINKES-PKM-02' });
     expect(asked('jabatan kosong di UPT01')).toEqual({ intent: 'jabatan-kosong', unit: 'UPT01' });
     expect(asked('siapa yang pensiun tahun depan di dinkes-pkm-02')).toMatchObject({ intent: 'pensiun', unit: 'DINKES-PKM-02' });
   });

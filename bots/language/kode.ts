@@ -1,12 +1,12 @@
 /**
  * Unit and position kodes as leaders copy them from SIASN/SIMPEG exports into a question ("DISDIK-SMPN1",
- * "dinkes_pkm_02", "BAPPEDA.SEK"): one word, its parts joined by "-" whatever joined them, so the kode survives
- * folding and names exactly one unit or position.
+ * "dinkes_pkm_02", "BAPPEDA.SEK", "DINKES/PKM/02"): one word, its parts joined by "-" whatever joined them, so the
+ * kode survives folding and names exactly one unit or position.
  */
 import { foldText } from '../../services/succession/name-match.js';
 
-/** Letters and digits joined by "-", "_" or "." with nothing between: a kode as written, or an ordinary word. */
-export const KODE_CHUNK = /[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)*/g;
+/** Letters and digits joined by "-", "_", "." or "/" with nothing between: a kode as written, or an ordinary word. */
+export const KODE_CHUNK = /[A-Za-z0-9]+(?:[-_./][A-Za-z0-9]+)*/g;
 
 /** The one word a kode is read as: `DINKES_PKM.02` → `dinkes-pkm-02`. */
 export function kodeWord(text: string): string {
