@@ -31,6 +31,8 @@ export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   kades: 'kepala desa',
   kepdes: 'kepala desa',
   kadus: 'kepala dusun',
+  sekdes: 'sekretaris desa',
+  kamad: 'kepala madrasah',
   sekdis: 'sekretaris dinas',
   sekban: 'sekretaris badan',
   sekda: 'sekretaris daerah',
