@@ -61,6 +61,8 @@ describe('a numbered unit the instansi does not have', () => {
     expect(asked('kekurangan guru smpn 3')).toBe('SMPN3');
     expect(asked('kandidat kepsek smpn 1')).toBe('SMPN1-KEPSEK');
     expect(asked('kandidat kepala puskesmas sukamaju 2')).toBe('PKM2-KEPALA');
+    // Two numbered units named at once: either fits, and the asker picks.
+    expect(asked('kekurangan guru di smp negeri 1 dan smp negeri 2')).toBe('choose');
     // Units named without a number are unaffected by the numbered ones.
     expect(asked('kandidat kepala bidang pembinaan smp')).toBe('DIKBUD-B2-KEPALA');
     expect(asked('nine box dinas kesehatan')).toBe('DINKES');

@@ -37,7 +37,7 @@ interface Scored<T> {
   score: number;
   level: number;
   inScope: boolean;
-  /** Its names say a number and not the phrase's ("SMP Negeri 1" for "smp negeri 4"). */
+  /** Its names say a number and none of the phrase's ("SMP Negeri 1" for "smp negeri 4"). */
   otherNumber: boolean;
   /**
    * Its own name says every title and unit kind the phrase says ("kepala bidang …" is a bidang's head), and it heads
@@ -181,11 +181,14 @@ function numbersOf(name: PreparedName): string[] {
   return name.tokens.filter((t) => /^\d+$/.test(t));
 }
 
-/** True when `names` say a number and not every number of `numbers` (see {@link Scored.otherNumber}). */
+/**
+ * True when `names` say a number and none of `numbers` (see {@link Scored.otherNumber}); a phrase naming two numbered
+ * units ("sd negeri 3 dan smp negeri 1") is matched by either.
+ */
 function saysOtherNumber(numbers: readonly string[], names: readonly PreparedName[]): boolean {
   if (numbers.length === 0) return false;
   const said = new Set(names.flatMap(numbersOf));
-  return said.size > 0 && numbers.some((n) => !said.has(n));
+  return said.size > 0 && !numbers.some((n) => said.has(n));
 }
 
 /** An exact kode scores 1, as in `scoreName`. */
