@@ -1,6 +1,7 @@
 /**
  * Second looks at the roles words were given one by one, where a word's neighbours decide what it is: a name after
- * "Pak"/"Bu", words of the instansi's own unit names, jabatan words, and the place said right after a jabatan.
+ * "Pak"/"Bu", words of the instansi's own unit names (and the number of a numbered one), jabatan words, and the place
+ * said right after a jabatan.
  * Pure; used by analysis.ts.
  */
 import type { Token } from './token.js';
@@ -69,7 +70,7 @@ function forceNamesAfterHonorifics(tokens: Token[]): void {
 /**
  * Words of the instansi's own names that also mean something else, or are too short to stand alone, join the name
  * they stand in: "Bidang Mutasi dan Promosi" (not a promotion filter), "Dinas A" (not an article), "Politik Dalam
- * Negeri".
+ * Negeri"; so does any number where its unit names have one ("SMP Negeri 4" beside SMP Negeri 1–3).
  */
 function absorbOwnNameWords(tokens: Token[], vocabulary: Vocabulary): void {
   let forceNext = false;
