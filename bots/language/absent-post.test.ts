@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import type { DirectoryPosition, DirectoryUnit, OrgDirectory } from '../../services/chat/get-org-directory.js';
+import type { OrgDirectory } from '../../services/chat/get-org-directory.js';
+import { directoryOf, unit } from './small-directory.test-utils.js';
 import { resolvePosition } from './resolve-org.js';
 
 /**
@@ -7,45 +8,40 @@ import { resolvePosition } from './resolve-org.js';
  * and no village is a unit, though the Dinas PMD and one of its bidang say "Desa".
  */
 function directory(): OrgDirectory {
-  const units: DirectoryUnit[] = [
-    { kode: 'KOTA', nama: 'Pemerintah Kota Uji', parentKode: null, depth: 0, inScope: true },
-    { kode: 'DIKBUD', nama: 'Dinas Pendidikan dan Kebudayaan', parentKode: 'KOTA', depth: 1, inScope: true },
-    { kode: 'DIKBUD-B2', nama: 'Bidang Pembinaan SMP', parentKode: 'DIKBUD', depth: 2, inScope: true },
-    { kode: 'SMPN7', nama: 'SMP Negeri 7 Uji', parentKode: 'DIKBUD', depth: 2, inScope: true },
-    { kode: 'DINKES', nama: 'Dinas Kesehatan', parentKode: 'KOTA', depth: 1, inScope: true },
-    { kode: 'PKM-BARU', nama: 'Puskesmas Kampung Baru', parentKode: 'DINKES', depth: 2, inScope: true },
-    { kode: 'KEC-PASAR', nama: 'Kecamatan Pasar', parentKode: 'KOTA', depth: 1, inScope: true },
-    { kode: 'KEL-PASAR', nama: 'Kelurahan Pasar Lama', parentKode: 'KEC-PASAR', depth: 2, inScope: true },
-    { kode: 'DPMD', nama: 'Dinas Pemberdayaan Masyarakat dan Desa', parentKode: 'KOTA', depth: 1, inScope: true },
-    { kode: 'DPMD-B1', nama: 'Bidang Pemerintahan Desa', parentKode: 'DPMD', depth: 2, inScope: true },
-  ];
-  const post = (kode: string, nama: string, unitKode: string, jenisJabatan: string): DirectoryPosition => ({
-    kode, nama, unit: { kode: unitKode, nama: units.find((u) => u.kode === unitKode)?.nama ?? '' }, jenisJabatan, inScope: true,
-  });
-  return {
-    units,
-    positions: [
-      post('DIKBUD-KEPALA', 'Kepala Dinas Pendidikan dan Kebudayaan', 'DIKBUD', 'JPT_PRATAMA'),
-      post('DIKBUD-PENGAWAS', 'Pengawas Sekolah Ahli Madya', 'DIKBUD', 'FUNGSIONAL'),
-      post('DIKBUD-B2-KEPALA', 'Kepala Bidang Pembinaan SMP', 'DIKBUD-B2', 'ADMINISTRATOR'),
-      post('SMPN7-GURU', 'Guru Ahli Muda', 'SMPN7', 'FUNGSIONAL'),
-      post('DINKES-KEPALA', 'Kepala Dinas Kesehatan', 'DINKES', 'JPT_PRATAMA'),
-      post('PKM-BARU-KEPALA', 'Kepala Puskesmas Kampung Baru', 'PKM-BARU', 'PENGAWAS'),
-      post('PKM-BARU-DOKTER', 'Dokter Ahli Pertama', 'PKM-BARU', 'FUNGSIONAL'),
-      post('KEC-PASAR-CAMAT', 'Camat Pasar', 'KEC-PASAR', 'ADMINISTRATOR'),
-      post('KEL-PASAR-LURAH', 'Lurah Pasar Lama', 'KEL-PASAR', 'PENGAWAS'),
-      post('DPMD-KEPALA', 'Kepala Dinas Pemberdayaan Masyarakat dan Desa', 'DPMD', 'JPT_PRATAMA'),
-      post('DPMD-B1-KEPALA', 'Kepala Bidang', 'DPMD-B1', 'ADMINISTRATOR'),
+  return directoryOf(
+    [
+      unit('KOTA', 'Pemerintah Kota Uji', null, 0),
+      unit('DIKBUD', 'Dinas Pendidikan dan Kebudayaan', 'KOTA', 1),
+      unit('DIKBUD-B2', 'Bidang Pembinaan SMP', 'DIKBUD', 2),
+      unit('SMPN7', 'SMP Negeri 7 Uji', 'DIKBUD', 2),
+      unit('DINKES', 'Dinas Kesehatan', 'KOTA', 1),
+      unit('PKM-BARU', 'Puskesmas Kampung Baru', 'DINKES', 2),
+      unit('KEC-PASAR', 'Kecamatan Pasar', 'KOTA', 1),
+      unit('KEL-PASAR', 'Kelurahan Pasar Lama', 'KEC-PASAR', 2),
+      unit('DPMD', 'Dinas Pemberdayaan Masyarakat dan Desa', 'KOTA', 1),
+      unit('DPMD-B1', 'Bidang Pemerintahan Desa', 'DPMD', 2),
     ],
-  };
+    [
+      ['DIKBUD-KEPALA', 'Kepala Dinas Pendidikan dan Kebudayaan', 'DIKBUD', 'JPT_PRATAMA'],
+      ['DIKBUD-PENGAWAS', 'Pengawas Sekolah Ahli Madya', 'DIKBUD', 'FUNGSIONAL'],
+      ['DIKBUD-B2-KEPALA', 'Kepala Bidang Pembinaan SMP', 'DIKBUD-B2', 'ADMINISTRATOR'],
+      ['SMPN7-GURU', 'Guru Ahli Muda', 'SMPN7', 'FUNGSIONAL'],
+      ['DINKES-KEPALA', 'Kepala Dinas Kesehatan', 'DINKES', 'JPT_PRATAMA'],
+      ['PKM-BARU-KEPALA', 'Kepala Puskesmas Kampung Baru', 'PKM-BARU', 'PENGAWAS'],
+      ['PKM-BARU-DOKTER', 'Dokter Ahli Pertama', 'PKM-BARU', 'FUNGSIONAL'],
+      ['KEC-PASAR-CAMAT', 'Camat Pasar', 'KEC-PASAR', 'ADMINISTRATOR'],
+      ['KEL-PASAR-LURAH', 'Lurah Pasar Lama', 'KEL-PASAR', 'PENGAWAS'],
+      ['DPMD-KEPALA', 'Kepala Dinas Pemberdayaan Masyarakat dan Desa', 'DPMD', 'JPT_PRATAMA'],
+      ['DPMD-B1-KEPALA', 'Kepala Bidang', 'DPMD-B1', 'ADMINISTRATOR'],
+    ],
+  );
 }
 
 /** The same kota with one village as a unit, headed by its Kepala Desa. */
 function withVillage(): OrgDirectory {
   const org = directory();
-  const village: DirectoryUnit = { kode: 'DESA-MAJU', nama: 'Desa Sukamaju', parentKode: 'KEC-PASAR', depth: 2, inScope: true };
-  const head: DirectoryPosition = { kode: 'DESA-MAJU-KADES', nama: 'Kepala Desa Sukamaju', unit: { kode: village.kode, nama: village.nama }, jenisJabatan: 'PENGAWAS', inScope: true };
-  return { units: [...org.units, village], positions: [...org.positions, head] };
+  const village = directoryOf([unit('DESA-MAJU', 'Desa Sukamaju', 'KEC-PASAR', 2)], [['DESA-MAJU-KADES', 'Kepala Desa Sukamaju', 'DESA-MAJU', 'PENGAWAS']]);
+  return { units: [...org.units, ...village.units], positions: [...org.positions, ...village.positions] };
 }
 
 describe('a titled post the directory does not have where it is asked for', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import type { DirectoryPosition, DirectoryUnit, OrgDirectory } from '../../services/chat/get-org-directory.js';
+import type { OrgDirectory } from '../../services/chat/get-org-directory.js';
+import { directoryOf, unit } from './small-directory.test-utils.js';
 import { createGrammar } from '../core/understand.js';
 import { INTENTS } from '../intents/index.js';
 import { resolvePosition, resolveUnit } from './resolve-org.js';
@@ -9,7 +10,6 @@ import { resolvePosition, resolveUnit } from './resolve-org.js';
  * words would also fit: the school next to its Dinas, puskesmas "PKM-02" next to a "Puskesmas 02 Kota".
  */
 function directory(): OrgDirectory {
-  const unit = (kode: string, nama: string, parentKode: string | null, depth: number): DirectoryUnit => ({ kode, nama, parentKode, depth, inScope: true });
   const units = [
     unit('KAB', 'Pemerintah Kabupaten Uji', null, 0),
     unit('DISDIK', 'Dinas Pendidikan', 'KAB', 1),
@@ -22,25 +22,19 @@ function directory(): OrgDirectory {
     unit('BAPPEDA-SEK', 'Sekretariat Badan Perencanaan Pembangunan Daerah', 'BAPPEDA', 2),
     unit('UPT01', 'UPT Pengelolaan Air Limbah', 'KAB', 1),
   ];
-  const post = (kode: string, nama: string, unitKode: string, jenisJabatan: string): DirectoryPosition => ({
-    kode, nama, unit: { kode: unitKode, nama: units.find((u) => u.kode === unitKode)?.nama ?? '' }, jenisJabatan, inScope: true,
-  });
-  return {
-    units,
-    positions: [
-      post('KADIS-DIKBUD', 'Kepala Dinas Pendidikan', 'DISDIK', 'JPT_PRATAMA'),
-      post('DISDIK-SMPN1-KEPSEK', 'Kepala Sekolah SMP Negeri 1 Uji', 'DISDIK-SMPN1', 'FUNGSIONAL'),
-      post('DISDIK-SMPN1-GURU', 'Guru Ahli Pertama', 'DISDIK-SMPN1', 'FUNGSIONAL'),
-      post('DISDIK-SMPN2-KEPSEK', 'Kepala Sekolah SMP Negeri 2 Uji', 'DISDIK-SMPN2', 'FUNGSIONAL'),
-      post('DISDIK-SMPN2-GURU', 'Guru Ahli Pertama', 'DISDIK-SMPN2', 'FUNGSIONAL'),
-      post('DINKES-KEPALA', 'Kepala Dinas Kesehatan', 'DINKES', 'JPT_PRATAMA'),
-      post('PKM02-KEPALA', 'Kepala Puskesmas Sukamaju', 'DINKES-PKM-02', 'PENGAWAS'),
-      post('PKMKOTA-KEPALA', 'Kepala Puskesmas 02 Kota', 'DINKES-PKM-KOTA', 'PENGAWAS'),
-      post('BAPPEDA-KEPALA', 'Kepala Badan Perencanaan Pembangunan Daerah', 'BAPPEDA', 'JPT_PRATAMA'),
-      post('BAPPEDA-SEK-SEKRETARIS', 'Sekretaris Badan Perencanaan Pembangunan Daerah', 'BAPPEDA-SEK', 'ADMINISTRATOR'),
-      post('UPT01-KEPALA', 'Kepala UPT Pengelolaan Air Limbah', 'UPT01', 'PENGAWAS'),
-    ],
-  };
+  return directoryOf(units, [
+    ['KADIS-DIKBUD', 'Kepala Dinas Pendidikan', 'DISDIK', 'JPT_PRATAMA'],
+    ['DISDIK-SMPN1-KEPSEK', 'Kepala Sekolah SMP Negeri 1 Uji', 'DISDIK-SMPN1', 'FUNGSIONAL'],
+    ['DISDIK-SMPN1-GURU', 'Guru Ahli Pertama', 'DISDIK-SMPN1', 'FUNGSIONAL'],
+    ['DISDIK-SMPN2-KEPSEK', 'Kepala Sekolah SMP Negeri 2 Uji', 'DISDIK-SMPN2', 'FUNGSIONAL'],
+    ['DISDIK-SMPN2-GURU', 'Guru Ahli Pertama', 'DISDIK-SMPN2', 'FUNGSIONAL'],
+    ['DINKES-KEPALA', 'Kepala Dinas Kesehatan', 'DINKES', 'JPT_PRATAMA'],
+    ['PKM02-KEPALA', 'Kepala Puskesmas Sukamaju', 'DINKES-PKM-02', 'PENGAWAS'],
+    ['PKMKOTA-KEPALA', 'Kepala Puskesmas 02 Kota', 'DINKES-PKM-KOTA', 'PENGAWAS'],
+    ['BAPPEDA-KEPALA', 'Kepala Badan Perencanaan Pembangunan Daerah', 'BAPPEDA', 'JPT_PRATAMA'],
+    ['BAPPEDA-SEK-SEKRETARIS', 'Sekretaris Badan Perencanaan Pembangunan Daerah', 'BAPPEDA-SEK', 'ADMINISTRATOR'],
+    ['UPT01-KEPALA', 'Kepala UPT Pengelolaan Air Limbah', 'UPT01', 'PENGAWAS'],
+  ]);
 }
 
 const org = directory();

@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import type { DirectoryPosition, DirectoryUnit, OrgDirectory } from '../../services/chat/get-org-directory.js';
+import type { OrgDirectory } from '../../services/chat/get-org-directory.js';
+import { directoryOf, unit, type PostRow } from './small-directory.test-utils.js';
 import { createGrammar } from '../core/understand.js';
 import { INTENTS } from '../intents/index.js';
 import { resolvePosition, resolveUnit } from './resolve-org.js';
 
 /** Schools numbered 1–3 and puskesmas numbered 1–2, each headed, beside the bidang that oversees them. */
 function directory(): OrgDirectory {
-  const unit = (kode: string, nama: string, parentKode: string | null, depth: number): DirectoryUnit => ({ kode, nama, parentKode, depth, inScope: true });
   const units = [
     unit('KOTA', 'Pemerintah Kota Uji', null, 0),
     unit('DIKBUD', 'Dinas Pendidikan dan Kebudayaan', 'KOTA', 1),
@@ -15,20 +15,14 @@ function directory(): OrgDirectory {
     unit('DINKES', 'Dinas Kesehatan', 'KOTA', 1),
     ...[1, 2].map((n) => unit(`PKM${n}`, `Puskesmas Sukamaju ${n}`, 'DINKES', 2)),
   ];
-  const post = (kode: string, nama: string, unitKode: string, jenisJabatan: string): DirectoryPosition => ({
-    kode, nama, unit: { kode: unitKode, nama: units.find((u) => u.kode === unitKode)?.nama ?? '' }, jenisJabatan, inScope: true,
-  });
-  return {
-    units,
-    positions: [
-      post('DIKBUD-B2-KEPALA', 'Kepala Bidang Pembinaan SMP', 'DIKBUD-B2', 'ADMINISTRATOR'),
-      ...[1, 2, 3].flatMap((n) => [
-        post(`SMPN${n}-KEPSEK`, `Kepala Sekolah SMP Negeri ${n} Uji`, `SMPN${n}`, 'FUNGSIONAL'),
-        post(`SMPN${n}-GURU`, 'Guru Ahli Pertama', `SMPN${n}`, 'FUNGSIONAL'),
-      ]),
-      ...[1, 2].map((n) => post(`PKM${n}-KEPALA`, `Kepala Puskesmas Sukamaju ${n}`, `PKM${n}`, 'PENGAWAS')),
-    ],
-  };
+  return directoryOf(units, [
+    ['DIKBUD-B2-KEPALA', 'Kepala Bidang Pembinaan SMP', 'DIKBUD-B2', 'ADMINISTRATOR'],
+    ...[1, 2, 3].flatMap((n): PostRow[] => [
+      [`SMPN${n}-KEPSEK`, `Kepala Sekolah SMP Negeri ${n} Uji`, `SMPN${n}`, 'FUNGSIONAL'],
+      [`SMPN${n}-GURU`, 'Guru Ahli Pertama', `SMPN${n}`, 'FUNGSIONAL'],
+    ]),
+    ...[1, 2].map((n): PostRow => [`PKM${n}-KEPALA`, `Kepala Puskesmas Sukamaju ${n}`, `PKM${n}`, 'PENGAWAS']),
+  ]);
 }
 
 const org = directory();
