@@ -4,6 +4,7 @@ import { directoryOf, unit } from './small-directory.test-utils.js';
 import { createGrammar } from '../core/understand.js';
 import { INTENTS } from '../intents/index.js';
 import { resolvePosition, resolveUnit } from './resolve-org.js';
+import { tokenise } from './tokenise.js';
 
 /**
  * A small kabupaten whose kodes take the shapes SIASN/SIMPEG exports use, each beside a unit whose name the kode's
@@ -70,6 +71,14 @@ describe('a unit or position named by its kode', () => {
     expect(asked('kandidat KADIS-DIKBUD')).toEqual({ intent: 'kandidat', position: 'KADIS-DIKBUD' });
     expect(asked('seberapa rawan posisi pkm02-kepala')).toEqual({ intent: 'risiko', position: 'PKM02-KEPALA' });
     expect(asked('calon kepala sekolah DISDIK-SMPN2')).toEqual({ intent: 'kandidat', position: 'DISDIK-SMPN2-KEPSEK' });
+  });
+
+  test('a kode stays one word through folding, a possessive after it dropped', () => {
+    const words = (text: string) => tokenise(text, (w) => vocabulary.isKnown(w), undefined, (chunk) => vocabulary.kodeOf(chunk));
+    expect(words("show DISDIK-SMPN1's nine box")).toEqual(['show', 'disdik-smpn1', 'nine', 'box']);
+    expect(words('kotak talenta (Dinkes_PKM_02), kandidat KADIS-DIKBUD?')).toEqual(['kotak', 'talenta', 'dinkes-pkm-02', ',', 'kandidat', 'kadis-dikbud']);
+    // Not a kode of this instansi: folded as any other words.
+    expect(words('nine-box DINKES-PKM-09')).toEqual(['nine', 'box', 'dinkes', 'pkm', '09']);
   });
 
   test('a kode wins over a unit whose name its words also fit', () => {

@@ -32,15 +32,20 @@ export function foldTokens(text: string): string[] {
     .filter((t) => t.length > 0);
 }
 
-/** Folded as {@link foldTokens}, except that a chunk `kodeOf` reads as a unit's or position's kode stays one word. */
+/**
+ * Folded as {@link foldTokens}, except that a chunk `kodeOf` reads as a unit's or position's kode stays one word (a
+ * possessive after it dropped, "DISDIK-SMPN1's").
+ */
 function foldKeepingKodes(text: string, kodeOf: (chunk: string) => string | null): string[] {
   const out: string[] = [];
   let done = 0;
   for (const chunk of text.matchAll(KODE_CHUNK)) {
+    if (chunk.index < done) continue;
     const kode = kodeOf(chunk[0]);
     if (kode === null) continue;
     out.push(...foldTokens(text.slice(done, chunk.index)), kode);
-    done = chunk.index + chunk[0].length;
+    const end = chunk.index + chunk[0].length;
+    done = end + (/^['’`´]s\b/.exec(text.slice(end))?.[0].length ?? 0);
   }
   return [...out, ...foldTokens(text.slice(done))];
 }
