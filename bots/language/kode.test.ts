@@ -77,8 +77,9 @@ describe('a unit or position named by its kode', () => {
     const words = (text: string) => tokenise(text, (w) => vocabulary.isKnown(w), undefined, (chunk) => vocabulary.kodeOf(chunk));
     expect(words("show DISDIK-SMPN1's nine box")).toEqual(['show', 'disdik-smpn1', 'nine', 'box']);
     expect(words('kotak talenta (Dinkes_PKM_02), kandidat KADIS-DIKBUD?')).toEqual(['kotak', 'talenta', 'dinkes-pkm-02', ',', 'kandidat', 'kadis-dikbud']);
-    // Not a kode of this instansi: folded as any other words.
-    expect(words('nine-box DINKES-PKM-09')).toEqual(['nine', 'box', 'dinkes', 'pkm', '09']);
+    // A kode of one of its families it does not have is one word too; hyphenated words of no family are folded apart.
+    expect(words('nine-box DINKES-PKM-09')).toEqual(['nine', 'box', 'dinkes-pkm-09']);
+    expect(words('siap 1-2 tahun, top-5 ABC-12')).toEqual(['siap', '1', '2', 'tahun', ',', 'top', '5', 'abc', '12']);
   });
 
   test('a kode wins over a unit whose name its words also fit', () => {
@@ -91,9 +92,23 @@ describe('a unit or position named by its kode', () => {
     expect(kodeOf(resolveUnit('pkm02-kepala', org))).toBe('DINKES-PKM-02');
   });
 
+  test('a kode of one of the instansi\'s families that it does not have finds nothing, its kodes most like it named', () => {
+    const unknown = (r: ReturnType<typeof resolveUnit> | ReturnType<typeof resolvePosition>) =>
+      r.kind === 'none' && r.kode ? { written: r.kode.written, nearest: r.kode.nearest.map((i) => i.kode) } : r.kind;
+    const unitOf = (question: string) => {
+      const understood = grammar.understand(question, vocabulary);
+      return understood.kind === 'understood' ? unknown(resolveUnit((understood.args as { unit: string }).unit, org)) : 'unknown';
+    };
+    expect(unitOf('kotak talenta di DINKES-PKM-09')).toEqual({ written: 'DINKES-PKM-09', nearest: ['DINKES-PKM-02', 'DINKES-PKM-KOTA', 'DINKES'] });
+    expect(unitOf('kekurangan guru disdik_smpn9')).toEqual({ written: 'DISDIK-SMPN9', nearest: ['DISDIK-SMPN1', 'DISDIK-SMPN2', 'DISDIK'] });
+    expect(unknown(resolvePosition('disdik-smpn9-kepsek', org))).toEqual({ written: 'DISDIK-SMPN9-KEPSEK', nearest: ['DISDIK-SMPN1-KEPSEK', 'DISDIK-SMPN1-GURU', 'DISDIK-SMPN2-KEPSEK', 'DISDIK-SMPN2-GURU'] });
+  });
+
   test('words that are no kode are read as before', () => {
-    // No unit has this kode: its words are read as names, not as the kode of a unit next to it.
-    expect(asked('kotak talenta di DINKES-PKM-09').unit).not.toBe('DINKES-PKM-02');
+    // A particle joined to an abbreviation or a kode is no part of it; a word said twice is no kode.
+    expect(asked('kandidat kadis Dinkes-nya')).toEqual({ intent: 'kandidat', position: 'DINKES-KEPALA' });
+    expect(asked('nine box DISDIK-SMPN1-nya')).toEqual({ intent: 'ninebox', unit: 'DISDIK-SMPN1' });
+    expect(asked('nine box dinkes-dinkes')).toEqual({ intent: 'ninebox', unit: 'DINKES' });
     expect(asked('kandidat kepala bappeda')).toEqual({ intent: 'kandidat', position: 'BAPPEDA-KEPALA' });
     expect(asked('nine box dinas kesehatan')).toEqual({ intent: 'ninebox', unit: 'DINKES' });
   });

@@ -13,6 +13,14 @@ export function kodeWord(text: string): string {
   return foldText(text).replace(/ /g, '-');
 }
 
+/** A particle joined to an abbreviation or kode by a hyphen ("Dinkes-nya", "DISDIK-SMPN1-lah"): no part of it. */
+const JOINED_PARTICLE = /-(?:nya|kah|lah|pun|ku|mu)$/;
+
+/** `word` without a particle joined to it. */
+export function withoutParticle(word: string): string {
+  return word.replace(JOINED_PARTICLE, '');
+}
+
 /**
  * The kode words of an instansi that a question may use as one word: a kode of several parts, and a kode of one part
  * with a letter that is no word of the instansi's names nor otherwise known ("UPT01"; "BKPSDM" stays the
@@ -26,4 +34,19 @@ export function kodeWords(kodes: Iterable<string>, isKnownWord: (word: string) =
     if (word.includes('-') || !isKnownWord(word)) words.add(word);
   }
   return words;
+}
+
+/** The first parts of an instansi's kodes of several parts ("disdik" of DISDIK-SMPN1): the families its kodes form. */
+export function kodeFamilies(kodes: Iterable<string>): Set<string> {
+  return new Set([...kodes].map(kodeWord).filter((w) => w.includes('-')).map((w) => w.split('-')[0] as string));
+}
+
+/**
+ * A word written as a kode of one of the instansi's families that is none of its kodes ("disdik-smpn9" where the
+ * schools are DISDIK-SMPN1 … 3): a kode copied wrong or from another instansi, not words to match names with.
+ */
+export function looksLikeKode(word: string, families: ReadonlySet<string>): boolean {
+  const parts = word.split('-');
+  // "dinkes-dinkes" is a word said twice, not a kode.
+  return parts.length > 1 && new Set(parts).size > 1 && /[a-z]/.test(word) && families.has(parts[0] as string);
 }

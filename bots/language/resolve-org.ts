@@ -8,7 +8,7 @@
 import type { DirectoryPosition, DirectoryUnit, OrgDirectory } from '../../services/chat/get-org-directory.js';
 import { CLEAR_LEAD, foldText, MIN_SCORE, prepareName, scorePrepared, type PreparedName } from '../../services/succession/name-match.js';
 import { absentPost, headsPlace, JENIS_LEVEL, placeAsked, saysWords, type AbsentPost } from './absent-post.js';
-import { kodeWord } from './kode.js';
+import { kodeFamilies, kodeWord, looksLikeKode } from './kode.js';
 import { TITLE_WORDS, UNIT_TYPE_WORDS } from './org-terms.js';
 
 export type Resolution<T> =
@@ -19,7 +19,13 @@ export type Resolution<T> =
    * Nothing fits. `numbered`: the phrase says a number ("smp negeri 4") that the names it is nearest to do not, each
    * saying another ("SMP Negeri 1 … 3"): those, nearest first, are what the instansi has instead.
    */
-  | { kind: 'none'; numbered?: { number: string; nearest: readonly T[] } };
+  | { kind: 'none'; numbered?: { number: string; nearest: readonly T[] }; kode?: UnknownKode<T> };
+
+/** A kode of one of the instansi's families that it does not have ("DISDIK-SMPN9"), and its kodes most like it. */
+export interface UnknownKode<T> {
+  written: string;
+  nearest: readonly T[];
+}
 
 /** A position phrase may also name a titled post the directory does not have where it is asked for. */
 export type PositionResolution = Resolution<DirectoryPosition> | ({ kind: 'absent' } & AbsentPost);
@@ -130,6 +136,7 @@ interface PreparedDirectory {
   unitByKode: ReadonlyMap<string, DirectoryUnit>;
   positionByKode: ReadonlyMap<string, DirectoryPosition>;
   nameWords: ReadonlySet<string>;
+  families: ReadonlySet<string>;
 }
 
 function inverseFrequency(names: ReadonlyArray<readonly string[]>): (token: string) => number {
@@ -155,6 +162,7 @@ function prepared(directory: OrgDirectory): PreparedDirectory {
       unitByKode: new Map(directory.units.map((u) => [kodeWord(u.kode), u])),
       positionByKode: new Map(directory.positions.map((p) => [kodeWord(p.kode), p])),
       nameWords: new Set([...directory.units, ...directory.positions].flatMap((item) => foldText(item.nama).split(' '))),
+      families: kodeFamilies([...directory.units, ...directory.positions].map((item) => item.kode)),
     };
     PREPARED.set(directory, entry);
   }
@@ -227,13 +235,39 @@ function namedByKode<T>(phrase: string, byKode: ReadonlyMap<string, T>, nameWord
   return null;
 }
 
+/** Characters `a` and `b` open with alike. */
+function sharedStart(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && a[n] === b[n]) n++;
+  return n;
+}
+
+/**
+ * A word of `phrase` written as a kode of one of the directory's families that none of its units or positions has,
+ * with the kodes of `byKode` most like it (same family, longest alike start first).
+ */
+function unknownKode<T>(phrase: string, byKode: ReadonlyMap<string, T>, directory: OrgDirectory): UnknownKode<T> | null {
+  const { unitByKode, positionByKode, families } = prepared(directory);
+  for (const written of phrase.split(/\s+/)) {
+    const word = kodeWord(written);
+    if (!looksLikeKode(word, families) || unitByKode.has(word) || positionByKode.has(word)) continue;
+    const family = word.split('-')[0] as string;
+    const alike = [...byKode].filter(([kode]) => kode.split('-')[0] === family).map(([kode, item]) => ({ item, shared: sharedStart(kode, word) }));
+    alike.sort((a, b) => b.shared - a.shared);
+    return { written: word.toUpperCase(), nearest: alike.slice(0, PICK_LIMIT).map((a) => a.item) };
+  }
+  return null;
+}
+
 export function resolvePosition(phrase: string, directory: OrgDirectory): PositionResolution {
   const { positionByKode, unitByKode, nameWords } = prepared(directory);
   const byKode = namedByKode(phrase, positionByKode, nameWords);
   if (byKode) return { kind: 'match', item: byKode.item };
   // "kepala sekolah DISDIK-SMPN1": the post asked for in the unit of that kode, as if its name had been said.
   const unit = namedByKode(phrase, unitByKode, nameWords);
-  return resolvePositionByName(unit ? phrase.replace(unit.word, unit.item.nama) : phrase, directory);
+  if (unit) return resolvePositionByName(phrase.replace(unit.word, unit.item.nama), directory);
+  const unknown = unknownKode(phrase, positionByKode, directory);
+  return unknown ? { kind: 'none', kode: unknown } : resolvePositionByName(phrase, directory);
 }
 
 function resolvePositionByName(phrase: string, directory: OrgDirectory): PositionResolution {
@@ -284,6 +318,8 @@ export function resolveUnit(phrase: string, directory: OrgDirectory): Resolution
   const position = namedByKode(phrase, positionByKode, nameWords)?.item;
   const home = position && directory.units.find((u) => u.kode === position.unit.kode);
   if (home) return { kind: 'match', item: home };
+  const unknown = unknownKode(phrase, unitByKode, directory);
+  if (unknown) return { kind: 'none', kode: unknown };
   const query = prepareName(phrase);
   const folded = foldText(phrase);
   const numbers = numbersOf(query);

@@ -6,7 +6,7 @@ import { CHAT_SHORTHAND } from './lexicon/chat-shorthand.js';
 import { ENGLISH_JABATAN, ENGLISH_ORG_PHRASES, ENGLISH_ORG_WORDS } from './lexicon/english-org-terms.js';
 import { FUNCTION_WORDS, HONORIFICS, NAME_JOINERS } from './lexicon/function-words.js';
 import { FUSION_STEMS, TITLE_ABBREVIATIONS, UNIT_ABBREVIATIONS } from './lexicon/pemda-abbreviations.js';
-import { kodeWord, kodeWords } from './kode.js';
+import { kodeFamilies, kodeWord, kodeWords, looksLikeKode, withoutParticle } from './kode.js';
 import { NUMBER_WORDS, PERIOD_WORDS } from './numbers.js';
 import { expandAbbreviation, TITLE_WORDS, UNIT_TYPE_WORDS } from './org-terms.js';
 import type { PhraseIndex } from './phrase-index.js';
@@ -36,10 +36,14 @@ export interface Vocabulary {
   opensPositionName(words: readonly string[]): boolean;
   /**
    * The kode word (see kode.ts) of one of the instansi's units or positions a chunk of a question is written as
-   * ("DISDIK-SMPN1" → "disdik-smpn1"), or null.
+   * ("DISDIK-SMPN1" → "disdik-smpn1"), or of a kode of one of its families that it does not have ("DISDIK-SMPN9"),
+   * or null.
    */
   kodeOf(chunk: string): string | null;
-  /** Whether a word read by {@link kodeOf} is a unit's kode or a position's; null for other words. */
+  /**
+   * Whether a word read by {@link kodeOf} is a unit's kode or a position's (one it does not have is taken for a
+   * unit's, which the resolver says is not there); null for other words.
+   */
   kodeRole(word: string): 'unitKode' | 'positionKode' | null;
   /** Any word of the instansi's own unit and position names, short ones included ("Dinas A", "Wilayah II"). */
   isOwnWord(word: string): boolean;
@@ -181,12 +185,14 @@ export function buildVocabulary(phrases: PhraseIndex, names: OrgNames): Vocabula
   const unitKodes = kodeWords(names.units.map((u) => u.kode), knownWord);
   const positionKodes = kodeWords(names.positions.map((p) => p.kode), knownWord);
   const kodes = new Set([...unitKodes, ...positionKodes]);
+  const families = kodeFamilies([...names.units, ...names.positions].map((item) => item.kode));
+  const kodeLike = (word: string) => kodes.has(word) || looksLikeKode(word, families);
   return {
     kodeOf: (chunk) => {
-      const word = kodeWord(chunk);
-      return kodes.has(word) ? word : null;
+      const word = withoutParticle(kodeWord(chunk));
+      return kodeLike(word) ? word : null;
     },
-    kodeRole: (word) => (unitKodes.has(word) ? 'unitKode' : positionKodes.has(word) ? 'positionKode' : null),
+    kodeRole: (word) => (unitKodes.has(word) ? 'unitKode' : positionKodes.has(word) ? 'positionKode' : kodeLike(word) ? 'unitKode' : null),
     namesUnit,
     opensPositionName: (words) => positionNames.some((n) => words.length <= n.length && words.every((w, i) => n[i] === w)),
     isOwnWord: (word) => own.has(word),
@@ -194,7 +200,7 @@ export function buildVocabulary(phrases: PhraseIndex, names: OrgNames): Vocabula
     isJabatanWord: (word) => jabatan.has(word),
     continuesUnitName: (previous, word) => pairs.has(`${previous} ${word}`),
     numberedAfter: (word) => numbered.has(word),
-    isKnown: (word) => orgWords.has(word) || kodes.has(word) || own.has(word) || conceptWords.has(word) || OTHER_KNOWN.has(word) || /^\d+$/.test(word),
+    isKnown: (word) => orgWords.has(word) || kodeLike(word) || own.has(word) || conceptWords.has(word) || OTHER_KNOWN.has(word) || /^\d+$/.test(word),
     orgSpellings: [...orgWords, ...ABBREVIATION_KEYS].filter((w) => /^[a-z]+$/.test(w)),
     conceptSpellings: [...conceptWords].filter((w) => /^[a-z]+$/.test(w) && phrases.isConceptWord(w)),
   };

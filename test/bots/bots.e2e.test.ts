@@ -161,6 +161,8 @@ describe('Slack and Telegram bots end to end', () => {
         ['Sekretariat Daerah tidak punya jabatan Kepala Bidang', 'Jabatan di Sekretariat Daerah: Sekretaris Daerah'], ['Kandidat pengganti', 'Hendra Wijaya']],
       ['a unit named by its kode, not the office its words also name', 'berapa pegawai di DINKES-B1?',
         ['Jumlah pegawai — Bidang Pelayanan Kesehatan', 'Seluruh pegawai dalam tinjauan: 1'], ['Jumlah pegawai — Dinas Kesehatan']],
+      ['a kode the instansi does not have: said so, its kodes most like it named, not the office its words name', 'berapa pegawai di DINKES-B9?',
+        ['Kode "DINKES-B9" tidak ada di instansi ini', 'DINKES-B1 (Bidang Pelayanan Kesehatan)', 'DINKES-B2 (Bidang Kesehatan Masyarakat)'], ['Jumlah pegawai']],
       ['a position named by its kode', 'kandidat disdik_b1_kepala', ['Kandidat pengganti Kepala Bidang Pembinaan SD'], ['Ada beberapa']],
       ['count of a box', 'berapa pegawai di kotak 9?', ['Jumlah pegawai', 'Kotak 9: 2 pegawai', 'Dari 9 pegawai terpetakan'], []],
       ['count of the unplaced, in English', 'how many people are not placed in the health office?', ['Headcount — Dinas Kesehatan', 'Not yet placed: 1 of 6 employees'], []],

@@ -7,7 +7,7 @@ import { presentProfile } from '../../bots/intents/profile.intent.js';
 import { presentRisks } from '../../bots/intents/risks.intent.js';
 import { cronInWords, presentSchedule } from '../../bots/intents/schedule.intent.js';
 import { presentSuccessors } from '../../bots/intents/successors.intent.js';
-import { numberedNotFoundReply } from '../../bots/intents/shared/replies.js';
+import { numberedNotFoundReply, unknownKodeReply } from '../../bots/intents/shared/replies.js';
 import { presentReviewSummary } from '../../bots/shared/review-summary.js';
 import { engineText } from '../../bots/shared/engine-text.js';
 import { reviewLine } from '../../bots/shared/labels.js';
@@ -154,5 +154,12 @@ describe('presenters', () => {
     expect(id.choices).toBeUndefined();
     expect(replyText(id)).toContain('Unit bernomor 4 yang dimaksud "smp negeri 4" tidak ada di instansi ini. Yang terdekat: SMP Negeri 1 Contoh, SMP Negeri 2 Contoh, SMP Negeri 3 Contoh.');
     expect(replyText(numberedNotFoundReply('en', 'smp negeri 4', '4', nearest))).toContain('this instansi has no unit numbered 4. Nearest: SMP Negeri 1 Contoh');
+  });
+
+  test('a kode the instansi does not have is said to be missing, with its kodes most like it and what they name', () => {
+    const nearest = [{ kode: 'DISDIK-SMPN1', nama: 'SMP Negeri 1 Contoh' }, { kode: 'DISDIK-SMPN2', nama: 'SMP Negeri 2 Contoh' }];
+    expect(replyText(unknownKodeReply('id', 'DISDIK-SMPN9', nearest))).toContain(
+      'Kode "DISDIK-SMPN9" tidak ada di instansi ini. Kode yang paling mirip: DISDIK-SMPN1 (SMP Negeri 1 Contoh), DISDIK-SMPN2 (SMP Negeri 2 Contoh).');
+    expect(replyText(unknownKodeReply('en', 'DISDIK-SMPN9', nearest))).toContain('This instansi has no kode "DISDIK-SMPN9". Most alike: DISDIK-SMPN1');
   });
 });

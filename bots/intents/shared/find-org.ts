@@ -7,7 +7,7 @@ import type { HandlerContext } from '../../core/handler-context.js';
 import type { Reply } from '../../core/reply.js';
 import { resolvePosition, resolveUnit } from '../../language/resolve-org.js';
 import { absentPostReply } from './absent-post-reply.js';
-import { choiceReply, notFoundReply, numberedNotFoundReply } from './replies.js';
+import { choiceReply, notFoundReply, numberedNotFoundReply, unknownKodeReply } from './replies.js';
 
 /**
  * @param phrase - the unit words of the question; null means the asker's whole scope
@@ -22,6 +22,7 @@ export function findUnit(
 ): { unit: DirectoryUnit | null } | { reply: Reply } {
   if (phrase === null) return { unit: null };
   const found = resolveUnit(phrase, h.directory);
+  if (found.kind === 'none' && found.kode) return { reply: unknownKodeReply(h.lang, found.kode.written, found.kode.nearest) };
   if (found.kind === 'none' && found.numbered) {
     return { reply: numberedNotFoundReply(h.lang, phrase, found.numbered.number, found.numbered.nearest.map((u) => u.nama)) };
   }
@@ -71,6 +72,7 @@ export function findPosition(
   keyOf: (position: DirectoryPosition) => string = (p) => p.kode,
 ): { position: DirectoryPosition } | { reply: Reply } {
   const found = resolvePosition(phrase, h.directory);
+  if (found.kind === 'none' && found.kode) return { reply: unknownKodeReply(h.lang, found.kode.written, found.kode.nearest) };
   if (found.kind === 'none' && found.numbered) {
     // The number is a unit's ("kepala sekolah smp negeri 4"): the units of the nearest posts are what is there.
     const units = [...new Set(found.numbered.nearest.map((p) => p.unit.nama))];

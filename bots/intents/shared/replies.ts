@@ -21,6 +21,16 @@ export function numberedNotFoundReply(lang: Lang, phrase: string, number: string
   ));
 }
 
+/** A kode the instansi does not have ("DISDIK-SMPN9"): said so, with its kodes most like it and what they name. */
+export function unknownKodeReply(lang: Lang, written: string, nearest: ReadonlyArray<{ kode: string; nama: string }>): Reply {
+  const t = say(lang);
+  const listed = nearest.map((n) => `${n.kode} (${n.nama})`).join(', ');
+  return refusalReply(lang, 'not_found', t(
+    `🔎 Kode "${written}" tidak ada di instansi ini. Kode yang paling mirip: ${listed}.`,
+    `🔎 This instansi has no kode "${written}". Most alike: ${listed}.`,
+  ));
+}
+
 export function missingArgumentReply(lang: Lang, text: { id: string; en: string }): Reply {
   return refusalReply(lang, 'invalid', lang === 'en' ? text.en : text.id);
 }
