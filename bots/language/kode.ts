@@ -50,3 +50,52 @@ export function looksLikeKode(word: string, families: ReadonlySet<string>): bool
   // "dinkes-dinkes" is a word said twice, not a kode.
   return parts.length > 1 && new Set(parts).size > 1 && /[a-z]/.test(word) && families.has(parts[0] as string);
 }
+
+/**
+ * The item whose kode a word of `phrase` is: a kode of several parts anywhere ("kepala sekolah disdik-smpn1"), one of
+ * a single part when it is the whole phrase or no word of the instansi's names ("upt01", not "sekretariat").
+ */
+export function namedByKode<T>(phrase: string, byKode: ReadonlyMap<string, T>, nameWords: ReadonlySet<string>): { item: T; word: string } | null {
+  const words = phrase.split(/\s+/).filter((w) => w.length > 0);
+  for (const written of words) {
+    const word = kodeWord(written);
+    const item = byKode.get(word);
+    if (item !== undefined && (word.includes('-') || words.length === 1 || !nameWords.has(word))) return { item, word: written };
+  }
+  return null;
+}
+
+/** A kode of one of the instansi's families that it does not have ("DISDIK-SMPN9"), and its kodes most like it. */
+export interface UnknownKode<T> {
+  written: string;
+  nearest: readonly T[];
+}
+
+/** Characters `a` and `b` open with alike. */
+function sharedStart(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && a[n] === b[n]) n++;
+  return n;
+}
+
+/**
+ * A word of `phrase` written as a kode of one of `families` that no unit or position has (`isKode` false), with at
+ * most `limit` kodes of `byKode` most like it (same family, longest alike start first).
+ */
+export function unknownKode<T>(
+  phrase: string,
+  byKode: ReadonlyMap<string, T>,
+  families: ReadonlySet<string>,
+  isKode: (word: string) => boolean,
+  limit: number,
+): UnknownKode<T> | null {
+  for (const written of phrase.split(/\s+/)) {
+    const word = kodeWord(written);
+    if (!looksLikeKode(word, families) || isKode(word)) continue;
+    const family = word.split('-')[0] as string;
+    const alike = [...byKode].filter(([kode]) => kode.split('-')[0] === family).map(([kode, item]) => ({ item, shared: sharedStart(kode, word) }));
+    alike.sort((a, b) => b.shared - a.shared);
+    return { written: word.toUpperCase(), nearest: alike.slice(0, limit).map((a) => a.item) };
+  }
+  return null;
+}

@@ -8,7 +8,7 @@
 import type { DirectoryPosition, DirectoryUnit, OrgDirectory } from '../../services/chat/get-org-directory.js';
 import { CLEAR_LEAD, foldText, MIN_SCORE, prepareName, scorePrepared, type PreparedName } from '../../services/succession/name-match.js';
 import { absentPost, headsPlace, JENIS_LEVEL, placeAsked, saysWords, type AbsentPost } from './absent-post.js';
-import { kodeFamilies, kodeWord, looksLikeKode } from './kode.js';
+import { kodeFamilies, kodeWord, namedByKode, unknownKode, type UnknownKode } from './kode.js';
 import { TITLE_WORDS, UNIT_TYPE_WORDS } from './org-terms.js';
 
 export type Resolution<T> =
@@ -20,12 +20,6 @@ export type Resolution<T> =
    * saying another ("SMP Negeri 1 … 3"): those, nearest first, are what the instansi has instead.
    */
   | { kind: 'none'; numbered?: { number: string; nearest: readonly T[] }; kode?: UnknownKode<T> };
-
-/** A kode of one of the instansi's families that it does not have ("DISDIK-SMPN9"), and its kodes most like it. */
-export interface UnknownKode<T> {
-  written: string;
-  nearest: readonly T[];
-}
 
 /** A position phrase may also name a titled post the directory does not have where it is asked for. */
 export type PositionResolution = Resolution<DirectoryPosition> | ({ kind: 'absent' } & AbsentPost);
@@ -221,52 +215,20 @@ function headOfUnit(phrase: string, directory: OrgDirectory): DirectoryPosition 
   return heads.length === 1 && highest >= STRUCTURAL_LEVEL ? (heads[0] as DirectoryPosition) : null;
 }
 
-/**
- * The item whose kode a word of `phrase` is: a kode of several parts anywhere ("kepala sekolah disdik-smpn1"), one of
- * a single part when it is the whole phrase or no word of the instansi's names ("upt01", not "sekretariat").
- */
-function namedByKode<T>(phrase: string, byKode: ReadonlyMap<string, T>, nameWords: ReadonlySet<string>): { item: T; word: string } | null {
-  const words = phrase.split(/\s+/).filter((w) => w.length > 0);
-  for (const written of words) {
-    const word = kodeWord(written);
-    const item = byKode.get(word);
-    if (item !== undefined && (word.includes('-') || words.length === 1 || !nameWords.has(word))) return { item, word: written };
-  }
-  return null;
-}
-
-/** Characters `a` and `b` open with alike. */
-function sharedStart(a: string, b: string): number {
-  let n = 0;
-  while (n < a.length && a[n] === b[n]) n++;
-  return n;
-}
-
-/**
- * A word of `phrase` written as a kode of one of the directory's families that none of its units or positions has,
- * with the kodes of `byKode` most like it (same family, longest alike start first).
- */
-function unknownKode<T>(phrase: string, byKode: ReadonlyMap<string, T>, directory: OrgDirectory): UnknownKode<T> | null {
-  const { unitByKode, positionByKode, families } = prepared(directory);
-  for (const written of phrase.split(/\s+/)) {
-    const word = kodeWord(written);
-    if (!looksLikeKode(word, families) || unitByKode.has(word) || positionByKode.has(word)) continue;
-    const family = word.split('-')[0] as string;
-    const alike = [...byKode].filter(([kode]) => kode.split('-')[0] === family).map(([kode, item]) => ({ item, shared: sharedStart(kode, word) }));
-    alike.sort((a, b) => b.shared - a.shared);
-    return { written: word.toUpperCase(), nearest: alike.slice(0, PICK_LIMIT).map((a) => a.item) };
-  }
-  return null;
+/** Whether a kode word is one of the directory's units' or positions'. */
+function isKodeOf(directory: OrgDirectory): (word: string) => boolean {
+  const { unitByKode, positionByKode } = prepared(directory);
+  return (word) => unitByKode.has(word) || positionByKode.has(word);
 }
 
 export function resolvePosition(phrase: string, directory: OrgDirectory): PositionResolution {
-  const { positionByKode, unitByKode, nameWords } = prepared(directory);
+  const { positionByKode, unitByKode, nameWords, families } = prepared(directory);
   const byKode = namedByKode(phrase, positionByKode, nameWords);
   if (byKode) return { kind: 'match', item: byKode.item };
   // "kepala sekolah DISDIK-SMPN1": the post asked for in the unit of that kode, as if its name had been said.
   const unit = namedByKode(phrase, unitByKode, nameWords);
   if (unit) return resolvePositionByName(phrase.replace(unit.word, unit.item.nama), directory);
-  const unknown = unknownKode(phrase, positionByKode, directory);
+  const unknown = unknownKode(phrase, positionByKode, families, isKodeOf(directory), PICK_LIMIT);
   return unknown ? { kind: 'none', kode: unknown } : resolvePositionByName(phrase, directory);
 }
 
@@ -311,14 +273,14 @@ function matchPosition(phrase: string, directory: OrgDirectory): Resolution<Dire
 }
 
 export function resolveUnit(phrase: string, directory: OrgDirectory): Resolution<DirectoryUnit> {
-  const { units, weight, unitByKode, positionByKode, nameWords } = prepared(directory);
+  const { units, weight, unitByKode, positionByKode, nameWords, families } = prepared(directory);
   const byKode = namedByKode(phrase, unitByKode, nameWords);
   if (byKode) return { kind: 'match', item: byKode.item };
   // A position's kode names the unit it sits in.
   const position = namedByKode(phrase, positionByKode, nameWords)?.item;
   const home = position && directory.units.find((u) => u.kode === position.unit.kode);
   if (home) return { kind: 'match', item: home };
-  const unknown = unknownKode(phrase, unitByKode, directory);
+  const unknown = unknownKode(phrase, unitByKode, families, isKodeOf(directory), PICK_LIMIT);
   if (unknown) return { kind: 'none', kode: unknown };
   const query = prepareName(phrase);
   const folded = foldText(phrase);

@@ -200,7 +200,7 @@ export function buildVocabulary(phrases: PhraseIndex, names: OrgNames): Vocabula
     isJabatanWord: (word) => jabatan.has(word),
     continuesUnitName: (previous, word) => pairs.has(`${previous} ${word}`),
     numberedAfter: (word) => numbered.has(word),
-    isKnown: (word) => orgWords.has(word) || kodeLike(word) || own.has(word) || conceptWords.has(word) || OTHER_KNOWN.has(word) || /^\d+$/.test(word),
+    isKnown: (word) => orgWords.has(word) || kodeLike(word) || own.has(word) || conceptWords.has(word) || OTHER_KNOWN.has(word) || isNumber(word),
     orgSpellings: [...orgWords, ...ABBREVIATION_KEYS].filter((w) => /^[a-z]+$/.test(w)),
     conceptSpellings: [...conceptWords].filter((w) => /^[a-z]+$/.test(w) && phrases.isConceptWord(w)),
   };
