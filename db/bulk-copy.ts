@@ -69,19 +69,31 @@ export function copyTextArray(items: readonly string[]): string {
 }
 
 /**
- * The COPY text of rows `from`..`to` in pieces of `perPiece` lines, each piece UTF-8 bytes written line by line into
- * one buffer. Each line becomes garbage as soon as it is written: a piece never exists as thousands of strings joined
- * (which the garbage collector would copy while the piece grows, and which would then be flattened and encoded
- * again as a whole).
+ * Rows to COPY that arrive in batches (a review's pages of placements, which are still being read and scored while
+ * the first are written): how many the batch holds and the COPY line of its `k`-th row.
  */
-function* pieces<R>(target: CopyTarget<R>, rows: readonly R[], from: number, to: number, perPiece: number, onRows?: (written: number) => void) {
+export interface CopyBatch {
+  size: number;
+  lineAt: (k: number) => string;
+}
+
+/** Batches as they come: all at hand, or arriving while earlier ones are written. */
+export type CopyBatches = Iterable<CopyBatch> | AsyncIterable<CopyBatch>;
+
+/**
+ * The COPY text of rows `from`..`to` of `batch` in pieces of `perPiece` lines, each piece UTF-8 bytes written line by
+ * line into one buffer. Each line becomes garbage as soon as it is written: a piece never exists as thousands of
+ * strings joined (which the garbage collector would copy while the piece grows, and which would then be flattened and
+ * encoded again as a whole).
+ */
+function* pieces(batch: CopyBatch, from: number, to: number, perPiece: number, onRows?: (inBatch: number) => void) {
   let capacity = 1 << 20;
   for (let start = from; start < to; start += perPiece) {
     const end = Math.min(start + perPiece, to);
     let piece = Buffer.allocUnsafe(capacity);
     let used = 0;
     for (let i = start; i < end; i++) {
-      const line = target.line(rows[i]!, i);
+      const line = batch.lineAt(i);
       // A UTF-16 unit never takes more than 3 bytes of UTF-8, and the line ends with one more.
       const room = 3 * line.length + 1;
       if (piece.length - used < room) {
@@ -98,6 +110,15 @@ function* pieces<R>(target: CopyTarget<R>, rows: readonly R[], from: number, to:
   }
 }
 
+/** The pieces of every batch in turn, `onRows` told the rows handed over so far across batches. */
+async function* piecesOfBatches(batches: CopyBatches, perPiece: number, onRows?: (written: number) => void) {
+  let before = 0;
+  for await (const batch of batches) {
+    yield* pieces(batch, 0, batch.size, perPiece, onRows && ((inBatch) => onRows(before + inBatch)));
+    before += batch.size;
+  }
+}
+
 /**
  * Pieces handed to the connection beyond the one the socket is taking. One is enough: the server has megabytes of
  * socket buffer to read while this thread does other work. More is worse: a piece held that long outlives two young
@@ -111,8 +132,10 @@ const PIECES_AHEAD = 1;
  * postgres.js never settles the stream when the server rejects the COPY after its last byte was sent
  * (porsager/postgres#1173: a constraint or trigger error then hangs the caller, and a transaction around it never
  * rolls back), but it does hand the error to the statement's `reject`: the COPY fails with that error instead.
+ * When making the text fails (a batch that could not be read or computed), the COPY is abandoned (the server is told
+ * so with a fixed text: the error itself may name a person) and that failure is what the caller gets.
  */
-async function copyToPostgres(sql: Sql, statement: string, text: Iterable<Uint8Array>): Promise<void> {
+async function copyToPostgres(sql: Sql, statement: string, text: AsyncIterable<Uint8Array>): Promise<void> {
   const query = sql.unsafe(statement) as ReturnType<Sql['unsafe']> & { reject: (err: unknown) => void };
   const rejected = new Promise<never>((_, fail) => {
     const reject = query.reject;
@@ -124,11 +147,33 @@ async function copyToPostgres(sql: Sql, statement: string, text: Iterable<Uint8A
   rejected.catch(() => {}); // the races below report it; after a success it never fires
   const stream = await query.writable();
   const taken: Promise<void>[] = [];
-  for (const piece of text) {
-    const written = new Promise<void>((ok, fail) => stream.write(piece, (err) => (err ? fail(err) : ok())));
-    written.catch(() => {}); // awaited below, in order; a failed write fails the COPY there
-    taken.push(written);
-    if (taken.length > PIECES_AHEAD) await Promise.race([taken.shift(), rejected]);
+  let sourceFailed: { err: unknown } | null = null;
+  const next = text[Symbol.asyncIterator]();
+  try {
+    for (;;) {
+      let step: IteratorResult<Uint8Array>;
+      try {
+        step = await next.next();
+      } catch (err) {
+        sourceFailed = { err };
+        break;
+      }
+      if (step.done) break;
+      const written = new Promise<void>((ok, fail) => stream.write(step.value, (err) => (err ? fail(err) : ok())));
+      written.catch(() => {}); // awaited below, in order; a failed write fails the COPY there
+      taken.push(written);
+      if (taken.length > PIECES_AHEAD) await Promise.race([taken.shift(), rejected]);
+    }
+  } finally {
+    // A COPY the server refused stops asking for text: the batches' source is told to stop too.
+    if (!sourceFailed) void next.return?.(undefined);
+  }
+  if (sourceFailed) {
+    // CopyFail: the server ends the COPY with an error, after which the connection takes statements again.
+    stream.on('error', () => {}); // the stream reports the abandonment it was told of; the caller gets the cause
+    stream.destroy(new Error('the rows to copy could not be made'));
+    await rejected.catch(() => {});
+    throw sourceFailed.err;
   }
   await Promise.race([Promise.all(taken), rejected]);
   stream.end();
@@ -140,7 +185,23 @@ async function copyToPostgres(sql: Sql, statement: string, text: Iterable<Uint8A
  * @param onRows - called with the rows handed over so far
  */
 export function copyRows<R>(db: Db, target: CopyTarget<R>, rows: readonly R[], onRows?: (written: number) => void): Promise<void> {
-  return copyInPieces(db, target, rows, LINES_PER_PIECE, onRows);
+  const batch: CopyBatch = { size: rows.length, lineAt: (k) => target.line(rows[k]!, k) };
+  return copyInPieces(db, target.table, target.columns, [batch], LINES_PER_PIECE, onRows);
+}
+
+/**
+ * Writes rows arriving in batches into `columns` of `table` with one COPY, each batch's lines sent as soon as it
+ * comes. A batch that fails to come (the iterator throws) abandons the COPY and fails with that error.
+ * @param onRows - called with the rows handed over so far
+ */
+export function copyBatches(
+  db: Db,
+  table: string,
+  columns: readonly string[],
+  batches: CopyBatches,
+  onRows?: (written: number) => void,
+): Promise<void> {
+  return copyInPieces(db, table, columns, batches, LINES_PER_PIECE, onRows);
 }
 
 /**
@@ -149,28 +210,45 @@ export function copyRows<R>(db: Db, target: CopyTarget<R>, rows: readonly R[], o
  * thread to hand over the next piece on its next turn.
  */
 export function copyLines(db: Db, table: string, columns: readonly string[], lines: readonly string[]): Promise<void> {
-  return copyInPieces(db, { table, columns, line: (line) => line }, lines, ROWS_PER_BLOB);
+  return copyInPieces(db, table, columns, [{ size: lines.length, lineAt: (k) => lines[k]! }], ROWS_PER_BLOB);
 }
 
-async function copyInPieces<R>(db: Db, target: CopyTarget<R>, rows: readonly R[], perPiece: number, onRows?: (written: number) => void): Promise<void> {
-  if (rows.length === 0) return;
+async function copyInPieces(
+  db: Db,
+  tableName: string,
+  columnNames: readonly string[],
+  batches: CopyBatches,
+  perPiece: number,
+  onRows?: (written: number) => void,
+): Promise<void> {
   const driver = copyDriverOf(db);
-  const columns = target.columns.map((name) => `"${name.replace(/"/g, '""')}"`).join(', ');
-  const table = `"${target.table.replace(/"/g, '""')}"`;
+  const columns = columnNames.map((name) => `"${name.replace(/"/g, '""')}"`).join(', ');
+  const table = `"${tableName.replace(/"/g, '""')}"`;
   if (driver.kind === 'postgres') {
-    await copyToPostgres(driver.sql, `copy ${table} (${columns}) from stdin`, pieces(target, rows, 0, rows.length, perPiece, onRows));
+    if (Array.isArray(batches) && batches.every((b: CopyBatch) => b.size === 0)) return;
+    await copyToPostgres(driver.sql, `copy ${table} (${columns}) from stdin`, piecesOfBatches(batches, perPiece, onRows));
     return;
   }
   // Each blob is made while the database thread takes the previous one (at most two exist at once).
   let taking: Promise<void> | null = null;
-  for (let start = 0; start < rows.length; start += ROWS_PER_BLOB) {
-    const end = Math.min(start + ROWS_PER_BLOB, rows.length);
-    const blob = Buffer.concat([...pieces(target, rows, start, end, perPiece)]);
-    if (taking) await taking;
-    onRows?.(start);
-    taking = driver.client.copyFrom(`copy ${table} (${columns}) from '/dev/blob'`, blob);
-    taking.catch(() => {}); // awaited before the next blob or at the end: its failure is reported there
+  let before = 0;
+  try {
+    for await (const batch of batches) {
+      for (let start = 0; start < batch.size; start += ROWS_PER_BLOB) {
+        const end = Math.min(start + ROWS_PER_BLOB, batch.size);
+        const blob = Buffer.concat([...pieces(batch, start, end, perPiece)]);
+        if (taking) await taking;
+        onRows?.(before + start);
+        taking = driver.client.copyFrom(`copy ${table} (${columns}) from '/dev/blob'`, blob);
+        taking.catch(() => {}); // awaited before the next blob or at the end: its failure is reported there
+      }
+      before += batch.size;
+    }
+  } catch (err) {
+    // A batch that failed to come: the blob being taken must settle before the caller's transaction rolls back.
+    await taking?.catch(() => {});
+    throw err;
   }
   await taking;
-  onRows?.(rows.length);
+  if (before > 0) onRows?.(before);
 }

@@ -3,10 +3,12 @@
  * with tabs, line breaks, backslashes; arrays whose elements hold commas, quotes and braces; JSON with escapes;
  * doubles; NULLs), the embedded database takes more rows than one blob holds, and a COPY inside a transaction
  * that fails leaves nothing behind. Many small COPYs in a row each take a round trip, not a delayed acknowledgement.
+ * Rows arriving in batches are written as each batch comes (the server has taken a batch before the next exists),
+ * and a batch that fails to come abandons the COPY with that failure, leaving nothing.
  */
 import { sql } from 'drizzle-orm';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { copyJson, copyLine, copyLines, copyNumber, copyRows, copyText, copyTextArray, type CopyTarget } from '../../db/bulk-copy.js';
+import { copyBatches, copyJson, copyLine, copyLines, copyNumber, copyRows, copyText, copyTextArray, type CopyBatch, type CopyTarget } from '../../db/bulk-copy.js';
 import type { DbHandle } from '../../db/client.js';
 import { queryRows } from '../../db/sql.js';
 import { eachDatabase } from '../helpers/test-db.js';
@@ -33,7 +35,7 @@ const AWKWARD: Row[] = [
 
 const READ = sql`select id, label, score, tags, doc from scratch order by id`;
 
-eachDatabase('bulk COPY', (_lane, open) => {
+eachDatabase('bulk COPY', (lane, open) => {
   let handle: DbHandle;
   beforeEach(async () => {
     handle = await open();
@@ -123,6 +125,49 @@ eachDatabase('bulk COPY', (_lane, open) => {
       }
     });
     expect(median(copies)).toBeLessThan(median(selects) + 20);
+    const [stats] = await queryRows<{ n: number }>(handle.db, sql`select count(*)::int as n from scratch`);
+    expect(stats).toEqual({ n: 15 });
+  });
+  /** Batches of rows `from`..`to`, as COPY lines of TARGET. */
+  const batchOf = (from: number, to: number): CopyBatch => ({
+    size: to - from,
+    lineAt: (k) => TARGET.line({ id: from + k, label: `b${from + k}`, score: k, tags: [], doc: null }, k),
+  });
+
+  it('abandons the COPY when a batch fails to come: the caller gets that failure, nothing stays, the database works', async () => {
+    const refused = new RangeError('baris ke-3 tidak dapat dibuat');
+    async function* failing() {
+      yield batchOf(0, 25_000); // more than a blob: the embedded database has taken some of it already
+      yield batchOf(25_000, 25_010);
+      throw refused;
+    }
+    await expect(handle.db.transaction((tx) => copyBatches(tx, TARGET.table, TARGET.columns, failing()))).rejects.toBe(refused);
+    expect(await queryRows(handle.db, READ)).toEqual([]);
+    const progress: number[] = [];
+    await handle.db.transaction((tx) => copyBatches(tx, TARGET.table, TARGET.columns, [batchOf(0, 3), batchOf(3, 3), batchOf(3, 8)], (n) => progress.push(n)));
+    const rows = await queryRows<{ id: number; label: string }>(handle.db, sql`select id, label from scratch order by id`);
+    expect(rows.map((r) => r.label)).toEqual(['b0', 'b1', 'b2', 'b3', 'b4', 'b5', 'b6', 'b7']);
+    expect(progress.at(-1)).toBe(8);
+  });
+
+  it.skipIf(lane !== 'postgres')('hands each batch to the server as it comes, before the next one exists', async () => {
+    // The server's own progress of the COPY, seen from another connection of the pool.
+    const taken = async () => {
+      const [row] = await queryRows<{ n: number }>(handle.db, sql`select coalesce(sum(tuples_processed), 0)::int as n from pg_stat_progress_copy`);
+      return row!.n;
+    };
+    const seen: number[] = [];
+    async function* slow() {
+      yield batchOf(0, 10);
+      for (let waited = 0; (await taken()) < 10; waited++) {
+        if (waited > 500) throw new Error('the first batch never reached the server');
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      seen.push(await taken());
+      yield batchOf(10, 15);
+    }
+    await handle.db.transaction((tx) => copyBatches(tx, TARGET.table, TARGET.columns, slow()));
+    expect(seen).toEqual([10]);
     const [stats] = await queryRows<{ n: number }>(handle.db, sql`select count(*)::int as n from scratch`);
     expect(stats).toEqual({ n: 15 });
   });
