@@ -5,6 +5,7 @@ export {
   type KinerjaYear,
   type PlacedEmployees,
 } from './nine-box.compute.js';
+export { joinPlacedPages } from './nine-box.pages.js';
 export {
   employeeExplanation,
   explanationConstants,

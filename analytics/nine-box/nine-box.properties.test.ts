@@ -5,6 +5,7 @@ import { PENDIDIKAN, pendidikanRank } from '../domain/pendidikan.js';
 import { DEFAULT_POLICY } from '../policy/policy.defaults.js';
 import type { ReviewInputs } from '../types.js';
 import { computePlacements, placeEmployees } from './nine-box.compute.js';
+import { joinPlacedPages } from './nine-box.pages.js';
 import { annualPredikatWindow } from './nine-box.kinerja.js';
 import { AS_OF, buildEmployee } from './nine-box.test-utils.js';
 import type { Placement } from './nine-box.types.js';
@@ -214,5 +215,48 @@ describe('placing now and explaining on demand', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('placing page by page', () => {
+  /** The employees with ids in [from, to) and exactly their rows, as a review reads one keyset page. */
+  const pageOf = (inputs: ReviewInputs, from: number, to: number): ReviewInputs => {
+    const inPage = (r: { employeeId: number }) => r.employeeId >= from && r.employeeId < to;
+    return {
+      units: inputs.units,
+      positions: inputs.positions,
+      employees: inputs.employees.filter((e) => e.id >= from && e.id < to),
+      ratings: inputs.ratings.filter(inPage),
+      assessments: inputs.assessments.filter(inPage),
+      discipline: inputs.discipline.filter(inPage),
+      trainings: inputs.trainings.filter(inPage),
+    };
+  };
+
+  it('gives the placements, explanations, JPM and kinerja years of placing everyone at once, whatever the cuts', () => {
+    fc.assert(
+      fc.property(arbReview, fc.array(fc.integer({ min: 1, max: 7 }), { maxLength: 4 }), ({ shuffled }, cuts) => {
+        const whole = placeEmployees({ inputs: shuffled, asOf: AS_OF, policy: DEFAULT_POLICY });
+        const bounds = [1, ...[...cuts].sort((a, b) => a - b), 8];
+        const pages = bounds.slice(1).map((to, p) => placeEmployees({ inputs: pageOf(shuffled, bounds[p]!, to), asOf: AS_OF, policy: DEFAULT_POLICY }));
+        const joined = joinPlacedPages(pages);
+        expect(joined.placements).toEqual(whole.placements);
+        for (let k = 0; k < whole.placements.length; k++) {
+          expect(joined.explanationAt(k)).toEqual(whole.explanationAt(k));
+          expect(joined.jpmAt(k)).toBe(whole.jpmAt(k));
+          expect(joined.kinerjaYearsAt(k)).toEqual(whole.kinerjaYearsAt(k));
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('refuses pages out of employee id order', () => {
+    const inputs = inputsOf([fc.sample(arbProfile, 1)[0]!, fc.sample(arbProfile, 1)[0]!]);
+    const first = placeEmployees({ inputs: pageOf(inputs, 1, 2), asOf: AS_OF, policy: DEFAULT_POLICY });
+    const second = placeEmployees({ inputs: pageOf(inputs, 2, 3), asOf: AS_OF, policy: DEFAULT_POLICY });
+    expect(joinPlacedPages([first, second]).placements.map((p) => p.employeeId)).toEqual([1, 2]);
+    expect(() => joinPlacedPages([second, first])).toThrow(RangeError);
+    expect(() => joinPlacedPages([first, first])).toThrow(RangeError);
   });
 });
