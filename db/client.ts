@@ -24,6 +24,11 @@ export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 export interface DbHandle {
   db: Db;
   driver: 'postgres' | 'pglite';
+  /**
+   * Statements that can run at once: the pool's size, 1 for the embedded database. With more than one, a review
+   * reads its population on other connections while its transaction writes (services/reviews/place-in-pages.ts).
+   */
+  connections: number;
   /** Resolves when the database answers a trivial query (readiness probe). */
   ping(): Promise<void>;
   /**
@@ -54,8 +59,11 @@ export type DbOptions =
   | { memory: true; image?: Uint8Array }
   | { pglitePort: MessagePort };
 
-/** Connections a thread's own PostgreSQL pool keeps (a review runs its statements one after another). */
-const THREAD_POOL_SIZE = 2;
+/**
+ * Connections a thread's own PostgreSQL pool keeps: a review's snapshot transaction, and the four reads of a page of
+ * its population that run at once beside it (services/reviews/place-in-pages.ts).
+ */
+const THREAD_POOL_SIZE = 5;
 
 /**
  * Opens the database the options describe. `dataDir` is created (private to its user) when missing; `memory` starts
@@ -64,8 +72,9 @@ const THREAD_POOL_SIZE = 2;
  */
 export async function createDb(options: DbOptions): Promise<DbHandle> {
   if ('url' in options) {
+    const connections = options.maxConnections ?? 10;
     const client = postgres(options.url, {
-      max: options.maxConnections ?? 10,
+      max: connections,
       onnotice: () => {},
       connection: { application_name: 'talenta' },
       // A server that does not answer is reported within seconds, not after the driver's 30 s default.
@@ -76,6 +85,7 @@ export async function createDb(options: DbOptions): Promise<DbHandle> {
     return withPing({
       db: drizzlePostgres(client, { schema }),
       driver: 'postgres',
+      connections,
       close: () => client.end({ timeout: 5 }),
       forThread: () => ({ url: options.url, maxConnections: THREAD_POOL_SIZE }),
     });
@@ -85,6 +95,7 @@ export async function createDb(options: DbOptions): Promise<DbHandle> {
     return withPing({
       db: drizzlePglite(remote.client, { schema }),
       driver: 'pglite',
+      connections: 1,
       close: async () => remote.detach(),
       forThread: () => {
         throw new Error('only the thread that opened the embedded database hands out ports to it');
@@ -96,6 +107,7 @@ export async function createDb(options: DbOptions): Promise<DbHandle> {
     return withPing({
       db: drizzlePglite(thread.client, { schema }),
       driver: 'pglite',
+      connections: 1,
       close: () => thread.close(),
       forThread: (opts) => ({ pglitePort: thread.port({ background: opts?.background ?? false }) }),
       dump: () => thread.dump(),
@@ -109,6 +121,7 @@ export async function createDb(options: DbOptions): Promise<DbHandle> {
   return withPing({
     db: drizzlePglite(thread.client, { schema }),
     driver: 'pglite',
+    connections: 1,
     lock,
     async close() {
       try {

@@ -5,7 +5,7 @@
  * insert and calibration.
  */
 import { sql, type SQL } from 'drizzle-orm';
-import { copyJsonText, copyNumber, copyRows, copyText, copyTextArray, type CopyTarget } from '../bulk-copy.js';
+import { copyBatches, copyJsonText, copyNumber, copyText, copyTextArray, type CopyBatch, type CopyTarget } from '../bulk-copy.js';
 import type { Db } from '../client.js';
 import type { placements } from '../schema/reviews.js';
 import { queryRows } from '../sql.js';
@@ -23,6 +23,14 @@ export type PlacementWriteRow = Omit<PlacementRecord, 'reviewId' | 'calibratedBo
    */
   explanationJson: string;
 };
+
+/** Rows that arrive in batches: how many a batch holds, and its `k`-th row (made only when asked for). */
+export interface RowBatch<R> {
+  size: number;
+  rowAt: (k: number) => R;
+}
+
+export type RowBatches<R> = Iterable<RowBatch<R>> | AsyncIterable<RowBatch<R>>;
 
 /** A placement as the list and profile views read it (no explanation); `effectiveBox` is the box every view uses. */
 export type PlacementReadRow = Omit<PlacementRecord, 'reviewId' | 'explanation'>;
@@ -90,24 +98,27 @@ export type PlacementOrder = (typeof PLACEMENT_ORDERS)[number];
 export function createPlacementsRepository({ db }: { db: Db }) {
   return {
     /**
-     * Inserts a row for each item with one COPY (see db/bulk-copy.ts), made by `toRow` only as its line is encoded;
+     * Inserts the rows of every batch with one COPY (see db/bulk-copy.ts), each row made by its batch only as its line
+     * is encoded; batches may still be arriving (a review's pages, read and scored while the first are written).
      * `onRows` hears how many were handed over so far. The rows are counted per (unit, box) as they are encoded, and
      * the counts written after them with one statement.
      */
-    async insertMany<T>(
-      reviewId: string,
-      items: readonly T[],
-      toRow: (item: T, index: number) => PlacementWriteRow,
-      onRows?: (written: number) => void,
-    ) {
+    async insertMany(reviewId: string, batches: RowBatches<PlacementWriteRow>, onRows?: (written: number) => void) {
       const target = placementCopy(reviewId);
       const tally = new UnitBoxTally();
-      const line = (item: T, index: number) => {
-        const row = toRow(item, index);
-        tally.add(row.unitId, row.box);
-        return target.line(row, index);
-      };
-      await copyRows(db, { ...target, line }, items, onRows);
+      async function* lines(): AsyncGenerator<CopyBatch> {
+        for await (const batch of batches) {
+          yield {
+            size: batch.size,
+            lineAt: (k) => {
+              const row = batch.rowAt(k);
+              tally.add(row.unitId, row.box);
+              return target.line(row, k);
+            },
+          };
+        }
+      }
+      await copyBatches(db, target.table, target.columns, lines(), onRows);
       const counts = tally.rows();
       if (counts.length === 0) return;
       await db.execute(sql`insert into placement_box_counts (review_id, unit_id, box, count)

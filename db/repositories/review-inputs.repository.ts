@@ -96,9 +96,18 @@ export interface LoadReviewInputsOptions {
   pageSize?: number;
   /** Only active employees (a review's population). Calibration reloads every employee of a snapshot. @defaultValue true */
   activeOnly?: boolean;
-  /** Called after each page with the employees loaded so far. */
-  onPage?: (loaded: number) => void;
+  /**
+   * Called after each page with the inputs of that page alone (see {@link ReviewInputPage}), before the next page is
+   * read: a review places a page's employees while the next is read. A throw ends the load.
+   */
+  onPage?: (page: ReviewInputPage) => void;
 }
+
+/**
+ * One keyset page of employees and the rows related to exactly them, with every unit and position: the inputs of a
+ * review of just these employees.
+ */
+export type ReviewInputPage = ReviewInputRows;
 
 /** Field readers: COPY text of integers and doubles parses exactly with `Number` (shortest round-trip output). */
 const num = (f: CopyField) => Number(f);
@@ -218,6 +227,7 @@ export function createReviewInputsRepository({ db }: { db: Db }) {
         // and without it each page's read scans the whole table (20 full scans of every table at a million).
         const inPage = `x.employee_id ${range} and ${who} and e.id ${range}`;
         for (const e of page) result.employees.push(e);
+        const firstOfPage = RELATED.map((r) => result[r.into].length);
         // The four reads run at once (each appends to its own list, in its own order): the server sorts and writes
         // one while this thread parses another. On one connection (a transaction, the embedded database) they queue.
         await Promise.all(RELATED.map((r) => read(
@@ -225,7 +235,18 @@ export function createReviewInputsRepository({ db }: { db: Db }) {
           r.toRecord,
           result[r.into] as unknown[],
         )));
-        options.onPage?.(result.employees.length);
+        if (options.onPage) {
+          const [ratings, assessments, discipline, trainings] = RELATED.map((r, k) => result[r.into].slice(firstOfPage[k]));
+          options.onPage({
+            units: result.units,
+            positions: result.positions,
+            employees: page,
+            ratings: ratings as RatingInputRow[],
+            assessments: assessments as AssessmentInputRow[],
+            discipline: discipline as DisciplineInputRow[],
+            trainings: trainings as TrainingInputRow[],
+          });
+        }
         if (page.length < pageSize) break;
         afterId = page.at(-1)!.id;
       }

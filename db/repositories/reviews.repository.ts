@@ -54,9 +54,21 @@ export function createReviewsRepository({ db }: { db: Db }) {
       return row ?? null;
     },
 
-    /** Locks the row for the rest of the transaction (serialises concurrent runs of one review). */
+    /** Locks the row for the rest of the transaction (serialises calibrations of one review with its finalization). */
     async lockById(id: string): Promise<ReviewRow | null> {
       const [row] = await db.select().from(reviews).where(eq(reviews.id, id)).for('update').limit(1);
+      return row ?? null;
+    },
+
+    /**
+     * Takes the right to write the review's snapshot for the rest of the transaction (serialises concurrent runs of
+     * one review), then reads the row as it is once that right is held: a run that waited sees the other's COMPLETED.
+     * An advisory lock rather than the row's: the run keeps storing its progress on the row from outside the
+     * transaction while the snapshot is written.
+     */
+    async lockSnapshotWrite(id: string): Promise<ReviewRow | null> {
+      await db.execute(sql`select pg_advisory_xact_lock(hashtextextended('review-snapshot:' || ${id}, 0))`);
+      const [row] = await db.select().from(reviews).where(eq(reviews.id, id)).limit(1);
       return row ?? null;
     },
 

@@ -10,8 +10,15 @@ import {
   type ReviewInputRows,
 } from '../../db/repositories/review-inputs.repository.js';
 
-export async function loadReviewInputs(db: Db, options: LoadReviewInputsOptions): Promise<ReviewInputs> {
-  const rows: ReviewInputRows = await createReviewInputsRepository({ db }).load(options);
-  // Stored values are the canonical spellings the import wrote (contract §1); no per-row re-validation.
-  return rows as unknown as ReviewInputs;
+// Stored values are the canonical spellings the import wrote (contract §1); no per-row re-validation.
+const asInputs = (rows: ReviewInputRows) => rows as unknown as ReviewInputs;
+
+/** @param options.onPage - given the inputs of each page of employees alone, as it is read (see the repository) */
+export async function loadReviewInputs(
+  db: Db,
+  options: Omit<LoadReviewInputsOptions, 'onPage'> & { onPage?: (page: ReviewInputs) => void },
+): Promise<ReviewInputs> {
+  const { onPage, ...load } = options;
+  const rows = await createReviewInputsRepository({ db }).load({ ...load, ...(onPage ? { onPage: (page) => onPage(asInputs(page)) } : {}) });
+  return asInputs(rows);
 }

@@ -4,14 +4,15 @@
  * the COMPLETED review row, all in ONE transaction. A failure anywhere rolls everything back, so a review never has a
  * partial snapshot.
  *
- * Concurrency: the review row is locked first (`FOR UPDATE`); a run that finds it already COMPLETED (another
- * worker finished first) writes nothing and returns that row, so a review gets exactly one snapshot.
+ * Concurrency: the right to write the review's snapshot is taken first (an advisory lock of the transaction, see
+ * `lockSnapshotWrite`); a run that then finds the review already COMPLETED (another worker finished first) writes
+ * nothing and returns that row, so a review gets exactly one snapshot. The review row itself stays unlocked until it is
+ * marked COMPLETED at the end, so the run can store its progress on it meanwhile.
  */
-import type { ExplanationConstants, PlacedEmployees } from '../../analytics/nine-box/index.js';
+import type { ExplanationConstants } from '../../analytics/nine-box/index.js';
 import type { Policy } from '../../analytics/policy/index.js';
-import type { ReviewInputs } from '../../analytics/types.js';
 import type { Db } from '../../db/client.js';
-import { createPlacementsRepository } from '../../db/repositories/placements.repository.js';
+import { createPlacementsRepository, type PlacementWriteRow, type RowBatch } from '../../db/repositories/placements.repository.js';
 import { createReviewConstantsRepository } from '../../db/repositories/review-constants.repository.js';
 import { createReviewsRepository, type ReviewRow } from '../../db/repositories/reviews.repository.js';
 import { createSuccessionPlansRepository } from '../../db/repositories/succession-plans.repository.js';
@@ -19,33 +20,36 @@ import type { ReadCache } from '../cache/read-cache.js';
 import { markDataChanged } from '../cache/data-version.js';
 import { writeAbk } from '../abk/write-abk.js';
 import type { DerivedSnapshot } from './derive-snapshot.js';
+import type { PlacedPage, PlacedPopulation } from './place-in-pages.js';
 import type { ReviewCounts } from './schemas.js';
-import type { SnapshotRows } from './snapshot-rows.js';
 import { writeSuccessionRows } from './write-succession.js';
 
 export interface SnapshotToPersist {
   reviewId: string;
-  inputs: ReviewInputs;
-  /** The placements; each explanation is built as its row is written. */
-  placed: PlacedEmployees;
-  /** Who the placements name: the rows of the placements and of the succession are made with it. */
-  rows: SnapshotRows;
   /**
-   * Starts computing succession, ABK and counts in slices (see runReview). Started once the placements start being
-   * written, so that they run while the database takes rows; awaited before they are written in turn.
+   * The placements page by page, each written as soon as it comes (see placeInPages: on PostgreSQL later pages are
+   * still being read and placed while the first are written). Each explanation is built as its row is written.
    */
-  derive: () => Promise<DerivedSnapshot>;
+  pages: AsyncIterable<PlacedPage>;
+  /** Everyone, once every page is placed: the derived part and the inputs hash are computed from it. */
+  whole: Promise<PlacedPopulation>;
+  /**
+   * Starts computing succession, ABK and counts in slices (see runReview). Started once everyone is placed, so that
+   * it runs while the database takes the remaining rows; awaited before they are written in turn.
+   */
+  derive: (whole: PlacedPopulation) => Promise<DerivedSnapshot>;
   /** The resolved policy the run computed with, and its version. */
   policy: Policy;
   policyVersion: number;
   /** What every explanation of the review shares (placements store only their own part). */
   explanationConstants: ExplanationConstants;
   /** Starts the inputs hash (see hashReviewInputs), at the same point as `derive`; awaited before completing. */
-  inputsHash: () => Promise<string>;
-  /** Timings so far; the derived part's and `persistMs` are added here. */
-  timings: Record<string, number>;
+  inputsHash: (whole: PlacedPopulation) => Promise<string>;
   finishedAt: () => Date;
-  /** Placements written so far, out of the total (progress inside the transaction is reported only here). */
+  /**
+   * Placements written so far, out of the total (progress inside the transaction is reported only here; the total
+   * is known once everyone is placed, and the last call comes after the last row).
+   */
   onPlacementsWritten?: (written: number, total: number) => void;
   /** This process's read cache, told about the new snapshot (the data version is bumped in the transaction). */
   readCache?: ReadCache | undefined;
@@ -60,7 +64,7 @@ export async function persistSnapshot(
 ): Promise<{ review: ReviewRow; written: boolean; counts?: ReviewCounts }> {
   return db.transaction(async (tx) => {
     const reviews = createReviewsRepository({ db: tx });
-    const locked = await reviews.lockById(s.reviewId);
+    const locked = await reviews.lockSnapshotWrite(s.reviewId);
     if (!locked) throw new Error('review row disappeared during the run');
     if (locked.status === 'COMPLETED') return { review: locked, written: false };
 
@@ -71,24 +75,22 @@ export async function persistSnapshot(
     // left rows behind they must not mix with this run's.
     await createSuccessionPlansRepository({ db: tx }).deleteByReview(s.reviewId);
     await placements.deleteByReview(s.reviewId);
-    const { placed, rows } = s;
-    const total = placed.placements.length;
-    const derived = s.derive();
-    const inputsHash = s.inputsHash();
+    let total = Infinity;
+    const derivedAndHash = s.whole.then((whole) => {
+      total = whole.placed.placements.length;
+      return { derived: s.derive(whole), inputsHash: s.inputsHash(whole) };
+    });
     // Failures are reported where these are awaited, never as unhandled rejections (e.g. after a failed COPY).
-    derived.catch(() => {});
-    inputsHash.catch(() => {});
-    await placements.insertMany(
-      s.reviewId,
-      placed.placements,
-      (p, k) => rows.placementRow(p, placed.explanationAt(k)),
-      (written) => s.onPlacementsWritten?.(written, total),
-    );
+    derivedAndHash.then(({ derived, inputsHash }) => (derived.catch(() => {}), inputsHash.catch(() => {})), () => {});
+    await placements.insertMany(s.reviewId, placementBatches(s.pages), (written) => s.onPlacementsWritten?.(written, total));
+    const whole = await s.whole;
+    s.onPlacementsWritten?.(total, total);
+    const { derived, inputsHash } = await derivedAndHash;
     const { successionRows, abk, counts, timings: derivedTimings } = await derived;
     await writeSuccessionRows(tx, s.reviewId, successionRows);
-    await writeAbk(tx, { reviewId: s.reviewId, abk, units: s.inputs.units, replace: true });
+    await writeAbk(tx, { reviewId: s.reviewId, abk, units: whole.inputs.units, replace: true });
     await createReviewConstantsRepository({ db: tx }).put(s.reviewId, { policy: s.policy, explanation: s.explanationConstants });
-    const timings = { ...s.timings, ...derivedTimings, persistMs: Math.round(performance.now() - started) };
+    const timings = { ...whole.timings, ...derivedTimings, persistMs: Math.round(performance.now() - started) };
     const review = await reviews.markCompleted(s.reviewId, {
       policyVersion: s.policyVersion,
       inputsHash: await inputsHash,
@@ -99,4 +101,11 @@ export async function persistSnapshot(
     await s.beforeCommit?.();
     return { review, written: true, counts };
   });
+}
+
+/** Each page's placements as a batch of rows, made only as the COPY takes them. */
+async function* placementBatches(pages: AsyncIterable<PlacedPage>): AsyncGenerator<RowBatch<PlacementWriteRow>> {
+  for await (const { placed, rows } of pages) {
+    yield { size: placed.placements.length, rowAt: (k) => rows.placementRow(placed.placements[k]!, placed.explanationAt(k)) };
+  }
 }

@@ -1,6 +1,7 @@
 /**
  * THE review pipeline, called by the job processors (BullMQ or in-process):
- * claim (RUNNING) → load inputs → policy in force → placements → persist everything in one transaction (COMPLETED)
+ * claim (RUNNING) → policy in force → read and place the population page by page → persist everything in one
+ * transaction (COMPLETED)
  * → notify (when asked: the job processors notify through their own retryable job,
  * `notifyReviewFinished`, so they leave `notify` off and a chat outage never repeats a review).
  *
@@ -11,15 +12,19 @@
  * the row lock in the persist step guarantees one snapshot even when two attempts race. A COMPLETED review is a
  * no-op that returns it.
  *
- * Overlap: succession and the ABK need only the boxes, so they are computed in short slices (as is the inputs hash)
- * while the placements are written and their explanations built: the database ingests rows while this thread
- * computes, instead of each waiting for the other. A failure there is still reported with its own stage.
+ * Overlap: the population is read page by page and each page placed as soon as it is read (placeInPages); on
+ * PostgreSQL the snapshot's transaction starts at once and writes each page's placements, explanations built row by
+ * row, while later pages are still read on other connections. Succession and the ABK need only the boxes, so once
+ * everyone is placed they are computed in short slices (as is the inputs hash) while the remaining placements are
+ * written: the database ingests rows while this thread reads and computes, instead of each waiting for the other.
+ * A failure in any of these is still reported with its own stage. On the embedded database (one connection)
+ * everyone is read and placed before the transaction starts.
  *
- * Progress: 5 claimed, 30 inputs loaded, 60 placed (what remains is computed while writing), 60–95 while writing
- * (reported only to `onProgress`: the rows are not visible outside the transaction, and PGlite has a single
- * connection), 100 done.
+ * Progress: 5 claimed, 60 everyone placed, 60–95 while writing (stored in steps of 5 from outside the snapshot's
+ * transaction on PostgreSQL; only reported to `onProgress` on the embedded database, whose one connection the
+ * transaction holds), 100 done.
  */
-import { explanationConstants, placeEmployees } from '../../analytics/nine-box/index.js';
+import { explanationConstants } from '../../analytics/nine-box/index.js';
 import { createAbkInputsRepository } from '../../db/repositories/abk-inputs.repository.js';
 import { createReviewsRepository, type ReviewRow } from '../../db/repositories/reviews.repository.js';
 import { notFoundError } from '../../lib/errors.js';
@@ -27,10 +32,9 @@ import type { ServiceContext } from '../context.js';
 import { loadPolicyInForce } from '../policy/load-policy.js';
 import { deriveSnapshot, type DerivingStage } from './derive-snapshot.js';
 import { hashReviewInputs } from './inputs-hash.js';
-import { loadReviewInputs } from './load-review-inputs.js';
 import { notifyReviewFinished } from './notify-review-finished.js';
 import { persistSnapshot } from './persist-snapshot.js';
-import { snapshotRowsOf } from './snapshot-rows.js';
+import { placeInPages, type PlacedPopulation, type PlacingInPages } from './place-in-pages.js';
 import { toReviewView } from './review-view.js';
 import type { ReviewView } from './schemas.js';
 
@@ -98,27 +102,35 @@ export async function runReview(systemCtx: ServiceContext, input: RunReviewInput
   let stage: Stage = 'memuat data';
   // The stage a failure of the derived part (computed beside the write) happened in, told apart by the error itself.
   const derivedFailure: { stage?: DerivingStage; err?: unknown } = {};
+  let placing: PlacingInPages | null = null;
   try {
     await report(5);
-    const t0 = performance.now();
     const asOf = claimed.asOf;
-    const inputs = await loadReviewInputs(db, { instansiId: instansi.id, pageSize: input.pageSize });
     const abkRows = await createAbkInputsRepository({ db }).load(instansi.id);
     const { policy, version } = await loadPolicyInForce(db, instansi.id);
-    const t1 = performance.now();
-    await report(30);
-
-    stage = 'menghitung kotak talenta';
-    // Scores now; each explanation is built as its row is written.
-    const placed = placeEmployees({ inputs, asOf, policy });
-    const t2 = performance.now();
-    await report(60);
+    placing = placeInPages(db, { instansiId: instansi.id, pageSize: input.pageSize, asOf, policy });
+    // With one connection (the embedded database) the snapshot's transaction would hold it: everyone is read and
+    // placed first, and the progress of the write is only reported.
+    const streamed = deps.dbHandle.connections > 1;
+    // Progress reached while the snapshot's transaction runs is stored from outside it, in order, without waiting.
+    let stored = Promise.resolve();
+    const storeBeside = (progress: number) => {
+      input.onProgress?.(progress);
+      if (!streamed) return;
+      stored = stored.then(() => reviews.setProgress(input.reviewId, progress)).catch((err: unknown) => {
+        log.warn({ err: err instanceof Error ? err.name : 'unknown' }, 'review progress not stored');
+      });
+    };
+    if (!streamed) {
+      await placing.whole;
+      await report(60);
+    }
+    void placing.whole.then(() => storeBeside(60), () => {});
 
     // Succession and the ABK need only the boxes, and the inputs hash only the inputs: both are computed in slices
-    // while the placements are written (the snapshot starts them then).
-    const rows = snapshotRowsOf(inputs);
+    // while the remaining placements are written (the snapshot starts them once everyone is placed).
     let deriving: DerivingStage = 'menghitung suksesi';
-    const derive = () =>
+    const derive = ({ inputs, placed, rows }: PlacedPopulation) =>
       deriveSnapshot({ inputs, abkRows, placed, person: rows.person, asOf, policy, onStage: (s) => (deriving = s) }).catch(
         (err: unknown) => {
           derivedFailure.stage = deriving;
@@ -128,28 +140,40 @@ export async function runReview(systemCtx: ServiceContext, input: RunReviewInput
       );
 
     stage = 'menyimpan hasil';
+    let lastProgress = 60;
     const { review, written, counts } = await persistSnapshot(db, {
       reviewId: input.reviewId,
-      inputs,
-      placed,
-      rows,
+      pages: placing.pages,
+      whole: placing.whole,
       derive,
       policy,
       policyVersion: version,
       explanationConstants: explanationConstants({ asOf, policy }),
-      inputsHash: () => hashReviewInputs(inputs, asOf, policy),
-      timings: { loadMs: Math.round(t1 - t0), placementsMs: Math.round(t2 - t1) },
+      inputsHash: ({ inputs }) => hashReviewInputs(inputs, asOf, policy),
       finishedAt: now,
       readCache: deps.readCache,
       beforeCommit: input.beforeCommit,
-      onPlacementsWritten: (w, total) => input.onProgress?.(60 + Math.floor((35 * w) / Math.max(total, 1))),
+      onPlacementsWritten: (w, total) => {
+        const progress = 60 + Math.floor((35 * w) / Math.max(total, 1));
+        // Stored in steps of 5: the board polls it, and each step is a statement.
+        if (Math.floor(progress / 5) > Math.floor(lastProgress / 5)) storeBeside(progress);
+        else if (progress > lastProgress) input.onProgress?.(progress);
+        lastProgress = progress;
+      },
     });
+    placing.abandon(); // read to the end unless another run had completed the review
     input.onProgress?.(100);
     log.info({ written, employees: counts?.employees }, 'review completed');
     if (written && input.notify) await notifySafely(ctx, input.reviewId);
     return toReviewView(review, instansi.kode);
   } catch (err) {
-    const failedIn = derivedFailure.err === err && derivedFailure.stage ? derivedFailure.stage : stage;
+    placing?.abandon();
+    const failedIn =
+      derivedFailure.err === err && derivedFailure.stage
+        ? derivedFailure.stage
+        : placing?.failure && placing.failure.err === err
+          ? placing.failure.stage
+          : stage;
     log.error({ stage: failedIn, err: err instanceof Error ? err.name : 'unknown' }, 'review failed');
     const failed: ReviewRow | null = await reviews.markFailed(input.reviewId, failureText(failedIn, err), now());
     if (failed && input.notify) await notifySafely(ctx, input.reviewId);

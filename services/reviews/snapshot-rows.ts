@@ -7,7 +7,7 @@
  */
 import type { Explanation, PlacementCore } from '../../analytics/nine-box/index.js';
 import type { SuccessionResult } from '../../analytics/succession/index.js';
-import type { ReviewInputs } from '../../analytics/types.js';
+import type { EmployeeRecord, ReviewInputs } from '../../analytics/types.js';
 import type { PlacementWriteRow } from '../../db/repositories/placements.repository.js';
 import { employeeExplanationJson } from './explanation-json.js';
 import type { SlateEntryWriteRow, SuccessionPlanWriteRow } from '../../db/repositories/succession-plans.repository.js';
@@ -16,11 +16,13 @@ import type { SlateEntryWriteRow, SuccessionPlanWriteRow } from '../../db/reposi
 export interface SnapshotRows {
   placementRow: (p: PlacementCore, explanation: Explanation) => PlacementWriteRow;
   person: (employeeId: number) => PlacedPerson | undefined;
+  /** Makes these employees known (a review adds each page it reads before that page's rows are made). */
+  addEmployees: (employees: readonly EmployeeRecord[]) => void;
 }
 
-/** Looks employees, positions and units up once for all the rows of `inputs`' placements. */
-export function snapshotRowsOf(inputs: ReviewInputs): SnapshotRows {
-  const employees = new Map(inputs.employees.map((e) => [e.id, e]));
+/** Looks employees (as they are added), positions and units up for the rows of a review's placements. */
+export function snapshotRowsOf(inputs: Pick<ReviewInputs, 'units' | 'positions'>): SnapshotRows {
+  const employees = new Map<number, EmployeeRecord>();
   const positions = new Map(inputs.positions.map((p) => [p.id, p]));
   const units = new Map(inputs.units.map((u) => [u.id, u]));
   const placed = (employeeId: number) => {
@@ -62,6 +64,9 @@ export function snapshotRowsOf(inputs: ReviewInputs): SnapshotRows {
       if (!employees.has(employeeId)) return undefined;
       const { e, unit } = placed(employeeId);
       return { employeeId, nip: e.nip, nama: e.nama, unitId: unit.id };
+    },
+    addEmployees: (added) => {
+      for (const e of added) employees.set(e.id, e);
     },
   };
 }

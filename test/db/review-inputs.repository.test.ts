@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { DbHandle } from '../../db/client.js';
 import { employees } from '../../db/schema/index.js';
-import { createReviewInputsRepository } from '../../db/repositories/review-inputs.repository.js';
+import { createReviewInputsRepository, type ReviewInputPage } from '../../db/repositories/review-inputs.repository.js';
 import { eachDatabase } from '../helpers/test-db.js';
 import {
   insertAnnualRatings, insertAssessment, insertDiscipline, insertEmployee, insertInstansi, insertPosition, insertTraining,
@@ -77,13 +77,21 @@ eachDatabase('review inputs repository', (_lane, open) => {
     }
     const repo = createReviewInputsRepository({ db });
     const whole = await repo.load({ instansiId: inst.id });
-    const pages: number[] = [];
-    const paged = await repo.load({ instansiId: inst.id, pageSize: 2, onPage: (n) => pages.push(n) });
+    const pages: ReviewInputPage[] = [];
+    const paged = await repo.load({ instansiId: inst.id, pageSize: 2, onPage: (page) => pages.push(page) });
 
     expect(paged).toEqual(whole);
     // In a transaction every read shares its one connection.
     expect(await db.transaction((tx) => createReviewInputsRepository({ db: tx }).load({ instansiId: inst.id, pageSize: 2 }))).toEqual(whole);
-    expect(pages).toEqual([2, 4, 6]);
+    expect(pages.map((p) => p.employees.length)).toEqual([2, 2, 2]);
+    // Each page holds exactly its employees' related rows; together they are the whole.
+    for (const p of pages) {
+      const ids = new Set(p.employees.map((e) => e.id));
+      expect(p.ratings.length).toBeGreaterThan(0);
+      expect([...p.ratings, ...p.trainings].every((r) => ids.has(r.employeeId))).toBe(true);
+    }
+    expect(pages.flatMap((p) => p.ratings)).toEqual(whole.ratings);
+    expect(pages.flatMap((p) => p.trainings)).toEqual(whole.trainings);
     expect(whole.employees).toHaveLength(6);
     expect(whole.positions[0]!.kritikal).toBe(true);
     expect(whole.ratings.map((r) => [r.employeeId, r.tahun])).toEqual(whole.employees.flatMap((e) => [[e.id, 2023], [e.id, 2024]]));
