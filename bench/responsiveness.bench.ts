@@ -51,18 +51,16 @@ function summarise(samples: readonly Sample[]): Latency {
 
 /**
  * When the review entered each stage, as its stored progress shows them, to within one poll (100 ms): claimed (5)
- * and loading, computing (30: inputs loaded), writing its snapshot (60: placed; succession is computed while the
- * placements are written). Diagnostic only: which stage the slow requests fell in.
+ * and reading its population, each page placed as it is read; writing its snapshot (60: everyone placed; succession
+ * is computed while the placements are written). Diagnostic only: which stage the slow requests fell in.
  */
 interface Stages {
-  computing?: number;
   writing?: number;
 }
 
-type StageName = 'load' | 'compute' | 'write';
+type StageName = 'read and place' | 'write';
 
-const stageOf = (stages: Stages, s: Sample): StageName =>
-  s.due < (stages.computing ?? Infinity) ? 'load' : s.due < (stages.writing ?? Infinity) ? 'compute' : 'write';
+const stageOf = (stages: Stages, s: Sample): StageName => (s.due < (stages.writing ?? Infinity) ? 'read and place' : 'write');
 
 /** Answers during reviews, each with the stage its review was in when it was due. */
 interface BusySamples {
@@ -122,7 +120,6 @@ async function reviewDone(base: string, token: string, reviewId: string, stages:
     const res = await fetch(`${base}/api/v1/instansi/${INSTANSI}/reviews/${reviewId}`, { headers: { authorization: `Bearer ${token}` } });
     const body = (await res.json()) as { status?: string; progress?: number };
     const progress = body.status === 'COMPLETED' ? 100 : (body.progress ?? 0);
-    if (progress >= 30) stages.computing ??= sent;
     if (progress >= 60) stages.writing ??= sent;
     if (body.status === 'COMPLETED') return;
     assertBench(body.status !== 'FAILED', `review ${reviewId} failed`);
@@ -184,7 +181,7 @@ export async function runResponsivenessBench(options: { employees?: number } = {
       }
       const rss = server.peakRssMb();
       const byStage = ({ samples, stages }: BusySamples) =>
-        (['load', 'compute', 'write'] as const)
+        (['read and place', 'write'] as const)
           .map((stage) => `${stage} ${summarise(samples.filter((_, i) => stages[i] === stage)).p99} ms`)
           .join(', ');
       const row = (name: string, busySamples: BusySamples, calmSamples: Sample[]): BenchRow => {
