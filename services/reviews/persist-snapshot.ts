@@ -81,7 +81,13 @@ export async function persistSnapshot(
       return { derived: s.derive(whole), inputsHash: s.inputsHash(whole) };
     });
     // Failures are reported where these are awaited, never as unhandled rejections (e.g. after a failed COPY).
-    derivedAndHash.then(({ derived, inputsHash }) => (derived.catch(() => {}), inputsHash.catch(() => {})), () => {});
+    void derivedAndHash.then(
+      ({ derived, inputsHash }) => {
+        derived.catch(() => {});
+        inputsHash.catch(() => {});
+      },
+      () => {},
+    );
     await placements.insertMany(s.reviewId, placementBatches(s.pages), (written) => s.onPlacementsWritten?.(written, total));
     const whole = await s.whole;
     s.onPlacementsWritten?.(total, total);
