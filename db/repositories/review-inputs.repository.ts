@@ -7,7 +7,8 @@
  * straight into the records: the driver never builds per-row objects or parses values, and the transient cost is
  * at most one statement's COPY text (on the embedded database, which answers a COPY as one blob). What stays is the
  * assembled result, O(employees + related rows) plain records, because the engine takes whole arrays (≈ 0.6 KB
- * per employee with typical history: ~600 MB at 1 M employees).
+ * per employee with typical history: ~600 MB at 1 M employees); the values they repeat (enumerations, dates) are
+ * kept once per load (see {@link createShared}).
  *
  * Every list is ordered by a unique key so two loads of unchanged data return identical arrays (the inputs
  * hash and deterministic reviews depend on it). Enumerations are returned as stored (validated at import).
@@ -114,6 +115,27 @@ const num = (f: CopyField) => Number(f);
 const numOrNull = (f: CopyField) => (f === null ? null : Number(f));
 const text = (f: CopyField) => f!;
 
+/** Gives one string for every equal field of a load (see {@link createShared}); null stays null. */
+type Shared = <F extends CopyField>(f: F) => F;
+
+/**
+ * One string per distinct value for a whole load. A review's inputs repeat a few enumerations (golongan, predikat,
+ * periode, …) and dates millions of times; each parsed field is a new string, and every one a record keeps survives
+ * the young generation and is copied by the garbage collector on the way (at a million employees that copying was
+ * the largest part of the review's collection time). Shared, the parsed copies die young. Unique fields (NIP, nama)
+ * are not looked up.
+ */
+function createShared(): Shared {
+  const seen = new Map<string, string>();
+  return <F extends CopyField>(f: F): F => {
+    if (f === null) return f;
+    const known = seen.get(f);
+    if (known !== undefined) return known as F;
+    seen.set(f, f);
+    return f;
+  };
+}
+
 /**
  * Rows related to employees, read per page of employees: the table, its columns (as `x.…`), its unique order, and
  * how a row of fields becomes a record of the result list named by `into`.
@@ -123,7 +145,7 @@ interface RelatedRows<K extends keyof ReviewInputRows> {
   table: string;
   columns: string;
   order: string;
-  toRecord: (f: CopyField[]) => ReviewInputRows[K][number];
+  toRecord: (f: CopyField[], shared: Shared) => ReviewInputRows[K][number];
 }
 
 const related = <K extends keyof ReviewInputRows>(r: RelatedRows<K>) => r;
@@ -134,9 +156,9 @@ const RELATED = [
     table: 'performance_ratings',
     columns: 'x.employee_id, x.tahun, x.periode, x.predikat, x.source, x.nilai_skp',
     order: 'x.employee_id, x.tahun, x.periode',
-    toRecord: (f) => ({
-      employeeId: num(f[0]!), tahun: num(f[1]!), periode: text(f[2]!), predikat: text(f[3]!), source: text(f[4]!),
-      nilaiSkp: numOrNull(f[5]!),
+    toRecord: (f, shared) => ({
+      employeeId: num(f[0]!), tahun: num(f[1]!), periode: shared(text(f[2]!)), predikat: shared(text(f[3]!)),
+      source: shared(text(f[4]!)), nilaiSkp: numOrNull(f[5]!),
     }),
   }),
   related({
@@ -144,21 +166,25 @@ const RELATED = [
     table: 'assessments',
     columns: 'x.employee_id, x.tanggal::text, x.jpm, x.nilai_potensi, x.lembaga',
     order: 'x.employee_id, x.tanggal',
-    toRecord: (f) => ({ employeeId: num(f[0]!), tanggal: text(f[1]!), jpm: num(f[2]!), nilaiPotensi: num(f[3]!), lembaga: f[4]! }),
+    toRecord: (f, shared) => ({
+      employeeId: num(f[0]!), tanggal: shared(text(f[1]!)), jpm: num(f[2]!), nilaiPotensi: num(f[3]!), lembaga: shared(f[4]!),
+    }),
   }),
   related({
     into: 'discipline',
     table: 'discipline',
     columns: 'x.employee_id, x.tingkat, x.jenis, x.tmt_mulai::text, x.tmt_selesai::text',
     order: 'x.employee_id, x.tmt_mulai, x.tingkat',
-    toRecord: (f) => ({ employeeId: num(f[0]!), tingkat: text(f[1]!), jenis: f[2]!, tmtMulai: text(f[3]!), tmtSelesai: f[4]! }),
+    toRecord: (f, shared) => ({
+      employeeId: num(f[0]!), tingkat: shared(text(f[1]!)), jenis: shared(f[2]!), tmtMulai: shared(text(f[3]!)), tmtSelesai: shared(f[4]!),
+    }),
   }),
   related({
     into: 'trainings',
     table: 'trainings',
     columns: 'x.employee_id, x.nama, x.jp, x.tanggal_selesai::text',
     order: 'x.employee_id, x.tanggal_selesai, x.nama',
-    toRecord: (f) => ({ employeeId: num(f[0]!), nama: text(f[1]!), jp: num(f[2]!), tanggalSelesai: text(f[3]!) }),
+    toRecord: (f, shared) => ({ employeeId: num(f[0]!), nama: shared(text(f[1]!)), jp: num(f[2]!), tanggalSelesai: shared(text(f[3]!)) }),
   }),
 ];
 
@@ -176,15 +202,15 @@ export function createReviewInputsRepository({ db }: { db: Db }) {
   const population = (instansiId: number, activeOnly: boolean) =>
     `e.instansi_id = ${sqlInteger(instansiId)}${activeOnly ? ' and e.active' : ''}`;
 
-  function employeePage(population: string, afterId: number, pageSize: number): Promise<EmployeeInputRow[]> {
+  function employeePage(population: string, afterId: number, pageSize: number, shared: Shared): Promise<EmployeeInputRow[]> {
     return read(
       `select id, nip, nama, jenis_pegawai, jenis_kelamin, tanggal_lahir::text, golongan, pendidikan, position_id,
               tmt_jabatan::text, tmt_cpns::text
        from employees e where ${population} and e.id > ${sqlInteger(afterId)} order by e.id limit ${sqlInteger(pageSize)}`,
       (f) => ({
-        id: num(f[0]!), nip: text(f[1]!), nama: text(f[2]!), jenisPegawai: text(f[3]!), jenisKelamin: f[4]!,
-        tanggalLahir: f[5]!, golongan: text(f[6]!), pendidikan: text(f[7]!), positionId: num(f[8]!),
-        tmtJabatan: text(f[9]!), tmtCpns: f[10]!,
+        id: num(f[0]!), nip: text(f[1]!), nama: text(f[2]!), jenisPegawai: shared(text(f[3]!)), jenisKelamin: shared(f[4]!),
+        tanggalLahir: shared(f[5]!), golongan: shared(text(f[6]!)), pendidikan: shared(text(f[7]!)), positionId: num(f[8]!),
+        tmtJabatan: shared(text(f[9]!)), tmtCpns: shared(f[10]!),
       }),
     );
   }
@@ -218,9 +244,10 @@ export function createReviewInputsRepository({ db }: { db: Db }) {
         trainings: [],
       };
       const who = population(instansiId, activeOnly);
+      const shared = createShared();
       let afterId = 0;
       for (;;) {
-        const page = await employeePage(who, afterId, pageSize);
+        const page = await employeePage(who, afterId, pageSize, shared);
         if (page.length === 0) break;
         const range = `between ${sqlInteger(page[0]!.id)} and ${sqlInteger(page.at(-1)!.id)}`;
         // The range on the related table's own column too: PostgreSQL carries equalities across a join, not ranges,
@@ -232,7 +259,7 @@ export function createReviewInputsRepository({ db }: { db: Db }) {
         // one while this thread parses another. On one connection (a transaction, the embedded database) they queue.
         await Promise.all(RELATED.map((r) => read(
           `select ${r.columns} from ${r.table} x join employees e on e.id = x.employee_id where ${inPage} order by ${r.order}`,
-          r.toRecord,
+          (f) => r.toRecord(f, shared),
           result[r.into] as unknown[],
         )));
         if (options.onPage) {
