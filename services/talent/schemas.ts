@@ -171,12 +171,15 @@ export type Transitions = z.infer<typeof TransitionsSchema>;
 export const GetNineBoxInput = z.object({ instansiKode: InstansiKode, reviewId: ReviewRef, unitKode: Kode.optional() });
 export type GetNineBoxInput = z.input<typeof GetNineBoxInput>;
 
+/** Order of a placement list: highest nilai talenta first (the talent views) or lowest first (who needs attention most). */
+export const PlacementOrderParam = z.enum(PLACEMENT_ORDERS);
+
 export const ListPlacementsInput = z.object({
   instansiKode: InstansiKode,
   reviewId: ReviewRef,
   box: BoxParam.optional(),
   unitKode: Kode.optional(),
-  order: z.enum(PLACEMENT_ORDERS).default('highestFirst'),
+  order: PlacementOrderParam.default('highestFirst'),
   limit: z.int().min(1).max(500).default(50),
   cursor: z.string().optional(),
 });

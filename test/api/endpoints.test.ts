@@ -176,6 +176,27 @@ eachDatabase('REST API v1 endpoints', (lane) => {
     });
   });
 
+  it('lists placements lowest nilai talenta first on request, pages that order, and refuses a cursor of the other', async () => {
+    const url = `${B}/reviews/latest/placements`;
+    const everyone = (await call('ADMIN', { method: 'GET', url: `${url}?limit=500` })).json<{ items: { nip: string; nilaiTalenta: number }[] }>().items;
+    const first = await call('ADMIN', { method: 'GET', url: `${url}?order=lowestFirst&limit=2` });
+    expect(first.statusCode).toBe(200);
+    const page1 = first.json<{ items: { nip: string; nilaiTalenta: number }[]; nextCursor: string | null }>();
+    expect(page1.nextCursor).toEqual(expect.any(String));
+    const rest = await call('ADMIN', { method: 'GET', url: `${url}?order=lowestFirst&limit=500&cursor=${page1.nextCursor}` });
+    const lowest = [...page1.items, ...rest.json<{ items: { nip: string; nilaiTalenta: number }[] }>().items];
+    const scores = lowest.map((p) => p.nilaiTalenta);
+    expect(scores).toEqual([...scores].sort((a, b) => a - b));
+    expect(scores[0]).toBeLessThan(scores.at(-1)!);
+    expect(lowest.map((p) => p.nip).sort()).toEqual(everyone.map((p) => p.nip).sort());
+    expect(everyone[0]!.nilaiTalenta).toBe(scores.at(-1));
+    // A cursor pages only the order it came from; an unknown order is bad input.
+    const mixed = await call('ADMIN', { method: 'GET', url: `${url}?limit=2&cursor=${page1.nextCursor}` });
+    expect(mixed.statusCode).toBe(400);
+    expect(mixed.json().error.message).toMatch(/urutan lain/);
+    expect((await call('ADMIN', { method: 'GET', url: `${url}?order=terendah` })).statusCode).toBe(400);
+  });
+
   describe('VIEWER sees aggregates only', () => {
     it('reads the grid and the risks but no personal endpoint', async () => {
       expect((await call('VIEWER', { method: 'GET', url: `${B}/reviews/latest/nine-box` })).statusCode).toBe(200);

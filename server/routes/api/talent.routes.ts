@@ -12,6 +12,7 @@ import { listPlacements } from '../../../services/talent/list-placements.js';
 import {
   EmployeeTalentSchema,
   NineBoxSchema,
+  PlacementOrderParam,
   PlacementPageSchema,
   TalentPoolSchema,
   TransitionsSchema,
@@ -20,7 +21,7 @@ import { definedOnly } from './defined-only.js';
 import { BoxParam, Nip, ReviewRef } from '../../../services/schemas.js';
 import { BEARER_SECURITY, COMMON_ERRORS, InstansiParams, PageQuery, ReviewParams, UnitQuery } from './route-common.js';
 
-const PlacementsQuery = PageQuery.extend(UnitQuery.shape).extend({ box: BoxParam.optional() });
+const PlacementsQuery = PageQuery.extend(UnitQuery.shape).extend({ box: BoxParam.optional(), order: PlacementOrderParam.optional() });
 const EmployeeParams = InstansiParams.extend({ nip: Nip });
 /** Pages like placements; without `limit` the service's page size (100) applies. */
 const TalentPoolQuery = UnitQuery.extend({
@@ -67,10 +68,10 @@ export const talentRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const { unit, box, limit, cursor } = request.query;
+      const { unit, box, order, limit, cursor } = request.query;
       return listPlacements(
         request.ctx,
-        definedOnly({ instansiKode: request.params.kode, reviewId: request.params.id, box, unitKode: unit, limit, cursor }),
+        definedOnly({ instansiKode: request.params.kode, reviewId: request.params.id, box, unitKode: unit, order, limit, cursor }),
       );
     },
   );

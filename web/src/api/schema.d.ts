@@ -1532,6 +1532,7 @@ export interface operations {
         cursor?: string;
         unit?: string;
         box?: number;
+        order?: "highestFirst" | "lowestFirst";
       };
       path: {
         /** @description kode instansi, mis. kab-contoh */
