@@ -121,11 +121,12 @@ export async function runReview(systemCtx: ServiceContext, input: RunReviewInput
         log.warn({ err: err instanceof Error ? err.name : 'unknown' }, 'review progress not stored');
       });
     };
-    if (!streamed) {
+    if (streamed) {
+      void placing.whole.then(() => storeBeside(60), () => {});
+    } else {
       await placing.whole;
       await report(60);
     }
-    void placing.whole.then(() => storeBeside(60), () => {});
 
     // Succession and the ABK need only the boxes, and the inputs hash only the inputs: both are computed in slices
     // while the remaining placements are written (the snapshot starts them once everyone is placed).
