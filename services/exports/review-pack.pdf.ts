@@ -23,11 +23,21 @@ function inWinAnsi(ch: string): boolean {
   return code === 0x0a || (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || WIN_ANSI_EXTRA.has(ch);
 }
 
-/** Text in the WinAnsi set of the standard fonts: `≤` and `≥` spelled out, other symbols outside it dropped. */
+/**
+ * A character the standard fonts cannot draw, as they can: its letter without the marks (`ễ` → `e`, `Ş` → `S`, so a
+ * name keeps its letters), or nothing (a symbol, or a letter with no plain form).
+ */
+function drawable(ch: string): string {
+  if (inWinAnsi(ch)) return ch;
+  const plain = ch.normalize('NFD').replace(/\p{M}/gu, '');
+  return plain !== '' && [...plain].every(inWinAnsi) ? plain : '';
+}
+
+/** Text in the WinAnsi set of the standard fonts: `≤` and `≥` spelled out, other characters as {@link drawable}. */
 function pdfText(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return '';
   const spelled = String(value).replace(/≤/g, '<=').replace(/≥/g, '>=');
-  return [...spelled].filter(inWinAnsi).join('');
+  return [...spelled].map(drawable).join('');
 }
 
 function titleBlock(doc: Doc, pack: ReviewPack, section: string): void {

@@ -1,4 +1,7 @@
-/** A long pack breaks tables across pages with the header row repeated on each, and numbers every page. */
+/**
+ * A long pack breaks tables across pages with the header row repeated on each, and numbers every page. Names the
+ * standard fonts cannot draw keep their letters.
+ */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -57,6 +60,23 @@ it('repeats the table header on every page of a long table and numbers the pages
     pages.forEach((page, i) => expect(page).toContain(`Halaman ${i + 1} dari ${pages.length}`));
     expect(pages[0]).toContain('Status: Ditetapkan');
     expect(pages[0]).toContain('90 pegawai (20,0 %)');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+it('keeps the letters of names the standard fonts cannot draw, dropping only their marks and symbols', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'talenta-pack-pdf-'));
+  try {
+    const pack = longPack(3);
+    const names = ['Nguyễn Thị Ánh', 'Ayşe Şahin', 'Dewi ☆ Sartika'];
+    names.forEach((nama, i) => (pack.placements[i]!.nama = nama));
+    const path = join(dir, 'nama.pdf');
+    writeFileSync(path, await reviewPackPdf(pack));
+    const text = spawnSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }).stdout;
+    expect(text).toContain('Nguyen Thi Ánh');
+    expect(text).toContain('Ayse Sahin');
+    expect(text).toMatch(/Dewi\s+Sartika/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
