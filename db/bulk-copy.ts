@@ -69,16 +69,16 @@ export function copyTextArray(items: readonly string[]): string {
 }
 
 /**
- * Rows to COPY that arrive in batches (a review's pages of placements, which are still being read and scored while
- * the first are written): how many the batch holds and the COPY line of its `k`-th row.
+ * Rows that arrive in batches (a review's pages of placements, which are still being read and placed while the first
+ * are written): how many the batch holds, and its `k`-th item, made only when asked for.
  */
-export interface CopyBatch {
+export interface Batch<T> {
   size: number;
-  lineAt: (k: number) => string;
+  at: (k: number) => T;
 }
 
 /** Batches as they come: all at hand, or arriving while earlier ones are written. */
-export type CopyBatches = Iterable<CopyBatch> | AsyncIterable<CopyBatch>;
+export type Batches<T> = Iterable<Batch<T>> | AsyncIterable<Batch<T>>;
 
 /**
  * The COPY text of rows `from`..`to` of `batch` in pieces of `perPiece` lines, each piece UTF-8 bytes written line by
@@ -86,14 +86,14 @@ export type CopyBatches = Iterable<CopyBatch> | AsyncIterable<CopyBatch>;
  * strings joined (which the garbage collector would copy while the piece grows, and which would then be flattened and
  * encoded again as a whole).
  */
-function* pieces(batch: CopyBatch, from: number, to: number, perPiece: number, onRows?: (inBatch: number) => void) {
+function* pieces(batch: Batch<string>, from: number, to: number, perPiece: number, onRows?: (inBatch: number) => void) {
   let capacity = 1 << 20;
   for (let start = from; start < to; start += perPiece) {
     const end = Math.min(start + perPiece, to);
     let piece = Buffer.allocUnsafe(capacity);
     let used = 0;
     for (let i = start; i < end; i++) {
-      const line = batch.lineAt(i);
+      const line = batch.at(i);
       // A UTF-16 unit never takes more than 3 bytes of UTF-8, and the line ends with one more.
       const room = 3 * line.length + 1;
       if (piece.length - used < room) {
@@ -111,7 +111,7 @@ function* pieces(batch: CopyBatch, from: number, to: number, perPiece: number, o
 }
 
 /** The pieces of every batch in turn, `onRows` told the rows handed over so far across batches. */
-async function* piecesOfBatches(batches: CopyBatches, perPiece: number, onRows?: (written: number) => void) {
+async function* piecesOfBatches(batches: Batches<string>, perPiece: number, onRows?: (written: number) => void) {
   let before = 0;
   for await (const batch of batches) {
     yield* pieces(batch, 0, batch.size, perPiece, onRows && ((inBatch) => onRows(before + inBatch)));
@@ -136,6 +136,10 @@ const PIECES_AHEAD = 1;
  * so with a fixed text: the error itself may name a person) and that failure is what the caller gets.
  */
 async function copyToPostgres(sql: Sql, statement: string, text: AsyncIterable<Uint8Array>): Promise<void> {
+  const next = text[Symbol.asyncIterator]();
+  // The statement goes out with the first piece: no rows (or a source that fails before any) costs no COPY.
+  let step = await next.next();
+  if (step.done) return;
   const query = sql.unsafe(statement) as ReturnType<Sql['unsafe']> & { reject: (err: unknown) => void };
   const rejected = new Promise<never>((_, fail) => {
     const reject = query.reject;
@@ -148,21 +152,19 @@ async function copyToPostgres(sql: Sql, statement: string, text: AsyncIterable<U
   const stream = await query.writable();
   const taken: Promise<void>[] = [];
   let sourceFailed: { err: unknown } | null = null;
-  const next = text[Symbol.asyncIterator]();
   try {
-    for (;;) {
-      let step: IteratorResult<Uint8Array>;
+    while (!step.done) {
+      const piece = step.value;
+      const written = new Promise<void>((ok, fail) => stream.write(piece, (err) => (err ? fail(err) : ok())));
+      written.catch(() => {}); // awaited below, in order; a failed write fails the COPY there
+      taken.push(written);
+      if (taken.length > PIECES_AHEAD) await Promise.race([taken.shift(), rejected]);
       try {
         step = await next.next();
       } catch (err) {
         sourceFailed = { err };
         break;
       }
-      if (step.done) break;
-      const written = new Promise<void>((ok, fail) => stream.write(step.value, (err) => (err ? fail(err) : ok())));
-      written.catch(() => {}); // awaited below, in order; a failed write fails the COPY there
-      taken.push(written);
-      if (taken.length > PIECES_AHEAD) await Promise.race([taken.shift(), rejected]);
     }
   } finally {
     // A COPY the server refused stops asking for text: the batches' source is told to stop too.
@@ -185,20 +187,20 @@ async function copyToPostgres(sql: Sql, statement: string, text: AsyncIterable<U
  * @param onRows - called with the rows handed over so far
  */
 export function copyRows<R>(db: Db, target: CopyTarget<R>, rows: readonly R[], onRows?: (written: number) => void): Promise<void> {
-  const batch: CopyBatch = { size: rows.length, lineAt: (k) => target.line(rows[k]!, k) };
+  const batch: Batch<string> = { size: rows.length, at: (k) => target.line(rows[k]!, k) };
   return copyInPieces(db, target.table, target.columns, [batch], LINES_PER_PIECE, onRows);
 }
 
 /**
- * Writes rows arriving in batches into `columns` of `table` with one COPY, each batch's lines sent as soon as it
- * comes. A batch that fails to come (the iterator throws) abandons the COPY and fails with that error.
+ * Writes rows arriving in batches (of their COPY lines) into `columns` of `table` with one COPY, each batch's lines
+ * sent as soon as it comes. A batch that fails to come (the iterator throws) abandons the COPY and fails with that error.
  * @param onRows - called with the rows handed over so far
  */
 export function copyBatches(
   db: Db,
   table: string,
   columns: readonly string[],
-  batches: CopyBatches,
+  batches: Batches<string>,
   onRows?: (written: number) => void,
 ): Promise<void> {
   return copyInPieces(db, table, columns, batches, LINES_PER_PIECE, onRows);
@@ -210,14 +212,14 @@ export function copyBatches(
  * thread to hand over the next piece on its next turn.
  */
 export function copyLines(db: Db, table: string, columns: readonly string[], lines: readonly string[]): Promise<void> {
-  return copyInPieces(db, table, columns, [{ size: lines.length, lineAt: (k) => lines[k]! }], ROWS_PER_BLOB);
+  return copyInPieces(db, table, columns, [{ size: lines.length, at: (k) => lines[k]! }], ROWS_PER_BLOB);
 }
 
 async function copyInPieces(
   db: Db,
   tableName: string,
   columnNames: readonly string[],
-  batches: CopyBatches,
+  batches: Batches<string>,
   perPiece: number,
   onRows?: (written: number) => void,
 ): Promise<void> {
@@ -225,7 +227,6 @@ async function copyInPieces(
   const columns = columnNames.map((name) => `"${name.replace(/"/g, '""')}"`).join(', ');
   const table = `"${tableName.replace(/"/g, '""')}"`;
   if (driver.kind === 'postgres') {
-    if (Array.isArray(batches) && batches.every((b: CopyBatch) => b.size === 0)) return;
     await copyToPostgres(driver.sql, `copy ${table} (${columns}) from stdin`, piecesOfBatches(batches, perPiece, onRows));
     return;
   }

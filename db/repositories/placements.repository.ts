@@ -5,7 +5,7 @@
  * insert and calibration.
  */
 import { sql, type SQL } from 'drizzle-orm';
-import { copyBatches, copyJsonText, copyNumber, copyText, copyTextArray, type CopyBatch, type CopyTarget } from '../bulk-copy.js';
+import { copyBatches, copyJsonText, copyNumber, copyText, copyTextArray, type Batch, type Batches, type CopyTarget } from '../bulk-copy.js';
 import type { Db } from '../client.js';
 import type { placements } from '../schema/reviews.js';
 import { queryRows } from '../sql.js';
@@ -23,14 +23,6 @@ export type PlacementWriteRow = Omit<PlacementRecord, 'reviewId' | 'calibratedBo
    */
   explanationJson: string;
 };
-
-/** Rows that arrive in batches: how many a batch holds, and its `k`-th row (made only when asked for). */
-export interface RowBatch<R> {
-  size: number;
-  rowAt: (k: number) => R;
-}
-
-export type RowBatches<R> = Iterable<RowBatch<R>> | AsyncIterable<RowBatch<R>>;
 
 /** A placement as the list and profile views read it (no explanation); `effectiveBox` is the box every view uses. */
 export type PlacementReadRow = Omit<PlacementRecord, 'reviewId' | 'explanation'>;
@@ -103,15 +95,15 @@ export function createPlacementsRepository({ db }: { db: Db }) {
      * `onRows` hears how many were handed over so far. The rows are counted per (unit, box) as they are encoded, and
      * the counts written after them with one statement.
      */
-    async insertMany(reviewId: string, batches: RowBatches<PlacementWriteRow>, onRows?: (written: number) => void) {
+    async insertMany(reviewId: string, batches: Batches<PlacementWriteRow>, onRows?: (written: number) => void) {
       const target = placementCopy(reviewId);
       const tally = new UnitBoxTally();
-      async function* lines(): AsyncGenerator<CopyBatch> {
+      async function* lines(): AsyncGenerator<Batch<string>> {
         for await (const batch of batches) {
           yield {
             size: batch.size,
-            lineAt: (k) => {
-              const row = batch.rowAt(k);
+            at: (k) => {
+              const row = batch.at(k);
               tally.add(row.unitId, row.box);
               return target.line(row, k);
             },

@@ -12,7 +12,8 @@
 import type { ExplanationConstants } from '../../analytics/nine-box/index.js';
 import type { Policy } from '../../analytics/policy/index.js';
 import type { Db } from '../../db/client.js';
-import { createPlacementsRepository, type PlacementWriteRow, type RowBatch } from '../../db/repositories/placements.repository.js';
+import type { Batch } from '../../db/bulk-copy.js';
+import { createPlacementsRepository, type PlacementWriteRow } from '../../db/repositories/placements.repository.js';
 import { createReviewConstantsRepository } from '../../db/repositories/review-constants.repository.js';
 import { createReviewsRepository, type ReviewRow } from '../../db/repositories/reviews.repository.js';
 import { createSuccessionPlansRepository } from '../../db/repositories/succession-plans.repository.js';
@@ -76,22 +77,17 @@ export async function persistSnapshot(
     await createSuccessionPlansRepository({ db: tx }).deleteByReview(s.reviewId);
     await placements.deleteByReview(s.reviewId);
     let total = Infinity;
-    const derivedAndHash = s.whole.then((whole) => {
+    const derived = s.whole.then((whole) => {
       total = whole.placed.placements.length;
-      return { derived: s.derive(whole), inputsHash: s.inputsHash(whole) };
+      return s.derive(whole);
     });
+    const inputsHash = s.whole.then(s.inputsHash);
     // Failures are reported where these are awaited, never as unhandled rejections (e.g. after a failed COPY).
-    void derivedAndHash.then(
-      ({ derived, inputsHash }) => {
-        derived.catch(() => {});
-        inputsHash.catch(() => {});
-      },
-      () => {},
-    );
+    derived.catch(() => {});
+    inputsHash.catch(() => {});
     await placements.insertMany(s.reviewId, placementBatches(s.pages), (written) => s.onPlacementsWritten?.(written, total));
     const whole = await s.whole;
     s.onPlacementsWritten?.(total, total);
-    const { derived, inputsHash } = await derivedAndHash;
     const { successionRows, abk, counts, timings: derivedTimings } = await derived;
     await writeSuccessionRows(tx, s.reviewId, successionRows);
     await writeAbk(tx, { reviewId: s.reviewId, abk, units: whole.inputs.units, replace: true });
@@ -110,8 +106,8 @@ export async function persistSnapshot(
 }
 
 /** Each page's placements as a batch of rows, made only as the COPY takes them. */
-async function* placementBatches(pages: AsyncIterable<PlacedPage>): AsyncGenerator<RowBatch<PlacementWriteRow>> {
+async function* placementBatches(pages: AsyncIterable<PlacedPage>): AsyncGenerator<Batch<PlacementWriteRow>> {
   for await (const { placed, rows } of pages) {
-    yield { size: placed.placements.length, rowAt: (k) => rows.placementRow(placed.placements[k]!, placed.explanationAt(k)) };
+    yield { size: placed.placements.length, at: (k) => rows.placementRow(placed.placements[k]!, placed.explanationAt(k)) };
   }
 }

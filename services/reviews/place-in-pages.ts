@@ -11,6 +11,7 @@ import { joinPlacedPages, placeEmployees, type PlacedEmployees } from '../../ana
 import type { Policy } from '../../analytics/policy/index.js';
 import type { ReviewInputs } from '../../analytics/types.js';
 import type { Db } from '../../db/client.js';
+import { AsyncQueue } from '../../lib/async-queue.js';
 import { loadReviewInputs } from './load-review-inputs.js';
 import { snapshotRowsOf, type SnapshotRows } from './snapshot-rows.js';
 
@@ -44,49 +45,13 @@ export interface PlacingInPages {
   abandon(): void;
 }
 
-/** Pages handed from the reading to the writing: items wait here until asked for, a failure ends the asking. */
-class PageQueue<T> implements AsyncIterable<T> {
-  private readonly ready: T[] = [];
-  private ended = false;
-  private failed: { err: unknown } | null = null;
-  private wake: (() => void) | null = null;
-
-  push(item: T): void {
-    this.ready.push(item);
-    this.wake?.();
-  }
-
-  end(): void {
-    this.ended = true;
-    this.wake?.();
-  }
-
-  fail(err: unknown): void {
-    this.failed = { err };
-    this.wake?.();
-  }
-
-  async *[Symbol.asyncIterator](): AsyncGenerator<T> {
-    for (;;) {
-      if (this.failed) throw this.failed.err;
-      const next = this.ready.shift();
-      if (next !== undefined) {
-        yield next;
-        continue;
-      }
-      if (this.ended) return;
-      await new Promise<void>((resolve) => (this.wake = resolve));
-      this.wake = null;
-    }
-  }
-}
-
 /** Starts reading and placing the active population of `instansiId` at once; see {@link PlacingInPages}. */
 export function placeInPages(
   db: Db,
   args: { instansiId: number; pageSize?: number | undefined; asOf: string; policy: Policy },
 ): PlacingInPages {
-  const queue = new PageQueue<PlacedPage>();
+  // Pages handed from the reading to the writing.
+  const queue = new AsyncQueue<PlacedPage>();
   const placedPages: PlacedEmployees[] = [];
   let rows: SnapshotRows | null = null;
   let stage: PlacingStage = 'memuat data';

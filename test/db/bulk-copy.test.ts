@@ -8,7 +8,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { copyBatches, copyJson, copyLine, copyLines, copyNumber, copyRows, copyText, copyTextArray, type CopyBatch, type CopyTarget } from '../../db/bulk-copy.js';
+import { copyBatches, copyJson, copyLine, copyLines, copyNumber, copyRows, copyText, copyTextArray, type Batch, type CopyTarget } from '../../db/bulk-copy.js';
 import type { DbHandle } from '../../db/client.js';
 import { queryRows } from '../../db/sql.js';
 import { eachDatabase } from '../helpers/test-db.js';
@@ -129,9 +129,9 @@ eachDatabase('bulk COPY', (lane, open) => {
     expect(stats).toEqual({ n: 15 });
   });
   /** Batches of rows `from`..`to`, as COPY lines of TARGET. */
-  const batchOf = (from: number, to: number): CopyBatch => ({
+  const batchOf = (from: number, to: number): Batch<string> => ({
     size: to - from,
-    lineAt: (k) => TARGET.line({ id: from + k, label: `b${from + k}`, score: k, tags: [], doc: null }, k),
+    at: (k) => TARGET.line({ id: from + k, label: `b${from + k}`, score: k, tags: [], doc: null }, k),
   });
 
   it('abandons the COPY when a batch fails to come: the caller gets that failure, nothing stays, the database works', async () => {

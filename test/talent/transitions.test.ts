@@ -48,7 +48,7 @@ eachDatabase('box transitions between reviews', (_lane, open) => {
       const row = args.template.find((r) => r.employeeId === employeeId)!;
       return { ...row, box, explanationJson: '{}' };
     });
-    await placements.insertMany(id, [{ size: rows.length, rowAt: (k) => rows[k]! }]);
+    await placements.insertMany(id, [{ size: rows.length, at: (k) => rows[k]! }]);
     for (const [employeeId, { calibrated }] of args.boxes) {
       if (calibrated !== undefined) await placements.setCalibratedBox(id, employeeId, calibrated);
     }
