@@ -25,7 +25,11 @@ export function registerReview(program: Command): void {
     });
 }
 
-async function review(session: AdminSession, input: { instansiKode: string; asOf?: string | undefined; wait: boolean }): Promise<void> {
+/**
+ * Requests a review and, when asked to wait (or when this process runs it), follows it to its end, printing its
+ * progress. `talenta demo` runs the demo's first review through it too.
+ */
+export async function review(session: AdminSession, input: { instansiKode: string; asOf?: string | undefined; wait: boolean }): Promise<void> {
   const requested = await session.call('review.request', { instansiKode: input.instansiKode, ...(input.asOf ? { asOf: input.asOf } : {}) });
   process.stdout.write(`Tinjauan ${requested.id} (per ${requested.asOf}) diminta untuk ${requested.instansi}.\n`);
   if (!session.jobsRunHere && !input.wait) {
