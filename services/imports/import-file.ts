@@ -160,7 +160,7 @@ export async function importFile(ctx: ServiceContext, input: ImportFileInput): P
         rejected,
         rejectedRows,
         dryRun,
-        file: { format: table.format, sheet: table.sheet, headerRows: table.headerRows },
+        file: { format: table.format, encoding: table.encoding, sheet: table.sheet, headerRows: table.headerRows },
         rowNumbering: rowNumbering(table),
         columns: table.columns,
         mapping: mapping ? { updatedAt: mapping.updatedAt.toISOString(), columns: mapping.columns } : null,

@@ -42,6 +42,8 @@ export const ImportReportSchema = z.object({
   dryRun: z.boolean(),
   file: z.object({
     format: z.enum(['csv', 'xlsx']),
+    /** The character encoding a CSV was read in (Excel on Windows saves Windows-1252 or UTF-16); null for XLSX. */
+    encoding: z.enum(['utf-8', 'utf-16le', 'utf-16be', 'windows-1252']).nullable(),
     sheet: z.string().nullable(),
     headerRows: z.array(z.number().int().positive()),
   }),

@@ -9,6 +9,7 @@ import { findHeader, headerNotFound, HEADER_SEARCH_ROWS, isColumnNumberRow, type
 import { formatCount, limitExceeded, type ImportLimits } from './import-limits.js';
 import { IMPORT_COLUMNS, type ImportKind } from './import-kinds.js';
 import { spellingKey } from './normalise/spelling.js';
+import { decodeCsv, type CsvEncoding } from './read/csv-encoding.js';
 import { csvRecords } from './read/csv-records.js';
 import { sniffFormat, type FileFormat, type FileLabel } from './read/file-format.sniff.js';
 import { columnLetters, type SheetRecord } from './read/sheet-record.js';
@@ -31,6 +32,8 @@ export interface SkippedRow {
 
 export interface ImportTable {
   format: FileFormat;
+  /** The character encoding a CSV was read in; `null` for XLSX. */
+  encoding: CsvEncoding | null;
   /** The XLSX sheet read; `null` for CSV. */
   sheet: string | null;
   /** Spreadsheet row numbers of the header (two for a two-row header). */
@@ -153,7 +156,8 @@ export async function openImportTable(input: OpenTableInput): Promise<ImportTabl
     throw limitExceeded('maxFileBytes', mb, `ukuran berkas ${formatCount(Math.ceil(input.data.length / 1024))} KB melebihi ${mb} MB`);
   }
   const format = sniffFormat(input.data, input.label);
-  const opened = format === 'xlsx' ? await openXlsxTable(input) : await openTable(input, csvRecords(input.data, limits), null);
+  const csv = format === 'csv' ? decodeCsv(input.data) : null;
+  const opened = csv ? await openTable(input, csvRecords(csv.data, limits), null) : await openXlsxTable(input);
   const { records, first, ended, header, sheet } = opened;
   const { columns } = header.match;
   const { required } = IMPORT_COLUMNS[input.kind];
@@ -193,6 +197,7 @@ export async function openImportTable(input: OpenTableInput): Promise<ImportTabl
 
   return {
     format,
+    encoding: csv?.encoding ?? null,
     sheet,
     headerRows: header.rows,
     columns: [...columns.entries()].map(([column, m]) => ({
@@ -201,7 +206,7 @@ export async function openImportTable(input: OpenTableInput): Promise<ImportTabl
       sourceColumn: columnLetters(m.index + 1),
       via: m.via,
     })),
-    estimatedRows: format === 'csv' ? Math.max(0, countLines(input.data) - header.next) : 0,
+    estimatedRows: csv ? Math.max(0, countLines(csv.data) - header.next) : 0,
     rows: { [Symbol.asyncIterator]: dataRows },
     skipped,
   };

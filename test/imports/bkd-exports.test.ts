@@ -40,6 +40,18 @@ async function importAll(kit: ImportKit, files: Array<[ImportKind, string | Buff
   return reports;
 }
 
+/** `text` in Windows-1252, as Excel on Windows saves "CSV (Comma delimited)": Latin-1 plus curly quotes at 0x91–0x94. */
+function windows1252(text: string): Buffer {
+  const curly: Record<string, number> = { '\u2018': 0x91, '\u2019': 0x92, '\u201c': 0x93, '\u201d': 0x94 };
+  return Buffer.from(
+    [...text].map((ch) => {
+      const code = curly[ch] ?? ch.codePointAt(0)!;
+      if (code > 0xff) throw new Error(`${ch} has no Windows-1252 byte here`);
+      return code;
+    }),
+  );
+}
+
 const CANONICAL_FILES: Array<[ImportKind, string]> = [
   ['units', BASE_UNITS], ['positions', BASE_POSITIONS], ['employees', BASE_EMPLOYEES],
   ...(Object.entries(BASE_FACTS) as Array<[ImportKind, string]>),
@@ -78,14 +90,14 @@ describe('files as a BKD has them', () => {
 
     const simpeg = reports[2]!;
     // No sheet named: the instructions sheet has no header of the kind, so the next sheet is read.
-    expect(simpeg.file).toEqual({ format: 'xlsx', sheet: 'Nominatif', headerRows: [4, 5] });
+    expect(simpeg.file).toEqual({ format: 'xlsx', encoding: null, sheet: 'Nominatif', headerRows: [4, 5] });
   });
 
   it('reads the SIMPEG sheet chosen by name: two title rows, merged header, column numbers and the total row skipped', async () => {
     await seedBase(realistic);
     const report = await realistic.run('employees', await simpegNominatifXlsx(), { sheet: 'nominatif', dryRun: true });
     expect(report).toMatchObject({ rows: 4, unchanged: 4, rejectedRows: 0, dryRun: true });
-    expect(report.file).toEqual({ format: 'xlsx', sheet: 'Nominatif', headerRows: [4, 5] });
+    expect(report.file).toEqual({ format: 'xlsx', encoding: null, sheet: 'Nominatif', headerRows: [4, 5] });
     expect(report.skipped).toEqual([
       { row: 12, reason: 'baris jumlah ("JUMLAH")' },
       { row: 13, reason: 'tidak ada kolom wajib yang terisi (catatan atau tanda tangan)' },
@@ -109,6 +121,25 @@ describe('files as a BKD has them', () => {
     expect(report).toMatchObject({ rows: 4, inserted: 4, rejected: [] });
     expect(report.file.headerRows).toEqual([2]);
     expect((await dump(realistic.handle)).employees).toEqual(expected.employees);
+  });
+
+  it("reads Excel's Unicode Text (UTF-16, tab-delimited) as the canonical employees", async () => {
+    await importAll(realistic, [['units', BASE_UNITS], ['positions', BASE_POSITIONS]]);
+    const unicodeText = Buffer.from(`\ufeff${BASE_EMPLOYEES.replaceAll(',', '\t').replaceAll('\n', '\r\n')}`, 'utf16le');
+    const report = await realistic.run('employees', unicodeText);
+    expect(report).toMatchObject({ rows: 4, inserted: 4, rejected: [], file: { format: 'csv', encoding: 'utf-16le' } });
+    expect((await dump(realistic.handle)).employees).toEqual(expected.employees);
+  });
+
+  it('reads a CSV Excel saved in the Windows code page with its names intact, not as replacement characters', async () => {
+    await importAll(realistic, [['units', BASE_UNITS], ['positions', BASE_POSITIONS]]);
+    // Excel's autocorrect writes the apostrophe of Ma'ruf as a curly one: 0x92 in Windows-1252, invalid UTF-8.
+    const names = BASE_EMPLOYEES.replace('Budi Santoso', 'Ma\u2019ruf Santoso').replace('Siti Rahayu', 'Th\u00e9resia Rahayu');
+    const report = await realistic.run('employees', windows1252(names.replaceAll(',', ';')));
+    expect(report).toMatchObject({ rows: 4, inserted: 4, rejected: [], file: { format: 'csv', encoding: 'windows-1252' } });
+    const stored = await queryRows<{ nama: string }>(realistic.handle.db, sql`select nama from employees order by nip`);
+    expect(stored.map((r) => r.nama)).toEqual(['Ma\u2019ruf Santoso', 'Th\u00e9resia Rahayu', 'Andi Pratama', 'Dewi Lestari']);
+    expect((await realistic.run('assessments', BASE_FACTS.assessments)).file.encoding).toBe('utf-8');
   });
 
   it('refuses a sheet that does not exist, naming the sheets there are', async () => {

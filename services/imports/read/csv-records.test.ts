@@ -22,6 +22,19 @@ describe('CSV records', () => {
     expect(detectDelimiter(Buffer.from('DAFTAR PEGAWAI\nKABUPATEN UJI\nnip;nama;gol\n1;2;3\n'))).toBe(';');
   });
 
+  it('picks tab for a tab-delimited file, decimal commas and title rows notwithstanding, and not for a stray tab', () => {
+    expect(detectDelimiter(Buffer.from('nip\tnama\tjpm\tnilai\r\n1980\tBudi\t82,5\t77,25\r\n'))).toBe('\t');
+    expect(detectDelimiter(Buffer.from('DAFTAR PEGAWAI\t\t\n\nnip\tnama\tgol\n1\t2\t3\n'))).toBe('\t');
+    expect(detectDelimiter(Buffer.from('nip,nama,catatan\n1,Budi,"a\tb"\n2,Ani,c\td\n3,Eko,e\n4,Rina,f\n'))).toBe(',');
+  });
+
+  it('reads the cells of a tab-delimited file', async () => {
+    expect(await all('nip\tnama\r\n1980\tBudi, S.E.\r\n')).toEqual([
+      { row: 1, cells: ['nip', 'nama'] },
+      { row: 2, cells: ['1980', 'Budi, S.E.'] },
+    ]);
+  });
+
   it('strips the BOM, keeps quoted delimiters and line breaks, tolerates ragged rows, and numbers records as rows', async () => {
     expect(await all('\ufeffkode;nama\r\nA;"Satu; Dua"\r\nB\r\n"C";"baris\nbaru"\n')).toEqual([
       { row: 1, cells: ['kode', 'nama'] },

@@ -1,6 +1,6 @@
 /**
- * Streams the records of a CSV upload under the import limits: UTF-8 with optional BOM, `,` or `;`, quoted fields
- * allowed. Records are produced one at a time, each numbered as a spreadsheet program shows it.
+ * Streams the records of a CSV upload under the import limits: UTF-8 with optional BOM (other encodings are turned
+ * into UTF-8 first, csv-encoding.ts), `,`, `;` or tab, quoted fields allowed. Records are produced one at a time, each numbered as a spreadsheet program shows it.
  */
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
@@ -12,14 +12,19 @@ const CHUNK_BYTES = 64 * 1024;
 /** Lines looked at to pick the delimiter: a title block above the header is a few lines. */
 const DELIMITER_LINES = 30;
 
+type Delimiter = ';' | ',' | '\t';
+
 /**
- * The delimiter of the file: whichever of `;` and `,` a line among the first ones (outside quotes) holds most of,
- * so the header decides even below title lines, and decimal commas in `;` files do not. Indonesian Excel saves "CSV"
- * with `;` because `,` is the decimal separator there.
+ * The delimiter of the file. Tab when at least half the first non-empty lines hold one outside quotes: ordinary cell
+ * text never does, and Excel's "Text (Tab delimited)" and "Unicode Text" writes them on every row, title rows included.
+ * Otherwise whichever of `;` and `,` a line among the first ones holds most of, so the header decides even below
+ * title lines, and decimal commas in `;` files do not. Indonesian Excel saves "CSV" with `;` because `,` is the
+ * decimal separator there.
  */
-export function detectDelimiter(data: Buffer): ';' | ',' {
+export function detectDelimiter(data: Buffer): Delimiter {
   let most = { ';': 0, ',': 0 };
-  let line = { ';': 0, ',': 0 };
+  let line = { ';': 0, ',': 0, tab: 0, chars: 0 };
+  let linesWithTab = 0;
   let quoted = false;
   let lines = 0;
   const end = Math.min(data.length, CHUNK_BYTES);
@@ -28,11 +33,18 @@ export function detectDelimiter(data: Buffer): ';' | ',' {
     if (byte === 0x22) quoted = !quoted;
     else if (!quoted && byte === 0x0a) {
       most = { ';': Math.max(most[';'], line[';']), ',': Math.max(most[','], line[',']) };
-      line = { ';': 0, ',': 0 };
-      lines++;
+      if (line.chars > 0) {
+        lines++;
+        if (line.tab > 0) linesWithTab++;
+      }
+      line = { ';': 0, ',': 0, tab: 0, chars: 0 };
+      continue;
     } else if (!quoted && byte === 0x3b) line[';']++;
     else if (!quoted && byte === 0x2c) line[',']++;
+    else if (!quoted && byte === 0x09) line.tab++;
+    if (byte !== 0x0d) line.chars++;
   }
+  if (linesWithTab > 0 && linesWithTab * 2 >= lines) return '\t';
   return most[';'] > most[','] ? ';' : ',';
 }
 

@@ -3,6 +3,7 @@
  * send `application/octet-stream` for both. Anything else is refused as a whole (HTTP 422).
  */
 import { unprocessableError } from '../../../lib/errors.js';
+import { utf16ByteOrder } from './csv-encoding.js';
 
 export type FileFormat = 'csv' | 'xlsx';
 
@@ -28,8 +29,9 @@ export function sniffFormat(data: Buffer, label: FileLabel = {}): FileFormat {
   if (startsWith(data, OLE2_MAGIC)) {
     throw unprocessableError('Berkas Excel format lama (.xls) tidak didukung: simpan sebagai .xlsx atau CSV', details);
   }
-  // Text never contains NUL bytes; PDFs, images and archives almost always do within the first block.
-  if (data.subarray(0, 65_536).includes(0)) {
+  // Text never contains NUL bytes (PDFs, images and archives almost always do within the first block), except UTF-16
+  // text, which Excel's "Unicode Text" writes with a byte-order mark.
+  if (utf16ByteOrder(data) === null && data.subarray(0, 65_536).includes(0)) {
     throw unprocessableError('Berkas bukan CSV atau XLSX', details);
   }
   return 'csv';

@@ -479,6 +479,8 @@ export interface operations {
             file: {
               /** @enum {string} */
               format: "csv" | "xlsx";
+              /** @enum {string|null} */
+              encoding: "utf-8" | "utf-16le" | "utf-16be" | "windows-1252" | null;
               sheet: string | null;
               headerRows: number[];
             };
