@@ -9,57 +9,9 @@ import {
   printedAtText, readinessLabel, riskLabels,
 } from './pack-labels.js';
 import { SANS, SANS_BOLD, usePackFonts, type PdfText } from './pdf-fonts.js';
+import { MARGIN, section, table, type Doc } from './pdf-layout.js';
 import type { ReviewPack } from './review-pack.js';
 import type { NineBox } from '../talent/schemas.js';
-
-const MARGIN = 36;
-const FOOTER = 24;
-type Doc = InstanceType<typeof PDFDocument>;
-
-function titleBlock(doc: Doc, text: PdfText, pack: ReviewPack, section: string): void {
-  doc.font(SANS_BOLD).fontSize(14).text(text(pack.instansi.nama), MARGIN, MARGIN);
-  doc.fontSize(12).text(text(`Paket Komite Talenta — ${section}`));
-  doc.font(SANS).fontSize(9)
-    .text(text(`Tinjauan talenta per ${pack.review.asOf} · Status: ${pack.review.status} · Dicetak: ${printedAtText(pack.printedAt)}`));
-  doc.moveDown(0.8);
-}
-
-interface TableColumn {
-  header: string;
-  /** Share of the usable width. */
-  weight: number;
-}
-
-/** A table that breaks across pages, repeating its header row on each. */
-function table(doc: Doc, text: PdfText, columns: readonly TableColumn[], rows: ReadonlyArray<ReadonlyArray<string | number | null>>): void {
-  const width = doc.page.width - 2 * MARGIN;
-  const total = columns.reduce((sum, c) => sum + c.weight, 0);
-  const widths = columns.map((c) => (width * c.weight) / total);
-  const bottom = () => doc.page.height - MARGIN - FOOTER;
-  const drawRow = (cells: ReadonlyArray<string>, bold: boolean) => {
-    doc.font(bold ? SANS_BOLD : SANS).fontSize(8);
-    const height = Math.max(...cells.map((cell, i) => doc.heightOfString(cell, { width: widths[i]! - 6 }))) + 6;
-    if (doc.y + height > bottom()) {
-      doc.addPage();
-      doc.y = MARGIN;
-      if (!bold) drawRow(columns.map((c) => text(c.header)), true);
-      doc.font(SANS).fontSize(8);
-    }
-    const top = doc.y;
-    let x = MARGIN;
-    if (bold) doc.rect(MARGIN, top, width, height).fill('#e7ecf3').fillColor('black');
-    cells.forEach((cell, i) => {
-      doc.text(cell, x + 3, top + 3, { width: widths[i]! - 6 });
-      x += widths[i]!;
-    });
-    doc.moveTo(MARGIN, top + height).lineTo(MARGIN + width, top + height).lineWidth(0.3).strokeColor('#999999').stroke();
-    doc.y = top + height;
-  };
-  drawRow(columns.map((c) => text(c.header)), true);
-  for (const row of rows) drawRow(row.map(text), false);
-  doc.x = MARGIN;
-  doc.moveDown();
-}
 
 function grid(doc: Doc, text: PdfText, data: NineBox): void {
   const placed = data.boxes.reduce((sum, b) => sum + b.count, 0);
@@ -87,11 +39,6 @@ function grid(doc: Doc, text: PdfText, data: NineBox): void {
   doc.font(SANS_BOLD).fontSize(9).text('Jumlah');
   doc.font(SANS).text(`Terpetakan (kotak 1–9): ${placed} · Belum terpetakan: ${data.belumTerpetakan} · Seluruh pegawai: ${placed + data.belumTerpetakan}`);
   doc.moveDown();
-}
-
-function section(doc: Doc, text: PdfText, pack: ReviewPack, title: string, first: boolean): void {
-  if (!first) doc.addPage();
-  titleBlock(doc, text, pack, title);
 }
 
 export async function reviewPackPdf(pack: ReviewPack): Promise<Buffer> {
