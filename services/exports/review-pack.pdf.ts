@@ -1,7 +1,7 @@
 /**
  * The committee pack as a PDF for paper (pdfkit): A4 landscape, a title block on every section, tables whose header
- * repeats on every page, the nine-box drawn as the regulation draws it, and "Halaman i dari n" on every page. All
- * text is drawn in the embedded DejaVu Sans (pdf-fonts.ts), so names keep their spelling.
+ * repeats on every page, the nine-box drawn as the regulation draws it, the Neraca Pegawai last, and "Halaman i dari n"
+ * on every page. All text is drawn in the embedded DejaVu Sans (pdf-fonts.ts), so names keep their spelling.
  */
 import PDFDocument from 'pdfkit';
 import {
@@ -11,6 +11,7 @@ import {
 import { SANS, SANS_BOLD, usePackFonts, type PdfText } from './pdf-fonts.js';
 import { MARGIN, section, table, type Doc } from './pdf-layout.js';
 import type { ReviewPack } from './review-pack.js';
+import { neracaSection } from './review-pack.neraca.pdf.js';
 import type { NineBox } from '../talent/schemas.js';
 
 function grid(doc: Doc, text: PdfText, data: NineBox): void {
@@ -107,6 +108,8 @@ export async function reviewPackPdf(pack: ReviewPack): Promise<Buffer> {
     pack.placements.map((p) => [p.nip, p.nama, p.unit.nama, p.jabatan.nama, `${kinerjaLabel(p.kinerja.level)} (${p.kinerja.score ?? '–'})`,
       `${potensialLabel(p.potensial.level)} (${p.potensial.score ?? '–'})`, p.effectiveBox ?? '–', p.nilaiTalenta]),
   );
+
+  neracaSection(doc, text, pack);
 
   const range = doc.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i++) {

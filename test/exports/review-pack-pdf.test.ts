@@ -13,6 +13,10 @@ import { gridLayout } from '../../analytics/nine-box/index.js';
 import { DEFAULT_POLICY } from '../../analytics/policy/index.js';
 
 const review = { id: '00000000-0000-4000-8000-000000000001', asOf: '2026-06-30' };
+const noAbk = {
+  positions: 0, kebutuhanHitung: 0, kebutuhan: 0, existingPns: 0, existingPppk: 0, existing: 0, kurang: 0, lebih: 0,
+  positionsKurang: 0, positionsLebih: 0, jabatanKosong: 0, eu: null, euBand: null,
+};
 
 function longPack(people: number): ReviewPack {
   return {
@@ -44,6 +48,10 @@ function longPack(people: number): ReviewPack {
     slates: [],
     risks: { review, unit: null, positions: [], metrics: { criticalPositions: 0, pctWithReadyNow: 0, meanEligible: 0, overloadedSuccessors: 0 } },
     calibrations: [],
+    abk: {
+      units: { review, tahun: null, unit: null, units: [], total: noAbk },
+      positions: { review, tahun: null, unit: null, positions: [], total: noAbk },
+    },
   };
 }
 
@@ -60,6 +68,9 @@ it('repeats the table header on every page of a long table and numbers the pages
     pages.forEach((page, i) => expect(page).toContain(`Halaman ${i + 1} dari ${pages.length}`));
     expect(pages[0]).toContain('Status: Ditetapkan');
     expect(pages[0]).toContain('90 pegawai (20,0 %)');
+    // A review without ABK data says so in one line instead of failing.
+    expect(pages.at(-1)).toContain('Neraca Pegawai (ABK)');
+    expect(pages.at(-1)).toContain('Tinjauan ini tidak memuat data ABK');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
