@@ -1,45 +1,67 @@
 /**
- * The ABK sheets of a workbook. Pure layout: they receive what the ABK read verbs returned and write cells, with
- * headers in Bahasa Indonesia as a Bagian Organisasi or BKD analyst reads them.
+ * The ABK sheets: what each shows (its columns in Bahasa Indonesia, as a Bagian Organisasi or BKD analyst reads them,
+ * and its rows), apart from the workbook that prints it — the ABK download ({@link addAbkSheet}) and the committee
+ * pack (services/exports) print the same tables, each with its own title block. Pure layout over what the ABK read
+ * verbs returned.
  * - "Form D": the NTT-style form — jabatan, beban kerja, kebutuhan, existing ASN and PPPK, +/−, kurang/lebih, EJ, PJ.
+ * - "Neraca per Unit": per unit, the sums over its subtree, as `GET …/abk/units`.
  * - "Rincian kebutuhan 5 tahun": per jabatan per year, as SIASN's rincian kebutuhan.
  * - "Redistribusi": each proposed move with its named candidates and why.
  */
 import type ExcelJS from 'exceljs';
 import { safeCell } from '../exports/formula-guard.js';
-import type { AbkOutlook, AbkPositions, AbkRedistribution } from './schemas.js';
+import type { AbkOutlook, AbkPositions, AbkRedistribution, AbkUnits } from './schemas.js';
 
-interface Column {
+export interface AbkColumn {
   header: string;
   key: string;
   width: number;
 }
 
-/** Rows above a table: the title, a blank row. */
+export type AbkCell = string | number | null | undefined;
+type AbkRow = Record<string, AbkCell>;
+
+/** One ABK sheet's content. */
+export interface AbkTable {
+  /** The worksheet's name. */
+  name: string;
+  title: string;
+  columns: AbkColumn[];
+  rows: AbkRow[];
+  /** Rows printed bold after the others. */
+  totals: AbkRow[];
+}
+
+export const ABK_SHEETS = {
+  formD: 'Form D',
+  units: 'Neraca per Unit',
+  rincian: 'Rincian kebutuhan 5 tahun',
+  redistribusi: 'Redistribusi',
+} as const;
+
+/** Rows above a table in the ABK download: the title, a blank row. */
 const TABLE_HEADER_ROW = 3;
 
-/** A worksheet printed A4 landscape, fitted to the width, its table header frozen and repeated on every page. */
-function addSheet(workbook: ExcelJS.Workbook, name: string, title: string, columns: Column[]): ExcelJS.Worksheet {
-  const sheet = workbook.addWorksheet(name, {
+/** A worksheet of the ABK download: A4 landscape, fitted to the width, its table header frozen and repeated on every page. */
+export function addAbkSheet(workbook: ExcelJS.Workbook, table: AbkTable): void {
+  const sheet = workbook.addWorksheet(table.name, {
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
-    headerFooter: { oddFooter: `&L&8Talenta · ${name}&R&8Halaman &P dari &N` },
+    headerFooter: { oddFooter: `&L&8Talenta · ${table.name}&R&8Halaman &P dari &N` },
   });
-  sheet.addRow([safeCell(title)]).font = { bold: true, size: 12 };
+  sheet.addRow([safeCell(table.title)]).font = { bold: true, size: 12 };
   sheet.addRow([]);
-  const header = sheet.addRow(columns.map((c) => c.header));
+  const header = sheet.addRow(table.columns.map((c) => c.header));
   header.font = { bold: true };
-  columns.forEach((c, i) => {
+  table.columns.forEach((c, i) => {
     sheet.getColumn(i + 1).key = c.key;
     sheet.getColumn(i + 1).width = c.width;
   });
   sheet.views = [{ state: 'frozen', ySplit: TABLE_HEADER_ROW }];
   sheet.pageSetup.printTitlesRow = `${TABLE_HEADER_ROW}:${TABLE_HEADER_ROW}`;
-  return sheet;
-}
-
-/** Adds a row of values, text through the formula guard (names and task descriptions come from imported files). */
-function addRow(sheet: ExcelJS.Worksheet, values: Record<string, unknown>): ExcelJS.Row {
-  return sheet.addRow(Object.fromEntries(Object.entries(values).map(([k, v]) => [k, safeCell(v)])));
+  // Text through the formula guard: names and task descriptions come from imported files.
+  const add = (row: AbkRow) => sheet.addRow(Object.fromEntries(Object.entries(row).map(([k, v]) => [k, safeCell(v)])));
+  for (const row of table.rows) add(row);
+  for (const row of table.totals) add(row).font = { bold: true };
 }
 
 function titleOf(head: { tahun: number | null; unit: { nama: string } | null; review: { asOf: string } }, what: string): string {
@@ -47,8 +69,8 @@ function titleOf(head: { tahun: number | null; unit: { nama: string } | null; re
   return `${what} — ${head.unit?.nama ?? 'seluruh instansi'} (${tahun}, keadaan ${head.review.asOf})`;
 }
 
-export function addFormDSheet(workbook: ExcelJS.Workbook, data: AbkPositions): void {
-  const sheet = addSheet(workbook, 'Form D', titleOf(data, 'Form D: Efektivitas dan Prestasi Kerja Jabatan'), [
+export function formDTable(data: AbkPositions): AbkTable {
+  const columns = [
     { header: 'No', key: 'no', width: 5 },
     { header: 'Nama Jabatan', key: 'nama', width: 40 },
     { header: 'Unit', key: 'unit', width: 34 },
@@ -63,27 +85,25 @@ export function addFormDSheet(workbook: ExcelJS.Workbook, data: AbkPositions): v
     { header: 'EJ', key: 'ej', width: 8 },
     { header: 'PJ', key: 'pj', width: 16 },
     { header: 'Sumber', key: 'sumber', width: 14 },
-  ]);
-  data.positions.forEach((p, i) => {
-    addRow(sheet, {
-      no: i + 1,
-      nama: p.nama,
-      unit: p.unit.nama,
-      beban: p.bebanKerjaJam,
-      hitung: p.kebutuhanHitung,
-      kebutuhan: p.kebutuhan,
-      pns: p.existingPns,
-      pppk: p.existingPppk,
-      selisih: p.selisih,
-      kurang: p.kurang,
-      lebih: p.lebih,
-      ej: p.ej,
-      pj: p.kosong ? 'Jabatan kosong' : p.ejBand === null ? null : `${p.ejBand.band} (${p.ejBand.label})`,
-      sumber: p.sumberHitung === 'TUGAS' ? 'Uraian tugas' : (p.sumber ?? 'Hasil ABK'),
-    });
-  });
+  ];
+  const rows = data.positions.map((p, i) => ({
+    no: i + 1,
+    nama: p.nama,
+    unit: p.unit.nama,
+    beban: p.bebanKerjaJam,
+    hitung: p.kebutuhanHitung,
+    kebutuhan: p.kebutuhan,
+    pns: p.existingPns,
+    pppk: p.existingPppk,
+    selisih: p.selisih,
+    kurang: p.kurang,
+    lebih: p.lebih,
+    ej: p.ej,
+    pj: p.kosong ? 'Jabatan kosong' : p.ejBand === null ? null : `${p.ejBand.band} (${p.ejBand.label})`,
+    sumber: p.sumberHitung === 'TUGAS' ? 'Uraian tugas' : (p.sumber ?? 'Hasil ABK'),
+  }));
   const t = data.total;
-  const total = addRow(sheet, {
+  const total = {
     nama: 'Jumlah',
     hitung: t.kebutuhanHitung,
     kebutuhan: t.kebutuhan,
@@ -94,12 +114,42 @@ export function addFormDSheet(workbook: ExcelJS.Workbook, data: AbkPositions): v
     lebih: t.lebih,
     ej: t.eu,
     pj: t.euBand === null ? null : `EU ${t.euBand.band} (${t.euBand.label})`,
-  });
-  total.font = { bold: true };
+  };
+  return { name: ABK_SHEETS.formD, title: titleOf(data, 'Form D: Efektivitas dan Prestasi Kerja Jabatan'), columns, rows, totals: [total] };
 }
 
-export function addRincianSheet(workbook: ExcelJS.Workbook, data: AbkOutlook): void {
-  const sheet = addSheet(workbook, 'Rincian kebutuhan 5 tahun', titleOf(data, 'Rincian kebutuhan pegawai per jabatan per tahun'), [
+export function unitsTable(data: AbkUnits): AbkTable {
+  const columns = [
+    { header: 'Kode unit', key: 'kode', width: 14 },
+    { header: 'Unit', key: 'nama', width: 40 },
+    { header: 'Unit induk', key: 'kodeInduk', width: 14 },
+    { header: 'Jabatan', key: 'positions', width: 9 },
+    { header: 'Jumlah Kebutuhan Pegawai', key: 'kebutuhan', width: 12 },
+    { header: 'Jumlah ASN (PNS)', key: 'existingPns', width: 10 },
+    { header: 'Jumlah PPPK', key: 'existingPppk', width: 10 },
+    { header: 'Pegawai ada', key: 'existing', width: 10 },
+    { header: 'Kebutuhan: kurang', key: 'kurang', width: 10 },
+    { header: 'Kebutuhan: lebih', key: 'lebih', width: 10 },
+    { header: 'Jabatan kurang', key: 'positionsKurang', width: 10 },
+    { header: 'Jabatan lebih', key: 'positionsLebih', width: 10 },
+    { header: 'Jabatan kosong', key: 'jabatanKosong', width: 10 },
+    { header: 'EU', key: 'eu', width: 8 },
+    { header: 'PJ', key: 'pj', width: 16 },
+  ];
+  const band = (b: AbkUnits['total']['euBand']) => (b === null ? null : `${b.band} (${b.label})`);
+  const rows = data.units.map(({ euBand, ...u }) => ({ ...u, pj: band(euBand) }));
+  const { euBand, ...t } = data.total;
+  return {
+    name: ABK_SHEETS.units,
+    title: titleOf(data, 'Neraca pegawai per unit (jumlah unit beserta unit di bawahnya)'),
+    columns,
+    rows,
+    totals: [{ ...t, nama: 'Jumlah', pj: band(euBand) }],
+  };
+}
+
+export function rincianTable(data: AbkOutlook): AbkTable {
+  const columns = [
     { header: 'Kode jabatan', key: 'kode', width: 18 },
     { header: 'Nama Jabatan', key: 'nama', width: 40 },
     { header: 'Unit', key: 'unit', width: 34 },
@@ -110,15 +160,18 @@ export function addRincianSheet(workbook: ExcelJS.Workbook, data: AbkOutlook): v
     { header: 'Kurang', key: 'kurang', width: 9 },
     { header: 'Lebih', key: 'lebih', width: 9 },
     { header: 'Usulan formasi', key: 'formasi', width: 11 },
-  ]);
-  for (const p of data.positions) {
-    for (const y of p.years) addRow(sheet, { kode: p.kode, nama: p.nama, unit: p.unit.nama, ...y });
-  }
-  for (const y of data.totals) addRow(sheet, { nama: 'Jumlah', ...y }).font = { bold: true };
+  ];
+  return {
+    name: ABK_SHEETS.rincian,
+    title: titleOf(data, 'Rincian kebutuhan pegawai per jabatan per tahun'),
+    columns,
+    rows: data.positions.flatMap((p) => p.years.map((y) => ({ kode: p.kode, nama: p.nama, unit: p.unit.nama, ...y }))),
+    totals: data.totals.map((y) => ({ nama: 'Jumlah', ...y })),
+  };
 }
 
-export function addRedistribusiSheet(workbook: ExcelJS.Workbook, data: AbkRedistribution): void {
-  const sheet = addSheet(workbook, 'Redistribusi', titleOf(data, 'Redistribusi pegawai dalam jabatan yang sama (PP 11/2017 Pasal 190–191)'), [
+export function redistribusiTable(data: AbkRedistribution): AbkTable {
+  const columns = [
     { header: 'Jabatan', key: 'jabatan', width: 34 },
     { header: 'Dari', key: 'dari', width: 40 },
     { header: 'Ke', key: 'ke', width: 40 },
@@ -131,13 +184,14 @@ export function addRedistribusiSheet(workbook: ExcelJS.Workbook, data: AbkRedist
     { header: 'Pensiun', key: 'pensiun', width: 12 },
     { header: 'Disarankan', key: 'disarankan', width: 10 },
     { header: 'Alasan', key: 'alasan', width: 90 },
-  ]);
+  ];
+  const rows: AbkRow[] = [];
   const where = (p: { nama: string; unit: { nama: string } }) => `${p.nama} — ${p.unit.nama}`;
   for (const j of data.jabatan) {
     for (const m of j.moves) {
       const move = { jabatan: j.nama, dari: where(m.from), ke: where(m.to), jumlah: m.jumlah };
       for (const c of m.candidates) {
-        addRow(sheet, {
+        rows.push({
           ...move,
           nip: c.nip,
           nama: c.nama,
@@ -150,13 +204,14 @@ export function addRedistribusiSheet(workbook: ExcelJS.Workbook, data: AbkRedist
         });
       }
       if (m.candidatesHidden) {
-        addRow(sheet, { ...move, alasan: `${m.candidateCount} pegawai memenuhi syarat mutasi; nama tidak ditampilkan untuk peran ini` });
+        rows.push({ ...move, alasan: `${m.candidateCount} pegawai memenuhi syarat mutasi; nama tidak ditampilkan untuk peran ini` });
       }
       if (m.tanpaKandidat > 0) {
-        addRow(sheet, { ...move, alasan: `${m.tanpaKandidat} tempat tanpa pegawai yang memenuhi syarat mutasi` });
+        rows.push({ ...move, alasan: `${m.tanpaKandidat} tempat tanpa pegawai yang memenuhi syarat mutasi` });
       }
     }
-    for (const s of j.sisaKurang) addRow(sheet, { jabatan: j.nama, ke: where(s), jumlah: s.jumlah, alasan: 'sisa kekurangan: diusulkan formasi' });
-    for (const s of j.sisaLebih) addRow(sheet, { jabatan: j.nama, dari: where(s), jumlah: s.jumlah, alasan: 'sisa kelebihan: tidak ada kekurangan jabatan yang sama' });
+    for (const s of j.sisaKurang) rows.push({ jabatan: j.nama, ke: where(s), jumlah: s.jumlah, alasan: 'sisa kekurangan: diusulkan formasi' });
+    for (const s of j.sisaLebih) rows.push({ jabatan: j.nama, dari: where(s), jumlah: s.jumlah, alasan: 'sisa kelebihan: tidak ada kekurangan jabatan yang sama' });
   }
+  return { name: ABK_SHEETS.redistribusi, title: titleOf(data, 'Redistribusi pegawai dalam jabatan yang sama (PP 11/2017 Pasal 190–191)'), columns, rows, totals: [] };
 }

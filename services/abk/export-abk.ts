@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { recordAudit } from '../audit/record-audit.js';
 import type { ServiceContext } from '../context.js';
 import { resolveInstansi } from '../instansi/resolve-instansi.js';
-import { addFormDSheet, addRedistribusiSheet, addRincianSheet } from './abk.sheets.js';
+import { addAbkSheet, formDTable, redistribusiTable, rincianTable } from './abk.sheets.js';
 import { getAbkOutlook } from './get-abk-outlook.js';
 import { getAbkPositions } from './get-abk-positions.js';
 import { getAbkRedistribution } from './get-abk-redistribution.js';
@@ -26,9 +26,7 @@ export async function exportAbk(ctx: ServiceContext, input: GetAbkInput): Promis
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Talenta';
   workbook.created = ctx.now();
-  addFormDSheet(workbook, positions);
-  addRincianSheet(workbook, outlook);
-  addRedistribusiSheet(workbook, redistribution);
+  for (const table of [formDTable(positions), rincianTable(outlook), redistribusiTable(redistribution)]) addAbkSheet(workbook, table);
   const data = Buffer.from(await workbook.xlsx.writeBuffer());
 
   await recordAudit(ctx, {

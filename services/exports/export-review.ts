@@ -35,7 +35,10 @@ export async function exportReview(
     instansiId: pack.instansiId,
     action: 'export.review',
     target: pack.review.id,
-    details: { format, placements: pack.placements.length, positions: pack.slates.length, calibrations: pack.calibrations.length },
+    details: {
+      format, placements: pack.placements.length, positions: pack.slates.length, calibrations: pack.calibrations.length,
+      abkPositions: pack.abk.positions.positions.length,
+    },
   });
   return {
     fileName: `talenta-${pack.instansi.kode}-${pack.review.asOf}.${format}`,

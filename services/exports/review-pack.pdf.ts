@@ -1,121 +1,45 @@
 /**
  * The committee pack as a PDF for paper (pdfkit): A4 landscape, a title block on every section, tables whose header
- * repeats on every page, the nine-box drawn as the regulation draws it, and "Halaman i dari n" on every page. The
- * standard Helvetica fonts carry Bahasa Indonesia; the few symbols outside their character set are spelled out.
+ * repeats on every page, the nine-box drawn as the regulation draws it, the Neraca Pegawai last, and "Halaman i dari n"
+ * on every page. All text is drawn in the embedded DejaVu Sans (pdf-fonts.ts), so names keep their spelling.
  */
 import PDFDocument from 'pdfkit';
 import {
   gateLabel, jenisLabel, kesesuaianLabel, kinerjaLabel, percentText, potensialLabel,
   printedAtText, readinessLabel, riskLabels,
 } from './pack-labels.js';
+import { SANS, SANS_BOLD, usePackFonts, type PdfText } from './pdf-fonts.js';
+import { MARGIN, section, table, type Doc } from './pdf-layout.js';
 import type { ReviewPack } from './review-pack.js';
+import { neracaSection } from './review-pack.neraca.pdf.js';
 import type { NineBox } from '../talent/schemas.js';
 
-const MARGIN = 36;
-const FOOTER = 24;
-type Doc = InstanceType<typeof PDFDocument>;
-
-/** Characters of the standard fonts' WinAnsi set beyond Latin-1. */
-const WIN_ANSI_EXTRA = new Set('–—‘’“”•…€');
-
-function inWinAnsi(ch: string): boolean {
-  const code = ch.charCodeAt(0);
-  return code === 0x0a || (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || WIN_ANSI_EXTRA.has(ch);
-}
-
-/**
- * A character the standard fonts cannot draw, as they can: its letter without the marks (`ễ` → `e`, `Ş` → `S`, so a
- * name keeps its letters), or nothing (a symbol, or a letter with no plain form).
- */
-function drawable(ch: string): string {
-  if (inWinAnsi(ch)) return ch;
-  const plain = ch.normalize('NFD').replace(/\p{M}/gu, '');
-  return plain !== '' && [...plain].every(inWinAnsi) ? plain : '';
-}
-
-/** Text in the WinAnsi set of the standard fonts: `≤` and `≥` spelled out, other characters as {@link drawable}. */
-function pdfText(value: string | number | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  const spelled = String(value).replace(/≤/g, '<=').replace(/≥/g, '>=');
-  return [...spelled].map(drawable).join('');
-}
-
-function titleBlock(doc: Doc, pack: ReviewPack, section: string): void {
-  doc.font('Helvetica-Bold').fontSize(14).text(pdfText(pack.instansi.nama), MARGIN, MARGIN);
-  doc.fontSize(12).text(pdfText(`Paket Komite Talenta — ${section}`));
-  doc.font('Helvetica').fontSize(9)
-    .text(pdfText(`Tinjauan talenta per ${pack.review.asOf} · Status: ${pack.review.status} · Dicetak: ${printedAtText(pack.printedAt)}`));
-  doc.moveDown(0.8);
-}
-
-interface TableColumn {
-  header: string;
-  /** Share of the usable width. */
-  weight: number;
-}
-
-/** A table that breaks across pages, repeating its header row on each. */
-function table(doc: Doc, columns: readonly TableColumn[], rows: ReadonlyArray<ReadonlyArray<string | number | null>>): void {
-  const width = doc.page.width - 2 * MARGIN;
-  const total = columns.reduce((sum, c) => sum + c.weight, 0);
-  const widths = columns.map((c) => (width * c.weight) / total);
-  const bottom = () => doc.page.height - MARGIN - FOOTER;
-  const drawRow = (cells: ReadonlyArray<string>, bold: boolean) => {
-    doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(8);
-    const height = Math.max(...cells.map((text, i) => doc.heightOfString(text, { width: widths[i]! - 6 }))) + 6;
-    if (doc.y + height > bottom()) {
-      doc.addPage();
-      doc.y = MARGIN;
-      if (!bold) drawRow(columns.map((c) => pdfText(c.header)), true);
-      doc.font('Helvetica').fontSize(8);
-    }
-    const top = doc.y;
-    let x = MARGIN;
-    if (bold) doc.rect(MARGIN, top, width, height).fill('#e7ecf3').fillColor('black');
-    cells.forEach((text, i) => {
-      doc.text(text, x + 3, top + 3, { width: widths[i]! - 6 });
-      x += widths[i]!;
-    });
-    doc.moveTo(MARGIN, top + height).lineTo(MARGIN + width, top + height).lineWidth(0.3).strokeColor('#999999').stroke();
-    doc.y = top + height;
-  };
-  drawRow(columns.map((c) => pdfText(c.header)), true);
-  for (const row of rows) drawRow(row.map(pdfText), false);
-  doc.x = MARGIN;
-  doc.moveDown();
-}
-
-function grid(doc: Doc, data: NineBox): void {
+function grid(doc: Doc, text: PdfText, data: NineBox): void {
   const placed = data.boxes.reduce((sum, b) => sum + b.count, 0);
   const cell = { w: 190, h: 78 };
   const left = MARGIN + 110;
   const top = doc.y + 14;
-  doc.font('Helvetica-Bold').fontSize(9);
+  doc.font(SANS_BOLD).fontSize(9);
   const pool = new Set(data.talentPool.boxes);
-  data.grid.columns.forEach((c, j) => doc.text(pdfText(`Potensial ${c.label}`), left + j * cell.w, top - 12, { width: cell.w, align: 'center' }));
+  data.grid.columns.forEach((c, j) => doc.text(text(`Potensial ${c.label}`), left + j * cell.w, top - 12, { width: cell.w, align: 'center' }));
   data.grid.rows.forEach((row, i) => {
     const y = top + i * cell.h;
-    doc.font('Helvetica-Bold').fontSize(9).text(pdfText(`Kinerja ${row.label}`), MARGIN, y + cell.h / 2 - 10, { width: 104 });
+    doc.font(SANS_BOLD).fontSize(9).text(text(`Kinerja ${row.label}`), MARGIN, y + cell.h / 2 - 10, { width: 104 });
     row.boxes.forEach((n, j) => {
       const x = left + j * cell.w;
       const b = data.boxes.find((box) => box.box === n);
       doc.rect(x, y, cell.w, cell.h).fillAndStroke(pool.has(n) ? '#dff0d8' : '#ffffff', '#555555').fillColor('black');
-      doc.font('Helvetica-Bold').fontSize(11).text(`Kotak ${n}`, x + 6, y + 5);
-      doc.font('Helvetica').fontSize(7.5).text(pdfText(b?.label ?? ''), x + 6, y + 21, { width: cell.w - 12, height: 30 });
-      doc.font('Helvetica-Bold').fontSize(10)
-        .text(pdfText(`${b?.count ?? 0} pegawai (${percentText(b?.count ?? 0, placed)})`), x + 6, y + cell.h - 17, { width: cell.w - 12 });
+      doc.font(SANS_BOLD).fontSize(11).text(`Kotak ${n}`, x + 6, y + 5);
+      doc.font(SANS).fontSize(7.5).text(text(b?.label ?? ''), x + 6, y + 21, { width: cell.w - 12, height: 30 });
+      doc.font(SANS_BOLD).fontSize(10)
+        .text(text(`${b?.count ?? 0} pegawai (${percentText(b?.count ?? 0, placed)})`), x + 6, y + cell.h - 17, { width: cell.w - 12 });
     });
   });
   doc.y = top + data.grid.rows.length * cell.h + 12;
   doc.x = MARGIN;
-  doc.font('Helvetica-Bold').fontSize(9).text('Jumlah');
-  doc.font('Helvetica').text(`Terpetakan (kotak 1–9): ${placed} · Belum terpetakan: ${data.belumTerpetakan} · Seluruh pegawai: ${placed + data.belumTerpetakan}`);
+  doc.font(SANS_BOLD).fontSize(9).text('Jumlah');
+  doc.font(SANS).text(`Terpetakan (kotak 1–9): ${placed} · Belum terpetakan: ${data.belumTerpetakan} · Seluruh pegawai: ${placed + data.belumTerpetakan}`);
   doc.moveDown();
-}
-
-function section(doc: Doc, pack: ReviewPack, title: string, first: boolean): void {
-  if (!first) doc.addPage();
-  titleBlock(doc, pack, title);
 }
 
 export async function reviewPackPdf(pack: ReviewPack): Promise<Buffer> {
@@ -124,22 +48,24 @@ export async function reviewPackPdf(pack: ReviewPack): Promise<Buffer> {
     layout: 'landscape',
     margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
     bufferPages: true,
-    info: { Title: pdfText(`Paket Komite Talenta ${pack.instansi.nama} ${pack.review.asOf}`), Author: 'Talenta' },
+    info: { Title: `Paket Komite Talenta ${pack.instansi.nama} ${pack.review.asOf}`, Author: 'Talenta' },
     lang: 'id-ID',
   });
+  const text = usePackFonts(doc);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<void>((resolve) => doc.on('end', resolve));
 
-  section(doc, pack, 'Kotak talenta (PermenPANRB 3/2020)', true);
-  grid(doc, pack.grid);
+  section(doc, text, pack, 'Kotak talenta (PermenPANRB 3/2020)', true);
+  grid(doc, text, pack.grid);
   for (const opd of pack.opdGrids) {
-    section(doc, pack, `Kotak talenta — ${opd.unit.nama}`, false);
-    grid(doc, opd.grid);
+    section(doc, text, pack, `Kotak talenta — ${opd.unit.nama}`, false);
+    grid(doc, text, opd.grid);
   }
-  section(doc, pack, 'Suksesi jabatan kritikal', false);
+  section(doc, text, pack, 'Suksesi jabatan kritikal', false);
   table(
     doc,
+    text,
     [{ header: 'Jabatan', weight: 24 }, { header: 'Pemangku', weight: 14 }, { header: 'Kandidat / hampir memenuhi', weight: 22 },
       { header: 'Kesiapan', weight: 11 }, { header: 'Jenis · kesesuaian', weight: 14 }, { header: 'Nilai · kotak', weight: 8 }, { header: 'Keterangan', weight: 22 }],
     pack.slates.flatMap((s) => {
@@ -153,32 +79,37 @@ export async function reviewPackPdf(pack: ReviewPack): Promise<Buffer> {
       return [...none, ...candidates, ...near];
     }),
   );
-  section(doc, pack, 'Risiko suksesi', false);
+  section(doc, text, pack, 'Risiko suksesi', false);
   table(
     doc,
+    text,
     [{ header: 'Jabatan', weight: 30 }, { header: 'Risiko', weight: 40 }, { header: 'Siap sekarang', weight: 10 }, { header: 'Memenuhi syarat', weight: 10 }],
     pack.risks.positions.map((p) => [`${p.nama} (${p.kode})`, riskLabels(p.risks), p.readyNow, p.eligible]),
   );
   const m = pack.risks.metrics;
-  doc.font('Helvetica-Bold').fontSize(9).text('Ringkasan seluruh instansi');
-  doc.font('Helvetica').text(pdfText(`Jabatan kritikal: ${m.criticalPositions} · Dengan kandidat siap sekarang: ${m.pctWithReadyNow.toFixed(1).replace('.', ',')} % · ` +
+  doc.font(SANS_BOLD).fontSize(9).text('Ringkasan seluruh instansi');
+  doc.font(SANS).text(text(`Jabatan kritikal: ${m.criticalPositions} · Dengan kandidat siap sekarang: ${m.pctWithReadyNow.toFixed(1).replace('.', ',')} % · ` +
     `Rata-rata kandidat memenuhi syarat: ${m.meanEligible} · Pegawai pada 3 slate atau lebih: ${m.overloadedSuccessors}`));
-  section(doc, pack, 'Log kalibrasi', false);
+  section(doc, text, pack, 'Log kalibrasi', false);
   table(
     doc,
+    text,
     [{ header: 'Waktu', weight: 14 }, { header: 'Pegawai', weight: 26 }, { header: 'Dari', weight: 6 }, { header: 'Ke', weight: 6 }, { header: 'Alasan', weight: 36 }, { header: 'Oleh', weight: 14 }],
     pack.calibrations.length === 0
       ? [['Tidak ada kalibrasi', '', '', '', '', '']]
       : pack.calibrations.map((c) => [printedAtText(c.at), `${c.nama} (${c.nip})`, c.fromBox, c.toBox, c.alasan, c.actor]),
   );
-  section(doc, pack, 'Penempatan pegawai', false);
+  section(doc, text, pack, 'Penempatan pegawai', false);
   table(
     doc,
+    text,
     [{ header: 'NIP', weight: 14 }, { header: 'Nama', weight: 18 }, { header: 'Unit', weight: 18 }, { header: 'Jabatan', weight: 20 },
       { header: 'Kinerja', weight: 14 }, { header: 'Potensial', weight: 11 }, { header: 'Kotak', weight: 6 }, { header: 'Nilai', weight: 6 }],
     pack.placements.map((p) => [p.nip, p.nama, p.unit.nama, p.jabatan.nama, `${kinerjaLabel(p.kinerja.level)} (${p.kinerja.score ?? '–'})`,
       `${potensialLabel(p.potensial.level)} (${p.potensial.score ?? '–'})`, p.effectiveBox ?? '–', p.nilaiTalenta]),
   );
+
+  neracaSection(doc, text, pack);
 
   const range = doc.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i++) {
@@ -186,8 +117,8 @@ export async function reviewPackPdf(pack: ReviewPack): Promise<Buffer> {
     // The footer sits in the bottom margin; without this pdfkit would open a new page for it.
     doc.page.margins.bottom = 0;
     const y = doc.page.height - MARGIN - 10;
-    doc.font('Helvetica').fontSize(8).fillColor('#555555');
-    doc.text(pdfText(`Talenta · ${pack.instansi.nama} · tinjauan ${pack.review.asOf}`), MARGIN, y, { lineBreak: false });
+    doc.font(SANS).fontSize(8).fillColor('#555555');
+    doc.text(text(`Talenta · ${pack.instansi.nama} · tinjauan ${pack.review.asOf}`), MARGIN, y, { lineBreak: false });
     doc.text(`Halaman ${i + 1 - range.start} dari ${range.count}`, MARGIN, y, { width: doc.page.width - 2 * MARGIN, align: 'right', lineBreak: false });
   }
   doc.end();

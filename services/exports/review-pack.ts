@@ -1,9 +1,13 @@
 /**
  * What the committee pack shows, read through the one snapshot read path and the read verbs the API and bots use
  * (calibrated boxes, scope): the grid (and one per OPD on request), placements, a slate with near misses for every
- * critical position, the risks and bench metrics, and the calibration log.
+ * critical position, the risks and bench metrics, the calibration log, and the Neraca Pegawai (ABK) stored with the
+ * review, since the committee decides moves and staffing together.
  */
 import { opdOf } from '../../analytics/domain/unit-tree.js';
+import { getAbkPositions } from '../abk/get-abk-positions.js';
+import { getAbkUnits } from '../abk/get-abk-units.js';
+import type { AbkPositions, AbkUnits } from '../abk/schemas.js';
 import { createCalibrationsRepository } from '../../db/repositories/calibrations.repository.js';
 import { createPlacementsRepository } from '../../db/repositories/placements.repository.js';
 import { createSuccessionPlansRepository } from '../../db/repositories/succession-plans.repository.js';
@@ -44,6 +48,8 @@ export interface ReviewPack {
   slates: Successors[];
   risks: Risks;
   calibrations: CalibrationEntry[];
+  /** The staffing balance of the caller's units; `tahun` null when the review holds no ABK data. */
+  abk: { units: AbkUnits; positions: AbkPositions };
 }
 
 /** Placements are read in pages of this size; the pack holds the whole population. */
@@ -104,5 +110,6 @@ export async function loadReviewPack(
     slates,
     risks: await getRisks.withoutAudit(ctx, at),
     calibrations: shownLog.map((c) => ({ nip: read.people.nip(c.nip), nama: c.nama, fromBox: c.fromBox, toBox: c.toBox, alasan: c.alasan, actor: c.actor, at: c.createdAt })),
+    abk: { units: await getAbkUnits.withoutAudit(ctx, at), positions: await getAbkPositions.withoutAudit(ctx, at) },
   };
 }

@@ -1,9 +1,11 @@
 /**
  * The committee pack as a print-ready XLSX workbook with Indonesian sheet names: the nine-box as the regulation draws
  * it (and per OPD on request), placements, a slate with near misses for every critical position, succession risks
- * with the bench metrics as a separate labelled block, and the calibration log.
+ * with the bench metrics as a separate labelled block, the calibration log, and the Neraca Pegawai: the per-unit
+ * balance and Form D, the very tables of the ABK download (services/abk/abk.sheets.ts).
  */
 import ExcelJS from 'exceljs';
+import { ABK_SHEETS, formDTable, unitsTable } from '../abk/abk.sheets.js';
 import {
   gateLabel, jenisJabatanLabel, jenisLabel, kesesuaianLabel, kinerjaLabel, percentText,
   potensialLabel, printedAtText, readinessLabel, riskLabels,
@@ -19,6 +21,8 @@ export const PACK_SHEETS = {
   slates: 'Suksesi',
   risks: 'Risiko Suksesi',
   calibrations: 'Kalibrasi',
+  abkUnits: ABK_SHEETS.units,
+  formD: ABK_SHEETS.formD,
 } as const;
 
 const thin = { style: 'thin' as const };
@@ -154,6 +158,21 @@ function addCalibrationsSheet(workbook: ExcelJS.Workbook, pack: ReviewPack): voi
   for (const c of pack.calibrations) addRow(sheet, [printedAtText(c.at), c.nip, c.nama, c.fromBox, c.toBox, c.alasan, c.actor]);
 }
 
+/** The ABK tables with the pack's title block; a review without ABK data says so on each sheet. */
+function addAbkSheets(workbook: ExcelJS.Workbook, pack: ReviewPack): void {
+  for (const table of [unitsTable(pack.abk.units), formDTable(pack.abk.positions)]) {
+    const sheet = printSheet(workbook, pack, table.name, table.title);
+    tableHeader(sheet, TITLE_ROWS + 1, table.columns);
+    if (pack.abk.units.tahun === null) {
+      addRow(sheet, ['Tinjauan ini tidak memuat data ABK (Neraca Pegawai).']);
+      continue;
+    }
+    const values = (row: (typeof table.rows)[number]) => table.columns.map((c) => row[c.key] ?? null);
+    for (const row of table.rows) addRow(sheet, values(row));
+    for (const row of table.totals) addRow(sheet, values(row)).font = { bold: true };
+  }
+}
+
 export async function reviewPackXlsx(pack: ReviewPack): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Talenta';
@@ -163,5 +182,6 @@ export async function reviewPackXlsx(pack: ReviewPack): Promise<Buffer> {
   addSlatesSheet(workbook, pack);
   addRisksSheet(workbook, pack);
   addCalibrationsSheet(workbook, pack);
+  addAbkSheets(workbook, pack);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -1,6 +1,6 @@
 /**
- * A long pack breaks tables across pages with the header row repeated on each, and numbers every page. Names the
- * standard fonts cannot draw keep their letters.
+ * A long pack breaks tables across pages with the header row repeated on each, and numbers every page. Every name is
+ * drawn as written, in the embedded font.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,6 +13,10 @@ import { gridLayout } from '../../analytics/nine-box/index.js';
 import { DEFAULT_POLICY } from '../../analytics/policy/index.js';
 
 const review = { id: '00000000-0000-4000-8000-000000000001', asOf: '2026-06-30' };
+const noAbk = {
+  positions: 0, kebutuhanHitung: 0, kebutuhan: 0, existingPns: 0, existingPppk: 0, existing: 0, kurang: 0, lebih: 0,
+  positionsKurang: 0, positionsLebih: 0, jabatanKosong: 0, eu: null, euBand: null,
+};
 
 function longPack(people: number): ReviewPack {
   return {
@@ -44,6 +48,10 @@ function longPack(people: number): ReviewPack {
     slates: [],
     risks: { review, unit: null, positions: [], metrics: { criticalPositions: 0, pctWithReadyNow: 0, meanEligible: 0, overloadedSuccessors: 0 } },
     calibrations: [],
+    abk: {
+      units: { review, tahun: null, unit: null, units: [], total: noAbk },
+      positions: { review, tahun: null, unit: null, positions: [], total: noAbk },
+    },
   };
 }
 
@@ -60,23 +68,44 @@ it('repeats the table header on every page of a long table and numbers the pages
     pages.forEach((page, i) => expect(page).toContain(`Halaman ${i + 1} dari ${pages.length}`));
     expect(pages[0]).toContain('Status: Ditetapkan');
     expect(pages[0]).toContain('90 pegawai (20,0 %)');
+    // A review without ABK data says so in one line instead of failing.
+    expect(pages.at(-1)).toContain('Neraca Pegawai (ABK)');
+    expect(pages.at(-1)).toContain('Tinjauan ini tidak memuat data ABK');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 });
 
-it('keeps the letters of names the standard fonts cannot draw, dropping only their marks and symbols', async () => {
+it('draws every name exactly as written, in the embedded DejaVu Sans', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'talenta-pack-pdf-'));
   try {
-    const pack = longPack(3);
-    const names = ['Nguyễn Thị Ánh', 'Ayşe Şahin', 'Dewi ☆ Sartika'];
+    const pack = longPack(5);
+    // The fourth is stored decomposed (e + combining marks), as some imports deliver it.
+    const names = ['Nguyễn Thị Ánh', 'Łukasz Wróbel', 'Ayşe Şahin', 'Дмитрий Соколов', 'Nguyễn Văn Bình'.normalize('NFD')];
     names.forEach((nama, i) => (pack.placements[i]!.nama = nama));
+    pack.grid.boxes[8]!.label = 'Nilai ≥ 90 · Ελένη';
     const path = join(dir, 'nama.pdf');
     writeFileSync(path, await reviewPackPdf(pack));
     const text = spawnSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }).stdout;
-    expect(text).toContain('Nguyen Thi Ánh');
-    expect(text).toContain('Ayse Sahin');
-    expect(text).toMatch(/Dewi\s+Sartika/);
+    for (const nama of names) expect(text).toContain(nama.normalize('NFC'));
+    expect(text).toContain('Nilai ≥ 90 · Ελένη');
+    const fonts = spawnSync('pdffonts', [path], { encoding: 'utf8' }).stdout.split('\n').slice(2).filter((l) => l.trim() !== '');
+    // name, type, encoding, emb, sub, uni: every font is a DejaVu subset, embedded; no standard font is left.
+    expect(fonts.map((l) => l.split(/\s+/)[0]!.replace(/^[A-Z]{6}\+/, '')).sort()).toEqual(['DejaVuSans', 'DejaVuSans-Bold']);
+    for (const line of fonts) expect(line).toMatch(/\byes\s+yes\s+yes\s+\d+\s+\d+\s*$/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+it('draws a character the font lacks as the replacement mark, never as an empty box', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'talenta-pack-pdf-'));
+  try {
+    const pack = longPack(1);
+    pack.placements[0]!.nama = 'Wang 王 Li';
+    const path = join(dir, 'pengganti.pdf');
+    writeFileSync(path, await reviewPackPdf(pack));
+    expect(spawnSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }).stdout).toContain('Wang \uFFFD Li');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -84,6 +84,14 @@ eachDatabase('committee pack', (lane) => {
     expect(text).toMatch(/Siap sekarang|Siap 1–2 tahun|Tidak ada kandidat memenuhi syarat/);
   });
 
+  it('says on the Neraca Pegawai sheets that a review without ABK data has none, instead of failing', () => {
+    for (const name of [PACK_SHEETS.abkUnits, PACK_SHEETS.formD]) {
+      const sheet = workbook.getWorksheet(name)!;
+      expect(sheet.getCell('A2').text, name).toContain('tanpa data ABK');
+      expect(sheet.getCell('A7').value, name).toBe('Tinjauan ini tidak memuat data ABK (Neraca Pegawai).');
+    }
+  });
+
   it('keeps a formula-looking reason in the calibration log as inert text', () => {
     const sheet = workbook.getWorksheet(PACK_SHEETS.calibrations)!;
     const reason = sheet.getCell(7, 6);
