@@ -22,6 +22,11 @@ export const jenisJabatanLabel = lookup(JENIS_JABATAN_LABELS);
 export const riskLabels = (codes: readonly string[]) => (codes.length === 0 ? 'Tidak ada' : codes.map(lookup(RISK_LABELS)).join('; '));
 
 /** `12,5 %`: one decimal, Indonesian comma. */
+/** A score or mean as Indonesian writes it, with a decimal comma (`87,49`); `–` when there is none. */
+export function decimalText(value: number | null | undefined): string {
+  return value === null || value === undefined ? '–' : String(value).replace('.', ',');
+}
+
 export function percentText(part: number, whole: number): string {
   return `${(whole === 0 ? 0 : (100 * part) / whole).toFixed(1).replace('.', ',')} %`;
 }

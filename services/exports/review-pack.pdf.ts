@@ -5,7 +5,7 @@
  */
 import PDFDocument from 'pdfkit';
 import {
-  gateLabel, jenisLabel, kesesuaianLabel, kinerjaLabel, percentText, potensialLabel,
+  decimalText, gateLabel, jenisLabel, kesesuaianLabel, kinerjaLabel, percentText, potensialLabel,
   printedAtText, readinessLabel, riskLabels,
 } from './pack-labels.js';
 import { SANS, SANS_BOLD, usePackFonts, type PdfText } from './pdf-fonts.js';
@@ -72,7 +72,7 @@ export async function reviewPackPdf(pack: ReviewPack): Promise<Buffer> {
       const position = `${s.position.nama} (${s.position.kode})`;
       const holder = s.position.pemangku?.nama ?? 'Kosong';
       const candidates = s.slate.map((c) => [position, holder, `${c.rank}. ${c.nama} (${c.nip})`, readinessLabel(c.readiness),
-        `${jenisLabel(c.jenis)} · ${kesesuaianLabel(c.kesesuaian)}`, `${c.nilaiTalenta ?? '–'} · ${c.box}`, 'Kandidat']);
+        `${jenisLabel(c.jenis)} · ${kesesuaianLabel(c.kesesuaian)}`, `${decimalText(c.nilaiTalenta)} · ${c.box}`, 'Kandidat']);
       const near = s.nearMisses.map((m) => [position, holder, `${m.nama} (${m.nip})`, '', '', `– · ${m.box}`,
         `Hampir memenuhi — ${gateLabel(m.gate)}: ${m.reason}`]);
       const none = s.slate.length === 0 ? [[position, holder, '', '', '', '', 'Tidak ada kandidat memenuhi syarat']] : [];
@@ -89,7 +89,7 @@ export async function reviewPackPdf(pack: ReviewPack): Promise<Buffer> {
   const m = pack.risks.metrics;
   doc.font(SANS_BOLD).fontSize(9).text('Ringkasan seluruh instansi');
   doc.font(SANS).text(text(`Jabatan kritikal: ${m.criticalPositions} · Dengan kandidat siap sekarang: ${m.pctWithReadyNow.toFixed(1).replace('.', ',')} % · ` +
-    `Rata-rata kandidat memenuhi syarat: ${m.meanEligible} · Pegawai pada 3 slate atau lebih: ${m.overloadedSuccessors}`));
+    `Rata-rata kandidat memenuhi syarat: ${decimalText(m.meanEligible)} · Pegawai pada 3 slate atau lebih: ${m.overloadedSuccessors}`));
   section(doc, text, pack, 'Log kalibrasi', false);
   table(
     doc,
@@ -105,8 +105,8 @@ export async function reviewPackPdf(pack: ReviewPack): Promise<Buffer> {
     text,
     [{ header: 'NIP', weight: 14 }, { header: 'Nama', weight: 18 }, { header: 'Unit', weight: 18 }, { header: 'Jabatan', weight: 20 },
       { header: 'Kinerja', weight: 14 }, { header: 'Potensial', weight: 11 }, { header: 'Kotak', weight: 6 }, { header: 'Nilai', weight: 6 }],
-    pack.placements.map((p) => [p.nip, p.nama, p.unit.nama, p.jabatan.nama, `${kinerjaLabel(p.kinerja.level)} (${p.kinerja.score ?? '–'})`,
-      `${potensialLabel(p.potensial.level)} (${p.potensial.score ?? '–'})`, p.effectiveBox ?? '–', p.nilaiTalenta]),
+    pack.placements.map((p) => [p.nip, p.nama, p.unit.nama, p.jabatan.nama, `${kinerjaLabel(p.kinerja.level)} (${decimalText(p.kinerja.score)})`,
+      `${potensialLabel(p.potensial.level)} (${decimalText(p.potensial.score)})`, p.effectiveBox ?? '–', decimalText(p.nilaiTalenta)]),
   );
 
   neracaSection(doc, text, pack);

@@ -38,12 +38,12 @@ function longPack(people: number): ReviewPack {
       nama: `Pegawai Ke-${i + 1}`,
       unit: { kode: 'U', nama: 'Dinas Uji' },
       jabatan: { kode: 'J', nama: 'Analis', jenisJabatan: 'PELAKSANA' },
-      kinerja: { score: 80, level: 'SESUAI' },
+      kinerja: { score: 80.25, level: 'SESUAI' },
       potensial: { score: 70, level: 'MENENGAH' },
       box: 5,
       calibratedBox: null,
       effectiveBox: 5,
-      nilaiTalenta: 75,
+      nilaiTalenta: 75.5,
     })),
     slates: [],
     risks: { review, unit: null, positions: [], metrics: { criticalPositions: 0, pctWithReadyNow: 0, meanEligible: 0, overloadedSuccessors: 0 } },
@@ -68,6 +68,9 @@ it('repeats the table header on every page of a long table and numbers the pages
     pages.forEach((page, i) => expect(page).toContain(`Halaman ${i + 1} dari ${pages.length}`));
     expect(pages[0]).toContain('Status: Ditetapkan');
     expect(pages[0]).toContain('90 pegawai (20,0 %)');
+    // Scores with a decimal comma, as Indonesian writes them.
+    expect(placementPages[0]).toContain('(80,25)');
+    expect(placementPages[0]).toMatch(/\b75,5\b/);
     // A review without ABK data says so in one line instead of failing.
     expect(pages.at(-1)).toContain('Neraca Pegawai (ABK)');
     expect(pages.at(-1)).toContain('Tinjauan ini tidak memuat data ABK');
