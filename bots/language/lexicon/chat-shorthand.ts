@@ -17,7 +17,7 @@ export const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
   sdh: 'sudah', udh: 'sudah', udah: 'sudah', dah: 'sudah',
   krn: 'karena', karna: 'karena', krna: 'karena',
   knp: 'kenapa', knapa: 'kenapa', napa: 'kenapa', ngapa: 'kenapa', kenapakah: 'kenapa', mengapakah: 'mengapa',
-  kpn: 'kapan', kapankah: 'kapan',
+  kpn: 'kapan', kapankah: 'kapan', ngapain: 'apa',
   spa: 'siapa', siapakah: 'siapa', sapa: 'siapa', siapa2: 'siapa',
   apakah: 'apa', apa2: 'apa',
   mn: 'mana', manakah: 'mana',

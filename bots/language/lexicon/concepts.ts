@@ -65,11 +65,16 @@ export const SHARED_CONCEPT_PHRASES = {
     'ditunjuk', 'ditunjuk sebagai', 'ditunjuk jadi', 'diangkat', 'diangkat sebagai', 'diangkat jadi', 'sebagai plt', 'jadi plt',
     'menjadi plt', 'acting head', 'appoint', 'appointed', 'step into', 'step in', 'step up', 'fill the role', 'fill in for',
     'stand in', 'stand in for', 'take the role', 'take the job', 'naik jadi', 'naik menjadi', 'naik ke', 'promoted to',
-    'move up to', 'moved up to', 'best pick', 'pick to',
+    'move up to', 'moved up to', 'best pick', 'pick to', 'can be', 'be the next', 'become the next', 'will replace',
+    'will succeed', 'will take over',
   ],
   /** Readiness of a successor. */
   ready: [
-    'siap', 'ready', 'readiness', 'kesiapan', 'paling siap', 'most ready', 'prepared', 'sudah siap',
+    'siap', 'ready', 'readiness', 'kesiapan', 'paling siap', 'most ready', 'prepared',
+  ],
+  /** Ready already, which is ready now: "yang sudah siap", "siap pakai". */
+  readyNow: [
+    'sudah siap', 'siap pakai', 'already ready', 'ready to go', 'ready today',
   ],
   /** Now, as opposed to in a year or two. */
   now: [
