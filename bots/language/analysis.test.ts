@@ -126,6 +126,10 @@ describe('reading a question', () => {
   test('box numbers, "top N" and time spans', () => {
     expect(read('berapa pegawai di kotak 7 dan 8').boxes).toEqual([7, 8]);
     expect(read('berapa di kotak sembilan').boxes).toEqual([9]);
+    // The talent pool's boxes, as its phrase ("kotak 7 8 9") or one by one, are the pool and still its boxes.
+    expect(read('berapa orang di kotak 7 8 9').boxes).toEqual([7, 8, 9]);
+    expect(read('daftar pegawai kotak 7, 8, 9').has('pool')).toBe(true);
+    expect(read('daftar pegawai kotak 8, 9').has('pool')).toBe(false);
     expect(read('3 orang dengan nilai talenta tertinggi').limit).toBe(3);
     expect(read('top 10 talent').limit).toBe(10);
     expect(findPeriod(['dalam', '6', 'bulan'])).toEqual({ months: 6 });
@@ -145,6 +149,22 @@ describe('reading a question', () => {
     // English office words count as English: "good morning", "social affairs", "public works" are no Indonesian.
     expect(read('good morning').lang).toBe('en');
     expect(read('vacancies in public works').lang).toBe('en');
+  });
+
+  test('a word of the instansi\'s names opens a question phrase where no name runs into it', () => {
+    // "Contoh" is a word of Pemerintah Kabupaten Contoh; "contoh pertanyaan" asks for example questions.
+    expect(read('contoh pertanyaan yang bisa ditanyakan').has('help')).toBe(true);
+    expect(read('contoh pertanyaan yang bisa ditanyakan').orgSpans).toEqual([]);
+  });
+
+  test('a "Pak"/"Bu" opening the question may address the reader rather than name someone', () => {
+    const named = read('bpk kandidat untuk kadis kesehatan');
+    expect(named.names).toEqual(['kandidat']);
+    const addressed = analyse('bpk kandidat untuk kadis kesehatan', { phrases, vocabulary }, { correctConcepts: true, addressFirst: true });
+    expect(addressed.names).toEqual([]);
+    expect(addressed.has('successor')).toBe(true);
+    // Inside the question it still announces a name.
+    expect(analyse('profil pak bintang', { phrases, vocabulary }, { correctConcepts: true, addressFirst: true }).names).toEqual(['bintang']);
   });
 
   test('"seluruh kabupaten" is the whole instansi, even where a unit is named Kabupaten', () => {

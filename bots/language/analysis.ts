@@ -70,10 +70,16 @@ function correctWords(words: readonly string[], grammar: { phrases: PhraseIndex;
  */
 function conceptAt(index: PhraseIndex, words: readonly OrgWord[], i: number): { concept: string; length: number; text: string } | null {
   const first = words[i];
-  if (!first || first.orgRole) return null;
-  const fits = (w: OrgWord | undefined, k: number) => w !== undefined && (!w.orgRole || (k > 0 && w.orgRole === 'domain' && !w.english));
+  if (!first) return null;
+  const plainDomain = (w: OrgWord | undefined) => w !== undefined && w.orgRole === 'domain' && !w.english;
+  // A word of the instansi's own names may open a phrase of several words where no name runs into it ("contoh
+  // pertanyaan" in Kabupaten Contoh); inside a name it stays the name's ("bidang pengembangan kompetensi").
+  const opensFreely = plainDomain(first) && !words[i - 1]?.orgRole;
+  if (first.orgRole && !opensFreely) return null;
+  const fits = (w: OrgWord | undefined, k: number) => w !== undefined && (!w.orgRole || (k > 0 && plainDomain(w)));
   for (const { words: phrase, concept } of index.startingWith(first.text)) {
-    if (phrase.every((p, k) => fits(words[i + k], k) && words[i + k]?.text === p)) {
+    if (first.orgRole && phrase.length < 2) continue;
+    if (phrase.every((p, k) => (k === 0 || fits(words[i + k], k)) && words[i + k]?.text === p)) {
       return { concept, length: phrase.length, text: phrase.join(' ') };
     }
   }
@@ -95,11 +101,11 @@ function assignRoles(index: PhraseIndex, words: readonly OrgWord[], isOrgWord: (
   const texts = words.map((w) => w.text);
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as OrgWord;
-    if (word.orgRole) {
+    const concept = conceptAt(index, words, i);
+    if (word.orgRole && !concept) {
       tokens.push({ text: word.text, role: 'org', orgRole: word.orgRole });
       continue;
     }
-    const concept = conceptAt(index, words, i);
     if (concept) {
       tokens.push({ text: concept.text, role: 'concept', concept: concept.concept });
       i += concept.length - 1;
@@ -165,9 +171,16 @@ function readNames(tokens: readonly Token[]): string[] {
   return names.filter((n) => n.replace(/ /g, '').length >= 2);
 }
 
+/** The boxes of the talent pool, which its phrases name ("kotak 7 8 9") and a list of those boxes says too. */
+const POOL_BOXES: readonly number[] = [7, 8, 9];
+const BOX_WORDS: ReadonlySet<string> = new Set(['kotak', 'box', 'boxes']);
+
 function readBoxes(tokens: readonly Token[]): number[] {
   const boxes: number[] = [];
   tokens.forEach((t, i) => {
+    // "kotak 7 8 9" is read as the talent pool, and still says its boxes.
+    const [first, ...rest] = t.text.split(' ');
+    if (t.concept === 'pool' && BOX_WORDS.has(first ?? '')) boxes.push(...rest.filter((w) => /^\d$/.test(w)).map(Number));
     if (t.concept !== 'box') return;
     for (let j = i + 1; j < tokens.length; j++) {
       const n = tokens[j] as Token;
@@ -197,11 +210,12 @@ function readLimit(tokens: readonly Token[]): number | null {
 /**
  * Reads a question.
  * @param options.correctConcepts - also correct misspelt question words ("kandidta"); the caller tries both readings
+ * @param options.addressFirst - read a "Pak"/"Bu" opening the question as addressing the reader, not a name's title
  */
 export function analyse(
   text: string,
   grammar: { phrases: PhraseIndex; vocabulary: Vocabulary },
-  options: { correctConcepts: boolean },
+  options: { correctConcepts: boolean; addressFirst?: boolean },
 ): Analysis {
   const { phrases, vocabulary } = grammar;
   const raw = tokenise(text, (w) => vocabulary.isKnown(w), (w) => vocabulary.continuesUnitName(w, w), (chunk) => vocabulary.kodeOf(chunk));
@@ -213,8 +227,11 @@ export function analyse(
     kodeRole: (w) => vocabulary.kodeRole(w),
   });
   const tokens = assignRoles(phrases, words, (w) => vocabulary.isOrgWord(w));
-  refineRoles(tokens, vocabulary);
+  refineRoles(tokens, vocabulary, { addressFirst: options.addressFirst ?? false });
   const concepts = new Set(tokens.flatMap((t) => (t.concept ? [t.concept] : [])));
+  const boxes = readBoxes(tokens);
+  // "kotak 7, 8, 9", "box 7, 8 and 9": the boxes of the talent pool named one by one are the pool.
+  if (boxes.length === POOL_BOXES.length && POOL_BOXES.every((b) => boxes.includes(b))) concepts.add('pool');
   const flat = words.map((w) => w.text);
   return {
     lang,
@@ -224,7 +241,7 @@ export function analyse(
     orgSpans: readOrgSpans(tokens),
     names: readNames(tokens),
     nip: tokens.find((t) => t.role === 'nip')?.text ?? null,
-    boxes: readBoxes(tokens),
+    boxes,
     limit: readLimit(tokens),
     period: findPeriod(flat),
   };

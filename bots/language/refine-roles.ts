@@ -7,9 +7,13 @@
 import type { Token } from './token.js';
 import type { Vocabulary } from './vocabulary.js';
 
-/** Refines `tokens` in place, in the order each look needs the ones before it. */
-export function refineRoles(tokens: Token[], vocabulary: Vocabulary): void {
-  forceNamesAfterHonorifics(tokens);
+/**
+ * Refines `tokens` in place, in the order each look needs the ones before it.
+ * @param options.addressFirst - a "Pak"/"Bu" opening the question addresses the reader ("bpk, kandidat kadis …")
+ * rather than announcing a name
+ */
+export function refineRoles(tokens: Token[], vocabulary: Vocabulary, options: { addressFirst?: boolean } = {}): void {
+  forceNamesAfterHonorifics(tokens, options.addressFirst ?? false);
   absorbOwnNameWords(tokens, vocabulary);
   markJabatanWords(tokens, vocabulary);
   markPlaceAfterJabatan(tokens, vocabulary);
@@ -58,8 +62,8 @@ function markPlaceAfterJabatan(tokens: Token[], vocabulary: Vocabulary): void {
 }
 
 /** After "Pak"/"Bu" comes a name, even a word that means something else ("Bu Kasih", "Pak Bintang"). */
-function forceNamesAfterHonorifics(tokens: Token[]): void {
-  for (let i = 1; i < tokens.length; i++) {
+function forceNamesAfterHonorifics(tokens: Token[], addressFirst: boolean): void {
+  for (let i = addressFirst ? 2 : 1; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (tokens[i - 1]?.role === 'honorific' && (t.role === 'concept' || t.role === 'function') && !t.text.includes(' ')) {
       tokens[i] = { text: t.text, role: 'name' };
