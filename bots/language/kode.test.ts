@@ -83,10 +83,11 @@ describe('a unit or position named by its kode', () => {
   });
 
   test('a kode wins over a unit whose name its words also fit', () => {
-    // By their words, "dinkes pkm 02" is the "Puskesmas 02 Kota" and "disdik smpn1" the Dinas Pendidikan.
+    // By their words, "dinkes pkm 02" is the "Puskesmas 02 Kota".
     expect(kodeOf(resolveUnit('puskesmas 02', org))).toBe('DINKES-PKM-KOTA');
     expect(kodeOf(resolveUnit('DINKES-PKM-02', org))).toBe('DINKES-PKM-02');
-    expect(kodeOf(resolveUnit('dinas pendidikan smp negeri 1', org))).toBe('DISDIK');
+    // A school said with the Dinas above it is the school.
+    expect(kodeOf(resolveUnit('dinas pendidikan smp negeri 1', org))).toBe('DISDIK-SMPN1');
     expect(kodeOf(resolveUnit('unit disdik-smpn1', org))).toBe('DISDIK-SMPN1');
     // A position's kode names the unit it sits in.
     expect(kodeOf(resolveUnit('pkm02-kepala', org))).toBe('DINKES-PKM-02');

@@ -120,10 +120,30 @@ function positionNames(position: DirectoryPosition, unitsByKode: ReadonlyMap<str
   return [position.nama, joinSaid([position.nama, position.unit.nama]), joinSaid([position.nama, ...chain])];
 }
 
+/** The names of the units above `unit` up to its OPD, nearest first (the root left out). */
+function ancestorNames(unit: DirectoryUnit, unitsByKode: ReadonlyMap<string, DirectoryUnit>): string[] {
+  const chain: string[] = [];
+  const parentOf = (u: DirectoryUnit) => (u.parentKode === null ? undefined : unitsByKode.get(u.parentKode));
+  for (let u = parentOf(unit); u && u.depth > 0; u = parentOf(u)) {
+    chain.push(u.nama);
+  }
+  return chain;
+}
+
+/**
+ * The names a unit is known by: its own, and with the units above it up to its OPD ("Bidang Anggaran" of BPKAD, as
+ * "bidang anggaran bpkad" says it).
+ */
+function unitNames(unit: DirectoryUnit, unitsByKode: ReadonlyMap<string, DirectoryUnit>): string[] {
+  const chain = ancestorNames(unit, unitsByKode);
+  return chain.length === 0 ? [unit.nama] : [unit.nama, joinSaid([unit.nama, ...chain])];
+}
+
 /** Names of a directory's positions and units, prepared once per directory (the directory read is cached). */
 interface PreparedDirectory {
   positions: Array<{ position: DirectoryPosition; kode: string; names: PreparedName[] }>;
-  units: Array<{ unit: DirectoryUnit; kode: string; name: PreparedName }>;
+  /** `name` is the unit's own; `names` adds it with the units above it. */
+  units: Array<{ unit: DirectoryUnit; kode: string; name: PreparedName; names: PreparedName[] }>;
   /** Inverse document frequency of a word over the directory's names: "kepegawaian" counts more than "dinas". */
   weight: (token: string) => number;
   /** Units and positions by kode word (kode.ts), and the words of their names. */
@@ -148,7 +168,10 @@ function prepared(directory: OrgDirectory): PreparedDirectory {
   if (!entry) {
     const unitsByKode = new Map(directory.units.map((u) => [u.kode, u]));
     const positions = directory.positions.map((p) => ({ position: p, kode: foldText(p.kode), names: positionNames(p, unitsByKode).map(prepareName) }));
-    const units = directory.units.map((u) => ({ unit: u, kode: foldText(u.kode), name: prepareName(u.nama) }));
+    const units = directory.units.map((u) => {
+      const names = unitNames(u, unitsByKode).map(prepareName);
+      return { unit: u, kode: foldText(u.kode), name: names[0] as PreparedName, names };
+    });
     entry = {
       positions,
       units,
@@ -288,7 +311,7 @@ export function resolveUnit(phrase: string, directory: OrgDirectory): Resolution
   return decide(
     units.map((u) => ({
       item: u.unit,
-      score: scoreOf(query, folded, u.kode, [u.name], weight),
+      score: scoreOf(query, folded, u.kode, u.names, weight),
       level: -u.unit.depth,
       inScope: u.unit.inScope,
       kindMatches: saysKinds(query, [u.name]),

@@ -52,14 +52,21 @@ export function foldText(text: string): string {
 
 const EXPANSIONS: ReadonlyMap<string, readonly string[]> = new Map(ABBREVIATIONS.map(([short, long]) => [short, long.split(' ')]));
 
+/** Roman numerals as names number their units ("Inspektur Pembantu Wilayah II"), read as the digits leaders type. */
+const ROMAN: ReadonlyMap<string, string> = new Map(
+  ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'].map((r, i) => [r, String(i + 1)]),
+);
+
 /**
- * {@link foldText} plus abbreviation expansion: the canonical form both sides of a match use. Where an expansion
+ * {@link foldText} plus abbreviation expansion and Roman numerals as digits: the canonical form both sides of a match use. Where an expansion
  * meets the same word ("kaban bkpsdm": kepala badan + badan kepegawaian …) the word is said once; a word the text
  * itself says twice ("Seksi Pembinaan Pembinaan SD") stays twice.
  */
 export function normaliseName(text: string): string {
   const out: Array<{ word: string; expanded: boolean }> = [];
-  for (const token of foldText(text).split(' ')) {
+  for (const [i, folded] of foldText(text).split(' ').entries()) {
+    // A numeral after a word of the name, never a name's first word ("I" of "I Made", "X" alone).
+    const token = i > 0 ? (ROMAN.get(folded) ?? folded) : folded;
     const long = EXPANSIONS.get(token);
     for (const word of long ?? [token]) {
       const previous = out[out.length - 1];

@@ -20,6 +20,9 @@ describe('name normalisation', () => {
     ['kaban bkpsdm', 'kepala badan kepegawaian dan pengembangan sumber daya manusia'],
     ['Kasubbag Umum & Kepegawaian', 'kepala subbagian umum kepegawaian'],
     ['kasi  kurikulum', 'kepala seksi kurikulum'],
+    // Roman numerals numbering a name are its digits; a name's first word stays a word.
+    ['Inspektur Pembantu Wilayah II', 'inspektur pembantu wilayah 2'],
+    ['I Made Wirawan', 'i made wirawan'],
   ])('%s → %s', (raw, expected) => {
     expect(normaliseName(raw)).toBe(expected);
   });
