@@ -141,7 +141,8 @@ export const staffingBalanceIntent = defineIntent<StaffingBalanceArgs>({
       'unit mana', 'unit apa', 'opd mana', 'opd apa', 'dinas mana', 'dinas apa', 'badan mana', 'perangkat daerah mana',
       'which units', 'which unit', 'which offices', 'which office', 'which departments', 'which department',
       'what units', 'what offices', 'which agencies', 'per unit', 'per opd', 'tiap opd', 'setiap opd', 'by office',
-      'by unit', 'per office',
+      'by unit', 'per office', 'units', 'offices', 'departments', 'agencies', 'tiap unit', 'setiap unit', 'per dinas',
+      'masing masing opd', 'masing masing unit',
     ],
     /** Needing staff, when the question also speaks of staff and asks for no one ("how many staff does X need?"). */
     needWord: ['need', 'needs', 'needed', 'butuh', 'dibutuhkan', 'membutuhkan', 'diperlukan', 'memerlukan', 'kebutuhan', 'perlu'],
