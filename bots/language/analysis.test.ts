@@ -22,6 +22,7 @@ const vocabulary = buildVocabulary(phrases, {
     { kode: 'SMKN2', nama: 'SMK Negeri 2 Kota Uji' },
     { kode: 'SMKN4', nama: 'SMK Negeri 4 Kota Uji' },
     { kode: 'LABKESDA', nama: 'Laboratorium Kesehatan Daerah' },
+    { kode: 'DPMPTSP', nama: 'Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu' },
   ],
   positions: [
     { kode: 'GURU-1', nama: 'Guru Ahli Pertama' },
@@ -130,6 +131,8 @@ describe('reading a question', () => {
     expect(read('berapa orang di kotak 7 8 9').boxes).toEqual([7, 8, 9]);
     expect(read('daftar pegawai kotak 7, 8, 9').has('pool')).toBe(true);
     expect(read('daftar pegawai kotak 8, 9').has('pool')).toBe(false);
+    // A number word after "kotak" is the box's, though a unit's name says it ("Satu Pintu").
+    expect(read('berapa orang di kotak satu di dinkes').boxes).toEqual([1]);
     expect(read('3 orang dengan nilai talenta tertinggi').limit).toBe(3);
     expect(read('top 10 talent').limit).toBe(10);
     expect(findPeriod(['dalam', '6', 'bulan'])).toEqual({ months: 6 });
@@ -155,6 +158,15 @@ describe('reading a question', () => {
     // "Contoh" is a word of Pemerintah Kabupaten Contoh; "contoh pertanyaan" asks for example questions.
     expect(read('contoh pertanyaan yang bisa ditanyakan').has('help')).toBe(true);
     expect(read('contoh pertanyaan yang bisa ditanyakan').orgSpans).toEqual([]);
+  });
+
+  test('a comma ends a name unless the instansi\'s names have one there; "head to head" is no title', () => {
+    // "Promosi" is a word of Bidang Mutasi dan Promosi, but after a comma it asks for the promotion route.
+    const q = read('kandidat kepala dinas kesehatan, promosi saja');
+    expect(q.has('promotion')).toBe(true);
+    expect(q.orgSpans.map((s) => s.text)).toEqual(['kepala dinas kesehatan']);
+    expect(read('head to head budi and rina').has('compare')).toBe(true);
+    expect(read('head to head budi and rina').orgSpans).toEqual([]);
   });
 
   test('a "Pak"/"Bu" opening the question may address the reader rather than name someone', () => {

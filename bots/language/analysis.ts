@@ -225,6 +225,7 @@ export function analyse(
     isConceptWord: (w) => phrases.isConceptWord(w),
     continuesOwnName: (previous, w) => vocabulary.continuesUnitName(previous, w),
     kodeRole: (w) => vocabulary.kodeRole(w),
+    conceptPhraseAt: (ws, i) => phrases.startingWith(ws[i] ?? '').find((p) => p.words.length > 1 && p.words.every((w, k) => ws[i + k] === w))?.words.length ?? 0,
   });
   const tokens = assignRoles(phrases, words, (w) => vocabulary.isOrgWord(w));
   refineRoles(tokens, vocabulary, { addressFirst: options.addressFirst ?? false });
