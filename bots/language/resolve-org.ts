@@ -6,8 +6,8 @@
  * names its unit or position before any name is matched.
  */
 import type { DirectoryPosition, DirectoryUnit, OrgDirectory } from '../../services/chat/get-org-directory.js';
-import { CLEAR_LEAD, foldText, MIN_SCORE, prepareName, scorePrepared, type PreparedName } from '../../services/succession/name-match.js';
-import { absentPost, headsPlace, JENIS_LEVEL, placeAsked, saysWords, type AbsentPost } from './absent-post.js';
+import { CLEAR_LEAD, foldText, MIN_SCORE, prepareName, scorePrepared, tokenMatches, type PreparedName } from '../../services/succession/name-match.js';
+import { absentPost, headsPlace, JENIS_LEVEL, PLACE_KINDS, placeAsked, saysWords, type AbsentPost } from './absent-post.js';
 import { kodeFamilies, kodeWord, namedByKode, unknownKode, type UnknownKode } from './kode.js';
 import { TITLE_WORDS, UNIT_TYPE_WORDS } from './org-terms.js';
 
@@ -37,8 +37,13 @@ interface Scored<T> {
   score: number;
   level: number;
   inScope: boolean;
-  /** Its names say a number and none of the phrase's ("SMP Negeri 1" for "smp negeri 4"). */
+  /**
+   * Its names say a number and none of the phrase's ("SMP Negeri 1" for "smp negeri 4"), or say the phrase's number
+   * of another series ("SMP Negeri 2" for "sd negeri 2").
+   */
   otherNumber: boolean;
+  /** A numbered unit the phrase names without its number ("smp negeri" for SMP Negeri 7): offered, never taken. */
+  numberUnasked?: boolean;
   /**
    * Its own name says every title and unit kind the phrase says ("kepala bidang …" is a bidang's head), and it heads
    * the place the phrase asks for ("kepala desa" is a village's head, not the Kepala Dinas PMD dan Desa).
@@ -58,6 +63,13 @@ function clearBest<T>(ranked: ReadonlyArray<Scored<T>>, margin: number): Scored<
  * for ("SMP Negeri 4" is no unit where SMP Negeri 1–3 are), and other numbers never make a pick list
  */
 function decide<T>(scored: Array<Scored<T>>, numbers: readonly string[]): Resolution<T> {
+  const decided = decideAmong(scored, numbers);
+  if (decided.kind !== 'match') return decided;
+  // "lurah negeri uji" is no question about SMP Negeri 7 Uji: a numbered unit whose number was not asked is offered.
+  return scored.find((s) => s.item === decided.item)?.numberUnasked ? { kind: 'choose', options: [decided.item], more: 0 } : decided;
+}
+
+function decideAmong<T>(scored: Array<Scored<T>>, numbers: readonly string[]): Resolution<T> {
   const matching = scored.filter((s) => s.score >= MIN_SCORE).sort((a, b) => b.score - a.score || b.level - a.level);
   const nearest = matching[0];
   if (nearest?.otherNumber) {
@@ -216,6 +228,38 @@ function saysOtherNumber(numbers: readonly string[], names: readonly PreparedNam
   return said.size > 0 && !numbers.some((n) => said.has(n));
 }
 
+/** Words that say what a post is or heads, not which numbered unit: "kepala sekolah" of "kepala sekolah sd negeri 2". */
+const NOT_SERIES: ReadonlySet<string> = new Set([...TITLE_WORDS, ...PLACE_KINDS]);
+
+/**
+ * True when `names` say a number of the phrase but not the words it is said after ("sd negeri 2" for SMP Negeri 2):
+ * each number of the phrase goes with the words since the number before it, which the names must say too.
+ */
+function saysOtherSeries(query: PreparedName, names: readonly PreparedName[]): boolean {
+  const said = new Set(names.flatMap(numbersOf));
+  if (said.size === 0) return false;
+  const words = names.flatMap((n) => n.tokens);
+  let segment: string[] = [];
+  let asked = false;
+  for (const token of query.tokens) {
+    if (!/^\d+$/.test(token)) {
+      if (!NOT_SERIES.has(token)) segment.push(token);
+      continue;
+    }
+    if (said.has(token)) {
+      asked = true;
+      if (segment.every((w) => words.some((u) => tokenMatches(w, u)))) return false;
+    }
+    segment = [];
+  }
+  return asked;
+}
+
+/** The name says a number ("SMP Negeri 7 Uji"). */
+function isNumbered(name: PreparedName): boolean {
+  return numbersOf(name).length > 0;
+}
+
 /** An exact kode scores 1, as in `scoreName`. */
 function scoreOf(query: PreparedName, foldedQuery: string, kode: string, names: readonly PreparedName[], weight: (t: string) => number): number {
   if (query.normalised.length === 0) return 0;
@@ -262,7 +306,8 @@ function resolvePositionByName(phrase: string, directory: OrgDirectory): Positio
   if (direct.kind === 'match' && saysEveryWord(phrase, direct.item, directory) && placeAsked(phrase) === null) return direct;
   const absent = absentPost(phrase, directory, (unitPhrase) => {
     const unit = resolveUnit(unitPhrase, directory);
-    return unit.kind === 'match' ? unit.item : null;
+    // A pick list that leaves some out cannot say none of them has the post.
+    return unit.kind === 'match' ? { one: unit.item } : unit.kind === 'choose' && unit.more === 0 ? { several: unit.options } : null;
   });
   if (absent) return { kind: 'absent', ...absent };
   if (direct.kind === 'match') return direct;
@@ -289,7 +334,7 @@ function matchPosition(phrase: string, directory: OrgDirectory): Resolution<Dire
       inScope: p.position.inScope,
       // The first two names are the position's own and with its unit; the third adds the units above.
       kindMatches: saysKinds(query, p.names.slice(0, 2)) && (place === null || headsPlace(p.position, place)),
-      otherNumber: saysOtherNumber(numbers, p.names),
+      otherNumber: saysOtherNumber(numbers, p.names) || saysOtherSeries(query, p.names),
     })),
     numbers,
   );
@@ -315,7 +360,8 @@ export function resolveUnit(phrase: string, directory: OrgDirectory): Resolution
       level: -u.unit.depth,
       inScope: u.unit.inScope,
       kindMatches: saysKinds(query, [u.name]),
-      otherNumber: saysOtherNumber(numbers, [u.name]),
+      otherNumber: saysOtherNumber(numbers, [u.name]) || saysOtherSeries(query, u.names),
+      numberUnasked: numbers.length === 0 && isNumbered(u.name),
     })),
     numbers,
   );

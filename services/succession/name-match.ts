@@ -111,7 +111,7 @@ function wordGrams(word: string): Set<string> {
 }
 
 /** A query token matches a name token exactly, as a prefix ("pendidik" → "pendidikan") or with a small typo. */
-function tokenMatches(query: string, name: string): boolean {
+export function tokenMatches(query: string, name: string): boolean {
   if (query === name) return true;
   if (query.length >= 4 && name.startsWith(query)) return true;
   return query.length >= 5 && dice(wordGrams(query), wordGrams(name)) >= 0.6;
