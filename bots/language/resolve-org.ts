@@ -8,7 +8,7 @@
 import type { DirectoryPosition, DirectoryUnit, OrgDirectory } from '../../services/chat/get-org-directory.js';
 import { CLEAR_LEAD, foldText, MIN_SCORE, prepareName, scorePrepared, tokenMatches, type PreparedName } from '../../services/succession/name-match.js';
 import { absentPost, headsPlace, JENIS_LEVEL, PLACE_KINDS, placeAsked, saysWords, type AbsentPost } from './absent-post.js';
-import { kodeFamilies, kodeWord, namedByKode, unknownKode, type UnknownKode } from './kode.js';
+import { kodeFamilies, kodeWord, namedByKode, unknownKode, type KodeFamilies, type UnknownKode } from './kode.js';
 import { TITLE_WORDS, UNIT_TYPE_WORDS } from './org-terms.js';
 
 export type Resolution<T> =
@@ -162,7 +162,7 @@ interface PreparedDirectory {
   unitByKode: ReadonlyMap<string, DirectoryUnit>;
   positionByKode: ReadonlyMap<string, DirectoryPosition>;
   nameWords: ReadonlySet<string>;
-  families: ReadonlySet<string>;
+  families: KodeFamilies;
 }
 
 function inverseFrequency(names: ReadonlyArray<readonly string[]>): (token: string) => number {
@@ -349,7 +349,13 @@ export function resolveUnit(phrase: string, directory: OrgDirectory): Resolution
   const home = position && directory.units.find((u) => u.kode === position.unit.kode);
   if (home) return { kind: 'match', item: home };
   const unknown = unknownKode(phrase, unitByKode, families, isKodeOf(directory), PICK_LIMIT);
-  if (unknown) return { kind: 'none', kode: unknown };
+  if (unknown && unknown.nearest.length > 0) return { kind: 'none', kode: unknown };
+  if (unknown) {
+    // Written like the kode of posts ("pkm03" beside PKM02-KEPALA): the units of the posts most like it.
+    const posts = unknownKode(phrase, positionByKode, families, isKodeOf(directory), Infinity)?.nearest ?? [];
+    const homes = [...new Set(posts.map((p) => p.unit.kode))].flatMap((kode) => directory.units.filter((u) => u.kode === kode));
+    return { kind: 'none', kode: { written: unknown.written, nearest: homes.slice(0, PICK_LIMIT) } };
+  }
   const query = prepareName(phrase);
   const folded = foldText(phrase);
   const numbers = numbersOf(query);
