@@ -39,7 +39,8 @@ export const helpIntent = defineIntent<Record<string, never>>({
       'features', 'guide', 'tutorial', 'start', 'mulai', 'apa saja yang bisa', 'bisa bantu apa', 'apa fungsi', 'what can i ask',
       'what should i ask', 'contoh pertanyaan', 'example', 'examples', 'usage', 'gunanya', 'kemampuan', 'capabilities',
       'bisa ditanya apa', 'what can talenta do', 'tanya apa', 'nanya apa', 'ditanyakan apa', 'how does this work',
-      'how does it work', 'how does this bot work', 'how do you work', 'cara kerja', 'cara kerjanya',
+      'how does it work', 'how does this bot work', 'how do you work', 'cara kerja', 'cara kerjanya', 'bingung', 'tidak paham',
+      'tidak mengerti', 'confused', 'pakai bot', 'menggunakan bot',
     ],
   },
   grammar: {

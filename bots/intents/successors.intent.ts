@@ -102,7 +102,8 @@ export const successorsIntent = defineIntent<SuccessorsArgs>({
   phrases: {
     readyLater: [
       '1 2 tahun', 'satu dua tahun', 'satu sampai dua tahun', '1 sampai 2 tahun', '1 2 years', 'one two years',
-      'one to two years', '1 to 2 years', 'ready soon', 'ready later', 'later', 'soon', 'dalam waktu dekat',
+      'one to two years', '1 to 2 years', 'ready soon', 'ready later', 'later', 'soon', 'dalam waktu dekat', 'within two years',
+      'within 2 years', 'within a year or two', 'in a year or two', 'dalam 2 tahun', 'dalam dua tahun', 'dalam 1 2 tahun',
     ],
     promotion: ['promosi', 'promotion', 'promotions', 'promote', 'promoted', 'naik jabatan', 'naik pangkat', 'kenaikan jabatan'],
     /** Those who nearly made the slate, which the successors' answer lists under it. */

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { INTENTS } from '../intents/index.js';
 import { analyse } from './analysis.js';
 import { findPeriod } from './numbers.js';
-import { jabatanAndUnit } from './slots.js';
+import { jabatanAndUnit, positionPhrase } from './slots.js';
 import { buildPhraseIndex } from './phrase-index.js';
 import { correctSpelling } from './spelling.js';
 import { tokenise } from './tokenise.js';
@@ -167,6 +167,11 @@ describe('reading a question', () => {
     expect(q.orgSpans.map((s) => s.text)).toEqual(['kepala dinas kesehatan']);
     expect(read('head to head budi and rina').has('compare')).toBe(true);
     expect(read('head to head budi and rina').orgSpans).toEqual([]);
+  });
+
+  test('a bare title said apart from its unit heads that unit', () => {
+    expect(positionPhrase(read('who will take over the health department when the head retires'))).toBe('kepala dinas kesehatan');
+    expect(positionPhrase(read('kepala dinas kesehatan diganti siapa'))).toBe('kepala dinas kesehatan');
   });
 
   test('a "Pak"/"Bu" opening the question may address the reader rather than name someone', () => {

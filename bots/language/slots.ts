@@ -28,7 +28,12 @@ export function positionPhrase(question: Analysis): string | null {
     const titled = kode.span.roles[kode.at] === 'unitKode' && kode.span.roles.slice(0, kode.at).includes('title');
     return titled ? kode.span.words.slice(0, kode.at + 1).join(' ') : (kode.span.words[kode.at] as string);
   }
-  return (longest(question.orgSpans.filter((s) => s.hasTitle)) ?? longest(question.orgSpans))?.text ?? null;
+  const titled = longest(question.orgSpans.filter((s) => s.hasTitle));
+  // "who will take over the health department when the head retires": a bare title said apart from the unit it heads.
+  const bare = titled !== null && titled.roles.every((r) => r === 'title');
+  const unit = bare ? longest(question.orgSpans.filter((s) => !s.hasTitle)) : null;
+  if (titled && unit) return `${titled.text} ${unit.text}`;
+  return (titled ?? longest(question.orgSpans))?.text ?? null;
 }
 
 /**

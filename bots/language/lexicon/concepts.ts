@@ -66,7 +66,7 @@ export const SHARED_CONCEPT_PHRASES = {
     'menjadi plt', 'acting head', 'appoint', 'appointed', 'step into', 'step in', 'step up', 'fill the role', 'fill in for',
     'stand in', 'stand in for', 'take the role', 'take the job', 'naik jadi', 'naik menjadi', 'naik ke', 'promoted to',
     'move up to', 'moved up to', 'best pick', 'pick to', 'can be', 'be the next', 'become the next', 'will replace',
-    'will succeed', 'will take over', 'nominasi', 'nominasikan', 'dinominasikan', 'nominate', 'nominated',
+    'will succeed', 'will take over', 'picked', 'selected', 'chosen', 'shortlisted', 'nominasi', 'nominasikan', 'dinominasikan', 'nominate', 'nominated',
   ],
   /** Readiness of a successor. */
   ready: [
@@ -90,7 +90,7 @@ export const SHARED_CONCEPT_PHRASES = {
     'data talenta', 'talent data', 'talent card', 'kartu talenta', 'hasil pemetaan', 'pemetaan talenta', 'mapping result',
     'move up', 'moving up', 'naik kotak', 'naik ke kotak', 'agar naik', 'supaya naik', 'untuk naik', 'what would it take',
     'what will it take', 'ditingkatkan', 'perlu ditingkatkan', 'harus ditingkatkan', 'to improve', 'needs to improve',
-    'development areas', 'area pengembangan', 'performing', 'perform',
+    'development areas', 'area pengembangan', 'performing', 'perform', 'profiles',
   ],
   /** A box of the nine-box grid ("kotak 9"). */
   box: [
