@@ -44,7 +44,8 @@ export const helpIntent = defineIntent<Record<string, never>>({
     ],
   },
   grammar: {
-    score: (q) => (q.tokens.length === 0 ? 3 : q.has('help') ? 3 : 0),
+    // Nothing but courtesy ("tolong", "mohon pak"): the asker needs to know what to ask.
+    score: (q) => (q.tokens.every((t) => t.role === 'function' || t.role === 'honorific') ? 3 : q.has('help') ? 3 : 0),
     args: () => ({}),
   },
   answer: async (h) => presentHelp(h.intents, h.lang),

@@ -37,6 +37,8 @@ describe('reading a question', () => {
   test('chat syntax, shorthand and reduplication are written out', () => {
     expect(tokenise('<@U0BOT> siapa yg brp skrg calon2 kadis', () => false)).toEqual(['siapa', 'yang', 'berapa', 'sekarang', 'calon', 'kadis']);
     expect(tokenise("who's ready? isn't it", () => false)).toEqual(['who', 'is', 'ready', 'is', 'not', 'it']);
+    // "-nnya" typed with one n is still the word and its particle.
+    expect(tokenise('alasanya apa', (w) => w === 'alasan')).toEqual(['alasan', 'apa']);
     // A school's number is no plural.
     expect(tokenise('calon2 kepsek smpn2', () => false)).toEqual(['calon', 'kepsek', 'smpn2']);
   });

@@ -129,7 +129,18 @@ function positionNames(position: DirectoryPosition, unitsByKode: ReadonlyMap<str
   for (let u = unitsByKode.get(position.unit.kode); u && u.depth > 0; u = u.parentKode === null ? undefined : unitsByKode.get(u.parentKode)) {
     chain.push(u.nama);
   }
-  return [position.nama, joinSaid([position.nama, position.unit.nama]), joinSaid([position.nama, ...chain])];
+  const withUnit = joinSaid([position.nama, position.unit.nama]);
+  return [position.nama, withUnit, joinSaid([position.nama, ...chain]), ...withOffice(withUnit, chain)];
+}
+
+/**
+ * `name` followed by its OPD's whole name (the last of `chain`) where the name does not already say it: the office
+ * says its own words again ("Kepala Bidang Aset" of the Badan Pengelolaan Keuangan dan Aset Daerah, as "kabid aset
+ * bpkad" says "aset" twice).
+ */
+function withOffice(name: string, chain: readonly string[]): string[] {
+  const office = chain.length > 1 ? chain[chain.length - 1] : undefined;
+  return office === undefined || foldText(name).includes(foldText(office)) ? [] : [`${name} ${office}`];
 }
 
 /** The names of the units above `unit` up to its OPD, nearest first (the root left out). */
@@ -148,7 +159,7 @@ function ancestorNames(unit: DirectoryUnit, unitsByKode: ReadonlyMap<string, Dir
  */
 function unitNames(unit: DirectoryUnit, unitsByKode: ReadonlyMap<string, DirectoryUnit>): string[] {
   const chain = ancestorNames(unit, unitsByKode);
-  return chain.length === 0 ? [unit.nama] : [unit.nama, joinSaid([unit.nama, ...chain])];
+  return chain.length === 0 ? [unit.nama] : [unit.nama, joinSaid([unit.nama, ...chain]), ...withOffice(unit.nama, [unit.nama, ...chain])];
 }
 
 /** Names of a directory's positions and units, prepared once per directory (the directory read is cached). */

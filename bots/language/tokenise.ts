@@ -100,6 +100,8 @@ function knownStem(word: string, known: (word: string) => boolean): string | nul
     if (particle !== '' && !word.endsWith(particle)) continue;
     const base = word.slice(0, word.length - particle.length);
     if (particle !== '' && base.length > 2 && known(base)) return base;
+    // "-nnya" typed with one n ("alasanya", "penggantiya" aside): the word ends in the n the particle starts with.
+    if (particle === 'nya' && known(`${base}n`) && base.length > 2) return `${base}n`;
     for (const prefix of PREFIXES) {
       for (const suffix of SUFFIXES) {
         if ((prefix === '' && suffix === '') || !base.startsWith(prefix) || !base.endsWith(suffix)) continue;

@@ -110,10 +110,22 @@ function wordGrams(word: string): Set<string> {
   return grams;
 }
 
+/** Noun affixes of Bahasa Indonesia around a root: per-…-an, pen-…-an, ke-…-an. */
+const NOUN_PREFIXES = ['peng', 'pem', 'pen', 'per', 'pe', 'ke'];
+
+/** `word` without its noun affixes ("perekonomian" → "ekonomi"), or the word itself. */
+function rootOf(word: string): string {
+  if (!word.endsWith('an')) return word;
+  const prefix = NOUN_PREFIXES.find((p) => word.startsWith(p) && word.length - p.length - 2 >= 4);
+  return prefix === undefined ? word : word.slice(prefix.length, -2);
+}
+
 /** A query token matches a name token exactly, as a prefix ("pendidik" → "pendidikan") or with a small typo. */
 export function tokenMatches(query: string, name: string): boolean {
   if (query === name) return true;
   if (query.length >= 4 && name.startsWith(query)) return true;
+  // The root of a noun the name says ("ekonomi" of "perekonomian", "dagang" of "perdagangan", "didik" of "pendidikan").
+  if (query.length >= 5 && rootOf(name) === query) return true;
   return query.length >= 5 && dice(wordGrams(query), wordGrams(name)) >= 0.6;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { normaliseName, pickBest, scoreName } from '../../services/succession/name-match.js';
+import { MIN_SCORE, normaliseName, pickBest, scoreName } from '../../services/succession/name-match.js';
 
 const POSITIONS = [
   { kode: 'KADIS-DIK', nama: 'Kepala Dinas Pendidikan dan Kebudayaan' },
@@ -58,6 +58,17 @@ describe('fuzzy position matching', () => {
     const outcome = pickBest('kasi wilayah', many, describeItem);
     expect(outcome.kind).toBe('ambiguous');
     if (outcome.kind === 'ambiguous') expect(outcome.options).toHaveLength(5);
+  });
+
+  test('the root of a noun the name says matches it ("ekonomi" of "Perekonomian")', () => {
+    const bagian = [
+      { kode: 'EKO', nama: 'Kepala Bagian Perekonomian' },
+      { kode: 'ORG', nama: 'Kepala Bagian Organisasi' },
+    ];
+    const outcome = pickBest('kabag ekonomi', bagian, describeItem);
+    expect(outcome.kind === 'match' && outcome.item.kode).toBe('EKO');
+    // Short roots stay apart: "tani" is no prefix-free match of everything ending in "-an".
+    expect(scoreName('tani', { nama: 'Kepala Bagian Organisasi' })).toBeLessThan(MIN_SCORE);
   });
 
   test('unrelated words match nothing', () => {

@@ -40,7 +40,7 @@ export const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
   terimakasih: 'terima kasih', tq: 'terima kasih', tks: 'terima kasih', thx: 'thanks', thanx: 'thanks', ty: 'thanks',
   assalamualaikum: 'salam', assalamu: 'salam', askum: 'salam',
   mksd: 'maksud', sblm: 'sebelum', ssdh: 'sesudah', stlh: 'setelah',
-  pd: 'pada', kmrn: 'kemarin', bsk: 'besok',
+  pd: 'pada', kmrn: 'kemarin', bsk: 'besok', dpn: 'depan', dpan: 'depan', blkg: 'belakang',
   // English
   whos: 'who is', whats: 'what is', hows: 'how is', wheres: 'where is', whens: 'when is', whys: 'why is',
   isnt: 'is not', arent: 'are not', wasnt: 'was not', werent: 'were not', doesnt: 'does not', dont: 'do not',
