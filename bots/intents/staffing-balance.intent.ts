@@ -157,7 +157,9 @@ export const staffingBalanceIntent = defineIntent<StaffingBalanceArgs>({
   },
   grammar: {
     score(q) {
-      const subject = q.has('staffShort') || q.has('staffOver') || (q.has('needWord') && q.has('employeeWord') && !q.has('who'));
+      // "opd mana yang pegawainya kurang": short or over, said of staff; not of kinerja ("kinerja kurang").
+      const staffGap = (q.has('gapShort') || q.has('gapOver')) && q.has('employeeWord') && !q.has('who') && !q.has('lowKinerja') && !q.has('kinerjaRecord');
+      const subject = q.has('staffShort') || q.has('staffOver') || staffGap || (q.has('needWord') && q.has('employeeWord') && !q.has('who'));
       const aboutJabatan = asksGap(q) && jabatanAndUnit(q).jabatan !== null;
       // "kekurangan tenaga kesehatan": short or over, said of a unit only; weaker than any other intent's own subject.
       const aboutUnit = (q.has('gapShort') || q.has('gapOver')) && q.orgSpans.length > 0 && !q.has('who');

@@ -87,10 +87,14 @@ export const SHARED_CONCEPT_PHRASES = {
     'about', 'nilai talenta', 'talent score', 'skor', 'score', 'scores', 'nilai', 'kinerja', 'potensial', 'potensi',
     'performance', 'potential', 'posisi kotak', 'kotak berapa', 'which box', 'what box', 'in which box',
     'masuk kotak berapa', 'riwayat', 'history', 'perkembangan', 'siapa itu', 'data',
-    'data talenta', 'talent data', 'talent card', 'kartu talenta', 'hasil pemetaan', 'pemetaan talenta', 'mapping result',
+    'data talenta', 'talent data', 'talent card', 'kartu talenta',
     'move up', 'moving up', 'naik kotak', 'naik ke kotak', 'agar naik', 'supaya naik', 'untuk naik', 'what would it take',
     'what will it take', 'ditingkatkan', 'perlu ditingkatkan', 'harus ditingkatkan', 'to improve', 'needs to improve',
     'development areas', 'area pengembangan', 'performing', 'perform', 'profiles',
+  ],
+  /** The result of talent mapping: a person's place on the grid, or a unit's grid ("hasil pemetaan talenta dinkes"). */
+  mapping: [
+    'hasil pemetaan', 'pemetaan talenta', 'hasil pemetaan talenta', 'mapping result', 'mapping results', 'talent mapping result',
   ],
   /** A box of the nine-box grid ("kotak 9"). */
   box: [
