@@ -174,6 +174,7 @@ describe('reading a question', () => {
   test('a bare title said apart from its unit heads that unit', () => {
     expect(positionPhrase(read('who will take over the health department when the head retires'))).toBe('kepala dinas kesehatan');
     expect(positionPhrase(read('kepala dinas kesehatan diganti siapa'))).toBe('kepala dinas kesehatan');
+    expect(positionPhrase(read('who can lead smkn 2 after the principal retires'))).toBe('kepala sekolah smk negeri 2');
   });
 
   test('a "Pak"/"Bu" opening the question may address the reader rather than name someone', () => {
