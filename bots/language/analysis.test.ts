@@ -156,6 +156,13 @@ describe('reading a question', () => {
     expect(read('vacancies in public works').lang).toBe('en');
   });
 
+  test('a question phrase with a later word mistyped is still the phrase; a name after a question word stays a name', () => {
+    expect(read('talent pol dinkes').has('pool')).toBe(true);
+    expect(read('kotak talenat dinkes').has('box')).toBe(false);
+    expect(read('siapa sja kandidat kadis').names).toEqual([]);
+    expect(read('siapa susi').names).toEqual(['susi']);
+  });
+
   test('a word of the instansi\'s names opens a question phrase where no name runs into it', () => {
     // "Contoh" is a word of Pemerintah Kabupaten Contoh; "contoh pertanyaan" asks for example questions.
     expect(read('contoh pertanyaan yang bisa ditanyakan').has('help')).toBe(true);

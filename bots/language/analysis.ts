@@ -10,7 +10,7 @@ import { findPeriod, numberAt, PERIOD_WORDS, type Period } from './numbers.js';
 import { expandAbbreviation, expandOrgTerms, orgRoleOf, type OrgWord, type OrgWordRole } from './org-terms.js';
 import type { PhraseIndex } from './phrase-index.js';
 import { refineRoles } from './refine-roles.js';
-import { correctSpelling } from './spelling.js';
+import { correctSpelling, mistypedAs } from './spelling.js';
 import type { Token } from './token.js';
 import { tokenise } from './tokenise.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -68,7 +68,12 @@ function correctWords(words: readonly string[], grammar: { phrases: PhraseIndex;
  * The concept phrase starting at `i`. Past its first word a phrase may take a plain word of the instansi's names:
  * "beban kerja" is the workload even where a "Dinas Tenaga Kerja" exists; titles and kinds of unit stay names.
  */
-function conceptAt(index: PhraseIndex, words: readonly OrgWord[], i: number): { concept: string; length: number; text: string } | null {
+function conceptAt(
+  index: PhraseIndex,
+  words: readonly OrgWord[],
+  i: number,
+  isUnknown: (word: string) => boolean = () => false,
+): { concept: string; length: number; text: string } | null {
   const first = words[i];
   if (!first) return null;
   const plainDomain = (w: OrgWord | undefined) => w !== undefined && w.orgRole === 'domain' && !w.english;
@@ -79,7 +84,11 @@ function conceptAt(index: PhraseIndex, words: readonly OrgWord[], i: number): { 
   const fits = (w: OrgWord | undefined, k: number) => w !== undefined && (!w.orgRole || (k > 0 && plainDomain(w)));
   for (const { words: phrase, concept } of index.startingWith(first.text)) {
     if (first.orgRole && phrase.length < 2) continue;
-    if (phrase.every((p, k) => (k === 0 || fits(words[i + k], k)) && words[i + k]?.text === p)) {
+    const said = (p: string, k: number) => {
+      const typed = words[i + k]?.text;
+      return typed === p || (k > 0 && typed !== undefined && isUnknown(typed) && mistypedAs(typed, p));
+    };
+    if (phrase.every((p, k) => (k === 0 || fits(words[i + k], k)) && said(p, k))) {
       return { concept, length: phrase.length, text: phrase.join(' ') };
     }
   }
@@ -96,12 +105,12 @@ function plainRole(text: string): Token['role'] {
 }
 
 /** Gives every word its role; concept phrases and multi-word numbers become one token. */
-function assignRoles(index: PhraseIndex, words: readonly OrgWord[], isOrgWord: (word: string) => boolean): Token[] {
+function assignRoles(index: PhraseIndex, words: readonly OrgWord[], isOrgWord: (word: string) => boolean, isKnown: (word: string) => boolean): Token[] {
   const tokens: Token[] = [];
   const texts = words.map((w) => w.text);
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as OrgWord;
-    const concept = conceptAt(index, words, i);
+    const concept = conceptAt(index, words, i, (w) => !isKnown(w));
     if (word.orgRole && !concept) {
       tokens.push({ text: word.text, role: 'org', orgRole: word.orgRole });
       continue;
@@ -227,7 +236,7 @@ export function analyse(
     kodeRole: (w) => vocabulary.kodeRole(w),
     conceptPhraseAt: (ws, i) => phrases.startingWith(ws[i] ?? '').find((p) => p.words.length > 1 && p.words.every((w, k) => ws[i + k] === w))?.words.length ?? 0,
   });
-  const tokens = assignRoles(phrases, words, (w) => vocabulary.isOrgWord(w));
+  const tokens = assignRoles(phrases, words, (w) => vocabulary.isOrgWord(w), (w) => vocabulary.isKnown(w));
   refineRoles(tokens, vocabulary, { addressFirst: options.addressFirst ?? false });
   const concepts = new Set(tokens.flatMap((t) => (t.concept ? [t.concept] : [])));
   const boxes = readBoxes(tokens);
