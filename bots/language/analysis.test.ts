@@ -133,6 +133,10 @@ describe('reading a question', () => {
     expect(read('berapa orang di kotak 7 8 9').boxes).toEqual([7, 8, 9]);
     expect(read('daftar pegawai kotak 7, 8, 9').has('pool')).toBe(true);
     expect(read('daftar pegawai kotak 8, 9').has('pool')).toBe(false);
+    // A range of boxes, and "s.d." (sampai dengan) for "to".
+    expect(read('berapa di kotak 1 sampai 3').boxes).toEqual([1, 2, 3]);
+    expect(read('berapa di kotak 4 s.d. 6').boxes).toEqual([4, 5, 6]);
+    expect(read('kekurangan guru sd').words).toContain('sd');
     // A number word after "kotak" is the box's, though a unit's name says it ("Satu Pintu").
     expect(read('berapa orang di kotak satu di dinkes').boxes).toEqual([1]);
     expect(read('3 orang dengan nilai talenta tertinggi').limit).toBe(3);

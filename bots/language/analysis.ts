@@ -191,10 +191,17 @@ function readBoxes(tokens: readonly Token[]): number[] {
     const [first, ...rest] = t.text.split(' ');
     if (t.concept === 'pool' && BOX_WORDS.has(first ?? '')) boxes.push(...rest.filter((w) => /^\d$/.test(w)).map(Number));
     if (t.concept !== 'box') return;
+    let range = false;
     for (let j = i + 1; j < tokens.length; j++) {
       const n = tokens[j] as Token;
-      if (n.role === 'number' && n.value !== undefined && n.value >= 1 && n.value <= 9) boxes.push(n.value);
-      else if (n.role !== 'joiner' && !(n.role === 'function' && (n.text === 'sampai' || n.text === 'hingga' || n.text === 'to'))) break;
+      if (n.role === 'number' && n.value !== undefined && n.value >= 1 && n.value <= 9) {
+        // "kotak 1 sampai 3" is boxes 1, 2 and 3.
+        const from = boxes[boxes.length - 1];
+        if (range && from !== undefined) for (let b = from + 1; b < n.value; b++) boxes.push(b);
+        boxes.push(n.value);
+        range = false;
+      } else if (n.role === 'function' && (n.text === 'sampai' || n.text === 'hingga' || n.text === 'to')) range = true;
+      else if (n.role !== 'joiner') break;
     }
   });
   return [...new Set(boxes)];
