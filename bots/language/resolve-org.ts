@@ -10,6 +10,7 @@ import { CLEAR_LEAD, foldText, MIN_SCORE, prepareName, scorePrepared, tokenMatch
 import { absentPost, headsPlace, JENIS_LEVEL, PLACE_KINDS, placeAsked, saysWords, type AbsentPost } from './absent-post.js';
 import { kodeFamilies, kodeWord, namedByKode, unknownKode, type KodeFamilies, type UnknownKode } from './kode.js';
 import { TITLE_WORDS, UNIT_TYPE_WORDS } from './org-terms.js';
+import { isPemdaWord } from './vocabulary.js';
 
 export type Resolution<T> =
   | { kind: 'match'; item: T }
@@ -271,10 +272,22 @@ function isNumbered(name: PreparedName): boolean {
   return numbersOf(name).length > 0;
 }
 
+/** Words spelt as names and pemda naming spell them: never read as a typo of another word ("perikanan" is no "perizinan"). */
+function spelt(nameWords: ReadonlySet<string>): (token: string) => boolean {
+  return (token) => !nameWords.has(token) && !isPemdaWord(token);
+}
+
 /** An exact kode scores 1, as in `scoreName`. */
-function scoreOf(query: PreparedName, foldedQuery: string, kode: string, names: readonly PreparedName[], weight: (t: string) => number): number {
+function scoreOf(
+  query: PreparedName,
+  foldedQuery: string,
+  kode: string,
+  names: readonly PreparedName[],
+  weight: (t: string) => number,
+  typo: (t: string) => boolean,
+): number {
   if (query.normalised.length === 0) return 0;
-  return kode === foldedQuery ? 1 : Math.max(...names.map((n) => scorePrepared(query, n, weight)));
+  return kode === foldedQuery ? 1 : Math.max(...names.map((n) => scorePrepared(query, n, weight, typo)));
 }
 
 /**
@@ -334,13 +347,13 @@ function saysEveryWord(phrase: string, position: DirectoryPosition, directory: O
 function matchPosition(phrase: string, directory: OrgDirectory): Resolution<DirectoryPosition> {
   const query = prepareName(phrase);
   const folded = foldText(phrase);
-  const { positions, weight } = prepared(directory);
+  const { positions, weight, nameWords } = prepared(directory);
   const place = placeAsked(phrase);
   const numbers = numbersOf(query);
   return decide(
     positions.map((p) => ({
       item: p.position,
-      score: scoreOf(query, folded, p.kode, p.names, weight),
+      score: scoreOf(query, folded, p.kode, p.names, weight, spelt(nameWords)),
       level: JENIS_LEVEL[p.position.jenisJabatan] ?? 0,
       inScope: p.position.inScope,
       // The first two names are the position's own and with its unit; the third adds the units above.
@@ -373,7 +386,7 @@ export function resolveUnit(phrase: string, directory: OrgDirectory): Resolution
   return decide(
     units.map((u) => ({
       item: u.unit,
-      score: scoreOf(query, folded, u.kode, u.names, weight),
+      score: scoreOf(query, folded, u.kode, u.names, weight, spelt(nameWords)),
       level: -u.unit.depth,
       inScope: u.unit.inScope,
       kindMatches: saysKinds(query, [u.name]),

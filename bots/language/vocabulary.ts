@@ -80,6 +80,11 @@ const STATIC_ORG_WORDS: ReadonlySet<string> = new Set([
   ...words(ENGLISH_JABATAN.map(([, id]) => id)),
 ]);
 
+/** A word of pemda naming in general ("perikanan", "perizinan"): spelt right, not a typo of another. */
+export function isPemdaWord(word: string): boolean {
+  return STATIC_ORG_WORDS.has(word);
+}
+
 /** The jabatan an English name stands for is a jabatan word whether or not this instansi has it ("dokter"). */
 const ENGLISH_JABATAN_HEADS: ReadonlySet<string> = new Set(ENGLISH_JABATAN.map(([, id]) => id.split(' ')[0] as string));
 

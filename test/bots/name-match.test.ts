@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { MIN_SCORE, normaliseName, pickBest, scoreName } from '../../services/succession/name-match.js';
+import { MIN_SCORE, normaliseName, pickBest, prepareName, scoreName, scorePrepared } from '../../services/succession/name-match.js';
 
 const POSITIONS = [
   { kode: 'KADIS-DIK', nama: 'Kepala Dinas Pendidikan dan Kebudayaan' },
@@ -69,6 +69,13 @@ describe('fuzzy position matching', () => {
     expect(outcome.kind === 'match' && outcome.item.kode).toBe('EKO');
     // Short roots stay apart: "tani" is no prefix-free match of everything ending in "-an".
     expect(scoreName('tani', { nama: 'Kepala Bagian Organisasi' })).toBeLessThan(MIN_SCORE);
+  });
+
+  test('a word known to be spelt right is no typo of another: "perikanan" is not "perizinan"', () => {
+    const q = prepareName('kepala bidang perikanan');
+    const n = prepareName('Kepala Bidang Perizinan');
+    expect(scorePrepared(q, n, () => 1, (t) => t !== 'perikanan')).toBeLessThan(scorePrepared(q, n));
+    expect(scorePrepared(prepareName('kepala bidang perizinn'), n, () => 1, (t) => t !== 'perikanan')).toBeGreaterThan(0.8);
   });
 
   test('unrelated words match nothing', () => {
