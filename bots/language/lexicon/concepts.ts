@@ -127,7 +127,7 @@ export const SHARED_CONCEPT_PHRASES = {
     'pemerintah daerah', 'pemerintah kota', 'se kota', 'seluruh kota', 'whole regency', 'whole city',
     'instansi', 'the whole', 'across', 'secara keseluruhan', 'seluruh kabupaten', 'seluruh instansi', 'semua opd',
     'seluruh opd', 'all offices', 'all departments', 'pemerintah kabupaten', 'satu kabupaten', 'kabupaten ini',
-    'organisation wide', 'organization wide', 'everyone', 'everybody', 'regency', 'keseluruhan pegawai', 'global',
+    'organisation wide', 'organization wide', 'regency wide', 'district wide', 'city wide', 'citywide', 'province wide', 'everyone', 'everybody', 'regency', 'keseluruhan pegawai', 'global',
   ],
 } as const satisfies Readonly<Record<string, readonly string[]>>;
 
