@@ -137,9 +137,9 @@ export function expandOrgTerms(
     }
     const abbreviation = expandAbbreviation(token);
     const english = ENGLISH_ORG_WORDS[token];
-    // "head to head" compares; "head" alone is a title.
-    const asked = english === undefined ? 0 : (words.conceptPhraseAt?.(tokens, i) ?? 0);
-    if (asked > 0) {
+    // "head to head" compares and "who could head …" asks for successors; "head" alone is a title.
+    const asked = words.conceptPhraseAt?.(tokens, i) ?? 0;
+    if (asked > 0 && tokens.slice(i, i + asked).some((t) => ENGLISH_ORG_WORDS[t] !== undefined)) {
       out.push(...tokens.slice(i, i + asked).map((text) => ({ text })));
       i += asked - 1;
       continue;
