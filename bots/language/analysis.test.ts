@@ -23,6 +23,7 @@ const vocabulary = buildVocabulary(phrases, {
     { kode: 'SMKN4', nama: 'SMK Negeri 4 Kota Uji' },
     { kode: 'LABKESDA', nama: 'Laboratorium Kesehatan Daerah' },
     { kode: 'DPMPTSP', nama: 'Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu' },
+    { kode: 'KESBANGPOL-B1', nama: 'Bidang Politik Dalam Negeri' },
   ],
   positions: [
     { kode: 'GURU-1', nama: 'Guru Ahli Pertama' },
@@ -171,6 +172,10 @@ describe('reading a question', () => {
     // "Contoh" is a word of Pemerintah Kabupaten Contoh; "contoh pertanyaan" asks for example questions.
     expect(read('contoh pertanyaan yang bisa ditanyakan').has('help')).toBe(true);
     expect(read('contoh pertanyaan yang bisa ditanyakan').orgSpans).toEqual([]);
+    // "Dalam" is a word of Bidang Politik Dalam Negeri: after a name that does not go on that way it opens the phrase.
+    expect(read('kandidat kadis kesehatan dalam waktu dekat').has('readyLater')).toBe(true);
+    expect(read('kandidat kadis kesehatan dalam waktu dekat').orgSpans.map((s) => s.text)).toEqual(['kepala dinas kesehatan']);
+    expect(read('ninebox bidang politik dalam negeri').orgSpans.map((s) => s.text)).toEqual(['bidang politik dalam negeri']);
   });
 
   test('a comma ends a name unless the instansi\'s names have one there; "head to head" is no title', () => {

@@ -73,13 +73,16 @@ function conceptAt(
   words: readonly OrgWord[],
   i: number,
   isUnknown: (word: string) => boolean = () => false,
+  continuesName: (previous: string, word: string) => boolean = () => false,
 ): { concept: string; length: number; text: string } | null {
   const first = words[i];
   if (!first) return null;
   const plainDomain = (w: OrgWord | undefined) => w !== undefined && w.orgRole === 'domain' && !w.english;
   // A word of the instansi's own names may open a phrase of several words where no name runs into it ("contoh
-  // pertanyaan" in Kabupaten Contoh); inside a name it stays the name's ("bidang pengembangan kompetensi").
-  const opensFreely = plainDomain(first) && !words[i - 1]?.orgRole;
+  // pertanyaan" in Kabupaten Contoh) or where the name does not go on that way ("kadis dlh dalam waktu dekat"); a
+  // name that does stays the name's ("politik dalam negeri").
+  const next = words[i + 1]?.text;
+  const opensFreely = plainDomain(first) && (!words[i - 1]?.orgRole || (next !== undefined && !continuesName(first.text, next)));
   if (first.orgRole && !opensFreely) return null;
   const fits = (w: OrgWord | undefined, k: number) => w !== undefined && (!w.orgRole || (k > 0 && plainDomain(w)));
   for (const { words: phrase, concept } of index.startingWith(first.text)) {
@@ -105,12 +108,17 @@ function plainRole(text: string): Token['role'] {
 }
 
 /** Gives every word its role; concept phrases and multi-word numbers become one token. */
-function assignRoles(index: PhraseIndex, words: readonly OrgWord[], isOrgWord: (word: string) => boolean, isKnown: (word: string) => boolean): Token[] {
+function assignRoles(
+  index: PhraseIndex,
+  words: readonly OrgWord[],
+  vocabulary: Pick<Vocabulary, 'isOrgWord' | 'isKnown' | 'continuesUnitName'>,
+): Token[] {
+  const isOrgWord = (w: string) => vocabulary.isOrgWord(w);
   const tokens: Token[] = [];
   const texts = words.map((w) => w.text);
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as OrgWord;
-    const concept = conceptAt(index, words, i, (w) => !isKnown(w));
+    const concept = conceptAt(index, words, i, (w) => !vocabulary.isKnown(w), (a, b) => vocabulary.continuesUnitName(a, b));
     if (word.orgRole && !concept) {
       tokens.push({ text: word.text, role: 'org', orgRole: word.orgRole });
       continue;
@@ -243,7 +251,7 @@ export function analyse(
     kodeRole: (w) => vocabulary.kodeRole(w),
     conceptPhraseAt: (ws, i) => phrases.startingWith(ws[i] ?? '').find((p) => p.words.length > 1 && p.words.every((w, k) => ws[i + k] === w))?.words.length ?? 0,
   });
-  const tokens = assignRoles(phrases, words, (w) => vocabulary.isOrgWord(w), (w) => vocabulary.isKnown(w));
+  const tokens = assignRoles(phrases, words, vocabulary);
   refineRoles(tokens, vocabulary, { addressFirst: options.addressFirst ?? false });
   const concepts = new Set(tokens.flatMap((t) => (t.concept ? [t.concept] : [])));
   const boxes = readBoxes(tokens);
