@@ -1,6 +1,6 @@
 /**
  * The grammar over the registered intents: a question is read twice (as typed, and with misspelt question words
- * corrected), every intent scores both readings, and the best score at or above {@link UNDERSTOOD} wins. Below it,
+ * corrected; twice more when it opens with "Pak"/"Bu", which may address the reader), every intent scores the readings, and the best score at or above {@link UNDERSTOOD} wins. Below it,
  * the nearest intents are suggested instead of a bare "not understood".
  */
 import type { Intent } from '../intents/intent.js';
@@ -62,6 +62,11 @@ export function createGrammar(intents: readonly Intent[]): Grammar {
       const grammar = { phrases, vocabulary };
       const readings = [false, true].map((correctConcepts) => analyse(text, grammar, { correctConcepts }));
       const asTyped = readings[0] as Analysis;
+      // "Bpk, kandidat sekcam …" may address the reader ("Pak, …") rather than name "Pak Kandidat": both are read, and
+      // on equal scores the name, read first, wins ("Pak Bintang").
+      if (asTyped.tokens[0]?.role === 'honorific') {
+        readings.push(...[false, true].map((correctConcepts) => analyse(text, grammar, { correctConcepts, addressFirst: true })));
+      }
       const forced = options.intent === undefined ? undefined : intents.find((i) => i.name === options.intent);
       if (forced) return { kind: 'understood', intent: forced, args: forced.read(asTyped), lang: asTyped.lang, question: asTyped };
       let best: { intent: Intent; question: Analysis; score: number } | null = null;

@@ -76,11 +76,14 @@ async function answerUnit(h: HandlerContext, unitKode: string | null, args: Pick
 export const countIntent = defineIntent<CountArgs>({
   name: 'jumlah',
   phrases: {
-    placed: ['terpetakan', 'dipetakan', 'placed', 'mapped', 'sudah terpetakan', 'sudah dipetakan', 'punya kotak'],
+    placed: [
+      'terpetakan', 'dipetakan', 'placed', 'mapped', 'sudah terpetakan', 'sudah dipetakan', 'punya kotak', 'masuk pemetaan',
+      'sudah masuk pemetaan', 'ikut pemetaan', 'sudah ikut pemetaan', 'sudah dinilai',
+    ],
     unplaced: [
       'belum terpetakan', 'tidak terpetakan', 'belum dipetakan', 'tidak dipetakan', 'unplaced', 'unmapped', 'not placed',
       'not mapped', 'not yet placed', 'not yet mapped', 'tanpa kotak', 'belum punya kotak', 'belum masuk kotak', 'unrated',
-      'belum dinilai', 'belum ternilai', 'tidak punya kotak',
+      'belum dinilai', 'belum ternilai', 'tidak punya kotak', 'belum masuk pemetaan', 'tidak masuk pemetaan', 'belum ikut pemetaan',
     ],
   },
   grammar: {

@@ -38,11 +38,14 @@ export const helpIntent = defineIntent<Record<string, never>>({
       'what can you do', 'what do you do', 'how do i', 'how to use', 'cara pakai', 'cara menggunakan', 'cara pakainya', 'fitur',
       'features', 'guide', 'tutorial', 'start', 'mulai', 'apa saja yang bisa', 'bisa bantu apa', 'apa fungsi', 'what can i ask',
       'what should i ask', 'contoh pertanyaan', 'example', 'examples', 'usage', 'gunanya', 'kemampuan', 'capabilities',
-      'bisa ditanya apa', 'what can talenta do',
+      'bisa ditanya apa', 'what can talenta do', 'tanya apa', 'nanya apa', 'ditanyakan apa', 'how does this work',
+      'how does it work', 'how does this bot work', 'how do you work', 'cara kerja', 'cara kerjanya', 'bingung', 'tidak paham',
+      'tidak mengerti', 'confused', 'pakai bot', 'menggunakan bot',
     ],
   },
   grammar: {
-    score: (q) => (q.tokens.length === 0 ? 3 : q.has('help') ? 3 : 0),
+    // Nothing but courtesy ("tolong", "mohon pak"): the asker needs to know what to ask.
+    score: (q) => (q.tokens.every((t) => t.role === 'function' || t.role === 'honorific') ? 3 : q.has('help') ? 3 : 0),
     args: () => ({}),
   },
   answer: async (h) => presentHelp(h.intents, h.lang),

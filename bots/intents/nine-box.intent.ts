@@ -73,7 +73,7 @@ export const nineBoxIntent = defineIntent<NineBoxArgs>({
   name: 'ninebox',
   phrases: {
     ninebox: [
-      'ninebox', 'nine box', '9 box', '9box', 'nine boxes', 'sembilan kotak', 'kotak talenta', 'peta talenta', 'pemetaan talenta',
+      'ninebox', 'nine box', '9 box', '9box', 'nine boxes', 'sembilan kotak', 'kotak talenta', 'peta talenta',
       'sebaran talenta', 'distribusi talenta', 'matriks talenta', 'grid talenta', 'grid', 'matrix', 'matriks', 'talent map',
       'talent matrix', 'talent grid', 'talent distribution', 'talent mapping', '9 kotak', 'nine grid', 'talent box',
       'talent boxes', 'sebaran', 'distribusi', 'peta', 'pemetaan', 'mapping', 'distribution', 'heatmap', 'kuadran talenta',
@@ -83,7 +83,8 @@ export const nineBoxIntent = defineIntent<NineBoxArgs>({
   },
   grammar: {
     score(q) {
-      const base = q.has('ninebox') ? 3 : q.has('image') ? 2.5 : 0;
+      // "hasil pemetaan talenta dinkes": the mapping of a unit, not of a person, is its grid.
+      const base = q.has('ninebox') || (q.has('mapping') && q.names.length === 0) ? 3 : q.has('image') ? 2.5 : 0;
       if (base === 0) return 0;
       return base + (q.orgSpans.length > 0 || q.has('whole') ? 1 : 0) + (q.has('show') ? 0.5 : 0) - strayWordsPenalty(q);
     },

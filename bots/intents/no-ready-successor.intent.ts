@@ -24,9 +24,10 @@ export const noReadySuccessorIntent = defineIntent<NoReadySuccessorArgs>({
     score(q) {
       const titled = q.orgSpans.some((s) => s.hasTitle);
       // A named post ("apakah kadisdik punya pengganti siap?") is a successors question instead.
-      if (titled || !q.has('neg') || !(q.has('ready') || q.has('now'))) return 0;
+      const readyNow = q.has('readyNow') || (q.has('ready') && q.has('now'));
+      if (titled || !q.has('neg') || !(q.has('ready') || q.has('now') || readyNow)) return 0;
       const about = q.has('successor') || q.has('positionWord');
-      if (!about && !(q.has('ready') && q.has('now'))) return 0;
+      if (!about && !readyNow) return 0;
       return 3.5 + (about ? 1 : 0) + (q.has('positionWord') ? 0.5 : 0) + (asksSomething(q) ? 0.5 : 0) - strayWordsPenalty(q);
     },
     args: (q) => ({ unit: unitPhrase(q) }),

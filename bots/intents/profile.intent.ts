@@ -104,7 +104,7 @@ export const profileIntent = defineIntent<ProfileArgs>({
     score(q) {
       if (q.nip !== null) return q.has('why') ? 2 : 4;
       if (q.names.length === 0) return 0;
-      if (q.has('profile')) return 4;
+      if (q.has('profile') || q.has('mapping')) return 4;
       // "siapa Budi Santoso?", "bagaimana cuaca hari ini?": a question word and an unknown word is a weaker reading,
       // answered with suggestions if no one of that name is found.
       if (q.has('box') || q.has('ninebox') || q.has('who') || q.has('show')) return 2.9;

@@ -76,7 +76,8 @@ export const scheduleIntent = defineIntent<Record<string, never>>({
       'latest review', 'upcoming review', 'next talent review', 'periode berikutnya', 'siklus', 'review talenta berikutnya',
       'pemetaan berikutnya', 'pemetaan talenta berikutnya', 'penilaian berikutnya', 'pemetaan selanjutnya',
     ],
-    review: ['tinjauan', 'review', 'reviews', 'talent review', 'penilaian', 'evaluasi', 'periode', 'pemutakhiran', 'update data', 'pemetaan ulang'],
+    review: ['tinjauan', 'review', 'reviews', 'talent review', 'rapat', 'meeting', 'sidang', 'tim penilai kinerja', 'tpk', 'rapat tpk', 'penilaian', 'evaluasi', 'periode', 'pemutakhiran', 'update data', 'pemetaan ulang', 'diperbarui', 'diperbaharui',
+      'pembaruan', 'pembaharuan', 'diupdate', 'update', 'updated', 'dimutakhirkan'],
   },
   grammar: {
     score: (q) => (q.has('schedule') || (q.has('when') && q.has('review')) ? 3.5 - strayWordsPenalty(q) : q.has('review') ? 1 : 0),

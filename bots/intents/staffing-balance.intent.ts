@@ -141,7 +141,8 @@ export const staffingBalanceIntent = defineIntent<StaffingBalanceArgs>({
       'unit mana', 'unit apa', 'opd mana', 'opd apa', 'dinas mana', 'dinas apa', 'badan mana', 'perangkat daerah mana',
       'which units', 'which unit', 'which offices', 'which office', 'which departments', 'which department',
       'what units', 'what offices', 'which agencies', 'per unit', 'per opd', 'tiap opd', 'setiap opd', 'by office',
-      'by unit', 'per office',
+      'by unit', 'per office', 'units', 'offices', 'departments', 'agencies', 'tiap unit', 'setiap unit', 'per dinas',
+      'masing masing opd', 'masing masing unit',
     ],
     /** Needing staff, when the question also speaks of staff and asks for no one ("how many staff does X need?"). */
     needWord: ['need', 'needs', 'needed', 'butuh', 'dibutuhkan', 'membutuhkan', 'diperlukan', 'memerlukan', 'kebutuhan', 'perlu'],
@@ -156,7 +157,9 @@ export const staffingBalanceIntent = defineIntent<StaffingBalanceArgs>({
   },
   grammar: {
     score(q) {
-      const subject = q.has('staffShort') || q.has('staffOver') || (q.has('needWord') && q.has('employeeWord') && !q.has('who'));
+      // "opd mana yang pegawainya kurang": short or over, said of staff; not of kinerja ("kinerja kurang").
+      const staffGap = (q.has('gapShort') || q.has('gapOver')) && q.has('employeeWord') && !q.has('who') && !q.has('lowKinerja') && !q.has('kinerjaRecord');
+      const subject = q.has('staffShort') || q.has('staffOver') || staffGap || (q.has('needWord') && q.has('employeeWord') && !q.has('who'));
       const aboutJabatan = asksGap(q) && jabatanAndUnit(q).jabatan !== null;
       // "kekurangan tenaga kesehatan": short or over, said of a unit only; weaker than any other intent's own subject.
       const aboutUnit = (q.has('gapShort') || q.has('gapOver')) && q.orgSpans.length > 0 && !q.has('who');

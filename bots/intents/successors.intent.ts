@@ -102,7 +102,8 @@ export const successorsIntent = defineIntent<SuccessorsArgs>({
   phrases: {
     readyLater: [
       '1 2 tahun', 'satu dua tahun', 'satu sampai dua tahun', '1 sampai 2 tahun', '1 2 years', 'one two years',
-      'one to two years', '1 to 2 years', 'ready soon', 'ready later', 'later', 'soon', 'dalam waktu dekat',
+      'one to two years', '1 to 2 years', 'ready soon', 'ready later', 'later', 'soon', 'dalam waktu dekat', 'within two years',
+      'within 2 years', 'within a year or two', 'in a year or two', 'dalam 2 tahun', 'dalam dua tahun', 'dalam 1 2 tahun',
     ],
     promotion: ['promosi', 'promotion', 'promotions', 'promote', 'promoted', 'naik jabatan', 'naik pangkat', 'kenaikan jabatan'],
     /** Those who nearly made the slate, which the successors' answer lists under it. */
@@ -118,19 +119,20 @@ export const successorsIntent = defineIntent<SuccessorsArgs>({
       const titled = q.orgSpans.some((s) => s.hasTitle);
       // "siapa yang bisa dipromosikan jadi kabid …", "siap jadi sekda": a route or readiness with a post asks for its successors.
       const named = titled || q.orgSpans.length > 0;
-      let score = q.has('successor') || (q.has('nearMiss') && named) ? 3 : (q.has('ready') || q.has('promotion') || q.has('rotation')) && titled ? 3 : 0;
+      const ready = q.has('ready') || q.has('readyNow');
+      let score = q.has('successor') || (q.has('nearMiss') && named) ? 3 : (ready || q.has('promotion') || q.has('rotation')) && titled ? 3 : 0;
       if (score === 0) return 0;
       if (titled) score += 1;
       else if (q.orgSpans.length > 0) score += 0.5;
-      if (asksSomething(q) || q.has('now') || q.has('readyLater') || q.has('promotion') || q.has('rotation')) score += 0.5;
+      if (asksSomething(q) || q.has('now') || q.has('readyNow') || q.has('readyLater') || q.has('promotion') || q.has('rotation')) score += 0.5;
       // "kenapa Budi tidak masuk kandidat …" asks about a person; "jabatan mana yang belum punya pengganti siap" about a list.
       if (q.names.length > 0 && (q.has('why') || q.has('neg'))) score -= 2;
-      if (!titled && q.has('neg') && (q.has('ready') || q.has('now'))) score -= 2;
+      if (!titled && q.has('neg') && (ready || q.has('now'))) score -= 2;
       return score;
     },
     args: (q) => ({
       position: positionPhrase(q),
-      readiness: q.has('now') ? 'now' : q.has('readyLater') ? 'later' : null,
+      readiness: q.has('now') || q.has('readyNow') ? 'now' : q.has('readyLater') ? 'later' : null,
       route: q.has('promotion') ? 'promosi' : q.has('rotation') ? 'rotasi' : null,
     }),
   },

@@ -97,6 +97,7 @@ export const topTalentIntent = defineIntent<TopTalentArgs>({
       'paling berprestasi', 'ranking', 'peringkat', 'teratas', 'top talent', 'top talents', 'talenta terbaik', 'strongest',
       'terkuat', 'high performers', 'high performer', 'top performers', 'top performer', 'best performers', 'performers',
       'performer', 'strongest people', 'cream', 'brightest', 'besar', 'juara', 'terhebat', 'leading', 'rising stars',
+      'paling potensial', 'paling berpotensi', 'potensi tertinggi', 'potensial tertinggi', 'most potential', 'highest potential',
     ],
     /** Said of kinerja, "low" ("kinerja pegawai dinsos buruk"); "kurang" is read as a shortage word and weighed beside kinerja too. */
     lowWord: ['rendah', 'buruk', 'jelek', 'lemah', 'menurun', 'low', 'poor', 'weak', 'bad', 'poorly'],

@@ -25,8 +25,8 @@ export const vacantIntent = defineIntent<VacantArgs>({
     vacant: [
       'kosong', 'lowong', 'kekosongan', 'lowongan', 'belum terisi', 'tidak terisi', 'tanpa pemangku', 'tanpa pejabat',
       'belum ada pejabat', 'tidak ada pejabat', 'belum ada pejabatnya', 'tidak ada pemangku', 'vacant', 'vacancy', 'vacancies',
-      'unfilled', 'empty', 'no incumbent', 'without incumbent', 'without an incumbent', 'open positions', 'open posts', 'plt',
-      'dijabat plt', 'diisi plt', 'pelaksana tugas', 'nobody holds', 'not filled', 'sedang kosong', 'masih kosong',
+      'unfilled', 'empty', 'no incumbent', 'without incumbent', 'without an incumbent', 'open positions', 'open posts', 'open seats', 'open seat', 'open roles', 'empty seats', 'plt',
+      'dijabat plt', 'diisi plt', 'diplt', 'diplt kan', 'pelaksana tugas', 'nobody holds', 'not filled', 'sedang kosong', 'masih kosong',
     ],
   },
   grammar: {

@@ -79,6 +79,17 @@ describe('a titled post the directory does not have where it is asked for', () =
     expect(resolved('kepala badan kesehatan')).toBe('DINKES-KEPALA');
   });
 
+  test('a post missing where it is asked for is not placed in a numbered unit whose number was not asked for', () => {
+    // "Negeri", "Uji" are words of SMP Negeri 7 Uji, but no number names it: no Camat there is no answer to this.
+    expect(resolved('camat negeri uji')).not.toMatchObject({ unit: 'SMPN7' });
+    expect(resolved('lurah negeri')).not.toMatchObject({ unit: 'SMPN7' });
+    // SD Negeri 7 is no SMP Negeri 7: the number alone does not make the unit.
+    expect(resolved('kepala sekolah sd negeri 7')).toEqual({ post: 'Kepala Sekolah', unit: null, nowhere: true, posts: [] });
+    // Asked with its number, the school is the place.
+    expect(resolved('kepala sekolah smp negeri 7')).toMatchObject({ unit: 'SMPN7' });
+    expect(resolved('lurah smp negeri 7')).toMatchObject({ post: 'Lurah', unit: 'SMPN7', nowhere: false });
+  });
+
   test('a village head where no village is a unit: missing, though "desa" is a word of other units\' names', () => {
     expect(resolved('kepala desa')).toEqual({ post: 'Kepala Desa', unit: null, nowhere: true, posts: [] });
     expect(resolved('kepala dusun')).toEqual({ post: 'Kepala Dusun', unit: null, nowhere: true, posts: [] });

@@ -17,14 +17,22 @@ export interface AbsentPost {
   posts: readonly DirectoryPosition[];
   /** No unit of the instansi has such a post. */
   nowhere: boolean;
+  /**
+   * The units the question may mean when it names several without telling which ("camat sd negeri" of SD Negeri 1–3):
+   * none of them has the post (`unit` is then null).
+   */
+  among?: readonly DirectoryUnit[];
 }
+
+/** The units a phrase names: one it names clearly, or the several it may mean (a pick list); none when it names none. */
+export type UnitsNamed = { one: DirectoryUnit } | { several: readonly DirectoryUnit[] } | null;
 
 /**
  * Places a titled post heads that are no kind of unit: a school by its kepala sekolah, a village by its kepala desa.
  * Such a word names the post only right after its title ("Kepala Desa Sukamaju") or as its unit's kind ("Desa
  * Sukamaju"); inside another unit's name ("Dinas Pemberdayaan Masyarakat dan Desa") it is no such post.
  */
-const PLACE_KINDS: ReadonlySet<string> = new Set(['sekolah', 'madrasah', 'desa', 'dusun']);
+export const PLACE_KINDS: ReadonlySet<string> = new Set(['sekolah', 'madrasah', 'desa', 'dusun']);
 
 /** Kinds of post a title heads: the unit kinds and the places. */
 const POST_KIND_WORDS: ReadonlySet<string> = new Set([...UNIT_TYPE_WORDS, ...PLACE_KINDS]);
@@ -90,13 +98,17 @@ const titleCase = (words: readonly string[]) => words.map((w) => `${w.slice(0, 1
 /**
  * The titled post `phrase` names, when the directory has none such in the unit the phrase names (or, when it names no
  * unit the directory has, nowhere at all); null when the post is there or the phrase opens with no title.
- * @param resolveUnit - the unit a phrase names, one clear match or null
+ * @param unitsNamed - the units a phrase names
  */
 export function absentPost(
   phrase: string,
   directory: OrgDirectory,
-  resolveUnit: (phrase: string) => DirectoryUnit | null,
+  unitsNamed: (phrase: string) => UnitsNamed,
 ): AbsentPost | null {
+  const resolveUnit = (unitPhrase: string): DirectoryUnit | null => {
+    const named = unitsNamed(unitPhrase);
+    return named !== null && 'one' in named ? named.one : null;
+  };
   const words = foldText(phrase).split(' ').filter((w) => w.length > 0);
   const firstOther = words.findIndex((w) => !TITLE_WORDS.has(w));
   const titleCount = firstOther < 0 ? words.length : firstOther;
@@ -119,7 +131,14 @@ export function absentPost(
   const others = wanted.filter((w) => !PLACE_KINDS.has(w));
   const has = (p: DirectoryPosition) => saysWords(others, wordsOf(p)) && places.every((place) => headsPlace(p, place));
   const nowhere = !directory.positions.some(has);
-  if (unit === null) return nowhere ? { post: titleCase(wanted), unit: null, posts: [], nowhere } : null;
+  if (unit === null) {
+    if (nowhere) return { post: titleCase(wanted), unit: null, posts: [], nowhere };
+    // "camat sd negeri": the words name several units (SD Negeri 1–3) and none of them has the post.
+    const several = after.length > 0 ? unitsNamed(after.join(' ')) : null;
+    if (several === null || !('several' in several)) return null;
+    const within = new Set(several.several.flatMap((u) => [...subtreeOf(u, directory)]));
+    return directory.positions.some((p) => within.has(p.unit.kode) && has(p)) ? null : { post: titleCase(wanted), unit: null, posts: [], nowhere, among: several.several };
+  }
   const within = subtreeOf(unit, directory);
   const posts = directory.positions.filter((p) => within.has(p.unit.kode));
   if (posts.some(has)) return null;

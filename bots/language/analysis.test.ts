@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { INTENTS } from '../intents/index.js';
 import { analyse } from './analysis.js';
 import { findPeriod } from './numbers.js';
-import { jabatanAndUnit } from './slots.js';
+import { jabatanAndUnit, positionPhrase } from './slots.js';
 import { buildPhraseIndex } from './phrase-index.js';
 import { correctSpelling } from './spelling.js';
 import { tokenise } from './tokenise.js';
@@ -22,6 +22,8 @@ const vocabulary = buildVocabulary(phrases, {
     { kode: 'SMKN2', nama: 'SMK Negeri 2 Kota Uji' },
     { kode: 'SMKN4', nama: 'SMK Negeri 4 Kota Uji' },
     { kode: 'LABKESDA', nama: 'Laboratorium Kesehatan Daerah' },
+    { kode: 'DPMPTSP', nama: 'Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu' },
+    { kode: 'KESBANGPOL-B1', nama: 'Bidang Politik Dalam Negeri' },
   ],
   positions: [
     { kode: 'GURU-1', nama: 'Guru Ahli Pertama' },
@@ -36,6 +38,8 @@ describe('reading a question', () => {
   test('chat syntax, shorthand and reduplication are written out', () => {
     expect(tokenise('<@U0BOT> siapa yg brp skrg calon2 kadis', () => false)).toEqual(['siapa', 'yang', 'berapa', 'sekarang', 'calon', 'kadis']);
     expect(tokenise("who's ready? isn't it", () => false)).toEqual(['who', 'is', 'ready', 'is', 'not', 'it']);
+    // "-nnya" typed with one n is still the word and its particle.
+    expect(tokenise('alasanya apa', (w) => w === 'alasan')).toEqual(['alasan', 'apa']);
     // A school's number is no plural.
     expect(tokenise('calon2 kepsek smpn2', () => false)).toEqual(['calon', 'kepsek', 'smpn2']);
   });
@@ -126,6 +130,16 @@ describe('reading a question', () => {
   test('box numbers, "top N" and time spans', () => {
     expect(read('berapa pegawai di kotak 7 dan 8').boxes).toEqual([7, 8]);
     expect(read('berapa di kotak sembilan').boxes).toEqual([9]);
+    // The talent pool's boxes, as its phrase ("kotak 7 8 9") or one by one, are the pool and still its boxes.
+    expect(read('berapa orang di kotak 7 8 9').boxes).toEqual([7, 8, 9]);
+    expect(read('daftar pegawai kotak 7, 8, 9').has('pool')).toBe(true);
+    expect(read('daftar pegawai kotak 8, 9').has('pool')).toBe(false);
+    // A range of boxes, and "s.d." (sampai dengan) for "to".
+    expect(read('berapa di kotak 1 sampai 3').boxes).toEqual([1, 2, 3]);
+    expect(read('berapa di kotak 4 s.d. 6').boxes).toEqual([4, 5, 6]);
+    expect(read('kekurangan guru sd').words).toContain('sd');
+    // A number word after "kotak" is the box's, though a unit's name says it ("Satu Pintu").
+    expect(read('berapa orang di kotak satu di dinkes').boxes).toEqual([1]);
     expect(read('3 orang dengan nilai talenta tertinggi').limit).toBe(3);
     expect(read('top 10 talent').limit).toBe(10);
     expect(findPeriod(['dalam', '6', 'bulan'])).toEqual({ months: 6 });
@@ -145,6 +159,48 @@ describe('reading a question', () => {
     // English office words count as English: "good morning", "social affairs", "public works" are no Indonesian.
     expect(read('good morning').lang).toBe('en');
     expect(read('vacancies in public works').lang).toBe('en');
+  });
+
+  test('a question phrase with a later word mistyped is still the phrase; a name after a question word stays a name', () => {
+    expect(read('talent pol dinkes').has('pool')).toBe(true);
+    expect(read('kotak talenat dinkes').has('box')).toBe(false);
+    expect(read('siapa sja kandidat kadis').names).toEqual([]);
+    expect(read('siapa susi').names).toEqual(['susi']);
+  });
+
+  test('a word of the instansi\'s names opens a question phrase where no name runs into it', () => {
+    // "Contoh" is a word of Pemerintah Kabupaten Contoh; "contoh pertanyaan" asks for example questions.
+    expect(read('contoh pertanyaan yang bisa ditanyakan').has('help')).toBe(true);
+    expect(read('contoh pertanyaan yang bisa ditanyakan').orgSpans).toEqual([]);
+    // "Dalam" is a word of Bidang Politik Dalam Negeri: after a name that does not go on that way it opens the phrase.
+    expect(read('kandidat kadis kesehatan dalam waktu dekat').has('readyLater')).toBe(true);
+    expect(read('kandidat kadis kesehatan dalam waktu dekat').orgSpans.map((s) => s.text)).toEqual(['kepala dinas kesehatan']);
+    expect(read('ninebox bidang politik dalam negeri').orgSpans.map((s) => s.text)).toEqual(['bidang politik dalam negeri']);
+  });
+
+  test('a comma ends a name unless the instansi\'s names have one there; "head to head" is no title', () => {
+    // "Promosi" is a word of Bidang Mutasi dan Promosi, but after a comma it asks for the promotion route.
+    const q = read('kandidat kepala dinas kesehatan, promosi saja');
+    expect(q.has('promotion')).toBe(true);
+    expect(q.orgSpans.map((s) => s.text)).toEqual(['kepala dinas kesehatan']);
+    expect(read('head to head budi and rina').has('compare')).toBe(true);
+    expect(read('head to head budi and rina').orgSpans).toEqual([]);
+  });
+
+  test('a bare title said apart from its unit heads that unit', () => {
+    expect(positionPhrase(read('who will take over the health department when the head retires'))).toBe('kepala dinas kesehatan');
+    expect(positionPhrase(read('kepala dinas kesehatan diganti siapa'))).toBe('kepala dinas kesehatan');
+    expect(positionPhrase(read('who can lead smkn 2 after the principal retires'))).toBe('kepala sekolah smk negeri 2');
+  });
+
+  test('a "Pak"/"Bu" opening the question may address the reader rather than name someone', () => {
+    const named = read('bpk kandidat untuk kadis kesehatan');
+    expect(named.names).toEqual(['kandidat']);
+    const addressed = analyse('bpk kandidat untuk kadis kesehatan', { phrases, vocabulary }, { correctConcepts: true, addressFirst: true });
+    expect(addressed.names).toEqual([]);
+    expect(addressed.has('successor')).toBe(true);
+    // Inside the question it still announces a name.
+    expect(analyse('profil pak bintang', { phrases, vocabulary }, { correctConcepts: true, addressFirst: true }).names).toEqual(['bintang']);
   });
 
   test('"seluruh kabupaten" is the whole instansi, even where a unit is named Kabupaten', () => {

@@ -10,7 +10,7 @@ import { findPeriod, numberAt, PERIOD_WORDS, type Period } from './numbers.js';
 import { expandAbbreviation, expandOrgTerms, orgRoleOf, type OrgWord, type OrgWordRole } from './org-terms.js';
 import type { PhraseIndex } from './phrase-index.js';
 import { refineRoles } from './refine-roles.js';
-import { correctSpelling } from './spelling.js';
+import { correctSpelling, mistypedAs } from './spelling.js';
 import type { Token } from './token.js';
 import { tokenise } from './tokenise.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -68,12 +68,30 @@ function correctWords(words: readonly string[], grammar: { phrases: PhraseIndex;
  * The concept phrase starting at `i`. Past its first word a phrase may take a plain word of the instansi's names:
  * "beban kerja" is the workload even where a "Dinas Tenaga Kerja" exists; titles and kinds of unit stay names.
  */
-function conceptAt(index: PhraseIndex, words: readonly OrgWord[], i: number): { concept: string; length: number; text: string } | null {
+function conceptAt(
+  index: PhraseIndex,
+  words: readonly OrgWord[],
+  i: number,
+  isUnknown: (word: string) => boolean = () => false,
+  continuesName: (previous: string, word: string) => boolean = () => false,
+): { concept: string; length: number; text: string } | null {
   const first = words[i];
-  if (!first || first.orgRole) return null;
-  const fits = (w: OrgWord | undefined, k: number) => w !== undefined && (!w.orgRole || (k > 0 && w.orgRole === 'domain' && !w.english));
+  if (!first) return null;
+  const plainDomain = (w: OrgWord | undefined) => w !== undefined && w.orgRole === 'domain' && !w.english;
+  // A word of the instansi's own names may open a phrase of several words where no name runs into it ("contoh
+  // pertanyaan" in Kabupaten Contoh) or where the name does not go on that way ("kadis dlh dalam waktu dekat"); a
+  // name that does stays the name's ("politik dalam negeri").
+  const next = words[i + 1]?.text;
+  const opensFreely = plainDomain(first) && (!words[i - 1]?.orgRole || (next !== undefined && !continuesName(first.text, next)));
+  if (first.orgRole && !opensFreely) return null;
+  const fits = (w: OrgWord | undefined, k: number) => w !== undefined && (!w.orgRole || (k > 0 && plainDomain(w)));
   for (const { words: phrase, concept } of index.startingWith(first.text)) {
-    if (phrase.every((p, k) => fits(words[i + k], k) && words[i + k]?.text === p)) {
+    if (first.orgRole && phrase.length < 2) continue;
+    const said = (p: string, k: number) => {
+      const typed = words[i + k]?.text;
+      return typed === p || (k > 0 && typed !== undefined && isUnknown(typed) && mistypedAs(typed, p));
+    };
+    if (phrase.every((p, k) => (k === 0 || fits(words[i + k], k)) && said(p, k))) {
       return { concept, length: phrase.length, text: phrase.join(' ') };
     }
   }
@@ -90,16 +108,21 @@ function plainRole(text: string): Token['role'] {
 }
 
 /** Gives every word its role; concept phrases and multi-word numbers become one token. */
-function assignRoles(index: PhraseIndex, words: readonly OrgWord[], isOrgWord: (word: string) => boolean): Token[] {
+function assignRoles(
+  index: PhraseIndex,
+  words: readonly OrgWord[],
+  vocabulary: Pick<Vocabulary, 'isOrgWord' | 'isKnown' | 'continuesUnitName'>,
+): Token[] {
+  const isOrgWord = (w: string) => vocabulary.isOrgWord(w);
   const tokens: Token[] = [];
   const texts = words.map((w) => w.text);
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as OrgWord;
-    if (word.orgRole) {
+    const concept = conceptAt(index, words, i, (w) => !vocabulary.isKnown(w), (a, b) => vocabulary.continuesUnitName(a, b));
+    if (word.orgRole && !concept) {
       tokens.push({ text: word.text, role: 'org', orgRole: word.orgRole });
       continue;
     }
-    const concept = conceptAt(index, words, i);
     if (concept) {
       tokens.push({ text: concept.text, role: 'concept', concept: concept.concept });
       i += concept.length - 1;
@@ -165,14 +188,28 @@ function readNames(tokens: readonly Token[]): string[] {
   return names.filter((n) => n.replace(/ /g, '').length >= 2);
 }
 
+/** The boxes of the talent pool, which its phrases name ("kotak 7 8 9") and a list of those boxes says too. */
+const POOL_BOXES: readonly number[] = [7, 8, 9];
+const BOX_WORDS: ReadonlySet<string> = new Set(['kotak', 'box', 'boxes']);
+
 function readBoxes(tokens: readonly Token[]): number[] {
   const boxes: number[] = [];
   tokens.forEach((t, i) => {
+    // "kotak 7 8 9" is read as the talent pool, and still says its boxes.
+    const [first, ...rest] = t.text.split(' ');
+    if (t.concept === 'pool' && BOX_WORDS.has(first ?? '')) boxes.push(...rest.filter((w) => /^\d$/.test(w)).map(Number));
     if (t.concept !== 'box') return;
+    let range = false;
     for (let j = i + 1; j < tokens.length; j++) {
       const n = tokens[j] as Token;
-      if (n.role === 'number' && n.value !== undefined && n.value >= 1 && n.value <= 9) boxes.push(n.value);
-      else if (n.role !== 'joiner' && !(n.role === 'function' && (n.text === 'sampai' || n.text === 'hingga' || n.text === 'to'))) break;
+      if (n.role === 'number' && n.value !== undefined && n.value >= 1 && n.value <= 9) {
+        // "kotak 1 sampai 3" is boxes 1, 2 and 3.
+        const from = boxes[boxes.length - 1];
+        if (range && from !== undefined) for (let b = from + 1; b < n.value; b++) boxes.push(b);
+        boxes.push(n.value);
+        range = false;
+      } else if (n.role === 'function' && (n.text === 'sampai' || n.text === 'hingga' || n.text === 'to')) range = true;
+      else if (n.role !== 'joiner') break;
     }
   });
   return [...new Set(boxes)];
@@ -197,11 +234,12 @@ function readLimit(tokens: readonly Token[]): number | null {
 /**
  * Reads a question.
  * @param options.correctConcepts - also correct misspelt question words ("kandidta"); the caller tries both readings
+ * @param options.addressFirst - read a "Pak"/"Bu" opening the question as addressing the reader, not a name's title
  */
 export function analyse(
   text: string,
   grammar: { phrases: PhraseIndex; vocabulary: Vocabulary },
-  options: { correctConcepts: boolean },
+  options: { correctConcepts: boolean; addressFirst?: boolean },
 ): Analysis {
   const { phrases, vocabulary } = grammar;
   const raw = tokenise(text, (w) => vocabulary.isKnown(w), (w) => vocabulary.continuesUnitName(w, w), (chunk) => vocabulary.kodeOf(chunk));
@@ -211,10 +249,14 @@ export function analyse(
     isConceptWord: (w) => phrases.isConceptWord(w),
     continuesOwnName: (previous, w) => vocabulary.continuesUnitName(previous, w),
     kodeRole: (w) => vocabulary.kodeRole(w),
+    conceptPhraseAt: (ws, i) => phrases.startingWith(ws[i] ?? '').find((p) => p.words.length > 1 && p.words.every((w, k) => ws[i + k] === w))?.words.length ?? 0,
   });
-  const tokens = assignRoles(phrases, words, (w) => vocabulary.isOrgWord(w));
-  refineRoles(tokens, vocabulary);
+  const tokens = assignRoles(phrases, words, vocabulary);
+  refineRoles(tokens, vocabulary, { addressFirst: options.addressFirst ?? false });
   const concepts = new Set(tokens.flatMap((t) => (t.concept ? [t.concept] : [])));
+  const boxes = readBoxes(tokens);
+  // "kotak 7, 8, 9", "box 7, 8 and 9": the boxes of the talent pool named one by one are the pool.
+  if (boxes.length === POOL_BOXES.length && POOL_BOXES.every((b) => boxes.includes(b))) concepts.add('pool');
   const flat = words.map((w) => w.text);
   return {
     lang,
@@ -224,7 +266,7 @@ export function analyse(
     orgSpans: readOrgSpans(tokens),
     names: readNames(tokens),
     nip: tokens.find((t) => t.role === 'nip')?.text ?? null,
-    boxes: readBoxes(tokens),
+    boxes,
     limit: readLimit(tokens),
     period: findPeriod(flat),
   };

@@ -83,10 +83,11 @@ describe('a unit or position named by its kode', () => {
   });
 
   test('a kode wins over a unit whose name its words also fit', () => {
-    // By their words, "dinkes pkm 02" is the "Puskesmas 02 Kota" and "disdik smpn1" the Dinas Pendidikan.
+    // By their words, "dinkes pkm 02" is the "Puskesmas 02 Kota".
     expect(kodeOf(resolveUnit('puskesmas 02', org))).toBe('DINKES-PKM-KOTA');
     expect(kodeOf(resolveUnit('DINKES-PKM-02', org))).toBe('DINKES-PKM-02');
-    expect(kodeOf(resolveUnit('dinas pendidikan smp negeri 1', org))).toBe('DISDIK');
+    // A school said with the Dinas above it is the school.
+    expect(kodeOf(resolveUnit('dinas pendidikan smp negeri 1', org))).toBe('DISDIK-SMPN1');
     expect(kodeOf(resolveUnit('unit disdik-smpn1', org))).toBe('DISDIK-SMPN1');
     // A position's kode names the unit it sits in.
     expect(kodeOf(resolveUnit('pkm02-kepala', org))).toBe('DINKES-PKM-02');
@@ -102,6 +103,38 @@ describe('a unit or position named by its kode', () => {
     expect(unitOf('kotak talenta di DINKES-PKM-09')).toEqual({ written: 'DINKES-PKM-09', nearest: ['DINKES-PKM-02', 'DINKES-PKM-KOTA', 'DINKES'] });
     expect(unitOf('kekurangan guru disdik_smpn9')).toEqual({ written: 'DISDIK-SMPN9', nearest: ['DISDIK-SMPN1', 'DISDIK-SMPN2', 'DISDIK'] });
     expect(unknown(resolvePosition('disdik-smpn9-kepsek', org))).toEqual({ written: 'DISDIK-SMPN9-KEPSEK', nearest: ['DISDIK-SMPN1-KEPSEK', 'DISDIK-SMPN1-GURU', 'DISDIK-SMPN2-KEPSEK', 'DISDIK-SMPN2-GURU'] });
+  });
+
+  test('an unknown kode is tried as a position\'s kode too: the kodes most like it may be posts', () => {
+    const unknown = (r: ReturnType<typeof resolveUnit> | ReturnType<typeof resolvePosition>) =>
+      r.kind === 'none' && r.kode ? { written: r.kode.written, nearest: r.kode.nearest.map((i) => i.kode) } : r.kind;
+    const positionOf = (question: string) => {
+      const understood = grammar.understand(question, vocabulary);
+      const position = understood.kind === 'understood' ? (understood.args as { position?: string | null }).position : null;
+      return position ? unknown(resolvePosition(position, org)) : 'no position';
+    };
+    // Written like a post's kode ("…-WAKIL" beside PKM02-KEPALA): the risks of a post, the posts most like it named.
+    expect(positionOf('risiko pkm02-wakil')).toEqual({ written: 'PKM02-WAKIL', nearest: ['PKM02-KEPALA'] });
+    expect(positionOf('risiko DISDIK-SMPN1-WAKASEK')).toEqual({
+      written: 'DISDIK-SMPN1-WAKASEK', nearest: ['DISDIK-SMPN1-KEPSEK', 'DISDIK-SMPN1-GURU', 'DISDIK-SMPN2-KEPSEK', 'DISDIK-SMPN2-GURU'],
+    });
+  });
+
+  test('an unknown kode numbered like the instansi\'s kodes finds nothing and names the nearest, never another post', () => {
+    const unknown = (r: ReturnType<typeof resolveUnit> | ReturnType<typeof resolvePosition>) =>
+      r.kind === 'none' && r.kode ? { written: r.kode.written, nearest: r.kode.nearest.map((i) => i.kode) } : r.kind;
+    const read = (question: string) => {
+      const understood = grammar.understand(question, vocabulary);
+      if (understood.kind !== 'understood') return 'unknown';
+      const args = understood.args as { position?: string | null; unit?: string | null };
+      const found = args.position ? unknown(resolvePosition(args.position, org)) : args.unit ? unknown(resolveUnit(args.unit, org)) : null;
+      return { intent: understood.intent.name, found };
+    };
+    expect(read('kandidat PKM03-KEPALA')).toEqual({ intent: 'kandidat', found: { written: 'PKM03-KEPALA', nearest: ['PKM02-KEPALA'] } });
+    expect(read('kandidat UPT02-KEPALA')).toEqual({ intent: 'kandidat', found: { written: 'UPT02-KEPALA', nearest: ['UPT01-KEPALA'] } });
+    expect(read('nine box UPT02')).toEqual({ intent: 'ninebox', found: { written: 'UPT02', nearest: ['UPT01'] } });
+    // A post's kode family asked as a unit: the units of the posts most like it.
+    expect(read('jabatan kosong di pkm03')).toEqual({ intent: 'jabatan-kosong', found: { written: 'PKM03', nearest: ['DINKES-PKM-02'] } });
   });
 
   test('words that are no kode are read as before', () => {

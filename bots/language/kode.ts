@@ -36,19 +36,49 @@ export function kodeWords(kodes: Iterable<string>, isKnownWord: (word: string) =
   return words;
 }
 
-/** The first parts of an instansi's kodes of several parts ("disdik" of DISDIK-SMPN1): the families its kodes form. */
-export function kodeFamilies(kodes: Iterable<string>): Set<string> {
-  return new Set([...kodes].map(kodeWord).filter((w) => w.includes('-')).map((w) => w.split('-')[0] as string));
+/**
+ * The families an instansi's kodes form: the first parts of its kodes of several parts ("disdik" of DISDIK-SMPN1),
+ * and the letters its numbered first parts and one-part kodes number ("pkm" of PKM02-KEPALA, "upt" of UPT01).
+ */
+export interface KodeFamilies {
+  firsts: ReadonlySet<string>;
+  stems: ReadonlySet<string>;
+}
+
+/** The letters a numbered kode part opens with ("pkm" of "pkm02"); the part itself when it holds no number. */
+function stemOf(part: string): string {
+  return /^([a-z]+)\d+$/.exec(part)?.[1] ?? part;
+}
+
+const firstPart = (word: string) => word.split('-')[0] as string;
+
+export function kodeFamilies(kodes: Iterable<string>): KodeFamilies {
+  const words = [...kodes].map(kodeWord);
+  const firsts = new Set(words.filter((w) => w.includes('-')).map(firstPart));
+  const stems = new Set(words.map(firstPart).filter((p) => stemOf(p) !== p).map(stemOf));
+  return { firsts, stems };
 }
 
 /**
  * A word written as a kode of one of the instansi's families that is none of its kodes ("disdik-smpn9" where the
- * schools are DISDIK-SMPN1 … 3): a kode copied wrong or from another instansi, not words to match names with.
+ * schools are DISDIK-SMPN1 … 3; "pkm03-kepala" or "upt02" beside PKM02-KEPALA and UPT01): a kode copied wrong or from
+ * another instansi, not words to match names with.
  */
-export function looksLikeKode(word: string, families: ReadonlySet<string>): boolean {
+export function looksLikeKode(word: string, families: KodeFamilies): boolean {
   const parts = word.split('-');
+  const first = parts[0] as string;
+  const numberedStem = stemOf(first) !== first && families.stems.has(stemOf(first));
   // "dinkes-dinkes" is a word said twice, not a kode.
-  return parts.length > 1 && new Set(parts).size > 1 && /[a-z]/.test(word) && families.has(parts[0] as string);
+  if (parts.length > 1) return new Set(parts).size > 1 && /[a-z]/.test(word) && (families.firsts.has(first) || numberedStem);
+  return numberedStem;
+}
+
+/** Kodes of the family `word` is written in, most like it first (longest alike start), at most `limit`. */
+export function kodesAlike<T>(word: string, byKode: ReadonlyMap<string, T>, limit: number): Array<{ item: T; kode: string; shared: number }> {
+  const stem = stemOf(firstPart(word));
+  const alike = [...byKode].filter(([kode]) => stemOf(firstPart(kode)) === stem).map(([kode, item]) => ({ item, kode, shared: sharedStart(kode, word) }));
+  alike.sort((a, b) => b.shared - a.shared);
+  return alike.slice(0, limit);
 }
 
 /**
@@ -85,17 +115,25 @@ function sharedStart(a: string, b: string): number {
 export function unknownKode<T>(
   phrase: string,
   byKode: ReadonlyMap<string, T>,
-  families: ReadonlySet<string>,
+  families: KodeFamilies,
   isKode: (word: string) => boolean,
   limit: number,
 ): UnknownKode<T> | null {
   for (const written of phrase.split(/\s+/)) {
     const word = kodeWord(written);
     if (!looksLikeKode(word, families) || isKode(word)) continue;
-    const family = word.split('-')[0] as string;
-    const alike = [...byKode].filter(([kode]) => kode.split('-')[0] === family).map(([kode, item]) => ({ item, shared: sharedStart(kode, word) }));
-    alike.sort((a, b) => b.shared - a.shared);
-    return { written: word.toUpperCase(), nearest: alike.slice(0, limit).map((a) => a.item) };
+    return { written: word.toUpperCase(), nearest: kodesAlike(word, byKode, limit).map((a) => a.item) };
   }
   return null;
+}
+
+/**
+ * Whether an unknown kode is written like a post's kode or a unit's: whichever of the instansi's kodes is most like
+ * it ("pkm02-wakil" beside PKM02-KEPALA is a post's), the one with as many parts on a tie; a unit's when nothing tells.
+ */
+export function unknownKodeKind(word: string, unitKodes: ReadonlySet<string>, positionKodes: ReadonlySet<string>): 'unitKode' | 'positionKode' {
+  const parts = word.split('-').length;
+  const closeness = (kodes: ReadonlySet<string>) =>
+    Math.max(-Infinity, ...kodesAlike(word, new Map([...kodes].map((k) => [k, k])), Infinity).map((a) => a.shared * 10 - Math.abs(a.kode.split('-').length - parts)));
+  return closeness(positionKodes) > closeness(unitKodes) ? 'positionKode' : 'unitKode';
 }

@@ -61,4 +61,25 @@ describe('a numbered unit the instansi does not have', () => {
     expect(asked('kandidat kepala bidang pembinaan smp')).toBe('DIKBUD-B2-KEPALA');
     expect(asked('nine box dinas kesehatan')).toBe('DINKES');
   });
+
+  test('a number said of another series is not the unit: SD Negeri 2 is no SMP Negeri 2', () => {
+    expect(asked('nine box sd negeri 2')).toEqual({ number: '2', nearest: ['SMPN2'] });
+    expect(asked('kandidat kepala sekolah sd negeri 2')).toEqual({ number: '2', nearest: ['SMPN2-KEPSEK', 'SMPN1-KEPSEK', 'SMPN3-KEPSEK'] });
+    // Words of the units above it still name the school.
+    expect(asked('nine box smp negeri 2 dinas pendidikan')).toBe('SMPN2');
+  });
+
+  test('a numbered unit is one match only when its number is asked for; without it the asker picks', () => {
+    expect(asked('nine box smp negeri')).toBe('choose');
+    expect(asked('kotak talenta puskesmas sukamaju')).toBe('choose');
+    expect(outcome(resolveUnit('negeri uji', org))).not.toBe('SMPN1');
+  });
+
+  test('a post none of the numbered units a phrase may mean has is said to be missing there, not matched to their posts', () => {
+    const found = resolvePosition('kepala puskesmas smp negeri uji', org);
+    expect(found.kind).toBe('absent');
+    expect(found.kind === 'absent' ? { post: found.post, among: found.among?.map((u) => u.kode) } : found.kind).toEqual({
+      post: 'Kepala Puskesmas', among: ['SMPN1', 'SMPN2', 'SMPN3'],
+    });
+  });
 });

@@ -117,6 +117,8 @@ export function expandOrgTerms(
     isConceptWord: (word: string) => boolean;
     continuesOwnName: (previous: string, word: string) => boolean;
     kodeRole: (word: string) => 'unitKode' | 'positionKode' | null;
+    /** How many words from `i` on say a question phrase of several words ("head to head"), or 0. */
+    conceptPhraseAt?: (tokens: readonly string[], i: number) => number;
   },
 ): OrgWord[] {
   const out: OrgWord[] = [];
@@ -135,6 +137,13 @@ export function expandOrgTerms(
     }
     const abbreviation = expandAbbreviation(token);
     const english = ENGLISH_ORG_WORDS[token];
+    // "head to head" compares and "who could head …" asks for successors; "head" alone is a title.
+    const asked = words.conceptPhraseAt?.(tokens, i) ?? 0;
+    if (asked > 0 && tokens.slice(i, i + asked).some((t) => ENGLISH_ORG_WORDS[t] !== undefined)) {
+      out.push(...tokens.slice(i, i + asked).map((text) => ({ text })));
+      i += asked - 1;
+      continue;
+    }
     if (abbreviation !== null) out.push(...orgWords(abbreviation, false));
     else if (words.isOwnWord(token) && !words.isConceptWord(token)) out.push({ text: token, orgRole: orgRoleOf(token) });
     else if (english !== undefined && !words.isConceptWord(token)) out.push(...orgWords(english, true));

@@ -4,12 +4,18 @@
  * said right after a jabatan.
  * Pure; used by analysis.ts.
  */
+import { numberAt } from './numbers.js';
 import type { Token } from './token.js';
 import type { Vocabulary } from './vocabulary.js';
 
-/** Refines `tokens` in place, in the order each look needs the ones before it. */
-export function refineRoles(tokens: Token[], vocabulary: Vocabulary): void {
-  forceNamesAfterHonorifics(tokens);
+/**
+ * Refines `tokens` in place, in the order each look needs the ones before it.
+ * @param options.addressFirst - a "Pak"/"Bu" opening the question addresses the reader ("bpk, kandidat kadis …")
+ * rather than announcing a name
+ */
+export function refineRoles(tokens: Token[], vocabulary: Vocabulary, options: { addressFirst?: boolean } = {}): void {
+  forceNamesAfterHonorifics(tokens, options.addressFirst ?? false);
+  readBoxNumbers(tokens);
   absorbOwnNameWords(tokens, vocabulary);
   markJabatanWords(tokens, vocabulary);
   markPlaceAfterJabatan(tokens, vocabulary);
@@ -57,9 +63,23 @@ function markPlaceAfterJabatan(tokens: Token[], vocabulary: Vocabulary): void {
   }
 }
 
-/** After "Pak"/"Bu" comes a name, even a word that means something else ("Bu Kasih", "Pak Bintang"). */
-function forceNamesAfterHonorifics(tokens: Token[]): void {
+/**
+ * A number word after "kotak"/"box" is the box's number, even where the instansi's names use it ("kotak satu" beside
+ * the "Pelayanan Terpadu Satu Pintu").
+ */
+function readBoxNumbers(tokens: Token[]): void {
   for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const prev = tokens[i - 1] as Token;
+    const inList = prev.concept === 'box' || (prev.role === 'joiner' && tokens[i - 2]?.role === 'number');
+    const number = t.role === 'org' && inList ? numberAt([t.text], 0) : null;
+    if (number) tokens[i] = { text: t.text, role: 'number', value: number.value };
+  }
+}
+
+/** After "Pak"/"Bu" comes a name, even a word that means something else ("Bu Kasih", "Pak Bintang"). */
+function forceNamesAfterHonorifics(tokens: Token[], addressFirst: boolean): void {
+  for (let i = addressFirst ? 2 : 1; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (tokens[i - 1]?.role === 'honorific' && (t.role === 'concept' || t.role === 'function') && !t.text.includes(' ')) {
       tokens[i] = { text: t.text, role: 'name' };
@@ -91,7 +111,10 @@ function absorbOwnNameWords(tokens: Token[], vocabulary: Vocabulary): void {
     let absorb: boolean = forceNext;
     if (!absorb && prev.role === 'org') {
       if (t.role === 'joiner') {
-        absorb = next !== undefined && vocabulary.isOwnWord(next.text);
+        // "Mutasi dan Promosi"; a comma ends a clause more often than it joins a name ("kadinkes, promosi saja"), so it
+        // joins only where a unit's name has one ("Dinas Pemuda, Olahraga …").
+        const comma = t.text === ',' && !(vocabulary.continuesUnitName(prev.text, t.text) && next !== undefined && vocabulary.continuesUnitName(t.text, next.text));
+        absorb = next !== undefined && vocabulary.isOwnWord(next.text) && !comma;
         forceNext = absorb;
       } else if (t.role === 'concept') {
         // "Seksi Perencanaan Mutasi dan Promosi": a question word carrying on one of the instansi's unit names.

@@ -6,10 +6,11 @@
  * names its unit or position before any name is matched.
  */
 import type { DirectoryPosition, DirectoryUnit, OrgDirectory } from '../../services/chat/get-org-directory.js';
-import { CLEAR_LEAD, foldText, MIN_SCORE, prepareName, scorePrepared, type PreparedName } from '../../services/succession/name-match.js';
-import { absentPost, headsPlace, JENIS_LEVEL, placeAsked, saysWords, type AbsentPost } from './absent-post.js';
-import { kodeFamilies, kodeWord, namedByKode, unknownKode, type UnknownKode } from './kode.js';
+import { CLEAR_LEAD, foldText, MIN_SCORE, prepareName, scorePrepared, tokenMatches, type PreparedName } from '../../services/succession/name-match.js';
+import { absentPost, headsPlace, JENIS_LEVEL, PLACE_KINDS, placeAsked, saysWords, type AbsentPost } from './absent-post.js';
+import { kodeFamilies, kodeWord, namedByKode, unknownKode, type KodeFamilies, type UnknownKode } from './kode.js';
 import { TITLE_WORDS, UNIT_TYPE_WORDS } from './org-terms.js';
+import { isPemdaWord } from './vocabulary.js';
 
 export type Resolution<T> =
   | { kind: 'match'; item: T }
@@ -37,8 +38,13 @@ interface Scored<T> {
   score: number;
   level: number;
   inScope: boolean;
-  /** Its names say a number and none of the phrase's ("SMP Negeri 1" for "smp negeri 4"). */
+  /**
+   * Its names say a number and none of the phrase's ("SMP Negeri 1" for "smp negeri 4"), or say the phrase's number
+   * of another series ("SMP Negeri 2" for "sd negeri 2").
+   */
   otherNumber: boolean;
+  /** A numbered unit the phrase names without its number ("smp negeri" for SMP Negeri 7): offered, never taken. */
+  numberUnasked?: boolean;
   /**
    * Its own name says every title and unit kind the phrase says ("kepala bidang …" is a bidang's head), and it heads
    * the place the phrase asks for ("kepala desa" is a village's head, not the Kepala Dinas PMD dan Desa).
@@ -58,6 +64,13 @@ function clearBest<T>(ranked: ReadonlyArray<Scored<T>>, margin: number): Scored<
  * for ("SMP Negeri 4" is no unit where SMP Negeri 1–3 are), and other numbers never make a pick list
  */
 function decide<T>(scored: Array<Scored<T>>, numbers: readonly string[]): Resolution<T> {
+  const decided = decideAmong(scored, numbers);
+  if (decided.kind !== 'match') return decided;
+  // "lurah negeri uji" is no question about SMP Negeri 7 Uji: a numbered unit whose number was not asked is offered.
+  return scored.find((s) => s.item === decided.item)?.numberUnasked ? { kind: 'choose', options: [decided.item], more: 0 } : decided;
+}
+
+function decideAmong<T>(scored: Array<Scored<T>>, numbers: readonly string[]): Resolution<T> {
   const matching = scored.filter((s) => s.score >= MIN_SCORE).sort((a, b) => b.score - a.score || b.level - a.level);
   const nearest = matching[0];
   if (nearest?.otherNumber) {
@@ -117,20 +130,51 @@ function positionNames(position: DirectoryPosition, unitsByKode: ReadonlyMap<str
   for (let u = unitsByKode.get(position.unit.kode); u && u.depth > 0; u = u.parentKode === null ? undefined : unitsByKode.get(u.parentKode)) {
     chain.push(u.nama);
   }
-  return [position.nama, joinSaid([position.nama, position.unit.nama]), joinSaid([position.nama, ...chain])];
+  const withUnit = joinSaid([position.nama, position.unit.nama]);
+  return [position.nama, withUnit, joinSaid([position.nama, ...chain]), ...withOffice(withUnit, chain)];
+}
+
+/**
+ * `name` followed by its OPD's whole name (the last of `chain`) where the name does not already say it: the office
+ * says its own words again ("Kepala Bidang Aset" of the Badan Pengelolaan Keuangan dan Aset Daerah, as "kabid aset
+ * bpkad" says "aset" twice).
+ */
+function withOffice(name: string, chain: readonly string[]): string[] {
+  const office = chain.length > 1 ? chain[chain.length - 1] : undefined;
+  return office === undefined || foldText(name).includes(foldText(office)) ? [] : [`${name} ${office}`];
+}
+
+/** The names of the units above `unit` up to its OPD, nearest first (the root left out). */
+function ancestorNames(unit: DirectoryUnit, unitsByKode: ReadonlyMap<string, DirectoryUnit>): string[] {
+  const chain: string[] = [];
+  const parentOf = (u: DirectoryUnit) => (u.parentKode === null ? undefined : unitsByKode.get(u.parentKode));
+  for (let u = parentOf(unit); u && u.depth > 0; u = parentOf(u)) {
+    chain.push(u.nama);
+  }
+  return chain;
+}
+
+/**
+ * The names a unit is known by: its own, and with the units above it up to its OPD ("Bidang Anggaran" of BPKAD, as
+ * "bidang anggaran bpkad" says it).
+ */
+function unitNames(unit: DirectoryUnit, unitsByKode: ReadonlyMap<string, DirectoryUnit>): string[] {
+  const chain = ancestorNames(unit, unitsByKode);
+  return chain.length === 0 ? [unit.nama] : [unit.nama, joinSaid([unit.nama, ...chain]), ...withOffice(unit.nama, [unit.nama, ...chain])];
 }
 
 /** Names of a directory's positions and units, prepared once per directory (the directory read is cached). */
 interface PreparedDirectory {
   positions: Array<{ position: DirectoryPosition; kode: string; names: PreparedName[] }>;
-  units: Array<{ unit: DirectoryUnit; kode: string; name: PreparedName }>;
+  /** `name` is the unit's own; `names` adds it with the units above it. */
+  units: Array<{ unit: DirectoryUnit; kode: string; name: PreparedName; names: PreparedName[] }>;
   /** Inverse document frequency of a word over the directory's names: "kepegawaian" counts more than "dinas". */
   weight: (token: string) => number;
   /** Units and positions by kode word (kode.ts), and the words of their names. */
   unitByKode: ReadonlyMap<string, DirectoryUnit>;
   positionByKode: ReadonlyMap<string, DirectoryPosition>;
   nameWords: ReadonlySet<string>;
-  families: ReadonlySet<string>;
+  families: KodeFamilies;
 }
 
 function inverseFrequency(names: ReadonlyArray<readonly string[]>): (token: string) => number {
@@ -148,7 +192,10 @@ function prepared(directory: OrgDirectory): PreparedDirectory {
   if (!entry) {
     const unitsByKode = new Map(directory.units.map((u) => [u.kode, u]));
     const positions = directory.positions.map((p) => ({ position: p, kode: foldText(p.kode), names: positionNames(p, unitsByKode).map(prepareName) }));
-    const units = directory.units.map((u) => ({ unit: u, kode: foldText(u.kode), name: prepareName(u.nama) }));
+    const units = directory.units.map((u) => {
+      const names = unitNames(u, unitsByKode).map(prepareName);
+      return { unit: u, kode: foldText(u.kode), name: names[0] as PreparedName, names };
+    });
     entry = {
       positions,
       units,
@@ -193,10 +240,54 @@ function saysOtherNumber(numbers: readonly string[], names: readonly PreparedNam
   return said.size > 0 && !numbers.some((n) => said.has(n));
 }
 
+/** Words that say what a post is or heads, not which numbered unit: "kepala sekolah" of "kepala sekolah sd negeri 2". */
+const NOT_SERIES: ReadonlySet<string> = new Set([...TITLE_WORDS, ...PLACE_KINDS]);
+
+/**
+ * True when `names` say a number of the phrase but not the words it is said after ("sd negeri 2" for SMP Negeri 2):
+ * each number of the phrase goes with the words since the number before it, which the names must say too.
+ */
+function saysOtherSeries(query: PreparedName, names: readonly PreparedName[]): boolean {
+  const said = new Set(names.flatMap(numbersOf));
+  if (said.size === 0) return false;
+  const words = names.flatMap((n) => n.tokens);
+  let segment: string[] = [];
+  let asked = false;
+  for (const token of query.tokens) {
+    if (!/^\d+$/.test(token)) {
+      if (!NOT_SERIES.has(token)) segment.push(token);
+      continue;
+    }
+    if (said.has(token)) {
+      asked = true;
+      if (segment.every((w) => words.some((u) => tokenMatches(w, u)))) return false;
+    }
+    segment = [];
+  }
+  return asked;
+}
+
+/** The name says a number ("SMP Negeri 7 Uji"). */
+function isNumbered(name: PreparedName): boolean {
+  return numbersOf(name).length > 0;
+}
+
+/** Words spelt as names and pemda naming spell them: never read as a typo of another word ("perikanan" is no "perizinan"). */
+function spelt(nameWords: ReadonlySet<string>): (token: string) => boolean {
+  return (token) => !nameWords.has(token) && !isPemdaWord(token);
+}
+
 /** An exact kode scores 1, as in `scoreName`. */
-function scoreOf(query: PreparedName, foldedQuery: string, kode: string, names: readonly PreparedName[], weight: (t: string) => number): number {
+function scoreOf(
+  query: PreparedName,
+  foldedQuery: string,
+  kode: string,
+  names: readonly PreparedName[],
+  weight: (t: string) => number,
+  typo: (t: string) => boolean,
+): number {
   if (query.normalised.length === 0) return 0;
-  return kode === foldedQuery ? 1 : Math.max(...names.map((n) => scorePrepared(query, n, weight)));
+  return kode === foldedQuery ? 1 : Math.max(...names.map((n) => scorePrepared(query, n, weight, typo)));
 }
 
 /**
@@ -239,7 +330,8 @@ function resolvePositionByName(phrase: string, directory: OrgDirectory): Positio
   if (direct.kind === 'match' && saysEveryWord(phrase, direct.item, directory) && placeAsked(phrase) === null) return direct;
   const absent = absentPost(phrase, directory, (unitPhrase) => {
     const unit = resolveUnit(unitPhrase, directory);
-    return unit.kind === 'match' ? unit.item : null;
+    // A pick list that leaves some out cannot say none of them has the post.
+    return unit.kind === 'match' ? { one: unit.item } : unit.kind === 'choose' && unit.more === 0 ? { several: unit.options } : null;
   });
   if (absent) return { kind: 'absent', ...absent };
   if (direct.kind === 'match') return direct;
@@ -255,18 +347,18 @@ function saysEveryWord(phrase: string, position: DirectoryPosition, directory: O
 function matchPosition(phrase: string, directory: OrgDirectory): Resolution<DirectoryPosition> {
   const query = prepareName(phrase);
   const folded = foldText(phrase);
-  const { positions, weight } = prepared(directory);
+  const { positions, weight, nameWords } = prepared(directory);
   const place = placeAsked(phrase);
   const numbers = numbersOf(query);
   return decide(
     positions.map((p) => ({
       item: p.position,
-      score: scoreOf(query, folded, p.kode, p.names, weight),
+      score: scoreOf(query, folded, p.kode, p.names, weight, spelt(nameWords)),
       level: JENIS_LEVEL[p.position.jenisJabatan] ?? 0,
       inScope: p.position.inScope,
       // The first two names are the position's own and with its unit; the third adds the units above.
       kindMatches: saysKinds(query, p.names.slice(0, 2)) && (place === null || headsPlace(p.position, place)),
-      otherNumber: saysOtherNumber(numbers, p.names),
+      otherNumber: saysOtherNumber(numbers, p.names) || saysOtherSeries(query, p.names),
     })),
     numbers,
   );
@@ -281,18 +373,25 @@ export function resolveUnit(phrase: string, directory: OrgDirectory): Resolution
   const home = position && directory.units.find((u) => u.kode === position.unit.kode);
   if (home) return { kind: 'match', item: home };
   const unknown = unknownKode(phrase, unitByKode, families, isKodeOf(directory), PICK_LIMIT);
-  if (unknown) return { kind: 'none', kode: unknown };
+  if (unknown && unknown.nearest.length > 0) return { kind: 'none', kode: unknown };
+  if (unknown) {
+    // Written like the kode of posts ("pkm03" beside PKM02-KEPALA): the units of the posts most like it.
+    const posts = unknownKode(phrase, positionByKode, families, isKodeOf(directory), Infinity)?.nearest ?? [];
+    const homes = [...new Set(posts.map((p) => p.unit.kode))].flatMap((kode) => directory.units.filter((u) => u.kode === kode));
+    return { kind: 'none', kode: { written: unknown.written, nearest: homes.slice(0, PICK_LIMIT) } };
+  }
   const query = prepareName(phrase);
   const folded = foldText(phrase);
   const numbers = numbersOf(query);
   return decide(
     units.map((u) => ({
       item: u.unit,
-      score: scoreOf(query, folded, u.kode, [u.name], weight),
+      score: scoreOf(query, folded, u.kode, u.names, weight, spelt(nameWords)),
       level: -u.unit.depth,
       inScope: u.unit.inScope,
       kindMatches: saysKinds(query, [u.name]),
-      otherNumber: saysOtherNumber(numbers, [u.name]),
+      otherNumber: saysOtherNumber(numbers, [u.name]) || saysOtherSeries(query, u.names),
+      numberUnasked: numbers.length === 0 && isNumbered(u.name),
     })),
     numbers,
   );

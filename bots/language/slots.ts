@@ -1,5 +1,6 @@
 /** The arguments intents read off an analysed question: which position, which unit, whose name. */
 import type { Analysis, OrgSpan } from './analysis.js';
+import { PLACE_KINDS } from './absent-post.js';
 import { TITLE_WORDS, type OrgWordRole } from './org-terms.js';
 
 function longest(spans: readonly OrgSpan[]): OrgSpan | null {
@@ -28,7 +29,13 @@ export function positionPhrase(question: Analysis): string | null {
     const titled = kode.span.roles[kode.at] === 'unitKode' && kode.span.roles.slice(0, kode.at).includes('title');
     return titled ? kode.span.words.slice(0, kode.at + 1).join(' ') : (kode.span.words[kode.at] as string);
   }
-  return (longest(question.orgSpans.filter((s) => s.hasTitle)) ?? longest(question.orgSpans))?.text ?? null;
+  const titled = longest(question.orgSpans.filter((s) => s.hasTitle));
+  // "who will take over the health department when the head retires", "who can lead SMP Negeri 1 after the principal
+  // retires": a title (and the kind of place it heads) said apart from the unit it heads.
+  const bare = titled !== null && titled.words.every((w, i) => titled.roles[i] === 'title' || titled.roles[i] === 'unitType' || PLACE_KINDS.has(w));
+  const unit = bare ? longest(question.orgSpans.filter((s) => !s.hasTitle)) : null;
+  if (titled && unit) return `${titled.text} ${unit.text}`;
+  return (titled ?? longest(question.orgSpans))?.text ?? null;
 }
 
 /**

@@ -26,6 +26,14 @@ function editDistance(a: string, b: string, max: number): number {
   return prev[b.length] as number;
 }
 
+/**
+ * A word typed one edit off a later word of a question phrase ("talent pol", "kotak talenat"): where the phrase's
+ * first word is said as it is, an unknown word of four letters or more for its next ones is that phrase, mistyped.
+ */
+export function mistypedAs(typed: string, wanted: string): boolean {
+  return wanted.length >= 4 && typed.length >= 3 && /^[a-z]+$/.test(typed) && editDistance(typed, wanted, 1) <= 1;
+}
+
 /** How many edits a word of this length may carry: none below 5 letters, one up to 7, two from 8. */
 function allowedEdits(length: number): number {
   return length < 5 ? 0 : length < 8 ? 1 : 2;

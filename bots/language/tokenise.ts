@@ -8,9 +8,14 @@ import { KODE_CHUNK } from './kode.js';
 import { CHAT_SHORTHAND } from './lexicon/chat-shorthand.js';
 import { UNIT_ABBREVIATIONS } from './lexicon/pemda-abbreviations.js';
 
-/** Slack mentions and channel links (`<@U123>`, `<#C1|umum>`, `<!here>`), Telegram `@bot` mentions; link labels kept. */
+/**
+ * Slack mentions and channel links (`<@U123>`, `<#C1|umum>`, `<!here>`), Telegram `@bot` mentions; link labels kept.
+ * Letter-writing's "s.d." is written out before its dots are lost.
+ */
 function stripChatSyntax(text: string): string {
   return text
+    // "s.d." and "s/d" (sampai dengan) are "sampai", never the SD of a school.
+    .replace(/\bs\s*[./]\s*d\b\.?/gi, ' sampai ')
     .replace(/<(?:https?|mailto):[^|>]*\|([^>]*)>/g, ' $1 ')
     .replace(/<[@#!][^>]*>/g, ' ')
     .replace(/<[^>]*>/g, ' ')
@@ -100,6 +105,8 @@ function knownStem(word: string, known: (word: string) => boolean): string | nul
     if (particle !== '' && !word.endsWith(particle)) continue;
     const base = word.slice(0, word.length - particle.length);
     if (particle !== '' && base.length > 2 && known(base)) return base;
+    // "-nnya" typed with one n ("alasanya", "penggantiya" aside): the word ends in the n the particle starts with.
+    if (particle === 'nya' && known(`${base}n`) && base.length > 2) return `${base}n`;
     for (const prefix of PREFIXES) {
       for (const suffix of SUFFIXES) {
         if ((prefix === '' && suffix === '') || !base.startsWith(prefix) || !base.endsWith(suffix)) continue;

@@ -6,7 +6,7 @@ import { CHAT_SHORTHAND } from './lexicon/chat-shorthand.js';
 import { ENGLISH_JABATAN, ENGLISH_ORG_PHRASES, ENGLISH_ORG_WORDS } from './lexicon/english-org-terms.js';
 import { FUNCTION_WORDS, HONORIFICS, NAME_JOINERS } from './lexicon/function-words.js';
 import { FUSION_STEMS, TITLE_ABBREVIATIONS, UNIT_ABBREVIATIONS } from './lexicon/pemda-abbreviations.js';
-import { kodeFamilies, kodeWord, kodeWords, looksLikeKode, withoutParticle } from './kode.js';
+import { kodeFamilies, kodeWord, kodeWords, looksLikeKode, unknownKodeKind, withoutParticle } from './kode.js';
 import { NUMBER_WORDS, PERIOD_WORDS } from './numbers.js';
 import { expandAbbreviation, TITLE_WORDS, UNIT_TYPE_WORDS } from './org-terms.js';
 import type { PhraseIndex } from './phrase-index.js';
@@ -41,8 +41,8 @@ export interface Vocabulary {
    */
   kodeOf(chunk: string): string | null;
   /**
-   * Whether a word read by {@link kodeOf} is a unit's kode or a position's (one it does not have is taken for a
-   * unit's, which the resolver says is not there); null for other words.
+   * Whether a word read by {@link kodeOf} is a unit's kode or a position's (one it does not have is taken for the kind
+   * whose kodes are most like it, which the resolver says is not there); null for other words.
    */
   kodeRole(word: string): 'unitKode' | 'positionKode' | null;
   /** Any word of the instansi's own unit and position names, short ones included ("Dinas A", "Wilayah II"). */
@@ -79,6 +79,11 @@ const STATIC_ORG_WORDS: ReadonlySet<string> = new Set([
   ...words(ENGLISH_ORG_PHRASES.map(([, id]) => id)),
   ...words(ENGLISH_JABATAN.map(([, id]) => id)),
 ]);
+
+/** A word of pemda naming in general ("perikanan", "perizinan"): spelt right, not a typo of another. */
+export function isPemdaWord(word: string): boolean {
+  return STATIC_ORG_WORDS.has(word);
+}
 
 /** The jabatan an English name stands for is a jabatan word whether or not this instansi has it ("dokter"). */
 const ENGLISH_JABATAN_HEADS: ReadonlySet<string> = new Set(ENGLISH_JABATAN.map(([, id]) => id.split(' ')[0] as string));
@@ -186,13 +191,17 @@ export function buildVocabulary(phrases: PhraseIndex, names: OrgNames): Vocabula
   const positionKodes = kodeWords(names.positions.map((p) => p.kode), knownWord);
   const kodes = new Set([...unitKodes, ...positionKodes]);
   const families = kodeFamilies([...names.units, ...names.positions].map((item) => item.kode));
-  const kodeLike = (word: string) => kodes.has(word) || looksLikeKode(word, families);
+  // "smpn4" is SMP Negeri 4 said short, whatever the kodes look like; "upt02" beside UPT01 is a kode.
+  const kodeLike = (word: string) => kodes.has(word) || (looksLikeKode(word, families) && (word.includes('-') || expandAbbreviation(word) === null));
+  const allUnitKodes = new Set(names.units.map((u) => kodeWord(u.kode)));
+  const allPositionKodes = new Set(names.positions.map((p) => kodeWord(p.kode)));
   return {
     kodeOf: (chunk) => {
       const word = withoutParticle(kodeWord(chunk));
       return kodeLike(word) ? word : null;
     },
-    kodeRole: (word) => (unitKodes.has(word) ? 'unitKode' : positionKodes.has(word) ? 'positionKode' : kodeLike(word) ? 'unitKode' : null),
+    kodeRole: (word) =>
+      unitKodes.has(word) ? 'unitKode' : positionKodes.has(word) ? 'positionKode' : kodeLike(word) ? unknownKodeKind(word, allUnitKodes, allPositionKodes) : null,
     namesUnit,
     opensPositionName: (words) => positionNames.some((n) => words.length <= n.length && words.every((w, i) => n[i] === w)),
     isOwnWord: (word) => own.has(word),

@@ -52,14 +52,21 @@ export function foldText(text: string): string {
 
 const EXPANSIONS: ReadonlyMap<string, readonly string[]> = new Map(ABBREVIATIONS.map(([short, long]) => [short, long.split(' ')]));
 
+/** Roman numerals as names number their units ("Inspektur Pembantu Wilayah II"), read as the digits leaders type. */
+const ROMAN: ReadonlyMap<string, string> = new Map(
+  ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'].map((r, i) => [r, String(i + 1)]),
+);
+
 /**
- * {@link foldText} plus abbreviation expansion: the canonical form both sides of a match use. Where an expansion
+ * {@link foldText} plus abbreviation expansion and Roman numerals as digits: the canonical form both sides of a match use. Where an expansion
  * meets the same word ("kaban bkpsdm": kepala badan + badan kepegawaian …) the word is said once; a word the text
  * itself says twice ("Seksi Pembinaan Pembinaan SD") stays twice.
  */
 export function normaliseName(text: string): string {
   const out: Array<{ word: string; expanded: boolean }> = [];
-  for (const token of foldText(text).split(' ')) {
+  for (const [i, folded] of foldText(text).split(' ').entries()) {
+    // A numeral after a word of the name, never a name's first word ("I" of "I Made", "X" alone).
+    const token = i > 0 ? (ROMAN.get(folded) ?? folded) : folded;
     const long = EXPANSIONS.get(token);
     for (const word of long ?? [token]) {
       const previous = out[out.length - 1];
@@ -103,11 +110,23 @@ function wordGrams(word: string): Set<string> {
   return grams;
 }
 
+/** Noun affixes of Bahasa Indonesia around a root: per-…-an, pen-…-an, ke-…-an. */
+const NOUN_PREFIXES = ['peng', 'pem', 'pen', 'per', 'pe', 'ke'];
+
+/** `word` without its noun affixes ("perekonomian" → "ekonomi"), or the word itself. */
+function rootOf(word: string): string {
+  if (!word.endsWith('an')) return word;
+  const prefix = NOUN_PREFIXES.find((p) => word.startsWith(p) && word.length - p.length - 2 >= 4);
+  return prefix === undefined ? word : word.slice(prefix.length, -2);
+}
+
 /** A query token matches a name token exactly, as a prefix ("pendidik" → "pendidikan") or with a small typo. */
-function tokenMatches(query: string, name: string): boolean {
+export function tokenMatches(query: string, name: string, typo = true): boolean {
   if (query === name) return true;
   if (query.length >= 4 && name.startsWith(query)) return true;
-  return query.length >= 5 && dice(wordGrams(query), wordGrams(name)) >= 0.6;
+  // The root of a noun the name says ("ekonomi" of "perekonomian", "dagang" of "perdagangan", "didik" of "pendidikan").
+  if (query.length >= 5 && rootOf(name) === query) return true;
+  return typo && query.length >= 5 && dice(wordGrams(query), wordGrams(name)) >= 0.6;
 }
 
 /** A name normalised once, for scoring against many others (a directory of positions, say). */
@@ -127,12 +146,12 @@ export function prepareName(text: string): PreparedName {
  * say it twice ("kasubbag keuangan bpkad" is the Subbagian Keuangan of the Badan Pengelolaan Keuangan, not its
  * Subbagian Umum), an exact word before a fuzzy one.
  */
-function saidInTurn(query: readonly string[], name: readonly string[]): boolean[] {
+function saidInTurn(query: readonly string[], name: readonly string[], typo: (token: string) => boolean): boolean[] {
   const used = new Set<number>();
   return query.map((t) => {
     const free = (k: number) => !used.has(k);
     let j = name.findIndex((u, k) => free(k) && u === t);
-    if (j < 0) j = name.findIndex((u, k) => free(k) && tokenMatches(t, u));
+    if (j < 0) j = name.findIndex((u, k) => free(k) && tokenMatches(t, u, typo(t)));
     if (j >= 0) used.add(j);
     return j >= 0;
   });
@@ -142,8 +161,15 @@ function saidInTurn(query: readonly string[], name: readonly string[]): boolean[
  * {@link scoreName} of two prepared names (without the kode rule).
  * @param weight - how much a word counts in coverage and precision; rarer words of a directory tell names apart
  * better than "dinas" or "daerah" @defaultValue every word 1
+ * @param typo - whether a query word may be a typo of a name's word; a word known to be spelt right ("perikanan") is
+ * no typo of another ("perizinan") @defaultValue every word
  */
-export function scorePrepared(q: PreparedName, n: PreparedName, weight: (token: string) => number = () => 1): number {
+export function scorePrepared(
+  q: PreparedName,
+  n: PreparedName,
+  weight: (token: string) => number = () => 1,
+  typo: (token: string) => boolean = () => true,
+): number {
   if (q.normalised.length === 0) return 0;
   if (q.normalised === n.normalised) return 1;
   if (q.tokens.length === 0 || n.tokens.length === 0) return 0;
@@ -157,9 +183,9 @@ export function scorePrepared(q: PreparedName, n: PreparedName, weight: (token: 
     });
     return all === 0 ? 0 : hit / all;
   };
-  const said = saidInTurn(q.tokens, n.tokens);
+  const said = saidInTurn(q.tokens, n.tokens, typo);
   const covered = share(q.tokens, (_, i) => said[i] === true);
-  const precision = share(n.tokens, (u) => q.tokens.some((t) => tokenMatches(t, u)));
+  const precision = share(n.tokens, (u) => q.tokens.some((t) => tokenMatches(t, u, typo(t))));
   const tri = dice(q.grams, n.grams);
   return Math.round((0.6 * covered + 0.15 * precision + 0.25 * tri) * 1000) / 1000;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { normaliseName, pickBest, scoreName } from '../../services/succession/name-match.js';
+import { MIN_SCORE, normaliseName, pickBest, prepareName, scoreName, scorePrepared } from '../../services/succession/name-match.js';
 
 const POSITIONS = [
   { kode: 'KADIS-DIK', nama: 'Kepala Dinas Pendidikan dan Kebudayaan' },
@@ -20,6 +20,9 @@ describe('name normalisation', () => {
     ['kaban bkpsdm', 'kepala badan kepegawaian dan pengembangan sumber daya manusia'],
     ['Kasubbag Umum & Kepegawaian', 'kepala subbagian umum kepegawaian'],
     ['kasi  kurikulum', 'kepala seksi kurikulum'],
+    // Roman numerals numbering a name are its digits; a name's first word stays a word.
+    ['Inspektur Pembantu Wilayah II', 'inspektur pembantu wilayah 2'],
+    ['I Made Wirawan', 'i made wirawan'],
   ])('%s → %s', (raw, expected) => {
     expect(normaliseName(raw)).toBe(expected);
   });
@@ -55,6 +58,24 @@ describe('fuzzy position matching', () => {
     const outcome = pickBest('kasi wilayah', many, describeItem);
     expect(outcome.kind).toBe('ambiguous');
     if (outcome.kind === 'ambiguous') expect(outcome.options).toHaveLength(5);
+  });
+
+  test('the root of a noun the name says matches it ("ekonomi" of "Perekonomian")', () => {
+    const bagian = [
+      { kode: 'EKO', nama: 'Kepala Bagian Perekonomian' },
+      { kode: 'ORG', nama: 'Kepala Bagian Organisasi' },
+    ];
+    const outcome = pickBest('kabag ekonomi', bagian, describeItem);
+    expect(outcome.kind === 'match' && outcome.item.kode).toBe('EKO');
+    // Short roots stay apart: "tani" is no prefix-free match of everything ending in "-an".
+    expect(scoreName('tani', { nama: 'Kepala Bagian Organisasi' })).toBeLessThan(MIN_SCORE);
+  });
+
+  test('a word known to be spelt right is no typo of another: "perikanan" is not "perizinan"', () => {
+    const q = prepareName('kepala bidang perikanan');
+    const n = prepareName('Kepala Bidang Perizinan');
+    expect(scorePrepared(q, n, () => 1, (t) => t !== 'perikanan')).toBeLessThan(scorePrepared(q, n));
+    expect(scorePrepared(prepareName('kepala bidang perizinn'), n, () => 1, (t) => t !== 'perikanan')).toBeGreaterThan(0.8);
   });
 
   test('unrelated words match nothing', () => {

@@ -43,7 +43,7 @@ describe('chat service verbs', () => {
       expect(all.units.find((u) => u.kode === 'DINKES-B1')).toMatchObject({ parentKode: 'DINKES', depth: 2, inScope: true });
       expect(all.positions.find((p) => p.kode === 'DISDIK-KEPALA')).toMatchObject({ unit: { kode: 'DISDIK', nama: 'Dinas Pendidikan' }, jenisJabatan: 'JPT_PRATAMA' });
       const scoped = await getOrgDirectory(pimpinanDisdik(), { instansiKode: kode() });
-      expect(scoped.units.filter((u) => u.inScope).map((u) => u.kode).sort()).toEqual(['DISDIK', 'DISDIK-B1']);
+      expect(scoped.units.filter((u) => u.inScope).map((u) => u.kode).sort()).toEqual(['DISDIK', 'DISDIK-B1', 'DISDIK-SDN1', 'DISDIK-SDN2', 'DISDIK-SDN3']);
       expect(scoped.positions.filter((p) => p.inScope).map((p) => p.kode).sort()).toEqual(['DISDIK-B1-KEPALA', 'DISDIK-KEPALA', 'DISDIK-PLK']);
     });
   });

@@ -31,6 +31,9 @@ export async function seedBotScenario(db: Db) {
   const dinkes = await unit('DINKES', 'Dinas Kesehatan', root.id);
   const dinkesYankes = await unit('DINKES-B1', 'Bidang Pelayanan Kesehatan', dinkes.id);
   const dinkesKesmas = await unit('DINKES-B2', 'Bidang Kesehatan Masyarakat', dinkes.id);
+  // Numbered schools (no posts of their own here): a question naming "SD Negeri" without its number picks among them.
+  const schools: Array<Awaited<ReturnType<typeof unit>>> = [];
+  for (const n of [1, 2, 3]) schools.push(await unit(`DISDIK-SDN${n}`, `SD Negeri ${n} Uji`, disdik.id));
 
   const position = (kode: string, nama: string, unitId: number, jenisJabatan: string, rumpun: string | null = null) =>
     insertPosition(db, { instansiId, unitId, kode, nama, jenisJabatan, rumpun });
@@ -79,7 +82,7 @@ export async function seedBotScenario(db: Db) {
     fajar: await person('Fajar Nugroho', positions.stafDinkes.id,
       { golongan: 'II/c', pendidikan: 'SLTA', tanggalLahir: '1995-05-05', tmtJabatan: '2024-01-01', tmtCpns: '2020-03-01' }, BAIK, null),
   };
-  return { instansi: inst, units: { root, setda, disdik, disdikSd, dinkes, dinkesYankes, dinkesKesmas }, positions, people };
+  return { instansi: inst, units: { root, setda, disdik, disdikSd, dinkes, dinkesYankes, dinkesKesmas, schools }, positions, people };
 }
 
 export type BotScenario = Awaited<ReturnType<typeof seedBotScenario>>;

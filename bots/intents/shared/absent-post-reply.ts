@@ -12,7 +12,8 @@ const POSTS_SHOWN = 6;
 
 export function absentPostReply(h: HandlerContext, absent: AbsentPost): Reply {
   const t = say(h.lang);
-  const where = absent.nowhere || absent.unit === null ? h.instansi.nama : absent.unit.nama;
+  const among = absent.among?.map((u) => u.nama).join(', ');
+  const where = absent.nowhere || absent.unit === null ? (among ?? h.instansi.nama) : absent.unit.nama;
   const lead = t(`🔎 ${where} tidak punya jabatan ${absent.post}.`, `🔎 ${where} has no ${absent.post} post.`);
   const names = [...new Set(absent.posts.map((p) => p.nama))];
   if (absent.unit === null || names.length === 0) {

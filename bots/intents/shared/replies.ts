@@ -25,6 +25,7 @@ export function numberedNotFoundReply(lang: Lang, phrase: string, number: string
 export function unknownKodeReply(lang: Lang, written: string, nearest: ReadonlyArray<{ kode: string; nama: string }>): Reply {
   const t = say(lang);
   const listed = nearest.map((n) => `${n.kode} (${n.nama})`).join(', ');
+  if (nearest.length === 0) return refusalReply(lang, 'not_found', t(`🔎 Kode "${written}" tidak ada di instansi ini.`, `🔎 This instansi has no kode "${written}".`));
   return refusalReply(lang, 'not_found', t(
     `🔎 Kode "${written}" tidak ada di instansi ini. Kode yang paling mirip: ${listed}.`,
     `🔎 This instansi has no kode "${written}". Most alike: ${listed}.`,

@@ -17,7 +17,7 @@ export const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
   sdh: 'sudah', udh: 'sudah', udah: 'sudah', dah: 'sudah',
   krn: 'karena', karna: 'karena', krna: 'karena',
   knp: 'kenapa', knapa: 'kenapa', napa: 'kenapa', ngapa: 'kenapa', kenapakah: 'kenapa', mengapakah: 'mengapa',
-  kpn: 'kapan', kapankah: 'kapan',
+  kpn: 'kapan', kapankah: 'kapan', ngapain: 'apa',
   spa: 'siapa', siapakah: 'siapa', sapa: 'siapa', siapa2: 'siapa',
   apakah: 'apa', apa2: 'apa',
   mn: 'mana', manakah: 'mana',
@@ -40,7 +40,7 @@ export const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
   terimakasih: 'terima kasih', tq: 'terima kasih', tks: 'terima kasih', thx: 'thanks', thanx: 'thanks', ty: 'thanks',
   assalamualaikum: 'salam', assalamu: 'salam', askum: 'salam',
   mksd: 'maksud', sblm: 'sebelum', ssdh: 'sesudah', stlh: 'setelah',
-  pd: 'pada', kmrn: 'kemarin', bsk: 'besok',
+  pd: 'pada', kmrn: 'kemarin', bsk: 'besok', dpn: 'depan', dpan: 'depan', blkg: 'belakang',
   // English
   whos: 'who is', whats: 'what is', hows: 'how is', wheres: 'where is', whens: 'when is', whys: 'why is',
   isnt: 'is not', arent: 'are not', wasnt: 'was not', werent: 'were not', doesnt: 'does not', dont: 'do not',

@@ -65,11 +65,18 @@ export const SHARED_CONCEPT_PHRASES = {
     'ditunjuk', 'ditunjuk sebagai', 'ditunjuk jadi', 'diangkat', 'diangkat sebagai', 'diangkat jadi', 'sebagai plt', 'jadi plt',
     'menjadi plt', 'acting head', 'appoint', 'appointed', 'step into', 'step in', 'step up', 'fill the role', 'fill in for',
     'stand in', 'stand in for', 'take the role', 'take the job', 'naik jadi', 'naik menjadi', 'naik ke', 'promoted to',
-    'move up to', 'moved up to', 'best pick', 'pick to',
+    'move up to', 'moved up to', 'best pick', 'pick to', 'can be', 'be the next', 'become the next', 'will replace',
+    'will succeed', 'will take over', 'picked', 'selected', 'chosen', 'shortlisted', 'can lead', 'could lead', 'can head', 'could head', 'will head',
+    'should head', 'would head', 'to head',
+    'bisa memimpin', 'layak memimpin', 'pantas memimpin', 'cocok memimpin', 'siap memimpin', 'nominasi', 'nominasikan', 'dinominasikan', 'nominate', 'nominated',
   ],
   /** Readiness of a successor. */
   ready: [
-    'siap', 'ready', 'readiness', 'kesiapan', 'paling siap', 'most ready', 'prepared', 'sudah siap',
+    'siap', 'ready', 'readiness', 'kesiapan', 'paling siap', 'most ready', 'prepared',
+  ],
+  /** Ready already, which is ready now: "yang sudah siap", "siap pakai". */
+  readyNow: [
+    'sudah siap', 'siap pakai', 'already ready', 'ready to go', 'ready today',
   ],
   /** Now, as opposed to in a year or two. */
   now: [
@@ -82,10 +89,14 @@ export const SHARED_CONCEPT_PHRASES = {
     'about', 'nilai talenta', 'talent score', 'skor', 'score', 'scores', 'nilai', 'kinerja', 'potensial', 'potensi',
     'performance', 'potential', 'posisi kotak', 'kotak berapa', 'which box', 'what box', 'in which box',
     'masuk kotak berapa', 'riwayat', 'history', 'perkembangan', 'siapa itu', 'data',
-    'data talenta', 'talent data', 'talent card', 'kartu talenta', 'hasil pemetaan', 'pemetaan talenta', 'mapping result',
+    'data talenta', 'talent data', 'talent card', 'kartu talenta',
     'move up', 'moving up', 'naik kotak', 'naik ke kotak', 'agar naik', 'supaya naik', 'untuk naik', 'what would it take',
     'what will it take', 'ditingkatkan', 'perlu ditingkatkan', 'harus ditingkatkan', 'to improve', 'needs to improve',
-    'development areas', 'area pengembangan',
+    'development areas', 'area pengembangan', 'performing', 'perform', 'profiles',
+  ],
+  /** The result of talent mapping: a person's place on the grid, or a unit's grid ("hasil pemetaan talenta dinkes"). */
+  mapping: [
+    'hasil pemetaan', 'pemetaan talenta', 'hasil pemetaan talenta', 'mapping result', 'mapping results', 'talent mapping result',
   ],
   /** A box of the nine-box grid ("kotak 9"). */
   box: [
@@ -117,7 +128,7 @@ export const SHARED_CONCEPT_PHRASES = {
     'pemerintah daerah', 'pemerintah kota', 'se kota', 'seluruh kota', 'whole regency', 'whole city',
     'instansi', 'the whole', 'across', 'secara keseluruhan', 'seluruh kabupaten', 'seluruh instansi', 'semua opd',
     'seluruh opd', 'all offices', 'all departments', 'pemerintah kabupaten', 'satu kabupaten', 'kabupaten ini',
-    'organisation wide', 'organization wide', 'everyone', 'everybody', 'regency', 'keseluruhan pegawai', 'global',
+    'organisation wide', 'organization wide', 'regency wide', 'district wide', 'city wide', 'citywide', 'province wide', 'everyone', 'everybody', 'regency', 'keseluruhan pegawai', 'global',
   ],
 } as const satisfies Readonly<Record<string, readonly string[]>>;
 

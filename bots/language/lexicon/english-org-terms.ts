@@ -60,6 +60,9 @@ export const ENGLISH_ORG_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['fire department', 'pemadam kebakaran'],
   ['industrial relations', 'hubungan industrial'],
   ['food crops', 'tanaman pangan'],
+  ['estate crops', 'perkebunan'],
+  ['animal husbandry', 'peternakan'],
+  ['land affairs', 'pertanahan'],
   ['law enforcement', 'penegakan'],
 ];
 
@@ -159,6 +162,10 @@ export const ENGLISH_ORG_WORDS: Readonly<Record<string, string>> = {
   fisheries: 'perikanan',
   livestock: 'peternakan',
   forestry: 'kehutanan',
+  land: 'pertanahan',
+  plantation: 'perkebunan',
+  plantations: 'perkebunan',
+  veterinary: 'kesehatan hewan',
   cooperatives: 'koperasi',
   culture: 'kebudayaan',
   traffic: 'lalu lintas',

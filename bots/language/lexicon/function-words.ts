@@ -31,7 +31,9 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'share', 'send', 'recent', 'date', 'dates', 'anyone', 'someone', 'somebody', 'kirim', 'kirimkan', 'cari', 'carikan',
   'buatkan', 'sampaikan', 'izin', 'ijin', 'bertanya', 'ingin', 'tau', 'kasitau', 'muncul', 'ditampilkan', 'tanggal', 'tgl',
   'saat', 'kapanpun', 'yaa', 'nggih', 'njih', 'rekan', 'teman', 'kawan', 'atas', 'hasil', 'hasilnya', 'take', 'takes',
-  'make', 'makes', 'put', 'puts', 'bikin', 'membuat', 'menyebabkan', 'bikinan', 'step', 'steps', 'way', 'ways', 'thing', 'things', 'something', 'anything', 'lot', 'bit',
+  'make', 'makes', 'put', 'puts', 'bikin', 'membuat', 'menyebabkan', 'bikinan', 'step', 'steps', 'way', 'ways', 'cara', 'sehingga', 'makanya', 'maka', 'padahal',
+  'tapi', 'tetapi', 'namun', 'meskipun', 'walaupun', 'because', 'since', 'but', 'although', 'after', 'before', 'when', 'once',
+  'setelah', 'ketika', 'saat', 'waktu', 'thing', 'things', 'something', 'anything', 'lot', 'bit',
 ]);
 
 /** Titles written before a person's name; they mark what follows as a name, and are dropped from it. */

@@ -154,6 +154,12 @@ export const UNIT_ABBREVIATIONS: Readonly<Record<string, string>> = {
   subbag: 'subbagian',
   subag: 'subbagian',
   subbid: 'subbidang',
+  // Unit kinds shortened in letters and memos ("Kepala Bid. Aset", "Kabag Ortala").
+  bid: 'bidang',
+  bdg: 'bidang',
+  sie: 'seksi',
+  ortala: 'organisasi tata laksana',
+  ekbang: 'perekonomian pembangunan',
 };
 
 /** What may precede a unit stem in a fused title ("kadis|dik", "ka|dinkes", "sek|dinkes"). */
