@@ -1,15 +1,17 @@
 /**
- * The Neraca Pegawai of a review as an XLSX download: "Form D", "Rincian kebutuhan 5 tahun" and "Redistribusi", read
+ * The Neraca Pegawai of a review as an XLSX download: "Form D", "Neraca per Unit", "Rincian kebutuhan 5 tahun" and
+ * "Redistribusi", read
  * through the ABK read verbs (same scope, masking and names as the API) and audited once as `export.abk`.
  */
 import ExcelJS from 'exceljs';
 import { recordAudit } from '../audit/record-audit.js';
 import type { ServiceContext } from '../context.js';
 import { resolveInstansi } from '../instansi/resolve-instansi.js';
-import { addAbkSheet, formDTable, redistribusiTable, rincianTable } from './abk.sheets.js';
+import { addAbkSheet, formDTable, redistribusiTable, rincianTable, unitsTable } from './abk.sheets.js';
 import { getAbkOutlook } from './get-abk-outlook.js';
 import { getAbkPositions } from './get-abk-positions.js';
 import { getAbkRedistribution } from './get-abk-redistribution.js';
+import { getAbkUnits } from './get-abk-units.js';
 import type { GetAbkInput } from './schemas.js';
 
 export interface AbkExport {
@@ -20,13 +22,15 @@ export interface AbkExport {
 export async function exportAbk(ctx: ServiceContext, input: GetAbkInput): Promise<AbkExport> {
   const instansi = await resolveInstansi(ctx, input.instansiKode, 'export.read');
   const positions = await getAbkPositions.withoutAudit(ctx, input);
+  const units = await getAbkUnits.withoutAudit(ctx, input);
   const outlook = await getAbkOutlook.withoutAudit(ctx, input);
   const redistribution = await getAbkRedistribution.withoutAudit(ctx, input);
 
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Talenta';
   workbook.created = ctx.now();
-  for (const table of [formDTable(positions), rincianTable(outlook), redistribusiTable(redistribution)]) addAbkSheet(workbook, table);
+  const tables = [formDTable(positions), unitsTable(units), rincianTable(outlook), redistribusiTable(redistribution)];
+  for (const table of tables) addAbkSheet(workbook, table);
   const data = Buffer.from(await workbook.xlsx.writeBuffer());
 
   await recordAudit(ctx, {

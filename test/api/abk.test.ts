@@ -122,13 +122,18 @@ eachDatabase('Neraca Pegawai over HTTP', (lane) => {
     expect(await refusal('/abk/units?unit=TIDAK-ADA')).toMatchObject({ status: 404, message: 'unit "TIDAK-ADA" tidak ditemukan' });
   });
 
-  it('downloads Form D, the five-year rincian and the redistribution as XLSX', async () => {
+  it('downloads Form D, the balance per unit, the five-year rincian and the redistribution as XLSX', async () => {
     const res = await api.call(api.tokens.KOMITE, { method: 'GET', url: `${B}/abk/export.xlsx` });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-disposition']).toMatch(/attachment; filename="talenta-abk-kab-uji-2026-06-30\.xlsx"/);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Form D', 'Rincian kebutuhan 5 tahun', 'Redistribusi']);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Form D', 'Neraca per Unit', 'Rincian kebutuhan 5 tahun', 'Redistribusi']);
+    const units = workbook.getWorksheet('Neraca per Unit')!.getSheetValues().filter(Array.isArray) as unknown[][];
+    // OPD-A: 3 positions, kebutuhan 6, 8 there, short 1 and over 3 (never netted); OPD-B: 2 posts vacant.
+    const unitRow = (kode: string) => units.find((r) => r[1] === kode)?.slice(4, 14);
+    expect(unitRow('OPD-A')).toEqual([3, 6, 8, 0, 8, 1, 3, 1, 1, 0]);
+    expect(unitRow('OPD-B')).toEqual([3, 5, 0, 1, 1, 4, 0, 3, 0, 2]);
     const formD = workbook.getWorksheet('Form D')!;
     const rows = formD.getSheetValues().filter(Array.isArray) as unknown[][];
     const ajudan = rows.find((r) => r[2] === 'Ajudan')!;
