@@ -25,24 +25,29 @@ export interface TableColumn {
   weight: number;
 }
 
-/** A table that breaks across pages, repeating its header row on each. */
-export function table(doc: Doc, text: PdfText, columns: readonly TableColumn[], rows: ReadonlyArray<ReadonlyArray<string | number | null>>): void {
+type Cells = ReadonlyArray<string | number | null>;
+
+/**
+ * A table that breaks across pages, repeating its header row on each; `totals` (a Jumlah row) come last, in bold.
+ */
+export function table(doc: Doc, text: PdfText, columns: readonly TableColumn[], rows: readonly Cells[], totals: readonly Cells[] = []): void {
   const width = doc.page.width - 2 * MARGIN;
   const total = columns.reduce((sum, c) => sum + c.weight, 0);
   const widths = columns.map((c) => (width * c.weight) / total);
   const bottom = () => doc.page.height - MARGIN - FOOTER;
-  const drawRow = (cells: ReadonlyArray<string>, bold: boolean) => {
-    doc.font(bold ? SANS_BOLD : SANS).fontSize(8);
+  const fontOf = (kind: 'header' | 'row' | 'total') => doc.font(kind === 'row' ? SANS : SANS_BOLD).fontSize(8);
+  const drawRow = (cells: ReadonlyArray<string>, kind: 'header' | 'row' | 'total') => {
+    fontOf(kind);
     const height = Math.max(...cells.map((cell, i) => doc.heightOfString(cell, { width: widths[i]! - 6 }))) + 6;
     if (doc.y + height > bottom()) {
       doc.addPage();
       doc.y = MARGIN;
-      if (!bold) drawRow(columns.map((c) => text(c.header)), true);
-      doc.font(SANS).fontSize(8);
+      if (kind !== 'header') drawRow(columns.map((c) => text(c.header)), 'header');
+      fontOf(kind);
     }
     const top = doc.y;
     let x = MARGIN;
-    if (bold) doc.rect(MARGIN, top, width, height).fill('#e7ecf3').fillColor('black');
+    if (kind === 'header') doc.rect(MARGIN, top, width, height).fill('#e7ecf3').fillColor('black');
     cells.forEach((cell, i) => {
       doc.text(cell, x + 3, top + 3, { width: widths[i]! - 6 });
       x += widths[i]!;
@@ -50,8 +55,9 @@ export function table(doc: Doc, text: PdfText, columns: readonly TableColumn[], 
     doc.moveTo(MARGIN, top + height).lineTo(MARGIN + width, top + height).lineWidth(0.3).strokeColor('#999999').stroke();
     doc.y = top + height;
   };
-  drawRow(columns.map((c) => text(c.header)), true);
-  for (const row of rows) drawRow(row.map(text), false);
+  drawRow(columns.map((c) => text(c.header)), 'header');
+  for (const row of rows) drawRow(row.map(text), 'row');
+  for (const row of totals) drawRow(row.map(text), 'total');
   doc.x = MARGIN;
   doc.moveDown();
 }

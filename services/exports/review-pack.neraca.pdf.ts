@@ -30,6 +30,10 @@ function balanceWords(b: Pick<Balance, 'kurang' | 'lebih'>): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
+function balanceCells(nama: string, b: Balance): Array<string | number> {
+  return [nama, b.positions, b.kebutuhan, b.existing, b.kurang, b.lebih, b.jabatanKosong, balanceWords(b)];
+}
+
 /**
  * The units one level below the top of the read (the caller's unit, else the root), each summed over its subtree;
  * first the positions of the top unit itself (its sums less its children's), so the rows add up to the total.
@@ -74,8 +78,8 @@ export function neracaSection(doc: Doc, text: PdfText, pack: ReviewPack): void {
     [{ header: 'Unit (beserta unit di bawahnya)', weight: 30 }, { header: 'Jabatan', weight: 8 }, { header: 'Kebutuhan', weight: 9 },
       { header: 'Pegawai ada', weight: 9 }, { header: 'Kurang', weight: 8 }, { header: 'Lebih', weight: 8 },
       { header: 'Jabatan kosong', weight: 9 }, { header: 'Neraca', weight: 19 }],
-    [...unitRows(units), { nama: 'Jumlah', balance: t }].map(({ nama, balance: b }) =>
-      [nama, b.positions, b.kebutuhan, b.existing, b.kurang, b.lebih, b.jabatanKosong, balanceWords(b)]),
+    unitRows(units).map(({ nama, balance }) => balanceCells(nama, balance)),
+    [balanceCells('Jumlah', t)],
   );
   const short = mostShort(positions.positions);
   if (short.length === 0) {
