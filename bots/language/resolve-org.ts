@@ -6,9 +6,11 @@
  * names its unit or position before any name is matched.
  */
 import type { DirectoryPosition, DirectoryUnit, OrgDirectory } from '../../services/chat/get-org-directory.js';
-import { CLEAR_LEAD, foldText, MIN_SCORE, prepareName, scorePrepared, tokenMatches, type PreparedName } from '../../services/succession/name-match.js';
-import { absentPost, headsPlace, JENIS_LEVEL, PLACE_KINDS, placeAsked, saysWords, type AbsentPost } from './absent-post.js';
+import { CLEAR_LEAD, foldText, MIN_SCORE, prepareName, scorePrepared, type PreparedName } from '../../services/succession/name-match.js';
+import { absentPost, headsPlace, JENIS_LEVEL, placeAsked, saysWords, type AbsentPost } from './absent-post.js';
+import { positionNames, unitNames } from './directory-names.js';
 import { kodeFamilies, kodeWord, namedByKode, unknownKode, type KodeFamilies, type UnknownKode } from './kode.js';
+import { isNumbered, numbersOf, saysOtherNumber, saysOtherSeries } from './numbered-names.js';
 import { TITLE_WORDS, UNIT_TYPE_WORDS } from './org-terms.js';
 import { isPemdaWord } from './vocabulary.js';
 
@@ -99,70 +101,6 @@ function decideAmong<T>(scored: Array<Scored<T>>, numbers: readonly string[]): R
   return { kind: 'choose', options: visible.slice(0, PICK_LIMIT).map((r) => r.item), more: Math.max(0, visible.length - PICK_LIMIT) };
 }
 
-/**
- * `names` joined, each word of a later name dropped while the earlier ones already say it as often: "Kepala Dinas" +
- * "Dinas Pendidikan" reads "Kepala Dinas Pendidikan", and "Kepala Subbagian Keuangan dan Perencanaan" + "Subbagian
- * Keuangan dan Perencanaan Badan Pengelolaan Keuangan …" keeps the office's own "Keuangan".
- */
-function joinSaid(names: readonly string[]): string {
-  const said = new Map<string, number>();
-  const words: string[] = [];
-  for (const name of names) {
-    const inName = new Map<string, number>();
-    for (const w of name.split(/\s+/)) {
-      const key = w.toLowerCase();
-      const seen = (inName.get(key) ?? 0) + 1;
-      inName.set(key, seen);
-      if (seen <= (said.get(key) ?? 0)) continue;
-      said.set(key, seen);
-      words.push(w);
-    }
-  }
-  return words.join(' ');
-}
-
-/**
- * The names a position is known by: its own, with its unit ("Kepala Dinas" of Dinas Pendidikan), and with the units
- * above that unit up to the OPD ("Kepala Bidang Anggaran" of BPKAD), the root left out.
- */
-function positionNames(position: DirectoryPosition, unitsByKode: ReadonlyMap<string, DirectoryUnit>): string[] {
-  const chain: string[] = [];
-  for (let u = unitsByKode.get(position.unit.kode); u && u.depth > 0; u = u.parentKode === null ? undefined : unitsByKode.get(u.parentKode)) {
-    chain.push(u.nama);
-  }
-  const withUnit = joinSaid([position.nama, position.unit.nama]);
-  return [position.nama, withUnit, joinSaid([position.nama, ...chain]), ...withOffice(withUnit, chain)];
-}
-
-/**
- * `name` followed by its OPD's whole name (the last of `chain`) where the name does not already say it: the office
- * says its own words again ("Kepala Bidang Aset" of the Badan Pengelolaan Keuangan dan Aset Daerah, as "kabid aset
- * bpkad" says "aset" twice).
- */
-function withOffice(name: string, chain: readonly string[]): string[] {
-  const office = chain.length > 1 ? chain[chain.length - 1] : undefined;
-  return office === undefined || foldText(name).includes(foldText(office)) ? [] : [`${name} ${office}`];
-}
-
-/** The names of the units above `unit` up to its OPD, nearest first (the root left out). */
-function ancestorNames(unit: DirectoryUnit, unitsByKode: ReadonlyMap<string, DirectoryUnit>): string[] {
-  const chain: string[] = [];
-  const parentOf = (u: DirectoryUnit) => (u.parentKode === null ? undefined : unitsByKode.get(u.parentKode));
-  for (let u = parentOf(unit); u && u.depth > 0; u = parentOf(u)) {
-    chain.push(u.nama);
-  }
-  return chain;
-}
-
-/**
- * The names a unit is known by: its own, and with the units above it up to its OPD ("Bidang Anggaran" of BPKAD, as
- * "bidang anggaran bpkad" says it).
- */
-function unitNames(unit: DirectoryUnit, unitsByKode: ReadonlyMap<string, DirectoryUnit>): string[] {
-  const chain = ancestorNames(unit, unitsByKode);
-  return chain.length === 0 ? [unit.nama] : [unit.nama, joinSaid([unit.nama, ...chain]), ...withOffice(unit.nama, [unit.nama, ...chain])];
-}
-
 /** Names of a directory's positions and units, prepared once per directory (the directory read is cached). */
 interface PreparedDirectory {
   positions: Array<{ position: DirectoryPosition; kode: string; names: PreparedName[] }>;
@@ -223,53 +161,6 @@ function kindWords(name: PreparedName): string[] {
 /** True when `own` (a position's own name and unit) says every kind word of the query. */
 function saysKinds(query: PreparedName, own: readonly PreparedName[]): boolean {
   return saysWords(kindWords(query), new Set(own.flatMap((n) => n.tokens)));
-}
-
-/** The numbers a name says ("smp negeri 4" → 4). */
-function numbersOf(name: PreparedName): string[] {
-  return name.tokens.filter((t) => /^\d+$/.test(t));
-}
-
-/**
- * True when `names` say a number and none of `numbers` (see {@link Scored.otherNumber}); a phrase naming two numbered
- * units ("sd negeri 3 dan smp negeri 1") is matched by either.
- */
-function saysOtherNumber(numbers: readonly string[], names: readonly PreparedName[]): boolean {
-  if (numbers.length === 0) return false;
-  const said = new Set(names.flatMap(numbersOf));
-  return said.size > 0 && !numbers.some((n) => said.has(n));
-}
-
-/** Words that say what a post is or heads, not which numbered unit: "kepala sekolah" of "kepala sekolah sd negeri 2". */
-const NOT_SERIES: ReadonlySet<string> = new Set([...TITLE_WORDS, ...PLACE_KINDS]);
-
-/**
- * True when `names` say a number of the phrase but not the words it is said after ("sd negeri 2" for SMP Negeri 2):
- * each number of the phrase goes with the words since the number before it, which the names must say too.
- */
-function saysOtherSeries(query: PreparedName, names: readonly PreparedName[]): boolean {
-  const said = new Set(names.flatMap(numbersOf));
-  if (said.size === 0) return false;
-  const words = names.flatMap((n) => n.tokens);
-  let segment: string[] = [];
-  let asked = false;
-  for (const token of query.tokens) {
-    if (!/^\d+$/.test(token)) {
-      if (!NOT_SERIES.has(token)) segment.push(token);
-      continue;
-    }
-    if (said.has(token)) {
-      asked = true;
-      if (segment.every((w) => words.some((u) => tokenMatches(w, u)))) return false;
-    }
-    segment = [];
-  }
-  return asked;
-}
-
-/** The name says a number ("SMP Negeri 7 Uji"). */
-function isNumbered(name: PreparedName): boolean {
-  return numbersOf(name).length > 0;
 }
 
 /** Words spelt as names and pemda naming spell them: never read as a typo of another word ("perikanan" is no "perizinan"). */
@@ -350,10 +241,11 @@ function matchPosition(phrase: string, directory: OrgDirectory): Resolution<Dire
   const { positions, weight, nameWords } = prepared(directory);
   const place = placeAsked(phrase);
   const numbers = numbersOf(query);
+  const typo = spelt(nameWords);
   return decide(
     positions.map((p) => ({
       item: p.position,
-      score: scoreOf(query, folded, p.kode, p.names, weight, spelt(nameWords)),
+      score: scoreOf(query, folded, p.kode, p.names, weight, typo),
       level: JENIS_LEVEL[p.position.jenisJabatan] ?? 0,
       inScope: p.position.inScope,
       // The first two names are the position's own and with its unit; the third adds the units above.
@@ -383,10 +275,11 @@ export function resolveUnit(phrase: string, directory: OrgDirectory): Resolution
   const query = prepareName(phrase);
   const folded = foldText(phrase);
   const numbers = numbersOf(query);
+  const typo = spelt(nameWords);
   return decide(
     units.map((u) => ({
       item: u.unit,
-      score: scoreOf(query, folded, u.kode, u.names, weight, spelt(nameWords)),
+      score: scoreOf(query, folded, u.kode, u.names, weight, typo),
       level: -u.unit.depth,
       inScope: u.unit.inScope,
       kindMatches: saysKinds(query, [u.name]),

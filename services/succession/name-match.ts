@@ -3,6 +3,7 @@
  * Pure: normalise both sides the same way (case, punctuation, abbreviations), then score by token overlap plus
  * character trigram similarity, so typos and word order cost little while unrelated names stay far apart.
  */
+import { ROMAN } from '../../lib/roman-numerals.js';
 
 /** Abbreviations BKD users write for titles and OPD names, expanded before matching. */
 const ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
@@ -53,9 +54,7 @@ export function foldText(text: string): string {
 const EXPANSIONS: ReadonlyMap<string, readonly string[]> = new Map(ABBREVIATIONS.map(([short, long]) => [short, long.split(' ')]));
 
 /** Roman numerals as names number their units ("Inspektur Pembantu Wilayah II"), read as the digits leaders type. */
-const ROMAN: ReadonlyMap<string, string> = new Map(
-  ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'].map((r, i) => [r, String(i + 1)]),
-);
+const ROMAN_DIGITS: ReadonlyMap<string, string> = new Map(ROMAN.map((r, i) => [r.toLowerCase(), String(i + 1)]));
 
 /**
  * {@link foldText} plus abbreviation expansion and Roman numerals as digits: the canonical form both sides of a match use. Where an expansion
@@ -66,7 +65,7 @@ export function normaliseName(text: string): string {
   const out: Array<{ word: string; expanded: boolean }> = [];
   for (const [i, folded] of foldText(text).split(' ').entries()) {
     // A numeral after a word of the name, never a name's first word ("I" of "I Made", "X" alone).
-    const token = i > 0 ? (ROMAN.get(folded) ?? folded) : folded;
+    const token = i > 0 ? (ROMAN_DIGITS.get(folded) ?? folded) : folded;
     const long = EXPANSIONS.get(token);
     for (const word of long ?? [token]) {
       const previous = out[out.length - 1];

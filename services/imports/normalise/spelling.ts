@@ -1,3 +1,5 @@
+import { ROMAN } from '../../../lib/roman-numerals.js';
+
 /** Longest text remembered by {@link memoisedSpelling}: codes, enumerations and headers, not free text. */
 const MEMO_MAX_CHARS = 64;
 /** Distinct texts remembered per function before it starts afresh: a file's enumerations repeat a few values. */
@@ -57,9 +59,6 @@ const headerSaysCode = memoisedSpelling((header: string): boolean => {
   const words = spellingKey(header.replace(/([a-z])([A-Z])/g, '$1 $2')).split(' ');
   return words.some((w) => w === 'KODE' || w === 'ID' || w === 'NILAI' || w === 'KD');
 });
-
-/** Roman numerals I–XVII as the golongan and diklat scales use them. */
-export const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII'] as const;
 
 /** `3` → `III`, `III` → `III`; anything else unchanged. */
 export function toRoman(token: string): string {

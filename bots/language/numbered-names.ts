@@ -1,0 +1,54 @@
+/**
+ * Numbered units in a question ("smp negeri 4", "sd negeri 2"): which numbers a name says, and whether a name says
+ * another number, or the phrase's number of another series, than the phrase asks for. Used by resolve-org.ts.
+ */
+import { tokenMatches, type PreparedName } from '../../services/succession/name-match.js';
+import { PLACE_KINDS } from './absent-post.js';
+import { TITLE_WORDS } from './org-terms.js';
+
+/** The numbers a name says ("smp negeri 4" → 4). */
+export function numbersOf(name: PreparedName): string[] {
+  return name.tokens.filter((t) => /^\d+$/.test(t));
+}
+
+/**
+ * True when `names` say a number and none of `numbers` ("SMP Negeri 1" for "smp negeri 4"); a phrase naming two
+ * numbered units ("sd negeri 3 dan smp negeri 1") is matched by either.
+ */
+export function saysOtherNumber(numbers: readonly string[], names: readonly PreparedName[]): boolean {
+  if (numbers.length === 0) return false;
+  const said = new Set(names.flatMap(numbersOf));
+  return said.size > 0 && !numbers.some((n) => said.has(n));
+}
+
+/** Words that say what a post is or heads, not which numbered unit: "kepala sekolah" of "kepala sekolah sd negeri 2". */
+const NOT_SERIES: ReadonlySet<string> = new Set([...TITLE_WORDS, ...PLACE_KINDS]);
+
+/**
+ * True when `names` say a number of the phrase but not the words it is said after ("sd negeri 2" for SMP Negeri 2):
+ * each number of the phrase goes with the words since the number before it, which the names must say too.
+ */
+export function saysOtherSeries(query: PreparedName, names: readonly PreparedName[]): boolean {
+  const said = new Set(names.flatMap(numbersOf));
+  if (said.size === 0) return false;
+  const words = names.flatMap((n) => n.tokens);
+  let segment: string[] = [];
+  let asked = false;
+  for (const token of query.tokens) {
+    if (!/^\d+$/.test(token)) {
+      if (!NOT_SERIES.has(token)) segment.push(token);
+      continue;
+    }
+    if (said.has(token)) {
+      asked = true;
+      if (segment.every((w) => words.some((u) => tokenMatches(w, u)))) return false;
+    }
+    segment = [];
+  }
+  return asked;
+}
+
+/** The name says a number ("SMP Negeri 7 Uji"). */
+export function isNumbered(name: PreparedName): boolean {
+  return numbersOf(name).length > 0;
+}
