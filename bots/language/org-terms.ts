@@ -4,7 +4,8 @@
  * education office" → "kepala dinas pendidikan", "finance agency head" → "kepala badan keuangan").
  */
 import { ENGLISH_JABATAN, ENGLISH_ORG_PHRASES, ENGLISH_ORG_WORDS } from './lexicon/english-org-terms.js';
-import { FUSION_STEMS, FUSION_TITLES, TITLE_ABBREVIATIONS, UNIT_ABBREVIATIONS } from './lexicon/pemda-abbreviations.js';
+import { TITLE_ABBREVIATIONS, UNIT_ABBREVIATIONS } from '../../lib/pemda-abbreviations.js';
+import { FUSION_STEMS, FUSION_TITLES } from './lexicon/fused-titles.js';
 
 /**
  * What a word does inside a position or unit name. `jabatan` and `place` are given by the grammar, not here: a word
@@ -37,8 +38,17 @@ export function orgRoleOf(word: string): OrgWordRole {
   return TITLE_WORDS.has(word) ? 'title' : UNIT_TYPE_WORDS.has(word) ? 'unitType' : 'domain';
 }
 
+/**
+ * The words of an office's or title's written-out name a question says: the "dan" official names join their parts
+ * with is left out, as leaders leave it out ("kadis kominfo"), and a "dan" of the question stays a conjunction
+ * ("kotak 8 dan 9") rather than part of a name.
+ */
+export function expansionWords(expansion: string): string[] {
+  return expansion.split(' ').filter((w) => w !== 'dan');
+}
+
 function orgWords(expansion: string, english: boolean): OrgWord[] {
-  return expansion.split(' ').map((text) => ({ text, orgRole: orgRoleOf(text), ...(english ? { english } : {}) }));
+  return expansionWords(expansion).map((text) => ({ text, orgRole: orgRoleOf(text), ...(english ? { english } : {}) }));
 }
 
 const FUSION_TITLE_KEYS = Object.keys(FUSION_TITLES).sort((a, b) => b.length - a.length);

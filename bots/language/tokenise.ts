@@ -4,9 +4,9 @@
  * Commas and ampersands survive as their own tokens: they separate names ("Budi, Rina dan Agus"). A unit's or
  * position's kode ("DISDIK-SMPN1") stays one word.
  */
+import { UNIT_ABBREVIATIONS } from '../../lib/pemda-abbreviations.js';
 import { KODE_CHUNK } from './kode.js';
 import { CHAT_SHORTHAND } from './lexicon/chat-shorthand.js';
-import { UNIT_ABBREVIATIONS } from './lexicon/pemda-abbreviations.js';
 
 /**
  * Slack mentions and channel links (`<@U123>`, `<#C1|umum>`, `<!here>`), Telegram `@bot` mentions; link labels kept.

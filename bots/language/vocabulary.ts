@@ -2,13 +2,14 @@
  * Every word the grammar knows: concepts, function words, numbers, abbreviations, English office names, and the
  * words of the instansi's own unit and position names (so "Bidang Pembinaan SD" is read as an office, not a name).
  */
+import { TITLE_ABBREVIATIONS, UNIT_ABBREVIATIONS } from '../../lib/pemda-abbreviations.js';
 import { CHAT_SHORTHAND } from './lexicon/chat-shorthand.js';
 import { ENGLISH_JABATAN, ENGLISH_ORG_PHRASES, ENGLISH_ORG_WORDS } from './lexicon/english-org-terms.js';
 import { FUNCTION_WORDS, HONORIFICS, NAME_JOINERS } from './lexicon/function-words.js';
-import { FUSION_STEMS, TITLE_ABBREVIATIONS, UNIT_ABBREVIATIONS } from './lexicon/pemda-abbreviations.js';
+import { FUSION_STEMS } from './lexicon/fused-titles.js';
 import { kodeFamilies, kodeWord, kodeWords, looksLikeKode, unknownKodeKind, withoutParticle } from './kode.js';
 import { NUMBER_WORDS, PERIOD_WORDS } from './numbers.js';
-import { expandAbbreviation, TITLE_WORDS, UNIT_TYPE_WORDS } from './org-terms.js';
+import { expandAbbreviation, expansionWords, TITLE_WORDS, UNIT_TYPE_WORDS } from './org-terms.js';
 import type { PhraseIndex } from './phrase-index.js';
 import { foldTokens } from './tokenise.js';
 
@@ -72,8 +73,8 @@ const words = (phrases: Iterable<string>): string[] => [...phrases].flatMap((p) 
 const STATIC_ORG_WORDS: ReadonlySet<string> = new Set([
   ...TITLE_WORDS,
   ...UNIT_TYPE_WORDS,
-  ...words(Object.values(TITLE_ABBREVIATIONS)),
-  ...words(Object.values(UNIT_ABBREVIATIONS)),
+  ...Object.values(TITLE_ABBREVIATIONS).flatMap(expansionWords),
+  ...Object.values(UNIT_ABBREVIATIONS).flatMap(expansionWords),
   ...words(Object.values(FUSION_STEMS)),
   ...words(Object.values(ENGLISH_ORG_WORDS)),
   ...words(ENGLISH_ORG_PHRASES.map(([, id]) => id)),

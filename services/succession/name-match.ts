@@ -3,39 +3,8 @@
  * Pure: normalise both sides the same way (case, punctuation, abbreviations), then score by token overlap plus
  * character trigram similarity, so typos and word order cost little while unrelated names stay far apart.
  */
+import { TITLE_ABBREVIATIONS, UNIT_ABBREVIATIONS } from '../../lib/pemda-abbreviations.js';
 import { ROMAN } from '../../lib/roman-numerals.js';
-
-/** Abbreviations BKD users write for titles and OPD names, expanded before matching. */
-const ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
-  ['kadis', 'kepala dinas'],
-  ['kaban', 'kepala badan'],
-  ['sekda', 'sekretaris daerah'],
-  ['setda', 'sekretariat daerah'],
-  ['sekdis', 'sekretaris dinas'],
-  ['sekban', 'sekretaris badan'],
-  ['kabid', 'kepala bidang'],
-  ['kabag', 'kepala bagian'],
-  ['kasubbag', 'kepala subbagian'],
-  ['kasubag', 'kepala subbagian'],
-  ['kasubbid', 'kepala subbidang'],
-  ['kasi', 'kepala seksi'],
-  ['kakan', 'kepala kantor'],
-  ['kapus', 'kepala pusat'],
-  ['kasat', 'kepala satuan'],
-  ['disdik', 'dinas pendidikan'],
-  ['dinkes', 'dinas kesehatan'],
-  ['dishub', 'dinas perhubungan'],
-  ['disdukcapil', 'dinas kependudukan dan pencatatan sipil'],
-  ['bkd', 'badan kepegawaian daerah'],
-  ['bkpsdm', 'badan kepegawaian dan pengembangan sumber daya manusia'],
-  ['bpkad', 'badan pengelolaan keuangan dan aset daerah'],
-  ['bappeda', 'badan perencanaan pembangunan daerah'],
-  ['bapenda', 'badan pendapatan daerah'],
-  ['bpbd', 'badan penanggulangan bencana daerah'],
-  ['rsud', 'rumah sakit umum daerah'],
-  ['pupr', 'pekerjaan umum dan penataan ruang'],
-  ['sdm', 'sumber daya manusia'],
-];
 
 /** Words too common in names to tell two positions apart. */
 const STOPWORDS: ReadonlySet<string> = new Set(['dan', 'atau', 'di', 'ke', 'yang', 'the', 'of', 'for', 'and']);
@@ -51,7 +20,10 @@ export function foldText(text: string): string {
     .replace(/\s+/g, ' ');
 }
 
-const EXPANSIONS: ReadonlyMap<string, readonly string[]> = new Map(ABBREVIATIONS.map(([short, long]) => [short, long.split(' ')]));
+/** The pemda abbreviations BKD users write for titles and offices, expanded before matching. */
+const EXPANSIONS: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries({ ...TITLE_ABBREVIATIONS, ...UNIT_ABBREVIATIONS }).map(([short, long]) => [short, long.split(' ')]),
+);
 
 /** Roman numerals as names number their units ("Inspektur Pembantu Wilayah II"), read as the digits leaders type. */
 const ROMAN_DIGITS: ReadonlyMap<string, string> = new Map(ROMAN.map((r, i) => [r.toLowerCase(), String(i + 1)]));
