@@ -20,6 +20,10 @@ describe('name normalisation', () => {
     ['kaban bkpsdm', 'kepala badan kepegawaian dan pengembangan sumber daya manusia'],
     ['Kasubbag Umum & Kepegawaian', 'kepala subbagian umum kepegawaian'],
     ['kasi  kurikulum', 'kepala seksi kurikulum'],
+    // The same table as the bots' grammar: offices a position's name writes short read as they are written out.
+    ['Kepala Dinas Kominfo', 'kepala dinas komunikasi dan informatika'],
+    ['Kabid P2P Dinkes', 'kepala bidang pencegahan dan pengendalian penyakit dinas kesehatan'],
+    ['Kepala UPT SMPN 2', 'kepala upt smp negeri 2'],
     // Roman numerals numbering a name are its digits; a name's first word stays a word.
     ['Inspektur Pembantu Wilayah II', 'inspektur pembantu wilayah 2'],
     ['I Made Wirawan', 'i made wirawan'],
