@@ -97,6 +97,7 @@ export const UNIT_ABBREVIATIONS: Readonly<Record<string, string>> = {
   dispmd: 'dinas pemberdayaan masyarakat dan desa',
   pmd: 'pemberdayaan masyarakat dan desa',
   dp3a: 'dinas pemberdayaan perempuan dan perlindungan anak',
+  p3a: 'pemberdayaan perempuan dan perlindungan anak',
   dp3akb: 'dinas pemberdayaan perempuan perlindungan anak dan keluarga berencana',
   dinkop: 'dinas koperasi',
   diskop: 'dinas koperasi',

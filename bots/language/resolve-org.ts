@@ -9,6 +9,7 @@ import type { DirectoryPosition, DirectoryUnit, OrgDirectory } from '../../servi
 import { CLEAR_LEAD, foldText, MIN_SCORE, prepareName, scorePrepared, type PreparedName } from '../../services/succession/name-match.js';
 import { absentPost, headsPlace, JENIS_LEVEL, placeAsked, saysWords, type AbsentPost } from './absent-post.js';
 import { positionNames, unitNames } from './directory-names.js';
+import { saysOtherField, unheardFields } from './field-words.js';
 import { kodeFamilies, kodeWord, namedByKode, unknownKode, type KodeFamilies, type UnknownKode } from './kode.js';
 import { isNumbered, numbersOf, saysOtherNumber, saysOtherSeries } from './numbered-names.js';
 import { TITLE_WORDS, UNIT_TYPE_WORDS } from './org-terms.js';
@@ -20,9 +21,10 @@ export type Resolution<T> =
   | { kind: 'choose'; options: readonly T[]; more: number }
   /**
    * Nothing fits. `numbered`: the phrase says a number ("smp negeri 4") that the names it is nearest to do not, each
-   * saying another ("SMP Negeri 1 … 3"): those, nearest first, are what the instansi has instead.
+   * saying another ("SMP Negeri 1 … 3"): those, nearest first, are what the instansi has instead. `unheard`: the
+   * fields the phrase names that no name of the instansi says ("perempuan" of "dinas pemberdayaan perempuan").
    */
-  | { kind: 'none'; numbered?: { number: string; nearest: readonly T[] }; kode?: UnknownKode<T> };
+  | { kind: 'none'; numbered?: { number: string; nearest: readonly T[] }; kode?: UnknownKode<T>; unheard?: readonly string[] };
 
 /** A position phrase may also name a titled post the directory does not have where it is asked for. */
 export type PositionResolution = Resolution<DirectoryPosition> | ({ kind: 'absent' } & AbsentPost);
@@ -47,6 +49,8 @@ interface Scored<T> {
   otherNumber: boolean;
   /** A numbered unit the phrase names without its number ("smp negeri" for SMP Negeri 7): offered, never taken. */
   numberUnasked?: boolean;
+  /** The phrase names a field the instansi has no name for, and this one says a field of its own in its place. */
+  otherField: boolean;
   /**
    * Its own name says every title and unit kind the phrase says ("kepala bidang …" is a bidang's head), and it heads
    * the place the phrase asks for ("kepala desa" is a village's head, not the Kepala Dinas PMD dan Desa).
@@ -65,8 +69,11 @@ function clearBest<T>(ranked: ReadonlyArray<Scored<T>>, margin: number): Scored<
  * @param numbers - the numbers the phrase says: a name nearest to it that says another number is not the one asked
  * for ("SMP Negeri 4" is no unit where SMP Negeri 1–3 are), and other numbers never make a pick list
  */
-function decide<T>(scored: Array<Scored<T>>, numbers: readonly string[]): Resolution<T> {
-  const decided = decideAmong(scored, numbers);
+function decide<T>(scored: Array<Scored<T>>, numbers: readonly string[], unheard: readonly string[]): Resolution<T> {
+  // "dinas pemberdayaan perempuan" where no name says "perempuan": the Dinas Pemberdayaan Masyarakat dan Desa is not it.
+  // A numbered unit of another series stays, to be named as what the instansi has instead ("sd negeri 2": SMP Negeri 2).
+  const decided = decideAmong(scored.filter((s) => !s.otherField || s.otherNumber), numbers);
+  if (decided.kind === 'none' && unheard.length > 0 && !decided.numbered && !decided.kode) return { ...decided, unheard };
   if (decided.kind !== 'match') return decided;
   // "lurah negeri uji" is no question about SMP Negeri 7 Uji: a numbered unit whose number was not asked is offered.
   return scored.find((s) => s.item === decided.item)?.numberUnasked ? { kind: 'choose', options: [decided.item], more: 0 } : decided;
@@ -112,6 +119,8 @@ interface PreparedDirectory {
   unitByKode: ReadonlyMap<string, DirectoryUnit>;
   positionByKode: ReadonlyMap<string, DirectoryPosition>;
   nameWords: ReadonlySet<string>;
+  /** Every word of the prepared names (abbreviations written out): the fields the instansi's names say. */
+  saidWords: ReadonlySet<string>;
   families: KodeFamilies;
 }
 
@@ -141,6 +150,7 @@ function prepared(directory: OrgDirectory): PreparedDirectory {
       unitByKode: new Map(directory.units.map((u) => [kodeWord(u.kode), u])),
       positionByKode: new Map(directory.positions.map((p) => [kodeWord(p.kode), p])),
       nameWords: new Set([...directory.units, ...directory.positions].flatMap((item) => foldText(item.nama).split(' '))),
+      saidWords: new Set([...positions.flatMap((p) => p.names), ...units.flatMap((u) => u.names)].flatMap((n) => n.tokens)),
       families: kodeFamilies([...directory.units, ...directory.positions].map((item) => item.kode)),
     };
     PREPARED.set(directory, entry);
@@ -238,10 +248,11 @@ function saysEveryWord(phrase: string, position: DirectoryPosition, directory: O
 function matchPosition(phrase: string, directory: OrgDirectory): Resolution<DirectoryPosition> {
   const query = prepareName(phrase);
   const folded = foldText(phrase);
-  const { positions, weight, nameWords } = prepared(directory);
+  const { positions, weight, nameWords, saidWords } = prepared(directory);
   const place = placeAsked(phrase);
   const numbers = numbersOf(query);
   const typo = spelt(nameWords);
+  const unheard = unheardFields(query, saidWords, typo);
   return decide(
     positions.map((p) => ({
       item: p.position,
@@ -251,13 +262,15 @@ function matchPosition(phrase: string, directory: OrgDirectory): Resolution<Dire
       // The first two names are the position's own and with its unit; the third adds the units above.
       kindMatches: saysKinds(query, p.names.slice(0, 2)) && (place === null || headsPlace(p.position, place)),
       otherNumber: saysOtherNumber(numbers, p.names) || saysOtherSeries(query, p.names),
+      otherField: unheard.length > 0 && saysOtherField(query, p.names[1] ?? (p.names[0] as PreparedName), typo),
     })),
     numbers,
+    unheard,
   );
 }
 
 export function resolveUnit(phrase: string, directory: OrgDirectory): Resolution<DirectoryUnit> {
-  const { units, weight, unitByKode, positionByKode, nameWords, families } = prepared(directory);
+  const { units, weight, unitByKode, positionByKode, nameWords, saidWords, families } = prepared(directory);
   const byKode = namedByKode(phrase, unitByKode, nameWords);
   if (byKode) return { kind: 'match', item: byKode.item };
   // A position's kode names the unit it sits in.
@@ -276,6 +289,7 @@ export function resolveUnit(phrase: string, directory: OrgDirectory): Resolution
   const folded = foldText(phrase);
   const numbers = numbersOf(query);
   const typo = spelt(nameWords);
+  const unheard = unheardFields(query, saidWords, typo);
   return decide(
     units.map((u) => ({
       item: u.unit,
@@ -285,7 +299,9 @@ export function resolveUnit(phrase: string, directory: OrgDirectory): Resolution
       kindMatches: saysKinds(query, [u.name]),
       otherNumber: saysOtherNumber(numbers, [u.name]) || saysOtherSeries(query, u.names),
       numberUnasked: numbers.length === 0 && isNumbered(u.name),
+      otherField: unheard.length > 0 && saysOtherField(query, u.name, typo),
     })),
     numbers,
+    unheard,
   );
 }

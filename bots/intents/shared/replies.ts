@@ -21,6 +21,21 @@ export function numberedNotFoundReply(lang: Lang, phrase: string, number: string
   ));
 }
 
+/**
+ * A phrase naming a field no unit of the instansi is about ("dinas pemberdayaan perempuan" where there is no women's
+ * office): said so, rather than answered for a unit that shares one of its other words.
+ * @param what - "unit" or "jabatan" and the phrase as read
+ */
+export function unheardFieldReply(lang: Lang, what: { kind: 'unit' | 'position'; phrase: string }, words: readonly string[]): Reply {
+  const t = say(lang);
+  const quoted = words.map((w) => `"${w}"`).join(', ');
+  const asked = what.kind === 'unit' ? t(`unit "${what.phrase}"`, `unit "${what.phrase}"`) : t(`jabatan "${what.phrase}"`, `position "${what.phrase}"`);
+  return refusalReply(lang, 'not_found', t(
+    `🔎 Tidak ada unit di instansi ini yang namanya menyebut ${quoted}, jadi tidak ada ${asked}.`,
+    `🔎 No unit of this instansi has ${quoted} in its name, so there is no ${asked}.`,
+  ));
+}
+
 /** A kode the instansi does not have ("DISDIK-SMPN9"): said so, with its kodes most like it and what they name. */
 export function unknownKodeReply(lang: Lang, written: string, nearest: ReadonlyArray<{ kode: string; nama: string }>): Reply {
   const t = say(lang);

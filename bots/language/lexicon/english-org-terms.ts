@@ -179,6 +179,12 @@ export const ENGLISH_ORG_WORDS: Readonly<Record<string, string>> = {
   west: 'barat',
   city: 'kota',
   women: 'perempuan',
+  woman: 'perempuan',
+  // Said apart from the words they go with ("empowerment of women", "protection of children").
+  empowerment: 'pemberdayaan',
+  protection: 'perlindungan',
+  community: 'masyarakat',
+  communities: 'masyarakat',
   children: 'anak',
   child: 'anak',
   food: 'pangan',

@@ -1,0 +1,81 @@
+import { describe, expect, test } from 'vitest';
+import type { OrgDirectory } from '../../services/chat/get-org-directory.js';
+import { createGrammar } from '../core/understand.js';
+import { INTENTS } from '../intents/index.js';
+import { resolvePosition, resolveUnit } from './resolve-org.js';
+import { directoryOf, unit } from './small-directory.test-utils.js';
+
+/**
+ * A kota whose offices share words with offices it does not have: a Dinas PMD but no women's office, a Dinas
+ * Pertanian dan Perikanan but no Dinas Perkebunan, a Badan Kesatuan Bangsa but no disaster agency.
+ */
+function kota(): OrgDirectory {
+  return directoryOf(
+    [
+      unit('KOTA', 'Pemerintah Kota Sukamaju', null, 0),
+      unit('DPMK', 'Dinas Pemberdayaan Masyarakat dan Kelurahan', 'KOTA', 1),
+      unit('DPMK-B1', 'Bidang Pemberdayaan Lembaga Kemasyarakatan', 'DPMK', 2),
+      unit('DISTANKAN', 'Dinas Pertanian dan Perikanan', 'KOTA', 1),
+      unit('KESBANG', 'Badan Kesatuan Bangsa dan Politik', 'KOTA', 1),
+      unit('DINSOS', 'Dinas Sosial', 'KOTA', 1),
+      unit('DINSOS-B1', 'Bidang Perlindungan dan Jaminan Sosial', 'DINSOS', 2),
+      unit('DISPERKIM', 'Dinas Perumahan dan Kawasan Permukiman', 'KOTA', 1),
+    ],
+    [
+      ['DPMK-KEPALA', 'Kepala Dinas Pemberdayaan Masyarakat dan Kelurahan', 'DPMK', 'JPT_PRATAMA'],
+      ['DPMK-B1-KEPALA', 'Kepala Bidang Pemberdayaan Lembaga Kemasyarakatan', 'DPMK-B1', 'ADMINISTRATOR'],
+      ['DISTANKAN-KEPALA', 'Kepala Dinas Pertanian dan Perikanan', 'DISTANKAN', 'JPT_PRATAMA'],
+      ['KESBANG-KEPALA', 'Kepala Badan Kesatuan Bangsa dan Politik', 'KESBANG', 'JPT_PRATAMA'],
+      ['DINSOS-KEPALA', 'Kepala Dinas Sosial', 'DINSOS', 'JPT_PRATAMA'],
+      ['DINSOS-B1-KEPALA', 'Kepala Bidang Perlindungan dan Jaminan Sosial', 'DINSOS-B1', 'ADMINISTRATOR'],
+      ['DISPERKIM-KEPALA', 'Kepala Dinas Perumahan dan Kawasan Permukiman', 'DISPERKIM', 'JPT_PRATAMA'],
+    ],
+  );
+}
+
+type Found = ReturnType<typeof resolveUnit> | ReturnType<typeof resolvePosition>;
+const outcome = (r: Found) => (r.kind === 'match' ? r.item.kode : r.kind === 'none' && r.unheard ? { unheard: r.unheard } : r.kind);
+
+describe('a field the instansi has no unit for', () => {
+  const org = kota();
+  const grammar = createGrammar(INTENTS);
+  const vocabulary = grammar.vocabulary(org);
+  /** What a question's unit or position argument resolves to. */
+  const asked = (question: string): unknown => {
+    const understood = grammar.understand(question, vocabulary);
+    if (understood.kind !== 'understood') return 'unknown';
+    const args = understood.args as { unit?: string | null; position?: string | null };
+    return args.position ? outcome(resolvePosition(args.position, org)) : args.unit ? outcome(resolveUnit(args.unit, org)) : null;
+  };
+
+  test('is said to be missing, not answered by an office that shares another of its words', () => {
+    expect(asked('who could succeed the head of the women empowerment office?')).toEqual({ unheard: ['perempuan'] });
+    expect(asked('kandidat kadis pemberdayaan perempuan')).toEqual({ unheard: ['perempuan'] });
+    expect(asked('nine box dinas p3a')).toEqual({ unheard: ['perempuan', 'anak'] });
+    expect(asked('how many staff in the empowerment of women office')).toEqual({ unheard: ['perempuan'] });
+    expect(asked('calon kepala dinas perkebunan')).toEqual({ unheard: ['perkebunan'] });
+    expect(asked('siapa pengganti kepala badan penanggulangan bencana')).toEqual({ unheard: ['penanggulangan', 'bencana'] });
+    expect(asked('kotak talenta bidang perlindungan anak')).toEqual({ unheard: ['anak'] });
+  });
+
+  test('the offices that are there still resolve, by their own words, abbreviations, English names and typos', () => {
+    expect(asked('kandidat kepala dinas pemberdayaan masyarakat')).toBe('DPMK-KEPALA');
+    expect(asked('who could succeed the head of the community empowerment office?')).toBe('DPMK-KEPALA');
+    expect(asked('kandidat kadis pertanian')).toBe('DISTANKAN-KEPALA');
+    expect(asked('nine box dinas perikanan')).toBe('DISTANKAN');
+    expect(asked('calon kaban kesbangpol')).toBe('KESBANG-KEPALA');
+    expect(asked('kandidat kabid perlindungan jaminan sosial')).toBe('DINSOS-B1-KEPALA');
+    expect(asked('kandidat kadis sosial')).toBe('DINSOS-KEPALA');
+    expect(asked('kandidat kadis pertanain')).toBe('DISTANKAN-KEPALA');
+  });
+
+  test('a word that says whom or where an office serves is no field of its own', () => {
+    expect(asked('kandidat kepala dinas perumahan rakyat')).toBe('DISPERKIM-KEPALA');
+    expect(asked('nine box dinas pertanian daerah')).toBe('DISTANKAN');
+  });
+
+  test('a field said beside the words of an office that says no other field is that office', () => {
+    // "Dinas Sosial" says nothing in place of "anak": the asker's office, named more fully than the instansi names it.
+    expect(asked('kandidat kepala dinas sosial dan perlindungan anak')).toBe('DINSOS-KEPALA');
+  });
+});

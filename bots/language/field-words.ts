@@ -1,0 +1,45 @@
+/**
+ * The fields of government a phrase names ("perempuan", "kepegawaian", "perikanan") against the fields the instansi's
+ * names say. A phrase that asks for a field no name of the instansi says ("dinas pemberdayaan perempuan" where there
+ * is no women's office) names a unit the instansi does not have: a unit that shares another of its words
+ * ("Pemberdayaan" of the Dinas Pemberdayaan Masyarakat dan Desa) but says a field of its own in its place is not it.
+ * Used by resolve-org.ts.
+ */
+import { tokenMatches, type PreparedName } from '../../services/succession/name-match.js';
+import { orgRoleOf } from './org-terms.js';
+import { isPemdaWord } from './vocabulary.js';
+
+/**
+ * Words of pemda naming that say where an office is, what level of government it belongs to or whom it serves, not
+ * its field: names add or drop them freely ("Inspektorat" and "Inspektorat Daerah", "Dinas Perumahan Rakyat dan
+ * Kawasan Permukiman" and "Dinas Perumahan dan Kawasan Permukiman").
+ */
+const NOT_A_FIELD: ReadonlySet<string> = new Set(['daerah', 'kabupaten', 'kota', 'provinsi', 'pemerintah', 'negeri', 'rakyat']);
+
+/** A word of a name that says what it is about, rather than its kind or title ("Dinas", "Kepala") or a number. */
+function isFieldWord(token: string): boolean {
+  return orgRoleOf(token) === 'domain' && !/^\d+$/.test(token) && !NOT_A_FIELD.has(token);
+}
+
+/**
+ * The words of `query` that name a field of government (words of pemda naming, see {@link isPemdaWord}) that no word
+ * the instansi's names say matches, in any spelling the matcher accepts.
+ * @param said - every word of the instansi's prepared names
+ * @param typo - whether a word may be a typo of another (a word spelt as pemda naming spells it is none)
+ */
+export function unheardFields(query: PreparedName, said: ReadonlySet<string>, typo: (token: string) => boolean): string[] {
+  const heard = (t: string) => {
+    if (said.has(t)) return true;
+    for (const u of said) if (tokenMatches(t, u, typo(t))) return true;
+    return false;
+  };
+  return query.tokens.filter((t) => isFieldWord(t) && isPemdaWord(t) && !heard(t));
+}
+
+/**
+ * True when `own` (a unit's or a post's own name) says a field word the query does not: where the query's field has
+ * no name in the instansi, such a name is about something else.
+ */
+export function saysOtherField(query: PreparedName, own: PreparedName, typo: (token: string) => boolean): boolean {
+  return own.tokens.some((u) => isFieldWord(u) && !query.tokens.some((t) => tokenMatches(t, u, typo(t))));
+}
