@@ -118,7 +118,7 @@ export const UNIT_ABBREVIATIONS: Readonly<Record<string, string>> = {
   bappenda: 'badan pendapatan daerah',
   bkpsdm: 'badan kepegawaian dan pengembangan sumber daya manusia',
   bkpsdmd: 'badan kepegawaian dan pengembangan sumber daya manusia daerah',
-  bkd: 'badan kepegawaian',
+  bkd: 'badan kepegawaian daerah',
   bkpp: 'badan kepegawaian pendidikan dan pelatihan',
   bpbd: 'badan penanggulangan bencana daerah',
   kesbangpol: 'badan kesatuan bangsa dan politik',

@@ -66,3 +66,18 @@ export function unitNames(unit: DirectoryUnit, unitsByKode: ReadonlyMap<string, 
   const chain = ancestorNames(unit, unitsByKode);
   return chain.length === 0 ? [unit.nama] : [unit.nama, joinSaid([unit.nama, ...chain]), ...withOffice(unit.nama, [unit.nama, ...chain])];
 }
+
+/**
+ * The names a post's words are said in, each as written: its own, its unit's and those above up to its OPD (the root
+ * left out). Joined names say a repeated word once ("Sekretaris Daerah" of the Sekretariat Daerah reads "Sekretaris
+ * Daerah Sekretariat"), which parts words a unit's own name says next to each other ("sekretariat daerah").
+ */
+export function positionParts(position: DirectoryPosition, unitsByKode: ReadonlyMap<string, DirectoryUnit>): string[] {
+  const unit = unitsByKode.get(position.unit.kode);
+  return [position.nama, position.unit.nama, ...(unit && unit.depth > 0 ? ancestorNames(unit, unitsByKode) : [])];
+}
+
+/** {@link positionParts} of a unit: its own name and those above it up to its OPD. */
+export function unitParts(unit: DirectoryUnit, unitsByKode: ReadonlyMap<string, DirectoryUnit>): string[] {
+  return [unit.nama, ...ancestorNames(unit, unitsByKode)];
+}

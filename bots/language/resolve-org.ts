@@ -8,7 +8,7 @@
 import type { DirectoryPosition, DirectoryUnit, OrgDirectory } from '../../services/chat/get-org-directory.js';
 import { CLEAR_LEAD, foldText, MIN_SCORE, prepareName, scorePrepared, type PreparedName } from '../../services/succession/name-match.js';
 import { absentPost, headsPlace, JENIS_LEVEL, placeAsked, saysWords, type AbsentPost } from './absent-post.js';
-import { positionNames, unitNames } from './directory-names.js';
+import { positionNames, positionParts, unitNames, unitParts } from './directory-names.js';
 import { saysOtherField, unheardFields } from './field-words.js';
 import { kodeFamilies, kodeWord, namedByKode, unknownKode, type KodeFamilies, type UnknownKode } from './kode.js';
 import { isNumbered, numbersOf, saysOtherNumber, saysOtherSeries } from './numbered-names.js';
@@ -110,11 +110,21 @@ function decideAmong<T>(scored: Array<Scored<T>>, numbers: readonly string[]): R
 
 /** Names of a directory's positions and units, prepared once per directory (the directory read is cached). */
 interface PreparedDirectory {
-  positions: Array<{ position: DirectoryPosition; kode: string; names: PreparedName[] }>;
+  /** `parts`: the names its words are said in, as written (directory-names.ts), where words are said next to each other. */
+  positions: Array<{ position: DirectoryPosition; kode: string; names: PreparedName[]; parts: PreparedName[] }>;
   /** `name` is the unit's own; `names` adds it with the units above it. */
-  units: Array<{ unit: DirectoryUnit; kode: string; name: PreparedName; names: PreparedName[] }>;
+  units: Array<{ unit: DirectoryUnit; kode: string; name: PreparedName; names: PreparedName[]; parts: PreparedName[] }>;
   /** Inverse document frequency of a word over the directory's names: "kepegawaian" counts more than "dinas". */
   weight: (token: string) => number;
+  /**
+   * The same of two words said next to each other ("badan kepegawaian"); 0 for a pair no name says, which tells no
+   * name apart (see scorePrepared), for a pair with a number, which numbered-names.ts weighs ("negeri 2" of SMP
+   * Negeri 2 is no nearer to "sd negeri 2" than SMP Negeri 1 is), and for a pair with a title, which the kind of post
+   * weighs ("kepala inspektur" is the Inspektur, not a Kepala Inspektur Pembantu for saying both words).
+   */
+  pairWeight: (a: string, b: string) => number;
+  /** {@link pairWeight} over the units' names alone: a pair only posts say ("sekolah sd") tells no unit apart. */
+  unitPairWeight: (a: string, b: string) => number;
   /** Units and positions by kode word (kode.ts), and the words of their names. */
   unitByKode: ReadonlyMap<string, DirectoryUnit>;
   positionByKode: ReadonlyMap<string, DirectoryPosition>;
@@ -124,12 +134,26 @@ interface PreparedDirectory {
   families: KodeFamilies;
 }
 
-function inverseFrequency(names: ReadonlyArray<readonly string[]>): (token: string) => number {
+function inverseFrequency(names: ReadonlyArray<readonly string[]>): Pick<PreparedDirectory, 'weight' | 'pairWeight'> {
   const documents = new Map<string, number>();
-  for (const tokens of names) for (const t of new Set(tokens)) documents.set(t, (documents.get(t) ?? 0) + 1);
+  const pairKey = (a: string, b: string) => `${a} ${b}`;
+  const paired = (w: string) => !/\d/.test(w) && !TITLE_WORDS.has(w);
+  for (const tokens of names) {
+    const pairs = tokens.slice(1).flatMap((b, i) => {
+      const a = tokens[i] as string;
+      return paired(a) && paired(b) ? [pairKey(a, b)] : [];
+    });
+    for (const t of new Set([...tokens, ...pairs])) documents.set(t, (documents.get(t) ?? 0) + 1);
+  }
   const total = names.length;
-  // Words the directory never uses weigh like its rarest ones.
-  return (token) => Math.log(1 + total / (documents.get(token) ?? 1));
+  return {
+    // Words the directory never uses weigh like its rarest ones.
+    weight: (token) => Math.log(1 + total / (documents.get(token) ?? 1)),
+    pairWeight: (a, b) => {
+      const said = documents.get(pairKey(a, b));
+      return said === undefined ? 0 : Math.log(1 + total / said);
+    },
+  };
 }
 
 const PREPARED = new WeakMap<OrgDirectory, PreparedDirectory>();
@@ -138,15 +162,21 @@ function prepared(directory: OrgDirectory): PreparedDirectory {
   let entry = PREPARED.get(directory);
   if (!entry) {
     const unitsByKode = new Map(directory.units.map((u) => [u.kode, u]));
-    const positions = directory.positions.map((p) => ({ position: p, kode: foldText(p.kode), names: positionNames(p, unitsByKode).map(prepareName) }));
+    const positions = directory.positions.map((p) => ({
+      position: p,
+      kode: foldText(p.kode),
+      names: positionNames(p, unitsByKode).map(prepareName),
+      parts: positionParts(p, unitsByKode).map(prepareName),
+    }));
     const units = directory.units.map((u) => {
       const names = unitNames(u, unitsByKode).map(prepareName);
-      return { unit: u, kode: foldText(u.kode), name: names[0] as PreparedName, names };
+      return { unit: u, kode: foldText(u.kode), name: names[0] as PreparedName, names, parts: unitParts(u, unitsByKode).map(prepareName) };
     });
     entry = {
       positions,
       units,
-      weight: inverseFrequency([...positions.map((p) => p.names[0]?.tokens ?? []), ...units.map((u) => u.name.tokens)]),
+      ...inverseFrequency([...positions.map((p) => p.names[0]?.tokens ?? []), ...units.map((u) => u.name.tokens)]),
+      unitPairWeight: inverseFrequency(units.map((u) => u.name.tokens)).pairWeight,
       unitByKode: new Map(directory.units.map((u) => [kodeWord(u.kode), u])),
       positionByKode: new Map(directory.positions.map((p) => [kodeWord(p.kode), p])),
       nameWords: new Set([...directory.units, ...directory.positions].flatMap((item) => foldText(item.nama).split(' '))),
@@ -182,13 +212,13 @@ function spelt(nameWords: ReadonlySet<string>): (token: string) => boolean {
 function scoreOf(
   query: PreparedName,
   foldedQuery: string,
-  kode: string,
-  names: readonly PreparedName[],
-  weight: (t: string) => number,
+  item: { kode: string; names: readonly PreparedName[]; parts: readonly PreparedName[] },
+  words: Pick<PreparedDirectory, 'weight' | 'pairWeight'>,
   typo: (t: string) => boolean,
 ): number {
   if (query.normalised.length === 0) return 0;
-  return kode === foldedQuery ? 1 : Math.max(...names.map((n) => scorePrepared(query, n, weight, typo)));
+  const pairs = { weight: words.pairWeight, names: item.parts };
+  return item.kode === foldedQuery ? 1 : Math.max(...item.names.map((n) => scorePrepared(query, n, words.weight, typo, pairs)));
 }
 
 /**
@@ -248,7 +278,8 @@ function saysEveryWord(phrase: string, position: DirectoryPosition, directory: O
 function matchPosition(phrase: string, directory: OrgDirectory): Resolution<DirectoryPosition> {
   const query = prepareName(phrase);
   const folded = foldText(phrase);
-  const { positions, weight, nameWords, saidWords } = prepared(directory);
+  const directoryWords = prepared(directory);
+  const { positions, nameWords, saidWords } = directoryWords;
   const place = placeAsked(phrase);
   const numbers = numbersOf(query);
   const typo = spelt(nameWords);
@@ -256,7 +287,7 @@ function matchPosition(phrase: string, directory: OrgDirectory): Resolution<Dire
   return decide(
     positions.map((p) => ({
       item: p.position,
-      score: scoreOf(query, folded, p.kode, p.names, weight, typo),
+      score: scoreOf(query, folded, p, directoryWords, typo),
       level: JENIS_LEVEL[p.position.jenisJabatan] ?? 0,
       inScope: p.position.inScope,
       // The first two names are the position's own and with its unit; the third adds the units above.
@@ -270,7 +301,8 @@ function matchPosition(phrase: string, directory: OrgDirectory): Resolution<Dire
 }
 
 export function resolveUnit(phrase: string, directory: OrgDirectory): Resolution<DirectoryUnit> {
-  const { units, weight, unitByKode, positionByKode, nameWords, saidWords, families } = prepared(directory);
+  const directoryWords = prepared(directory);
+  const { units, unitByKode, positionByKode, nameWords, saidWords, families } = directoryWords;
   const byKode = namedByKode(phrase, unitByKode, nameWords);
   if (byKode) return { kind: 'match', item: byKode.item };
   // A position's kode names the unit it sits in.
@@ -293,7 +325,7 @@ export function resolveUnit(phrase: string, directory: OrgDirectory): Resolution
   return decide(
     units.map((u) => ({
       item: u.unit,
-      score: scoreOf(query, folded, u.kode, u.names, weight, typo),
+      score: scoreOf(query, folded, u, { ...directoryWords, pairWeight: directoryWords.unitPairWeight }, typo),
       level: -u.unit.depth,
       inScope: u.unit.inScope,
       kindMatches: saysKinds(query, [u.name]),

@@ -128,18 +128,76 @@ function saidInTurn(query: readonly string[], name: readonly string[], typo: (to
   });
 }
 
+type PairSaid = 'adjacent' | 'near' | 'apart';
+
+/**
+ * How names say two words the query says next to each other: next to each other in the same order, with one word
+ * between (leaders leave a word of a name out: "bidang kesehatan" of the Bidang Pelayanan Kesehatan, "badan
+ * keuangan" of the Badan Pengelolaan Keuangan), or apart; the closest any of `names` says them.
+ */
+function pairSaid(a: string, b: string, names: ReadonlyArray<readonly string[]>, typo: (token: string) => boolean): PairSaid {
+  let near = false;
+  for (const name of names) {
+    for (let k = 0; k + 1 < name.length; k++) {
+      if (!tokenMatches(a, name[k] as string, typo(a))) continue;
+      if (tokenMatches(b, name[k + 1] as string, typo(b))) return 'adjacent';
+      near ||= k + 2 < name.length && tokenMatches(b, name[k + 2] as string, typo(b));
+    }
+  }
+  return near ? 'near' : 'apart';
+}
+
+/** Word pairs in a match: how much each counts, and the names that may say it (see {@link scorePrepared}). */
+export interface PairRule {
+  weight: (a: string, b: string) => number;
+  /** Where the candidate says its words in order: its name's parts as written, beside the name scored. */
+  names?: readonly PreparedName[];
+}
+
+/**
+ * `wordShare` (the weighted share of the query's words a name says) with the query's adjacent pairs counted beside its
+ * words: each pair weighs `pairWeight`, is said when `said` finds it adjacent, and is left out when it finds it near.
+ */
+function withPairs(
+  wordShare: number,
+  query: readonly string[],
+  said: (a: string, b: string) => PairSaid,
+  weight: (token: string) => number,
+  pairWeight: (a: string, b: string) => number,
+): number {
+  let all = 0;
+  let hit = 0;
+  for (let i = 0; i + 1 < query.length; i++) {
+    const [a, b] = [query[i] as string, query[i + 1] as string];
+    const w = pairWeight(a, b);
+    const how = w > 0 ? said(a, b) : 'near';
+    if (how === 'near') continue;
+    all += w;
+    if (how === 'adjacent') hit += w;
+  }
+  if (all === 0) return wordShare;
+  const words = query.reduce((sum, t) => sum + weight(t), 0);
+  return (wordShare * words + hit) / (words + all);
+}
+
 /**
  * {@link scoreName} of two prepared names (without the kode rule).
  * @param weight - how much a word counts in coverage and precision; rarer words of a directory tell names apart
  * better than "dinas" or "daerah" @defaultValue every word 1
  * @param typo - whether a query word may be a typo of a name's word; a word known to be spelt right ("perikanan") is
  * no typo of another ("perizinan") @defaultValue every word
+ * @param pairs - how much two words the query says next to each other count in coverage, said when the name (or one
+ * of `pairs.names`) says them next to each other too, in the same order: "badan kepegawaian" is the Badan
+ * Kepegawaian …, where the Subbagian Umum dan Kepegawaian of a Badan Pendapatan Daerah says both words apart; a pair
+ * said with one word between counts neither way, and a pair of weight 0 not at all @defaultValue none (word order is
+ * free)
  */
 export function scorePrepared(
   q: PreparedName,
   n: PreparedName,
   weight: (token: string) => number = () => 1,
   typo: (token: string) => boolean = () => true,
+  pairs: PairRule = { weight: () => 0 },
 ): number {
   if (q.normalised.length === 0) return 0;
   if (q.normalised === n.normalised) return 1;
@@ -155,7 +213,9 @@ export function scorePrepared(
     return all === 0 ? 0 : hit / all;
   };
   const said = saidInTurn(q.tokens, n.tokens, typo);
-  const covered = share(q.tokens, (_, i) => said[i] === true);
+  const words = share(q.tokens, (_, i) => said[i] === true);
+  const where = [n.tokens, ...(pairs.names ?? []).map((m) => m.tokens)];
+  const covered = withPairs(words, q.tokens, (a, b) => pairSaid(a, b, where, typo), weight, pairs.weight);
   const precision = share(n.tokens, (u) => q.tokens.some((t) => tokenMatches(t, u, typo(t))));
   const tri = dice(q.grams, n.grams);
   return Math.round((0.6 * covered + 0.15 * precision + 0.25 * tri) * 1000) / 1000;

@@ -101,6 +101,28 @@ describe('fuzzy position matching', () => {
     expect(scoreName('seksi pembinaan pembinaan sd', seksi[0]!)).toBeLessThan(0.9);
   });
 
+  test('words the query says next to each other count as a pair where the name says them next to each other too', () => {
+    const pairs = { weight: () => 1 };
+    const q = prepareName('kepala dinas tenaga kerja');
+    const office = prepareName('Kepala Dinas Tenaga Kerja dan Transmigrasi');
+    const apart = prepareName('Kepala Seksi Tenaga Teknis Bidang Kerja Sama Dinas Perhubungan');
+    // Without a pair rule, word order is free: both names say every word.
+    expect(scorePrepared(q, apart)).toBeGreaterThan(scorePrepared(q, apart, () => 1, () => true, pairs));
+    expect(scorePrepared(q, office, () => 1, () => true, pairs)).toBeGreaterThan(scorePrepared(q, apart, () => 1, () => true, pairs) + 0.2);
+    // One word left out between ("badan keuangan" of the Badan Pengelolaan Keuangan) counts neither way.
+    const badan = prepareName('Badan Pengelolaan Keuangan dan Aset Daerah');
+    expect(scorePrepared(prepareName('badan keuangan'), badan, () => 1, () => true, pairs)).toBe(scorePrepared(prepareName('badan keuangan'), badan));
+    // A pair of weight 0 (no name could say it) counts not at all.
+    expect(scorePrepared(q, apart, () => 1, () => true, { weight: () => 0 })).toBe(scorePrepared(q, apart));
+    // The name's parts as written may say the pair its joined form parts ("Sekretaris Daerah" of the Sekretariat Daerah).
+    const joined = prepareName('Sekretaris Daerah Sekretariat');
+    const parts = { weight: () => 1, names: [prepareName('Sekretaris Daerah'), prepareName('Sekretariat Daerah')] };
+    // (Spelt right, "sekretariat" is no typo of "sekretaris".)
+    const spelt = () => false;
+    expect(scorePrepared(prepareName('sekretariat daerah'), joined, () => 1, spelt, parts))
+      .toBeGreaterThan(scorePrepared(prepareName('sekretariat daerah'), joined, () => 1, spelt, pairs));
+  });
+
   test('an exact kode scores 1', () => {
     expect(scoreName('sekdis-dik', { nama: 'Sekretaris Dinas Pendidikan dan Kebudayaan', kode: 'SEKDIS-DIK' })).toBe(1);
   });
