@@ -52,3 +52,17 @@ export function saysOtherSeries(query: PreparedName, names: readonly PreparedNam
 export function isNumbered(name: PreparedName): boolean {
   return numbersOf(name).length > 0;
 }
+
+/**
+ * The series a numbered name belongs to, as one key: its words before its number ("smp negeri" of SMP Negeri 7 Uji,
+ * "puskesmas cibodas" of Puskesmas Cibodas 2); null for a name without a number.
+ */
+export function seriesOf(name: PreparedName): string | null {
+  const at = name.tokens.findIndex((t) => /^\d+$/.test(t));
+  return at <= 0 ? null : name.tokens.slice(0, at).join(' ');
+}
+
+/** The phrase says every word of the series (see {@link seriesOf}): "smpn" and "smp negeri" say SMP Negeri 7's. */
+export function saysSeries(query: PreparedName, series: string): boolean {
+  return series.split(' ').every((w) => query.tokens.some((t) => tokenMatches(t, w)));
+}

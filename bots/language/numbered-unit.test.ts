@@ -83,3 +83,53 @@ describe('a numbered unit the instansi does not have', () => {
     });
   });
 });
+
+/** A kabupaten with one SMP Negeri, one numbered puskesmas and three SD Negeri, beside the bidang over the SMP. */
+function oneOfEach(): OrgDirectory {
+  const units = [
+    unit('KAB', 'Pemerintah Kabupaten Mekarsari', null, 0),
+    unit('DISDIK', 'Dinas Pendidikan', 'KAB', 1),
+    unit('DISDIK-B1', 'Bidang Pembinaan SMP', 'DISDIK', 2),
+    unit('SMPN1', 'SMP Negeri 1 Mekarsari', 'DISDIK', 2),
+    ...[1, 2, 3].map((n) => unit(`SDN${n}`, `SD Negeri ${n} Mekarsari`, 'DISDIK', 2)),
+    unit('DINKES', 'Dinas Kesehatan', 'KAB', 1),
+    unit('PKM2', 'Puskesmas Cibodas 2', 'DINKES', 2),
+  ];
+  return directoryOf(units, [
+    ['DISDIK-KEPALA', 'Kepala Dinas Pendidikan', 'DISDIK', 'JPT_PRATAMA'],
+    ['SMPN1-KEPSEK', 'Kepala Sekolah SMP Negeri 1 Mekarsari', 'SMPN1', 'FUNGSIONAL'],
+    ['SMPN1-GURU', 'Guru Ahli Pertama', 'SMPN1', 'FUNGSIONAL'],
+    ...[1, 2, 3].map((n): PostRow => [`SDN${n}-KEPSEK`, `Kepala Sekolah SD Negeri ${n} Mekarsari`, `SDN${n}`, 'FUNGSIONAL']),
+    ['PKM2-KEPALA', 'Kepala Puskesmas Cibodas 2', 'PKM2', 'PENGAWAS'],
+  ]);
+}
+
+describe('the only numbered unit of its series', () => {
+  const one = oneOfEach();
+  const oneVocabulary = grammar.vocabulary(one);
+  const askedOne = (question: string): unknown => {
+    const understood = grammar.understand(question, oneVocabulary);
+    if (understood.kind !== 'understood') return 'unknown';
+    const args = understood.args as { unit?: string | null; position?: string | null };
+    const found = args.position ? resolvePosition(args.position, one) : args.unit ? resolveUnit(args.unit, one) : null;
+    return found === null ? null : found.kind === 'choose' ? { choose: found.options.map((o) => o.kode) } : outcome(found);
+  };
+
+  test('is the unit its series names, answered without a pick list of one', () => {
+    expect(askedOne('berapa pegawai di smp negeri?')).toBe('SMPN1');
+    expect(askedOne('nine box smpn')).toBe('SMPN1');
+    expect(askedOne('kekurangan guru smp negeri')).toBe('SMPN1');
+    expect(askedOne('kotak talenta puskesmas cibodas')).toBe('PKM2');
+    expect(askedOne('kandidat kepsek smpn')).toBe('SMPN1-KEPSEK');
+    expect(askedOne('who could replace the head of puskesmas cibodas?')).toBe('PKM2-KEPALA');
+  });
+
+  test('a series of several is still a pick list, and stray words of a numbered name are still offered, not taken', () => {
+    expect(askedOne('berapa pegawai di sd negeri?')).toEqual({ choose: ['SDN1', 'SDN2', 'SDN3'] });
+    // "Negeri Mekarsari" is said by every school's name, but names no series.
+    expect(askedOne('nine box negeri mekarsari')).toEqual({ choose: ['SDN1', 'SDN2', 'SDN3', 'SMPN1'] });
+    // "SMP" alone is also the Bidang Pembinaan SMP.
+    expect(askedOne('nine box smp')).toEqual({ choose: ['SMPN1', 'DISDIK-B1'] });
+    expect(askedOne('nine box smp negeri 2')).toEqual({ number: '2', nearest: ['SMPN1'] });
+  });
+});

@@ -11,7 +11,7 @@ import { absentPost, headsPlace, JENIS_LEVEL, placeAsked, saysWords, type Absent
 import { positionNames, positionParts, unitNames, unitParts } from './directory-names.js';
 import { saysOtherField, unheardFields } from './field-words.js';
 import { kodeFamilies, kodeWord, namedByKode, unknownKode, type KodeFamilies, type UnknownKode } from './kode.js';
-import { isNumbered, numbersOf, saysOtherNumber, saysOtherSeries } from './numbered-names.js';
+import { isNumbered, numbersOf, saysOtherNumber, saysOtherSeries, saysSeries, seriesOf } from './numbered-names.js';
 import { TITLE_WORDS, UNIT_TYPE_WORDS } from './org-terms.js';
 import { isPemdaWord } from './vocabulary.js';
 
@@ -47,7 +47,10 @@ interface Scored<T> {
    * of another series ("SMP Negeri 2" for "sd negeri 2").
    */
   otherNumber: boolean;
-  /** A numbered unit the phrase names without its number ("smp negeri" for SMP Negeri 7): offered, never taken. */
+  /**
+   * A numbered unit the phrase names without its number ("smp negeri" for SMP Negeri 7): offered, never taken, unless
+   * the phrase says its series and it is the only unit of that series (the one SMP Negeri is "smp negeri").
+   */
   numberUnasked?: boolean;
   /** The phrase names a field the instansi has no name for, and this one says a field of its own in its place. */
   otherField: boolean;
@@ -108,6 +111,12 @@ function decideAmong<T>(scored: Array<Scored<T>>, numbers: readonly string[]): R
   return { kind: 'choose', options: visible.slice(0, PICK_LIMIT).map((r) => r.item), more: Math.max(0, visible.length - PICK_LIMIT) };
 }
 
+/** The phrase says the series of a numbered unit that is the only one of it ("smp negeri" where one SMP Negeri is). */
+function onlyOfSeriesSaid(query: PreparedName, name: PreparedName, sizes: ReadonlyMap<string, number>): boolean {
+  const series = seriesOf(name);
+  return series !== null && sizes.get(series) === 1 && saysSeries(query, series);
+}
+
 /** Names of a directory's positions and units, prepared once per directory (the directory read is cached). */
 interface PreparedDirectory {
   /** `parts`: the names its words are said in, as written (directory-names.ts), where words are said next to each other. */
@@ -131,6 +140,8 @@ interface PreparedDirectory {
   nameWords: ReadonlySet<string>;
   /** Every word of the prepared names (abbreviations written out): the fields the instansi's names say. */
   saidWords: ReadonlySet<string>;
+  /** How many units each series of numbered units holds (numbered-names.ts: "smp negeri" → 3). */
+  seriesSizes: ReadonlyMap<string, number>;
   families: KodeFamilies;
 }
 
@@ -154,6 +165,12 @@ function inverseFrequency(names: ReadonlyArray<readonly string[]>): Pick<Prepare
       return said === undefined ? 0 : Math.log(1 + total / said);
     },
   };
+}
+
+function countSeries(names: readonly PreparedName[]): Map<string, number> {
+  const sizes = new Map<string, number>();
+  for (const series of names.map(seriesOf)) if (series !== null) sizes.set(series, (sizes.get(series) ?? 0) + 1);
+  return sizes;
 }
 
 const PREPARED = new WeakMap<OrgDirectory, PreparedDirectory>();
@@ -181,6 +198,7 @@ function prepared(directory: OrgDirectory): PreparedDirectory {
       positionByKode: new Map(directory.positions.map((p) => [kodeWord(p.kode), p])),
       nameWords: new Set([...directory.units, ...directory.positions].flatMap((item) => foldText(item.nama).split(' '))),
       saidWords: new Set([...positions.flatMap((p) => p.names), ...units.flatMap((u) => u.names)].flatMap((n) => n.tokens)),
+      seriesSizes: countSeries(units.map((u) => u.name)),
       families: kodeFamilies([...directory.units, ...directory.positions].map((item) => item.kode)),
     };
     PREPARED.set(directory, entry);
@@ -302,7 +320,7 @@ function matchPosition(phrase: string, directory: OrgDirectory): Resolution<Dire
 
 export function resolveUnit(phrase: string, directory: OrgDirectory): Resolution<DirectoryUnit> {
   const directoryWords = prepared(directory);
-  const { units, unitByKode, positionByKode, nameWords, saidWords, families } = directoryWords;
+  const { units, unitByKode, positionByKode, nameWords, saidWords, seriesSizes, families } = directoryWords;
   const byKode = namedByKode(phrase, unitByKode, nameWords);
   if (byKode) return { kind: 'match', item: byKode.item };
   // A position's kode names the unit it sits in.
@@ -330,7 +348,7 @@ export function resolveUnit(phrase: string, directory: OrgDirectory): Resolution
       inScope: u.unit.inScope,
       kindMatches: saysKinds(query, [u.name]),
       otherNumber: saysOtherNumber(numbers, [u.name]) || saysOtherSeries(query, u.names),
-      numberUnasked: numbers.length === 0 && isNumbered(u.name),
+      numberUnasked: numbers.length === 0 && isNumbered(u.name) && !onlyOfSeriesSaid(query, u.name, seriesSizes),
       otherField: unheard.length > 0 && saysOtherField(query, u.name, typo),
     })),
     numbers,
