@@ -34,6 +34,14 @@ export async function seedBotScenario(db: Db) {
   // Numbered schools (no posts of their own here): a question naming "SD Negeri" without its number picks among them.
   const schools: Array<Awaited<ReturnType<typeof unit>>> = [];
   for (const n of [1, 2, 3]) schools.push(await unit(`DISDIK-SDN${n}`, `SD Negeri ${n} Uji`, disdik.id));
+  // The one numbered puskesmas: asked without its number, it is still the one meant.
+  await unit('DINKES-PKM1', 'Puskesmas Sukamaju 1', dinkes.id);
+  // Offices that share words with offices the kabupaten does not have (no women's office, no "Badan Kepegawaian
+  // Daerah" by that name), and subbagian whose names say "kepegawaian" apart from "badan".
+  await unit('DPMD', 'Dinas Pemberdayaan Masyarakat dan Desa', root.id);
+  await unit('BKPSDM', 'Badan Kepegawaian dan Pengembangan Sumber Daya Manusia', root.id);
+  const bapenda = await unit('BAPENDA', 'Badan Pendapatan Daerah', root.id);
+  await unit('BAPENDA-UMPEG', 'Subbagian Umum dan Kepegawaian Badan Pendapatan Daerah', bapenda.id);
 
   const position = (kode: string, nama: string, unitId: number, jenisJabatan: string, rumpun: string | null = null) =>
     insertPosition(db, { instansiId, unitId, kode, nama, jenisJabatan, rumpun });
