@@ -57,6 +57,8 @@ describe('reading a question', () => {
     ['the finance agency head', 'kepala badan keuangan'],
     ['kadisos', 'kepala dinas sosial'],
     ['head of the social affairs office', 'kepala dinas sosial'],
+    ['head of the regional personnel agency', 'kepala badan kepegawaian daerah'],
+    ['regional disaster management agency head', 'kepala badan penanggulangan bencana daerah'],
   ])('pemda abbreviations, fusions and English office names: %s → %s', (text, position) => {
     expect(read(`kandidat ${text}`).orgSpans.map((s) => s.text)).toContain(position);
   });

@@ -93,9 +93,28 @@ function englishPhraseAt(tokens: readonly string[], i: number): { length: number
   return found ? { length: found.parts.length, expansion: found.expansion } : null;
 }
 
+/** Translated words English says before the field and Indonesian names after it ("regional" of "Badan … Daerah"). */
+const TRAILING_QUALIFIERS: ReadonlySet<string> = new Set(['daerah']);
+
+/**
+ * "regional personnel agency" → "badan daerah kepegawaian" → "badan kepegawaian daerah": a translated qualifier moves
+ * after the translated domain words that follow it.
+ */
+function qualifiersLast(words: OrgWord[]): OrgWord[] {
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = words[i] as OrgWord;
+    if (!word.english || !TRAILING_QUALIFIERS.has(word.text)) continue;
+    let end = i;
+    while (words[end + 1]?.english && words[end + 1]?.orgRole === 'domain' && !TRAILING_QUALIFIERS.has((words[end + 1] as OrgWord).text)) end++;
+    if (end > i) words.splice(end, 0, ...words.splice(i, 1));
+  }
+  return words;
+}
+
 /**
  * English puts the kind of unit and the title last ("education office", "agency head"); Indonesian puts them first.
- * A translated unit type moves before the domain words just before it, a translated title before the unit words.
+ * A translated unit type moves before the domain words just before it, a translated title before the unit words, and
+ * a qualifier after the domain words (see {@link qualifiersLast}).
  */
 function reorderEnglish(words: readonly OrgWord[]): OrgWord[] {
   const result = [...words];
@@ -111,7 +130,7 @@ function reorderEnglish(words: readonly OrgWord[]): OrgWord[] {
       result.splice(start, 0, word);
     }
   }
-  return result;
+  return qualifiersLast(result);
 }
 
 /**

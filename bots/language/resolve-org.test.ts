@@ -73,6 +73,9 @@ describe('words the question says next to each other', () => {
       expect(asked('calon kaban kepegawaian')).toBe('BKD-KEPALA');
       expect(asked('kandidat kepala bkd')).toBe('BKD-KEPALA');
       expect(asked('who could succeed the head of the personnel agency?')).toBe('BKD-KEPALA');
+      // English says "regional" first, the names "Daerah" last.
+      expect(asked('who could succeed the head of the regional personnel agency?')).toBe('BKD-KEPALA');
+      expect(asked('nine box of the regional revenue agency')).toBe('BAPENDA');
     }
   });
 
