@@ -340,10 +340,11 @@ export function resolveUnit(phrase: string, directory: OrgDirectory): Resolution
   const numbers = numbersOf(query);
   const typo = spelt(nameWords);
   const unheard = unheardFields(query, saidWords, typo);
+  const unitWords = { weight: directoryWords.weight, pairWeight: directoryWords.unitPairWeight };
   return decide(
     units.map((u) => ({
       item: u.unit,
-      score: scoreOf(query, folded, u, { ...directoryWords, pairWeight: directoryWords.unitPairWeight }, typo),
+      score: scoreOf(query, folded, u, unitWords, typo),
       level: -u.unit.depth,
       inScope: u.unit.inScope,
       kindMatches: saysKinds(query, [u.name]),

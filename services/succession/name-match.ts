@@ -170,7 +170,8 @@ function withPairs(
   for (let i = 0; i + 1 < query.length; i++) {
     const [a, b] = [query[i] as string, query[i + 1] as string];
     const w = pairWeight(a, b);
-    const how = w > 0 ? said(a, b) : 'near';
+    if (w <= 0) continue;
+    const how = said(a, b);
     if (how === 'near') continue;
     all += w;
     if (how === 'adjacent') hit += w;
