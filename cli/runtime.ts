@@ -3,18 +3,36 @@
  * for the embedded database its lock) → dependencies. `serve`, `worker`, `migrate` and every command run without a
  * server (cli/local-session.ts) start here, so all of them see the same wiring.
  */
-import { loadConfig, type Config } from '../lib/config.js';
+import { loadConfig, readLocalSettings, type Config } from '../lib/config.js';
 import { createLogger, type Logger } from '../lib/logger.js';
 import { createDb, type DbHandle } from '../db/client.js';
+import { startDatabaseThread } from '../db/pglite/pglite-thread.js';
 import { runMigrations } from '../db/migrate.js';
 import type { Deps } from '../services/deps.js';
-import { createAuditBatcher } from '../services/audit/audit-batcher.js';
-import { createReadCache } from '../services/cache/read-cache.js';
-import { createQueue, probeQueue } from '../jobs/create-queue.js';
 import type { JobQueue } from '../jobs/job-queue.js';
-import { createProcessors } from '../jobs/processors/index.js';
 import { CliError } from './cli-error.js';
-import { runReviewInThread } from './review-thread.js';
+
+/**
+ * What the dependencies are built from: the services, the job adapters and their processors. It is loaded while the
+ * database opens (the embedded one in a thread of its own, ~1 s), so start-up takes the longer of the two, not both.
+ */
+async function loadWiring() {
+  const [audit, cache, queues, processors, reviewThread] = await Promise.all([
+    import('../services/audit/audit-batcher.js'),
+    import('../services/cache/read-cache.js'),
+    import('../jobs/create-queue.js'),
+    import('../jobs/processors/index.js'),
+    import('./review-thread.js'),
+  ]);
+  return {
+    createAuditBatcher: audit.createAuditBatcher,
+    createReadCache: cache.createReadCache,
+    createQueue: queues.createQueue,
+    probeQueue: queues.probeQueue,
+    createProcessors: processors.createProcessors,
+    runReviewInThread: reviewThread.runReviewInThread,
+  };
+}
 
 export interface Runtime {
   config: Config;
@@ -55,11 +73,14 @@ export async function openDatabase(config: Config, log: Logger, owner: string): 
 }
 
 export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
+  if (readLocalSettings().embedded) startDatabaseThread();
   const config = await loadConfig();
   const log = createLogger({ level: options.logLevel ?? config.LOG_LEVEL });
+  const opening = openDatabase(config, log, options.command);
+  const wiring = loadWiring();
   const [opened, probed] = await Promise.allSettled([
-    openDatabase(config, log, options.command),
-    options.probeQueue ? probeQueue(config) : Promise.resolve(),
+    opening,
+    options.probeQueue ? wiring.then((w) => w.probeQueue(config)) : wiring,
   ]);
   if (opened.status === 'rejected') throw opened.reason;
   const dbHandle = opened.value;
@@ -67,6 +88,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
     await dbHandle.close();
     throw probed.reason;
   }
+  const { createAuditBatcher, createReadCache, createQueue, createProcessors, runReviewInThread } = await wiring;
   // Snapshot reads are cached per data version, and their audit rows written in batches (≤ 100 ms), closed below.
   const auditBatcher = createAuditBatcher({ db: dbHandle.db, log });
   const deps: Deps = { config, log, dbHandle, readCache: createReadCache(), auditBatcher };

@@ -2,27 +2,45 @@
  * `talenta serve`: owns the database (on the embedded one, its lock: a second serve on the same DATA_DIR refuses
  * naming this one), opens the admin channel the command line acts through, then the HTTP API, jobs and bots.
  */
-import { createBots } from '../../bots/create-bots.js';
 import { DataDirBusyError } from '../../db/data-dir-lock.js';
-import { startJobs } from '../../jobs/start-jobs.js';
 import { lowerHelperThreads } from '../../lib/thread-priority.js';
-import { buildServer } from '../../server/app.js';
-import { apiRoutes } from '../../server/routes/api/index.js';
-import { webBoardRoutes } from '../../server/routes/web-board.routes.js';
-import { startAdminChannel, type AdminChannel } from '../admin-channel/admin-server.js';
+import type { AdminChannel } from '../admin-channel/admin-server.js';
 import { CliError } from '../cli-error.js';
-import { cliContext } from '../cli-context.js';
 import { createRuntime } from '../runtime.js';
-import { awaitFirstReview, printDemoToken, seedDemoIfEmpty } from '../serve-demo.js';
-import { onShutdownSignal } from '../shutdown-signals.js';
+
+/** The HTTP server, bots, jobs and admin channel: loaded while the database opens (see runtime.ts). */
+async function loadServing() {
+  const [bots, jobs, app, api, board, admin, context, demo, signals] = await Promise.all([
+    import('../../bots/create-bots.js'),
+    import('../../jobs/start-jobs.js'),
+    import('../../server/app.js'),
+    import('../../server/routes/api/index.js'),
+    import('../../server/routes/web-board.routes.js'),
+    import('../admin-channel/admin-server.js'),
+    import('../cli-context.js'),
+    import('../serve-demo.js'),
+    import('../shutdown-signals.js'),
+  ]);
+  return { ...bots, ...jobs, ...app, ...api, ...board, ...admin, ...context, ...demo, ...signals };
+}
 
 export async function serve(options: { demo: boolean }): Promise<void> {
   // Before any thread of ours starts: the process's helper threads give way to this one, which answers requests.
   lowerHelperThreads();
-  const runtime = await createRuntime({ command: 'talenta serve' }).catch((err: unknown) => {
+  const opening = createRuntime({ command: 'talenta serve' });
+  const serving = loadServing();
+  // Failing to open is what the user hears about; a load failing meanwhile must not become a second, unhandled error.
+  void serving.catch(() => undefined);
+  const runtime = await opening.catch((err: unknown) => {
     if (err instanceof DataDirBusyError) throw new CliError(`${err.message}; hentikan proses itu atau pakai DATA_DIR lain`);
     throw err;
   });
+  const loaded = await serving.catch(async (err: unknown) => {
+    await runtime.close();
+    throw err;
+  });
+  const { createBots, startJobs, buildServer, apiRoutes, webBoardRoutes, startAdminChannel } = loaded;
+  const { cliContext, seedDemoIfEmpty, awaitFirstReview, printDemoToken, onShutdownSignal } = loaded;
   const { config, log, deps } = runtime;
   const lock = deps.dbHandle.lock;
   // From here on commands of the same user act through this process (CLI commands wait while it starts).

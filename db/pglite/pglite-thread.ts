@@ -57,6 +57,14 @@ function databaseThread(): NonNullable<typeof host> {
   return started;
 }
 
+/**
+ * Starts the database thread ahead of the first open, so that its start and its preparation of PostgreSQL's
+ * WebAssembly overlap whatever the caller does meanwhile (a command loads its code while its database opens).
+ */
+export function startDatabaseThread(): void {
+  databaseThread();
+}
+
 let nextDbId = 1;
 
 /** @param source - the folder of an on-disk database, or an in-memory one (empty, or from a `dump()` image) */
