@@ -10,8 +10,9 @@ import type { Notifier } from '../services/notifications/notifier.js';
 import { createBotCore, type BotCore } from './core/bot-core.js';
 import { INTENTS } from './intents/index.js';
 import { createChatNotifier } from './notifier.js';
-import { createSlackTransport, type SlackTransport } from './slack/slack-app.js';
-import { createTelegramTransport, type TelegramTransport } from './telegram/telegram-bot.js';
+import type { SlackTransport } from './slack/slack-app.js';
+import { slackConfigured } from './slack/slack-config.js';
+import type { TelegramTransport } from './telegram/telegram-bot.js';
 
 export interface Bots {
   core: BotCore;
@@ -26,15 +27,20 @@ export interface Bots {
   stop(): Promise<void>;
 }
 
-export function createBots(deps: Deps, options: { telegramBotInfo?: UserFromGetMe; now?: () => Date } = {}): Bots {
+/** Bolt and grammY are loaded only for the platforms configured: a server without bots never needs them. */
+export async function createBots(deps: Deps, options: { telegramBotInfo?: UserFromGetMe; now?: () => Date } = {}): Promise<Bots> {
   const core = createBotCore({ deps, intents: INTENTS, ...(options.now ? { now: options.now } : {}) });
-  const slack = createSlackTransport({ config: deps.config, log: deps.log, core });
-  const telegram = createTelegramTransport({
-    config: deps.config,
-    log: deps.log,
-    core,
-    ...(options.telegramBotInfo ? { botInfo: options.telegramBotInfo } : {}),
-  });
+  const slack = slackConfigured(deps.config)
+    ? (await import('./slack/slack-app.js')).createSlackTransport({ config: deps.config, log: deps.log, core })
+    : null;
+  const telegram = deps.config.TELEGRAM_BOT_TOKEN
+    ? (await import('./telegram/telegram-bot.js')).createTelegramTransport({
+        config: deps.config,
+        log: deps.log,
+        core,
+        ...(options.telegramBotInfo ? { botInfo: options.telegramBotInfo } : {}),
+      })
+    : null;
   const fastifyPlugins = [slack?.plugin, telegram?.plugin].filter((p): p is (app: FastifyInstance) => Promise<void> => p !== undefined);
   const slackToken = deps.config.SLACK_BOT_TOKEN;
   const notifier =

@@ -94,7 +94,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
   const deps: Deps = { config, log, dbHandle, readCache: createReadCache(), auditBatcher };
   // The processors read deps lazily, so the queue they run in can be attached to the same deps afterwards.
   // Reviews run in a thread of their own, so this process keeps serving while one is computed.
-  const queue = createQueue({ config, log, processors: createProcessors(deps, { runReview: runReviewInThread }) });
+  const queue = await createQueue({ config, log, processors: createProcessors(deps, { runReview: runReviewInThread }) });
   deps.queue = queue;
   if (queue.kind === 'bullmq') deps.queueHealth = () => queue.health();
   return {

@@ -4,9 +4,8 @@
  */
 import type { Config } from '../lib/config.js';
 import type { Logger } from '../lib/logger.js';
-import { createBullmqQueue, type BullmqWorkerOptions } from './adapters/bullmq.queue.js';
+import type { BullmqWorkerOptions } from './adapters/bullmq.queue.js';
 import { createInProcessQueue } from './adapters/in-process.queue.js';
-import { probeRedis } from './adapters/redis-connection.js';
 import type { JobQueue } from './job-queue.js';
 import type { ProcessorMap } from './job-run.js';
 import type { RetryPolicy } from './queues.js';
@@ -24,7 +23,8 @@ export interface CreateQueueOptions {
   worker?: BullmqWorkerOptions;
 }
 
-export function createQueue(options: CreateQueueOptions): JobQueue {
+/** BullMQ and its Redis client are loaded only where Redis is configured: without it a process never needs them. */
+export async function createQueue(options: CreateQueueOptions): Promise<JobQueue> {
   const log = options.log.child({ component: 'jobs' });
   const url = options.config.REDIS_URL;
   if (url) {
@@ -35,6 +35,7 @@ export function createQueue(options: CreateQueueOptions): JobQueue {
       ...(lockMs ? { lockDuration: lockMs, stalledInterval: lockMs } : {}),
       ...options.worker,
     };
+    const { createBullmqQueue } = await import('./adapters/bullmq.queue.js');
     return createBullmqQueue({
       url,
       log,
@@ -52,5 +53,7 @@ export function createQueue(options: CreateQueueOptions): JobQueue {
  * in-process queue is always there. Lets a command check before it starts work.
  */
 export async function probeQueue(config: Pick<Config, 'REDIS_URL'>): Promise<void> {
-  if (config.REDIS_URL) await probeRedis(config.REDIS_URL);
+  if (!config.REDIS_URL) return;
+  const { probeRedis } = await import('./adapters/redis-connection.js');
+  await probeRedis(config.REDIS_URL);
 }

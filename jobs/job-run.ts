@@ -2,7 +2,6 @@
  * What a processor sees of a job, independent of the adapter that runs it, and how a failure is classified.
  * Both adapters build a {@link JobRun} and call the same {@link Processor}, so retries and idempotency behave alike.
  */
-import { UnrecoverableError } from 'bullmq';
 import { ZodError } from 'zod';
 import { isAppError, type ErrorKind } from '../lib/errors.js';
 import type { Logger } from '../lib/logger.js';
@@ -33,21 +32,32 @@ const PERMANENT_KINDS: ReadonlySet<ErrorKind> = new Set([
   'VALIDATION', 'NOT_FOUND', 'FORBIDDEN', 'UNAUTHORIZED', 'UNPROCESSABLE', 'PRECONDITION_FAILED', 'CONFLICT',
 ]);
 
+/**
+ * A failure no retry can mend. It carries the name BullMQ gives its own unrecoverable error, by which BullMQ
+ * recognises one (no retries), so a process without Redis never loads BullMQ for the class.
+ */
+export class UnrecoverableError extends Error {
+  override name = 'UnrecoverableError';
+}
+
+/** Ours, or BullMQ's own. */
+export const isUnrecoverable = (err: unknown): boolean => err instanceof Error && err.name === 'UnrecoverableError';
+
 export function isPermanentFailure(err: unknown): boolean {
-  if (err instanceof UnrecoverableError || err instanceof ZodError) return true;
+  if (isUnrecoverable(err) || err instanceof ZodError) return true;
   return isAppError(err) && PERMANENT_KINDS.has(err.kind);
 }
 
 /**
- * Wraps a processor so permanent failures surface as BullMQ's `UnrecoverableError` (no retries) and everything else
- * is rethrown unchanged for the retry policy. The in-process adapter checks the same class.
+ * Wraps a processor so permanent failures surface as an {@link UnrecoverableError} (no retries) and everything else
+ * is rethrown unchanged for the retry policy. The in-process adapter checks the same.
  */
 export function classifyFailures(processor: Processor): Processor {
   return async (job) => {
     try {
       await processor(job);
     } catch (err) {
-      if (err instanceof UnrecoverableError || !isPermanentFailure(err)) throw err;
+      if (isUnrecoverable(err) || !isPermanentFailure(err)) throw err;
       const message = err instanceof ZodError ? `payload tidak valid: ${err.issues.map((i) => i.message).join('; ')}` : (err as Error).message;
       throw new UnrecoverableError(message);
     }

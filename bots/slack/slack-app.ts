@@ -8,6 +8,7 @@ import type { Config } from '../../lib/config.js';
 import type { Logger } from '../../lib/logger.js';
 import type { BotCore } from '../core/bot-core.js';
 import { FastifySlackReceiver } from './fastify-receiver.js';
+import { slackConfigured } from './slack-config.js';
 import { register as registerActions } from './listeners/actions/index.js';
 import { register as registerCommands } from './listeners/commands/index.js';
 import { register as registerEvents } from './listeners/events/index.js';
@@ -49,7 +50,7 @@ function boltLogger(log: Logger): BoltLogger {
 export function createSlackTransport(args: { config: Config; log: Logger; core: BotCore }): SlackTransport | null {
   const { config, log, core } = args;
   const token = config.SLACK_BOT_TOKEN;
-  if (!token || (!config.SLACK_SIGNING_SECRET && !config.SLACK_APP_TOKEN)) return null;
+  if (!token || !slackConfigured(config)) return null;
   const apiUrl = slackApiUrl(config);
   const clientOptions = { ...(apiUrl ? { slackApiUrl: apiUrl } : {}), retryConfig: { retries: 2 } };
   const socketMode = Boolean(config.SLACK_APP_TOKEN) && !config.SLACK_SIGNING_SECRET;

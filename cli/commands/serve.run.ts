@@ -56,7 +56,7 @@ export async function serve(options: { demo: boolean }): Promise<void> {
   const ctx = cliContext(runtime);
   const demo = options.demo ? await seedDemoIfEmpty(ctx) : null;
 
-  const bots = createBots(deps);
+  const bots = await createBots(deps);
   // Processors read deps lazily, so the notifier set here reaches review summaries.
   if (bots.notifier) deps.notifier = bots.notifier;
   const app = await buildServer(deps, { plugins: [apiRoutes, webBoardRoutes, ...bots.fastifyPlugins] });

@@ -8,7 +8,7 @@ import { Queue, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { failureFields, preconditionError, validationError } from '../../lib/errors.js';
 import type { Logger } from '../../lib/logger.js';
-import { classifyFailures, type JobRun, type ProcessorMap } from '../job-run.js';
+import { classifyFailures, isUnrecoverable, type JobRun, type ProcessorMap } from '../job-run.js';
 import { describeScheduleError, type JobQueue, type ReviewSchedule } from '../job-queue.js';
 import {
   DEFAULT_RETRY, JOB_PAYLOADS, QUEUE_NAMES, QueueName, instansiIdOfSchedule, jobIds, scheduleId, type Enqueue, type RetryPolicy,
@@ -174,7 +174,7 @@ export function createBullmqQueue(options: BullmqQueueOptions): JobQueue {
         });
         worker.on('error', (err) => logError(`worker:${name}`, err));
         worker.on('failed', (job, err) => {
-          const final = !job || job.attemptsMade >= (job.opts.attempts ?? 1) || err.name === 'UnrecoverableError';
+          const final = !job || job.attemptsMade >= (job.opts.attempts ?? 1) || isUnrecoverable(err);
           log[final ? 'error' : 'warn'](
             { jobId: job?.id, queue: name, attemptsMade: job?.attemptsMade, ...failureFields(err) },
             final ? 'job failed' : 'job failed, retrying',

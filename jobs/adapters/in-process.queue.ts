@@ -5,7 +5,6 @@
  * start from their database state (jobs/recover-reviews.ts).
  */
 import { randomUUID } from 'node:crypto';
-import { UnrecoverableError } from 'bullmq';
 import { Cron } from 'croner';
 import { failureFields, preconditionError, validationError } from '../../lib/errors.js';
 import type { Logger } from '../../lib/logger.js';
@@ -91,7 +90,7 @@ export function createInProcessQueue(options: InProcessQueueOptions): JobQueue {
       jobLog.debug('job completed');
     } catch (err) {
       job.attemptsMade += 1;
-      const permanent = err instanceof UnrecoverableError || isPermanentFailure(err);
+      const permanent = isPermanentFailure(err);
       if (permanent || job.attemptsMade >= retry.attempts || closed) {
         forget(job.id);
         jobLog.error({ ...failureFields(err), attemptsMade: job.attemptsMade }, 'job failed');

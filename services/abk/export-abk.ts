@@ -3,7 +3,7 @@
  * "Redistribusi", read
  * through the ABK read verbs (same scope, masking and names as the API) and audited once as `export.abk`.
  */
-import ExcelJS from 'exceljs';
+import { loadExcel } from '../exports/load-renderers.js';
 import { recordAudit } from '../audit/record-audit.js';
 import type { ServiceContext } from '../context.js';
 import { resolveInstansi } from '../instansi/resolve-instansi.js';
@@ -26,7 +26,8 @@ export async function exportAbk(ctx: ServiceContext, input: GetAbkInput): Promis
   const outlook = await getAbkOutlook.withoutAudit(ctx, input);
   const redistribution = await getAbkRedistribution.withoutAudit(ctx, input);
 
-  const workbook = new ExcelJS.Workbook();
+  const { Workbook } = await loadExcel();
+  const workbook = new Workbook();
   workbook.creator = 'Talenta';
   workbook.created = ctx.now();
   const tables = [formDTable(positions), unitsTable(units), rincianTable(outlook), redistribusiTable(redistribution)];

@@ -3,7 +3,7 @@
  * repeats on every page, the nine-box drawn as the regulation draws it, the Neraca Pegawai last, and "Halaman i dari n"
  * on every page. All text is drawn in the embedded DejaVu Sans (pdf-fonts.ts), so names keep their spelling.
  */
-import PDFDocument from 'pdfkit';
+import { loadPdfKit } from './load-renderers.js';
 import {
   decimalText, gateLabel, jenisLabel, kesesuaianLabel, kinerjaLabel, percentText, potensialLabel,
   printedAtText, readinessLabel, riskLabels,
@@ -43,6 +43,7 @@ function grid(doc: Doc, text: PdfText, data: NineBox): void {
 }
 
 export async function reviewPackPdf(pack: ReviewPack): Promise<Buffer> {
+  const PDFDocument = await loadPdfKit();
   const doc = new PDFDocument({
     size: 'A4',
     layout: 'landscape',

@@ -4,7 +4,8 @@
  * with the bench metrics as a separate labelled block, the calibration log, and the Neraca Pegawai: the per-unit
  * balance and Form D, the very tables of the ABK download (services/abk/abk.sheets.ts).
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from './load-renderers.js';
 import { ABK_SHEETS, formDTable, unitsTable } from '../abk/abk.sheets.js';
 import {
   gateLabel, jenisJabatanLabel, jenisLabel, kesesuaianLabel, kinerjaLabel, percentText,
@@ -174,7 +175,8 @@ function addAbkSheets(workbook: ExcelJS.Workbook, pack: ReviewPack): void {
 }
 
 export async function reviewPackXlsx(pack: ReviewPack): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const { Workbook } = await loadExcel();
+  const workbook = new Workbook();
   workbook.creator = 'Talenta';
   workbook.created = pack.printedAt;
   addGridSheets(workbook, pack);

@@ -68,7 +68,7 @@ describe('Slack and Telegram bots end to end', () => {
     await link('telegram', '1001', 'KOMITE');
     await link('telegram', '1002', 'PIMPINAN', 'DISDIK');
     await link('telegram', String(TG_SHY_USER), 'KOMITE');
-    bots = createBots(baseDeps, { telegramBotInfo: TELEGRAM_BOT_INFO });
+    bots = await createBots(baseDeps, { telegramBotInfo: TELEGRAM_BOT_INFO });
     deps = { ...baseDeps, ...(bots.notifier ? { notifier: bots.notifier } : {}) };
     app = await buildServer(deps, { plugins: bots.fastifyPlugins });
     await app.listen({ host: '127.0.0.1', port: 0 });

@@ -44,7 +44,7 @@ describe('replayed chat deliveries and names that look like Slack commands', () 
     await runReview(runnerCtx(deps), { reviewId });
     await linkChatIdentity(admin, { instansiKode: scenario.instansi.kode, platform: 'slack', externalId: 'UADMIN', role: 'ADMIN' });
     await linkChatIdentity(admin, { instansiKode: scenario.instansi.kode, platform: 'telegram', externalId: '1001', role: 'KOMITE' });
-    bots = createBots(deps, { telegramBotInfo: TELEGRAM_BOT_INFO });
+    bots = await createBots(deps, { telegramBotInfo: TELEGRAM_BOT_INFO });
     app = await buildServer(deps, { plugins: bots.fastifyPlugins });
     await app.listen({ host: '127.0.0.1', port: 0 });
     base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;

@@ -72,7 +72,7 @@ export async function startJobSystem(args: {
   const notifier = recordingNotifier();
   const deps = createTestDeps(args.dbHandle, { config, notifier });
   const prefix = args.prefix ?? `t${randomUUID().slice(0, 8)}`;
-  const queue = createQueue({
+  const queue = await createQueue({
     config,
     log: deps.log,
     processors: createProcessors(deps, args.services),

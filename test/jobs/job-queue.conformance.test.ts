@@ -27,7 +27,7 @@ interface Call {
 }
 
 /** A queue whose processors record every call; `behaviour` decides what a call does. */
-function recordingQueue(lane: Lane, behaviour: (job: JobRun) => Promise<void> = async () => {}) {
+async function recordingQueue(lane: Lane, behaviour: (job: JobRun) => Promise<void> = async () => {}) {
   const calls: Call[] = [];
   const processor: Processor = async (job) => {
     calls.push({ queue: job.queue, data: job.data, attemptsMade: job.attemptsMade, finalAttempt: job.finalAttempt, at: Date.now() });
@@ -36,7 +36,7 @@ function recordingQueue(lane: Lane, behaviour: (job: JobRun) => Promise<void> = 
   const processors = Object.fromEntries(QUEUE_NAMES.map((name) => [name, processor])) as unknown as ProcessorMap;
   const config = testConfig(lane.kind === 'bullmq' ? { REDIS_URL: lane.redisUrl } : {});
   const prefix = `c${randomUUID().slice(0, 8)}`;
-  const queue = createQueue({
+  const queue = await createQueue({
     config,
     log: createLogger({ level: 'silent', pretty: false }),
     processors,
@@ -60,7 +60,7 @@ eachAdapter('JobQueue contract', (lane) => {
   });
 
   it('retries a failing job up to the policy, telling the processor which attempt is the last', async () => {
-    const q = recordingQueue(lane, async () => {
+    const q = await recordingQueue(lane, async () => {
       throw new Error('transient');
     });
     queue = q.queue;
@@ -72,7 +72,7 @@ eachAdapter('JobQueue contract', (lane) => {
   });
 
   it('waits the exponential backoff between attempts', async () => {
-    const q = recordingQueue(lane, async () => {
+    const q = await recordingQueue(lane, async () => {
       throw new Error('transient');
     });
     queue = q.queue;
@@ -88,7 +88,7 @@ eachAdapter('JobQueue contract', (lane) => {
   });
 
   it('does not retry a permanent failure', async () => {
-    const q = recordingQueue(lane, async (job) => {
+    const q = await recordingQueue(lane, async (job) => {
       if (job.queue === QueueName.Notify) throw new UnrecoverableError('payload rusak');
       throw validationError('data tidak valid');
     });
@@ -105,7 +105,7 @@ eachAdapter('JobQueue contract', (lane) => {
   });
 
   it('runs a job id once, whether it is still waiting or already finished', async () => {
-    const q = recordingQueue(lane);
+    const q = await recordingQueue(lane);
     queue = q.queue;
     const id = reviewId();
     const job = { reviewId: id };
@@ -119,7 +119,7 @@ eachAdapter('JobQueue contract', (lane) => {
   });
 
   it('refuses a payload that does not match its schema before queueing it', async () => {
-    const q = recordingQueue(lane);
+    const q = await recordingQueue(lane);
     queue = q.queue;
     await expect(queue.enqueue(QueueName.Notify, { reviewId: 'bukan-uuid' })).rejects.toThrow();
     await expect(queue.upsertSchedule({ instansiId: 7, cron: 'bukan cron', timezone: 'Asia/Jakarta' })).rejects.toMatchObject({
@@ -129,7 +129,7 @@ eachAdapter('JobQueue contract', (lane) => {
   });
 
   it('fires a schedule with its pattern, replaces it in place, and stops it when removed', async () => {
-    const q = recordingQueue(lane);
+    const q = await recordingQueue(lane);
     queue = q.queue;
     await queue.startWorkers();
     const firings = () => q.calls.filter((c) => c.queue === QueueName.ScheduledReview).map((c) => c.data);
@@ -162,7 +162,7 @@ eachAdapter('JobQueue contract', (lane) => {
   });
 
   it('syncs the registered schedules to exactly the given set', async () => {
-    const q = recordingQueue(lane);
+    const q = await recordingQueue(lane);
     queue = q.queue;
     await queue.syncSchedules([
       { instansiId: 1, cron: '0 2 1 1,4,7,10 *', timezone: 'Asia/Jakarta' },
@@ -174,7 +174,7 @@ eachAdapter('JobQueue contract', (lane) => {
 
   it('closes after the running job has finished, and refuses work afterwards', async () => {
     let finished = false;
-    const q = recordingQueue(lane, async () => {
+    const q = await recordingQueue(lane, async () => {
       await sleep(700);
       finished = true;
     });

@@ -130,7 +130,7 @@ describe('review schedules when Redis cannot be reached', () => {
     const dbHandle = await createPgliteTestDb();
     const config = testConfig({ REDIS_URL: 'redis://127.0.0.1:1' });
     const deps = createTestDeps(dbHandle, { config });
-    const queue = createQueue({ config, log: deps.log, processors: createProcessors(deps) });
+    const queue = await createQueue({ config, log: deps.log, processors: createProcessors(deps) });
     deps.queue = queue;
     try {
       const { instansi } = await seedInstansi(dbHandle.db);

@@ -114,7 +114,7 @@ describe.skipIf(!pgUrl || !redisUrl)(
       const config = testConfig({ REDIS_URL: jobRedisUrl });
       const deps = createTestDeps(db, { config });
       // Producer only (no workers here), on the default prefix the spawned workers consume.
-      queue = createQueue({ config, log: deps.log, processors: createProcessors(deps) });
+      queue = await createQueue({ config, log: deps.log, processors: createProcessors(deps) });
       deps.queue = queue;
     });
 
