@@ -15,6 +15,19 @@ export interface TokenOwnerRow {
   lastUsedAt: Date | null;
 }
 
+/** The columns of a token joined with its owner that a request acts as (a bearer token, or a board session's token). */
+export const TOKEN_OWNER_COLUMNS = {
+  tokenId: apiTokens.id,
+  userId: users.id,
+  name: users.name,
+  role: users.role,
+  instansiId: users.instansiId,
+  unitId: users.unitId,
+  expiresAt: apiTokens.expiresAt,
+  revokedAt: apiTokens.revokedAt,
+  lastUsedAt: apiTokens.lastUsedAt,
+};
+
 export interface TokenListRow {
   id: number;
   name: string;
@@ -47,17 +60,7 @@ export function createApiTokensRepository({ db }: { db: Db }) {
     },
     async findByHash(tokenHash: string): Promise<TokenOwnerRow | null> {
       const [row] = await db
-        .select({
-          tokenId: apiTokens.id,
-          userId: users.id,
-          name: users.name,
-          role: users.role,
-          instansiId: users.instansiId,
-          unitId: users.unitId,
-          expiresAt: apiTokens.expiresAt,
-          revokedAt: apiTokens.revokedAt,
-          lastUsedAt: apiTokens.lastUsedAt,
-        })
+        .select(TOKEN_OWNER_COLUMNS)
         .from(apiTokens)
         .innerJoin(users, eq(users.id, apiTokens.userId))
         .where(eq(apiTokens.tokenHash, tokenHash))

@@ -2,19 +2,7 @@
 import { and, eq, gt, isNull, or } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import { apiTokens, users, webSessions, type WebSecretKind } from '../schema/index.js';
-import type { TokenOwnerRow } from './api-tokens.repository.js';
-
-const OWNER_COLUMNS = {
-  tokenId: apiTokens.id,
-  userId: users.id,
-  name: users.name,
-  role: users.role,
-  instansiId: users.instansiId,
-  unitId: users.unitId,
-  expiresAt: apiTokens.expiresAt,
-  revokedAt: apiTokens.revokedAt,
-  lastUsedAt: apiTokens.lastUsedAt,
-};
+import { TOKEN_OWNER_COLUMNS, type TokenOwnerRow } from './api-tokens.repository.js';
 
 /** A live board session as a request resolves it: its token's owner and the session's own expiry. */
 export type LiveSessionRow = TokenOwnerRow & { sessionExpiresAt: Date };
@@ -50,7 +38,7 @@ export function createWebSessionsRepository({ db }: { db: Db }) {
     /** The owner of a token that is neither revoked nor expired; null otherwise. */
     async findLiveTokenOwner(tokenId: number, at: Date): Promise<TokenOwnerRow | null> {
       const [row] = await db
-        .select(OWNER_COLUMNS)
+        .select(TOKEN_OWNER_COLUMNS)
         .from(apiTokens)
         .innerJoin(users, eq(users.id, apiTokens.userId))
         .where(and(eq(apiTokens.id, tokenId), tokenIsLive(at)))
@@ -61,7 +49,7 @@ export function createWebSessionsRepository({ db }: { db: Db }) {
     /** The owner of a live session whose token is neither revoked nor expired; null otherwise. */
     async findLiveSession(secretHash: string, at: Date): Promise<LiveSessionRow | null> {
       const [row] = await db
-        .select({ ...OWNER_COLUMNS, sessionExpiresAt: webSessions.expiresAt })
+        .select({ ...TOKEN_OWNER_COLUMNS, sessionExpiresAt: webSessions.expiresAt })
         .from(webSessions)
         .innerJoin(apiTokens, eq(apiTokens.id, webSessions.tokenId))
         .innerJoin(users, eq(users.id, apiTokens.userId))
