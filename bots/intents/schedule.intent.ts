@@ -77,7 +77,9 @@ export const scheduleIntent = defineIntent<Record<string, never>>({
       'pemetaan berikutnya', 'pemetaan talenta berikutnya', 'penilaian berikutnya', 'pemetaan selanjutnya',
     ],
     review: ['tinjauan', 'review', 'reviews', 'talent review', 'rapat', 'meeting', 'sidang', 'tim penilai kinerja', 'tpk', 'rapat tpk', 'penilaian', 'evaluasi', 'periode', 'pemutakhiran', 'update data', 'pemetaan ulang', 'diperbarui', 'diperbaharui',
-      'pembaruan', 'pembaharuan', 'diupdate', 'update', 'updated', 'dimutakhirkan'],
+      'pembaruan', 'pembaharuan', 'diupdate', 'update', 'updated', 'dimutakhirkan',
+      // The committee's sitting is part of the review cycle: "kapan kalibrasi berikutnya?" asks for the schedule.
+      'kalibrasi', 'rapat kalibrasi', 'calibration', 'calibration meeting', 'komite talenta', 'talent committee', 'rapat komite'],
   },
   grammar: {
     score: (q) => (q.has('schedule') || (q.has('when') && q.has('review')) ? 3.5 - strayWordsPenalty(q) : q.has('review') ? 1 : 0),
