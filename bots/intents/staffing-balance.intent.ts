@@ -118,6 +118,9 @@ function asksGap(q: Analysis): boolean {
 }
 
 /** "kekurangan apoteker": a jabatan the instansi does not have reads as an unknown word; the answer says so. */
+/** Words for a unit of any kind, which the directory does not hold as names ("opd yang paling …"). */
+const UNIT_KIND_WORDS: ReadonlySet<string> = new Set([...UNIT_TYPE_WORDS, 'opd', 'skpd', 'unit', 'units', 'offices', 'office', 'departments', 'agencies']);
+
 function unknownJabatan(q: Analysis): string | null {
   const gapOnly = (q.has('gapShort') || q.has('gapOver') || q.has('needWord')) && !q.has('employeeWord') && !q.has('who');
   return gapOnly && q.orgSpans.length === 0 && q.names.length === 1 ? (q.names[0] as string) : null;
@@ -144,6 +147,8 @@ export const staffingBalanceIntent = defineIntent<StaffingBalanceArgs>({
       'by unit', 'per office', 'units', 'offices', 'departments', 'agencies', 'tiap unit', 'setiap unit', 'per dinas',
       'masing masing opd', 'masing masing unit',
     ],
+    /** "opd yang paling butuh pegawai": a kind of unit with a superlative asks for the ranking, as "which" does. */
+    most: ['paling', 'most', 'terbanyak', 'terbesar', 'the most', 'the biggest', 'biggest', 'worst'],
     /** Needing staff, when the question also speaks of staff and asks for no one ("how many staff does X need?"). */
     needWord: ['need', 'needs', 'needed', 'butuh', 'dibutuhkan', 'membutuhkan', 'diperlukan', 'memerlukan', 'kebutuhan', 'perlu'],
     /** Short or over, said of a jabatan rather than of staff ("kekurangan guru", "are we short of nurses"). */
@@ -173,9 +178,10 @@ export const staffingBalanceIntent = defineIntent<StaffingBalanceArgs>({
       if (asked.jabatan !== null || guessed !== null) {
         return { unit: asked.unit, side: over ? 'lebih' : 'kurang', byUnit: false, jabatan: asked.jabatan ?? guessed };
       }
-      // "which offices …": a kind of unit without a name ("dinas", "badan") asks for the ranking, not for one unit.
+      // "which offices …", "opd yang paling …": a kind of unit without a name ("dinas", "badan") asks for the ranking, not for one unit.
       const named = q.orgSpans.filter((s) => !s.words.every((w) => UNIT_TYPE_WORDS.has(w)));
-      const asksWhichKind = q.has('which') && named.length < q.orgSpans.length;
+      const unitKindOnly = named.length < q.orgSpans.length || (q.orgSpans.length === 0 && q.words.some((w) => UNIT_KIND_WORDS.has(w)));
+      const asksWhichKind = (q.has('which') || q.has('most')) && unitKindOnly;
       return {
         unit: named.length === q.orgSpans.length ? unitPhrase(q) : unitPhrase({ ...q, orgSpans: named }),
         side: over ? 'lebih' : 'kurang',

@@ -105,7 +105,12 @@ export const successorsIntent = defineIntent<SuccessorsArgs>({
       'one to two years', '1 to 2 years', 'ready soon', 'ready later', 'later', 'soon', 'dalam waktu dekat', 'within two years',
       'within 2 years', 'within a year or two', 'in a year or two', 'dalam 2 tahun', 'dalam dua tahun', 'dalam 1 2 tahun',
     ],
-    promotion: ['promosi', 'promotion', 'promotions', 'promote', 'promoted', 'naik jabatan', 'naik pangkat', 'kenaikan jabatan'],
+    /** Moving up, which with a post asks for its successors ("kalau kadis pensiun, siapa yang bisa naik?"). */
+    promotion: [
+      'promosi', 'promotion', 'promotions', 'promote', 'promoted', 'naik jabatan', 'naik pangkat', 'kenaikan jabatan',
+      // Not "bisa naik" alone: "bisa naik ke kotak 9" asks how a person moves up the grid.
+      'yang bisa naik', 'yang siap naik', 'naik jadi', 'naik menjadi', 'step up', 'step into', 'move up', 'move into',
+    ],
     /** Those who nearly made the slate, which the successors' answer lists under it. */
     nearMiss: [
       'hampir memenuhi syarat', 'hampir lolos', 'nyaris lolos', 'nyaris memenuhi syarat', 'nyaris', 'hampir masuk',

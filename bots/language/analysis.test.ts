@@ -144,6 +144,9 @@ describe('reading a question', () => {
     expect(read('berapa orang di kotak satu di dinkes').boxes).toEqual([1]);
     expect(read('3 orang dengan nilai talenta tertinggi').limit).toBe(3);
     expect(read('top 10 talent').limit).toBe(10);
+    // A number of people said further off is the limit too; a number without "top" words is none.
+    expect(read('siapa yang paling menonjol di dinas kesehatan sekarang, 5 orang saja').limit).toBe(5);
+    expect(read('berapa orang di kotak 9, 5 orang').limit).toBe(null);
     expect(findPeriod(['dalam', '6', 'bulan'])).toEqual({ months: 6 });
     expect(findPeriod(['next', 'eighteen', 'months'])).toEqual({ months: 18 });
     expect(findPeriod(['2', 'tahun', 'ke', 'depan'])).toEqual({ months: 24 });

@@ -215,20 +215,28 @@ function readBoxes(tokens: readonly Token[]): number[] {
   return [...new Set(boxes)];
 }
 
-/** The nearest number around "top"/"terbaik"/"besar", a few words away at most ("3 orang dengan nilai tertinggi"). */
+/** Words that count people after a number: "5 orang", "10 pegawai", "top 3 people". */
+const PEOPLE_COUNT_WORDS: ReadonlySet<string> = new Set(['orang', 'pegawai', 'nama', 'people', 'persons', 'names', 'employees', 'staff']);
+
+/**
+ * The nearest number around "top"/"terbaik"/"besar", a few words away at most ("3 orang dengan nilai tertinggi"), or
+ * else a number of people said anywhere beside them ("siapa yang paling menonjol di dinkes, 5 orang saja").
+ */
 function readLimit(tokens: readonly Token[]): number | null {
+  if (!tokens.some((t) => t.concept === 'top')) return null;
+  const isLimit = (t: Token | undefined): t is Token & { value: number } =>
+    t?.role === 'number' && t.value !== undefined && t.value >= 1 && t.value <= 100;
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]?.concept !== 'top') continue;
     for (const d of [1, -1, 2, -2, 3, -3, 4, -4]) {
       const t = tokens[i + d];
       const after = tokens[i + d + 1];
       const before = tokens[i + d - 1];
-      if (t?.role === 'number' && t.value !== undefined && t.value >= 1 && t.value <= 100 && after?.role !== 'period' && before?.concept !== 'box') {
-        return t.value;
-      }
+      if (isLimit(t) && after?.role !== 'period' && before?.concept !== 'box') return t.value;
     }
   }
-  return null;
+  const counted = tokens.findIndex((t, i) => isLimit(t) && PEOPLE_COUNT_WORDS.has(tokens[i + 1]?.text ?? ''));
+  return counted === -1 ? null : (tokens[counted]?.value ?? null);
 }
 
 /**
