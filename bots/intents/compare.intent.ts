@@ -1,13 +1,14 @@
 /**
  * Two or three named people side by side: "bandingkan Budi Santoso dan Rina Wulandari", "compare Agus vs Dewi vs
- * Rina", "mana yang lebih siap antara pak Budi dan bu Rina". Box, scores, levels and the slates each is on.
+ * Rina", "mana yang lebih siap antara pak Budi dan bu Rina", or by NIP ("bandingkan 1985… dengan 1990…"). Box,
+ * scores, levels and the slates each is on.
  */
-import type { EmployeeHit } from '../../services/chat/search-employees.js';
 import { getEmployeeTalent } from '../../services/talent/get-employee-talent.js';
 import type { EmployeeTalent } from '../../services/talent/schemas.js';
 import { CALLBACK_DATA_LIMIT } from '../core/pick.js';
 import type { HandlerContext } from '../core/handler-context.js';
 import type { Reply } from '../core/reply.js';
+import type { Analysis } from '../language/analysis.js';
 import { say, type Lang } from '../language/lang.js';
 import { kinerjaText, potensialText, readinessText, reviewLine, scoreText } from '../shared/labels.js';
 import { defineIntent } from './intent.js';
@@ -15,13 +16,16 @@ import { findPerson } from './shared/find-person.js';
 import { missingArgumentReply } from './shared/replies.js';
 
 export interface CompareArgs {
+  /** Names as said, or NIPs (18 digits). */
   people: readonly string[];
 }
 
 const PICK = 'c';
 const MOST = 3;
 
+/** A person still named (a NIP is named by its 18 digits, and looked up by it), or already chosen by id. */
 type Who = { id: number } | { name: string };
+const NIP = /^\d{18}$/;
 
 /** `#12,#40,n:agus`: people chosen so far by id, the rest still by name (cut to fit a Telegram button). */
 function keyFor(people: readonly Who[]): string {
@@ -75,18 +79,28 @@ export function presentComparison(views: readonly EmployeeTalent[], lang: Lang):
 
 async function answerPeople(h: HandlerContext, people: readonly Who[]): Promise<Reply> {
   const chosen: Who[] = [...people];
-  const hits: EmployeeHit[] = [];
+  const nips: string[] = [];
   for (let i = 0; i < chosen.length; i++) {
-    const found = await findPerson(h, chosen[i] as Who, {
+    const who = chosen[i] as Who;
+    if ('name' in who && NIP.test(who.name)) {
+      nips.push(who.name);
+      continue;
+    }
+    const found = await findPerson(h, who, {
       prefix: PICK,
       keyOf: (hit) => keyFor(chosen.map((w, k) => (k === i ? { id: hit.id } : w))),
     });
     if ('reply' in found) return found.reply;
-    hits.push(found.person);
+    nips.push(found.person.nip);
     chosen[i] = { id: found.person.id };
   }
-  const views = await Promise.all(hits.map((hit) => getEmployeeTalent(h.ctx, { instansiKode: h.instansi.kode, nip: hit.nip })));
+  const views = await Promise.all(nips.map((nip) => getEmployeeTalent(h.ctx, { instansiKode: h.instansi.kode, nip })));
   return presentComparison(views, h.lang);
+}
+
+/** The people a question names: by name, then by NIP. */
+function peopleOf(q: Analysis): string[] {
+  return [...q.names, ...q.tokens.filter((t) => t.role === 'nip').map((t) => t.text)];
 }
 
 export const compareIntent = defineIntent<CompareArgs>({
@@ -100,22 +114,22 @@ export const compareIntent = defineIntent<CompareArgs>({
   },
   grammar: {
     score(q) {
-      if (q.names.length < 2) return 0;
+      if (peopleOf(q).length < 2) return 0;
       if (q.has('compare')) return 4.5;
       return q.has('profile') ? 3.5 : 0;
     },
-    args: (q) => ({ people: q.names.slice(0, MOST) }),
+    args: (q) => ({ people: peopleOf(q).slice(0, MOST) }),
   },
   async answer(h, args) {
     if (args.people.length < 2) {
-      return missingArgumentReply(h.lang, { id: 'Sebutkan dua atau tiga nama, misalnya "bandingkan Budi Santoso dan Rina Wulandari".',
-        en: 'Name two or three people, e.g. "compare Budi Santoso and Rina Wulandari".' });
+      return missingArgumentReply(h.lang, { id: 'Sebutkan dua atau tiga nama atau NIP, misalnya "bandingkan Budi Santoso dan Rina Wulandari".',
+        en: 'Name two or three people by name or NIP, e.g. "compare Budi Santoso and Rina Wulandari".' });
     }
     return answerPeople(h, args.people.map((name) => ({ name })));
   },
   pick: { prefix: PICK, answer: (h, key) => answerPeople(h, whoOfKey(key)) },
   help: {
-    usage: { id: 'bandingkan <nama> dan <nama>', en: 'compare <name> and <name>' },
+    usage: { id: 'bandingkan <nama|NIP> dan <nama|NIP>', en: 'compare <name|NIP> and <name|NIP>' },
     example: { id: 'bandingkan Budi Santoso dan Rina Wulandari', en: 'compare Agus Pratama vs Dewi Lestari' },
   },
   command: { name: 'banding', description: { id: 'bandingkan dua atau tiga pegawai', en: 'compare two or three employees' } },

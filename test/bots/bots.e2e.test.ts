@@ -209,6 +209,14 @@ describe('Slack and Telegram bots end to end', () => {
       for (const gone of absent) expect(text).not.toContain(gone);
     });
 
+    it('compares people named by NIP, alone or beside a name, on both platforms', async () => {
+      const { rina, agus } = scenario.people;
+      const byNip = textOf(await slash('UADMIN', `bandingkan ${rina.nip} dengan ${agus.nip}`));
+      for (const fact of ['Perbandingan: Rina Wulandari · Agus Prasetyo', 'Kotak 9', 'Kotak 7']) expect(byNip).toContain(fact);
+      const mixed = await tg(1001, `compare Rina Wulandari vs ${agus.nip}`);
+      for (const fact of ['Comparison: Rina Wulandari · Agus Prasetyo', 'Box 9', 'Box 7']) expect(mixed).toContain(fact);
+    });
+
     it('the review line names the review that answered', async () => {
       expect(textOf(await slash('UADMIN', 'kandidat sekda'))).toContain(`Tinjauan talenta ${reviewId8()} per 15 Januari 2026`);
       expect(await tg(1001, 'successors for the regional secretary')).toContain(`Talent review ${reviewId8()} as of 15 January 2026`);
