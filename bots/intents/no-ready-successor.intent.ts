@@ -25,7 +25,9 @@ export const noReadySuccessorIntent = defineIntent<NoReadySuccessorArgs>({
       const titled = q.orgSpans.some((s) => s.hasTitle);
       // A named post ("apakah kadisdik punya pengganti siap?") is a successors question instead.
       const readyNow = q.has('readyNow') || (q.has('ready') && q.has('now'));
-      if (titled || !q.has('neg') || !(q.has('ready') || q.has('now') || readyNow)) return 0;
+      if (titled || !q.has('neg')) return 0;
+      // "jabatan tanpa kader": posts without any successor are among those without a ready one.
+      if (!(q.has('ready') || q.has('now') || readyNow)) return q.has('successor') && q.has('positionWord') ? 4 - strayWordsPenalty(q) : 0;
       const about = q.has('successor') || q.has('positionWord');
       if (!about && !readyNow) return 0;
       return 3.5 + (about ? 1 : 0) + (q.has('positionWord') ? 0.5 : 0) + (asksSomething(q) ? 0.5 : 0) - strayWordsPenalty(q);

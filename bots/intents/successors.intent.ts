@@ -8,7 +8,7 @@ import type { Successors } from '../../services/succession/schemas.js';
 import type { HandlerContext } from '../core/handler-context.js';
 import type { Reply, ReplyBlock } from '../core/reply.js';
 import { say, type Lang } from '../language/lang.js';
-import { asksSomething, positionPhrase } from '../language/slots.js';
+import { asksSomething, asksWhether, positionPhrase } from '../language/slots.js';
 import { engineText } from '../shared/engine-text.js';
 import { fitText, gateText, jenisJabatanText, readinessText, reviewLine, riskText, routeText, scoreText } from '../shared/labels.js';
 import { defineIntent } from './intent.js';
@@ -130,8 +130,8 @@ export const successorsIntent = defineIntent<SuccessorsArgs>({
       if (titled) score += 1;
       else if (q.orgSpans.length > 0) score += 0.5;
       if (asksSomething(q) || q.has('now') || q.has('readyNow') || q.has('readyLater') || q.has('promotion') || q.has('rotation')) score += 0.5;
-      // "kenapa Budi tidak masuk kandidat …" asks about a person; "jabatan mana yang belum punya pengganti siap" about a list.
-      if (q.names.length > 0 && (q.has('why') || q.has('neg'))) score -= 2;
+      // "kenapa Budi tidak masuk kandidat …", "apakah Budi memenuhi syarat …" ask about a person; "jabatan mana yang belum punya pengganti siap" about a list.
+      if (q.names.length > 0 && (q.has('why') || q.has('neg') || asksWhether(q))) score -= 2;
       if (!titled && q.has('neg') && (ready || q.has('now'))) score -= 2;
       return score;
     },

@@ -116,6 +116,7 @@ export const topTalentIntent = defineIntent<TopTalentArgs>({
       'low performance', 'low performers', 'low performer', 'low performing', 'poor performance', 'poor performers',
       'poor performer', 'poorly performing', 'underperformers', 'underperformer', 'underperforming', 'under performing',
       'weak performers', 'performing poorly', 'performing badly', 'not performing', 'below expectations', 'below expectation', 'worst performers', 'bottom performers',
+      'perlu dibina', 'perlu pembinaan', 'butuh pembinaan', 'harus dibina', 'need coaching', 'needs coaching', 'need improvement', 'needs improvement',
     ],
   },
   grammar: {

@@ -9,7 +9,7 @@ import { CALLBACK_DATA_LIMIT } from '../core/pick.js';
 import type { HandlerContext } from '../core/handler-context.js';
 import type { Reply, ReplyBlock } from '../core/reply.js';
 import { say, type Lang } from '../language/lang.js';
-import { personName, positionPhrase } from '../language/slots.js';
+import { asksWhether, personName, positionPhrase } from '../language/slots.js';
 import { engineText } from '../shared/engine-text.js';
 import { gateText, jenisJabatanText, unratedReasonText, readinessText, reviewLine, routeText } from '../shared/labels.js';
 import { defineIntent } from './intent.js';
@@ -90,13 +90,19 @@ async function answerFor(h: HandlerContext, kode: string, person: { id: number }
   return presentCandidacy(data, h.lang);
 }
 
+/** "bisakah Rina jadi kadisdik?", "can Agus become head of Bappeda?": becoming the post, asked of a person. */
+const BECOMING: ReadonlySet<string> = new Set(['jadi', 'menjadi', 'become', 'be', 'menjabat']);
+
 export const whyNotIntent = defineIntent<WhyNotArgs>({
   name: 'alasan',
   grammar: {
     score(q) {
       if (q.names.length === 0 && q.nip === null) return 0;
       const titled = q.orgSpans.some((s) => s.hasTitle);
-      let score = q.has('why') ? 3 : q.has('neg') && q.has('successor') && titled ? 2.5 : 0;
+      // "apakah Agus memenuhi syarat kadinkes?", "is Dewi eligible for head of health?": the gates answer it too.
+      const becoming = q.has('successor') || q.words.some((w) => BECOMING.has(w));
+      const whetherFits = ((q.has('neg') && q.has('successor')) || (asksWhether(q) && becoming)) && titled;
+      let score = q.has('why') ? 3 : whetherFits ? 2.5 : 0;
       if (score === 0) return 0;
       if (q.has('neg')) score += 1;
       if (titled) score += 1;

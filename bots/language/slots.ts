@@ -96,3 +96,14 @@ export function strayWordsPenalty(question: Analysis): number {
 export function asksSomething(question: Analysis): boolean {
   return ['who', 'which', 'show', 'howMany', 'when', 'why'].some((c) => question.has(c));
 }
+
+/**
+ * Words that open a yes-or-no question ("apakah Budi memenuhi syarat …", "bisakah Rina …", "is Rina eligible for …"),
+ * as read: the "-kah" of "apakah", "bisakah", "dapatkah" is already dropped.
+ */
+const YES_NO_OPENERS: ReadonlySet<string> = new Set(['apa', 'bisa', 'dapat', 'is', 'does', 'can', 'could']);
+
+/** A yes-or-no question about someone: a name follows its opening word ("apakah Agus Prasetyo …"). */
+export function asksWhether(question: Analysis): boolean {
+  return YES_NO_OPENERS.has(question.tokens[0]?.text ?? '') && question.tokens[1]?.role === 'name';
+}

@@ -146,6 +146,8 @@ describe('Slack and Telegram bots end to end', () => {
         ['Dewi Lestari dan daftar kandidat Kepala Dinas Kesehatan', 'kotak 8 dan hanya gagal satu syarat', 'golongan III/d di bawah syarat IV/b'], []],
       ['why not: gates evaluated, in English', "why isn't Joko Susanto on the slate for head of education?",
         ['Joko Susanto fails 3 gates', 'rank (golongan): rank III/c below the required IV/b', 'career path', 'is not one of the talent-pool boxes'], []],
+      ['whether a person qualifies for a post: the gates answer it', 'apakah Joko Susanto memenuhi syarat kadisdik?',
+        ['Joko Susanto', 'golongan III/c di bawah syarat IV/b'], ['Kandidat pengganti']],
       ['profile, in English', 'show me the profile of Rina Wulandari',
         ['Talent profile: Rina Wulandari', 'Kepala Bidang Pembinaan SD — Bidang Pembinaan SD', 'Box 9: Performance above expectations, potential high',
           'Already at the top level on both axes', 'Kepala Dinas Pendidikan — rank 1, ready now'], []],
