@@ -16,7 +16,7 @@ import type { Reply, ReplyBlock } from '../core/reply.js';
 import { say, type Lang } from '../language/lang.js';
 import { UNIT_TYPE_WORDS } from '../language/org-terms.js';
 import type { Analysis } from '../language/analysis.js';
-import { asksSomething, jabatanAndUnit, strayWordsPenalty, unitPhrase } from '../language/slots.js';
+import { asksSomething, jabatanAndUnit, spanOf, strayWordsPenalty, unitPhrase } from '../language/slots.js';
 import { reviewLine, scopeText } from '../shared/labels.js';
 import { defineIntent } from './intent.js';
 import { listedBlocks, noAbkReply, notNettedNote, positionLine, positionsText, totalsBlock, type Side } from './shared/balance-blocks.js';
@@ -121,6 +121,15 @@ function asksGap(q: Analysis): boolean {
 /** Words for a unit of any kind, which the directory does not hold as names ("opd yang paling …"). */
 const UNIT_KIND_WORDS: ReadonlySet<string> = new Set([...UNIT_TYPE_WORDS, 'opd', 'skpd', 'unit', 'units', 'offices', 'office', 'departments', 'agencies']);
 
+/** Words that ask for every unit of a kind: "per bidang", "tiap seksi", "which bidang". */
+const PER_WORDS: ReadonlySet<string> = new Set(['per', 'tiap', 'setiap', 'which', 'each']);
+
+/** The kind of unit said right after such a word, or null. */
+function kindAfterPer(q: Analysis): string | null {
+  const at = q.tokens.findIndex((t, i) => PER_WORDS.has(t.text) && UNIT_TYPE_WORDS.has(q.tokens[i + 1]?.text ?? ''));
+  return at === -1 ? null : (q.tokens[at + 1]?.text ?? null);
+}
+
 function unknownJabatan(q: Analysis): string | null {
   const gapOnly = (q.has('gapShort') || q.has('gapOver') || q.has('needWord')) && !q.has('employeeWord') && !q.has('who');
   return gapOnly && q.orgSpans.length === 0 && q.names.length === 1 ? (q.names[0] as string) : null;
@@ -145,7 +154,9 @@ export const staffingBalanceIntent = defineIntent<StaffingBalanceArgs>({
       'which units', 'which unit', 'which offices', 'which office', 'which departments', 'which department',
       'what units', 'what offices', 'which agencies', 'per unit', 'per opd', 'tiap opd', 'setiap opd', 'by office',
       'by unit', 'per office', 'units', 'offices', 'departments', 'agencies', 'tiap unit', 'setiap unit', 'per dinas',
-      'masing masing opd', 'masing masing unit',
+      'masing masing opd', 'masing masing unit', 'per bidang', 'tiap bidang', 'setiap bidang', 'per bagian', 'tiap bagian',
+      'per seksi', 'tiap seksi', 'bidang mana', 'bagian mana', 'seksi mana', 'which bidang', 'which division', 'which divisions',
+      'by division', 'per division', 'each division', 'each unit', 'each office',
     ],
     /** "opd yang paling butuh pegawai": a kind of unit with a superlative asks for the ranking, as "which" does. */
     most: ['paling', 'most', 'terbanyak', 'terbesar', 'the most', 'the biggest', 'biggest', 'worst'],
@@ -179,13 +190,16 @@ export const staffingBalanceIntent = defineIntent<StaffingBalanceArgs>({
         return { unit: asked.unit, side: over ? 'lebih' : 'kurang', byUnit: false, jabatan: asked.jabatan ?? guessed };
       }
       // "which offices …", "opd yang paling …": a kind of unit without a name ("dinas", "badan") asks for the ranking, not for one unit.
-      const named = q.orgSpans.filter((s) => !s.words.every((w) => UNIT_TYPE_WORDS.has(w)));
+      // "per bidang di dinkes": the kind, said after "per", is how to rank the units of the one named.
+      const perKind = kindAfterPer(q);
+      const spans = perKind === null ? q.orgSpans : q.orgSpans.map((s) => (s.words[0] === perKind && s.roles[0] === 'unitType' ? spanOf(s.words.slice(1), s.roles.slice(1)) : s));
+      const named = spans.filter((s) => s.words.length > 0 && !s.words.every((w) => UNIT_TYPE_WORDS.has(w)));
       const unitKindOnly = named.length < q.orgSpans.length || (q.orgSpans.length === 0 && q.words.some((w) => UNIT_KIND_WORDS.has(w)));
       const asksWhichKind = (q.has('which') || q.has('most')) && unitKindOnly;
       return {
-        unit: named.length === q.orgSpans.length ? unitPhrase(q) : unitPhrase({ ...q, orgSpans: named }),
+        unit: named.length === q.orgSpans.length && perKind === null ? unitPhrase(q) : unitPhrase({ ...q, orgSpans: named }),
         side: over ? 'lebih' : 'kurang',
-        byUnit: q.has('whichUnits') || asksWhichKind,
+        byUnit: q.has('whichUnits') || asksWhichKind || perKind !== null,
         jabatan: null,
       };
     },

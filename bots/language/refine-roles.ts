@@ -104,7 +104,9 @@ function absorbOwnNameWords(tokens: Token[], vocabulary: Vocabulary): void {
       forceNext = false;
       continue;
     }
-    if (t.role === 'org' || !vocabulary.isOwnWord(t.text)) {
+    // "head of investment and one stop services": the English "and" joins names as the "dan" of their Indonesian words.
+    const word = t.role === 'joiner' && t.text === 'and' && prev.role === 'org' ? 'dan' : t.text;
+    if (t.role === 'org' || !vocabulary.isOwnWord(word)) {
       forceNext = false;
       continue;
     }
@@ -128,6 +130,6 @@ function absorbOwnNameWords(tokens: Token[], vocabulary: Vocabulary): void {
         absorb = next === undefined || next.role === 'org' || next.role === 'concept' || next.role === 'function';
       }
     } else forceNext = false;
-    if (absorb) tokens[i] = { text: t.text, role: 'org', orgRole: 'domain' };
+    if (absorb) tokens[i] = { text: word, role: 'org', orgRole: 'domain' };
   }
 }

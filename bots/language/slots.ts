@@ -54,7 +54,8 @@ export function unitPhrase(question: Analysis): string | null {
 
 const opensUnitOrPost = (role: OrgWordRole) => role === 'unitType' || role === 'title' || role === 'place' || isKode(role);
 
-function spanOf(words: string[], roles: OrgWordRole[]): OrgSpan {
+/** An organisation span of these words and their roles. */
+export function spanOf(words: string[], roles: OrgWordRole[]): OrgSpan {
   return { words, roles, text: words.join(' '), hasTitle: roles.includes('title') };
 }
 
