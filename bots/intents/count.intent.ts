@@ -7,6 +7,7 @@ import { getNineBox } from '../../services/talent/get-nine-box.js';
 import type { NineBox } from '../../services/talent/schemas.js';
 import type { HandlerContext } from '../core/handler-context.js';
 import type { Reply, ReplyBlock } from '../core/reply.js';
+import { boxesOfCell, cellKey, cellOfKey, type GridCellAsked } from '../language/grid-cell.js';
 import { say, type Lang } from '../language/lang.js';
 import { unitPhrase } from '../language/slots.js';
 import { engineText } from '../shared/engine-text.js';
@@ -19,12 +20,16 @@ export interface CountArgs {
   unit: string | null;
   boxes: readonly number[];
   status: 'placed' | 'unplaced' | 'pool' | null;
+  /** Boxes said by their axes' levels, found in the review's grid when answering. */
+  cell: GridCellAsked | null;
 }
 
 const PICK = 'j';
 
-function keyFor(unitKode: string, args: Pick<CountArgs, 'boxes' | 'status'>): string {
-  return `${unitKode}~${args.boxes.join('')}~${args.status ?? ''}`;
+type Filters = Pick<CountArgs, 'boxes' | 'status' | 'cell'>;
+
+function keyFor(unitKode: string, args: Filters): string {
+  return `${unitKode}~${args.boxes.join('')}~${args.status ?? ''}~${cellKey(args.cell)}`;
 }
 
 export function presentCount(view: NineBox, args: Pick<CountArgs, 'boxes' | 'status'>, lang: Lang): Reply {
@@ -68,9 +73,10 @@ export function presentCount(view: NineBox, args: Pick<CountArgs, 'boxes' | 'sta
   return { lang, personal: false, blocks, source: reviewLine(view.review, lang) };
 }
 
-async function answerUnit(h: HandlerContext, unitKode: string | null, args: Pick<CountArgs, 'boxes' | 'status'>): Promise<Reply> {
+async function answerUnit(h: HandlerContext, unitKode: string | null, args: Filters): Promise<Reply> {
   const view = await getNineBox(h.ctx, { instansiKode: h.instansi.kode, reviewId: 'latest', ...(unitKode === null ? {} : { unitKode }) });
-  return presentCount(view, args, h.lang);
+  const boxes = args.cell === null ? args.boxes : boxesOfCell(view.grid, args.cell);
+  return presentCount(view, { boxes, status: args.status }, h.lang);
 }
 
 export const countIntent = defineIntent<CountArgs>({
@@ -91,13 +97,14 @@ export const countIntent = defineIntent<CountArgs>({
       if (!q.has('howMany')) return 0;
       // "berapa gaji Budi?": not a headcount, but worth suggesting.
       if (q.names.length > 0) return 1.5;
-      const about = q.boxes.length > 0 || q.has('placed') || q.has('unplaced') || q.has('pool') || q.has('employeeWord') || q.has('box');
+      const about = q.boxes.length > 0 || q.cell !== null || q.has('placed') || q.has('unplaced') || q.has('pool') || q.has('employeeWord') || q.has('box');
       return about ? 4 : 2;
     },
     args: (q) => ({
       unit: unitPhrase(q),
       boxes: q.boxes,
       status: q.has('unplaced') || (q.has('placed') && q.has('neg')) ? 'unplaced' : q.has('placed') ? 'placed' : q.has('pool') ? 'pool' : null,
+      cell: q.boxes.length > 0 ? null : q.cell,
     }),
   },
   async answer(h, args) {
@@ -108,10 +115,11 @@ export const countIntent = defineIntent<CountArgs>({
   pick: {
     prefix: PICK,
     answer(h, key) {
-      const [kode = '', boxes = '', status = ''] = key.split('~');
+      const [kode = '', boxes = '', status = '', cell = ''] = key.split('~');
       return answerUnit(h, unitByKode(h, kode)?.kode ?? null, {
         boxes: [...boxes].map(Number),
         status: status === 'placed' || status === 'unplaced' || status === 'pool' ? status : null,
+        cell: cellOfKey(cell),
       });
     },
   },

@@ -10,6 +10,7 @@ import type { PlacementItem } from '../../services/talent/schemas.js';
 import type { HandlerContext } from '../core/handler-context.js';
 import type { Reply } from '../core/reply.js';
 import type { Analysis } from '../language/analysis.js';
+import { boxesOfCell, cellKey, cellOfKey, type GridCellAsked } from '../language/grid-cell.js';
 import { say } from '../language/lang.js';
 import { strayWordsPenalty, unitPhrase } from '../language/slots.js';
 import { reviewLine, scopeText } from '../shared/labels.js';
@@ -24,6 +25,8 @@ export interface TopTalentArgs {
   boxes: readonly number[];
   /** The people of the grid's bottom row (kinerja di bawah ekspektasi), whichever boxes the review's policy gives it. */
   lowKinerja: boolean;
+  /** Boxes said by their axes' levels ("potensi tinggi, kinerja rendah"), found in the review's grid when answering. */
+  cell: GridCellAsked | null;
 }
 
 /** The kinerja level of the grid's bottom row, as the nine-box layout names it. */
@@ -42,10 +45,10 @@ const PICK = 'b';
 const DEFAULT_LIMIT = 10;
 const MAX_LIMIT = 50;
 
-type Filters = Pick<TopTalentArgs, 'limit' | 'boxes' | 'lowKinerja'>;
+type Filters = Pick<TopTalentArgs, 'limit' | 'boxes' | 'lowKinerja' | 'cell'>;
 
 function keyFor(unitKode: string, args: Filters): string {
-  return `${unitKode}~${args.limit ?? ''}~${args.boxes.join('')}~${args.lowKinerja ? 'k' : ''}`;
+  return `${unitKode}~${args.limit ?? ''}~${args.boxes.join('')}~${args.lowKinerja ? 'k' : ''}~${cellKey(args.cell)}`;
 }
 
 async function answerUnit(h: HandlerContext, unitKode: string | null, args: Filters): Promise<Reply> {
@@ -54,7 +57,7 @@ async function answerUnit(h: HandlerContext, unitKode: string | null, args: Filt
   const scope = { instansiKode: h.instansi.kode, reviewId: 'latest' as const, ...(unitKode === null ? {} : { unitKode }) };
   const grid = await getNineBox(h.ctx, scope);
   const lowRow = args.lowKinerja ? grid.grid.rows.find((r) => r.kinerja === BELOW_EXPECTATION) : undefined;
-  const asked = lowRow?.boxes ?? args.boxes;
+  const asked = lowRow?.boxes ?? (args.cell === null ? args.boxes : boxesOfCell(grid.grid, args.cell));
   const boxes = asked.length > 0 ? asked : [null];
   // Low kinerja is asked to see who needs attention most: the lowest talent score first.
   const order = lowRow ? 'lowestFirst' : 'highestFirst';
@@ -123,13 +126,17 @@ export const topTalentIntent = defineIntent<TopTalentArgs>({
     score(q) {
       // "kinerja kurang di bappeda", "berapa yang berkinerja rendah": the people below expectation, counted too.
       if (asksLowKinerja(q)) return 4.5 - strayWordsPenalty(q);
+      // "siapa yang potensinya tinggi tapi kinerjanya rendah?": the people of those boxes.
+      if (q.cell !== null && (q.has('who') || q.has('show') || q.has('employeeWord')) && !q.has('howMany')) return 4 - strayWordsPenalty(q);
       if (q.has('top')) return 3 + (q.has('employeeWord') || q.has('who') || q.has('show') ? 0.5 : 0) - strayWordsPenalty(q);
       // "siapa saja di kotak 9?": the people of a box.
       return q.boxes.length > 0 && (q.has('who') || q.has('show') || q.has('which')) && !q.has('howMany') ? 3.5 - strayWordsPenalty(q) : 0;
     },
     args: (q) => {
-      const lowKinerja = asksLowKinerja(q);
-      return { unit: unitPhrase(q), limit: q.limit, boxes: lowKinerja ? [] : q.boxes, lowKinerja };
+      // Kinerja below expectation with a potensial level is one cell, not the whole bottom row.
+      const cell = q.boxes.length > 0 ? null : q.cell;
+      const lowKinerja = asksLowKinerja(q) && (cell === null || cell.potensial === null);
+      return { unit: unitPhrase(q), limit: q.limit, boxes: lowKinerja ? [] : q.boxes, lowKinerja, cell: lowKinerja ? null : cell };
     },
   },
   async answer(h, args) {
@@ -140,11 +147,12 @@ export const topTalentIntent = defineIntent<TopTalentArgs>({
   pick: {
     prefix: PICK,
     answer(h, key) {
-      const [kode = '', limit = '', boxes = '', lowKinerja = ''] = key.split('~');
+      const [kode = '', limit = '', boxes = '', lowKinerja = '', cell = ''] = key.split('~');
       return answerUnit(h, unitByKode(h, kode)?.kode ?? null, {
         limit: limit === '' ? null : Number(limit),
         boxes: [...boxes].map(Number),
         lowKinerja: lowKinerja === 'k',
+        cell: cellOfKey(cell),
       });
     },
   },

@@ -3,6 +3,7 @@
  * pieces intents are built from are read off the roles: the position or unit the question names, people's names, a
  * NIP, box numbers, a "top N" and a time span. Pure and transport-free.
  */
+import { readGridCell, type GridCellAsked } from './grid-cell.js';
 import { FUNCTION_WORDS, HONORIFICS, NAME_JOINERS } from './lexicon/function-words.js';
 import { detectLanguage } from './detect-language.js';
 import type { Lang } from './lang.js';
@@ -42,6 +43,8 @@ export interface Analysis {
   boxes: readonly number[];
   /** N of "top 5", "10 besar", "3 terbaik". */
   limit: number | null;
+  /** A cell, row or column of the grid said by its axes' levels ("kinerja tinggi, potensi rendah"). */
+  cell: GridCellAsked | null;
   period: Period | null;
 }
 
@@ -276,6 +279,7 @@ export function analyse(
     nip: tokens.find((t) => t.role === 'nip')?.text ?? null,
     boxes,
     limit: readLimit(tokens),
+    cell: readGridCell(flat, lang),
     period: findPeriod(flat),
   };
 }

@@ -18,6 +18,9 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'maksud', 'maksudnya', 'yaitu', 'yakni', 'kayak', 'kan', 'tadi', 'dulu', 'duluan', 'mohonkan', 'disampaikan', 'sampaikan',
   'lengkap', 'lengkapnya', 'singkat', 'cepat', 'segera', 'dahulu', 'terlebih', 'mas', 'mbak', 'bang', 'om', 'gan',
   'data', 'terakhir', 'terbaru', 'kemarin', 'arahan', 'petunjuk', 'hormat', 'kuat',
+  // The grid's axes and levels, read apart (grid-cell.ts); never a person's name.
+  'tinggi', 'rendah', 'menengah', 'ekspektasi', 'atas', 'bawah', 'potensi', 'potensial', 'sesuai', 'high', 'low',
+  'medium', 'potential', 'expectations', 'expectation', 'above', 'below', 'tapi', 'namun', 'but', 'berpotensi', 'berkinerja',
   // English
   'the', 'a', 'an', 'of', 'for', 'in', 'at', 'on', 'to', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'me', 'my',
   'our', 'we', 'us', 'i', 'you', 'your', 'please', 'can', 'could', 'would', 'should', 'will', 'shall', 'may', 'might', 'do',
