@@ -125,7 +125,9 @@ export const topTalentIntent = defineIntent<TopTalentArgs>({
   grammar: {
     score(q) {
       // "kinerja kurang di bappeda", "berapa yang berkinerja rendah": the people below expectation, counted too.
-      if (asksLowKinerja(q)) return 4.5 - strayWordsPenalty(q);
+      // A count of one cell ("kinerja rendah potensi tinggi berapa orang") is the headcount's.
+      const countsCell = q.has('howMany') && (q.cell?.potensial ?? null) !== null;
+      if (asksLowKinerja(q) && !countsCell) return 4.5 - strayWordsPenalty(q);
       // "siapa yang potensinya tinggi tapi kinerjanya rendah?": the people of those boxes.
       if (q.cell !== null && (q.has('who') || q.has('show') || q.has('employeeWord')) && !q.has('howMany')) return 4 - strayWordsPenalty(q);
       if (q.has('top')) return 3 + (q.has('employeeWord') || q.has('who') || q.has('show') ? 0.5 : 0) - strayWordsPenalty(q);

@@ -21,6 +21,7 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   // The grid's axes and levels, read apart (grid-cell.ts); never a person's name.
   'tinggi', 'rendah', 'menengah', 'ekspektasi', 'atas', 'bawah', 'potensi', 'potensial', 'sesuai', 'high', 'low',
   'medium', 'potential', 'expectations', 'expectation', 'above', 'below', 'tapi', 'namun', 'but', 'berpotensi', 'berkinerja',
+  'asesmen', 'assesmen', 'assessment', 'hasil',
   // English
   'the', 'a', 'an', 'of', 'for', 'in', 'at', 'on', 'to', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'me', 'my',
   'our', 'we', 'us', 'i', 'you', 'your', 'please', 'can', 'could', 'would', 'should', 'will', 'shall', 'may', 'might', 'do',
