@@ -7,13 +7,14 @@ import { getNineBox } from '../../services/talent/get-nine-box.js';
 import type { NineBox } from '../../services/talent/schemas.js';
 import type { HandlerContext } from '../core/handler-context.js';
 import type { Reply, ReplyBlock } from '../core/reply.js';
-import { boxesOfCell, cellKey, cellOfKey, type GridCellAsked } from '../language/grid-cell.js';
+import { cellKey, cellOfKey, type GridCellAsked } from '../language/grid-cell.js';
 import { say, type Lang } from '../language/lang.js';
 import { unitPhrase } from '../language/slots.js';
 import { engineText } from '../shared/engine-text.js';
 import { boxesText, reviewLine, scopeText } from '../shared/labels.js';
 import { defineIntent } from './intent.js';
 import { findUnit, unitByKode } from './shared/find-org.js';
+import { boxesOfCell } from '../shared/grid-boxes.js';
 import { countOf, totals } from '../shared/nine-box-counts.js';
 
 export interface CountArgs {

@@ -117,7 +117,6 @@ function asksGap(q: Analysis): boolean {
   return ['staffShort', 'staffOver', 'gapShort', 'gapOver', 'needWord'].some((c) => q.has(c));
 }
 
-/** "kekurangan apoteker": a jabatan the instansi does not have reads as an unknown word; the answer says so. */
 /** Words for a unit of any kind, which the directory does not hold as names ("opd yang paling …"). */
 const UNIT_KIND_WORDS: ReadonlySet<string> = new Set([...UNIT_TYPE_WORDS, 'opd', 'skpd', 'unit', 'units', 'offices', 'office', 'departments', 'agencies']);
 
@@ -130,6 +129,7 @@ function kindAfterPer(q: Analysis): string | null {
   return at === -1 ? null : (q.tokens[at + 1]?.text ?? null);
 }
 
+/** "kekurangan apoteker": a jabatan the instansi does not have reads as an unknown word; the answer says so. */
 function unknownJabatan(q: Analysis): string | null {
   const gapOnly = (q.has('gapShort') || q.has('gapOver') || q.has('needWord')) && !q.has('employeeWord') && !q.has('who');
   return gapOnly && q.orgSpans.length === 0 && q.names.length === 1 ? (q.names[0] as string) : null;

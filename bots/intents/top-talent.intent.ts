@@ -10,12 +10,13 @@ import type { PlacementItem } from '../../services/talent/schemas.js';
 import type { HandlerContext } from '../core/handler-context.js';
 import type { Reply } from '../core/reply.js';
 import type { Analysis } from '../language/analysis.js';
-import { boxesOfCell, cellKey, cellOfKey, type GridCellAsked } from '../language/grid-cell.js';
+import { cellKey, cellOfKey, KINERJA_AXIS, type GridCellAsked } from '../language/grid-cell.js';
 import { say } from '../language/lang.js';
 import { strayWordsPenalty, unitPhrase } from '../language/slots.js';
 import { reviewLine, scopeText } from '../shared/labels.js';
 import { defineIntent } from './intent.js';
 import { findUnit, unitByKode } from './shared/find-org.js';
+import { boxesOfCell } from '../shared/grid-boxes.js';
 import { countOf, totals } from '../shared/nine-box-counts.js';
 import { peopleBlocks } from './shared/people-list.js';
 
@@ -29,15 +30,13 @@ export interface TopTalentArgs {
   cell: GridCellAsked | null;
 }
 
-/** The kinerja level of the grid's bottom row, as the nine-box layout names it. */
-const BELOW_EXPECTATION = 'DI_BAWAH';
-/** The kinerja axis, named apart from the word saying it is low ("kinerja pegawai bappeda kurang"). */
-const KINERJA_WORDS: ReadonlySet<string> = new Set(['kinerja', 'berkinerja', 'performance', 'performing', 'prestasi kerja']);
+/** The grid's bottom row (kinerja di bawah ekspektasi), whichever boxes the review's policy gives it. */
+const BOTTOM_ROW: GridCellAsked = { kinerja: 'DI_BAWAH', potensial: null };
 
 /** Low kinerja, said as one phrase or as the kinerja and a low word apart ("kurang" too, which alone is a shortage). */
 function asksLowKinerja(q: Analysis): boolean {
   if (q.has('lowKinerja')) return true;
-  const saysKinerja = q.has('kinerjaRecord') || q.tokens.some((t) => KINERJA_WORDS.has(t.text));
+  const saysKinerja = q.has('kinerjaRecord') || q.tokens.some((t) => KINERJA_AXIS.has(t.text));
   return saysKinerja && q.tokens.some((t) => t.concept === 'lowWord' || t.text === 'kurang') && q.names.length === 0;
 }
 
@@ -56,20 +55,20 @@ async function answerUnit(h: HandlerContext, unitKode: string | null, args: Filt
   const limit = Math.min(args.limit ?? DEFAULT_LIMIT, MAX_LIMIT);
   const scope = { instansiKode: h.instansi.kode, reviewId: 'latest' as const, ...(unitKode === null ? {} : { unitKode }) };
   const grid = await getNineBox(h.ctx, scope);
-  const lowRow = args.lowKinerja ? grid.grid.rows.find((r) => r.kinerja === BELOW_EXPECTATION) : undefined;
-  const asked = lowRow?.boxes ?? (args.cell === null ? args.boxes : boxesOfCell(grid.grid, args.cell));
+  const cell = args.lowKinerja ? BOTTOM_ROW : args.cell;
+  const asked = cell === null ? args.boxes : boxesOfCell(grid.grid, cell);
   const boxes = asked.length > 0 ? asked : [null];
   // Low kinerja is asked to see who needs attention most: the lowest talent score first.
-  const order = lowRow ? 'lowestFirst' : 'highestFirst';
+  const order = args.lowKinerja ? 'lowestFirst' : 'highestFirst';
   const pages = await Promise.all(boxes.map((box) => listPlacements(h.ctx, { ...scope, order, limit, ...(box === null ? {} : { box }) })));
-  const direction = lowRow ? -1 : 1;
+  const direction = args.lowKinerja ? -1 : 1;
   const items: PlacementItem[] = pages
     .flatMap((p) => p.items)
     .sort((a, b) => direction * ((b.nilaiTalenta ?? -1) - (a.nilaiTalenta ?? -1)) || a.nama.localeCompare(b.nama))
     .slice(0, limit);
   const total = asked.length > 0 ? asked.reduce((s, b) => s + countOf(grid, b), 0) : totals(grid).placed;
   const where = scopeText(grid.unit, h.lang);
-  const title = lowRow
+  const title = args.lowKinerja
     ? t(`Kinerja di bawah ekspektasi (kotak ${asked.join(', ')}) — ${where}`, `Performance below expectations (box ${asked.join(', ')}) — ${where}`)
     : asked.length > 0
       ? t(`Pegawai di kotak ${asked.join(', ')} — ${where}`, `Employees in box ${asked.join(', ')} — ${where}`)
@@ -81,7 +80,7 @@ async function answerUnit(h: HandlerContext, unitKode: string | null, args: Filt
       { kind: 'title', text: title },
       {
         kind: 'text',
-        text: lowRow
+        text: args.lowKinerja
           ? t(`${total} pegawai; urut nilai talenta terendah.`, `${total} employees; lowest talent score first.`)
           : t(`${total} pegawai; urut nilai talenta tertinggi.`, `${total} employees; highest talent score first.`),
       },

@@ -15,19 +15,22 @@ export interface GridCellAsked {
   potensial: PotensialLevelAsked | null;
 }
 
-const KINERJA_AXIS: ReadonlySet<string> = new Set(['kinerja', 'berkinerja', 'performance', 'performer', 'performers', 'performing', 'skp']);
+/** Words naming the kinerja axis (also read by the top-talent intent for "kinerja … kurang"). */
+export const KINERJA_AXIS: ReadonlySet<string> = new Set([
+  'kinerja', 'berkinerja', 'performance', 'performer', 'performers', 'performing', 'skp', 'prestasi kerja',
+]);
 const POTENSIAL_AXIS: ReadonlySet<string> = new Set(['potensi', 'potensial', 'berpotensi', 'potential', 'potentials']);
 
 type Level = 'high' | 'mid' | 'low';
 
-/** Level phrases, longest first where one starts another. */
-const LEVELS: ReadonlyArray<readonly [string, Level]> = [
+/** Level phrases as words, longest first where one starts another. */
+const LEVELS: ReadonlyArray<{ words: readonly string[]; level: Level }> = ([
   ['di atas ekspektasi', 'high'], ['diatas ekspektasi', 'high'], ['above expectations', 'high'], ['above expectation', 'high'],
   ['sesuai ekspektasi', 'mid'], ['meets expectations', 'mid'], ['meeting expectations', 'mid'], ['as expected', 'mid'],
   ['di bawah ekspektasi', 'low'], ['dibawah ekspektasi', 'low'], ['below expectations', 'low'], ['below expectation', 'low'],
   ['tinggi', 'high'], ['high', 'high'], ['menengah', 'mid'], ['sedang', 'mid'], ['medium', 'mid'], ['moderate', 'mid'],
   ['average', 'mid'], ['rendah', 'low'], ['low', 'low'],
-].map(([phrase, level]) => [phrase as string, level as Level] as const);
+] as const).map(([phrase, level]) => ({ words: phrase.split(' '), level }));
 
 const KINERJA_OF: Readonly<Record<Level, KinerjaLevelAsked>> = { high: 'DI_ATAS', mid: 'SESUAI', low: 'DI_BAWAH' };
 const POTENSIAL_OF: Readonly<Record<Level, PotensialLevelAsked>> = { high: 'TINGGI', mid: 'MENENGAH', low: 'RENDAH' };
@@ -35,29 +38,20 @@ const POTENSIAL_OF: Readonly<Record<Level, PotensialLevelAsked>> = { high: 'TING
 /** Words that may stand between an axis and its level ("kinerja yang tinggi", "kinerjanya tinggi"). */
 const BETWEEN: ReadonlySet<string> = new Set(['yang', 'nya', 'is', 'are']);
 
-/** The level phrase starting at `at`, with the number of words it takes. */
-function levelAt(words: readonly string[], at: number): { level: Level; length: number } | null {
-  for (const [phrase, level] of LEVELS) {
-    const parts = phrase.split(' ');
-    if (parts.every((p, k) => words[at + k] === p)) return { level, length: parts.length };
-  }
-  return null;
-}
+const standsAt = (level: (typeof LEVELS)[number], words: readonly string[], start: number) =>
+  level.words.every((w, k) => words[start + k] === w);
 
-/** The level phrase ending just before `at`. */
-function levelBefore(words: readonly string[], at: number): Level | null {
-  for (const [phrase, level] of LEVELS) {
-    const parts = phrase.split(' ');
-    const start = at - parts.length;
-    if (start >= 0 && parts.every((p, k) => words[start + k] === p)) return level;
-  }
-  return null;
-}
+/** The level whose phrase starts at `start`. */
+const levelFrom = (words: readonly string[], start: number): Level | null => LEVELS.find((l) => standsAt(l, words, start))?.level ?? null;
+
+/** The level whose phrase ends just before `at`. */
+const levelBefore = (words: readonly string[], at: number): Level | null =>
+  LEVELS.find((l) => standsAt(l, words, at - l.words.length))?.level ?? null;
 
 function levelOfAxis(words: readonly string[], at: number, lang: Lang): Level | null {
   let after = at + 1;
   while (BETWEEN.has(words[after] ?? '')) after++;
-  const following = levelAt(words, after)?.level ?? null;
+  const following = levelFrom(words, after);
   const preceding = levelBefore(words, at);
   // Indonesian says the level after the axis ("potensi tinggi"), English before it ("high potential").
   return lang === 'en' ? (preceding ?? following) : (following ?? preceding);
@@ -93,13 +87,4 @@ export function cellKey(cell: GridCellAsked | null): string {
 export function cellOfKey(key: string): GridCellAsked | null {
   if (key.length !== 2) return null;
   return { kinerja: letterOf(KINERJA_LETTER, key[0] as string), potensial: letterOf(POTENSIAL_LETTER, key[1] as string) };
-}
-
-/** The boxes of the asked cell, row or column in a review's grid (rows by kinerja level, columns by potensial level). */
-export function boxesOfCell(grid: { rows: ReadonlyArray<{ kinerja: string; boxes: readonly number[] }>; columns: ReadonlyArray<{ potensial: string }> }, cell: GridCellAsked): number[] {
-  const columns = grid.columns.map((c, k) => (cell.potensial === null || c.potensial === cell.potensial ? k : -1)).filter((k) => k >= 0);
-  return grid.rows
-    .filter((r) => cell.kinerja === null || r.kinerja === cell.kinerja)
-    .flatMap((r) => columns.map((k) => r.boxes[k]).filter((b): b is number => b !== undefined))
-    .sort((a, b) => a - b);
 }
