@@ -4,7 +4,6 @@
  */
 import { randomUUID } from 'node:crypto';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { wallClock, type Clock } from '../lib/clock.js';
@@ -15,6 +14,7 @@ import { errorHandlerPlugin } from './plugins/error-handler.js';
 import { answerClientError, errorBody, frameworkError } from './plugins/framework-errors.js';
 import { openapiPlugin } from './plugins/openapi.js';
 import { rateLimitPlugin } from './plugins/rate-limit.js';
+import { securityHeadersPlugin } from './plugins/security-headers.js';
 import { healthRoutes } from './routes/health.routes.js';
 
 declare module 'fastify' {
@@ -90,7 +90,7 @@ export async function buildServer(deps: Deps, options: BuildServerOptions = {}):
   });
 
   // The Swagger UI needs inline scripts and styles; everything else gets helmet's strict defaults.
-  await app.register(helmet, {
+  await app.register(securityHeadersPlugin, {
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],

@@ -25,6 +25,12 @@ eachDatabase('API error responses', (lane) => {
     const res = await api.call(api.tokens.ADMIN, { method: 'GET', url: '/api/v1/instansi', headers: { 'x-request-id': 'abc-1' } });
     expect(res.headers['x-request-id']).toBe('abc-1');
     expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['x-frame-options']).toBe('SAMEORIGIN');
+    expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(res.headers['content-security-policy']).toContain("img-src 'self' data: validator.swagger.io");
+    const missing = await api.call(api.tokens.ADMIN, { method: 'GET', url: '/tidak-ada' });
+    expect(missing.statusCode).toBe(404);
+    expect(missing.headers['x-content-type-options']).toBe('nosniff');
   });
 
   it('answers a database failure with a generic 500: no stack, no SQL, no driver text', async () => {
