@@ -98,9 +98,25 @@ async function answerPeople(h: HandlerContext, people: readonly Who[]): Promise<
   return presentComparison(views, h.lang);
 }
 
-/** The people a question names: by name, then by NIP. */
+/** The people a question names, by name or by NIP, in the order it names them. */
 function peopleOf(q: Analysis): string[] {
-  return [...q.names, ...q.tokens.filter((t) => t.role === 'nip').map((t) => t.text)];
+  const people: string[] = [];
+  let name: string[] = [];
+  const endName = () => {
+    const said = name.join(' ');
+    if (q.names.includes(said)) people.push(said);
+    name = [];
+  };
+  for (const t of q.tokens) {
+    if (t.role === 'name') {
+      name.push(t.text);
+      continue;
+    }
+    endName();
+    if (t.role === 'nip') people.push(t.text);
+  }
+  endName();
+  return people;
 }
 
 export const compareIntent = defineIntent<CompareArgs>({

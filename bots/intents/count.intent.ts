@@ -91,6 +91,7 @@ export const countIntent = defineIntent<CountArgs>({
       'belum terpetakan', 'tidak terpetakan', 'belum dipetakan', 'tidak dipetakan', 'unplaced', 'unmapped', 'not placed',
       'not mapped', 'not yet placed', 'not yet mapped', 'tanpa kotak', 'belum punya kotak', 'belum masuk kotak', 'unrated',
       'belum dinilai', 'belum ternilai', 'tidak punya kotak', 'belum masuk pemetaan', 'tidak masuk pemetaan', 'belum ikut pemetaan',
+      'belum punya hasil pemetaan', 'tidak punya hasil pemetaan', 'belum ada hasil pemetaan', 'tanpa hasil pemetaan',
     ],
   },
   grammar: {

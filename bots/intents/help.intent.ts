@@ -40,7 +40,7 @@ export const helpIntent = defineIntent<Record<string, never>>({
       'what should i ask', 'contoh pertanyaan', 'example', 'examples', 'usage', 'gunanya', 'kemampuan', 'capabilities',
       'bisa ditanya apa', 'what can talenta do', 'tanya apa', 'nanya apa', 'ditanyakan apa', 'how does this work',
       'how does it work', 'how does this bot work', 'how do you work', 'cara kerja', 'cara kerjanya', 'bingung', 'tidak paham',
-      'tidak mengerti', 'confused', 'pakai bot', 'menggunakan bot',
+      'tidak mengerti', 'confused', 'pakai bot', 'menggunakan bot', 'cara bertanya', 'cara tanya', 'cara nanya', 'how to ask',
     ],
   },
   grammar: {

@@ -77,7 +77,7 @@ export const scheduleIntent = defineIntent<Record<string, never>>({
       'pemetaan berikutnya', 'pemetaan talenta berikutnya', 'penilaian berikutnya', 'pemetaan selanjutnya',
     ],
     review: ['tinjauan', 'review', 'reviews', 'talent review', 'rapat', 'meeting', 'sidang', 'tim penilai kinerja', 'tpk', 'rapat tpk', 'penilaian', 'evaluasi', 'periode', 'pemutakhiran', 'update data', 'pemetaan ulang', 'diperbarui', 'diperbaharui',
-      'pembaruan', 'pembaharuan', 'diupdate', 'update', 'updated', 'dimutakhirkan',
+      'pembaruan', 'pembaharuan', 'diupdate', 'update', 'updated', 'dimutakhirkan', 'refresh', 'refreshed',
       // The committee's sitting is part of the review cycle: "kapan kalibrasi berikutnya?" asks for the schedule.
       'kalibrasi', 'rapat kalibrasi', 'calibration', 'calibration meeting', 'komite talenta', 'talent committee', 'rapat komite'],
   },

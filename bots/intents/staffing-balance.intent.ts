@@ -142,7 +142,7 @@ export const staffingBalanceIntent = defineIntent<StaffingBalanceArgs>({
       'kebutuhan pegawai', 'kebutuhan asn', 'kebutuhan staf', 'kebutuhan sdm', 'kebutuhan formasi', 'kebutuhan jabatan',
       'kekurangan pegawai', 'kekurangan asn', 'kekurangan staf', 'kekurangan sdm', 'kekurangan orang', 'kurang pegawai',
       'kurang staf', 'kurang orang', 'kurang sdm', 'butuh pegawai', 'perlu pegawai', 'butuh tambahan pegawai',
-      'neraca pegawai', 'abk', 'analisis beban kerja', 'beban kerja', 'formasi', 'usulan formasi', 'bezetting',
+      'neraca pegawai', 'neraca', 'kecukupan pegawai', 'kecukupan', 'abk', 'analisis beban kerja', 'beban kerja', 'formasi', 'usulan formasi', 'bezetting',
       'short of staff', 'short staffed', 'short on staff', 'understaffed', 'under staffed', 'staff shortage',
       'staff shortages', 'staffing shortage', 'staffing needs', 'staffing need', 'staffing balance', 'staffing',
       'workload analysis', 'workload', 'need more staff', 'need more people', 'are we short', 'short of people',
@@ -164,7 +164,7 @@ export const staffingBalanceIntent = defineIntent<StaffingBalanceArgs>({
     needWord: ['need', 'needs', 'needed', 'butuh', 'dibutuhkan', 'membutuhkan', 'diperlukan', 'memerlukan', 'kebutuhan', 'perlu'],
     /** Short or over, said of a jabatan rather than of staff ("kekurangan guru", "are we short of nurses"). */
     gapShort: ['kekurangan', 'kurang', 'short', 'shortage', 'shortages', 'shortfall', 'we lack', 'cukup', 'enough'],
-    gapOver: ['kelebihan', 'berlebih', 'kebanyakan', 'too many', 'surplus', 'excess', 'oversupply'],
+    gapOver: ['kelebihan', 'berlebih', 'kebanyakan', 'gemuk', 'kegemukan', 'too many', 'surplus', 'excess', 'oversupply', 'bloated'],
     staffOver: [
       'kelebihan pegawai', 'kelebihan asn', 'kelebihan staf', 'kelebihan sdm', 'kelebihan orang', 'pegawai berlebih',
       'kebanyakan pegawai', 'overstaffed', 'over staffed', 'staff surplus', 'surplus staff', 'surplus of staff',

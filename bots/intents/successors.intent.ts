@@ -109,7 +109,7 @@ export const successorsIntent = defineIntent<SuccessorsArgs>({
     promotion: [
       'promosi', 'promotion', 'promotions', 'promote', 'promoted', 'naik jabatan', 'naik pangkat', 'kenaikan jabatan',
       // Not "bisa naik" alone: "bisa naik ke kotak 9" asks how a person moves up the grid.
-      'yang bisa naik', 'yang siap naik', 'naik jadi', 'naik menjadi', 'step up', 'step into', 'move up', 'move into',
+      'promotable', 'yang bisa naik', 'yang siap naik', 'naik jadi', 'naik menjadi', 'step up', 'step into', 'move up', 'move into',
     ],
     /** Those who nearly made the slate, which the successors' answer lists under it. */
     nearMiss: [

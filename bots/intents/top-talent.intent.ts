@@ -100,7 +100,7 @@ export const topTalentIntent = defineIntent<TopTalentArgs>({
       'terkuat', 'high performers', 'high performer', 'top performers', 'top performer', 'best performers', 'performers',
       'performer', 'strongest people', 'cream', 'brightest', 'besar', 'juara', 'terhebat', 'leading', 'rising stars',
       'paling potensial', 'paling berpotensi', 'potensi tertinggi', 'potensial tertinggi', 'most potential', 'highest potential',
-      'menonjol', 'paling menonjol', 'outstanding', 'standout', 'standouts', 'stand out', 'cemerlang', 'terpintar', 'terbaiknya',
+      'menonjol', 'paling menonjol', 'outstanding', 'standout', 'standouts', 'stand out', 'cemerlang', 'terpintar', 'terbaiknya', 'bersinar', 'paling bersinar',
     ],
     /** Said of kinerja, "low" ("kinerja pegawai dinsos buruk"); "kurang" is read as a shortage word and weighed beside kinerja too. */
     lowWord: ['rendah', 'buruk', 'jelek', 'lemah', 'menurun', 'low', 'poor', 'weak', 'bad', 'poorly'],
@@ -130,8 +130,9 @@ export const topTalentIntent = defineIntent<TopTalentArgs>({
       // "siapa yang potensinya tinggi tapi kinerjanya rendah?": the people of those boxes.
       if (q.cell !== null && (q.has('who') || q.has('show') || q.has('employeeWord')) && !q.has('howMany')) return 4 - strayWordsPenalty(q);
       if (q.has('top')) return 3 + (q.has('employeeWord') || q.has('who') || q.has('show') ? 0.5 : 0) - strayWordsPenalty(q);
-      // "siapa saja di kotak 9?": the people of a box.
-      return q.boxes.length > 0 && (q.has('who') || q.has('show') || q.has('which')) && !q.has('howMany') ? 3.5 - strayWordsPenalty(q) : 0;
+      // "siapa saja di kotak 9?", "pegawai kotak 9 di dinkes": the people of a box.
+      const listed = q.has('who') || q.has('show') || q.has('which') || q.has('employeeWord');
+      return q.boxes.length > 0 && listed && !q.has('howMany') ? 3.5 - strayWordsPenalty(q) : 0;
     },
     args: (q) => {
       // Kinerja below expectation with a potensial level is one cell, not the whole bottom row.

@@ -4,6 +4,7 @@
  * NIP, box numbers, a "top N" and a time span. Pure and transport-free.
  */
 import { readGridCell, type GridCellAsked } from './grid-cell.js';
+import { readGridPlace } from './grid-place.js';
 import { FUNCTION_WORDS, HONORIFICS, NAME_JOINERS } from './lexicon/function-words.js';
 import { detectLanguage } from './detect-language.js';
 import type { Lang } from './lang.js';
@@ -279,7 +280,7 @@ export function analyse(
     nip: tokens.find((t) => t.role === 'nip')?.text ?? null,
     boxes,
     limit: readLimit(tokens),
-    cell: readGridCell(flat, lang),
+    cell: readGridCell(flat, lang) ?? readGridPlace(flat),
     period: findPeriod(flat),
   };
 }

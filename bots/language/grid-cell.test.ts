@@ -11,6 +11,12 @@ describe('a grid cell said by its axes', () => {
     expect(readGridCell(words('performance below expectations'), 'en')).toEqual({ kinerja: 'DI_BAWAH', potensial: null });
   });
 
+  it('reads a rating against expectation as kinerja even when the axis is not said', () => {
+    expect(readGridCell(words('siapa yang di atas ekspektasi'), 'id')).toEqual({ kinerja: 'DI_ATAS', potensial: null });
+    expect(readGridCell(words('who meets expectations with high potential'), 'en')).toEqual({ kinerja: 'SESUAI', potensial: 'TINGGI' });
+    expect(readGridCell(words('pegawai dengan potensi tinggi'), 'id')).toEqual({ kinerja: null, potensial: 'TINGGI' });
+  });
+
   it('reads nothing where no axis has a level', () => {
     expect(readGridCell(words('kinerja pegawai dinkes'), 'id')).toBeNull();
     expect(readGridCell(words('risiko tinggi'), 'id')).toBeNull();

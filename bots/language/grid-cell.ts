@@ -70,7 +70,20 @@ export function readGridCell(words: readonly string[], lang: Lang): GridCellAske
       if (level) potensial = POTENSIAL_OF[level];
     }
   });
+  // "di atas ekspektasi", "meets expectations" are kinerja's levels alone: said without the axis, they still name it.
+  kinerja ??= kinerjaByExpectation(words);
   return kinerja === null && potensial === null ? null : { kinerja, potensial };
+}
+
+/** Level phrases that belong to the kinerja axis only (PermenPANRB 6/2022's ratings against expectation). */
+const EXPECTATION_LEVELS = LEVELS.filter((l) => l.words.length > 1);
+
+function kinerjaByExpectation(words: readonly string[]): KinerjaLevelAsked | null {
+  for (let i = 0; i < words.length; i++) {
+    const level = EXPECTATION_LEVELS.find((l) => standsAt(l, words, i))?.level;
+    if (level) return KINERJA_OF[level];
+  }
+  return null;
 }
 
 const KINERJA_LETTER: Readonly<Record<KinerjaLevelAsked, string>> = { DI_ATAS: 'A', SESUAI: 'S', DI_BAWAH: 'B' };

@@ -2,11 +2,9 @@
  * Numbers as leaders write them ("6", "enam", "dua belas", "twenty four", "setahun") and the time spans built from
  * them ("dalam 6 bulan", "2 tahun ke depan", "next 18 months", "tahun depan", "this year", "2027").
  */
+import { INDONESIAN_NUMBER_WORDS } from '../../lib/number-words.js';
 
-const UNITS_ID: Readonly<Record<string, number>> = {
-  nol: 0, satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10, sebelas: 11,
-  seratus: 100,
-};
+const UNITS_ID = INDONESIAN_NUMBER_WORDS;
 const UNITS_EN: Readonly<Record<string, number>> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30,

@@ -102,9 +102,14 @@ export function asksSomething(question: Analysis): boolean {
  * Words that open a yes-or-no question ("apakah Budi memenuhi syarat …", "bisakah Rina …", "is Rina eligible for …"),
  * as read: the "-kah" of "apakah", "bisakah", "dapatkah" is already dropped.
  */
-const YES_NO_OPENERS: ReadonlySet<string> = new Set(['apa', 'bisa', 'dapat', 'is', 'does', 'can', 'could']);
+const YES_NO_OPENERS: ReadonlySet<string> = new Set(['apa', 'bisa', 'dapat', 'mungkin', 'mungkinkah', 'is', 'does', 'can', 'could']);
 
-/** A yes-or-no question about someone: a name follows its opening word ("apakah Agus Prasetyo …"). */
+/**
+ * A yes-or-no question about someone: a name follows its opening words ("apakah Agus Prasetyo …", "apakah mungkin
+ * Agus …", "mungkinkah Dewi …").
+ */
 export function asksWhether(question: Analysis): boolean {
-  return YES_NO_OPENERS.has(question.tokens[0]?.text ?? '') && question.tokens[1]?.role === 'name';
+  let at = 0;
+  while (at < 2 && YES_NO_OPENERS.has(question.tokens[at]?.text ?? '')) at++;
+  return at > 0 && question.tokens[at]?.role === 'name';
 }

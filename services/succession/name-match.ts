@@ -4,6 +4,7 @@
  * character trigram similarity, so typos and word order cost little while unrelated names stay far apart.
  */
 import { TITLE_ABBREVIATIONS, UNIT_ABBREVIATIONS } from '../../lib/pemda-abbreviations.js';
+import { INDONESIAN_NUMBER_WORDS } from '../../lib/number-words.js';
 import { ROMAN } from '../../lib/roman-numerals.js';
 
 /** Words too common in names to tell two positions apart. */
@@ -29,15 +30,26 @@ const EXPANSIONS: ReadonlyMap<string, readonly string[]> = new Map(
 const ROMAN_DIGITS: ReadonlyMap<string, string> = new Map(ROMAN.map((r, i) => [r.toLowerCase(), String(i + 1)]));
 
 /**
- * {@link foldText} plus abbreviation expansion and Roman numerals as digits: the canonical form both sides of a match use. Where an expansion
+ * Words after which a number word numbers a unit ("wilayah satu", "sd negeri dua"), read as its digit. Elsewhere a
+ * number word is part of the name ("Pelayanan Terpadu Satu Pintu").
+ */
+const SERIES_WORDS: ReadonlySet<string> = new Set(['wilayah', 'negeri', 'rayon', 'sektor', 'regu', 'pos']);
+
+function numeralDigits(word: string, previous: string | undefined): string | undefined {
+  return ROMAN_DIGITS.get(word) ?? (SERIES_WORDS.has(previous ?? '') ? INDONESIAN_NUMBER_WORDS[word]?.toString() : undefined);
+}
+
+/**
+ * {@link foldText} plus abbreviation expansion and numerals as digits: the canonical form both sides of a match use. Where an expansion
  * meets the same word ("kaban bkpsdm": kepala badan + badan kepegawaian …) the word is said once; a word the text
  * itself says twice ("Seksi Pembinaan Pembinaan SD") stays twice.
  */
 export function normaliseName(text: string): string {
   const out: Array<{ word: string; expanded: boolean }> = [];
-  for (const [i, folded] of foldText(text).split(' ').entries()) {
+  const words = foldText(text).split(' ');
+  for (const [i, folded] of words.entries()) {
     // A numeral after a word of the name, never a name's first word ("I" of "I Made", "X" alone).
-    const token = i > 0 ? (ROMAN_DIGITS.get(folded) ?? folded) : folded;
+    const token = i > 0 ? (numeralDigits(folded, words[i - 1]) ?? folded) : folded;
     const long = EXPANSIONS.get(token);
     for (const word of long ?? [token]) {
       const previous = out[out.length - 1];

@@ -27,6 +27,10 @@ describe('name normalisation', () => {
     // Roman numerals numbering a name are its digits; a name's first word stays a word.
     ['Inspektur Pembantu Wilayah II', 'inspektur pembantu wilayah 2'],
     ['I Made Wirawan', 'i made wirawan'],
+    // A number word after a word that numbers units is its digit too; elsewhere it is part of the name.
+    ['inspektur pembantu wilayah satu', 'inspektur pembantu wilayah 1'],
+    ['kepsek sd negeri dua', 'kepala sekolah sd negeri 2'],
+    ['Pelayanan Terpadu Satu Pintu', 'pelayanan terpadu satu pintu'],
   ])('%s → %s', (raw, expected) => {
     expect(normaliseName(raw)).toBe(expected);
   });

@@ -40,7 +40,7 @@ export const SHARED_CONCEPT_PHRASES = {
     'check', 'show', 'display', 'list', 'daftar', 'daftarnya', 'sebutkan', 'kasih', 'berikan', 'beri', 'give', 'get',
     'view', 'see', 'info', 'informasi', 'kasih tahu', 'beri tahu', 'tell me', 'laporan', 'report', 'rekap',
     'rekapitulasi', 'ringkasan', 'summary', 'overview', 'gambaran', 'bagaimana', 'seperti apa', 'how is', 'how are',
-    'what is', 'what about', 'kondisi',
+    'what is', 'what about', 'kondisi', 'nama nama', 'daftar nama', 'nama pegawai', 'names of', 'the names',
   ],
   /** Negation: "tidak", "belum", "tanpa", "not", "without". */
   neg: [
@@ -58,7 +58,7 @@ export const SHARED_CONCEPT_PHRASES = {
     'slate', 'next in line', 'in line', 'nominee', 'nominees', 'bisa jadi', 'layak jadi', 'cocok jadi',
     'pantas jadi', 'bisa menjabat', 'layak menjabat', 'could become', 'could be', 'can become', 'fit for', 'layak',
     'cocok', 'pantas', 'bakal calon', 'penggantinya', 'calonnya', 'kandidatnya', 'bench', 'untuk jadi', 'untuk menjadi',
-    'jadi calon', 'to become', 'to replace', 'siap jadi', 'siap menjadi', 'siap menggantikan', 'ready to become',
+    'jadi calon', 'to become', 'to replace', 'siap jadi', 'siap menjadi', 'ready to become',
     'ready to replace', 'ready to take over', 'memenuhi syarat', 'eligible', 'qualified', 'qualify', 'diganti', 'digantikan', 'menggantikannya', 'gantinya',
     'replaced by', 'replace him', 'replace her', 'lined up', 'line up', 'lineup', 'in the running', 'in the pipeline for',
     'pipeline for', 'groomed', 'being groomed', 'disiapkan', 'dipersiapkan', 'kaderkan', 'penerusnya',
@@ -67,7 +67,7 @@ export const SHARED_CONCEPT_PHRASES = {
     'stand in', 'stand in for', 'take the role', 'take the job', 'naik jadi', 'naik menjadi', 'naik ke', 'promoted to',
     'move up to', 'moved up to', 'best pick', 'pick to', 'can be', 'be the next', 'become the next', 'will replace',
     'will succeed', 'will take over', 'picked', 'selected', 'chosen', 'shortlisted', 'can lead', 'could lead', 'can head', 'could head', 'will head',
-    'should head', 'would head', 'to head',
+    'should head', 'would head', 'to head', 'to lead', 'to run', 'ready to lead', 'ready to run', 'groom', 'to groom',
     'bisa memimpin', 'layak memimpin', 'pantas memimpin', 'cocok memimpin', 'siap memimpin', 'nominasi', 'nominasikan', 'dinominasikan', 'nominate', 'nominated',
   ],
   /** Readiness of a successor. */
@@ -93,6 +93,8 @@ export const SHARED_CONCEPT_PHRASES = {
     'move up', 'moving up', 'naik kotak', 'naik ke kotak', 'agar naik', 'supaya naik', 'untuk naik', 'what would it take',
     'what will it take', 'ditingkatkan', 'perlu ditingkatkan', 'harus ditingkatkan', 'to improve', 'needs to improve',
     'development areas', 'area pengembangan', 'performing', 'perform', 'profiles',
+    'kelebihan dan kelemahan', 'kelebihan dan kekurangan', 'kekuatan dan kelemahan', 'kelemahan', 'kelemahannya',
+    'kekuatannya', 'strengths and weaknesses', 'strengths', 'weaknesses', 'how did', 'fared', 'in the last review',
   ],
   /** The result of talent mapping: a person's place on the grid, or a unit's grid ("hasil pemetaan talenta dinkes"). */
   mapping: [

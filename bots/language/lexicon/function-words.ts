@@ -17,11 +17,17 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'dimana', 'daripada', 'akan', 'bakal', 'sedang', 'telah', 'pernah', 'boleh', 'harus', 'wajib', 'memang', 'apakah',
   'maksud', 'maksudnya', 'yaitu', 'yakni', 'kayak', 'kan', 'tadi', 'dulu', 'duluan', 'mohonkan', 'disampaikan', 'sampaikan',
   'lengkap', 'lengkapnya', 'singkat', 'cepat', 'segera', 'dahulu', 'terlebih', 'mas', 'mbak', 'bang', 'om', 'gan',
-  'data', 'terakhir', 'terbaru', 'kemarin', 'arahan', 'petunjuk', 'hormat', 'kuat',
+  'data', 'terakhir', 'terbaru', 'kemarin', 'arahan', 'petunjuk', 'hormat', 'kuat', 'kali', 'urutkan', 'urut', 'urutan',
+  'diurutkan', 'mungkin', 'mungkinkah', 'diangkat', 'dicoret', 'tercoret', 'fungsi', 'fungsinya',
+  // The word before an identifier: "nip 1985…".
+  'nip', 'nik',
   // The grid's axes and levels, read apart (grid-cell.ts); never a person's name.
   'tinggi', 'rendah', 'menengah', 'ekspektasi', 'atas', 'bawah', 'potensi', 'potensial', 'sesuai', 'high', 'low',
   'medium', 'potential', 'expectations', 'expectation', 'above', 'below', 'tapi', 'namun', 'but', 'berpotensi', 'berkinerja',
   'asesmen', 'assesmen', 'assessment', 'hasil',
+  // Places on the drawn grid (grid-place.ts): "kotak kanan atas", "the bottom left corner".
+  'kanan', 'kiri', 'tengah', 'pojok', 'sudut', 'corner', 'left', 'bottom', 'upper', 'lower', 'middle', 'center', 'centre',
+  'baris', 'kolom', 'row', 'column', 'sebelah',
   // English
   'the', 'a', 'an', 'of', 'for', 'in', 'at', 'on', 'to', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'me', 'my',
   'our', 'we', 'us', 'i', 'you', 'your', 'please', 'can', 'could', 'would', 'should', 'will', 'shall', 'may', 'might', 'do',
@@ -39,6 +45,8 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'make', 'makes', 'put', 'puts', 'bikin', 'membuat', 'menyebabkan', 'bikinan', 'step', 'steps', 'way', 'ways', 'cara', 'sehingga', 'makanya', 'maka', 'padahal',
   'tapi', 'tetapi', 'namun', 'meskipun', 'walaupun', 'because', 'since', 'but', 'although', 'after', 'before', 'when', 'once',
   'setelah', 'ketika', 'saat', 'waktu', 'thing', 'things', 'something', 'anything', 'lot', 'bit',
+  'run', 'running', 'lead', 'leading', 'groom', 'grooming', 'develop', 'developing', 'considered', 'consider',
+  'last', 'did', 'do', 'done',
 ]);
 
 /** Titles written before a person's name; they mark what follows as a name, and are dropped from it. */
