@@ -130,6 +130,8 @@ export const UNIT_ABBREVIATIONS: Readonly<Record<string, string>> = {
   setda: 'sekretariat daerah',
   setdakab: 'sekretariat daerah kabupaten',
   setwan: 'sekretariat dprd',
+  // "Sekretariat Dewan": in a pemda the dewan is the DPRD.
+  dewan: 'dprd',
   setdprd: 'sekretariat dprd',
   itda: 'inspektorat daerah',
   itkab: 'inspektorat kabupaten',
@@ -150,6 +152,7 @@ export const UNIT_ABBREVIATIONS: Readonly<Record<string, string>> = {
   sda: 'sumber daya air',
   rehsos: 'rehabilitasi sosial',
   linjamsos: 'perlindungan dan jaminan sosial',
+  perlinjamsos: 'perlindungan dan jaminan sosial',
   umpeg: 'umum dan kepegawaian',
   renkeu: 'perencanaan dan keuangan',
   lalin: 'lalu lintas',

@@ -42,6 +42,7 @@ export const greetingIntent = defineIntent<GreetingArgs>({
       'halo', 'hallo', 'hello', 'helo', 'hai', 'hi', 'hey', 'hei', 'selamat pagi', 'selamat siang', 'selamat sore', 'selamat malam',
       'pagi', 'siang', 'sore', 'malam', 'salam', 'good morning', 'good afternoon', 'good evening', 'morning', 'permisi', 'punten',
       'apa kabar', 'how are you', 'tes', 'test', 'ping', 'p', 'selamat datang', 'hi there', 'hello there',
+      'sugeng enjing', 'sugeng siang', 'sugeng sonten', 'sugeng dalu', 'wilujeng enjing', 'wilujeng siang', 'assalamualaikum',
     ],
     thanks: ['terima kasih', 'thanks', 'thank you', 'matur nuwun', 'nuhun', 'ok', 'oke', 'okay', 'sip', 'mantap', 'noted', 'siap laksanakan'],
   },

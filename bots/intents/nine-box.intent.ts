@@ -86,7 +86,9 @@ export const nineBoxIntent = defineIntent<NineBoxArgs>({
       // "hasil pemetaan talenta dinkes": the mapping of a unit, not of a person, is its grid.
       const base = q.has('ninebox') || (q.has('mapping') && q.names.length === 0) ? 3 : q.has('image') ? 2.5 : 0;
       if (base === 0) return 0;
-      return base + (q.orgSpans.length > 0 || q.has('whole') ? 1 : 0) + (q.has('show') ? 0.5 : 0) - strayWordsPenalty(q);
+      // "berapa orang di kotak 9 grid dinsos", "siapa di baris tengah grid disdik": one box's count or people.
+      const oneBoxAsked = (q.boxes.length > 0 || q.cell !== null) && (q.has('howMany') || q.has('who'));
+      return base + (q.orgSpans.length > 0 || q.has('whole') ? 1 : 0) + (q.has('show') ? 0.5 : 0) - (oneBoxAsked ? 2 : 0) - strayWordsPenalty(q);
     },
     args: (q) => ({ unit: unitPhrase(q) }),
   },

@@ -92,7 +92,7 @@ export const risksIntent = defineIntent<RisksArgs>({
     risk: [
       'peta risiko', 'peta resiko', 'risk map', 'risiko', 'resiko', 'berisiko', 'beresiko', 'rawan', 'kerawanan', 'risk', 'risks', 'risky', 'at risk', 'bahaya',
       'seberapa aman', 'cukup aman', 'how safe', 'how secure', 'how exposed',
-      'titik rawan', 'bench strength', 'kekuatan bangku', 'bangku cadangan', 'vulnerable', 'vulnerability', 'exposure',
+      'titik rawan', 'bench strength', 'kekuatan bangku', 'bangku cadangan', 'vulnerable', 'vulnerability', 'vulnerabilities', 'exposure',
       'urgent', 'mendesak', 'genting', 'kritis', 'critical risk', 'risiko suksesi', 'paling rawan', 'most urgent',
       'succession risk', 'succession risks', 'risk of succession',
     ],

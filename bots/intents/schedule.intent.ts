@@ -75,9 +75,11 @@ export const scheduleIntent = defineIntent<Record<string, never>>({
       'review selanjutnya', 'tinjauan selanjutnya', 'next review', 'review terakhir', 'tinjauan terakhir', 'last review',
       'latest review', 'upcoming review', 'next talent review', 'periode berikutnya', 'siklus', 'review talenta berikutnya',
       'pemetaan berikutnya', 'pemetaan talenta berikutnya', 'penilaian berikutnya', 'pemetaan selanjutnya',
+      'tiap berapa bulan', 'berapa bulan sekali', 'berapa kali setahun', 'seberapa sering', 'how often', 'kapan terakhir',
+      'terakhir kali', 'next committee', 'next talent committee', 'next committee meeting', 'next meeting',
     ],
     review: ['tinjauan', 'review', 'reviews', 'talent review', 'rapat', 'meeting', 'sidang', 'tim penilai kinerja', 'tpk', 'rapat tpk', 'penilaian', 'evaluasi', 'periode', 'pemutakhiran', 'update data', 'pemetaan ulang', 'diperbarui', 'diperbaharui',
-      'pembaruan', 'pembaharuan', 'diupdate', 'update', 'updated', 'dimutakhirkan', 'refresh', 'refreshed',
+      'pembaruan', 'pembaharuan', 'diupdate', 'update', 'updated', 'dimutakhirkan', 'refresh', 'refreshed', 'committee meeting',
       // The committee's sitting is part of the review cycle: "kapan kalibrasi berikutnya?" asks for the schedule.
       'kalibrasi', 'rapat kalibrasi', 'calibration', 'calibration meeting', 'komite talenta', 'talent committee', 'rapat komite'],
   },

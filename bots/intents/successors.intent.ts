@@ -7,6 +7,7 @@ import { getSuccessors } from '../../services/succession/get-successors.js';
 import type { Successors } from '../../services/succession/schemas.js';
 import type { HandlerContext } from '../core/handler-context.js';
 import type { Reply, ReplyBlock } from '../core/reply.js';
+import type { Analysis } from '../language/analysis.js';
 import { say, type Lang } from '../language/lang.js';
 import { asksSomething, asksWhether, positionPhrase } from '../language/slots.js';
 import { engineText } from '../shared/engine-text.js';
@@ -97,6 +98,20 @@ async function answerKode(h: HandlerContext, kode: string, filters: Pick<Success
   return presentSuccessors(data, filters, h.lang);
 }
 
+/**
+ * Ready now, unless the only "now" says which holder a post has ("kepala sekolah yang sekarang …": the current one,
+ * right after the post).
+ */
+function asksNow(q: Analysis): boolean {
+  return q.tokens.some((t, i) => t.concept === 'now' && !(q.tokens[i - 1]?.text === 'yang' && q.tokens[i - 2]?.role === 'org'));
+}
+
+/** The route said last: "promosi atau rotasi? yang rotasi saja" settles on rotation. */
+function routeAsked(q: Analysis): 'promosi' | 'rotasi' | null {
+  const last = q.tokens.findLast((t) => t.concept === 'promotion' || t.concept === 'rotation');
+  return last === undefined ? null : last.concept === 'promotion' ? 'promosi' : 'rotasi';
+}
+
 export const successorsIntent = defineIntent<SuccessorsArgs>({
   name: 'kandidat',
   phrases: {
@@ -104,6 +119,7 @@ export const successorsIntent = defineIntent<SuccessorsArgs>({
       '1 2 tahun', 'satu dua tahun', 'satu sampai dua tahun', '1 sampai 2 tahun', '1 2 years', 'one two years',
       'one to two years', '1 to 2 years', 'ready soon', 'ready later', 'later', 'soon', 'dalam waktu dekat', 'within two years',
       'within 2 years', 'within a year or two', 'in a year or two', 'dalam 2 tahun', 'dalam dua tahun', 'dalam 1 2 tahun',
+      '2 tahun lagi', 'dua tahun lagi', '1 2 tahun lagi', 'setahun dua tahun lagi', 'in two years', 'in 2 years', 'two years', '2 years',
     ],
     /** Moving up, which with a post asks for its successors ("kalau kadis pensiun, siapa yang bisa naik?"). */
     promotion: [
@@ -133,12 +149,14 @@ export const successorsIntent = defineIntent<SuccessorsArgs>({
       // "kenapa Budi tidak masuk kandidat …", "apakah Budi memenuhi syarat …" ask about a person; "jabatan mana yang belum punya pengganti siap" about a list.
       if (q.names.length > 0 && (q.has('why') || q.has('neg') || asksWhether(q))) score -= 2;
       if (!titled && q.has('neg') && (ready || q.has('now'))) score -= 2;
+      // "Irfan masuk daftar kandidat jabatan apa saja?": a person's slates, which the profile lists; no post is named.
+      if (q.names.length > 0 && q.orgSpans.length === 0) score -= 2;
       return score;
     },
     args: (q) => ({
       position: positionPhrase(q),
-      readiness: q.has('now') || q.has('readyNow') ? 'now' : q.has('readyLater') ? 'later' : null,
-      route: q.has('promotion') ? 'promosi' : q.has('rotation') ? 'rotasi' : null,
+      readiness: asksNow(q) || q.has('readyNow') ? 'now' : q.has('readyLater') ? 'later' : null,
+      route: routeAsked(q),
     }),
   },
   async answer(h, args) {

@@ -103,7 +103,7 @@ export const topTalentIntent = defineIntent<TopTalentArgs>({
       'menonjol', 'paling menonjol', 'outstanding', 'standout', 'standouts', 'stand out', 'cemerlang', 'terpintar', 'terbaiknya', 'bersinar', 'paling bersinar',
     ],
     /** Said of kinerja, "low" ("kinerja pegawai dinsos buruk"); "kurang" is read as a shortage word and weighed beside kinerja too. */
-    lowWord: ['rendah', 'buruk', 'jelek', 'lemah', 'menurun', 'low', 'poor', 'weak', 'bad', 'poorly'],
+    lowWord: ['rendah', 'buruk', 'jelek', 'jeblok', 'anjlok', 'lemah', 'menurun', 'low', 'poor', 'weak', 'bad', 'poorly'],
     /** The SKP and its predikat, which say kinerja as well as the word itself does ("nilai SKP rendah"). */
     kinerjaRecord: ['skp', 'predikat', 'predikat kinerja', 'nilai skp', 'penilaian kinerja'],
     /** Kinerja below expectation: the bottom row of the grid, not a shortage of staff ("kinerja kurang"). */

@@ -154,6 +154,9 @@ describe('reading a question', () => {
     expect(findPeriod(['this', 'year'])).toEqual({ yearOffset: 0 });
     expect(findPeriod(['setahun', 'lagi'])).toEqual({ months: 12 });
     expect(findPeriod(['pensiun', '2027'])).toEqual({ year: 2027 });
+    expect(findPeriod(['satu', 'setengah', 'tahun', 'lagi'])).toEqual({ months: 18 });
+    expect(findPeriod(['setengah', 'tahun', 'lagi'])).toEqual({ months: 6 });
+    expect(findPeriod(['tahun', 'ngarep'])).toEqual({ yearOffset: 1 });
   });
 
   test('the answer\'s language follows the question\'s own words, not loanwords or office names', () => {
@@ -181,6 +184,8 @@ describe('reading a question', () => {
     expect(read('kandidat kadis kesehatan dalam waktu dekat').has('readyLater')).toBe(true);
     expect(read('kandidat kadis kesehatan dalam waktu dekat').orgSpans.map((s) => s.text)).toEqual(['kepala dinas kesehatan']);
     expect(read('ninebox bidang politik dalam negeri').orgSpans.map((s) => s.text)).toEqual(['bidang politik dalam negeri']);
+    // Alone, it is the function word it also is: "pensiun dalam setahun" names no unit.
+    expect(read('siapa yang pensiun dalam setahun').orgSpans).toEqual([]);
   });
 
   test('a comma ends a name unless the instansi\'s names have one there; "head to head" is no title', () => {

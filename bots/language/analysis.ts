@@ -258,7 +258,9 @@ export function analyse(
   const lang = detectLanguage(raw);
   const words = expandOrgTerms(correctWords(raw, grammar, options.correctConcepts), {
     isOwnWord: (w) => vocabulary.isOrgWord(w),
-    isConceptWord: (w) => phrases.isConceptWord(w),
+    // A function word of an own name ("Bidang Politik Dalam Negeri") is joined to the name only where it stands in
+    // one: "pensiun dalam setahun" names no unit.
+    isConceptWord: (w) => phrases.isConceptWord(w) || FUNCTION_WORDS.has(w),
     continuesOwnName: (previous, w) => vocabulary.continuesUnitName(previous, w),
     kodeRole: (w) => vocabulary.kodeRole(w),
     conceptPhraseAt: (ws, i) => phrases.startingWith(ws[i] ?? '').find((p) => p.words.length > 1 && p.words.every((w, k) => ws[i + k] === w))?.words.length ?? 0,

@@ -26,6 +26,7 @@ type Level = 'high' | 'mid' | 'low';
 /** Level phrases as words, longest first where one starts another. */
 const LEVELS: ReadonlyArray<{ words: readonly string[]; level: Level }> = ([
   ['di atas ekspektasi', 'high'], ['diatas ekspektasi', 'high'], ['above expectations', 'high'], ['above expectation', 'high'],
+  ['di atas harapan', 'high'], ['sesuai harapan', 'mid'], ['di bawah harapan', 'low'],
   ['sesuai ekspektasi', 'mid'], ['meets expectations', 'mid'], ['meeting expectations', 'mid'], ['as expected', 'mid'],
   ['di bawah ekspektasi', 'low'], ['dibawah ekspektasi', 'low'], ['below expectations', 'low'], ['below expectation', 'low'],
   ['tinggi', 'high'], ['high', 'high'], ['menengah', 'mid'], ['sedang', 'mid'], ['medium', 'mid'], ['moderate', 'mid'],

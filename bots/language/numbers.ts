@@ -48,7 +48,7 @@ export type Period = { months: number } | { year: number } | { yearOffset: 0 | 1
 
 const MONTH_WORDS = new Set(['bulan', 'month', 'months']);
 const YEAR_WORDS = new Set(['tahun', 'year', 'years']);
-const NEXT_WORDS = new Set(['depan', 'mendatang', 'berikutnya', 'next', 'coming', 'upcoming', 'selanjutnya']);
+const NEXT_WORDS = new Set(['depan', 'mendatang', 'berikutnya', 'next', 'coming', 'upcoming', 'selanjutnya', 'ngarep']);
 const THIS_WORDS = new Set(['ini', 'this', 'sekarang', 'berjalan', 'current']);
 const QUARTER_WORDS = new Set(['triwulan', 'kuartal', 'quarter', 'quarters']);
 const HALF_YEAR_WORDS = new Set(['semester']);
@@ -76,6 +76,10 @@ export function findPeriod(tokens: readonly string[]): Period | null {
     const n = numberAt(tokens, i);
     if (n !== null) {
       const unit = tokens[i + n.length] ?? '';
+      // "satu setengah tahun", "2 setengah tahun": a year and a half, two and a half.
+      if (tokens[i + n.length] === 'setengah' && YEAR_WORDS.has(tokens[i + n.length + 1] ?? '') && n.value > 0 && n.value <= 10) {
+        return { months: n.value * 12 + 6 };
+      }
       if (MONTH_WORDS.has(unit) && n.value > 0) return { months: n.value };
       if (YEAR_WORDS.has(unit) && n.value > 0 && n.value <= 10) return { months: n.value * 12 };
       if (QUARTER_WORDS.has(unit) && n.value > 0) return { months: n.value * 3 };

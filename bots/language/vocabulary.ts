@@ -12,6 +12,9 @@ import { NUMBER_WORDS, PERIOD_WORDS } from './numbers.js';
 import { expandAbbreviation, expansionWords, TITLE_WORDS, UNIT_TYPE_WORDS } from './org-terms.js';
 import type { PhraseIndex } from './phrase-index.js';
 import { foldTokens } from './tokenise.js';
+import { ROMAN } from '../../lib/roman-numerals.js';
+
+const ROMAN_WORDS: ReadonlySet<string> = new Set(ROMAN.map((r) => r.toLowerCase()));
 
 export interface Vocabulary {
   /** A word of a position or unit name, of this instansi or of pemda naming in general. */
@@ -180,9 +183,10 @@ export function buildVocabulary(phrases: PhraseIndex, names: OrgNames): Vocabula
   const orgWords = new Set([...STATIC_ORG_WORDS, ...[...own].filter(isMeaningfulOrgWord)]);
   const jabatan = jabatanWords(names);
   const pairs = unitNamePairs(names.units);
+  // Numbered in digits ("SD Negeri 2") or in Roman numerals ("Inspektur Pembantu Wilayah III").
   const numbered = new Set([...pairs].flatMap((pair) => {
     const [previous, word] = pair.split(' ');
-    return isNumber(word) && previous !== undefined ? [previous] : [];
+    return (isNumber(word) || ROMAN_WORDS.has(word ?? '')) && previous !== undefined ? [previous] : [];
   }));
   const namesUnit = unitNamer(names.units);
   const positionNames = names.positions.map((p) => foldTokens(p.nama));

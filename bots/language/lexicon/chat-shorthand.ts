@@ -18,7 +18,7 @@ export const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
   krn: 'karena', karna: 'karena', krna: 'karena',
   knp: 'kenapa', knapa: 'kenapa', napa: 'kenapa', ngapa: 'kenapa', kenapakah: 'kenapa', mengapakah: 'mengapa',
   kpn: 'kapan', kapankah: 'kapan', ngapain: 'apa',
-  spa: 'siapa', sp: 'siapa', nama2: 'nama nama', siapakah: 'siapa', sapa: 'siapa', siapa2: 'siapa',
+  spa: 'siapa', sp: 'siapa', sing: 'yang', nama2: 'nama nama', masing2: 'masing masing', hitungin: 'hitung', hitungkan: 'hitung', itungin: 'hitung', siapakah: 'siapa', sapa: 'siapa', siapa2: 'siapa',
   apakah: 'apa', apa2: 'apa',
   mn: 'mana', manakah: 'mana',
   bln: 'bulan', thn: 'tahun', th: 'tahun', thun: 'tahun', kab: 'kabupaten', kabupatn: 'kabupaten',

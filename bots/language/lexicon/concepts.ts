@@ -67,7 +67,7 @@ export const SHARED_CONCEPT_PHRASES = {
     'stand in', 'stand in for', 'take the role', 'take the job', 'naik jadi', 'naik menjadi', 'naik ke', 'promoted to',
     'move up to', 'moved up to', 'best pick', 'pick to', 'can be', 'be the next', 'become the next', 'will replace',
     'will succeed', 'will take over', 'picked', 'selected', 'chosen', 'shortlisted', 'can lead', 'could lead', 'can head', 'could head', 'will head',
-    'should head', 'would head', 'to head', 'to lead', 'to run', 'ready to lead', 'ready to run', 'groom', 'to groom',
+    'should head', 'would head', 'to head', 'to lead', 'to run', 'could run', 'can run', 'would run', 'ready to lead', 'ready to run', 'groom', 'to groom',
     'bisa memimpin', 'layak memimpin', 'pantas memimpin', 'cocok memimpin', 'siap memimpin', 'nominasi', 'nominasikan', 'dinominasikan', 'nominate', 'nominated',
   ],
   /** Readiness of a successor. */
@@ -80,7 +80,7 @@ export const SHARED_CONCEPT_PHRASES = {
   ],
   /** Now, as opposed to in a year or two. */
   now: [
-    'sekarang', 'saat ini', 'kini', 'now', 'right now', 'immediately', 'today', 'hari ini', 'langsung', 'segera',
+    'sekarang', 'saat ini', 'kini', 'now', 'right now', 'right away', 'immediately', 'today', 'hari ini', 'langsung',
     'currently',
   ],
   /** One person's talent data. */
@@ -94,7 +94,7 @@ export const SHARED_CONCEPT_PHRASES = {
     'what will it take', 'ditingkatkan', 'perlu ditingkatkan', 'harus ditingkatkan', 'to improve', 'needs to improve',
     'development areas', 'area pengembangan', 'performing', 'perform', 'profiles',
     'kelebihan dan kelemahan', 'kelebihan dan kekurangan', 'kekuatan dan kelemahan', 'kelemahan', 'kelemahannya',
-    'kekuatannya', 'strengths and weaknesses', 'strengths', 'weaknesses', 'how did', 'fared', 'in the last review',
+    'kekuatannya', 'kuatnya', 'lemahnya', 'strengths and weaknesses', 'strengths', 'weaknesses', 'how did', 'fared', 'in the last review',
   ],
   /** The result of talent mapping: a person's place on the grid, or a unit's grid ("hasil pemetaan talenta dinkes"). */
   mapping: [
@@ -116,6 +116,7 @@ export const SHARED_CONCEPT_PHRASES = {
     'jabatan', 'jabatannya', 'pejabat', 'pejabatnya', 'pejabat struktural', 'officials', 'official', 'incumbents',
     'incumbent', 'officeholders', 'kritikal', 'posisi kritikal', 'critical', 'pemangku', 'pemangku jabatan', 'posisi', 'position', 'positions', 'post', 'posts', 'role', 'roles', 'jabatan kritikal',
     'jabatan struktural', 'critical positions', 'critical position', 'critical posts', 'key positions', 'eselon',
+    'eselon i', 'eselon ii', 'eselon iii', 'eselon iv', 'eselon 1', 'eselon 2', 'eselon 3', 'eselon 4',
     'seat', 'seats',
   ],
   /** Employees in general ("pegawai", "people"). */

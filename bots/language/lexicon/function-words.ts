@@ -21,8 +21,12 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'diurutkan', 'mungkin', 'mungkinkah', 'diangkat', 'dicoret', 'tercoret', 'fungsi', 'fungsinya',
   // The word before an identifier: "nip 1985…".
   'nip', 'nik',
+  // Context around a question: who asks, for what meeting, when ("Pak Sekda nanya, sebelum baperjakat besok …").
+  'pimpinan', 'besok', 'lusa', 'isinya', 'isi', 'angka', 'angkanya', 'baperjakat', 'nanya', 'pengen', 'pingin',
+  'justru', 'syarat', 'menjabat', 'bahan', 'keperluan', 'piye', 'sel', 'dilakukan', 'dilaksanakan', 'masing', 'penjelasan', 'diusulkan', 'usulkan',
+  'usul', 'usulan',
   // The grid's axes and levels, read apart (grid-cell.ts); never a person's name.
-  'tinggi', 'rendah', 'menengah', 'ekspektasi', 'atas', 'bawah', 'potensi', 'potensial', 'sesuai', 'high', 'low',
+  'tinggi', 'rendah', 'menengah', 'ekspektasi', 'harapan', 'atas', 'bawah', 'potensi', 'potensial', 'sesuai', 'high', 'low',
   'medium', 'potential', 'expectations', 'expectation', 'above', 'below', 'tapi', 'namun', 'but', 'berpotensi', 'berkinerja',
   'asesmen', 'assesmen', 'assessment', 'hasil',
   // Places on the drawn grid (grid-place.ts): "kotak kanan atas", "the bottom left corner".
@@ -46,14 +50,14 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'tapi', 'tetapi', 'namun', 'meskipun', 'walaupun', 'because', 'since', 'but', 'although', 'after', 'before', 'when', 'once',
   'setelah', 'ketika', 'saat', 'waktu', 'thing', 'things', 'something', 'anything', 'lot', 'bit',
   'run', 'running', 'lead', 'leading', 'groom', 'grooming', 'develop', 'developing', 'considered', 'consider',
-  'last', 'did', 'do', 'done',
+  'last', 'did', 'do', 'done', 'current', 'against', 'decide', 'decision', 'away', 'down', 'id', 'im', 'ive',
 ]);
 
 /** Titles written before a person's name; they mark what follows as a name, and are dropped from it. */
 export const HONORIFICS: ReadonlySet<string> = new Set([
-  'pak', 'bu', 'bapak', 'ibu', 'sdr', 'sdri', 'saudara', 'saudari', 'mr', 'mrs', 'ms', 'miss', 'dr', 'drs', 'dra', 'ir', 'hj',
+  'pak', 'bu', 'bapak', 'ibu', 'sdr', 'sdri', 'saudara', 'saudari', 'mr', 'mrs', 'ms', 'miss', 'dr', 'drs', 'dra', 'ir', 'hj', 'h',
   'prof', 'bpk', 'ibuk', 'mister', 'madam', 'nyonya', 'tuan',
 ]);
 
 /** Words joining two names ("Budi dan Rina", "Budi vs Rina", "Budi, Rina, Agus"). */
-export const NAME_JOINERS: ReadonlySet<string> = new Set(['dan', 'and', 'dengan', 'with', 'atau', 'or', 'serta', 'sama', ',', '&']);
+export const NAME_JOINERS: ReadonlySet<string> = new Set(['dan', 'and', 'dengan', 'with', 'atau', 'or', 'serta', 'sama', 'opo', ',', '&']);
