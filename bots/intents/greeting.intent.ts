@@ -44,7 +44,7 @@ export const greetingIntent = defineIntent<GreetingArgs>({
       'apa kabar', 'how are you', 'tes', 'test', 'ping', 'p', 'selamat datang', 'hi there', 'hello there',
       'sugeng enjing', 'sugeng siang', 'sugeng sonten', 'sugeng dalu', 'wilujeng enjing', 'wilujeng siang', 'assalamualaikum',
     ],
-    thanks: ['terima kasih', 'thanks', 'thank you', 'matur nuwun', 'nuhun', 'ok', 'oke', 'okay', 'sip', 'mantap', 'noted', 'siap laksanakan'],
+    thanks: ['terima kasih', 'thanks', 'thank you', 'matur nuwun', 'nuhun', 'cheers', 'very helpful', 'helpful', 'ok', 'oke', 'okay', 'sip', 'mantap', 'noted', 'siap laksanakan'],
   },
   grammar: {
     // Just above "understood": anything else the message asks wins.

@@ -41,7 +41,8 @@ export const helpIntent = defineIntent<Record<string, never>>({
       'bisa ditanya apa', 'what can talenta do', 'tanya apa', 'nanya apa', 'ditanyakan apa', 'how does this work',
       'how does it work', 'how does this bot work', 'how do you work', 'cara kerja', 'cara kerjanya', 'bingung', 'tidak paham',
       'tidak mengerti', 'confused', 'pakai bot', 'menggunakan bot', 'cara bertanya', 'cara tanya', 'cara nanya', 'how to ask',
-      'dipakai buat apa', 'dipakai untuk apa', 'buat apa saja', 'untuk apa saja', 'what kind of questions', 'questions do you understand', 'what questions',
+      'dipakai buat apa', 'dipakai untuk apa', 'dapat membantu', 'bisa membantu', 'membantu apa', 'assistant can do',
+      'walk me through', 'what this bot can do', 'what this assistant', 'buat apa saja', 'untuk apa saja', 'what kind of questions', 'questions do you understand', 'what questions',
     ],
   },
   grammar: {

@@ -79,7 +79,7 @@ export const retiringIntent = defineIntent<RetiringArgs>({
     retire: [
       'pensiun', 'pensiunnya', 'purna', 'purnabakti', 'purnatugas', 'purna tugas', 'purna bakti', 'bup', 'batas usia pensiun', 'retire',
       'retires', 'retiring', 'retirement', 'retirements', 'retired', 'pensiunan', 'masa pensiun', 'memasuki pensiun', 'leaving',
-      'memasuki masa pensiun', 'akan pensiun', 'segera pensiun', 'mau pensiun',
+      'memasuki masa pensiun', 'akan pensiun', 'segera pensiun', 'mau pensiun', 'pensionable age', 'pension age',
     ],
   },
   grammar: {

@@ -114,7 +114,7 @@ function keyFor(unitKode: string, args: StaffingBalanceArgs, lang: Lang): string
 
 /** A word saying the question is about a gap or a need, enough beside a jabatan ("kekurangan guru", "formasi bidan"). */
 function asksGap(q: Analysis): boolean {
-  return ['staffShort', 'staffOver', 'gapShort', 'gapOver', 'needWord'].some((c) => q.has(c));
+  return ['staffShort', 'staffing', 'staffOver', 'gapShort', 'gapOver', 'needWord'].some((c) => q.has(c));
 }
 
 /** Words for a unit of any kind, which the directory does not hold as names ("opd yang paling …"). */
@@ -142,11 +142,14 @@ export const staffingBalanceIntent = defineIntent<StaffingBalanceArgs>({
       'kebutuhan pegawai', 'kebutuhan asn', 'kebutuhan staf', 'kebutuhan sdm', 'kebutuhan formasi', 'kebutuhan jabatan',
       'kekurangan pegawai', 'kekurangan asn', 'kekurangan staf', 'kekurangan sdm', 'kekurangan orang', 'kurang pegawai',
       'kurang staf', 'kurang orang', 'kurang sdm', 'butuh pegawai', 'perlu pegawai', 'butuh tambahan pegawai',
-      'neraca pegawai', 'neraca', 'kecukupan pegawai', 'kecukupan', 'abk', 'analisis beban kerja', 'beban kerja', 'formasi', 'usulan formasi', 'bezetting',
       'short of staff', 'short staffed', 'short on staff', 'understaffed', 'under staffed', 'staff shortage',
-      'staff shortages', 'staffing shortage', 'staffing needs', 'staffing need', 'staffing balance', 'staffing',
-      'workload analysis', 'workload', 'need more staff', 'need more people', 'are we short', 'short of people',
-      'shortage of staff', 'shortages of staff', 'headcount gap', 'staff needs',
+      'staff shortages', 'staffing shortage', 'staffing needs', 'staffing need', 'need more staff', 'need more people',
+      'are we short', 'short of people', 'shortage of staff', 'shortages of staff', 'headcount gap', 'staff needs',
+    ],
+    /** The staffing balance named, short or over not said ("neraca pegawai", "hasil abk"): shortages are shown first. */
+    staffing: [
+      'neraca pegawai', 'neraca', 'kecukupan pegawai', 'kecukupan', 'abk', 'analisis beban kerja', 'beban kerja', 'formasi',
+      'usulan formasi', 'bezetting', 'staffing balance', 'staffing', 'workload analysis', 'workload',
     ],
     /** Asking which units, rather than about one: the answer ranks the units. */
     whichUnits: [
@@ -175,7 +178,7 @@ export const staffingBalanceIntent = defineIntent<StaffingBalanceArgs>({
     score(q) {
       // "opd mana yang pegawainya kurang": short or over, said of staff; not of kinerja ("kinerja kurang").
       const staffGap = (q.has('gapShort') || q.has('gapOver')) && q.has('employeeWord') && !q.has('who') && !q.has('lowKinerja') && !q.has('kinerjaRecord');
-      const subject = q.has('staffShort') || q.has('staffOver') || staffGap || (q.has('needWord') && q.has('employeeWord') && !q.has('who'));
+      const subject = q.has('staffShort') || q.has('staffing') || q.has('staffOver') || staffGap || (q.has('needWord') && q.has('employeeWord') && !q.has('who'));
       const aboutJabatan = asksGap(q) && jabatanAndUnit(q).jabatan !== null;
       // "kekurangan tenaga kesehatan": short or over, said of a unit only; weaker than any other intent's own subject.
       const aboutUnit = (q.has('gapShort') || q.has('gapOver')) && q.orgSpans.length > 0 && !q.has('who');

@@ -133,7 +133,7 @@ export const successorsIntent = defineIntent<SuccessorsArgs>({
       'hampir jadi kandidat', 'kurang satu syarat', 'gagal satu syarat', 'near miss', 'near misses', 'nearly eligible',
       'almost eligible', 'almost qualified', 'nearly qualified', 'just missed', 'narrowly missed',
     ],
-    rotation: ['rotasi', 'rotation', 'rotations', 'rotate', 'mutasi', 'lateral', 'transfer', 'pindah', 'rotasi jabatan', 'sideways'],
+    rotation: ['rotasi', 'rotation', 'rotations', 'rotate', 'mutasi', 'lateral', 'laterally', 'transfer', 'pindah', 'rotasi jabatan', 'sideways'],
   },
   grammar: {
     score(q) {

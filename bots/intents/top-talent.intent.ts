@@ -130,8 +130,9 @@ export const topTalentIntent = defineIntent<TopTalentArgs>({
       // "siapa yang potensinya tinggi tapi kinerjanya rendah?": the people of those boxes.
       if (q.cell !== null && (q.has('who') || q.has('show') || q.has('employeeWord')) && !q.has('howMany')) return 4 - strayWordsPenalty(q);
       if (q.has('top')) return 3 + (q.has('employeeWord') || q.has('who') || q.has('show') ? 0.5 : 0) - strayWordsPenalty(q);
-      // "siapa saja di kotak 9?", "pegawai kotak 9 di dinkes": the people of a box.
-      const listed = q.has('who') || q.has('show') || q.has('which') || q.has('employeeWord');
+      // "siapa saja di kotak 9?", "pegawai kotak 9 di dinkes", "kotak 9 dinsos": the people of a box.
+      const bare = q.tokens.every((t) => t.role !== 'concept' || t.concept === 'box');
+      const listed = bare || q.has('who') || q.has('show') || q.has('which') || q.has('employeeWord');
       return q.boxes.length > 0 && listed && !q.has('howMany') ? 3.5 - strayWordsPenalty(q) : 0;
     },
     args: (q) => {

@@ -103,7 +103,7 @@ describe('reading a question', () => {
 
   test('a question phrase keeps its meaning inside a unit name that shares a word with it', () => {
     const q = read('beban kerja dinas tenaga kerja');
-    expect(q.has('staffShort')).toBe(true);
+    expect(q.has('staffing')).toBe(true);
     expect(q.orgSpans.map((s) => s.text)).toEqual(['dinas tenaga kerja']);
     expect(q.names).toEqual([]);
   });
@@ -195,6 +195,14 @@ describe('reading a question', () => {
     expect(q.orgSpans.map((s) => s.text)).toEqual(['kepala dinas kesehatan']);
     expect(read('head to head budi and rina').has('compare')).toBe(true);
     expect(read('head to head budi and rina').orgSpans).toEqual([]);
+  });
+
+  test('the post a letter is addressed to is no post asked about', () => {
+    const q = read('Yth. Bapak Kepala Dinas Kesehatan, mohon daftar pegawai kotak 9 Dinas Pendidikan');
+    expect(q.orgSpans.map((s) => s.text)).toEqual(['dinas pendidikan']);
+    expect(q.names).toEqual([]);
+    // Without a salutation the post opening the question is the one asked about.
+    expect(read('kepala dinas kesehatan, siapa penggantinya').orgSpans.map((s) => s.text)).toEqual(['kepala dinas kesehatan']);
   });
 
   test('a bare title said apart from its unit heads that unit', () => {

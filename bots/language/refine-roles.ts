@@ -15,10 +15,28 @@ import type { Vocabulary } from './vocabulary.js';
  */
 export function refineRoles(tokens: Token[], vocabulary: Vocabulary, options: { addressFirst?: boolean } = {}): void {
   forceNamesAfterHonorifics(tokens, options.addressFirst ?? false);
+  dropAddressee(tokens);
   readBoxNumbers(tokens);
   absorbOwnNameWords(tokens, vocabulary);
   markJabatanWords(tokens, vocabulary);
   markPlaceAfterJabatan(tokens, vocabulary);
+}
+
+/** Words opening a letter to someone ("Yth.", "Kepada", "Dear"). */
+const SALUTATIONS: ReadonlySet<string> = new Set(['yth', 'kepada', 'dear']);
+
+/**
+ * "Yth. Bapak Kepala BKPSDM, mohon …", "Dear Head of BKPSDM, …": the post a message is addressed to, up to the
+ * comma after it, is no post asked about.
+ */
+function dropAddressee(tokens: Token[]): void {
+  if (!SALUTATIONS.has(tokens[0]?.text ?? '')) return;
+  let end = 1;
+  while (tokens[end]?.role === 'honorific') end++;
+  const start = end;
+  while (tokens[end]?.role === 'org') end++;
+  if (end === start || tokens[end]?.text !== ',') return;
+  for (let i = start; i < end; i++) tokens[i] = { text: (tokens[i] as Token).text, role: 'function' };
 }
 
 /**

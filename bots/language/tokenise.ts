@@ -80,6 +80,9 @@ function joinNipGroups(tokens: readonly string[]): string[] {
  */
 function expandShorthand(tokens: readonly string[], doubledInNames: (word: string) => boolean): string[] {
   const words = tokens.flatMap((t) => {
+    // "kotak9", "box7": a box and its number written together.
+    const box = /^(kotak|box)(\d)$/.exec(t);
+    if (box) return [box[1] as string, box[2] as string];
     const stem = /^([a-z]{3,})2$/.exec(t)?.[1];
     // "smpn2" is SMP Negeri 2, not a plural.
     const single = stem !== undefined && UNIT_ABBREVIATIONS[stem] === undefined ? stem : t;

@@ -67,7 +67,8 @@ export const SHARED_CONCEPT_PHRASES = {
     'stand in', 'stand in for', 'take the role', 'take the job', 'naik jadi', 'naik menjadi', 'naik ke', 'promoted to',
     'move up to', 'moved up to', 'best pick', 'pick to', 'can be', 'be the next', 'become the next', 'will replace',
     'will succeed', 'will take over', 'picked', 'selected', 'chosen', 'shortlisted', 'can lead', 'could lead', 'can head', 'could head', 'will head',
-    'should head', 'would head', 'to head', 'to lead', 'to run', 'could run', 'can run', 'would run', 'ready to lead', 'ready to run', 'groom', 'to groom',
+    'should head', 'would head', 'to head', 'to lead', 'to run', 'could run', 'can run', 'would run', 'bisa mengisi', 'mengisi jabatan', 'mengisi posisi',
+    'succession options', 'ready to lead', 'ready to run', 'groom', 'to groom',
     'bisa memimpin', 'layak memimpin', 'pantas memimpin', 'cocok memimpin', 'siap memimpin', 'nominasi', 'nominasikan', 'dinominasikan', 'nominate', 'nominated',
   ],
   /** Readiness of a successor. */

@@ -73,6 +73,7 @@ export const ENGLISH_ORG_PHRASES: ReadonlyArray<readonly [string, string]> = [
 
 /** Single English words. */
 export const ENGLISH_ORG_WORDS: Readonly<Record<string, string>> = {
+  headteacher: 'kepala sekolah',
   head: 'kepala',
   chief: 'kepala',
   director: 'kepala',

@@ -25,6 +25,9 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'pimpinan', 'besok', 'lusa', 'isinya', 'isi', 'angka', 'angkanya', 'baperjakat', 'nanya', 'pengen', 'pingin',
   'justru', 'syarat', 'menjabat', 'bahan', 'keperluan', 'piye', 'sel', 'dilakukan', 'dilaksanakan', 'masing', 'penjelasan', 'diusulkan', 'usulkan',
   'usul', 'usulan',
+  // Letters and memos: "Yth. Bapak, berikut kami mohon …", "Dengan hormat, mohon izin menyampaikan permohonan data …".
+  'yth', 'dear', 'berikut', 'meminta', 'menyampaikan', 'permohonan', 'melaporkan', 'menanyakan', 'pertimbangan', 'dipakai',
+  'lingkungan', 'sendiri', 'apabila', 'titik', 'koma', 'oh', 'membantu', 'menjawab', 'ditolak', 'tolak',
   // The grid's axes and levels, read apart (grid-cell.ts); never a person's name.
   'tinggi', 'rendah', 'menengah', 'ekspektasi', 'harapan', 'atas', 'bawah', 'potensi', 'potensial', 'sesuai', 'high', 'low',
   'medium', 'potential', 'expectations', 'expectation', 'above', 'below', 'tapi', 'namun', 'but', 'berpotensi', 'berkinerja',
@@ -51,6 +54,7 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'setelah', 'ketika', 'saat', 'waktu', 'thing', 'things', 'something', 'anything', 'lot', 'bit',
   'run', 'running', 'lead', 'leading', 'groom', 'grooming', 'develop', 'developing', 'considered', 'consider',
   'last', 'did', 'do', 'done', 'current', 'against', 'decide', 'decision', 'away', 'down', 'id', 'im', 'ive',
+  'explain', 'read', 'screened', 'cycle', 'placement', 'assistant', 'walk', 'through', 'advise', 'options',
 ]);
 
 /** Titles written before a person's name; they mark what follows as a name, and are dropped from it. */
