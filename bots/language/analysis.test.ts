@@ -157,6 +157,8 @@ describe('reading a question', () => {
     expect(findPeriod(['satu', 'setengah', 'tahun', 'lagi'])).toEqual({ months: 18 });
     expect(findPeriod(['setengah', 'tahun', 'lagi'])).toEqual({ months: 6 });
     expect(findPeriod(['tahun', 'ngarep'])).toEqual({ yearOffset: 1 });
+    expect(findPeriod('pensiun tahun dua ribu dua puluh tujuh'.split(' '))).toEqual({ year: 2027 });
+    expect(findPeriod('retiring in two thousand and twenty eight'.split(' '))).toEqual({ year: 2028 });
   });
 
   test('the answer\'s language follows the question\'s own words, not loanwords or office names', () => {

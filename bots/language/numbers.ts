@@ -17,8 +17,26 @@ export interface NumberAt {
   length: number;
 }
 
-/** Reads a number starting at `i`: digits, or number words in either language ("dua puluh empat", "twenty four"). */
+/** Thousands said in words: "dua ribu dua puluh tujuh", "two thousand and twenty seven" (years, mostly). */
+const THOUSAND_WORDS: ReadonlySet<string> = new Set(['ribu', 'thousand']);
+
+/**
+ * Reads a number starting at `i`: digits, or number words in either language ("dua puluh empat", "twenty four",
+ * "dua ribu dua puluh tujuh").
+ */
 export function numberAt(tokens: readonly string[], i: number): NumberAt | null {
+  const below = numberBelowThousandAt(tokens, i);
+  const worded = !/^\d/.test(tokens[i] ?? '');
+  if (below === null || !worded || !THOUSAND_WORDS.has(tokens[i + below.length] ?? '')) return below;
+  let at = i + below.length + 1;
+  if (tokens[at] === 'and') at++;
+  const rest = /^\d/.test(tokens[at] ?? '') ? null : numberBelowThousandAt(tokens, at);
+  return rest !== null && rest.value < 100
+    ? { value: below.value * 1000 + rest.value, length: at - i + rest.length }
+    : { value: below.value * 1000, length: below.length + 1 };
+}
+
+function numberBelowThousandAt(tokens: readonly string[], i: number): NumberAt | null {
   const first = tokens[i];
   if (first === undefined) return null;
   if (/^\d{1,4}$/.test(first)) return { value: Number(first), length: 1 };
@@ -41,7 +59,7 @@ export function numberAt(tokens: readonly string[], i: number): NumberAt | null 
 }
 
 /** Every word {@link numberAt} can read. */
-export const NUMBER_WORDS: ReadonlySet<string> = new Set([...Object.keys(UNITS_ID), ...Object.keys(UNITS_EN), 'belas', 'puluh']);
+export const NUMBER_WORDS: ReadonlySet<string> = new Set([...Object.keys(UNITS_ID), ...Object.keys(UNITS_EN), 'belas', 'puluh', ...THOUSAND_WORDS]);
 
 /** A span ahead of the review date: N months, or a calendar year (absolute, or this/next one). */
 export type Period = { months: number } | { year: number } | { yearOffset: 0 | 1 };
@@ -83,7 +101,8 @@ export function findPeriod(tokens: readonly string[]): Period | null {
       if (MONTH_WORDS.has(unit) && n.value > 0) return { months: n.value };
       if (YEAR_WORDS.has(unit) && n.value > 0 && n.value <= 10) return { months: n.value * 12 };
       if (QUARTER_WORDS.has(unit) && n.value > 0) return { months: n.value * 3 };
-      if (n.value >= 2000 && n.value <= 2100 && n.length === 1) return { year: n.value };
+      // "2027", or the year in words ("dua ribu dua puluh tujuh"); "20 25" is no year.
+      if (n.value >= 2000 && n.value <= 2100 && (n.length === 1 || !/^\d/.test(t))) return { year: n.value };
       i += n.length - 1;
       continue;
     }
