@@ -87,6 +87,8 @@ export const countIntent = defineIntent<CountArgs>({
       'terpetakan', 'dipetakan', 'placed', 'mapped', 'sudah terpetakan', 'sudah dipetakan', 'punya kotak', 'masuk pemetaan',
       'sudah masuk pemetaan', 'ikut pemetaan', 'sudah ikut pemetaan', 'sudah dinilai',
     ],
+    /** A count of employees said in one word: "headcount at the health office". */
+    headcount: ['headcount', 'head count', 'headcounts'],
     unplaced: [
       'belum terpetakan', 'tidak terpetakan', 'belum dipetakan', 'tidak dipetakan', 'unplaced', 'unmapped', 'not placed',
       'not mapped', 'not yet placed', 'not yet mapped', 'tanpa kotak', 'belum punya kotak', 'belum masuk kotak', 'unrated',
@@ -96,10 +98,10 @@ export const countIntent = defineIntent<CountArgs>({
   },
   grammar: {
     score(q) {
-      if (!q.has('howMany')) return 0;
+      if (!q.has('howMany') && !q.has('headcount')) return 0;
       // "berapa gaji Budi?": not a headcount, but worth suggesting.
       if (q.names.length > 0) return 1.5;
-      const about = q.boxes.length > 0 || q.cell !== null || q.has('placed') || q.has('unplaced') || q.has('pool') || q.has('employeeWord') || q.has('box');
+      const about = q.boxes.length > 0 || q.cell !== null || q.has('placed') || q.has('unplaced') || q.has('pool') || q.has('employeeWord') || q.has('box') || q.has('headcount');
       return about ? 4 : 2;
     },
     args: (q) => ({

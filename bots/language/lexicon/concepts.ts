@@ -13,7 +13,7 @@ export const SHARED_CONCEPT_PHRASES = {
   /** Asking for a number. */
   howMany: [
     'berapa', 'ada berapa', 'berapa banyak', 'berapa orang', 'jumlah', 'banyaknya', 'how many', 'how much',
-    'number of', 'count', 'total', 'hitung', 'headcount',
+    'number of', 'count', 'total', 'hitung',
   ],
   /** Asking for a reason. */
   why: [
@@ -124,7 +124,6 @@ export const SHARED_CONCEPT_PHRASES = {
   employeeWord: [
     'pegawai', 'asn', 'pns', 'pppk', 'orang', 'staf', 'staff', 'employees', 'employee', 'people', 'persons',
     'person', 'karyawan', 'personel', 'aparatur', 'talenta', 'talent', 'talents', 'orangnya', 'pegawainya',
-    'headcount',
   ],
   /** The whole instansi rather than one unit. */
   whole: [
