@@ -8,7 +8,6 @@ import type { EmployeeTalent } from '../../services/talent/schemas.js';
 import { CALLBACK_DATA_LIMIT } from '../core/pick.js';
 import type { HandlerContext } from '../core/handler-context.js';
 import type { Reply } from '../core/reply.js';
-import type { Analysis } from '../language/analysis.js';
 import { say, type Lang } from '../language/lang.js';
 import { kinerjaText, potensialText, readinessText, reviewLine, scoreText } from '../shared/labels.js';
 import { defineIntent } from './intent.js';
@@ -98,27 +97,6 @@ async function answerPeople(h: HandlerContext, people: readonly Who[]): Promise<
   return presentComparison(views, h.lang);
 }
 
-/** The people a question names, by name or by NIP, in the order it names them. */
-function peopleOf(q: Analysis): string[] {
-  const people: string[] = [];
-  let name: string[] = [];
-  const endName = () => {
-    const said = name.join(' ');
-    if (q.names.includes(said)) people.push(said);
-    name = [];
-  };
-  for (const t of q.tokens) {
-    if (t.role === 'name') {
-      name.push(t.text);
-      continue;
-    }
-    endName();
-    if (t.role === 'nip') people.push(t.text);
-  }
-  endName();
-  return people;
-}
-
 export const compareIntent = defineIntent<CompareArgs>({
   name: 'banding',
   phrases: {
@@ -131,11 +109,11 @@ export const compareIntent = defineIntent<CompareArgs>({
   },
   grammar: {
     score(q) {
-      if (peopleOf(q).length < 2) return 0;
+      if (q.people.length < 2) return 0;
       if (q.has('compare')) return 4.5;
       return q.has('profile') ? 3.5 : 0;
     },
-    args: (q) => ({ people: peopleOf(q).slice(0, MOST) }),
+    args: (q) => ({ people: q.people.slice(0, MOST) }),
   },
   async answer(h, args) {
     if (args.people.length < 2) {

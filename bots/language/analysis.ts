@@ -39,6 +39,8 @@ export interface Analysis {
   orgSpans: readonly OrgSpan[];
   /** People's names (runs of unknown words), honorifics dropped. */
   names: readonly string[];
+  /** Everyone the question names, by name or by NIP, in the order it names them. */
+  people: readonly string[];
   nip: string | null;
   /** Box numbers after "kotak"/"box" ("kotak 9", "box 7 dan 8"). */
   boxes: readonly number[];
@@ -178,18 +180,25 @@ function gluedToOrg(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
-function readNames(tokens: readonly Token[]): string[] {
-  const names: string[] = [];
+/** The people a question names, in its order: each run of name words (two letters or more) and each NIP. */
+function readPeople(tokens: readonly Token[]): Array<{ text: string; nip: boolean }> {
+  const people: Array<{ text: string; nip: boolean }> = [];
   let current: string[] = [];
+  const endName = () => {
+    const name = current.join(' ');
+    if (name.replace(/ /g, '').length >= 2) people.push({ text: name, nip: false });
+    current = [];
+  };
   for (const t of tokens) {
-    if (t.role === 'name') current.push(t.text);
-    else {
-      if (current.length > 0) names.push(current.join(' '));
-      current = [];
+    if (t.role === 'name') {
+      current.push(t.text);
+      continue;
     }
+    endName();
+    if (t.role === 'nip') people.push({ text: t.text, nip: true });
   }
-  if (current.length > 0) names.push(current.join(' '));
-  return names.filter((n) => n.replace(/ /g, '').length >= 2);
+  endName();
+  return people;
 }
 
 /** The boxes of the talent pool, which its phrases name ("kotak 7 8 9") and a list of those boxes says too. */
@@ -272,13 +281,15 @@ export function analyse(
   // "kotak 7, 8, 9", "box 7, 8 and 9": the boxes of the talent pool named one by one are the pool.
   if (boxes.length === POOL_BOXES.length && POOL_BOXES.every((b) => boxes.includes(b))) concepts.add('pool');
   const flat = words.map((w) => w.text);
+  const people = readPeople(tokens);
   return {
     lang,
     tokens,
     words: flat,
     has: (concept) => concepts.has(concept),
     orgSpans: readOrgSpans(tokens),
-    names: readNames(tokens),
+    names: people.filter((p) => !p.nip).map((p) => p.text),
+    people: people.map((p) => p.text),
     nip: tokens.find((t) => t.role === 'nip')?.text ?? null,
     boxes,
     limit: readLimit(tokens),
