@@ -43,11 +43,14 @@ export const helpIntent = defineIntent<Record<string, never>>({
       'tidak mengerti', 'confused', 'pakai bot', 'menggunakan bot', 'cara bertanya', 'cara tanya', 'cara nanya', 'how to ask',
       'dipakai buat apa', 'dipakai untuk apa', 'dapat membantu', 'bisa membantu', 'membantu apa', 'assistant can do',
       'walk me through', 'what this bot can do', 'what this assistant', 'buat apa saja', 'untuk apa saja', 'what kind of questions', 'questions do you understand', 'what questions',
+      'fungsi apa', 'fungsinya apa', 'fungsi bot', 'gunanya apa', 'bisa ngapain',
+      'supposed to use', 'use this thing', 'use this bot', 'how am i supposed',
     ],
   },
   grammar: {
-    // Nothing but courtesy ("tolong", "mohon pak"): the asker needs to know what to ask.
-    score: (q) => (q.tokens.every((t) => t.role === 'function' || t.role === 'honorific') ? 3 : q.has('help') ? 3 : 0),
+    // Nothing but courtesy ("tolong", "mohon pak"): the asker needs to know what to ask. Asked of the bot itself ("gimana
+    // caranya nanya kandidat di bot ini?"), help outweighs the topic the example names.
+    score: (q) => (q.tokens.every((t) => t.role === 'function' || t.role === 'honorific') ? 3 : q.has('help') ? (q.words.includes('bot') ? 4 : 3) : 0),
     args: () => ({}),
   },
   answer: async (h) => presentHelp(h.intents, h.lang),

@@ -94,7 +94,7 @@ export const risksIntent = defineIntent<RisksArgs>({
       'seberapa aman', 'cukup aman', 'how safe', 'how secure', 'how exposed',
       'titik rawan', 'bench strength', 'kekuatan bangku', 'bangku cadangan', 'vulnerable', 'vulnerability', 'vulnerabilities', 'exposure',
       'urgent', 'mendesak', 'genting', 'kritis', 'critical risk', 'risiko suksesi', 'paling rawan', 'most urgent',
-      'succession risk', 'succession risks', 'risk of succession',
+      'succession risk', 'succession risks', 'risk of succession', 'succession gap', 'succession gaps', 'biggest gaps',
     ],
   },
   grammar: {

@@ -171,7 +171,8 @@ export const staffingBalanceIntent = defineIntent<StaffingBalanceArgs>({
     staffOver: [
       'kelebihan pegawai', 'kelebihan asn', 'kelebihan staf', 'kelebihan sdm', 'kelebihan orang', 'pegawai berlebih',
       'kebanyakan pegawai', 'overstaffed', 'over staffed', 'staff surplus', 'surplus staff', 'surplus of staff',
-      'too many staff', 'too many people', 'more staff than needed',
+      'too many staff', 'too many people', 'more staff than needed', 'more staff than', 'more people than', 'more staff than its abk',
+      'carry more staff', 'lebih banyak pegawai dari', 'pegawainya lebih banyak',
     ],
   },
   grammar: {

@@ -9,6 +9,8 @@ import type { HandlerContext } from '../core/handler-context.js';
 import type { Reply, ReplyBlock } from '../core/reply.js';
 import type { Analysis } from '../language/analysis.js';
 import { say, type Lang } from '../language/lang.js';
+import { EXCLUDING_WORDS } from '../language/lexicon/function-words.js';
+import type { Token } from '../language/token.js';
 import { asksSomething, asksWhether, positionPhrase } from '../language/slots.js';
 import { engineText } from '../shared/engine-text.js';
 import { fitText, gateText, jenisJabatanText, readinessText, reviewLine, riskText, routeText, scoreText } from '../shared/labels.js';
@@ -102,14 +104,36 @@ async function answerKode(h: HandlerContext, kode: string, filters: Pick<Success
  * Ready now, unless the only "now" says which holder a post has ("kepala sekolah yang sekarang …": the current one,
  * right after the post).
  */
-function asksNow(q: Analysis): boolean {
-  return q.tokens.some((t, i) => t.concept === 'now' && !(q.tokens[i - 1]?.text === 'yang' && q.tokens[i - 2]?.role === 'org'));
+/** Words that may stand between a negation and what it leaves out ("bukan yang lewat jalur promosi"). */
+const BETWEEN: ReadonlySet<string> = new Set([
+  'yang', 'sudah', 'lewat', 'jalur', 'via', 'termasuk', 'perlu', 'the', 'by', 'through', 'are', 'is', 'those', 'who', 'yet', 'including',
+]);
+
+/** Whether the words before token `at` say it is not wanted: "belum siap sekarang", "bukan promosi", "not via rotation". */
+function negated(q: Analysis, at: number): boolean {
+  for (let i = at - 1; i >= Math.max(0, at - 4); i--) {
+    const t = q.tokens[i] as Token;
+    if (t.concept === 'neg' || EXCLUDING_WORDS.has(t.text)) return true;
+    if (!BETWEEN.has(t.text) && t.concept !== 'ready') return false;
+  }
+  return false;
 }
 
-/** The route said last: "promosi atau rotasi? yang rotasi saja" settles on rotation. */
+/** Ready now, or in a year or two, as asked ("yang belum siap sekarang" asks for the later ones). */
+function readinessAsked(q: Analysis): 'now' | 'later' | null {
+  const at = q.tokens.findIndex((t, i) => (t.concept === 'now' && !(q.tokens[i - 1]?.text === 'yang' && q.tokens[i - 2]?.role === 'org')) ||
+    t.concept === 'readyNow' || t.concept === 'readyLater');
+  if (at < 0) return null;
+  const now = q.tokens[at]?.concept !== 'readyLater';
+  return now !== negated(q, at) ? 'now' : 'later';
+}
+
+/** The route said last: "promosi atau rotasi? yang rotasi saja" settles on rotation; "bukan promosi" on rotation too. */
 function routeAsked(q: Analysis): 'promosi' | 'rotasi' | null {
-  const last = q.tokens.findLast((t) => t.concept === 'promotion' || t.concept === 'rotation');
-  return last === undefined ? null : last.concept === 'promotion' ? 'promosi' : 'rotasi';
+  const at = q.tokens.findLastIndex((t) => t.concept === 'promotion' || t.concept === 'rotation');
+  if (at < 0) return null;
+  const promotion = q.tokens[at]?.concept === 'promotion';
+  return promotion !== negated(q, at) ? 'promosi' : 'rotasi';
 }
 
 export const successorsIntent = defineIntent<SuccessorsArgs>({
@@ -155,7 +179,7 @@ export const successorsIntent = defineIntent<SuccessorsArgs>({
     },
     args: (q) => ({
       position: positionPhrase(q),
-      readiness: asksNow(q) || q.has('readyNow') ? 'now' : q.has('readyLater') ? 'later' : null,
+      readiness: readinessAsked(q),
       route: routeAsked(q),
     }),
   },

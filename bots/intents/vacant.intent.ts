@@ -28,6 +28,9 @@ export const vacantIntent = defineIntent<VacantArgs>({
       'unfilled', 'empty', 'no incumbent', 'without incumbent', 'without an incumbent', 'open positions', 'open posts', 'open seats', 'open seat', 'open roles', 'empty seats', 'plt',
       'dijabat plt', 'diisi plt', 'diplt', 'diplt kan', 'pelaksana tugas', 'nobody holds', 'not filled', 'sedang kosong', 'masih kosong',
       'definitive holder', 'no definitive', 'pejabat definitif', 'belum definitif', 'tanpa pejabat definitif', 'belum ada pejabat definitif',
+      'plh', 'diisi plh', 'dijabat plh', 'pelaksana harian', 'acting official', 'acting officials', 'held by acting',
+      'held by an acting', 'with an acting head', 'under an acting head', 'have acting heads', 'permanent holder', 'no permanent holder',
+      'without a permanent holder', 'ditinggal pejabatnya', 'ditinggal pejabat', 'nganggur', 'open echelon posts', 'open echelon',
     ],
   },
   grammar: {

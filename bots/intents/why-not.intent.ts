@@ -101,7 +101,8 @@ export const whyNotIntent = defineIntent<WhyNotArgs>({
       const titled = q.orgSpans.some((s) => s.hasTitle);
       // "apakah Agus memenuhi syarat kadinkes?", "is Dewi eligible for head of health?": the gates answer it too.
       const becoming = q.has('successor') || q.words.some((w) => BECOMING.has(w));
-      const whetherFits = ((q.has('neg') && q.has('successor')) || (asksWhether(q) && becoming)) && titled;
+      // "is Eko ready to lead the finance agency?": a unit someone would lead names its head's post.
+      const whetherFits = ((q.has('neg') && q.has('successor')) && titled) || (asksWhether(q) && becoming && q.orgSpans.length > 0);
       let score = q.has('why') ? 3 : whetherFits ? 2.5 : 0;
       if (score === 0) return 0;
       if (q.has('neg')) score += 1;

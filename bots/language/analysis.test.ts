@@ -159,6 +159,41 @@ describe('reading a question', () => {
     expect(findPeriod(['tahun', 'ngarep'])).toEqual({ yearOffset: 1 });
     expect(findPeriod('pensiun tahun dua ribu dua puluh tujuh'.split(' '))).toEqual({ year: 2027 });
     expect(findPeriod('retiring in two thousand and twenty eight'.split(' '))).toEqual({ year: 2028 });
+    expect(findPeriod('pensiun dalam satu tahun setengah'.split(' '))).toEqual({ months: 18 });
+    expect(findPeriod('within a year and a half'.split(' '))).toEqual({ months: 18 });
+    expect(findPeriod('within two and a half years'.split(' '))).toEqual({ months: 30 });
+    // Decimals of years are read before their separator parts them; elsewhere a comma still parts two numbers.
+    expect(read('pensiun dalam 1,5 tahun').period).toEqual({ months: 18 });
+    expect(read('retiring in the next 2.5 years').period).toEqual({ months: 30 });
+    expect(read('berapa di kotak 1,5').boxes).toEqual([1, 5]);
+    // "twenty twenty seven": a year in two pairs, not a plural of "twenty".
+    expect(read('who retires in twenty twenty seven').period).toEqual({ year: 2027 });
+  });
+
+  test('a unit the question leaves out, or names only as context before the request, is not the unit asked about', () => {
+    expect(read('jabatan kosong semua opd kecuali dinkes').orgSpans).toEqual([]);
+    expect(read('pensiun tahun depan tapi tidak termasuk dinas kesehatan').orgSpans).toEqual([]);
+    expect(read('kemarin sudah lihat ninebox dinkes, sekarang mohon yang disdik').orgSpans.map((s) => s.text)).toEqual(['dinas pendidikan']);
+    // A kind of unit alone after the request ("per bidang") keeps the unit said before it.
+    expect(read('kekurangan guru di dinkes, tolong dibuat per bidang').orgSpans.map((s) => s.text)).toContain('dinas kesehatan');
+  });
+
+  test('the asker\'s own post, said before the question, is not the post asked about', () => {
+    expect(positionPhrase(read('saya kadisdik, mau lihat kandidat kepala dinas kesehatan'))).toBe('kepala dinas kesehatan');
+    expect(positionPhrase(read('sebagai kepala dinas pendidikan saya ingin tahu siapa yang pensiun'))).toBe(null);
+    expect(positionPhrase(read('As head of the education office, I want the vacancies'))).toBe(null);
+    expect(positionPhrase(read('Kadisdik minta kandidat kepala dinas kesehatan'))).toBe('kepala dinas kesehatan');
+    // A post that opens the question without a verb of asking is the one asked about.
+    expect(positionPhrase(read('kepala dinas pendidikan mau pensiun kapan'))).toBe('kepala dinas pendidikan');
+  });
+
+  test('abbreviations spelt out or split by dictation, and words run together, are read as written whole', () => {
+    expect(tokenise('kandidat kepala b p b d', (w) => w === 'kandidat' || w === 'kepala')).toEqual(['kandidat', 'kepala', 'bpbd']);
+    expect(tokenise('talent pool dis hub', () => false)).toEqual(['talent', 'pool', 'dishub']);
+    const known = (w: string) => ['kandidat', 'sekretaris', 'daerah', 'siap', 'sekarang'].includes(w);
+    expect(tokenise('kandidat sekretarisdaerah siapsekarang', known)).toEqual(['kandidat', 'sekretaris', 'daerah', 'siap', 'sekarang']);
+    // Names stay as typed: no part of them is a word the grammar knows.
+    expect(tokenise('profil kartikasari wibowo', known)).toEqual(['profil', 'kartikasari', 'wibowo']);
   });
 
   test('the answer\'s language follows the question\'s own words, not loanwords or office names', () => {

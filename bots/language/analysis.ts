@@ -5,7 +5,7 @@
  */
 import { readGridCell, type GridCellAsked } from './grid-cell.js';
 import { readGridPlace } from './grid-place.js';
-import { FUNCTION_WORDS, HONORIFICS, NAME_JOINERS } from './lexicon/function-words.js';
+import { EXCLUDING_WORDS, FUNCTION_WORDS, HONORIFICS, NAME_JOINERS } from './lexicon/function-words.js';
 import { detectLanguage } from './detect-language.js';
 import type { Lang } from './lang.js';
 import { findPeriod, numberAt, PERIOD_WORDS, type Period } from './numbers.js';
@@ -147,14 +147,44 @@ function assignRoles(
   return tokens;
 }
 
+/** The words before token `at` leave out what it opens: "kecuali dinkes", "selain setda", "tidak termasuk kecamatan". */
+function leftOut(tokens: readonly Token[], at: number): boolean {
+  const before = tokens[at - 1];
+  if (before === undefined) return false;
+  if (EXCLUDING_WORDS.has(before.text)) return true;
+  return (before.text === 'termasuk' || before.text === 'including') && tokens[at - 2]?.concept === 'neg';
+}
+
+/** Words that open the request after a clause of context: "kemarin sudah lihat dinkes, sekarang mohon yang dishub". */
+const REQUEST_OPENERS: ReadonlySet<string> = new Set(['sekarang', 'skrg', 'tolong', 'minta', 'mohon', 'coba', 'now', 'please']);
+
+/**
+ * Where the request begins after a clause of context: the last comma followed by a request opener, when an
+ * organisation name is said after it; -1 otherwise.
+ */
+function requestStart(tokens: readonly Token[], spans: readonly OrgSpan[], starts: readonly number[]): number {
+  const comma = tokens.findLastIndex((t, i) => t.text === ',' && REQUEST_OPENERS.has(tokens[i + 1]?.text ?? ''));
+  // "…, tolong dibuat per bidang": a kind of unit alone names no other unit.
+  const named = (span: OrgSpan) => span.roles.some((r) => r !== 'title' && r !== 'unitType');
+  return comma >= 0 && spans.some((span, k) => (starts[k] as number) > comma && named(span)) ? comma : -1;
+}
+
+/**
+ * Organisation names in order; a name the question leaves out ("semua opd kecuali dinkes") names none it asks about,
+ * nor does one said in a clause of context before the request ("habis rapat di bappeda, sekarang minta talent pool
+ * disperindag").
+ */
 function readOrgSpans(tokens: readonly Token[]): OrgSpan[] {
   const spans: OrgSpan[] = [];
+  const starts: number[] = [];
   let current: Token[] = [];
+  let start = 0;
   const close = () => {
-    if (current.length > 0) {
+    if (current.length > 0 && !leftOut(tokens, start)) {
       const words = current.map((t) => t.text);
       const roles = current.map((t) => t.orgRole ?? 'domain');
       spans.push({ words, roles, text: words.join(' '), hasTitle: current.some((t) => t.orgRole === 'title' || t.orgRole === 'positionKode') });
+      starts.push(start);
     }
     current = [];
   };
@@ -162,12 +192,15 @@ function readOrgSpans(tokens: readonly Token[]): OrgSpan[] {
     const t = tokens[i] as Token;
     // "guru di SMPN 1", "perawat pada puskesmas": a jabatan ends where its place begins, whatever the place is called.
     const glued = current.length > 0 && !current.some((c) => c.orgRole === 'jabatan') && t.role === 'function' && SPAN_GLUE.has(t.text);
-    if (t.role === 'org') current.push(t);
-    else if (glued && gluedToOrg(tokens, i)) continue;
+    if (t.role === 'org') {
+      if (current.length === 0) start = i;
+      current.push(t);
+    } else if (glued && gluedToOrg(tokens, i)) continue;
     else close();
   }
   close();
-  return spans;
+  const request = requestStart(tokens, spans, starts);
+  return spans.filter((_, k) => (starts[k] as number) > request);
 }
 
 /** True when glue words at `i` lead to another organisation word ("kepala OF THE dinas"). */

@@ -27,6 +27,9 @@ const THOUSAND_WORDS: ReadonlySet<string> = new Set(['ribu', 'thousand']);
 export function numberAt(tokens: readonly string[], i: number): NumberAt | null {
   const below = numberBelowThousandAt(tokens, i);
   const worded = !/^\d/.test(tokens[i] ?? '');
+  // "twenty twenty seven": a year said in two pairs.
+  const pair = tokens[i] === 'twenty' && !/^\d/.test(tokens[i + 1] ?? '') ? numberBelowThousandAt(tokens, i + 1) : null;
+  if (pair !== null && pair.value >= 10 && pair.value < 100) return { value: 2000 + pair.value, length: 1 + pair.length };
   if (below === null || !worded || !THOUSAND_WORDS.has(tokens[i + below.length] ?? '')) return below;
   let at = i + below.length + 1;
   if (tokens[at] === 'and') at++;
@@ -77,6 +80,20 @@ export const PERIOD_WORDS: ReadonlySet<string> = new Set([
   'end', 'within', 'setengah', 'half', 'mendatang',
 ]);
 
+const AND_A_HALF = ['and', 'a', 'half'];
+
+/**
+ * Whether the words from `at`, after a number of years, add half a year: "satu setengah tahun", "satu tahun
+ * setengah", "1 setengah tahun" (as "1,5 tahun" is read), "a year and a half", "one and a half years".
+ */
+function yearsAndAHalf(tokens: readonly string[], at: number): boolean {
+  const says = (words: readonly string[], from: number) => words.every((w, k) => tokens[from + k] === w);
+  const year = (k: number) => YEAR_WORDS.has(tokens[k] ?? '');
+  if (tokens[at] === 'setengah') return year(at + 1);
+  if (year(at)) return tokens[at + 1] === 'setengah' || says(AND_A_HALF, at + 1);
+  return says(AND_A_HALF, at) && year(at + AND_A_HALF.length);
+}
+
 /**
  * The first time span the tokens name.
  * @returns months for "N bulan/tahun", "next N months", "setahun"; a calendar year for "tahun depan", "this year",
@@ -94,10 +111,7 @@ export function findPeriod(tokens: readonly string[]): Period | null {
     const n = numberAt(tokens, i);
     if (n !== null) {
       const unit = tokens[i + n.length] ?? '';
-      // "satu setengah tahun", "2 setengah tahun": a year and a half, two and a half.
-      if (tokens[i + n.length] === 'setengah' && YEAR_WORDS.has(tokens[i + n.length + 1] ?? '') && n.value > 0 && n.value <= 10) {
-        return { months: n.value * 12 + 6 };
-      }
+      if (yearsAndAHalf(tokens, i + n.length) && n.value > 0 && n.value <= 10) return { months: n.value * 12 + 6 };
       if (MONTH_WORDS.has(unit) && n.value > 0) return { months: n.value };
       if (YEAR_WORDS.has(unit) && n.value > 0 && n.value <= 10) return { months: n.value * 12 };
       if (QUARTER_WORDS.has(unit) && n.value > 0) return { months: n.value * 3 };
@@ -107,6 +121,7 @@ export function findPeriod(tokens: readonly string[]): Period | null {
       continue;
     }
     const prevWord = tokens[i - 1] ?? '';
+    if ((t === 'a' || t === 'an') && yearsAndAHalf(tokens, i + 1)) return { months: 18 };
     // "a year", "a month": an article counts as one.
     if ((t === 'a' || t === 'an') && next !== undefined && (MONTH_WORDS.has(next) || YEAR_WORDS.has(next)) && !NEXT_WORDS.has(prevWord)) {
       return MONTH_WORDS.has(next) ? { months: 1 } : { months: 12 };

@@ -124,13 +124,39 @@ function reorderEnglish(words: readonly OrgWord[]): OrgWord[] {
     const movable = (w: OrgWord | undefined) =>
       w !== undefined && (w.orgRole === 'domain' || (word.orgRole === 'title' && w.orgRole === 'unitType'));
     let start = i;
-    while (movable(result[start - 1])) start--;
+    while (movable(result[start - 1]) && !(result[start]?.english && namedParentEndsAt(result, start - 1))) start--;
     if (start < i) {
       result.splice(i, 1);
       result.splice(start, 0, word);
     }
   }
-  return qualifiersLast(result);
+  return childBeforeParent(qualifiersLast(result));
+}
+
+/** Whether `words[at]` ends a whole unit name said in Indonesian or as an abbreviation ("bappeda", "dinas kesehatan"). */
+function namedParentEndsAt(words: readonly OrgWord[], at: number): boolean {
+  let start = at;
+  while (start >= 0 && words[start]?.orgRole !== undefined && !words[start]?.english) start--;
+  return at > start && words[start + 1]?.orgRole === 'unitType';
+}
+
+/**
+ * "Bappeda's economic planning division head", "the DLH waste management division": a part said in English after the
+ * whole unit it belongs to goes before it, as Indonesian names it ("kepala bidang perencanaan ekonomi badan …").
+ */
+function childBeforeParent(words: OrgWord[]): OrgWord[] {
+  for (let i = 1; i < words.length; i++) {
+    const opensPart = words[i]?.english && (words[i]?.orgRole === 'unitType' || words[i]?.orgRole === 'title');
+    if (!opensPart || !namedParentEndsAt(words, i - 1)) continue;
+    let end = i;
+    while (words[end]?.english && words[end]?.orgRole !== undefined) end++;
+    if (!words.slice(i, end).some((w) => w.orgRole === 'unitType')) continue;
+    let start = i - 1;
+    while (start > 0 && words[start - 1]?.orgRole !== undefined && !words[start - 1]?.english) start--;
+    words.splice(start, 0, ...words.splice(i, end - i));
+    i = end - 1;
+  }
+  return words;
 }
 
 /**

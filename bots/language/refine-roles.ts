@@ -16,6 +16,7 @@ import type { Vocabulary } from './vocabulary.js';
 export function refineRoles(tokens: Token[], vocabulary: Vocabulary, options: { addressFirst?: boolean } = {}): void {
   forceNamesAfterHonorifics(tokens, options.addressFirst ?? false);
   dropAddressee(tokens);
+  dropAsker(tokens);
   readBoxNumbers(tokens);
   absorbOwnNameWords(tokens, vocabulary);
   markJabatanWords(tokens, vocabulary);
@@ -36,6 +37,47 @@ function dropAddressee(tokens: Token[]): void {
   const start = end;
   while (tokens[end]?.role === 'org') end++;
   if (end === start || tokens[end]?.text !== ',') return;
+  for (let i = start; i < end; i++) tokens[i] = { text: (tokens[i] as Token).text, role: 'function' };
+}
+
+/** Words by which askers say who they are: "saya sekda, …", "… kepala BKPSDM, saya ingin …", "as head of BKPSDM, I …". */
+const SELF_WORDS: ReadonlySet<string> = new Set(['saya', 'aku', 'kami', 'i', 'id', 'im', 'we']);
+/** "sebagai kepala BKPSDM", "as head of BKPSDM": the post of whoever speaks next. */
+const AS_WORDS: ReadonlySet<string> = new Set(['sebagai', 'selaku', 'as']);
+/** Verbs of asking right after the post a message opens with: "Sekda minta …", "Pak Kadis mohon …", "the Sekda wants …". */
+const ASKING_VERBS: ReadonlySet<string> = new Set(['minta', 'meminta', 'mohon', 'memohon', 'ingin', 'pengen', 'pingin', 'wants', 'asks', 'requests', 'would']);
+/** Words inside an English post's name said as a phrase: "head of the BKPSDM". */
+const NAME_LINKS: ReadonlySet<string> = new Set(['of', 'the']);
+
+/** The end of the post named from `start`, through "of"/"the" between its words. */
+function endOfPost(tokens: readonly Token[], start: number): number {
+  let end = start;
+  for (let i = start; i < tokens.length; i++) {
+    if (tokens[i]?.role === 'org') end = i + 1;
+    else if (!NAME_LINKS.has(tokens[i]?.text ?? '') || (end === start && i > start)) break;
+  }
+  return end;
+}
+
+/**
+ * The asker's own post, said before what they ask, is no post asked about: "saya sekda, mau lihat kandidat kadis
+ * pendidikan", "sebagai kepala BKPSDM saya ingin tahu …", "as head of BKPSDM, I'd like …", and a post that opens
+ * the message followed by a verb of asking ("Sekda minta gambaran risiko di Diskominfo": the Sekda is asking).
+ */
+function dropAsker(tokens: Token[]): void {
+  let at = 0;
+  while (tokens[at]?.role === 'honorific' || tokens[at]?.concept === 'greeting' || tokens[at]?.text === ',') at++;
+  const opener = tokens[at]?.text ?? '';
+  const says = SELF_WORDS.has(opener) ? 'self' : AS_WORDS.has(opener) ? 'as' : 'post';
+  if (says !== 'post') at++;
+  while (tokens[at]?.role === 'honorific' || tokens[at]?.text === 'the') at++;
+  const start = at;
+  const end = endOfPost(tokens, start);
+  if (end === start || tokens[start]?.role !== 'org') return;
+  const after = tokens[end]?.text === ',' ? end + 1 : end;
+  const asker =
+    says === 'self' ? after < tokens.length : says === 'as' ? SELF_WORDS.has(tokens[after]?.text ?? '') : ASKING_VERBS.has(tokens[end]?.text ?? '');
+  if (!asker) return;
   for (let i = start; i < end; i++) tokens[i] = { text: (tokens[i] as Token).text, role: 'function' };
 }
 

@@ -100,3 +100,24 @@ describe('words the question says next to each other', () => {
     expect(asked('kandidat kabid kesehatan')).toEqual({ choose: ['DINKES-B1-KEPALA', 'DINKES-B2-KEPALA'] });
   });
 });
+
+describe('a unit said before the part of it asked about', () => {
+  test('names the part, in Indonesian order, with an abbreviation, or in English with a possessive', () => {
+    const asked = askerOf(kabupaten('Badan Kepegawaian Daerah'));
+    expect(asked('kandidat dinkes bidang pelayanan kesehatan')).toBe('DINKES-B2-KEPALA');
+    expect(asked('top talent dinas kesehatan bidang kesehatan masyarakat')).toBe('DINKES-B1');
+    expect(asked('nine box dinkes bidang pelayanan kesehatan seksi pelayanan kesehatan rujukan')).toBe('DINKES-B2-S1');
+    expect(asked("successors for the health office's public health division head")).toBe('DINKES-B1-KEPALA');
+    expect(asked("nine box of Dinkes's public health division")).toBe('DINKES-B1');
+    // Said alone, the unit is the unit; a title before it still names its head.
+    expect(asked('top talent dinkes')).toBe('DINKES');
+    expect(asked('kandidat kepala dinas kesehatan')).toBe('DINKES-KEPALA');
+  });
+
+  test('a title said apart from the unit names the unit; a title alone names the whole scope', () => {
+    const asked = askerOf(kabupaten('Badan Kepegawaian Daerah'));
+    expect(asked('kabid yang pensiun di dinas kesehatan')).toBe('DINKES');
+    expect(asked('para kabid di dinkes yang mau pensiun')).toBe('DINKES');
+    expect(asked('kadis yang pensiun tahun depan')).toBe(null);
+  });
+});

@@ -117,14 +117,22 @@ function onlyOfSeriesSaid(query: PreparedName, name: PreparedName, sizes: Readon
   return series !== null && sizes.get(series) === 1 && saysSeries(query, series);
 }
 
+/** Kinds of unit that sit inside an OPD: said after the OPD, they name the part of it asked for. */
+const PART_KINDS: ReadonlySet<string> = new Set(['bidang', 'bagian', 'seksi', 'subbagian', 'subbidang', 'upt', 'uptd']);
+
 /**
- * What kind of post a phrase names: its titles and the first unit kind after them ("kepala" + "bidang" in "kepala
- * bidang aset badan pengelolaan …"); later unit words say where the post is, not what it is.
+ * What kind of post or unit a phrase names: its titles and the first unit kind after them ("kepala" + "bidang" in
+ * "kepala bidang aset badan pengelolaan …"); later unit words say where the post is, not what it is. Without a title,
+ * an OPD said first and its parts after it ("bpkad bidang anggaran", "dinkes bidang kesmas seksi perencanaan") name the
+ * last part said.
  */
 function kindWords(name: PreparedName): string[] {
   const titles = name.tokens.filter((t) => TITLE_WORDS.has(t));
-  const unitKind = name.tokens.find((t) => UNIT_TYPE_WORDS.has(t));
-  return unitKind === undefined ? titles : [...titles, unitKind];
+  const kinds = name.tokens.filter((t) => UNIT_TYPE_WORDS.has(t));
+  const [first] = kinds;
+  if (first === undefined) return titles;
+  const part = titles.length === 0 && !PART_KINDS.has(first) ? kinds.findLast((k) => PART_KINDS.has(k)) : undefined;
+  return [...titles, part ?? first];
 }
 
 /** True when `own` (a position's own name and unit) says every kind word of the query. */

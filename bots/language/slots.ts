@@ -1,13 +1,16 @@
 /** The arguments intents read off an analysed question: which position, which unit, whose name. */
 import type { Analysis, OrgSpan } from './analysis.js';
 import { PLACE_KINDS } from './absent-post.js';
-import { TITLE_WORDS, type OrgWordRole } from './org-terms.js';
+import { TITLE_WORDS, UNIT_TYPE_WORDS, type OrgWordRole } from './org-terms.js';
 
 function longest(spans: readonly OrgSpan[]): OrgSpan | null {
   return spans.reduce<OrgSpan | null>((best, s) => (best === null || s.words.length > best.words.length ? s : best), null);
 }
 
 const isKode = (role: OrgWordRole) => role === 'unitKode' || role === 'positionKode';
+
+/** Only titles and kinds of unit or place ("kepala", "kabid", "kepala sekolah"): no name of its own. */
+const isBare = (span: OrgSpan) => span.words.every((w, i) => span.roles[i] === 'title' || span.roles[i] === 'unitType' || PLACE_KINDS.has(w));
 
 /** The first kode a question writes ("DISDIK-SMPN1"), with the span it stands in. */
 function kodeIn(question: Analysis): { span: OrgSpan; at: number } | null {
@@ -32,8 +35,7 @@ export function positionPhrase(question: Analysis): string | null {
   const titled = longest(question.orgSpans.filter((s) => s.hasTitle));
   // "who will take over the health department when the head retires", "who can lead SMP Negeri 1 after the principal
   // retires": a title (and the kind of place it heads) said apart from the unit it heads.
-  const bare = titled !== null && titled.words.every((w, i) => titled.roles[i] === 'title' || titled.roles[i] === 'unitType' || PLACE_KINDS.has(w));
-  const unit = bare ? longest(question.orgSpans.filter((s) => !s.hasTitle)) : null;
+  const unit = titled !== null && isBare(titled) ? longest(question.orgSpans.filter((s) => !s.hasTitle)) : null;
   if (titled && unit) return `${titled.text} ${unit.text}`;
   return (titled ?? longest(question.orgSpans))?.text ?? null;
 }
@@ -46,9 +48,15 @@ export function positionPhrase(question: Analysis): string | null {
 export function unitPhrase(question: Analysis): string | null {
   const kode = kodeIn(question);
   if (kode) return kode.span.words[kode.at] as string;
-  const span = longest(question.orgSpans);
-  if (span === null) return null;
-  const words = span.words.filter((w, i) => !(TITLE_WORDS.has(w) && span.words.slice(0, i).every((p) => TITLE_WORDS.has(p))));
+  // "kabid yang kosong di dinas pertanian": a bare title or kind of unit says what is asked about, the name where.
+  const named = question.orgSpans.filter((s) => !isBare(s));
+  const span = longest(named.length > 0 ? named : question.orgSpans);
+  // "kadis yang pensiun 2027", "sekcam mana yang masih plt": posts of that kind across the asker's scope.
+  if (span === null || (span.hasTitle && isBare(span))) return null;
+  const titles = span.words.findIndex((w) => !TITLE_WORDS.has(w));
+  let words = span.words.slice(titles);
+  // "para kabid di dinkes", "kasi2 di dishub": the kind of unit a title heads, said before the unit they are in.
+  if (titles > 0 && words.length > 1 && UNIT_TYPE_WORDS.has(words[0] as string) && UNIT_TYPE_WORDS.has(words[1] as string)) words = words.slice(1);
   return words.length > 0 ? words.join(' ') : null;
 }
 
@@ -106,10 +114,13 @@ const YES_NO_OPENERS: ReadonlySet<string> = new Set(['apa', 'bisa', 'dapat', 'mu
 
 /**
  * A yes-or-no question about someone: a name follows its opening words ("apakah Agus Prasetyo …", "apakah mungkin
- * Agus …", "mungkinkah Dewi …").
+ * Agus …", "mungkinkah Dewi …", "apakah pak Rudi …").
  */
 export function asksWhether(question: Analysis): boolean {
   let at = 0;
   while (at < 2 && YES_NO_OPENERS.has(question.tokens[at]?.text ?? '')) at++;
-  return at > 0 && question.tokens[at]?.role === 'name';
+  const opened = at > 0;
+  // "apakah pak Rudi Hartono …": the name may come with its honorific.
+  while (question.tokens[at]?.role === 'honorific') at++;
+  return opened && question.tokens[at]?.role === 'name';
 }

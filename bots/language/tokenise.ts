@@ -5,8 +5,11 @@
  * position's kode ("DISDIK-SMPN1") stays one word.
  */
 import { UNIT_ABBREVIATIONS } from '../../lib/pemda-abbreviations.js';
+import { mendDictation } from './dictation.js';
 import { KODE_CHUNK } from './kode.js';
+import { NUMBER_WORDS } from './numbers.js';
 import { CHAT_SHORTHAND } from './lexicon/chat-shorthand.js';
+import { expandAbbreviation } from './org-terms.js';
 
 /**
  * Slack mentions and channel links (`<@U123>`, `<#C1|umum>`, `<!here>`), Telegram `@bot` mentions; link labels kept.
@@ -31,6 +34,8 @@ export function foldTokens(text: string): string[] {
     // A possessive is the word itself ("Agus Pratama's score"); "who's" stays one token for the shorthand.
     .replace(/([a-z]+)['’`´]s\b/g, (_, word: string) => (CHAT_SHORTHAND[`${word}s`] ? `${word}s` : word))
     .replace(/['’`´]/g, '')
+    // "1,5 tahun", "1.5 years": a year and a half, said as "satu setengah tahun" is (a comma would part two numbers).
+    .replace(/\b(\d{1,2})[.,]5(?=\s*(?:tahun|thn|th|taun|years?|yrs?)\b)/g, '$1 setengah')
     .replace(/[,;&]/g, ' , ')
     .replace(/[^a-z0-9,]+/g, ' ')
     .split(' ')
@@ -89,7 +94,8 @@ function expandShorthand(tokens: readonly string[], doubledInNames: (word: strin
     const long = CHAT_SHORTHAND[single];
     return long === undefined ? [single] : long.split(' ').filter((w) => w.length > 0);
   });
-  return words.filter((w, i) => !(w === words[i - 1] && /^[a-z]+$/.test(w) && !doubledInNames(w)));
+  // "twenty twenty seven" is a year, not a plural.
+  return words.filter((w, i) => !(w === words[i - 1] && /^[a-z]+$/.test(w) && !doubledInNames(w) && !NUMBER_WORDS.has(w)));
 }
 
 /** Particles leaders attach to any word ("penggantinya", "siapakah", "tolonglah"). */
@@ -141,5 +147,7 @@ export function tokenise(
   doubledInNames: (word: string) => boolean = () => false,
   kodeOf: (chunk: string) => string | null = () => null,
 ): string[] {
-  return stripAffixes(expandShorthand(joinNipGroups(foldKeepingKodes(stripChatSyntax(text), kodeOf)), doubledInNames), known);
+  const folded = joinNipGroups(foldKeepingKodes(stripChatSyntax(text), kodeOf));
+  const mended = mendDictation(folded, { known, abbreviation: (w) => expandAbbreviation(w) !== null });
+  return stripAffixes(expandShorthand(mended, doubledInNames), known);
 }

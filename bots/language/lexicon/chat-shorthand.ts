@@ -42,6 +42,8 @@ export const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
   assalamualaikum: 'salam', assalamu: 'salam', askum: 'salam',
   mksd: 'maksud', sblm: 'sebelum', ssdh: 'sesudah', stlh: 'setelah',
   pd: 'pada', kmrn: 'kemarin', bsk: 'besok', dpn: 'depan', dpan: 'depan', blkg: 'belakang',
+  bag: 'bagian', tgl: 'tanggal', tp: 'tapi', tpi: 'tapi', msh: 'masih', masi: 'masih', jg: 'juga', jga: 'juga', taun: 'tahun',
+  wassalam: 'salam', wassalamualaikum: 'salam', waalaikumsalam: 'salam', walaikumsalam: 'salam', wslm: 'salam',
   // English
   whos: 'who is', whats: 'what is', hows: 'how is', wheres: 'where is', whens: 'when is', whys: 'why is',
   isnt: 'is not', arent: 'are not', wasnt: 'was not', werent: 'were not', doesnt: 'does not', dont: 'do not',

@@ -3,7 +3,23 @@
  * honorifics that announce a person's name ("Pak Budi", "Bu Rina", "Sdr. Agus"). Whatever is neither one of these, a
  * concept nor an organisation word is read as part of a person's name.
  */
+/**
+ * Words that leave out what follows them: "kecuali dinkes", "selain setda", "jangan yang lewat rotasi", "except the
+ * health office". ("tidak termasuk" and "not including" are a negation before "termasuk"/"including".)
+ */
+export const EXCLUDING_WORDS: ReadonlySet<string> = new Set(['jangan', 'selain', 'kecuali', 'except', 'excluding', 'besides', 'non']);
+
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  ...EXCLUDING_WORDS, 'lewat', 'jalur', 'including', 'wr', 'wb', 'btw',
+  // Context around a question ("buat usulan diklat, …", "mau laporan ke bupati, …", "lagi nimbang2 antara …").
+  'bupati', 'wabup', 'walikota', 'wawali', 'gubernur', 'diklat', 'laporan', 'lapor', 'nitip', 'pesan', 'pesen',
+  'nimbang', 'menimbang', 'timbang', 'pertimbangkan',
+  // A remark after the question ("… siapa aja sih, kok banyak", "kok lama bgt").
+  'dikit', 'sedikit', 'banyak', 'lama', 'bgt', 'lambat',
+  // English verbs and words around a name ("pull up Ratna's profile", "how is Maya tracking", "didn't Agus come up").
+  'pull', 'tracking', 'track', 'come', 'came', 'comes', 'higher', 'lower', 'moves', 'moving', 'moved', 'hope', 'supposed',
+  'names', 'grade', 'goes', 'went', 'gets', 'heading', 'far', 'number', 'members', 'member', 'wide', 'carry', 'allows',
+  'allow', 'average', 'baru',
   // Indonesian
   'di', 'ke', 'dari', 'yang', 'dan', 'atau', 'untuk', 'pada', 'dengan', 'saja', 'ada', 'adalah', 'itu', 'ini', 'nya', 'apa',
   'kah', 'lah', 'pun', 'saya', 'kami', 'kita', 'aku', 'anda', 'kamu', 'engkau', 'beliau', 'dia', 'mereka', 'tolong', 'mohon',
@@ -55,6 +71,7 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'run', 'running', 'lead', 'leading', 'groom', 'grooming', 'develop', 'developing', 'considered', 'consider',
   'last', 'did', 'do', 'done', 'current', 'against', 'decide', 'decision', 'away', 'down', 'id', 'im', 'ive',
   'explain', 'read', 'screened', 'cycle', 'placement', 'assistant', 'walk', 'through', 'advise', 'options',
+  'wants', 'asks', 'requests', 'requested', 'asked', 'meminta', 'memohon', 'pengen', 'pingin', 'selaku',
 ]);
 
 /** Titles written before a person's name; they mark what follows as a name, and are dropped from it. */
