@@ -9,7 +9,7 @@ import type { HandlerContext } from '../core/handler-context.js';
 import type { Reply, ReplyBlock } from '../core/reply.js';
 import { cellKey, cellOfKey, type GridCellAsked } from '../language/grid-cell.js';
 import { say, type Lang } from '../language/lang.js';
-import { unitPhrase } from '../language/slots.js';
+import { leavesOut, unitPhrase } from '../language/slots.js';
 import { engineText } from '../shared/engine-text.js';
 import { boxesText, reviewLine, scopeText } from '../shared/labels.js';
 import { defineIntent } from './intent.js';
@@ -94,6 +94,7 @@ export const countIntent = defineIntent<CountArgs>({
       'not mapped', 'not yet placed', 'not yet mapped', 'tanpa kotak', 'belum punya kotak', 'belum masuk kotak', 'unrated',
       'belum dinilai', 'belum ternilai', 'tidak punya kotak', 'belum masuk pemetaan', 'tidak masuk pemetaan', 'belum ikut pemetaan',
       'belum punya hasil pemetaan', 'tidak punya hasil pemetaan', 'belum ada hasil pemetaan', 'tanpa hasil pemetaan',
+      'belum masuk ninebox', 'belum masuk nine box', 'tidak masuk ninebox', 'not on the grid', 'not in the nine box', 'not yet on the grid',
     ],
   },
   grammar: {
@@ -107,7 +108,7 @@ export const countIntent = defineIntent<CountArgs>({
     args: (q) => ({
       unit: unitPhrase(q),
       boxes: q.boxes,
-      status: q.has('unplaced') || (q.has('placed') && q.has('neg')) ? 'unplaced' : q.has('placed') ? 'placed' : q.has('pool') ? 'pool' : null,
+      status: q.has('unplaced') || (q.has('placed') && (q.has('neg') || leavesOut(q))) ? 'unplaced' : q.has('placed') ? 'placed' : q.has('pool') ? 'pool' : null,
       cell: q.boxes.length > 0 ? null : q.cell,
     }),
   },

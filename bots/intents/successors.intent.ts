@@ -165,7 +165,9 @@ export const successorsIntent = defineIntent<SuccessorsArgs>({
       // "siapa yang bisa dipromosikan jadi kabid …", "siap jadi sekda": a route or readiness with a post asks for its successors.
       const named = titled || q.orgSpans.length > 0;
       const ready = q.has('ready') || q.has('readyNow');
-      let score = q.has('successor') || (q.has('nearMiss') && named) ? 3 : (ready || q.has('promotion') || q.has('rotation')) && titled ? 3 : 0;
+      // "who's ready in 1-2 years for Kominfo's applications division?": who is ready for a unit is ready to head it.
+      const readyFor = (titled || (named && q.has('who'))) && ready;
+      let score = q.has('successor') || (q.has('nearMiss') && named) ? 3 : readyFor || ((q.has('promotion') || q.has('rotation')) && titled) ? 3 : 0;
       if (score === 0) return 0;
       if (titled) score += 1;
       else if (q.orgSpans.length > 0) score += 0.5;
@@ -173,6 +175,8 @@ export const successorsIntent = defineIntent<SuccessorsArgs>({
       // "kenapa Budi tidak masuk kandidat …", "apakah Budi memenuhi syarat …" ask about a person; "jabatan mana yang belum punya pengganti siap" about a list.
       if (q.names.length > 0 && (q.has('why') || q.has('neg') || asksWhether(q))) score -= 2;
       if (!titled && q.has('neg') && (ready || q.has('now'))) score -= 2;
+      // "who's the better fit for kabid aset, Budi or Maya?": two people weighed against each other.
+      if (q.people.length >= 2 && q.has('compare')) score -= 2;
       // "Irfan masuk daftar kandidat jabatan apa saja?": a person's slates, which the profile lists; no post is named.
       if (q.names.length > 0 && q.orgSpans.length === 0) score -= 2;
       return score;

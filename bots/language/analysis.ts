@@ -266,12 +266,16 @@ const PEOPLE_COUNT_WORDS: ReadonlySet<string> = new Set(['orang', 'pegawai', 'na
 
 /**
  * The nearest number around "top"/"terbaik"/"besar", a few words away at most ("3 orang dengan nilai tertinggi"), or
- * else a number of people said anywhere beside them ("siapa yang paling menonjol di dinkes, 5 orang saja").
+ * else a number of people said anywhere beside them ("siapa yang paling menonjol di dinkes, 5 orang saja"); without
+ * "top", a number of people asked for ("sebutkan 5 nama di kotak 9"), unless the question counts them ("berapa orang
+ * di kotak 9, 5 orang").
  */
 function readLimit(tokens: readonly Token[]): number | null {
-  if (!tokens.some((t) => t.concept === 'top')) return null;
   const isLimit = (t: Token | undefined): t is Token & { value: number } =>
     t?.role === 'number' && t.value !== undefined && t.value >= 1 && t.value <= 100;
+  const counted = tokens.find((t, i) => isLimit(t) && PEOPLE_COUNT_WORDS.has(tokens[i + 1]?.text ?? '') && tokens[i - 1]?.concept !== 'box');
+  const people = counted?.value ?? null;
+  if (!tokens.some((t) => t.concept === 'top')) return tokens.some((t) => t.concept === 'howMany') ? null : people;
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]?.concept !== 'top') continue;
     for (const d of [1, -1, 2, -2, 3, -3, 4, -4]) {
@@ -281,8 +285,7 @@ function readLimit(tokens: readonly Token[]): number | null {
       if (isLimit(t) && after?.role !== 'period' && before?.concept !== 'box') return t.value;
     }
   }
-  const counted = tokens.findIndex((t, i) => isLimit(t) && PEOPLE_COUNT_WORDS.has(tokens[i + 1]?.text ?? ''));
-  return counted === -1 ? null : (tokens[counted]?.value ?? null);
+  return people;
 }
 
 /**

@@ -123,8 +123,11 @@ function reorderEnglish(words: readonly OrgWord[]): OrgWord[] {
     if (!word.english || (word.orgRole !== 'unitType' && word.orgRole !== 'title')) continue;
     const movable = (w: OrgWord | undefined) =>
       w !== undefined && (w.orgRole === 'domain' || (word.orgRole === 'title' && w.orgRole === 'unitType'));
+    // A kind of unit said after a whole unit's name is a part of it ("bappeda economic planning division"), and so is
+    // the title of that part; a title said right after the name is its head's ("bappeda head").
+    const stopsAtParent = (at: number) => (word.orgRole === 'unitType' || at < i) && result[at]?.english === true && namedParentEndsAt(result, at - 1);
     let start = i;
-    while (movable(result[start - 1]) && !(result[start]?.english && namedParentEndsAt(result, start - 1))) start--;
+    while (movable(result[start - 1]) && !stopsAtParent(start)) start--;
     if (start < i) {
       result.splice(i, 1);
       result.splice(start, 0, word);

@@ -42,6 +42,8 @@ function dropAddressee(tokens: Token[]): void {
 
 /** Words by which askers say who they are: "saya sekda, …", "… kepala BKPSDM, saya ingin …", "as head of BKPSDM, I …". */
 const SELF_WORDS: ReadonlySet<string> = new Set(['saya', 'aku', 'kami', 'i', 'id', 'im', 'we']);
+/** Words by which askers point back at themselves: "gantikan saya", "replace me", "my successor". */
+const SELF_REFERENCES: ReadonlySet<string> = new Set(['saya', 'aku', 'me', 'my']);
 /** "sebagai kepala BKPSDM", "as head of BKPSDM": the post of whoever speaks next. */
 const AS_WORDS: ReadonlySet<string> = new Set(['sebagai', 'selaku', 'as']);
 /** Verbs of asking right after the post a message opens with: "Sekda minta …", "Pak Kadis mohon …", "the Sekda wants …". */
@@ -77,7 +79,10 @@ function dropAsker(tokens: Token[]): void {
   const after = tokens[end]?.text === ',' ? end + 1 : end;
   const asker =
     says === 'self' ? after < tokens.length : says === 'as' ? SELF_WORDS.has(tokens[after]?.text ?? '') : ASKING_VERBS.has(tokens[end]?.text ?? '');
-  if (!asker) return;
+  // "saya inspektur, siapa yang bisa gantikan saya?": the asker's own post, referred back to, is the one asked about.
+  const rest = tokens.slice(after + 1);
+  const referredBack = rest.some((t) => SELF_REFERENCES.has(t.text)) && !rest.some((t) => t.role === 'org');
+  if (!asker || referredBack) return;
   for (let i = start; i < end; i++) tokens[i] = { text: (tokens[i] as Token).text, role: 'function' };
 }
 

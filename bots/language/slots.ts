@@ -1,6 +1,7 @@
 /** The arguments intents read off an analysed question: which position, which unit, whose name. */
 import type { Analysis, OrgSpan } from './analysis.js';
 import { PLACE_KINDS } from './absent-post.js';
+import { EXCLUDING_WORDS } from './lexicon/function-words.js';
 import { TITLE_WORDS, UNIT_TYPE_WORDS, type OrgWordRole } from './org-terms.js';
 
 function longest(spans: readonly OrgSpan[]): OrgSpan | null {
@@ -123,4 +124,9 @@ export function asksWhether(question: Analysis): boolean {
   // "apakah pak Rudi Hartono …": the name may come with its honorific.
   while (question.tokens[at]?.role === 'honorific') at++;
   return opened && question.tokens[at]?.role === 'name';
+}
+
+/** The question leaves something out: "selain yang sudah dipetakan", "kecuali dinkes", "except those placed". */
+export function leavesOut(question: Analysis): boolean {
+  return question.tokens.some((t) => EXCLUDING_WORDS.has(t.text));
 }

@@ -18,7 +18,7 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'dikit', 'sedikit', 'banyak', 'lama', 'bgt', 'lambat',
   // English verbs and words around a name ("pull up Ratna's profile", "how is Maya tracking", "didn't Agus come up").
   'pull', 'tracking', 'track', 'come', 'came', 'comes', 'higher', 'lower', 'moves', 'moving', 'moved', 'hope', 'supposed',
-  'names', 'grade', 'goes', 'went', 'gets', 'heading', 'far', 'number', 'members', 'member', 'wide', 'carry', 'allows',
+  'names', 'grade', 'goes', 'went', 'gets', 'heading', 'back', 'far', 'number', 'members', 'member', 'wide', 'carry', 'allows',
   'allow', 'average', 'baru',
   // Indonesian
   'di', 'ke', 'dari', 'yang', 'dan', 'atau', 'untuk', 'pada', 'dengan', 'saja', 'ada', 'adalah', 'itu', 'ini', 'nya', 'apa',
