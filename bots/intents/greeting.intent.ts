@@ -43,7 +43,7 @@ export const greetingIntent = defineIntent<GreetingArgs>({
       'pagi', 'siang', 'sore', 'malam', 'salam', 'good morning', 'good afternoon', 'good evening', 'morning', 'permisi', 'punten',
       'apa kabar', 'how are you', 'tes', 'test', 'ping', 'p', 'selamat datang', 'hi there', 'hello there',
       'sugeng enjing', 'sugeng siang', 'sugeng sonten', 'sugeng dalu', 'wilujeng enjing', 'wilujeng siang', 'assalamualaikum',
-      'hope you are well', 'hope youre well', 'hope all is well', 'hope alls well', 'hope you are doing well',
+      'dengan hormat', 'salam sejahtera', 'hope you are well', 'hope youre well', 'hope all is well', 'hope alls well', 'hope you are doing well',
     ],
     thanks: ['terima kasih', 'thanks', 'thank you', 'matur nuwun', 'nuhun', 'cheers', 'very helpful', 'helpful', 'ok', 'oke', 'okay', 'sip', 'mantap', 'noted', 'siap laksanakan'],
   },

@@ -88,7 +88,9 @@ export const nineBoxIntent = defineIntent<NineBoxArgs>({
       if (base === 0) return 0;
       // "berapa orang di kotak 9 grid dinsos", "siapa di baris tengah grid disdik": one box's count or people.
       const oneBoxAsked = (q.boxes.length > 0 || q.cell !== null) && (q.has('howMany') || q.has('who'));
-      return base + (q.orgSpans.length > 0 || q.has('whole') ? 1 : 0) + (q.has('show') ? 0.5 : 0) - (oneBoxAsked ? 2 : 0) - strayWordsPenalty(q);
+      // "jumlah pegawai yang dipetakan dalam sembilan kotak": a count of the grid's people is the headcount's.
+      const counted = q.has('howMany') && (q.has('placed') || q.has('unplaced') || q.has('employeeWord'));
+      return base + (q.orgSpans.length > 0 || q.has('whole') ? 1 : 0) + (q.has('show') ? 0.5 : 0) - (oneBoxAsked || counted ? 2 : 0) - strayWordsPenalty(q);
     },
     args: (q) => ({ unit: unitPhrase(q) }),
   },

@@ -10,7 +10,7 @@ import type { EmployeeTalent } from '../../services/talent/schemas.js';
 import type { HandlerContext } from '../core/handler-context.js';
 import type { Reply, ReplyBlock } from '../core/reply.js';
 import { say, type Lang } from '../language/lang.js';
-import { asksWhether, personName } from '../language/slots.js';
+import { asksWhether, opensWithName, personName } from '../language/slots.js';
 import { engineText } from '../shared/engine-text.js';
 import { dateText, kinerjaText, potensialText, readinessText, reviewLine, scoreText, unratedReasonText } from '../shared/labels.js';
 import { defineIntent } from './intent.js';
@@ -105,9 +105,10 @@ export const profileIntent = defineIntent<ProfileArgs>({
       if (q.nip !== null) return q.has('why') ? 2 : 4;
       if (q.names.length === 0) return 0;
       if (q.has('profile') || q.has('mapping')) return 4;
-      // "is Sri Rahayu a high potential?", "apakah Budi masuk talent pool?", "apakah bu Rina di kotak 9?": where one
+      // "is Sri Rahayu a high potential?", "apakah Budi masuk talent pool?", "Rizki Amalia kotak 7 kah?": where one
       // person stands, which the profile says, not the list of everyone there.
-      if (asksWhether(q) && (q.cell !== null || q.has('pool') || q.boxes.length > 0 || q.has('top'))) return 4.6;
+      const onePerson = q.people.length === 1;
+      if (onePerson && (asksWhether(q) || opensWithName(q)) && (q.cell !== null || q.has('pool') || q.boxes.length > 0 || q.has('top'))) return 4.6;
       // "siapa Budi Santoso?", "bagaimana cuaca hari ini?": a question word and an unknown word is a weaker reading,
       // answered with suggestions if no one of that name is found.
       if (q.has('box') || q.has('ninebox') || q.has('who') || q.has('show')) return 2.9;

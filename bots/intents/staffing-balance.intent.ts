@@ -156,6 +156,8 @@ export const staffingBalanceIntent = defineIntent<StaffingBalanceArgs>({
       'unit mana', 'unit apa', 'opd mana', 'opd apa', 'dinas mana', 'dinas apa', 'badan mana', 'perangkat daerah mana',
       'which units', 'which unit', 'which offices', 'which office', 'which departments', 'which department',
       'what units', 'what offices', 'which agencies', 'per unit', 'per opd', 'tiap opd', 'setiap opd', 'by office',
+      'per perangkat daerah', 'tiap perangkat daerah', 'setiap perangkat daerah', 'perangkat daerah yang', 'overstaffed divisions',
+      'understaffed divisions', 'overstaffed offices', 'understaffed offices',
       'by unit', 'per office', 'units', 'offices', 'departments', 'agencies', 'tiap unit', 'setiap unit', 'per dinas',
       'masing masing opd', 'masing masing unit', 'per bidang', 'tiap bidang', 'setiap bidang', 'per bagian', 'tiap bagian',
       'per seksi', 'tiap seksi', 'bidang mana', 'bagian mana', 'seksi mana', 'which bidang', 'which division', 'which divisions',
@@ -167,7 +169,10 @@ export const staffingBalanceIntent = defineIntent<StaffingBalanceArgs>({
     needWord: ['need', 'needs', 'needed', 'butuh', 'dibutuhkan', 'membutuhkan', 'diperlukan', 'memerlukan', 'kebutuhan', 'perlu'],
     /** Short or over, said of a jabatan rather than of staff ("kekurangan guru", "are we short of nurses"). */
     gapShort: ['kekurangan', 'kurang', 'short', 'shortage', 'shortages', 'shortfall', 'we lack', 'cukup', 'enough'],
-    gapOver: ['kelebihan', 'berlebih', 'kebanyakan', 'gemuk', 'kegemukan', 'too many', 'surplus', 'excess', 'oversupply', 'bloated'],
+    gapOver: [
+      'kelebihan', 'berlebih', 'kebanyakan', 'gemuk', 'kegemukan', 'too many', 'surplus', 'excess', 'oversupply', 'bloated',
+      'lebih dari kebutuhan', 'melebihi kebutuhan', 'than they need', 'than it needs', 'than needed', 'than we need',
+    ],
     staffOver: [
       'kelebihan pegawai', 'kelebihan asn', 'kelebihan staf', 'kelebihan sdm', 'kelebihan orang', 'pegawai berlebih',
       'kebanyakan pegawai', 'overstaffed', 'over staffed', 'staff surplus', 'surplus staff', 'surplus of staff',
@@ -199,7 +204,8 @@ export const staffingBalanceIntent = defineIntent<StaffingBalanceArgs>({
       const spans = perKind === null ? q.orgSpans : q.orgSpans.map((s) => (s.words[0] === perKind && s.roles[0] === 'unitType' ? spanOf(s.words.slice(1), s.roles.slice(1)) : s));
       const named = spans.filter((s) => s.words.length > 0 && !s.words.every((w) => UNIT_TYPE_WORDS.has(w)));
       const unitKindOnly = named.length < q.orgSpans.length || (q.orgSpans.length === 0 && q.words.some((w) => UNIT_KIND_WORDS.has(w)));
-      const asksWhichKind = (q.has('which') || q.has('most')) && unitKindOnly;
+      // "opd kelebihan pegawai?": a question that opens with a kind of unit asks across them too.
+      const asksWhichKind = (q.has('which') || q.has('most') || UNIT_KIND_WORDS.has(q.words[0] ?? '')) && unitKindOnly;
       return {
         unit: named.length === q.orgSpans.length && perKind === null ? unitPhrase(q) : unitPhrase({ ...q, orgSpans: named }),
         side: over ? 'lebih' : 'kurang',

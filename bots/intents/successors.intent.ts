@@ -11,7 +11,7 @@ import type { Analysis } from '../language/analysis.js';
 import { say, type Lang } from '../language/lang.js';
 import { EXCLUDING_WORDS } from '../language/lexicon/function-words.js';
 import type { Token } from '../language/token.js';
-import { asksSomething, asksWhether, positionPhrase } from '../language/slots.js';
+import { asksSomething, asksWhether, opensWithName, positionPhrase } from '../language/slots.js';
 import { engineText } from '../shared/engine-text.js';
 import { fitText, gateText, jenisJabatanText, readinessText, reviewLine, riskText, routeText, scoreText } from '../shared/labels.js';
 import { defineIntent } from './intent.js';
@@ -173,7 +173,7 @@ export const successorsIntent = defineIntent<SuccessorsArgs>({
       else if (q.orgSpans.length > 0) score += 0.5;
       if (asksSomething(q) || q.has('now') || q.has('readyNow') || q.has('readyLater') || q.has('promotion') || q.has('rotation')) score += 0.5;
       // "kenapa Budi tidak masuk kandidat …", "apakah Budi memenuhi syarat …" ask about a person; "jabatan mana yang belum punya pengganti siap" about a list.
-      if (q.names.length > 0 && (q.has('why') || q.has('neg') || asksWhether(q))) score -= 2;
+      if (q.names.length > 0 && (q.has('why') || q.has('neg') || asksWhether(q) || opensWithName(q))) score -= 2;
       if (!titled && q.has('neg') && (ready || q.has('now'))) score -= 2;
       // "who's the better fit for kabid aset, Budi or Maya?": two people weighed against each other.
       if (q.people.length >= 2 && q.has('compare')) score -= 2;

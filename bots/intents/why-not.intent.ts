@@ -9,7 +9,7 @@ import { CALLBACK_DATA_LIMIT } from '../core/pick.js';
 import type { HandlerContext } from '../core/handler-context.js';
 import type { Reply, ReplyBlock } from '../core/reply.js';
 import { say, type Lang } from '../language/lang.js';
-import { asksWhether, personName, positionPhrase } from '../language/slots.js';
+import { asksWhether, opensWithName, personName, positionPhrase } from '../language/slots.js';
 import { engineText } from '../shared/engine-text.js';
 import { gateText, jenisJabatanText, unratedReasonText, readinessText, reviewLine, routeText } from '../shared/labels.js';
 import { defineIntent } from './intent.js';
@@ -100,9 +100,9 @@ export const whyNotIntent = defineIntent<WhyNotArgs>({
       if (q.names.length === 0 && q.nip === null) return 0;
       const titled = q.orgSpans.some((s) => s.hasTitle);
       // "apakah Agus memenuhi syarat kadinkes?", "is Dewi eligible for head of health?": the gates answer it too.
-      const becoming = q.has('successor') || q.words.some((w) => BECOMING.has(w));
+      const becoming = q.has('successor') || q.has('ready') || q.has('readyNow') || q.words.some((w) => BECOMING.has(w));
       // "is Eko ready to lead the finance agency?": a unit someone would lead names its head's post.
-      const whetherFits = ((q.has('neg') && q.has('successor')) && titled) || (asksWhether(q) && becoming && q.orgSpans.length > 0);
+      const whetherFits = (q.has('neg') && q.has('successor') && titled) || ((asksWhether(q) || opensWithName(q)) && becoming && q.orgSpans.length > 0);
       let score = q.has('why') ? 3 : whetherFits ? 2.5 : 0;
       if (score === 0) return 0;
       if (q.has('neg')) score += 1;

@@ -187,6 +187,26 @@ describe('reading a question', () => {
     expect(positionPhrase(read('kepala dinas pendidikan mau pensiun kapan'))).toBe('kepala dinas pendidikan');
   });
 
+  test('box ranges said with a hyphen, "through", or open-ended', () => {
+    expect(read('siapa di kotak 1-3').boxes).toEqual([1, 2, 3]);
+    expect(read('who is in boxes 4 through 6').boxes).toEqual([4, 5, 6]);
+    expect(read('pegawai kotak 7 ke atas').boxes).toEqual([7, 8, 9]);
+    expect(read('staff in box 3 and below').boxes).toEqual([3, 2, 1]);
+  });
+
+  test('people\'s names keep the words that are also words, and lose degrees and a doctor\'s title', () => {
+    expect(read('profil Bintang Pamungkas').names).toEqual(['bintang pamungkas']);
+    expect(read('kenapa Harapan Sitompul tidak masuk calon').names).toEqual(['harapan sitompul']);
+    expect(read('pak Timur Pradopo kotak berapa').names).toEqual(['timur pradopo']);
+    expect(read('profil I Made Suarjana').names).toEqual(['i made suarjana']);
+    expect(read('profil Ni Luh Putu Ariani, S.Pd').names).toEqual(['ni luh putu ariani']);
+    expect(read('Wahyu Setiawan S.Kom., M.Si itu siapa').names).toEqual(['wahyu setiawan']);
+    expect(read('profil Sdr. Poltak Sitorus, SH').names).toEqual(['poltak sitorus']);
+    expect(read('Give me Dr. Darwin Nasution scores').names).toEqual(['darwin nasution']);
+    // A name one letter from a word is not corrected into it.
+    expect(read('profil Utari').names).toEqual(['utari']);
+  });
+
   test('abbreviations spelt out or split by dictation, and words run together, are read as written whole', () => {
     expect(tokenise('kandidat kepala b p b d', (w) => w === 'kandidat' || w === 'kepala')).toEqual(['kandidat', 'kepala', 'bpbd']);
     expect(tokenise('talent pool dis hub', () => false)).toEqual(['talent', 'pool', 'dishub']);

@@ -12,6 +12,7 @@ import { findPeriod, numberAt, PERIOD_WORDS, type Period } from './numbers.js';
 import { expandAbbreviation, expandOrgTerms, orgRoleOf, type OrgWord, type OrgWordRole } from './org-terms.js';
 import type { PhraseIndex } from './phrase-index.js';
 import { refineRoles } from './refine-roles.js';
+import { WORD_LIKE_GIVEN_NAMES } from './lexicon/given-names.js';
 import { correctSpelling, mistypedAs } from './spelling.js';
 import type { Token } from './token.js';
 import { tokenise } from './tokenise.js';
@@ -61,7 +62,8 @@ function correctWords(words: readonly string[], grammar: { phrases: PhraseIndex;
   const unknown = (w: string | undefined) => w !== undefined && !vocabulary.isKnown(w) && expandAbbreviation(w) === null;
   const orgLike = (w: string | undefined) => w !== undefined && (vocabulary.isOrgWord(w) || expandAbbreviation(w) !== null);
   return words.map((w, i) => {
-    if (!unknown(w) || HONORIFICS.has(words[i - 1] ?? '')) return w;
+    // A given name that is one letter from a word ("Utari", "Indah", "Kadek") stays the name.
+    if (!unknown(w) || HONORIFICS.has(words[i - 1] ?? '') || WORD_LIKE_GIVEN_NAMES.has(w)) return w;
     const [before, after] = [words[i - 1], words[i + 1]];
     const orgContext = orgLike(before) || orgLike(after) || (!unknown(before) && !unknown(after));
     const org = orgContext ? correctSpelling(w, vocabulary.orgSpellings) : null;
@@ -238,6 +240,14 @@ function readPeople(tokens: readonly Token[]): Array<{ text: string; nip: boolea
 const POOL_BOXES: readonly number[] = [7, 8, 9];
 const BOX_WORDS: ReadonlySet<string> = new Set(['kotak', 'box', 'boxes']);
 
+/** Words between two boxes that include those between them: "kotak 1 sampai 3", "boxes 4 through 6". */
+const RANGE_WORDS: ReadonlySet<string> = new Set(['sampai', 'hingga', 'to', 'through', 'thru', 'until']);
+/** Words after a box that take the boxes above or below it too. */
+const OPEN_RANGE = ([
+  ['ke atas', 1], ['keatas', 1], ['and above', 1], ['or above', 1], ['or higher', 1], ['and up', 1],
+  ['ke bawah', -1], ['kebawah', -1], ['and below', -1], ['or below', -1], ['or lower', -1],
+] as const).map(([phrase, step]) => ({ words: phrase.split(' '), step }));
+
 function readBoxes(tokens: readonly Token[]): number[] {
   const boxes: number[] = [];
   tokens.forEach((t, i) => {
@@ -248,13 +258,20 @@ function readBoxes(tokens: readonly Token[]): number[] {
     let range = false;
     for (let j = i + 1; j < tokens.length; j++) {
       const n = tokens[j] as Token;
+      // "kotak 7 ke atas", "box 3 and below": every box from the last one said up to 9, or down to 1.
+      const open = OPEN_RANGE.find((o) => o.words.every((w, k) => tokens[j + k]?.text === w));
+      const last = boxes[boxes.length - 1];
+      if (open && last !== undefined) {
+        for (let b = last + open.step; b >= 1 && b <= 9; b += open.step) boxes.push(b);
+        break;
+      }
       if (n.role === 'number' && n.value !== undefined && n.value >= 1 && n.value <= 9) {
         // "kotak 1 sampai 3" is boxes 1, 2 and 3.
         const from = boxes[boxes.length - 1];
         if (range && from !== undefined) for (let b = from + 1; b < n.value; b++) boxes.push(b);
         boxes.push(n.value);
         range = false;
-      } else if (n.role === 'function' && (n.text === 'sampai' || n.text === 'hingga' || n.text === 'to')) range = true;
+      } else if (RANGE_WORDS.has(n.text)) range = true;
       else if (n.role !== 'joiner') break;
     }
   });

@@ -31,6 +31,9 @@ const LEVELS: ReadonlyArray<{ words: readonly string[]; level: Level }> = ([
   ['di bawah ekspektasi', 'low'], ['dibawah ekspektasi', 'low'], ['below expectations', 'low'], ['below expectation', 'low'],
   ['tinggi', 'high'], ['high', 'high'], ['menengah', 'mid'], ['sedang', 'mid'], ['medium', 'mid'], ['moderate', 'mid'],
   ['average', 'mid'], ['rendah', 'low'], ['low', 'low'],
+  // PermenPANRB 6/2022's words and everyday ones: "sesuai" alone, "sangat baik" (above); a bare "baik" is left unread,
+  // since it is the rating that meets expectations but is said of any good result.
+  ['sesuai', 'mid'], ['sangat baik', 'high'], ['butuh perbaikan', 'low'], ['biasa saja', 'mid'], ['biasa', 'mid'],
 ] as const).map(([phrase, level]) => ({ words: phrase.split(' '), level }));
 
 const KINERJA_OF: Readonly<Record<Level, KinerjaLevelAsked>> = { high: 'DI_ATAS', mid: 'SESUAI', low: 'DI_BAWAH' };
@@ -49,11 +52,17 @@ const levelFrom = (words: readonly string[], start: number): Level | null => LEV
 const levelBefore = (words: readonly string[], at: number): Level | null =>
   LEVELS.find((l) => standsAt(l, words, at - l.words.length))?.level ?? null;
 
+const isAxis = (word: string | undefined) => word !== undefined && (KINERJA_AXIS.has(word) || POTENSIAL_AXIS.has(word));
+
+/** The level ending just before `at` said after another axis ("potensi tinggi kinerja …"): that axis's, in Indonesian. */
+const levelOfOtherAxisBefore = (words: readonly string[], at: number): boolean =>
+  LEVELS.some((l) => standsAt(l, words, at - l.words.length) && isAxis(words[at - l.words.length - 1]));
+
 function levelOfAxis(words: readonly string[], at: number, lang: Lang): Level | null {
   let after = at + 1;
   while (BETWEEN.has(words[after] ?? '')) after++;
   const following = levelFrom(words, after);
-  const preceding = levelBefore(words, at);
+  const preceding = lang === 'id' && levelOfOtherAxisBefore(words, at) ? null : levelBefore(words, at);
   // Indonesian says the level after the axis ("potensi tinggi"), English before it ("high potential").
   return lang === 'en' ? (preceding ?? following) : (following ?? preceding);
 }

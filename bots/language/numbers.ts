@@ -73,6 +73,8 @@ const NEXT_WORDS = new Set(['depan', 'mendatang', 'berikutnya', 'next', 'coming'
 const THIS_WORDS = new Set(['ini', 'this', 'sekarang', 'berjalan', 'current']);
 const QUARTER_WORDS = new Set(['triwulan', 'kuartal', 'quarter', 'quarters']);
 const HALF_YEAR_WORDS = new Set(['semester']);
+/** "this fiscal year", "tahun anggaran depan": words between "year" and which one. */
+const FISCAL_WORDS = new Set(['fiscal', 'financial', 'budget', 'anggaran']);
 
 /** Words that only ever belong to a time span, so they are never read as a name. */
 export const PERIOD_WORDS: ReadonlySet<string> = new Set([
@@ -103,7 +105,7 @@ export function findPeriod(tokens: readonly string[]): Period | null {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as string;
     const next = tokens[i + 1];
-    if (t === 'setahun') return { months: 12 };
+    if (t === 'setahun') return { months: next === 'setengah' ? 18 : 12 };
     if (t === 'sebulan') return { months: 1 };
     if ((t === 'setengah' && next === 'tahun') || (t === 'half' && (next === 'year' || (next === 'a' && tokens[i + 2] === 'year')))) {
       return { months: 6 };
@@ -126,9 +128,14 @@ export function findPeriod(tokens: readonly string[]): Period | null {
     if ((t === 'a' || t === 'an') && next !== undefined && (MONTH_WORDS.has(next) || YEAR_WORDS.has(next)) && !NEXT_WORDS.has(prevWord)) {
       return MONTH_WORDS.has(next) ? { months: 1 } : { months: 12 };
     }
+    // "the next year and a half".
+    if (YEAR_WORDS.has(t) && yearsAndAHalf(tokens, i)) return { months: 18 };
     if (YEAR_WORDS.has(t)) {
-      if (NEXT_WORDS.has(next ?? '') || NEXT_WORDS.has(prevWord)) return { yearOffset: 1 };
-      if (THIS_WORDS.has(next ?? '') || THIS_WORDS.has(prevWord) || prevWord === 'akhir' || prevWord === 'end') return { yearOffset: 0 };
+      // "this fiscal year", "tahun anggaran berjalan": the budget year is the calendar year.
+      const before = FISCAL_WORDS.has(prevWord) ? (tokens[i - 2] ?? '') : prevWord;
+      const after = FISCAL_WORDS.has(next ?? '') ? (tokens[i + 2] ?? '') : (next ?? '');
+      if (NEXT_WORDS.has(after) || NEXT_WORDS.has(before)) return { yearOffset: 1 };
+      if (THIS_WORDS.has(after) || THIS_WORDS.has(before) || before === 'akhir' || before === 'end') return { yearOffset: 0 };
     }
     if (MONTH_WORDS.has(t) && (NEXT_WORDS.has(next ?? '') || NEXT_WORDS.has(prevWord))) return { months: 1 };
     if (QUARTER_WORDS.has(t) && (NEXT_WORDS.has(next ?? '') || NEXT_WORDS.has(prevWord))) return { months: 3 };

@@ -4,6 +4,8 @@
  * said right after a jabatan.
  * Pure; used by analysis.ts.
  */
+import { BALINESE_NAME_OPENERS } from './lexicon/function-words.js';
+import { WORD_LIKE_GIVEN_NAMES } from './lexicon/given-names.js';
 import { numberAt } from './numbers.js';
 import type { Token } from './token.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -15,6 +17,8 @@ import type { Vocabulary } from './vocabulary.js';
  */
 export function refineRoles(tokens: Token[], vocabulary: Vocabulary, options: { addressFirst?: boolean } = {}): void {
   forceNamesAfterHonorifics(tokens, options.addressFirst ?? false);
+  keepBalineseOpeners(tokens);
+  keepWordLikeGivenNames(tokens);
   dropAddressee(tokens);
   dropAsker(tokens);
   readBoxNumbers(tokens);
@@ -33,7 +37,7 @@ const SALUTATIONS: ReadonlySet<string> = new Set(['yth', 'kepada', 'dear']);
 function dropAddressee(tokens: Token[]): void {
   if (!SALUTATIONS.has(tokens[0]?.text ?? '')) return;
   let end = 1;
-  while (tokens[end]?.role === 'honorific') end++;
+  while (tokens[end]?.role === 'honorific' || SALUTATIONS.has(tokens[end]?.text ?? '')) end++;
   const start = end;
   while (tokens[end]?.role === 'org') end++;
   if (end === start || tokens[end]?.text !== ',') return;
@@ -142,11 +146,28 @@ function readBoxNumbers(tokens: Token[]): void {
   }
 }
 
-/** After "Pak"/"Bu" comes a name, even a word that means something else ("Bu Kasih", "Pak Bintang"). */
+/** "Bintang Pamungkas", "Harapan Sitompul": a given name that is also a word, before a name, is the name's. */
+function keepWordLikeGivenNames(tokens: Token[]): void {
+  for (let i = tokens.length - 2; i >= 0; i--) {
+    const t = tokens[i] as Token;
+    if (t.role !== 'name' && WORD_LIKE_GIVEN_NAMES.has(t.text) && tokens[i + 1]?.role === 'name') tokens[i] = { text: t.text, role: 'name' };
+  }
+}
+
+/** "I Made Suarjana", "Ni Luh Putu Ariani": the "I" or "Ni" of a Balinese name is part of it, not the English "I". */
+function keepBalineseOpeners(tokens: Token[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if ((t.text === 'i' || t.text === 'ni') && BALINESE_NAME_OPENERS.has(tokens[i + 1]?.text ?? '')) tokens[i] = { text: t.text, role: 'name' };
+  }
+}
+
+/** After "Pak"/"Bu" comes a name, even a word that means something else ("Bu Kasih", "Pak Bintang", "Pak Timur"). */
 function forceNamesAfterHonorifics(tokens: Token[], addressFirst: boolean): void {
   for (let i = addressFirst ? 2 : 1; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (tokens[i - 1]?.role === 'honorific' && (t.role === 'concept' || t.role === 'function') && !t.text.includes(' ')) {
+    const wordOfName = t.role === 'concept' || t.role === 'function' || (t.role === 'org' && t.orgRole === 'domain');
+    if (tokens[i - 1]?.role === 'honorific' && wordOfName && !t.text.includes(' ')) {
       tokens[i] = { text: t.text, role: 'name' };
     }
   }

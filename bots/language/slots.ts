@@ -111,6 +111,9 @@ export function asksSomething(question: Analysis): boolean {
  * Words that open a yes-or-no question ("apakah Budi memenuhi syarat …", "bisakah Rina …", "is Rina eligible for …"),
  * as read: the "-kah" of "apakah", "bisakah", "dapatkah" is already dropped.
  */
+/** Courtesy before a yes-or-no question. */
+const COURTESY: ReadonlySet<string> = new Set(['mohon', 'tolong', 'dijelaskan', 'jelaskan', 'izin', 'ijin', 'bertanya', 'tanya', ',', 'please', 'kindly', 'pak', 'bu', 'bapak', 'ibu']);
+
 const YES_NO_OPENERS: ReadonlySet<string> = new Set(['apa', 'bisa', 'dapat', 'mungkin', 'mungkinkah', 'is', 'does', 'can', 'could']);
 
 /**
@@ -118,12 +121,26 @@ const YES_NO_OPENERS: ReadonlySet<string> = new Set(['apa', 'bisa', 'dapat', 'mu
  * Agus …", "mungkinkah Dewi …", "apakah pak Rudi …").
  */
 export function asksWhether(question: Analysis): boolean {
+  // "Mohon dijelaskan apakah Sdr. X …", "izin bertanya, apakah Ibu X …": courtesy may come first.
   let at = 0;
-  while (at < 2 && YES_NO_OPENERS.has(question.tokens[at]?.text ?? '')) at++;
-  const opened = at > 0;
+  while (at < 4 && !YES_NO_OPENERS.has(question.tokens[at]?.text ?? '') && COURTESY.has(question.tokens[at]?.text ?? '')) at++;
+  const start = at;
+  while (at < start + 2 && YES_NO_OPENERS.has(question.tokens[at]?.text ?? '')) at++;
+  const opened = at > start;
   // "apakah pak Rudi Hartono …": the name may come with its honorific.
   while (question.tokens[at]?.role === 'honorific') at++;
   return opened && question.tokens[at]?.role === 'name';
+}
+
+/**
+ * A question that opens with someone's full name ("Slamet Riyadi layak jadi kasubbag …?", "Rizki Amalia kotak 7
+ * kah?"): about that person, as a yes-or-no question is. A single unknown word first ("anggota talent pool …", "pak
+ * bupati nanya …") is more often a word the grammar does not know than a name.
+ */
+export function opensWithName(question: Analysis): boolean {
+  let at = 0;
+  while (question.tokens[at]?.role === 'honorific') at++;
+  return question.tokens[at]?.role === 'name' && question.tokens[at + 1]?.role === 'name';
 }
 
 /** The question leaves something out: "selain yang sudah dipetakan", "kecuali dinkes", "except those placed". */

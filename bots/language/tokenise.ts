@@ -19,6 +19,11 @@ function stripChatSyntax(text: string): string {
   return text
     // "s.d." and "s/d" (sampai dengan) are "sampai", never the SD of a school.
     .replace(/\bs\s*[./]\s*d\b\.?/gi, ' sampai ')
+    // Academic degrees after a name ("Ni Luh Putu Ariani, S.Pd", "Wahyu Setiawan S.Kom", "Poltak Sitorus, SH") and a
+    // doctor's "dr." before it are no part of the name.
+    .replace(/,?\s*\b(?:[SMD][1-3]?|A|Sp)\.\s?[A-Za-z]{1,5}\.?(?:,?\s?(?:[SMD]|Sp)\.\s?[A-Za-z]{1,5}\.?)*/g, ' ')
+    .replace(/,\s*(?:SH|SE|MM|ST|MT|MH|MSi|MPd|SPd|SKom|SIP|SSos|MAP|MKes|Ners|PhD|MBA)\b\.?/g, ' ')
+    .replace(/\b[Dd]r\.\s+(?=[A-Za-z])/g, ' ')
     .replace(/<(?:https?|mailto):[^|>]*\|([^>]*)>/g, ' $1 ')
     .replace(/<[@#!][^>]*>/g, ' ')
     .replace(/<[^>]*>/g, ' ')
@@ -34,6 +39,10 @@ export function foldTokens(text: string): string[] {
     // A possessive is the word itself ("Agus Pratama's score"); "who's" stays one token for the shorthand.
     .replace(/([a-z]+)['’`´]s\b/g, (_, word: string) => (CHAT_SHORTHAND[`${word}s`] ? `${word}s` : word))
     .replace(/['’`´]/g, '')
+    // "dalam 1 (satu) sampai 2 (dua) tahun": a number written again in words, as letters do, is said once.
+    .replace(/\b(\d{1,3})\s*\(\s*[a-z][a-z ]*\)/g, '$1')
+    // "kotak 1-3", "boxes 4–6": a range of boxes, not two of them.
+    .replace(/\b(kotak|box|boxes)\s*([1-9])\s*[-–]\s*([1-9])\b/g, '$1 $2 sampai $3')
     // "1,5 tahun", "1.5 years": a year and a half, said as "satu setengah tahun" is (a comma would part two numbers).
     .replace(/\b(\d{1,2})[.,]5(?=\s*(?:tahun|thn|th|taun|years?|yrs?)\b)/g, '$1 setengah')
     .replace(/[,;&]/g, ' , ')
@@ -84,19 +93,24 @@ function joinNipGroups(tokens: readonly string[]): string[] {
  * instansi says the word twice ("Seksi Pembinaan Pembinaan SD") or the 2 numbers an office ("smpn2").
  */
 function expandShorthand(tokens: readonly string[], doubledInNames: (word: string) => boolean): string[] {
-  const words = tokens.flatMap((t) => {
+  const words = tokens.flatMap((t, i) => {
     // "kotak9", "box7": a box and its number written together.
     const box = /^(kotak|box)(\d)$/.exec(t);
     if (box) return [box[1] as string, box[2] as string];
     const stem = /^([a-z]{3,})2$/.exec(t)?.[1];
     // "smpn2" is SMP Negeri 2, not a plural.
     const single = stem !== undefined && UNIT_ABBREVIATIONS[stem] === undefined ? stem : t;
+    // "tp dinkes", "brp tp kesbangpol": the talent pool said short, where a "tapi" could not stand.
+    if (single === 'tp' && (i === 0 || TALENT_POOL_BEFORE.has(tokens[i - 1] ?? ''))) return ['talent', 'pool'];
     const long = CHAT_SHORTHAND[single];
     return long === undefined ? [single] : long.split(' ').filter((w) => w.length > 0);
   });
   // "twenty twenty seven" is a year, not a plural.
   return words.filter((w, i) => !(w === words[i - 1] && /^[a-z]+$/.test(w) && !doubledInNames(w) && !NUMBER_WORDS.has(w)));
 }
+
+/** Words after which "tp" is the talent pool, not "tapi". */
+const TALENT_POOL_BEFORE: ReadonlySet<string> = new Set(['brp', 'berapa', 'jumlah', 'jml', 'siapa', 'list', 'daftar', 'anggota', 'isi']);
 
 /** Particles leaders attach to any word ("penggantinya", "siapakah", "tolonglah"). */
 const PARTICLES = ['nya', 'kah', 'lah'];

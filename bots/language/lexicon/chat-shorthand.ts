@@ -42,7 +42,7 @@ export const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
   assalamualaikum: 'salam', assalamu: 'salam', askum: 'salam',
   mksd: 'maksud', sblm: 'sebelum', ssdh: 'sesudah', stlh: 'setelah',
   pd: 'pada', kmrn: 'kemarin', bsk: 'besok', dpn: 'depan', dpan: 'depan', blkg: 'belakang',
-  bag: 'bagian', tgl: 'tanggal', tp: 'tapi', tpi: 'tapi', msh: 'masih', masi: 'masih', jg: 'juga', jga: 'juga', taun: 'tahun',
+  bag: 'bagian', tgl: 'tanggal', teu: 'tidak', henteu: 'tidak', asup: 'masuk', tp: 'tapi', tpi: 'tapi', msh: 'masih', masi: 'masih', jg: 'juga', jga: 'juga', taun: 'tahun',
   wassalam: 'salam', wassalamualaikum: 'salam', waalaikumsalam: 'salam', walaikumsalam: 'salam', wslm: 'salam',
   // English
   whos: 'who is', whats: 'what is', hows: 'how is', wheres: 'where is', whens: 'when is', whys: 'why is',

@@ -21,6 +21,8 @@ export const SHARED_CONCEPT_PHRASES = {
     'reasons', 'menghalangi', 'penghalang', 'menghambat', 'hambatan', 'kendala', 'kendalanya', 'terhalang',
     'apa yang kurang', 'what is stopping', 'what stops', 'what is keeping', 'keeping', 'what keeps him', 'what keeps her', 'what prevents', 'what keeps', 'what is missing',
     'what is blocking', 'blocking', 'blocked', 'blocks', 'holding back', 'held back', 'kok', 'disqualifies', 'disqualifying', 'karena apa', 'sebabnya apa', 'apa sebabnya', 'what is holding', 'what is keeping', 'what is stopping',
+    'apa dasar', 'apa yang menjadi dasar', 'dasarnya apa', 'atas dasar apa', 'kurang di mana', 'kurang dimana', 'what gate', 'which gate', 'failing', 'persyaratan yang belum dipenuhi', 'syarat yang belum dipenuhi',
+    'yang belum dipenuhi',
     'kurang apa', 'gate apa', 'syarat apa', 'gagal di',
     'disqualified', 'disqualify', 'rules out', 'ruled out', 'bars', 'barred', 'prevents', 'prevented', 'stops', 'tidak lolos',
     'gak lolos', 'tidak lulus', 'gugur', 'digugurkan', 'terganjal', 'mengganjal',
@@ -60,7 +62,7 @@ export const SHARED_CONCEPT_PHRASES = {
     'pantas jadi', 'bisa menjabat', 'layak menjabat', 'could become', 'could be', 'can become', 'fit for', 'layak',
     'cocok', 'pantas', 'bakal calon', 'penggantinya', 'calonnya', 'kandidatnya', 'bench', 'untuk jadi', 'untuk menjadi',
     'jadi calon', 'to become', 'to replace', 'siap jadi', 'siap menjadi', 'ready to become',
-    'ready to replace', 'ready to take over', 'memenuhi syarat', 'eligible', 'qualified', 'qualify', 'diganti', 'digantikan', 'menggantikannya', 'gantinya',
+    'ready to replace', 'ready to take over', 'memenuhi syarat', 'memenuhi kualifikasi', 'eligible', 'qualified', 'qualify', 'diganti', 'digantikan', 'menggantikannya', 'gantinya',
     'replaced by', 'replace him', 'replace her', 'lined up', 'line up', 'lineup', 'in the running', 'in the pipeline for',
     'pipeline for', 'groomed', 'being groomed', 'disiapkan', 'dipersiapkan', 'kaderkan', 'penerusnya',
     'ditunjuk', 'ditunjuk sebagai', 'ditunjuk jadi', 'diangkat', 'diangkat sebagai', 'diangkat jadi', 'sebagai plt', 'jadi plt',
@@ -93,6 +95,7 @@ export const SHARED_CONCEPT_PHRASES = {
     'performance', 'potential', 'posisi kotak', 'kotak berapa', 'which box', 'what box', 'in which box',
     'masuk kotak berapa', 'riwayat', 'history', 'perkembangan', 'siapa itu', 'data',
     'data talenta', 'talent data', 'talent card', 'kartu talenta', 'current position', 'current role', 'current post',
+    'area pengembangan', 'development areas', 'kekuatan dan area pengembangan', 'jabatannya apa', 'jabatan sekarang',
     'move up', 'moving up', 'naik kotak', 'naik ke kotak', 'agar naik', 'supaya naik', 'untuk naik', 'what would it take',
     'what will it take', 'ditingkatkan', 'perlu ditingkatkan', 'harus ditingkatkan', 'to improve', 'needs to improve',
     'development areas', 'area pengembangan', 'performing', 'perform', 'profiles',
@@ -110,13 +113,14 @@ export const SHARED_CONCEPT_PHRASES = {
   ],
   /** The talent pool (Kelompok Rencana Suksesi). */
   pool: [
-    'talent pool', 'talentpool', 'kelompok rencana suksesi', 'rencana suksesi', 'krs', 'pool talenta',
+    'talent pool', 'talentpool', 'kelompok rencana suksesi', 'kelompok talenta', 'rencana suksesi', 'krs', 'pool talenta',
     'kolam talenta', 'kumpulan talenta', 'kotak 7 8 9', 'kotak 7 9', 'box 7 8 9', 'box 7 9', 'boxes 7 8 9',
     'boxes 7 9', 'pool', 'succession pool', 'talent pipeline', 'pipeline',
   ],
   /** Positions in general ("jabatan", "posts"). */
   positionWord: [
-    'jabatan', 'jabatannya', 'pejabat', 'pejabatnya', 'pejabat struktural', 'officials', 'official', 'incumbents',
+    'jabatan', 'jabatannya', 'pejabat', 'pejabatnya', 'pejabat struktural', 'pimpinan tinggi pratama', 'pimpinan tinggi madya',
+    'jpt pratama', 'jpt madya', 'jpt', 'officials', 'official', 'incumbents',
     'incumbent', 'officeholders', 'kritikal', 'posisi kritikal', 'critical', 'pemangku', 'pemangku jabatan', 'posisi', 'position', 'positions', 'post', 'posts', 'role', 'roles', 'jabatan kritikal',
     'jabatan struktural', 'critical positions', 'critical position', 'critical posts', 'key positions', 'eselon',
     'eselon i', 'eselon ii', 'eselon iii', 'eselon iv', 'eselon 1', 'eselon 2', 'eselon 3', 'eselon 4',
@@ -130,7 +134,7 @@ export const SHARED_CONCEPT_PHRASES = {
   /** The whole instansi rather than one unit. */
   whole: [
     'seluruh', 'semua', 'keseluruhan', 'all', 'whole', 'entire', 'overall', 'kabupaten', 'pemda', 'se kabupaten', 'pemkab', 'pemkot', 'pemprov',
-    'pemerintah daerah', 'pemerintah kota', 'se kota', 'seluruh kota', 'whole regency', 'whole city',
+    'pemerintah daerah', 'seluruh perangkat daerah', 'semua perangkat daerah', 'pemerintah kota', 'se kota', 'seluruh kota', 'whole regency', 'whole city',
     'instansi', 'the whole', 'across', 'secara keseluruhan', 'seluruh kabupaten', 'seluruh instansi', 'semua opd',
     'seluruh opd', 'all offices', 'all departments', 'pemerintah kabupaten', 'satu kabupaten', 'kabupaten ini',
     'organisation wide', 'organization wide', 'regency wide', 'district wide', 'city wide', 'citywide', 'province wide', 'everyone', 'everybody', 'regency', 'keseluruhan pegawai', 'global',

@@ -17,9 +17,19 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   // A remark after the question ("… siapa aja sih, kok banyak", "kok lama bgt").
   'dikit', 'sedikit', 'banyak', 'lama', 'bgt', 'lambat',
   // English verbs and words around a name ("pull up Ratna's profile", "how is Maya tracking", "didn't Agus come up").
-  'pull', 'tracking', 'track', 'come', 'came', 'comes', 'higher', 'lower', 'moves', 'moving', 'moved', 'hope', 'supposed',
+  'pull', 'tracking', 'track', 'come', 'came', 'comes', 'higher', 'moves', 'moving', 'moved', 'hope', 'supposed',
   'names', 'grade', 'goes', 'went', 'gets', 'heading', 'back', 'far', 'number', 'members', 'member', 'wide', 'carry', 'allows',
-  'allow', 'average', 'baru',
+  'allow', 'average', 'baru', 'bentuk', 'nomor', 'ukuran', 'hand', 'pas', 'sisa', 'masa',
+  // Letter and memo formulas ("Bersama ini kami mohon …", "yang bersangkutan", "Demikian, atas perhatian dan kerja
+  // samanya diucapkan terima kasih") and the formal nouns around a request.
+  'bersama', 'bersangkutan', 'demikian', 'perhatian', 'kerjasama', 'samanya', 'diucapkan',
+  'dicantumkan', 'dicantumkannya', 'persyaratan', 'disajikan', 'sajikan', 'pengisian', 'kualifikasi', 'kurun',
+  'ketersediaan', 'format', 'klarifikasi', 'dasar', 'melalui', 'sehubungan', 'penyusunan', 'rencana',
+  'dijelaskan', 'jelaskan', 'direkomendasikan', 'rekomendasi', 'biar', 'berada', 'belong', 'belongs', 'poin',
+  'tabel', 'pick', 'sebetulnya', 'nuwun', 'sewu', 'rangkuman', 'ringkasan', 'capaian', 'perangkat',
+  'diinformasikan', 'informasikan', 'diajukan', 'sejahtera', 'furnish',
+  // Levels of the grid's axes said in everyday words ("kinerjanya biasa aja", "moderate potential", "sangat baik").
+  'biasa', 'moderate', 'baik',
   // Indonesian
   'di', 'ke', 'dari', 'yang', 'dan', 'atau', 'untuk', 'pada', 'dengan', 'saja', 'ada', 'adalah', 'itu', 'ini', 'nya', 'apa',
   'kah', 'lah', 'pun', 'saya', 'kami', 'kita', 'aku', 'anda', 'kamu', 'engkau', 'beliau', 'dia', 'mereka', 'tolong', 'mohon',
@@ -32,7 +42,7 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'harap', 'silakan', 'silahkan', 'maaf', 'permisi', 'kalian', 'bantu', 'dibantu', 'tanya', 'bertanya', 'pertanyaan',
   'dimana', 'daripada', 'akan', 'bakal', 'sedang', 'telah', 'pernah', 'boleh', 'harus', 'wajib', 'memang', 'apakah',
   'maksud', 'maksudnya', 'yaitu', 'yakni', 'kayak', 'kan', 'tadi', 'dulu', 'duluan', 'mohonkan', 'disampaikan', 'sampaikan',
-  'lengkap', 'lengkapnya', 'singkat', 'cepat', 'segera', 'dahulu', 'terlebih', 'mas', 'mbak', 'bang', 'om', 'gan',
+  'lengkap', 'lengkapnya', 'singkat', 'cepat', 'segera', 'dahulu', 'terlebih', 'om', 'gan',
   'data', 'terakhir', 'terbaru', 'kemarin', 'arahan', 'petunjuk', 'hormat', 'kuat', 'kali', 'urutkan', 'urut', 'urutan',
   'diurutkan', 'mungkin', 'mungkinkah', 'diangkat', 'dicoret', 'tercoret', 'fungsi', 'fungsinya',
   // The word before an identifier: "nip 1985…".
@@ -71,13 +81,20 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'run', 'running', 'lead', 'leading', 'groom', 'grooming', 'develop', 'developing', 'considered', 'consider',
   'last', 'did', 'do', 'done', 'current', 'against', 'decide', 'decision', 'away', 'down', 'id', 'im', 'ive',
   'explain', 'read', 'screened', 'cycle', 'placement', 'assistant', 'walk', 'through', 'advise', 'options',
-  'wants', 'asks', 'requests', 'requested', 'asked', 'meminta', 'memohon', 'pengen', 'pingin', 'selaku',
+  'wants', 'asks', 'requests', 'requested', 'asked', 'memohon', 'selaku',
 ]);
 
 /** Titles written before a person's name; they mark what follows as a name, and are dropped from it. */
 export const HONORIFICS: ReadonlySet<string> = new Set([
   'pak', 'bu', 'bapak', 'ibu', 'sdr', 'sdri', 'saudara', 'saudari', 'mr', 'mrs', 'ms', 'miss', 'dr', 'drs', 'dra', 'ir', 'hj', 'h',
   'prof', 'bpk', 'ibuk', 'mister', 'madam', 'nyonya', 'tuan',
+  // Regional forms of address: Javanese, Sundanese, Minang, Balinese, Makassar, Batak/Malay.
+  'mas', 'mbak', 'mba', 'kang', 'teh', 'uda', 'uni', 'bli', 'cak', 'daeng', 'bang',
+]);
+
+/** Balinese names open with the bearer's birth order or caste, after "I" (men) or "Ni" (women): "I Made Suarjana". */
+export const BALINESE_NAME_OPENERS: ReadonlySet<string> = new Set([
+  'wayan', 'made', 'nyoman', 'ketut', 'putu', 'gede', 'kadek', 'komang', 'nengah', 'gusti', 'luh', 'ayu', 'gst',
 ]);
 
 /** Words joining two names ("Budi dan Rina", "Budi vs Rina", "Budi, Rina, Agus"). */
