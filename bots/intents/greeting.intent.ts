@@ -45,7 +45,8 @@ export const greetingIntent = defineIntent<GreetingArgs>({
       'sugeng enjing', 'sugeng siang', 'sugeng sonten', 'sugeng dalu', 'wilujeng enjing', 'wilujeng siang', 'assalamualaikum',
       'dengan hormat', 'salam sejahtera', 'hope you are well', 'hope youre well', 'hope all is well', 'hope alls well', 'hope you are doing well',
     ],
-    thanks: ['terima kasih', 'thanks', 'thank you', 'matur nuwun', 'nuhun', 'cheers', 'very helpful', 'helpful', 'ok', 'oke', 'okay', 'sip', 'mantap', 'noted', 'siap laksanakan'],
+    thanks: ['terima kasih', 'thanks', 'thank you', 'thank you very much', 'thanks a lot', 'thank you for your help', 'thanks for your help',
+      'thanks for the help', 'thank you for the info', 'thanks for the info', 'matur nuwun', 'nuhun', 'cheers', 'very helpful', 'helpful', 'ok', 'oke', 'okay', 'sip', 'mantap', 'noted', 'siap laksanakan'],
   },
   grammar: {
     // Just above "understood": anything else the message asks wins.

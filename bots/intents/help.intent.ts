@@ -42,7 +42,7 @@ export const helpIntent = defineIntent<Record<string, never>>({
       'how does it work', 'how does this bot work', 'how do you work', 'cara kerja', 'cara kerjanya', 'bingung', 'tidak paham',
       'tidak mengerti', 'confused', 'pakai bot', 'menggunakan bot', 'cara bertanya', 'cara tanya', 'cara nanya', 'how to ask',
       'dipakai buat apa', 'dipakai untuk apa', 'dapat membantu', 'bisa membantu', 'membantu apa', 'assistant can do',
-      'walk me through', 'what this bot can do', 'what this assistant', 'buat apa saja', 'untuk apa saja', 'what kind of questions', 'questions do you understand', 'what questions',
+      'walk me through', 'what this bot can do', 'what this assistant', 'buat apa saja', 'untuk apa saja', 'what kind of questions', 'what kinds of questions', 'what kinds of queries', 'questions do you understand', 'what questions',
       'format pertanyaan', 'pertanyaan yang dapat', 'fungsi apa', 'fungsinya apa', 'fungsi bot', 'gunanya apa', 'bisa ngapain',
       'supposed to use', 'use this thing', 'use this bot', 'how am i supposed',
     ],

@@ -135,6 +135,13 @@ function unknownJabatan(q: Analysis): string | null {
   return gapOnly && q.orgSpans.length === 0 && q.names.length === 1 ? (q.names[0] as string) : null;
 }
 
+/** "Saya perlu angka …", "I need the top ten …": the asker's own need, not the staff a unit needs. */
+function askerNeeds(q: Analysis): boolean {
+  return q.tokens.some((t, i) => t.concept === 'needWord' && ASKERS.has(q.tokens[i - 1]?.text ?? ''));
+}
+
+const ASKERS: ReadonlySet<string> = new Set(['saya', 'kami', 'aku', 'i', 'we']);
+
 export const staffingBalanceIntent = defineIntent<StaffingBalanceArgs>({
   name: 'neraca-pegawai',
   phrases: {
@@ -149,7 +156,7 @@ export const staffingBalanceIntent = defineIntent<StaffingBalanceArgs>({
     /** The staffing balance named, short or over not said ("neraca pegawai", "hasil abk"): shortages are shown first. */
     staffing: [
       'neraca pegawai', 'neraca', 'kecukupan pegawai', 'kecukupan', 'abk', 'analisis beban kerja', 'beban kerja', 'formasi',
-      'usulan formasi', 'bezetting', 'staffing balance', 'staffing', 'workload analysis', 'workload',
+      'usulan formasi', 'bezetting', 'staffing balance', 'staffing', 'workload analysis', 'workload', 'workforce planning', 'headcount gap',
     ],
     /** Asking which units, rather than about one: the answer ranks the units. */
     whichUnits: [
@@ -184,7 +191,8 @@ export const staffingBalanceIntent = defineIntent<StaffingBalanceArgs>({
     score(q) {
       // "opd mana yang pegawainya kurang": short or over, said of staff; not of kinerja ("kinerja kurang").
       const staffGap = (q.has('gapShort') || q.has('gapOver')) && q.has('employeeWord') && !q.has('who') && !q.has('lowKinerja') && !q.has('kinerjaRecord');
-      const subject = q.has('staffShort') || q.has('staffing') || q.has('staffOver') || staffGap || (q.has('needWord') && q.has('employeeWord') && !q.has('who'));
+      const needed = q.has('needWord') && q.has('employeeWord') && !q.has('who') && !askerNeeds(q);
+      const subject = q.has('staffShort') || q.has('staffing') || q.has('staffOver') || staffGap || needed;
       const aboutJabatan = asksGap(q) && jabatanAndUnit(q).jabatan !== null;
       // "kekurangan tenaga kesehatan": short or over, said of a unit only; weaker than any other intent's own subject.
       const aboutUnit = (q.has('gapShort') || q.has('gapOver')) && q.orgSpans.length > 0 && !q.has('who');

@@ -144,6 +144,7 @@ export const successorsIntent = defineIntent<SuccessorsArgs>({
       'one to two years', '1 to 2 years', 'ready soon', 'ready later', 'later', 'soon', 'dalam waktu dekat', 'within two years',
       'within 2 years', 'within a year or two', 'in a year or two', 'dalam 2 tahun', 'dalam dua tahun', 'dalam 1 2 tahun',
       '2 tahun lagi', 'dua tahun lagi', '1 2 tahun lagi', 'setahun dua tahun lagi', 'in two years', 'in 2 years', 'two years', '2 years',
+      '1 2 year', 'one two year', '1 to 2 year', 'one to two year', 'within 1 to 2 year',
     ],
     /** Moving up, which with a post asks for its successors ("kalau kadis pensiun, siapa yang bisa naik?"). */
     promotion: [
@@ -174,7 +175,10 @@ export const successorsIntent = defineIntent<SuccessorsArgs>({
       if (asksSomething(q) || q.has('now') || q.has('readyNow') || q.has('readyLater') || q.has('promotion') || q.has('rotation')) score += 0.5;
       // "kenapa Budi tidak masuk kandidat …", "apakah Budi memenuhi syarat …" ask about a person; "jabatan mana yang belum punya pengganti siap" about a list.
       if (q.names.length > 0 && (q.has('why') || q.has('neg') || asksWhether(q) || opensWithName(q))) score -= 2;
-      if (!titled && q.has('neg') && (ready || q.has('now'))) score -= 2;
+      // "which posts in the health office have no successor?": posts without one, not one post's successors.
+      if (!titled && q.has('neg') && (ready || q.has('now') || q.has('positionWord'))) score -= 2;
+      // "kalau kasubbag … pindah, risikonya seberapa besar?": the post's risk, not its successors.
+      if (q.has('risk')) score -= 1.5;
       // "who's the better fit for kabid aset, Budi or Maya?": two people weighed against each other.
       if (q.people.length >= 2 && q.has('compare')) score -= 2;
       // "Irfan masuk daftar kandidat jabatan apa saja?": a person's slates, which the profile lists; no post is named.

@@ -100,7 +100,7 @@ export const topTalentIntent = defineIntent<TopTalentArgs>({
       'terkuat', 'high performers', 'high performer', 'top performers', 'top performer', 'best performers', 'performers',
       'performer', 'strongest people', 'cream', 'brightest', 'besar', 'juara', 'terhebat', 'leading', 'rising stars',
       'paling potensial', 'paling berpotensi', 'potensi tertinggi', 'potensial tertinggi', 'most potential', 'highest potential',
-      'menonjol', 'paling menonjol', 'outstanding', 'standout', 'standouts', 'stand out', 'cemerlang', 'terpintar', 'terbaiknya', 'bersinar', 'paling bersinar',
+      'menonjol', 'paling menonjol', 'outstanding', 'standout', 'standouts', 'stand out', 'cemerlang', 'terpintar', 'terbaiknya', 'bersinar', 'paling bersinar', 'moncer', 'paling moncer', 'bintang kinerja', 'paling bagus',
     ],
     /** Said of kinerja, "low" ("kinerja pegawai dinsos buruk"); "kurang" is read as a shortage word and weighed beside kinerja too. */
     lowWord: ['rendah', 'buruk', 'jelek', 'jeblok', 'anjlok', 'lemah', 'menurun', 'low', 'poor', 'weak', 'bad', 'poorly'],

@@ -19,7 +19,7 @@ export interface GridCellAsked {
 export const KINERJA_AXIS: ReadonlySet<string> = new Set([
   'kinerja', 'berkinerja', 'performance', 'performer', 'performers', 'performing', 'skp', 'prestasi kerja',
 ]);
-const POTENSIAL_AXIS: ReadonlySet<string> = new Set(['potensi', 'potensial', 'berpotensi', 'potential', 'potentials']);
+const POTENSIAL_AXIS: ReadonlySet<string> = new Set(['potensi', 'potensial', 'berpotensi', 'berpotensial', 'potential', 'potentials']);
 
 type Level = 'high' | 'mid' | 'low';
 

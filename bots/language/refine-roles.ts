@@ -162,11 +162,17 @@ function keepBalineseOpeners(tokens: Token[]): void {
   }
 }
 
+/** Words that follow "Pak"/"Mas" as a request or an office, never as a name: "mas, tolong …", "Pak Bupati minta …". */
+const NEVER_A_NAME: ReadonlySet<string> = new Set([
+  'tolong', 'mohon', 'minta', 'coba', 'izin', 'ijin', 'please', 'bisa', 'boleh', 'mau', 'ingin', 'ya', 'bupati', 'wabup',
+  'walikota', 'wawali', 'gubernur',
+]);
+
 /** After "Pak"/"Bu" comes a name, even a word that means something else ("Bu Kasih", "Pak Bintang", "Pak Timur"). */
 function forceNamesAfterHonorifics(tokens: Token[], addressFirst: boolean): void {
   for (let i = addressFirst ? 2 : 1; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    const wordOfName = t.role === 'concept' || t.role === 'function' || (t.role === 'org' && t.orgRole === 'domain');
+    const wordOfName = (t.role === 'concept' || t.role === 'function' || (t.role === 'org' && t.orgRole === 'domain')) && !NEVER_A_NAME.has(t.text);
     if (tokens[i - 1]?.role === 'honorific' && wordOfName && !t.text.includes(' ')) {
       tokens[i] = { text: t.text, role: 'name' };
     }

@@ -112,8 +112,8 @@ function expandShorthand(tokens: readonly string[], doubledInNames: (word: strin
 /** Words after which "tp" is the talent pool, not "tapi". */
 const TALENT_POOL_BEFORE: ReadonlySet<string> = new Set(['brp', 'berapa', 'jumlah', 'jml', 'siapa', 'list', 'daftar', 'anggota', 'isi']);
 
-/** Particles leaders attach to any word ("penggantinya", "siapakah", "tolonglah"). */
-const PARTICLES = ['nya', 'kah', 'lah'];
+/** Particles leaders attach to any word ("penggantinya", "siapakah", "tolonglah", Betawi "potensinye", Javanese "kinerjane"). */
+const PARTICLES = ['nya', 'nye', 'ne', 'kah', 'lah'];
 /** Verb prefixes and suffixes of Bahasa Indonesia ("dipromosikan", "dicalonkan", "menggantikan", "terpilih"). */
 const PREFIXES = ['di', 'ter', 'ber', 'meng', 'mem', 'men', 'me', 'per', ''];
 const SUFFIXES = ['kan', 'an', 'i', ''];

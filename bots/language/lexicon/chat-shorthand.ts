@@ -44,6 +44,13 @@ export const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
   pd: 'pada', kmrn: 'kemarin', bsk: 'besok', dpn: 'depan', dpan: 'depan', blkg: 'belakang',
   bag: 'bagian', tgl: 'tanggal', teu: 'tidak', henteu: 'tidak', asup: 'masuk', tp: 'tapi', tpi: 'tapi', msh: 'masih', masi: 'masih', jg: 'juga', jga: 'juga', taun: 'tahun',
   wassalam: 'salam', wassalamualaikum: 'salam', waalaikumsalam: 'salam', walaikumsalam: 'salam', wslm: 'salam',
+  // Javanese, Sundanese and Betawi words leaders mix in ("sopo sing wis siap", "kumaha", "ente tau kagak").
+  sopo: 'siapa', sinten: 'siapa', saha: 'siapa', piro: 'berapa', pinten: 'berapa', sabaraha: 'berapa', piye: 'bagaimana',
+  pripun: 'bagaimana', kumaha: 'bagaimana', durung: 'belum', dereng: 'belum', wis: 'sudah', wes: 'sudah', sampun: 'sudah',
+  geus: 'sudah', nang: 'di', ning: 'di', ono: 'ada', wonten: 'ada', aya: 'ada', ora: 'tidak', mboten: 'tidak', saiki: 'sekarang',
+  ayeuna: 'sekarang', karo: 'dengan', sareng: 'dengan', ame: 'sama', langkung: 'lebih', keakehan: 'kebanyakan', akeh: 'banyak',
+  naon: 'apa', aje: 'saja', wae: 'saja', ente: 'kamu', nu: 'yang', iku: 'itu', kuwi: 'itu', eta: 'itu', iki: 'ini', ieu: 'ini',
+  iso: 'bisa', ngganti: 'ganti', luwih: 'lebih', apik: 'bagus', elek: 'jelek', wong: 'orang', nganggo: 'pakai', sanget: 'sekali',
   // English
   whos: 'who is', whats: 'what is', hows: 'how is', wheres: 'where is', whens: 'when is', whys: 'why is',
   isnt: 'is not', arent: 'are not', wasnt: 'was not', werent: 'were not', doesnt: 'does not', dont: 'do not',

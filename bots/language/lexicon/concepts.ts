@@ -21,7 +21,7 @@ export const SHARED_CONCEPT_PHRASES = {
     'reasons', 'menghalangi', 'penghalang', 'menghambat', 'hambatan', 'kendala', 'kendalanya', 'terhalang',
     'apa yang kurang', 'what is stopping', 'what stops', 'what is keeping', 'keeping', 'what keeps him', 'what keeps her', 'what prevents', 'what keeps', 'what is missing',
     'what is blocking', 'blocking', 'blocked', 'blocks', 'holding back', 'held back', 'kok', 'disqualifies', 'disqualifying', 'karena apa', 'sebabnya apa', 'apa sebabnya', 'what is holding', 'what is keeping', 'what is stopping',
-    'apa dasar', 'apa yang menjadi dasar', 'dasarnya apa', 'atas dasar apa', 'kurang di mana', 'kurang dimana', 'what gate', 'which gate', 'failing', 'persyaratan yang belum dipenuhi', 'syarat yang belum dipenuhi',
+    'apa dasar', 'apa yang menjadi dasar', 'dasarnya apa', 'atas dasar apa', 'kurang di mana', 'kurang dimana', 'what gate', 'which gate', 'failing', 'on what basis', 'persyaratan yang belum dipenuhi', 'syarat yang belum dipenuhi',
     'yang belum dipenuhi',
     'kurang apa', 'gate apa', 'syarat apa', 'gagal di',
     'disqualified', 'disqualify', 'rules out', 'ruled out', 'bars', 'barred', 'prevents', 'prevented', 'stops', 'tidak lolos',
@@ -51,7 +51,7 @@ export const SHARED_CONCEPT_PHRASES = {
     'failed', 'fails', 'excluded', 'left out', 'left off', 'dropped', 'dropped from', 'not included', 'not considered',
     'not selected', 'not picked', 'not chosen', 'passed over', 'dipenuhi', 'terpenuhi', 'tidak memenuhi', 'belum memenuhi',
     'does not meet', 'did not make', 'off the slate', 'off the list', 'off the shortlist', 'not on', 'tidak ada', 'belum ada', 'tidak punya', 'belum punya', 'nobody',
-    'no one', 'tak ada', 'gap', 'gaps',
+    'no one', 'tak ada', 'gap', 'gaps', 'zero',
   ],
   /** Succession: candidates, replacements, who could take a post. */
   successor: [

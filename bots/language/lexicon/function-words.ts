@@ -19,7 +19,11 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   // English verbs and words around a name ("pull up Ratna's profile", "how is Maya tracking", "didn't Agus come up").
   'pull', 'tracking', 'track', 'come', 'came', 'comes', 'higher', 'moves', 'moving', 'moved', 'hope', 'supposed',
   'names', 'grade', 'goes', 'went', 'gets', 'heading', 'back', 'far', 'number', 'members', 'member', 'wide', 'carry', 'allows',
-  'allow', 'average', 'baru', 'bentuk', 'nomor', 'ukuran', 'hand', 'pas', 'sisa', 'masa',
+  'allow', 'average', 'baru', 'off', 'her', 'rated', 'snapshot', 'pager', 'much', 'sorry', 'queries',
+  'sure', 'ikut', 'jawab', 'menjawab', 'lingkup', 'bah', 'lho', 'loh', 'eh', 'menurutmu', 'menurut', 'galau', 'bahas',
+  'membahas', 'begini', 'begitu', 'takut', 'khawatir', 'apresiasi', 'panggil', 'tanda', 'tangan', 'paparan', 'bahan',
+  'kamu', 'elo', 'lu', 'gua', 'here', 'new', 'kau', 'ane', 'awak', 'basi', 'dicek', 'cek', 'apel', 'senin', 'throw', 'pakai', 'nggih',
+  'kulantik', 'dilantik', 'lantik', 'pelantikan', 'hilang', 'looked', 'strong', 'thinking', 'bentuk', 'nomor', 'ukuran', 'hand', 'pas', 'sisa', 'masa',
   // Letter and memo formulas ("Bersama ini kami mohon …", "yang bersangkutan", "Demikian, atas perhatian dan kerja
   // samanya diucapkan terima kasih") and the formal nouns around a request.
   'bersama', 'bersangkutan', 'demikian', 'perhatian', 'kerjasama', 'samanya', 'diucapkan',
