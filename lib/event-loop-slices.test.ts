@@ -3,9 +3,10 @@ import { EventLoopSlices, runInSlices } from './event-loop-slices.js';
 
 describe('event-loop slices', () => {
   it('is due once its slice has run out, and a yield lets waiting I/O callbacks run before a new slice', async () => {
-    const slices = new EventLoopSlices(5);
+    // A slice long enough that a loaded machine's scheduling pause between the yield and the check cannot use it up.
+    const slices = new EventLoopSlices(200);
     expect(slices.due()).toBe(false);
-    const until = performance.now() + 6;
+    const until = performance.now() + 205;
     while (performance.now() < until) {
       // synchronous work using up the slice
     }
