@@ -94,7 +94,7 @@ export const countIntent = defineIntent<CountArgs>({
       'not mapped', 'not yet placed', 'not yet mapped', 'tanpa kotak', 'belum punya kotak', 'belum masuk kotak', 'unrated',
       'belum dinilai', 'belum ternilai', 'tidak punya kotak', 'belum masuk pemetaan', 'tidak masuk pemetaan', 'belum ikut pemetaan',
       'belum punya hasil pemetaan', 'tidak punya hasil pemetaan', 'belum ada hasil pemetaan', 'tanpa hasil pemetaan',
-      'belum masuk ninebox', 'belum masuk nine box', 'tidak masuk ninebox', 'not on the grid', 'not in the nine box', 'not yet on the grid', 'off the grid', 'belum dapat kotak', 'tidak dapat kotak', 'not mapping yet', 'not mapped yet', 'not yet mapping', 'belum dilakukan pemetaan', 'belum dilakukan pemetaan talenta',
+      'belum masuk ninebox', 'belum masuk nine box', 'tidak masuk ninebox', 'not on the grid', 'not in the nine box', 'not yet on the grid', 'off the grid', 'belum punya posisi di nine box', 'belum punya posisi', 'belum masuk 9 box', 'not in the 9 box', 'belum dapat kotak', 'tidak dapat kotak', 'not mapping yet', 'not mapped yet', 'not yet mapping', 'belum dilakukan pemetaan', 'belum dilakukan pemetaan talenta',
     ],
   },
   grammar: {

@@ -43,9 +43,9 @@ export const greetingIntent = defineIntent<GreetingArgs>({
       'pagi', 'siang', 'sore', 'malam', 'salam', 'good morning', 'good afternoon', 'good evening', 'morning', 'permisi', 'punten',
       'apa kabar', 'how are you', 'tes', 'test', 'ping', 'p', 'selamat datang', 'hi there', 'hello there',
       'sugeng enjing', 'sugeng siang', 'sugeng sonten', 'sugeng dalu', 'wilujeng enjing', 'wilujeng siang', 'assalamualaikum',
-      'dengan hormat', 'salam sejahtera', 'hope you are well', 'hope youre well', 'hope all is well', 'hope alls well', 'hope you are doing well',
+      'gimana kabar', 'dengan hormat', 'salam sejahtera', 'hope you are well', 'hope youre well', 'hope all is well', 'hope alls well', 'hope you are doing well',
     ],
-    thanks: ['terima kasih', 'thanks', 'thank you', 'thank you very much', 'thanks a lot', 'thank you for your help', 'thanks for your help',
+    thanks: ['terima kasih', 'thanks', 'thank you', 'thank you very much', 'thanks a lot', 'much appreciated', 'appreciated', 'thank you for your help', 'thanks for your help',
       'thanks for the help', 'thank you for the info', 'thanks for the info', 'matur nuwun', 'nuhun', 'cheers', 'very helpful', 'helpful', 'ok', 'oke', 'okay', 'sip', 'mantap', 'noted', 'siap laksanakan'],
   },
   grammar: {

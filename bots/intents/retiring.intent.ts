@@ -80,7 +80,7 @@ export const retiringIntent = defineIntent<RetiringArgs>({
       'pensiun', 'pensiunnya', 'purna', 'purnabakti', 'purnatugas', 'purna tugas', 'purna bakti', 'bup', 'batas usia pensiun', 'retire',
       'retires', 'retiring', 'retirement', 'retirements', 'retired', 'pensiunan', 'masa pensiun', 'memasuki pensiun', 'leaving',
       'memasuki masa pensiun', 'akan pensiun', 'segera pensiun', 'mau pensiun', 'pensionable age', 'pension age',
-      'pension', 'pensions', 'on pension', 'pension list',
+      'pension', 'pensions', 'on pension', 'pension list', 'masa kerja habis', 'lengser', 'aging out', 'age out', 'ages out',
     ],
   },
   grammar: {

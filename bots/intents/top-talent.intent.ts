@@ -100,7 +100,7 @@ export const topTalentIntent = defineIntent<TopTalentArgs>({
       'terkuat', 'high performers', 'high performer', 'top performers', 'top performer', 'best performers', 'performers',
       'performer', 'strongest people', 'cream', 'brightest', 'besar', 'juara', 'terhebat', 'leading', 'rising stars',
       'paling potensial', 'paling berpotensi', 'potensi tertinggi', 'potensial tertinggi', 'most potential', 'highest potential',
-      'menonjol', 'paling menonjol', 'outstanding', 'standout', 'standouts', 'stand out', 'cemerlang', 'terpintar', 'terbaiknya', 'bersinar', 'paling bersinar', 'moncer', 'paling moncer', 'bintang kinerja', 'paling bagus',
+      'menonjol', 'paling menonjol', 'outstanding', 'standout', 'standouts', 'stand out', 'cemerlang', 'terpintar', 'terbaiknya', 'bersinar', 'paling bersinar', 'moncer', 'paling moncer', 'jagoan', 'jagoannya', 'bintang kinerja', 'paling bagus',
     ],
     /** Said of kinerja, "low" ("kinerja pegawai dinsos buruk"); "kurang" is read as a shortage word and weighed beside kinerja too. */
     lowWord: ['rendah', 'buruk', 'jelek', 'jeblok', 'anjlok', 'lemah', 'menurun', 'low', 'poor', 'weak', 'bad', 'poorly'],
@@ -108,6 +108,7 @@ export const topTalentIntent = defineIntent<TopTalentArgs>({
     kinerjaRecord: ['skp', 'predikat', 'predikat kinerja', 'nilai skp', 'penilaian kinerja'],
     /** Kinerja below expectation: the bottom row of the grid, not a shortage of staff ("kinerja kurang"). */
     lowKinerja: [
+      'performa mengecewakan', 'kinerja mengecewakan', 'mengecewakan', 'underdelivering', 'underperforming', 'underperformers',
       'kinerja kurang', 'kinerja rendah', 'kinerja buruk', 'kinerja jelek', 'kinerja lemah', 'kinerja minim',
       'kinerja di bawah', 'kinerja dibawah', 'kinerja tidak baik', 'kinerja tidak bagus', 'kinerja tidak memenuhi',
       'kinerja belum memenuhi', 'kinerja tidak sesuai', 'kinerja menurun', 'kinerja turun', 'kinerja terendah',

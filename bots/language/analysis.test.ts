@@ -187,6 +187,13 @@ describe('reading a question', () => {
     expect(positionPhrase(read('kepala dinas pendidikan mau pensiun kapan'))).toBe('kepala dinas pendidikan');
   });
 
+  test('no phrase spells a word with "-nya" whose stem the grammar knows, unless that word stands alone as a phrase', () => {
+    // A word with "-nya" is read as its stem only when the word itself is unknown: a phrase that spells "kinerjanya"
+    // makes it known, and every lone "kinerjanya" elsewhere stops being "kinerja" (it became a person's name).
+    const spelt = [...phrases.words].filter((w) => w.endsWith('nya') && phrases.words.has(w.slice(0, -3)) && !phrases.isConceptWord(w));
+    expect(spelt).toEqual([]);
+  });
+
   test('box ranges said with a hyphen, "through", or open-ended', () => {
     expect(read('siapa di kotak 1-3').boxes).toEqual([1, 2, 3]);
     expect(read('who is in boxes 4 through 6').boxes).toEqual([4, 5, 6]);

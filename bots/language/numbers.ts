@@ -114,8 +114,11 @@ export function findPeriod(tokens: readonly string[]): Period | null {
     if (n !== null) {
       const unit = tokens[i + n.length] ?? '';
       if (yearsAndAHalf(tokens, i + n.length) && n.value > 0 && n.value <= 10) return { months: n.value * 12 + 6 };
+      // "smpn 3 tahun 2028": a number before "tahun <year>" is not a number of years.
+      const yearAfter = numberAt(tokens, i + n.length + 1);
+      const namesYear = YEAR_WORDS.has(unit) && yearAfter !== null && yearAfter.value >= 2000 && yearAfter.value <= 2100;
       if (MONTH_WORDS.has(unit) && n.value > 0) return { months: n.value };
-      if (YEAR_WORDS.has(unit) && n.value > 0 && n.value <= 10) return { months: n.value * 12 };
+      if (YEAR_WORDS.has(unit) && n.value > 0 && n.value <= 10 && !namesYear) return { months: n.value * 12 };
       if (QUARTER_WORDS.has(unit) && n.value > 0) return { months: n.value * 3 };
       // "2027", or the year in words ("dua ribu dua puluh tujuh"); "20 25" is no year.
       if (n.value >= 2000 && n.value <= 2100 && (n.length === 1 || !/^\d/.test(t))) return { year: n.value };

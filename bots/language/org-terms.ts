@@ -3,7 +3,8 @@
  * "kepala dinas pendidikan", "sekdinkes" → "sekretaris dinas kesehatan") and English office names ("head of the
  * education office" → "kepala dinas pendidikan", "finance agency head" → "kepala badan keuangan").
  */
-import { ENGLISH_JABATAN, ENGLISH_ORG_PHRASES, ENGLISH_ORG_WORDS } from './lexicon/english-org-terms.js';
+import { ENGLISH_JABATAN, ENGLISH_NUMBERED_SCHOOLS, ENGLISH_ORG_PHRASES, ENGLISH_ORG_WORDS } from './lexicon/english-org-terms.js';
+import { numberAt } from './numbers.js';
 import { TITLE_ABBREVIATIONS, UNIT_ABBREVIATIONS } from '../../lib/pemda-abbreviations.js';
 import { FUSION_STEMS, FUSION_TITLES } from './lexicon/fused-titles.js';
 
@@ -88,9 +89,25 @@ const ENGLISH_PHRASES = [...ENGLISH_ORG_PHRASES, ...ENGLISH_JABATAN].map(([phras
   (a, b) => b.parts.length - a.parts.length,
 );
 
+const NUMBERED_SCHOOLS = ENGLISH_NUMBERED_SCHOOLS.map(([phrase, expansion]) => ({ parts: phrase.split(' '), expansion }));
+
 function englishPhraseAt(tokens: readonly string[], i: number): { length: number; expansion: string } | null {
-  const found = ENGLISH_PHRASES.find(({ parts }) => parts.every((p, k) => tokens[i + k] === p));
+  const says = (parts: readonly string[]) => parts.every((p, k) => tokens[i + k] === p);
+  // "primary school 2", "junior high school no 3": the school of that number ("no" said with it).
+  const school = NUMBERED_SCHOOLS.find(({ parts }) => says(parts) && numberAfter(tokens, i + parts.length) > 0);
+  if (school) return { length: school.parts.length + numberAfter(tokens, i + school.parts.length) - 1, expansion: school.expansion };
+  const found = ENGLISH_PHRASES.find(({ parts }) => says(parts));
   return found ? { length: found.parts.length, expansion: found.expansion } : null;
+}
+
+/**
+ * Whether a number (digits, words or Roman numerals) starts at `at`, maybe after "no"/"number": 0 when none, else 1
+ * plus the words before the number that go with the name ("no").
+ */
+function numberAfter(tokens: readonly string[], at: number): number {
+  const said = tokens[at] === 'no' || tokens[at] === 'number' ? 1 : 0;
+  const start = at + said;
+  return /^(\d+|[ivx]+)$/.test(tokens[start] ?? '') || numberAt(tokens, start) !== null ? 1 + said : 0;
 }
 
 /** Translated words English says before the field and Indonesian names after it ("regional" of "Badan … Daerah"). */

@@ -89,9 +89,12 @@ export function jabatanAndUnit(question: Analysis): { jabatan: string | null; un
   return { jabatan: null, unit: unitPhrase(question) };
 }
 
-/** The first person's name in the question. */
+/**
+ * The person a question is about: the first full name (two words or more) it says, else its first name. A word the
+ * grammar does not know before the name ("ceritain soal bu Maya Harahap") is more often no name at all.
+ */
 export function personName(question: Analysis): string | null {
-  return question.names[0] ?? null;
+  return question.names.find((n) => n.includes(' ')) ?? question.names[0] ?? null;
 }
 
 /**

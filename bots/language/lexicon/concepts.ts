@@ -13,7 +13,7 @@ export const SHARED_CONCEPT_PHRASES = {
   /** Asking for a number. */
   howMany: [
     'berapa', 'ada berapa', 'berapa banyak', 'berapa orang', 'jumlah', 'banyaknya', 'how many', 'how much',
-    'number of', 'count', 'total', 'hitung',
+    'number of', 'count', 'total', 'hitung', 'tally', 'tally of',
   ],
   /** Asking for a reason. */
   why: [
@@ -21,7 +21,7 @@ export const SHARED_CONCEPT_PHRASES = {
     'reasons', 'menghalangi', 'penghalang', 'menghambat', 'hambatan', 'kendala', 'kendalanya', 'terhalang',
     'apa yang kurang', 'what is stopping', 'what stops', 'what is keeping', 'keeping', 'what keeps him', 'what keeps her', 'what prevents', 'what keeps', 'what is missing',
     'what is blocking', 'blocking', 'blocked', 'blocks', 'holding back', 'held back', 'kok', 'disqualifies', 'disqualifying', 'karena apa', 'sebabnya apa', 'apa sebabnya', 'what is holding', 'what is keeping', 'what is stopping',
-    'apa dasar', 'apa yang menjadi dasar', 'dasarnya apa', 'atas dasar apa', 'kurang di mana', 'kurang dimana', 'what gate', 'which gate', 'failing', 'on what basis', 'persyaratan yang belum dipenuhi', 'syarat yang belum dipenuhi',
+    'apa dasar', 'apa yang menjadi dasar', 'dasar apa', 'atas dasar apa', 'kurang di mana', 'kurang dimana', 'what gate', 'which gate', 'failing', 'on what basis', 'apa pertimbangan', 'pertimbangan apa', 'dicoret dari', 'what grounds', 'on what grounds', 'persyaratan yang belum dipenuhi', 'syarat yang belum dipenuhi',
     'yang belum dipenuhi',
     'kurang apa', 'gate apa', 'syarat apa', 'gagal di',
     'disqualified', 'disqualify', 'rules out', 'ruled out', 'bars', 'barred', 'prevents', 'prevented', 'stops', 'tidak lolos',
@@ -31,7 +31,7 @@ export const SHARED_CONCEPT_PHRASES = {
   ],
   /** Asking for a date. */
   when: [
-    'kapan', 'when', 'tanggal berapa', 'what date', 'bilamana',
+    'kapan', 'when', 'tanggal berapa', 'what date', 'bilamana', 'bulan apa', 'which month', 'how fresh', 'seberapa baru',
   ],
   /** Asking to pick out items. */
   which: [
@@ -66,7 +66,7 @@ export const SHARED_CONCEPT_PHRASES = {
     'replaced by', 'replace him', 'replace her', 'lined up', 'line up', 'lineup', 'in the running', 'in the pipeline for',
     'pipeline for', 'groomed', 'being groomed', 'disiapkan', 'dipersiapkan', 'kaderkan', 'penerusnya',
     'ditunjuk', 'ditunjuk sebagai', 'ditunjuk jadi', 'diangkat', 'diangkat sebagai', 'diangkat jadi', 'sebagai plt', 'jadi plt',
-    'menjadi plt', 'acting head', 'appoint', 'appointed', 'step into', 'step in', 'step up', 'steps in', 'steps up', 'steps into', 'might head', 'might lead', 'names for', 'nanti siapa', 'siapa nanti', 'berikutnya siapa', 'selanjutnya siapa', 'fill the role', 'fill in for',
+    'menjadi plt', 'acting head', 'appoint', 'appointed', 'step into', 'step in', 'step up', 'steps in', 'steps up', 'steps into', 'might head', 'might lead', 'names for', 'pelapis', 'pelapisnya', 'bursa', 'masuk bursa', 'heirs apparent', 'heir apparent', 'nanti siapa', 'siapa nanti', 'berikutnya siapa', 'selanjutnya siapa', 'fill the role', 'fill in for',
     'stand in', 'stand in for', 'take the role', 'take the job', 'naik jadi', 'naik menjadi', 'naik ke', 'promoted to',
     'move up to', 'moved up to', 'best pick', 'pick to', 'can be', 'be the next', 'become the next', 'will replace',
     'will succeed', 'will take over', 'picked', 'selected', 'chosen', 'shortlisted', 'can lead', 'could lead', 'can head', 'could head', 'will head',
@@ -129,7 +129,7 @@ export const SHARED_CONCEPT_PHRASES = {
   /** Employees in general ("pegawai", "people"). */
   employeeWord: [
     'pegawai', 'asn', 'pns', 'pppk', 'orang', 'staf', 'staff', 'employees', 'employee', 'people', 'persons',
-    'person', 'karyawan', 'personel', 'aparatur', 'talenta', 'talent', 'talents', 'orangnya', 'pegawainya',
+    'person', 'karyawan', 'personel', 'aparatur', 'talenta', 'talent', 'talents', 'orangnya', 'pegawainya', 'anggota',
   ],
   /** The whole instansi rather than one unit. */
   whole: [

@@ -5,6 +5,22 @@
  * around ("dinas pendidikan", "kepala badan").
  */
 
+/**
+ * English names of a school said with its number ("primary school 2", "junior high school no. 3"): the school itself,
+ * where the same words without a number name the bidang that oversees those schools.
+ */
+export const ENGLISH_NUMBERED_SCHOOLS: ReadonlyArray<readonly [string, string]> = [
+  ['state primary school', 'sd negeri'],
+  ['primary school', 'sd negeri'],
+  ['elementary school', 'sd negeri'],
+  ['state junior high school', 'smp negeri'],
+  ['junior high school', 'smp negeri'],
+  ['junior high', 'smp negeri'],
+  ['senior high school', 'sma negeri'],
+  ['state kindergarten', 'tk negeri'],
+  ['kindergarten', 'tk negeri'],
+];
+
 /** Multi-word English names first (matched before single words); keys are folded phrases. */
 export const ENGLISH_ORG_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['school principal', 'kepala sekolah'],
@@ -20,6 +36,8 @@ export const ENGLISH_ORG_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['human resources', 'sumber daya manusia'],
   ['human resource', 'sumber daya manusia'],
   ['civil service police unit', 'satuan polisi pamong praja'],
+  ['assistant inspector', 'inspektur pembantu wilayah'],
+  ['deputy inspector', 'inspektur pembantu wilayah'],
   ['civil service police', 'satuan polisi pamong praja'],
   ['civil service', 'kepegawaian'],
   ['public works', 'pekerjaan umum'],
@@ -217,6 +235,8 @@ export const ENGLISH_ORG_WORDS: Readonly<Record<string, string>> = {
   permit: 'perizinan',
   registration: 'pendaftaran',
   applications: 'aplikasi',
+  kindergarten: 'tk negeri',
+  kindergartens: 'tk negeri',
   collections: 'penagihan',
   collection: 'penagihan',
   procurement: 'pengadaan',

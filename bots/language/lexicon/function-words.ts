@@ -23,7 +23,8 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'sure', 'ikut', 'jawab', 'menjawab', 'lingkup', 'bah', 'lho', 'loh', 'eh', 'menurutmu', 'menurut', 'galau', 'bahas',
   'membahas', 'begini', 'begitu', 'takut', 'khawatir', 'apresiasi', 'panggil', 'tanda', 'tangan', 'paparan', 'bahan',
   'kamu', 'elo', 'lu', 'gua', 'here', 'new', 'kau', 'ane', 'awak', 'basi', 'dicek', 'cek', 'apel', 'senin', 'throw', 'pakai', 'nggih',
-  'kulantik', 'dilantik', 'lantik', 'pelantikan', 'hilang', 'looked', 'strong', 'thinking', 'bentuk', 'nomor', 'ukuran', 'hand', 'pas', 'sisa', 'masa',
+  'kulantik', 'dilantik', 'lantik', 'pelantikan', 'hilang', 'looked', 'strong', 'thinking', 'jatuh', 'sistem', 'stuff', 'absen', 'grounds', 'utuh',
+  'ceritain', 'ceritakan', 'lowdown', 'brief', 'sisi', 'paper', 'ended', 'file', 'standing', 'bentuk', 'nomor', 'ukuran', 'hand', 'pas', 'sisa', 'masa',
   // Letter and memo formulas ("Bersama ini kami mohon …", "yang bersangkutan", "Demikian, atas perhatian dan kerja
   // samanya diucapkan terima kasih") and the formal nouns around a request.
   'bersama', 'bersangkutan', 'demikian', 'perhatian', 'kerjasama', 'samanya', 'diucapkan',
@@ -48,7 +49,7 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'maksud', 'maksudnya', 'yaitu', 'yakni', 'kayak', 'kan', 'tadi', 'dulu', 'duluan', 'mohonkan', 'disampaikan', 'sampaikan',
   'lengkap', 'lengkapnya', 'singkat', 'cepat', 'segera', 'dahulu', 'terlebih', 'om', 'gan',
   'data', 'terakhir', 'terbaru', 'kemarin', 'arahan', 'petunjuk', 'hormat', 'kuat', 'kali', 'urutkan', 'urut', 'urutan',
-  'diurutkan', 'mungkin', 'mungkinkah', 'diangkat', 'dicoret', 'tercoret', 'fungsi', 'fungsinya',
+  'diurutkan', 'mungkin', 'mungkinkah', 'diangkat', 'dicoret', 'tercoret', 'fungsi',
   // The word before an identifier: "nip 1985…".
   'nip', 'nik',
   // Context around a question: who asks, for what meeting, when ("Pak Sekda nanya, sebelum baperjakat besok …").
