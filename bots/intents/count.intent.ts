@@ -85,7 +85,8 @@ export const countIntent = defineIntent<CountArgs>({
   phrases: {
     placed: [
       'terpetakan', 'dipetakan', 'placed', 'mapped', 'sudah terpetakan', 'sudah dipetakan', 'punya kotak', 'masuk pemetaan',
-      'sudah masuk pemetaan', 'ikut pemetaan', 'sudah ikut pemetaan', 'sudah dinilai',
+      'sudah masuk pemetaan', 'ikut pemetaan', 'sudah ikut pemetaan', 'sudah dinilai', 'masuk ninebox', 'masuk nine box',
+      'sudah masuk ninebox', 'sudah masuk nine box',
     ],
     /** A count of employees said in one word: "headcount at the health office". */
     headcount: ['headcount', 'head count', 'headcounts'],

@@ -43,7 +43,7 @@ export const helpIntent = defineIntent<Record<string, never>>({
       'tidak mengerti', 'confused', 'pakai bot', 'menggunakan bot', 'cara bertanya', 'cara tanya', 'cara nanya', 'how to ask',
       'dipakai buat apa', 'dipakai untuk apa', 'dapat membantu', 'bisa membantu', 'membantu apa', 'assistant can do',
       'walk me through', 'what this bot can do', 'what this assistant', 'buat apa saja', 'untuk apa saja', 'what kind of questions', 'what kinds of questions', 'what kinds of queries', 'questions do you understand', 'what questions',
-      'ngetik apa', 'what sorts of things', 'sorts of things', 'able to answer', 'tips', 'how to phrase', 'bisa ditanya soal',
+      'ketik apa', 'harus ketik', 'ngetik apa', 'what sorts of things', 'sorts of things', 'able to answer', 'tips', 'how to phrase', 'bisa ditanya soal',
       'ditanya soal apa', 'format pertanyaan', 'pertanyaan yang dapat', 'fungsi apa', 'fungsi bot', 'gunanya apa', 'bisa ngapain',
       'supposed to use', 'use this thing', 'use this bot', 'how am i supposed',
     ],

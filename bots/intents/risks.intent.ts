@@ -95,7 +95,7 @@ export const risksIntent = defineIntent<RisksArgs>({
       'titik rawan', 'bench strength', 'kekuatan bangku', 'bangku cadangan', 'vulnerable', 'vulnerability', 'vulnerabilities', 'exposure',
       'urgent', 'mendesak', 'genting', 'kritis', 'critical risk', 'risiko suksesi', 'paling rawan', 'most urgent',
       'succession risk', 'succession risks', 'risk of succession', 'succession gap', 'succession gaps', 'biggest gaps',
-      'titik lemah', 'kesinambungan', 'peta kerentanan', 'kerentanan', 'ancaman kekosongan', 'seberapa genting', 'single point of failure',
+      'rawan kosong', 'titik lemah', 'kesinambungan', 'peta kerentanan', 'kerentanan', 'ancaman kekosongan', 'seberapa genting', 'single point of failure',
       'single points of failure', 'berisiko kosong', 'terancam kosong', 'risk of becoming vacant', 'at risk of vacancy', 'exposed', 'most exposed',
       'risk heatmap', 'risk heat map', 'risiko kekosongan', 'risiko kosong', 'jabatan berisiko', 'jabatan kritikal yang berisiko', 'posisi berisiko',
     ],

@@ -120,4 +120,11 @@ describe('a unit said before the part of it asked about', () => {
     expect(asked('para kabid di dinkes yang mau pensiun')).toBe('DINKES');
     expect(asked('kadis yang pensiun tahun depan')).toBe(null);
   });
+
+  test('a kind of unit the instansi does not list is none, not the unit the rest of the phrase names', () => {
+    const asked = askerOf(kabupaten('Badan Kepegawaian Daerah'));
+    expect(asked('berapa pegawai di puskesmas kesehatan masyarakat')).toBe('none');
+    expect(asked('nine box kelurahan lembah hijau')).toBe('none');
+    expect(asked('nine box bidang kesehatan masyarakat')).toBe('DINKES-B1');
+  });
 });

@@ -117,6 +117,9 @@ function onlyOfSeriesSaid(query: PreparedName, name: PreparedName, sizes: Readon
   return series !== null && sizes.get(series) === 1 && saysSeries(query, series);
 }
 
+/** Kinds of unit that stand on their own, never another unit's other name: a phrase saying one asks for one of them. */
+const SEPARATE_UNIT_KINDS: ReadonlySet<string> = new Set(['puskesmas', 'kelurahan', 'desa', 'upt', 'uptd', 'sekolah', 'madrasah']);
+
 /** Kinds of unit that sit inside an OPD: said after the OPD, they name the part of it asked for. */
 const PART_KINDS: ReadonlySet<string> = new Set(['bidang', 'bagian', 'seksi', 'subbagian', 'subbidang', 'upt', 'uptd']);
 
@@ -255,6 +258,10 @@ export function resolveUnit(phrase: string, directory: OrgDirectory): Resolution
     return { kind: 'none', kode: { written: unknown.written, nearest: homes.slice(0, PICK_LIMIT) } };
   }
   const query = prepareName(phrase);
+  // "puskesmas contoh utara", "kelurahan kota contoh" where the instansi lists no puskesmas or kelurahan: not the
+  // kecamatan whose name the rest of the phrase says.
+  const kindNotListed = query.tokens.filter((t) => SEPARATE_UNIT_KINDS.has(t) && !saidWords.has(t));
+  if (kindNotListed.length > 0) return { kind: 'none', unheard: kindNotListed };
   const folded = foldText(phrase);
   const numbers = numbersOf(query);
   const typo = spelt(nameWords);

@@ -24,7 +24,8 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'membahas', 'begini', 'begitu', 'takut', 'khawatir', 'apresiasi', 'panggil', 'tanda', 'tangan', 'paparan', 'bahan',
   'kamu', 'elo', 'lu', 'gua', 'here', 'new', 'kau', 'ane', 'awak', 'basi', 'dicek', 'cek', 'apel', 'senin', 'throw', 'pakai', 'nggih',
   'kulantik', 'dilantik', 'lantik', 'pelantikan', 'hilang', 'looked', 'strong', 'thinking', 'jatuh', 'sistem', 'stuff', 'absen', 'grounds', 'utuh',
-  'ceritain', 'ceritakan', 'lowdown', 'brief', 'sisi', 'paper', 'ended', 'file', 'standing', 'bentuk', 'nomor', 'ukuran', 'hand', 'pas', 'sisa', 'masa',
+  'ceritain', 'ceritakan', 'lowdown', 'brief', 'sisi', 'paper', 'ended', 'file', 'standing', 'dianggap', 'dinilai', 'recommended',
+  'work', 'works', 'working', 'lookup', 'search', 'bentuk', 'nomor', 'ukuran', 'hand', 'pas', 'sisa', 'masa',
   // Letter and memo formulas ("Bersama ini kami mohon …", "yang bersangkutan", "Demikian, atas perhatian dan kerja
   // samanya diucapkan terima kasih") and the formal nouns around a request.
   'bersama', 'bersangkutan', 'demikian', 'perhatian', 'kerjasama', 'samanya', 'diucapkan',
