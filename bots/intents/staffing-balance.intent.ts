@@ -16,6 +16,7 @@ import type { Reply, ReplyBlock } from '../core/reply.js';
 import { say, type Lang } from '../language/lang.js';
 import { UNIT_TYPE_WORDS } from '../language/org-terms.js';
 import type { Analysis } from '../language/analysis.js';
+import { ASKER_WORDS } from '../language/lexicon/function-words.js';
 import { asksSomething, jabatanAndUnit, spanOf, strayWordsPenalty, unitPhrase } from '../language/slots.js';
 import { reviewLine, scopeText } from '../shared/labels.js';
 import { defineIntent } from './intent.js';
@@ -137,10 +138,8 @@ function unknownJabatan(q: Analysis): string | null {
 
 /** "Saya perlu angka …", "I need the top ten …": the asker's own need, not the staff a unit needs. */
 function askerNeeds(q: Analysis): boolean {
-  return q.tokens.some((t, i) => t.concept === 'needWord' && ASKERS.has(q.tokens[i - 1]?.text ?? ''));
+  return q.tokens.some((t, i) => t.concept === 'needWord' && ASKER_WORDS.has(q.tokens[i - 1]?.text ?? ''));
 }
-
-const ASKERS: ReadonlySet<string> = new Set(['saya', 'kami', 'aku', 'i', 'we']);
 
 export const staffingBalanceIntent = defineIntent<StaffingBalanceArgs>({
   name: 'neraca-pegawai',

@@ -5,12 +5,13 @@
  */
 import { readGridCell, type GridCellAsked } from './grid-cell.js';
 import { readGridPlace } from './grid-place.js';
-import { EXCLUDING_WORDS, FUNCTION_WORDS, HONORIFICS, NAME_JOINERS } from './lexicon/function-words.js';
+import { FUNCTION_WORDS, HONORIFICS, NAME_JOINERS } from './lexicon/function-words.js';
 import { detectLanguage } from './detect-language.js';
 import type { Lang } from './lang.js';
 import { findPeriod, numberAt, PERIOD_WORDS, type Period } from './numbers.js';
-import { expandAbbreviation, expandOrgTerms, orgRoleOf, type OrgWord, type OrgWordRole } from './org-terms.js';
+import { expandAbbreviation, expandOrgTerms, orgRoleOf, type OrgWord } from './org-terms.js';
 import type { PhraseIndex } from './phrase-index.js';
+import { readOrgSpans, type OrgSpan } from './org-spans.js';
 import { refineRoles } from './refine-roles.js';
 import { WORD_LIKE_GIVEN_NAMES } from './lexicon/given-names.js';
 import { correctSpelling, mistypedAs } from './spelling.js';
@@ -18,17 +19,6 @@ import type { Token } from './token.js';
 import { tokenise } from './tokenise.js';
 import type { Vocabulary } from './vocabulary.js';
 
-/** Function words that may sit inside one organisation name ("head of the education office", "kepala bidang a1 di dinas a"). */
-const SPAN_GLUE: ReadonlySet<string> = new Set(['of', 'the', 'di', 'in', 'at', 'pada', 'dari']);
-
-export interface OrgSpan {
-  words: string[];
-  /** What each word does in the name: a title, a kind of unit, a jabatan word or another word of the name. */
-  roles: OrgWordRole[];
-  text: string;
-  /** Holds a position title ("kepala", "sekretaris", "camat") or a position's kode: a position rather than a unit. */
-  hasTitle: boolean;
-}
 
 export interface Analysis {
   lang: Lang;
@@ -147,72 +137,6 @@ function assignRoles(
     tokens.push(role === 'name' && isOrgWord(word.text) ? { text: word.text, role: 'org', orgRole: orgRoleOf(word.text) } : { text: word.text, role });
   }
   return tokens;
-}
-
-/** The words before token `at` leave out what it opens: "kecuali dinkes", "selain setda", "tidak termasuk kecamatan". */
-function leftOut(tokens: readonly Token[], at: number): boolean {
-  const before = tokens[at - 1];
-  if (before === undefined) return false;
-  if (EXCLUDING_WORDS.has(before.text)) return true;
-  return (before.text === 'termasuk' || before.text === 'including') && tokens[at - 2]?.concept === 'neg';
-}
-
-/** Words that open the request after a clause of context: "kemarin sudah lihat dinkes, sekarang mohon yang dishub". */
-const REQUEST_OPENERS: ReadonlySet<string> = new Set(['sekarang', 'skrg', 'tolong', 'minta', 'mohon', 'coba', 'now', 'please']);
-
-/**
- * Where the request begins after a clause of context: the last comma followed by a request opener, when an
- * organisation name is said after it; -1 otherwise.
- */
-function requestStart(tokens: readonly Token[], spans: readonly OrgSpan[], starts: readonly number[]): number {
-  const comma = tokens.findLastIndex((t, i) => t.text === ',' && REQUEST_OPENERS.has(tokens[i + 1]?.text ?? ''));
-  // "…, tolong dibuat per bidang": a kind of unit alone names no other unit.
-  const named = (span: OrgSpan) => span.roles.some((r) => r !== 'title' && r !== 'unitType');
-  return comma >= 0 && spans.some((span, k) => (starts[k] as number) > comma && named(span)) ? comma : -1;
-}
-
-/**
- * Organisation names in order; a name the question leaves out ("semua opd kecuali dinkes") names none it asks about,
- * nor does one said in a clause of context before the request ("habis rapat di bappeda, sekarang minta talent pool
- * disperindag").
- */
-function readOrgSpans(tokens: readonly Token[]): OrgSpan[] {
-  const spans: OrgSpan[] = [];
-  const starts: number[] = [];
-  let current: Token[] = [];
-  let start = 0;
-  const close = () => {
-    if (current.length > 0 && !leftOut(tokens, start)) {
-      const words = current.map((t) => t.text);
-      const roles = current.map((t) => t.orgRole ?? 'domain');
-      spans.push({ words, roles, text: words.join(' '), hasTitle: current.some((t) => t.orgRole === 'title' || t.orgRole === 'positionKode') });
-      starts.push(start);
-    }
-    current = [];
-  };
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
-    // "guru di SMPN 1", "perawat pada puskesmas": a jabatan ends where its place begins, whatever the place is called.
-    const glued = current.length > 0 && !current.some((c) => c.orgRole === 'jabatan') && t.role === 'function' && SPAN_GLUE.has(t.text);
-    if (t.role === 'org') {
-      if (current.length === 0) start = i;
-      current.push(t);
-    } else if (glued && gluedToOrg(tokens, i)) continue;
-    else close();
-  }
-  close();
-  const request = requestStart(tokens, spans, starts);
-  return spans.filter((_, k) => (starts[k] as number) > request);
-}
-
-/** True when glue words at `i` lead to another organisation word ("kepala OF THE dinas"). */
-function gluedToOrg(tokens: readonly Token[], i: number): boolean {
-  for (let j = i; j < tokens.length && j < i + 3; j++) {
-    const t = tokens[j] as Token;
-    if (t.role === 'org') return true;
-    if (!(t.role === 'function' && SPAN_GLUE.has(t.text))) return false;
-  }
-  return false;
 }
 
 /** The people a question names, in its order: each run of name words (two letters or more) and each NIP. */

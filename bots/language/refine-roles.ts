@@ -4,7 +4,7 @@
  * said right after a jabatan.
  * Pure; used by analysis.ts.
  */
-import { BALINESE_NAME_OPENERS } from './lexicon/function-words.js';
+import { ASKER_WORDS, BALINESE_NAME_OPENERS, REGIONAL_HEADS } from './lexicon/function-words.js';
 import { WORD_LIKE_GIVEN_NAMES } from './lexicon/given-names.js';
 import { numberAt } from './numbers.js';
 import type { Token } from './token.js';
@@ -44,8 +44,6 @@ function dropAddressee(tokens: Token[]): void {
   for (let i = start; i < end; i++) tokens[i] = { text: (tokens[i] as Token).text, role: 'function' };
 }
 
-/** Words by which askers say who they are: "saya sekda, …", "… kepala BKPSDM, saya ingin …", "as head of BKPSDM, I …". */
-const SELF_WORDS: ReadonlySet<string> = new Set(['saya', 'aku', 'kami', 'i', 'id', 'im', 'we']);
 /** Words by which askers point back at themselves: "gantikan saya", "replace me", "my successor". */
 const SELF_REFERENCES: ReadonlySet<string> = new Set(['saya', 'aku', 'me', 'my']);
 /** "sebagai kepala BKPSDM", "as head of BKPSDM": the post of whoever speaks next. */
@@ -74,7 +72,7 @@ function dropAsker(tokens: Token[]): void {
   let at = 0;
   while (tokens[at]?.role === 'honorific' || tokens[at]?.concept === 'greeting' || tokens[at]?.text === ',') at++;
   const opener = tokens[at]?.text ?? '';
-  const says = SELF_WORDS.has(opener) ? 'self' : AS_WORDS.has(opener) ? 'as' : 'post';
+  const says = ASKER_WORDS.has(opener) ? 'self' : AS_WORDS.has(opener) ? 'as' : 'post';
   if (says !== 'post') at++;
   while (tokens[at]?.role === 'honorific' || tokens[at]?.text === 'the') at++;
   const start = at;
@@ -82,7 +80,7 @@ function dropAsker(tokens: Token[]): void {
   if (end === start || tokens[start]?.role !== 'org') return;
   const after = tokens[end]?.text === ',' ? end + 1 : end;
   const asker =
-    says === 'self' ? after < tokens.length : says === 'as' ? SELF_WORDS.has(tokens[after]?.text ?? '') : ASKING_VERBS.has(tokens[end]?.text ?? '');
+    says === 'self' ? after < tokens.length : says === 'as' ? ASKER_WORDS.has(tokens[after]?.text ?? '') : ASKING_VERBS.has(tokens[end]?.text ?? '');
   // "saya inspektur, siapa yang bisa gantikan saya?": the asker's own post, referred back to, is the one asked about.
   const rest = tokens.slice(after + 1);
   const referredBack = rest.some((t) => SELF_REFERENCES.has(t.text)) && !rest.some((t) => t.role === 'org');
@@ -164,8 +162,7 @@ function keepBalineseOpeners(tokens: Token[]): void {
 
 /** Words that follow "Pak"/"Mas" as a request or an office, never as a name: "mas, tolong …", "Pak Bupati minta …". */
 const NEVER_A_NAME: ReadonlySet<string> = new Set([
-  'tolong', 'mohon', 'minta', 'coba', 'izin', 'ijin', 'please', 'bisa', 'boleh', 'mau', 'ingin', 'ya', 'bupati', 'wabup',
-  'walikota', 'wawali', 'gubernur',
+  'tolong', 'mohon', 'minta', 'coba', 'izin', 'ijin', 'please', 'bisa', 'boleh', 'mau', 'ingin', 'ya', ...REGIONAL_HEADS,
 ]);
 
 /** After "Pak"/"Bu" comes a name, even a word that means something else ("Bu Kasih", "Pak Bintang", "Pak Timur"). */

@@ -1,5 +1,6 @@
 /** The arguments intents read off an analysed question: which position, which unit, whose name. */
-import type { Analysis, OrgSpan } from './analysis.js';
+import type { Analysis } from './analysis.js';
+import type { OrgSpan } from './org-spans.js';
 import { PLACE_KINDS } from './absent-post.js';
 import { EXCLUDING_WORDS } from './lexicon/function-words.js';
 import { TITLE_WORDS, UNIT_TYPE_WORDS, type OrgWordRole } from './org-terms.js';

@@ -9,10 +9,16 @@
  */
 export const EXCLUDING_WORDS: ReadonlySet<string> = new Set(['jangan', 'selain', 'kecuali', 'except', 'excluding', 'besides', 'non']);
 
+/** Words by which askers speak of themselves: "saya sekda, …", "saya perlu angka …", "as head of BKPSDM, I …". */
+export const ASKER_WORDS: ReadonlySet<string> = new Set(['saya', 'aku', 'kami', 'i', 'id', 'im', 'we']);
+
+/** The pemda's elected heads, whom no directory lists: context around a question ("mau laporan ke bupati"), no name. */
+export const REGIONAL_HEADS: ReadonlySet<string> = new Set(['bupati', 'wabup', 'walikota', 'wawali', 'gubernur']);
+
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   ...EXCLUDING_WORDS, 'lewat', 'jalur', 'including', 'wr', 'wb', 'btw',
   // Context around a question ("buat usulan diklat, …", "mau laporan ke bupati, …", "lagi nimbang2 antara …").
-  'bupati', 'wabup', 'walikota', 'wawali', 'gubernur', 'diklat', 'laporan', 'lapor', 'nitip', 'pesan', 'pesen',
+  ...REGIONAL_HEADS, 'diklat', 'laporan', 'lapor', 'nitip', 'pesan', 'pesen',
   'nimbang', 'menimbang', 'timbang', 'pertimbangkan',
   // A remark after the question ("… siapa aja sih, kok banyak", "kok lama bgt").
   'dikit', 'sedikit', 'banyak', 'lama', 'bgt', 'lambat',
