@@ -111,13 +111,13 @@ export function asksSomething(question: Analysis): boolean {
   return ['who', 'which', 'show', 'howMany', 'when', 'why'].some((c) => question.has(c));
 }
 
+/** Courtesy before a yes-or-no question. */
+const COURTESY: ReadonlySet<string> = new Set(['mohon', 'tolong', 'dijelaskan', 'jelaskan', 'izin', 'ijin', 'bertanya', 'tanya', ',', 'please', 'kindly', 'pak', 'bu', 'bapak', 'ibu']);
+
 /**
  * Words that open a yes-or-no question ("apakah Budi memenuhi syarat …", "bisakah Rina …", "is Rina eligible for …"),
  * as read: the "-kah" of "apakah", "bisakah", "dapatkah" is already dropped.
  */
-/** Courtesy before a yes-or-no question. */
-const COURTESY: ReadonlySet<string> = new Set(['mohon', 'tolong', 'dijelaskan', 'jelaskan', 'izin', 'ijin', 'bertanya', 'tanya', ',', 'please', 'kindly', 'pak', 'bu', 'bapak', 'ibu']);
-
 const YES_NO_OPENERS: ReadonlySet<string> = new Set(['apa', 'bisa', 'dapat', 'mungkin', 'mungkinkah', 'is', 'does', 'can', 'could']);
 
 /**
