@@ -10,6 +10,7 @@ import type { EmployeeTalent } from '../../services/talent/schemas.js';
 import type { HandlerContext } from '../core/handler-context.js';
 import type { Reply, ReplyBlock } from '../core/reply.js';
 import { say, type Lang } from '../language/lang.js';
+import type { Analysis } from '../language/analysis.js';
 import { asksWhether, opensWithName, personName } from '../language/slots.js';
 import { engineText } from '../shared/engine-text.js';
 import { dateText, kinerjaText, potensialText, readinessText, reviewLine, scoreText, unratedReasonText } from '../shared/labels.js';
@@ -20,6 +21,8 @@ import { missingArgumentReply } from './shared/replies.js';
 export interface ProfileArgs {
   person: string | null;
   nip: string | null;
+  /** "kapan Budi pensiun?": the answer opens with the retirement date. */
+  retirementAsked: boolean;
 }
 
 const PICK = 'p';
@@ -38,7 +41,19 @@ function gapText(axis: 'kinerja' | 'potensial', gap: z.infer<typeof AxisGapSchem
     `${name} needs +${scoreText(gap.pointsNeeded, lang)} points to reach ${level}${box}`);
 }
 
-export function presentProfile(view: EmployeeTalent, lang: Lang): Reply {
+/** "Pensiun 1 Juni 2031 (BUP 58 tahun)", or that the birth date needed is not in the data. */
+function retirementText(view: EmployeeTalent, lang: Lang): string {
+  const t = say(lang);
+  const r = view.retirement;
+  if (r === null) return t('Tanggal pensiun tidak diketahui: tanggal lahir tidak ada di data', 'Retirement date unknown: no birth date in the data');
+  const past = r.date <= view.review.asOf;
+  return past
+    ? t(`Sudah mencapai batas usia pensiun (${r.bup} tahun): pensiun sejak ${dateText(r.date, lang)}`,
+        `Past the retirement age (${r.bup}): retired from ${dateText(r.date, lang)}`)
+    : t(`Pensiun ${dateText(r.date, lang)} (batas usia pensiun ${r.bup} tahun)`, `Retires ${dateText(r.date, lang)} (retirement age ${r.bup})`);
+}
+
+export function presentProfile(view: EmployeeTalent, lang: Lang, options: { retirementAsked?: boolean } = {}): Reply {
   const t = say(lang);
   const p = view.placement;
   const box = p.effectiveBox;
@@ -46,6 +61,7 @@ export function presentProfile(view: EmployeeTalent, lang: Lang): Reply {
     { kind: 'title', text: t(`Profil talenta ${p.nama}`, `Talent profile: ${p.nama}`) },
     { kind: 'text', text: `${p.jabatan.nama} — ${p.unit.nama} · NIP ${p.nip}` },
   ];
+  if (options.retirementAsked) blocks.push({ kind: 'text', text: `${retirementText(view, lang)}.` });
   if (box === null) {
     const why = p.unratedReasons.map((r) => unratedReasonText(r, lang)).join(', ');
     blocks.push({ kind: 'text', text: t(`Belum terpetakan${why ? `: ${why}` : ''}.`, `Not placed on the nine-box${why ? `: ${why}` : ''}.`) });
@@ -61,6 +77,7 @@ export function presentProfile(view: EmployeeTalent, lang: Lang): Reply {
       `${t('Kinerja', 'Performance')} ${scoreText(p.kinerja.score, lang)}${p.kinerja.level ? ` (${kinerjaText(p.kinerja.level, lang)})` : ''}`,
       `${t('Potensial', 'Potential')} ${scoreText(p.potensial.score, lang)}${p.potensial.level ? ` (${potensialText(p.potensial.level, lang)})` : ''}`,
       `${t('Nilai talenta', 'Talent score')} ${scoreText(p.nilaiTalenta, lang)}`,
+      ...(options.retirementAsked ? [] : [retirementText(view, lang)]),
     ],
   });
   const counterfactual = CounterfactualSchema.safeParse(view.counterfactual);
@@ -89,19 +106,37 @@ export function presentProfile(view: EmployeeTalent, lang: Lang): Reply {
   return { lang, personal: true, blocks, source: reviewLine(view.review, lang) };
 }
 
-async function answerNip(h: HandlerContext, nip: string): Promise<Reply> {
-  return presentProfile(await getEmployeeTalent(h.ctx, { instansiKode: h.instansi.kode, nip }), h.lang);
+/** Pick keys end with this when the question asked when the person retires. */
+const RETIREMENT_KEY = '~r';
+
+async function answerNip(h: HandlerContext, nip: string, retirementAsked: boolean): Promise<Reply> {
+  return presentProfile(await getEmployeeTalent(h.ctx, { instansiKode: h.instansi.kode, nip }), h.lang, { retirementAsked });
 }
 
-async function answerPerson(h: HandlerContext, person: { name: string } | { id: number }): Promise<Reply> {
-  const found = await findPerson(h, person, { prefix: PICK, keyOf: (hit: EmployeeHit) => `#${hit.id}` });
-  return 'reply' in found ? found.reply : answerNip(h, found.person.nip);
+async function answerPerson(h: HandlerContext, person: { name: string } | { id: number }, retirementAsked: boolean): Promise<Reply> {
+  const keyOf = (hit: EmployeeHit) => `#${hit.id}${retirementAsked ? RETIREMENT_KEY : ''}`;
+  const found = await findPerson(h, person, { prefix: PICK, keyOf });
+  return 'reply' in found ? found.reply : answerNip(h, found.person.nip, retirementAsked);
+}
+
+/**
+ * "kapan Budi Santoso pensiun?", "when does Agus Salim retire?", "apakah bu Dewi pensiun tahun depan?": one person
+ * said by NIP, after a title, first, in a yes-or-no question, or by full name in a question of when or how long, with
+ * a retirement word, asks when that person retires, not who retires. "which officers reach pensionable age …" and
+ * "Bapak minta daftar …" name nobody: unknown words without those marks are more often words the grammar lacks.
+ */
+function asksOwnRetirement(q: Analysis): boolean {
+  if (!q.has('retire') || q.people.length !== 1 || q.orgSpans.length > 0 || q.has('which') || q.has('who')) return false;
+  if (q.nip !== null || asksWhether(q) || opensWithName(q)) return true;
+  const titled = q.tokens.some((t, i) => t.role === 'honorific' && q.tokens[i + 1]?.role === 'name');
+  return titled || ((q.names[0] ?? '').includes(' ') && (q.has('when') || q.has('howMany')));
 }
 
 export const profileIntent = defineIntent<ProfileArgs>({
   name: 'profil',
   grammar: {
     score(q) {
+      if (asksOwnRetirement(q) && !q.has('successor')) return 4.8;
       if (q.nip !== null) return q.has('why') ? 2 : 4;
       if (q.names.length === 0) return 0;
       if (q.has('profile') || q.has('mapping')) return 4;
@@ -115,16 +150,19 @@ export const profileIntent = defineIntent<ProfileArgs>({
       // A bare name ("budi santoso"): a profile, unless anything else in the question says more.
       return q.orgSpans.length === 0 && q.tokens.every((tk) => tk.role !== 'concept') ? 2.6 : 1;
     },
-    args: (q) => ({ person: personName(q), nip: q.nip }),
+    args: (q) => ({ person: personName(q), nip: q.nip, retirementAsked: asksOwnRetirement(q) }),
   },
   async answer(h, args) {
-    if (args.nip !== null) return answerNip(h, args.nip);
+    if (args.nip !== null) return answerNip(h, args.nip, args.retirementAsked);
     if (args.person === null) {
       return missingArgumentReply(h.lang, { id: 'Sebutkan NIP atau nama pegawai, misalnya "profil Budi Santoso".', en: 'Whose profile? Give a name or NIP, e.g. "profile Budi Santoso".' });
     }
-    return answerPerson(h, { name: args.person });
+    return answerPerson(h, { name: args.person }, args.retirementAsked);
   },
-  pick: { prefix: PICK, answer: (h, key) => answerPerson(h, { id: Number(key.replace('#', '')) }) },
+  pick: {
+    prefix: PICK,
+    answer: (h, key) => answerPerson(h, { id: Number(key.replace('#', '').replace(RETIREMENT_KEY, '')) }, key.endsWith(RETIREMENT_KEY)),
+  },
   help: {
     usage: { id: 'profil <nama|NIP>', en: 'profile <name|NIP>' },
     example: { id: 'bagaimana profil Budi Santoso?', en: 'show me the profile of Rina Wulandari' },

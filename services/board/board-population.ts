@@ -4,15 +4,15 @@
  * memory by every board read (grid, people, fairness, agenda).
  */
 import { ageBand, boardFlags, type AgeBand, type BoardFlag } from '../../analytics/board/index.js';
-import type { Box, JenisJabatan, JenjangJf } from '../../analytics/domain/enums.js';
+import type { Box } from '../../analytics/domain/enums.js';
 import { opdOf } from '../../analytics/domain/unit-tree.js';
-import { retirementAgeFor, type Policy } from '../../analytics/policy/index.js';
-import { retirementDate } from '../../analytics/succession/retirement.rules.js';
+import type { Policy } from '../../analytics/policy/index.js';
 import { createBoardRepository, type BoardRow } from '../../db/repositories/board.repository.js';
 import { createReviewsRepository, type ReviewRow } from '../../db/repositories/reviews.repository.js';
 import { cachedRead, readKey } from '../cache/read-cache.js';
 import { loadReviewPolicy } from '../policy/load-policy.js';
 import type { SnapshotRead } from '../snapshots/open-snapshot-read.js';
+import { retirementOf } from '../talent/retirement.js';
 
 export interface BoardPerson extends BoardRow {
   /** Place in the population's order (nilai talenta desc, NIP), which the board's pages follow. */
@@ -55,12 +55,7 @@ async function buildPopulation(scope: SnapshotRead): Promise<BoardPopulation> {
   const groupOf = groupUnder(scope, unitsById);
   const people = rows.map((row, rank): BoardPerson => {
     const effectiveBox = row.effectiveBox as Box | null;
-    const bup = retirementAgeFor({
-      policy: scope.policy,
-      jenisJabatan: row.jenisJabatan as JenisJabatan,
-      jenjangJf: row.jenjangJf as JenjangJf | null,
-    });
-    const retires = retirementDate(row.tanggalLahir, bup);
+    const retires = retirementOf(scope.policy, row)?.date ?? null;
     return {
       ...row,
       rank,

@@ -11,6 +11,7 @@ import { defineSnapshotRead } from '../snapshots/define-snapshot-read.js';
 import { wholeExplanation } from '../snapshots/stored-explanation.js';
 import { employeeSlates } from './employee-slates.js';
 import { presentBoxHistory, presentPlacementDetail } from './present-placement.js';
+import { retirementOf } from './retirement.js';
 import { GetEmployeeTalentInput, type EmployeeTalent } from './schemas.js';
 
 export const getEmployeeTalent = defineSnapshotRead({
@@ -26,15 +27,18 @@ export const getEmployeeTalent = defineSnapshotRead({
     return { ...(await base.atReview({ reviewId: latest.reviewId })), history };
   },
   async load(read, input): Promise<EmployeeTalent> {
-    const row = await createPlacementsRepository({ db: read.db }).findByNip(read.review.id, input.nip);
+    const placements = createPlacementsRepository({ db: read.db });
+    const row = await placements.findByNip(read.review.id, input.nip);
     if (!row || !read.people.includes(row.unitId)) throw personNotFound(input.nip);
     const slates = await employeeSlates(read.db, read.review.id, row.employeeId);
+    const facts = await placements.retirementFacts(read.review.id, row.employeeId);
     const explanation = wholeExplanation(row);
     return {
       review: read.reviewRef,
       placement: presentPlacementDetail(read.people, row, read.policy),
       explanation: { ...explanation },
       counterfactual: { ...explanation.counterfactual },
+      retirement: facts === null ? null : retirementOf(read.policy, { jenisJabatan: row.jenisJabatan, ...facts }),
       history: read.history.map(presentBoxHistory),
       slates,
     };

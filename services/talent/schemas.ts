@@ -107,6 +107,11 @@ export const EmployeeTalentSchema = z.object({
   explanation: z.record(z.string(), z.unknown()),
   /** Points each axis lacks for the next level up (null at the top). */
   counterfactual: z.record(z.string(), z.unknown()),
+  /**
+   * When they retire: the BUP for the jabatan held in this review (under its policy) and the pension date it gives,
+   * the first of the month after that birthday; null when the birth date is unknown.
+   */
+  retirement: z.object({ date: z.iso.date(), bup: z.int() }).nullable(),
   history: z.array(BoxHistoryEntrySchema),
   slates: z.array(SlateMembershipSchema),
 });

@@ -108,9 +108,20 @@ describe('presenters', () => {
     expect(text).toContain('Kotak 8: Kinerja sesuai ekspektasi dan potensial tinggi (hasil kalibrasi komite; semula kotak 7)');
     expect(text).toContain('Riwayat kotak: 1 Juli 2026: 5 → 1 Oktober 2026: 8');
     expect(text).toContain('Kepala Dinas Pendidikan — peringkat 1, siap 1–2 tahun');
+    expect(text).toContain('Pensiun 1 Juni 2031 (batas usia pensiun 58 tahun)');
     const en = replyText(presentProfile(sampleTalent(), 'en'));
     expect(en).toContain('Box 8: Performance meets expectations, potential high');
+    expect(en).toContain('Retires 1 June 2031 (retirement age 58)');
     expect(en).not.toMatch(CODES);
+  });
+
+  test('asked when someone retires, a profile answers that first; an unknown birth date or a past pension is said so', () => {
+    const asked = presentProfile(sampleTalent(), 'id', { retirementAsked: true });
+    expect(asked.blocks[2]).toEqual({ kind: 'text', text: 'Pensiun 1 Juni 2031 (batas usia pensiun 58 tahun).' });
+    expect(replyText(asked).match(/Pensiun 1 Juni 2031/g)).toHaveLength(1);
+    expect(replyText(presentProfile({ ...sampleTalent(), retirement: null }, 'en'))).toContain('Retirement date unknown: no birth date in the data');
+    const past = { ...sampleTalent(), retirement: { date: '2026-09-01', bup: 58 } };
+    expect(replyText(presentProfile(past, 'id'))).toContain('Sudah mencapai batas usia pensiun (58 tahun): pensiun sejak 1 September 2026');
   });
 
   test('a profile says what it would take to move up', () => {

@@ -100,6 +100,11 @@ eachDatabase('talent and succession read services', (_lane, open) => {
     expect(profile.counterfactual).toHaveProperty('potensial');
     expect(profile.history).toEqual([{ review: { id: reviewId, asOf: SCENARIO_AS_OF }, box: 7, calibratedBox: null, effectiveBox: 7, nilaiTalenta: profile.placement.nilaiTalenta }]);
     expect(profile.slates.map((x) => x.position.kode)).toContain('KADIS-B');
+    // Born 12 April 1978, an administrator: BUP 58, pension from the first of the month after that birthday.
+    expect(profile.retirement).toEqual({ date: '2036-05-01', bup: 58 });
+    // A JPT's BUP is 60 (born 1 February 1968).
+    const kadis = await getEmployeeTalent(as('KOMITE'), { instansiKode: kode(), nip: s.people.kadisA.nip });
+    expect(kadis.retirement).toEqual({ date: '2028-03-01', bup: 60 });
     const audits = await queryRows<{ n: number }>(
       handle.db,
       sql`select count(*)::int as n from audit_log where action = 'employee-talent.read' and target = ${s.people.kabid.nip}`,

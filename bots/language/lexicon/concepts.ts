@@ -32,6 +32,7 @@ export const SHARED_CONCEPT_PHRASES = {
   /** Asking for a date. */
   when: [
     'kapan', 'when', 'tanggal berapa', 'what date', 'bilamana', 'bulan apa', 'which month', 'how fresh', 'seberapa baru',
+    'what age', 'umur berapa', 'usia berapa', 'tahun berapa', 'which year', 'what year',
   ],
   /** Asking to pick out items. */
   which: [

@@ -32,6 +32,8 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'kulantik', 'dilantik', 'lantik', 'pelantikan', 'hilang', 'looked', 'strong', 'thinking', 'jatuh', 'sistem', 'stuff', 'absen', 'grounds', 'utuh',
   'ceritain', 'ceritakan', 'lowdown', 'brief', 'sisi', 'paper', 'ended', 'file', 'standing', 'dianggap', 'dinilai', 'recommended',
   'work', 'works', 'working', 'lookup', 'search', 'bentuk', 'nomor', 'ukuran', 'hand', 'pas', 'sisa', 'masa',
+  // Age around a retirement question ("bup joko umur berapa", "what age does Agus retire").
+  'umur', 'usia', 'age', 'lahir', 'kelahiran', 'born',
   // Letter and memo formulas ("Bersama ini kami mohon …", "yang bersangkutan", "Demikian, atas perhatian dan kerja
   // samanya diucapkan terima kasih") and the formal nouns around a request.
   'bersama', 'bersangkutan', 'demikian', 'perhatian', 'kerjasama', 'samanya', 'diucapkan',

@@ -1692,6 +1692,11 @@ export interface operations {
             counterfactual: {
               [key: string]: unknown;
             };
+            retirement: {
+              /** Format: date */
+              date: string;
+              bup: number;
+            } | null;
             history: ({
                 review: {
                   /** Format: uuid */
