@@ -35,6 +35,7 @@ export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   sekdes: 'sekretaris desa',
   kamad: 'kepala madrasah',
   sekdis: 'sekretaris dinas',
+  sekdin: 'sekretaris dinas',
   sekban: 'sekretaris badan',
   sekda: 'sekretaris daerah',
   sekwan: 'sekretaris dprd',

@@ -86,7 +86,7 @@ export const countIntent = defineIntent<CountArgs>({
     placed: [
       'terpetakan', 'dipetakan', 'placed', 'mapped', 'sudah terpetakan', 'sudah dipetakan', 'punya kotak', 'masuk pemetaan',
       'sudah masuk pemetaan', 'ikut pemetaan', 'sudah ikut pemetaan', 'sudah dinilai', 'masuk ninebox', 'masuk nine box',
-      'sudah masuk ninebox', 'sudah masuk nine box',
+      'sudah masuk ninebox', 'sudah masuk nine box', 'have a box', 'has a box', 'have boxes',
     ],
     /** A count of employees said in one word: "headcount at the health office". */
     headcount: ['headcount', 'head count', 'headcounts'],

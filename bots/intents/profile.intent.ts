@@ -11,7 +11,7 @@ import type { HandlerContext } from '../core/handler-context.js';
 import type { Reply, ReplyBlock } from '../core/reply.js';
 import { say, type Lang } from '../language/lang.js';
 import type { Analysis } from '../language/analysis.js';
-import { asksWhether, opensWithName, personName } from '../language/slots.js';
+import { asksWhether, leavesOut, opensWithName, personName } from '../language/slots.js';
 import { engineText } from '../shared/engine-text.js';
 import { dateText, kinerjaText, potensialText, readinessText, reviewLine, scoreText, unratedReasonText } from '../shared/labels.js';
 import { defineIntent } from './intent.js';
@@ -21,9 +21,12 @@ import { missingArgumentReply } from './shared/replies.js';
 export interface ProfileArgs {
   person: string | null;
   nip: string | null;
-  /** "kapan Budi pensiun?": the answer opens with the retirement date. */
-  retirementAsked: boolean;
+  /** What the question asks of the person, which the answer opens with: see {@link ProfileFocus}. */
+  focus: ProfileFocus | null;
 }
+
+/** "kapan Budi pensiun?": when they retire; "kenapa Budi di kotak 5?": why their box. */
+export type ProfileFocus = 'retirement' | 'box';
 
 const PICK = 'p';
 
@@ -53,7 +56,21 @@ function retirementText(view: EmployeeTalent, lang: Lang): string {
     : t(`Pensiun ${dateText(r.date, lang)} (batas usia pensiun ${r.bup} tahun)`, `Retires ${dateText(r.date, lang)} (retirement age ${r.bup})`);
 }
 
-export function presentProfile(view: EmployeeTalent, lang: Lang, options: { retirementAsked?: boolean } = {}): Reply {
+/** "Kotak 5 karena kinerja 80,00 (sesuai ekspektasi) dan potensial 60,00 (menengah)", or why they have no box. */
+function boxReasonText(view: EmployeeTalent, lang: Lang): string {
+  const t = say(lang);
+  const p = view.placement;
+  if (p.effectiveBox === null) return t('Belum terpetakan di kotak mana pun.', 'Not placed in any box.');
+  const kinerja = `${t('kinerja', 'performance')} ${scoreText(p.kinerja.score, lang)}${p.kinerja.level ? ` (${kinerjaText(p.kinerja.level, lang)})` : ''}`;
+  const potensial = `${t('potensial', 'potential')} ${scoreText(p.potensial.score, lang)}${p.potensial.level ? ` (${potensialText(p.potensial.level, lang)})` : ''}`;
+  const calibrated = p.calibratedBox !== null && p.calibratedBox !== p.box;
+  return calibrated
+    ? t(`Kotak ${p.effectiveBox} karena kalibrasi komite; hitungannya kotak ${p.box}: ${kinerja} dan ${potensial}.`,
+        `Box ${p.effectiveBox} by the committee's calibration; computed box ${p.box}: ${kinerja} and ${potensial}.`)
+    : t(`Kotak ${p.effectiveBox} karena ${kinerja} dan ${potensial}.`, `Box ${p.effectiveBox} because ${kinerja} and ${potensial}.`);
+}
+
+export function presentProfile(view: EmployeeTalent, lang: Lang, options: { focus?: ProfileFocus | null } = {}): Reply {
   const t = say(lang);
   const p = view.placement;
   const box = p.effectiveBox;
@@ -61,7 +78,8 @@ export function presentProfile(view: EmployeeTalent, lang: Lang, options: { reti
     { kind: 'title', text: t(`Profil talenta ${p.nama}`, `Talent profile: ${p.nama}`) },
     { kind: 'text', text: `${p.jabatan.nama} — ${p.unit.nama} · NIP ${p.nip}` },
   ];
-  if (options.retirementAsked) blocks.push({ kind: 'text', text: `${retirementText(view, lang)}.` });
+  if (options.focus === 'retirement') blocks.push({ kind: 'text', text: `${retirementText(view, lang)}.` });
+  if (options.focus === 'box') blocks.push({ kind: 'text', text: boxReasonText(view, lang) });
   if (box === null) {
     const why = p.unratedReasons.map((r) => unratedReasonText(r, lang)).join(', ');
     blocks.push({ kind: 'text', text: t(`Belum terpetakan${why ? `: ${why}` : ''}.`, `Not placed on the nine-box${why ? `: ${why}` : ''}.`) });
@@ -77,7 +95,7 @@ export function presentProfile(view: EmployeeTalent, lang: Lang, options: { reti
       `${t('Kinerja', 'Performance')} ${scoreText(p.kinerja.score, lang)}${p.kinerja.level ? ` (${kinerjaText(p.kinerja.level, lang)})` : ''}`,
       `${t('Potensial', 'Potential')} ${scoreText(p.potensial.score, lang)}${p.potensial.level ? ` (${potensialText(p.potensial.level, lang)})` : ''}`,
       `${t('Nilai talenta', 'Talent score')} ${scoreText(p.nilaiTalenta, lang)}`,
-      ...(options.retirementAsked ? [] : [retirementText(view, lang)]),
+      ...(options.focus === 'retirement' ? [] : [retirementText(view, lang)]),
     ],
   });
   const counterfactual = CounterfactualSchema.safeParse(view.counterfactual);
@@ -106,30 +124,50 @@ export function presentProfile(view: EmployeeTalent, lang: Lang, options: { reti
   return { lang, personal: true, blocks, source: reviewLine(view.review, lang) };
 }
 
-/** Pick keys end with this when the question asked when the person retires. */
-const RETIREMENT_KEY = '~r';
+/** Pick keys carry the focus after the person: "#12~retirement". */
+const FOCUS_MARK = '~';
 
-async function answerNip(h: HandlerContext, nip: string, retirementAsked: boolean): Promise<Reply> {
-  return presentProfile(await getEmployeeTalent(h.ctx, { instansiKode: h.instansi.kode, nip }), h.lang, { retirementAsked });
+async function answerNip(h: HandlerContext, nip: string, focus: ProfileFocus | null): Promise<Reply> {
+  return presentProfile(await getEmployeeTalent(h.ctx, { instansiKode: h.instansi.kode, nip }), h.lang, { focus });
 }
 
-async function answerPerson(h: HandlerContext, person: { name: string } | { id: number }, retirementAsked: boolean): Promise<Reply> {
-  const keyOf = (hit: EmployeeHit) => `#${hit.id}${retirementAsked ? RETIREMENT_KEY : ''}`;
+async function answerPerson(h: HandlerContext, person: { name: string } | { id: number }, focus: ProfileFocus | null): Promise<Reply> {
+  const keyOf = (hit: EmployeeHit) => `#${hit.id}${focus === null ? '' : `${FOCUS_MARK}${focus}`}`;
   const found = await findPerson(h, person, { prefix: PICK, keyOf });
-  return 'reply' in found ? found.reply : answerNip(h, found.person.nip, retirementAsked);
+  return 'reply' in found ? found.reply : answerNip(h, found.person.nip, focus);
+}
+
+function focusOfKey(key: string): ProfileFocus | null {
+  const focus = key.split(FOCUS_MARK)[1];
+  return focus === 'retirement' || focus === 'box' ? focus : null;
+}
+
+/** One person's profile, opening with what the question asks of them; also the answer to "kenapa Budi di kotak 5?". */
+export function answerProfile(h: HandlerContext, args: ProfileArgs): Promise<Reply> {
+  if (args.nip !== null) return answerNip(h, args.nip, args.focus);
+  if (args.person === null) {
+    return Promise.resolve(missingArgumentReply(h.lang, {
+      id: 'Sebutkan NIP atau nama pegawai, misalnya "profil Budi Santoso".',
+      en: 'Whose profile? Give a name or NIP, e.g. "profile Budi Santoso".',
+    }));
+  }
+  return answerPerson(h, { name: args.person }, args.focus);
 }
 
 /**
  * "kapan Budi Santoso pensiun?", "when does Agus Salim retire?", "apakah bu Dewi pensiun tahun depan?": one person
- * said by NIP, after a title, first, in a yes-or-no question, or by full name in a question of when or how long, with
- * a retirement word, asks when that person retires, not who retires. "which officers reach pensionable age …" and
- * "Bapak minta daftar …" name nobody: unknown words without those marks are more often words the grammar lacks.
+ * said by NIP, after a title, first, or in a yes-or-no question, with a retirement word, asks when that person
+ * retires, not who retires, whatever post or unit the message also says of them ("pak X, kabid tanaman pangan");
+ * so does a name in a question of when or how long ("kapan Suharti pensiun"), where no unit is said. "which officers
+ * reach pensionable age …" and "Bapak minta daftar …" name nobody: unknown words without those marks are more often
+ * words the grammar lacks.
  */
 function asksOwnRetirement(q: Analysis): boolean {
-  if (!q.has('retire') || q.people.length !== 1 || q.orgSpans.length > 0 || q.has('which') || q.has('who')) return false;
-  if (q.nip !== null || asksWhether(q) || opensWithName(q)) return true;
+  // "Selain Bu Suharti, ada lagi yang pensiun …?": the person is left out of a list.
+  if (!q.has('retire') || q.people.length !== 1 || q.has('which') || q.has('who') || leavesOut(q)) return false;
   const titled = q.tokens.some((t, i) => t.role === 'honorific' && q.tokens[i + 1]?.role === 'name');
-  return titled || ((q.names[0] ?? '').includes(' ') && (q.has('when') || q.has('howMany')));
+  if (q.nip !== null || titled || asksWhether(q) || opensWithName(q)) return true;
+  return q.orgSpans.length === 0 && (q.has('when') || q.has('howMany'));
 }
 
 export const profileIntent = defineIntent<ProfileArgs>({
@@ -137,7 +175,9 @@ export const profileIntent = defineIntent<ProfileArgs>({
   grammar: {
     score(q) {
       if (asksOwnRetirement(q) && !q.has('successor')) return 4.8;
-      if (q.nip !== null) return q.has('why') ? 2 : 4;
+      // "kenapa Budi cuma di kotak 5? padahal kinerjanya bagus": why, which the reasons intent answers.
+      if (q.has('why')) return q.nip !== null || q.names.length > 0 ? 2 : 0;
+      if (q.nip !== null) return 4;
       if (q.names.length === 0) return 0;
       if (q.has('profile') || q.has('mapping')) return 4;
       // "is Sri Rahayu a high potential?", "apakah Budi masuk talent pool?", "Rizki Amalia kotak 7 kah?": where one
@@ -150,18 +190,12 @@ export const profileIntent = defineIntent<ProfileArgs>({
       // A bare name ("budi santoso"): a profile, unless anything else in the question says more.
       return q.orgSpans.length === 0 && q.tokens.every((tk) => tk.role !== 'concept') ? 2.6 : 1;
     },
-    args: (q) => ({ person: personName(q), nip: q.nip, retirementAsked: asksOwnRetirement(q) }),
+    args: (q) => ({ person: personName(q), nip: q.nip, focus: asksOwnRetirement(q) ? 'retirement' : null }),
   },
-  async answer(h, args) {
-    if (args.nip !== null) return answerNip(h, args.nip, args.retirementAsked);
-    if (args.person === null) {
-      return missingArgumentReply(h.lang, { id: 'Sebutkan NIP atau nama pegawai, misalnya "profil Budi Santoso".', en: 'Whose profile? Give a name or NIP, e.g. "profile Budi Santoso".' });
-    }
-    return answerPerson(h, { name: args.person }, args.retirementAsked);
-  },
+  answer: answerProfile,
   pick: {
     prefix: PICK,
-    answer: (h, key) => answerPerson(h, { id: Number(key.replace('#', '').replace(RETIREMENT_KEY, '')) }, key.endsWith(RETIREMENT_KEY)),
+    answer: (h, key) => answerPerson(h, { id: Number((key.split(FOCUS_MARK)[0] ?? '').replace('#', '')) }, focusOfKey(key)),
   },
   help: {
     usage: { id: 'profil <nama|NIP>', en: 'profile <name|NIP>' },

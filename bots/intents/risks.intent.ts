@@ -93,7 +93,7 @@ export const risksIntent = defineIntent<RisksArgs>({
       'peta risiko', 'peta resiko', 'risk map', 'risiko', 'resiko', 'berisiko', 'beresiko', 'rawan', 'kerawanan', 'risk', 'risks', 'risky', 'at risk', 'bahaya',
       'seberapa aman', 'cukup aman', 'how safe', 'how secure', 'how exposed',
       'titik rawan', 'bench strength', 'kekuatan bangku', 'bangku cadangan', 'vulnerable', 'vulnerability', 'vulnerabilities', 'exposure',
-      'urgent', 'mendesak', 'genting', 'kritis', 'critical risk', 'risiko suksesi', 'paling rawan', 'most urgent',
+      'paling urgent', 'paling mendesak', 'genting', 'kritis', 'critical risk', 'risiko suksesi', 'paling rawan', 'most urgent',
       'succession risk', 'succession risks', 'risk of succession', 'succession gap', 'succession gaps', 'biggest gaps',
       'rawan kosong', 'titik lemah', 'kesinambungan', 'peta kerentanan', 'kerentanan', 'ancaman kekosongan', 'seberapa genting', 'single point of failure',
       'single points of failure', 'berisiko kosong', 'terancam kosong', 'risk of becoming vacant', 'at risk of vacancy', 'exposed', 'most exposed',

@@ -16,6 +16,7 @@ import type { Reply, ReplyBlock } from '../core/reply.js';
 import { say, type Lang } from '../language/lang.js';
 import { UNIT_TYPE_WORDS } from '../language/org-terms.js';
 import type { Analysis } from '../language/analysis.js';
+import type { OrgSpan } from '../language/org-spans.js';
 import { ASKER_WORDS } from '../language/lexicon/function-words.js';
 import { asksSomething, jabatanAndUnit, spanOf, strayWordsPenalty, unitPhrase } from '../language/slots.js';
 import { reviewLine, scopeText } from '../shared/labels.js';
@@ -124,10 +125,33 @@ const UNIT_KIND_WORDS: ReadonlySet<string> = new Set([...UNIT_TYPE_WORDS, 'opd',
 /** Words that ask for every unit of a kind: "per bidang", "tiap seksi", "which bidang". */
 const PER_WORDS: ReadonlySet<string> = new Set(['per', 'tiap', 'setiap', 'which', 'each']);
 
-/** The kind of unit said right after such a word, or null. */
+/** Words between a kind of unit and the unit whose parts it ranks: "bidang di diskominfo", "sections in the DPMD". */
+const PART_OF_WORDS: ReadonlySet<string> = new Set(['di', 'in', 'at', 'of', 'dalam']);
+
+/**
+ * The kind of unit whose units are ranked: said right after such a word ("per bidang", "which bidang"), said twice
+ * ("seksi-seksi di bidang tanaman pangan", "bagian-bagian setda"), or said alone before the unit it is part of in a
+ * question of which or most ("bidang di diskominfo yang paling kekurangan staf"); null otherwise.
+ */
 function kindAfterPer(q: Analysis): string | null {
-  const at = q.tokens.findIndex((t, i) => PER_WORDS.has(t.text) && UNIT_TYPE_WORDS.has(q.tokens[i + 1]?.text ?? ''));
-  return at === -1 ? null : (q.tokens[at + 1]?.text ?? null);
+  const t = q.tokens;
+  const at = t.findIndex((tk, i) => PER_WORDS.has(tk.text) && UNIT_TYPE_WORDS.has(t[i + 1]?.text ?? ''));
+  if (at !== -1) return t[at + 1]?.text ?? null;
+  const opens = t.findIndex((tk, i) => {
+    if (!UNIT_TYPE_WORDS.has(tk.text) || t[i - 1]?.role === 'org') return false;
+    const next = t[i + 1];
+    // "sekretariat di bkpsdm" is one unit; only a question of which or most ranks the parts.
+    const partOf = PART_OF_WORDS.has(next?.text ?? '') && t[i + 2]?.orgRole === 'unitType' && (q.has('most') || q.has('which'));
+    return next?.text === tk.text || partOf;
+  });
+  return opens === -1 ? null : (t[opens]?.text ?? null);
+}
+
+/** The span less the kind it opens with, said once or twice ("seksi seksi bidang tanaman pangan" → "bidang tanaman pangan"). */
+function withoutLeadingKind(span: OrgSpan, kind: string): OrgSpan {
+  let k = 0;
+  while (span.words[k] === kind && span.roles[k] === 'unitType') k++;
+  return k === 0 ? span : spanOf(span.words.slice(k), span.roles.slice(k));
 }
 
 /** "kekurangan apoteker": a jabatan the instansi does not have reads as an unknown word; the answer says so. */
@@ -208,7 +232,7 @@ export const staffingBalanceIntent = defineIntent<StaffingBalanceArgs>({
       // "which offices …", "opd yang paling …": a kind of unit without a name ("dinas", "badan") asks for the ranking, not for one unit.
       // "per bidang di dinkes": the kind, said after "per", is how to rank the units of the one named.
       const perKind = kindAfterPer(q);
-      const spans = perKind === null ? q.orgSpans : q.orgSpans.map((s) => (s.words[0] === perKind && s.roles[0] === 'unitType' ? spanOf(s.words.slice(1), s.roles.slice(1)) : s));
+      const spans = perKind === null ? q.orgSpans : q.orgSpans.map((s) => withoutLeadingKind(s, perKind));
       const named = spans.filter((s) => s.words.length > 0 && !s.words.every((w) => UNIT_TYPE_WORDS.has(w)));
       const unitKindOnly = named.length < q.orgSpans.length || (q.orgSpans.length === 0 && q.words.some((w) => UNIT_KIND_WORDS.has(w)));
       // "opd kelebihan pegawai?": a question that opens with a kind of unit asks across them too.

@@ -174,7 +174,7 @@ export const successorsIntent = defineIntent<SuccessorsArgs>({
       else if (q.orgSpans.length > 0) score += 0.5;
       if (asksSomething(q) || q.has('now') || q.has('readyNow') || q.has('readyLater') || q.has('promotion') || q.has('rotation')) score += 0.5;
       // "kenapa Budi tidak masuk kandidat …", "apakah Budi memenuhi syarat …" ask about a person; "jabatan mana yang belum punya pengganti siap" about a list.
-      if (q.names.length > 0 && (q.has('why') || q.has('neg') || asksWhether(q) || opensWithName(q))) score -= 2;
+      if (q.names.length > 0 && (q.has('why') || q.has('neg') || asksWhether(q) || (opensWithName(q) && !q.has('who')))) score -= 2;
       // "which posts in the health office have no successor?": posts without one, not one post's successors.
       if (!titled && q.has('neg') && (ready || q.has('now') || q.has('positionWord'))) score -= 2;
       // "kalau kasubbag … pindah, risikonya seberapa besar?": the post's risk, not its successors.

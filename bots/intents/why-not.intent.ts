@@ -1,7 +1,8 @@
 /**
  * Why a named person is not on a position's slate: "kenapa Budi Santoso tidak masuk kandidat kadisdik?", "why isn't
  * Rina on the list for head of health?", "apa yang menghalangi pak Agus jadi sekda". The gates they fail, with the
- * compared values, from the stored near misses or the gates evaluated on the review's own inputs.
+ * compared values, from the stored near misses or the gates evaluated on the review's own inputs. Why someone sits in
+ * their box ("kenapa Budi cuma di kotak 5?") is answered by their profile, opening with the scores that put them there.
  */
 import type { EmployeeHit } from '../../services/chat/search-employees.js';
 import { getCandidacy, type Candidacy } from '../../services/succession/get-candidacy.js';
@@ -13,6 +14,7 @@ import { asksWhether, opensWithName, personName, positionPhrase } from '../langu
 import { engineText } from '../shared/engine-text.js';
 import { gateText, jenisJabatanText, unratedReasonText, readinessText, reviewLine, routeText } from '../shared/labels.js';
 import { defineIntent } from './intent.js';
+import { answerProfile } from './profile.intent.js';
 import { findPosition } from './shared/find-org.js';
 import { findPerson } from './shared/find-person.js';
 import { missingArgumentReply } from './shared/replies.js';
@@ -21,6 +23,8 @@ export interface WhyNotArgs {
   person: string | null;
   nip: string | null;
   position: string | null;
+  /** "kenapa Budi cuma di kotak 5?": why their box, which their profile explains, when no post is said. */
+  boxAsked: boolean;
 }
 
 const PICK = 'w';
@@ -102,7 +106,9 @@ export const whyNotIntent = defineIntent<WhyNotArgs>({
       // "apakah Agus memenuhi syarat kadinkes?", "is Dewi eligible for head of health?": the gates answer it too.
       const becoming = q.has('successor') || q.has('ready') || q.has('readyNow') || q.words.some((w) => BECOMING.has(w));
       // "is Eko ready to lead the finance agency?": a unit someone would lead names its head's post.
-      const whetherFits = (q.has('neg') && q.has('successor') && titled) || ((asksWhether(q) || opensWithName(q)) && becoming && q.orgSpans.length > 0);
+      // "Pak Hendra pensiun tahun depan, siapa penggantinya …?" opens with a name but asks who: no yes-or-no about them.
+      const aboutThem = asksWhether(q) || (opensWithName(q) && !q.has('who'));
+      const whetherFits = (q.has('neg') && q.has('successor') && titled) || (aboutThem && becoming && q.orgSpans.length > 0);
       let score = q.has('why') ? 3 : whetherFits ? 2.5 : 0;
       if (score === 0) return 0;
       if (q.has('neg')) score += 1;
@@ -110,9 +116,17 @@ export const whyNotIntent = defineIntent<WhyNotArgs>({
       if (q.has('successor')) score += 0.5;
       return score;
     },
-    args: (q) => ({ person: personName(q), nip: q.nip, position: positionPhrase(q) }),
+    args: (q) => ({
+      person: personName(q),
+      nip: q.nip,
+      position: positionPhrase(q),
+      // A box said, or nothing of a slate at all ("what box is Budi in and why").
+      boxAsked: q.boxes.length > 0 || q.cell !== null || q.has('box') || q.has('ninebox') || q.has('pool') ||
+        (!q.has('successor') && !q.has('neg') && q.orgSpans.length === 0),
+    }),
   },
   async answer(h, args) {
+    if (args.position === null && args.boxAsked) return answerProfile(h, { person: args.person, nip: args.nip, focus: 'box' });
     if (args.position === null) {
       return missingArgumentReply(h.lang, {
         id: 'Untuk jabatan apa? Misalnya "kenapa Budi Santoso tidak masuk kandidat kepala dinas pendidikan?".',

@@ -58,7 +58,11 @@ function correctWords(words: readonly string[], grammar: { phrases: PhraseIndex;
     const orgContext = orgLike(before) || orgLike(after) || (!unknown(before) && !unknown(after));
     const org = orgContext ? correctSpelling(w, vocabulary.orgSpellings) : null;
     if (org !== null || !withConcepts) return org ?? w;
-    return correctSpelling(w, vocabulary.conceptSpellings, { shortWords: true, sameMeaning: (a, b) => phrases.sameConcept(a, b) }) ?? w;
+    const asConcept = (word: string) => correctSpelling(word, vocabulary.conceptSpellings, { shortWords: true, sameMeaning: (a, b) => phrases.sameConcept(a, b) });
+    // "Ade Irawan": an unknown word after another that is no mistyped word either ("jabtan kosng") is more likely the
+    // rest of a name than a mistyped question word.
+    if (before !== undefined && before.length > 2 && unknown(before) && asConcept(before) === null && correctSpelling(before, vocabulary.orgSpellings) === null) return w;
+    return asConcept(w) ?? w;
   });
 }
 

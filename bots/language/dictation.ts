@@ -1,6 +1,7 @@
 /**
  * What dictation and hurried typing do to words: an abbreviation spelt out letter by letter ("b p b d", "p u p r"),
- * split in two ("dis hub", "bap peda"), or two words run together ("sekretarisdaerah", "siapsekarang"). Mended only
+ * split in two ("dis hub", "bap peda"), the passive "di-" written apart ("di petakan"), or two words run together
+ * ("sekretarisdaerah", "siapsekarang"). Mended only
  * where the result is a word the grammar knows, so names and words it does not know stay as typed.
  * Pure; used by tokenise.ts.
  */
@@ -35,6 +36,12 @@ function joinPieces(tokens: readonly string[], words: DictationWords): string[] 
     const [piece, next] = [tokens[i] as string, tokens[i + 1] ?? ''];
     const pieces = LETTERS.test(piece) && LETTERS.test(next) && !(words.known(piece) && words.known(next));
     if (pieces && words.abbreviation(piece + next)) {
+      out.push(piece + next);
+      i++;
+      continue;
+    }
+    // "belum di petakan": the passive "di-" written apart from a verb the grammar knows only with it.
+    if (piece === 'di' && LETTERS.test(next) && !words.known(next) && words.known(piece + next)) {
       out.push(piece + next);
       i++;
       continue;

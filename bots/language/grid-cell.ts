@@ -33,7 +33,8 @@ const LEVELS: ReadonlyArray<{ words: readonly string[]; level: Level }> = ([
   ['average', 'mid'], ['rendah', 'low'], ['low', 'low'],
   // PermenPANRB 6/2022's words and everyday ones: "sesuai" alone, "sangat baik" (above); a bare "baik" is left unread,
   // since it is the rating that meets expectations but is said of any good result.
-  ['sesuai', 'mid'], ['sangat baik', 'high'], ['butuh perbaikan', 'low'], ['biasa saja', 'mid'], ['biasa', 'mid'],
+  ['sesuai', 'mid'], ['sangat baik', 'high'], ['baik sekali', 'high'], ['bagus sekali', 'high'], ['sangat bagus', 'high'],
+  ['butuh perbaikan', 'low'], ['biasa saja', 'mid'], ['biasa', 'mid'], ['meet expectations', 'mid'],
 ] as const).map(([phrase, level]) => ({ words: phrase.split(' '), level }));
 
 const KINERJA_OF: Readonly<Record<Level, KinerjaLevelAsked>> = { high: 'DI_ATAS', mid: 'SESUAI', low: 'DI_BAWAH' };

@@ -1,10 +1,12 @@
 /**
  * Numbered units in a question ("smp negeri 4", "sd negeri 2"): which numbers a name says, and whether a name says
- * another number, or the phrase's number of another series, than the phrase asks for. Used by resolve-org.ts.
+ * another number, or the phrase's number of another series, than the phrase asks for; places told apart by the
+ * compass likewise ("camat contoh tengah" beside Contoh Utara and Contoh Barat). Used by resolve-org.ts.
  */
 import { tokenMatches, type PreparedName } from '../../services/succession/name-match.js';
 import { PLACE_KINDS } from './absent-post.js';
 import { TITLE_WORDS } from './org-terms.js';
+import { COMPASS_POINTS } from './lexicon/compass.js';
 
 /** The numbers a name says ("smp negeri 4" → 4). */
 export function numbersOf(name: PreparedName): string[] {
@@ -19,6 +21,22 @@ export function saysOtherNumber(numbers: readonly string[], names: readonly Prep
   if (numbers.length === 0) return false;
   const said = new Set(names.flatMap(numbersOf));
   return said.size > 0 && !numbers.some((n) => said.has(n));
+}
+
+/** The points of the compass a name says ("kecamatan contoh utara" → utara). */
+export function pointsOf(name: PreparedName): string[] {
+  return name.tokens.filter((t) => COMPASS_POINTS.has(t));
+}
+
+/**
+ * True when the phrase says a point of the compass and `names` say another one but none of the phrase's ("Camat
+ * Contoh Barat" for "camat contoh tengah"): places told apart by the compass are a series as numbered ones are.
+ */
+export function saysOtherPoint(query: PreparedName, names: readonly PreparedName[]): boolean {
+  const asked = pointsOf(query);
+  if (asked.length === 0) return false;
+  const said = new Set(names.flatMap(pointsOf));
+  return said.size > 0 && !asked.some((p) => said.has(p));
 }
 
 /** Words that say what a post is or heads, not which numbered unit: "kepala sekolah" of "kepala sekolah sd negeri 2". */

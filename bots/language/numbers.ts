@@ -8,7 +8,7 @@ const UNITS_ID = INDONESIAN_NUMBER_WORDS;
 const UNITS_EN: Readonly<Record<string, number>> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30,
-  forty: 40, fifty: 50, sixty: 60,
+  forty: 40, fifty: 50, sixty: 60, dozen: 12,
 };
 
 export interface NumberAt {
@@ -138,7 +138,9 @@ export function findPeriod(tokens: readonly string[]): Period | null {
       const before = FISCAL_WORDS.has(prevWord) ? (tokens[i - 2] ?? '') : prevWord;
       const after = FISCAL_WORDS.has(next ?? '') ? (tokens[i + 2] ?? '') : (next ?? '');
       if (NEXT_WORDS.has(after) || NEXT_WORDS.has(before)) return { yearOffset: 1 };
-      if (THIS_WORDS.has(after) || THIS_WORDS.has(before) || before === 'akhir' || before === 'end') return { yearOffset: 0 };
+      // "akhir tahun", "year-end", "the end of the year": the end of this one.
+      const endOf = before === 'akhir' || before === 'end' || after === 'end' || (tokens.slice(Math.max(0, i - 3), i).join(' ').match(/\bend of( the)?$/) !== null);
+      if (THIS_WORDS.has(after) || THIS_WORDS.has(before) || endOf) return { yearOffset: 0 };
     }
     if (MONTH_WORDS.has(t) && (NEXT_WORDS.has(next ?? '') || NEXT_WORDS.has(prevWord))) return { months: 1 };
     if (QUARTER_WORDS.has(t) && (NEXT_WORDS.has(next ?? '') || NEXT_WORDS.has(prevWord))) return { months: 3 };

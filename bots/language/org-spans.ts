@@ -35,10 +35,21 @@ const REQUEST_OPENERS: ReadonlySet<string> = new Set(['sekarang', 'skrg', 'tolon
  * organisation name is said after it; -1 otherwise.
  */
 function requestStart(tokens: readonly Token[], spans: readonly OrgSpan[], starts: readonly number[]): number {
-  const comma = tokens.findLastIndex((t, i) => t.text === ',' && REQUEST_OPENERS.has(tokens[i + 1]?.text ?? ''));
+  const at = tokens.findLastIndex((t, i) => (t.text === ',' && REQUEST_OPENERS.has(tokens[i + 1]?.text ?? '')) || turnsToNow(tokens, i));
   // "…, tolong dibuat per bidang": a kind of unit alone names no other unit.
   const named = (span: OrgSpan) => span.roles.some((r) => r !== 'title' && r !== 'unitType');
-  return comma >= 0 && spans.some((span, k) => (starts[k] as number) > comma && named(span)) ? comma : -1;
+  return at >= 0 && spans.some((span, k) => (starts[k] as number) > at && named(span)) ? at : -1;
+}
+
+/** Words that turn from what was before to the request: "… sudah lihat nine box Bappeda. Sekarang beliau minta …". */
+const NOW_WORDS: ReadonlySet<string> = new Set(['sekarang', 'now']);
+
+/**
+ * "Sekarang" opening a new sentence (its full stop is gone by now) right after an organisation name: the name before
+ * it was context. "yang siap sekarang", "ready now" say readiness, not a turn.
+ */
+function turnsToNow(tokens: readonly Token[], i: number): boolean {
+  return NOW_WORDS.has(tokens[i]?.text ?? '') && tokens[i - 1]?.role === 'org';
 }
 
 /**

@@ -4,7 +4,9 @@
  * said right after a jabatan.
  * Pure; used by analysis.ts.
  */
-import { ASKER_WORDS, BALINESE_NAME_OPENERS, REGIONAL_HEADS } from './lexicon/function-words.js';
+import { romanValue } from '../../lib/roman-numerals.js';
+import { COMPASS_POINTS } from './lexicon/compass.js';
+import { ASKER_WORDS, ASKING_VERBS, BALINESE_NAME_OPENERS, REGIONAL_HEADS } from './lexicon/function-words.js';
 import { WORD_LIKE_GIVEN_NAMES } from './lexicon/given-names.js';
 import { numberAt } from './numbers.js';
 import type { Token } from './token.js';
@@ -21,6 +23,7 @@ export function refineRoles(tokens: Token[], vocabulary: Vocabulary, options: { 
   keepWordLikeGivenNames(tokens);
   dropAddressee(tokens);
   dropAsker(tokens);
+  dropRequester(tokens);
   readBoxNumbers(tokens);
   absorbOwnNameWords(tokens, vocabulary);
   markJabatanWords(tokens, vocabulary);
@@ -31,8 +34,8 @@ export function refineRoles(tokens: Token[], vocabulary: Vocabulary, options: { 
 const SALUTATIONS: ReadonlySet<string> = new Set(['yth', 'kepada', 'dear']);
 
 /**
- * "Yth. Bapak Kepala BKPSDM, mohon …", "Dear Head of BKPSDM, …": the post a message is addressed to, up to the
- * comma after it, is no post asked about.
+ * "Yth. Bapak Kepala BKPSDM, mohon …", "Dear Head of BKPSDM, …", "Kepada Yth. Kepala BKPSDM / Di tempat": the post a
+ * message is addressed to, up to the comma or "Di tempat" after it, is no post asked about.
  */
 function dropAddressee(tokens: Token[]): void {
   if (!SALUTATIONS.has(tokens[0]?.text ?? '')) return;
@@ -40,7 +43,9 @@ function dropAddressee(tokens: Token[]): void {
   while (tokens[end]?.role === 'honorific' || SALUTATIONS.has(tokens[end]?.text ?? '')) end++;
   const start = end;
   while (tokens[end]?.role === 'org') end++;
-  if (end === start || tokens[end]?.text !== ',') return;
+  // Up to the comma, or the "Di tempat" a letter's address ends with on a line of its own.
+  const closed = tokens[end]?.text === ',' || (tokens[end]?.text === 'di' && tokens[end + 1]?.text === 'tempat');
+  if (end === start || !closed) return;
   for (let i = start; i < end; i++) tokens[i] = { text: (tokens[i] as Token).text, role: 'function' };
 }
 
@@ -48,8 +53,15 @@ function dropAddressee(tokens: Token[]): void {
 const SELF_REFERENCES: ReadonlySet<string> = new Set(['saya', 'aku', 'me', 'my']);
 /** "sebagai kepala BKPSDM", "as head of BKPSDM": the post of whoever speaks next. */
 const AS_WORDS: ReadonlySet<string> = new Set(['sebagai', 'selaku', 'as']);
-/** Verbs of asking right after the post a message opens with: "Sekda minta …", "Pak Kadis mohon …", "the Sekda wants …". */
-const ASKING_VERBS: ReadonlySet<string> = new Set(['minta', 'meminta', 'mohon', 'memohon', 'ingin', 'pengen', 'pingin', 'wants', 'asks', 'requests', 'would']);
+/** Verbs of the work a request gives someone: "mohon BKPSDM menyiapkan data …", "tolong bagian umum kirimkan …". */
+const DOING_VERBS: ReadonlySet<string> = new Set([
+  'menyiapkan', 'siapkan', 'disiapkan', 'mengirim', 'mengirimkan', 'kirim', 'kirimkan', 'membuat', 'buatkan', 'menyusun',
+  'susun', 'susunkan', 'menyampaikan', 'sampaikan', 'mengecek', 'cek', 'memeriksa', 'periksa', 'prepare', 'send',
+]);
+/** Words a request opens with, before whoever is asked to do the work. */
+const REQUEST_WORDS: ReadonlySet<string> = new Set(['mohon', 'tolong', 'minta', 'please']);
+/** Words before the one a request comes from: "ditunggu pak sekda", "atas permintaan Kadis", "sesuai arahan pak kaban". */
+const REQUESTED_BY: ReadonlySet<string> = new Set(['ditunggu', 'permintaan', 'arahan', 'disposisi', 'perintah', 'instruksi', 'diminta']);
 /** Words inside an English post's name said as a phrase: "head of the BKPSDM". */
 const NAME_LINKS: ReadonlySet<string> = new Set(['of', 'the']);
 
@@ -86,6 +98,26 @@ function dropAsker(tokens: Token[]): void {
   const referredBack = rest.some((t) => SELF_REFERENCES.has(t.text)) && !rest.some((t) => t.role === 'org');
   if (!asker || referredBack) return;
   for (let i = start; i < end; i++) tokens[i] = { text: (tokens[i] as Token).text, role: 'function' };
+}
+
+/**
+ * A post, said with "Pak"/"Bu", that asks something later in the message ("kemarin pak kadis PU minta nama-nama
+ * terbaik di bidang penataan ruang"), from whom a request comes ("mohon segera, ditunggu pak sekda"), or who is asked
+ * to do the work ("mohon BKPSDM menyiapkan data jabatan kosong di Setwan") is no post or unit asked about.
+ */
+function dropRequester(tokens: Token[]): void {
+  for (let start = 1; start < tokens.length; start++) {
+    if (tokens[start]?.role !== 'org' || tokens[start - 1]?.role === 'org') continue;
+    let before = start - 1;
+    while (before >= 0 && tokens[before]?.role === 'honorific') before--;
+    const end = endOfPost(tokens, start);
+    const titled = before < start - 1;
+    const asking = titled && ASKING_VERBS.has(tokens[end]?.text ?? '');
+    const doing = REQUEST_WORDS.has(tokens[before]?.text ?? '') && DOING_VERBS.has(tokens[end]?.text ?? '');
+    if (!asking && !doing && !REQUESTED_BY.has(tokens[before]?.text ?? '')) continue;
+    for (let i = start; i < end; i++) tokens[i] = { text: (tokens[i] as Token).text, role: 'function' };
+    start = end;
+  }
 }
 
 /**
@@ -144,11 +176,24 @@ function readBoxNumbers(tokens: Token[]): void {
   }
 }
 
-/** "Bintang Pamungkas", "Harapan Sitompul": a given name that is also a word, before a name, is the name's. */
+/**
+ * "Bintang Pamungkas", "Harapan Sitompul": a given name that is also a word, before a name, is the name's; so is one
+ * right after a name, "Dewi Kasih", "Putu Indah", unless it names a place of the instansi ("… di Contoh Timur") or
+ * is a verb before the question's own words ("… kasih tahu dong").
+ */
 function keepWordLikeGivenNames(tokens: Token[]): void {
   for (let i = tokens.length - 2; i >= 0; i--) {
     const t = tokens[i] as Token;
     if (t.role !== 'name' && WORD_LIKE_GIVEN_NAMES.has(t.text) && tokens[i + 1]?.role === 'name') tokens[i] = { text: t.text, role: 'name' };
+  }
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    // "… kasih tahu dong", "… kasih lihat": a verb before a word of the question's, no name.
+    const next = tokens[i + 1];
+    const opensPhrase = next !== undefined && (next.role === 'function' || (t.concept !== undefined && next.concept === t.concept));
+    if (t.role !== 'name' && t.role !== 'org' && !opensPhrase && WORD_LIKE_GIVEN_NAMES.has(t.text) && tokens[i - 1]?.role === 'name') {
+      tokens[i] = { text: t.text, role: 'name' };
+    }
   }
 }
 
@@ -187,9 +232,13 @@ function absorbOwnNameWords(tokens: Token[], vocabulary: Vocabulary): void {
     const t = tokens[i] as Token;
     const prev = tokens[i - 1] as Token;
     const next = tokens[i + 1];
-    // "SMP Negeri 4" where the instansi numbers its SMP Negeri: the number is the name's, whether or not that one exists.
-    if (t.role === 'number' && t.value !== undefined && prev.role === 'org' && prev.orgRole !== 'title' && vocabulary.numberedAfter(prev.text) && next?.role !== 'period') {
-      tokens[i] = { text: String(t.value), role: 'org', orgRole: 'domain' };
+    // "SMP Negeri 4" where the instansi numbers its SMP Negeri: the number is the name's, whether or not that one
+    // exists; so is a Roman numeral no name says, "Irban Wilayah IV" beside Wilayah I–III, and a point of the compass,
+    // "Camat Contoh Tengah" beside Contoh Utara and Contoh Barat.
+    const value = t.role === 'number' ? t.value : t.role === 'name' ? romanValue(t.text) : undefined;
+    const said = value !== undefined ? String(value) : t.role !== 'org' && COMPASS_POINTS.has(t.text) ? t.text : undefined;
+    if (said !== undefined && prev.role === 'org' && prev.orgRole !== 'title' && vocabulary.numberedAfter(prev.text) && next?.role !== 'period') {
+      tokens[i] = { text: said, role: 'org', orgRole: 'domain' };
       forceNext = false;
       continue;
     }

@@ -128,3 +128,36 @@ describe('a unit said before the part of it asked about', () => {
     expect(asked('nine box bidang kesehatan masyarakat')).toBe('DINKES-B1');
   });
 });
+
+describe('units told apart by the compass or by Roman numerals', () => {
+  /** Kecamatan named by the compass, beside one that is not, and an inspectorate's wilayah I–III. */
+  function kabupatenWithSeries(): OrgDirectory {
+    const kecamatan = ['Utara', 'Selatan', 'Barat'].map((point) => [`KEC-${point.toUpperCase()}`, `Kecamatan Lembah ${point}`] as const);
+    return directoryOf(
+      [
+        unit('KAB', 'Pemerintah Kabupaten Lembah Hijau', null, 0),
+        ...kecamatan.map(([kode, nama]) => unit(kode, nama, 'KAB', 1)),
+        unit('KEC-KOTA', 'Kecamatan Kota Lembah', 'KAB', 1),
+        unit('INSP', 'Inspektorat', 'KAB', 1),
+        ...['I', 'II', 'III'].map((n, i) => unit(`INSP-W${i + 1}`, `Inspektur Pembantu Wilayah ${n}`, 'INSP', 2)),
+      ],
+      [
+        ...kecamatan.map(([kode, nama]): PostRow => [`${kode}-CAMAT`, `Camat ${nama.replace('Kecamatan ', '')}`, kode, 'ADMINISTRATOR']),
+        ['KEC-KOTA-CAMAT', 'Camat Kota Lembah', 'KEC-KOTA', 'ADMINISTRATOR'],
+        ...['I', 'II', 'III'].map((n, i): PostRow => [`INSP-W${i + 1}-KEPALA`, `Inspektur Pembantu Wilayah ${n}`, `INSP-W${i + 1}`, 'ADMINISTRATOR']),
+      ],
+    );
+  }
+
+  test('a point or a numeral the instansi has names that one; one it lacks is none, not a pick list of the others', () => {
+    const asked = askerOf(kabupatenWithSeries());
+    expect(asked('kandidat camat lembah barat')).toBe('KEC-BARAT-CAMAT');
+    expect(asked('nine box kecamatan lembah selatan')).toBe('KEC-SELATAN');
+    expect(asked('kandidat camat lembah tengah')).toBe('none');
+    expect(asked('nine box kecamatan lembah timur')).toBe('none');
+    expect(asked('siapa pengganti irban wilayah II')).toBe('INSP-W2-KEPALA');
+    expect(asked('siapa pengganti irban wilayah 3')).toBe('INSP-W3-KEPALA');
+    expect(asked('siapa pengganti irban wilayah IV')).toBe('none');
+    expect(asked('kandidat camat')).toEqual({ choose: ['KEC-BARAT-CAMAT', 'KEC-KOTA-CAMAT', 'KEC-SELATAN-CAMAT', 'KEC-UTARA-CAMAT'] });
+  });
+});

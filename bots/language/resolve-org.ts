@@ -10,7 +10,7 @@ import { CLEAR_LEAD, foldText, MIN_SCORE, prepareName, scorePrepared, type Prepa
 import { absentPost, headsPlace, JENIS_LEVEL, placeAsked, saysWords, type AbsentPost } from './absent-post.js';
 import { saysOtherField, unheardFields } from './field-words.js';
 import { namedByKode, unknownKode, type UnknownKode } from './kode.js';
-import { isNumbered, numbersOf, saysOtherNumber, saysOtherSeries, saysSeries, seriesOf } from './numbered-names.js';
+import { isNumbered, numbersOf, pointsOf, saysOtherNumber, saysOtherPoint, saysOtherSeries, saysSeries, seriesOf } from './numbered-names.js';
 import { TITLE_WORDS, UNIT_TYPE_WORDS } from './org-terms.js';
 import { isPemdaWord } from './vocabulary.js';
 import { prepared, type PreparedDirectory } from './prepared-directory.js';
@@ -69,8 +69,8 @@ function clearBest<T>(ranked: ReadonlyArray<Scored<T>>, margin: number): Scored<
 }
 
 /**
- * @param numbers - the numbers the phrase says: a name nearest to it that says another number is not the one asked
- * for ("SMP Negeri 4" is no unit where SMP Negeri 1–3 are), and other numbers never make a pick list
+ * @param numbers - the numbers (and points of the compass) the phrase says: a name nearest to it that says another
+ * is not the one asked for ("SMP Negeri 4" is no unit where SMP Negeri 1–3 are), and others never make a pick list
  */
 function decide<T>(scored: Array<Scored<T>>, numbers: readonly string[], unheard: readonly string[]): Resolution<T> {
   // "dinas pemberdayaan perempuan" where no name says "perempuan": the Dinas Pemberdayaan Masyarakat dan Desa is not it.
@@ -232,10 +232,10 @@ function matchPosition(phrase: string, directory: OrgDirectory): Resolution<Dire
       inScope: p.position.inScope,
       // The first two names are the position's own and with its unit; the third adds the units above.
       kindMatches: saysKinds(query, p.names.slice(0, 2)) && (place === null || headsPlace(p.position, place)),
-      otherNumber: saysOtherNumber(numbers, p.names) || saysOtherSeries(query, p.names),
+      otherNumber: saysOtherNumber(numbers, p.names) || saysOtherSeries(query, p.names) || saysOtherPoint(query, p.names),
       otherField: unheard.length > 0 && saysOtherField(query, p.names[1] ?? (p.names[0] as PreparedName), typo),
     })),
-    numbers,
+    [...numbers, ...pointsOf(query)],
     unheard,
   );
 }
@@ -274,11 +274,11 @@ export function resolveUnit(phrase: string, directory: OrgDirectory): Resolution
       level: -u.unit.depth,
       inScope: u.unit.inScope,
       kindMatches: saysKinds(query, [u.name]),
-      otherNumber: saysOtherNumber(numbers, [u.name]) || saysOtherSeries(query, u.names),
+      otherNumber: saysOtherNumber(numbers, [u.name]) || saysOtherSeries(query, u.names) || saysOtherPoint(query, u.names),
       numberUnasked: numbers.length === 0 && isNumbered(u.name) && !onlyOfSeriesSaid(query, u.name, seriesSizes),
       otherField: unheard.length > 0 && saysOtherField(query, u.name, typo),
     })),
-    numbers,
+    [...numbers, ...pointsOf(query)],
     unheard,
   );
 }

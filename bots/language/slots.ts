@@ -2,7 +2,7 @@
 import type { Analysis } from './analysis.js';
 import type { OrgSpan } from './org-spans.js';
 import { PLACE_KINDS } from './absent-post.js';
-import { EXCLUDING_WORDS } from './lexicon/function-words.js';
+import { ASKING_VERBS, EXCLUDING_WORDS } from './lexicon/function-words.js';
 import { TITLE_WORDS, UNIT_TYPE_WORDS, type OrgWordRole } from './org-terms.js';
 
 function longest(spans: readonly OrgSpan[]): OrgSpan | null {
@@ -138,13 +138,17 @@ export function asksWhether(question: Analysis): boolean {
 
 /**
  * A question that opens with someone's full name ("Slamet Riyadi layak jadi kasubbag …?", "Rizki Amalia kotak 7
- * kah?"): about that person, as a yes-or-no question is. A single unknown word first ("anggota talent pool …", "pak
- * bupati nanya …") is more often a word the grammar does not know than a name.
+ * kah?") or a name after a title ("Pak Yusuf masuk talent pool?"): about that person, as a yes-or-no question is. A
+ * single unknown word first ("anggota talent pool …", "pak bupati nanya …") is more often a word the grammar does
+ * not know than a name.
  */
 export function opensWithName(question: Analysis): boolean {
   let at = 0;
   while (question.tokens[at]?.role === 'honorific') at++;
-  return question.tokens[at]?.role === 'name' && question.tokens[at + 1]?.role === 'name';
+  if (question.tokens[at]?.role !== 'name') return false;
+  // "Bu Sekdin minta: …": a word after a title that asks something is the asker's post, however it is spelt.
+  const next = question.tokens[at + 1];
+  return next?.role === 'name' || (at > 0 && !ASKING_VERBS.has(next?.text ?? ''));
 }
 
 /** The question leaves something out: "selain yang sudah dipetakan", "kecuali dinkes", "except those placed". */

@@ -22,7 +22,7 @@ function stripChatSyntax(text: string): string {
     // Academic degrees after a name ("Ni Luh Putu Ariani, S.Pd", "Wahyu Setiawan S.Kom", "Poltak Sitorus, SH") and a
     // doctor's "dr." before it are no part of the name.
     .replace(/,?\s*\b(?:[SMD][1-3]?|A|Sp)\.\s?[A-Za-z]{1,5}\.?(?:,?\s?(?:[SMD]|Sp)\.\s?[A-Za-z]{1,5}\.?)*/g, ' ')
-    .replace(/,\s*(?:SH|SE|MM|ST|MT|MH|MSi|MPd|SPd|SKom|SIP|SSos|MAP|MKes|Ners|PhD|MBA)\b\.?/g, ' ')
+    .replace(/,\s*(?:SH|SE|MM|ST|MT|MH|MSi|MPd|SPd|SKom|SIP|SSos|MAP|MKes|Ners|Ns|Apt|PhD|MBA)\b\.?/g, ' ')
     .replace(/\b[Dd]r\.\s+(?=[A-Za-z])/g, ' ')
     .replace(/<(?:https?|mailto):[^|>]*\|([^>]*)>/g, ' $1 ')
     .replace(/<[@#!][^>]*>/g, ' ')

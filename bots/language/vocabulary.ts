@@ -13,6 +13,7 @@ import { expandAbbreviation, expansionWords, TITLE_WORDS, UNIT_TYPE_WORDS } from
 import type { PhraseIndex } from './phrase-index.js';
 import { foldTokens } from './tokenise.js';
 import { ROMAN } from '../../lib/roman-numerals.js';
+import { COMPASS_POINTS } from './lexicon/compass.js';
 
 const ROMAN_WORDS: ReadonlySet<string> = new Set(ROMAN.map((r) => r.toLowerCase()));
 
@@ -27,7 +28,10 @@ export interface Vocabulary {
   isJabatanWord(word: string): boolean;
   /** `word` follows `previous` in one of the instansi's unit names ("Satuan Polisi …", "Pembinaan Guru …"). */
   continuesUnitName(previous: string, word: string): boolean;
-  /** A number follows `word` in one of the instansi's unit names ("SMP Negeri 1"): units numbered that way. */
+  /**
+   * A number follows `word` in one of the instansi's unit names ("SMP Negeri 1"), or a point of the compass
+   * ("Kecamatan Contoh Utara"): units told apart that way.
+   */
   numberedAfter(word: string): boolean;
   /**
    * `words` name one of the instansi's units: they open its name, or its name past its kind ("kota contoh" of
@@ -183,10 +187,11 @@ export function buildVocabulary(phrases: PhraseIndex, names: OrgNames): Vocabula
   const orgWords = new Set([...STATIC_ORG_WORDS, ...[...own].filter(isMeaningfulOrgWord)]);
   const jabatan = jabatanWords(names);
   const pairs = unitNamePairs(names.units);
-  // Numbered in digits ("SD Negeri 2") or in Roman numerals ("Inspektur Pembantu Wilayah III").
+  // Numbered in digits ("SD Negeri 2") or in Roman numerals ("Inspektur Pembantu Wilayah III"), or told apart by
+  // the compass ("Kecamatan Contoh Utara").
   const numbered = new Set([...pairs].flatMap((pair) => {
-    const [previous, word] = pair.split(' ');
-    return (isNumber(word) || ROMAN_WORDS.has(word ?? '')) && previous !== undefined ? [previous] : [];
+    const [previous, word = ''] = pair.split(' ');
+    return (isNumber(word) || ROMAN_WORDS.has(word) || COMPASS_POINTS.has(word)) && previous !== undefined ? [previous] : [];
   }));
   const namesUnit = unitNamer(names.units);
   const positionNames = names.positions.map((p) => foldTokens(p.nama));

@@ -155,6 +155,8 @@ describe('Slack and Telegram bots end to end', () => {
         ['Profil talenta Rina Wulandari', 'Pensiun 1 Oktober 2037 (batas usia pensiun 58 tahun).'], ['Pejabat yang pensiun']],
       ['when one person retires, in English: a JPT retires at 60', 'when does Hendra Wijaya retire?',
         ['Talent profile: Hendra Wijaya', 'Retires 1 April 2026 (retirement age 60).'], ['Incumbents retiring']],
+      ['why someone sits in their box: their profile, opening with the scores that put them there', 'kenapa pak Agus Prasetyo cuma di kotak 7?',
+        ['Profil talenta Agus Prasetyo', 'Kotak 7 karena kinerja', 'potensial'], ['Untuk jabatan apa']],
       ['profile of namesakes: a pick list', 'profil budi santoso',
         ['Ada beberapa pegawai bernama mirip "budi santoso"', 'Pengadministrasi Perkantoran, Dinas Pendidikan', 'Pengelola Layanan Kesehatan, Dinas Kesehatan'], []],
       ['comparison', 'bandingkan Rina Wulandari dan Agus Prasetyo',

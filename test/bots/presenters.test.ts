@@ -116,7 +116,7 @@ describe('presenters', () => {
   });
 
   test('asked when someone retires, a profile answers that first; an unknown birth date or a past pension is said so', () => {
-    const asked = presentProfile(sampleTalent(), 'id', { retirementAsked: true });
+    const asked = presentProfile(sampleTalent(), 'id', { focus: 'retirement' });
     expect(asked.blocks[2]).toEqual({ kind: 'text', text: 'Pensiun 1 Juni 2031 (batas usia pensiun 58 tahun).' });
     expect(replyText(asked).match(/Pensiun 1 Juni 2031/g)).toHaveLength(1);
     expect(replyText(presentProfile({ ...sampleTalent(), retirement: null }, 'en'))).toContain('Retirement date unknown: no birth date in the data');

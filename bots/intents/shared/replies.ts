@@ -15,9 +15,11 @@ export function notFoundReply(lang: Lang, what: { id: string; en: string }): Rep
  */
 export function numberedNotFoundReply(lang: Lang, phrase: string, number: string, nearest: readonly string[]): Reply {
   const t = say(lang);
+  // A number ("SMP Negeri 4") or a point of the compass ("Contoh Tengah") the instansi's series do not have.
+  const digits = /^\d/.test(number);
   return refusalReply(lang, 'not_found', t(
-    `🔎 Unit bernomor ${number} yang dimaksud "${phrase}" tidak ada di instansi ini. Yang terdekat: ${nearest.join(', ')}.`,
-    `🔎 "${phrase}": this instansi has no unit numbered ${number}. Nearest: ${nearest.join(', ')}.`,
+    `🔎 Unit ${digits ? `bernomor ${number}` : `"${number}"`} yang dimaksud "${phrase}" tidak ada di instansi ini. Yang terdekat: ${nearest.join(', ')}.`,
+    `🔎 "${phrase}": this instansi has no unit ${digits ? `numbered ${number}` : `"${number}"`}. Nearest: ${nearest.join(', ')}.`,
   ));
 }
 

@@ -42,6 +42,7 @@ export const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
   assalamualaikum: 'salam', assalamu: 'salam', askum: 'salam',
   mksd: 'maksud', sblm: 'sebelum', ssdh: 'sesudah', stlh: 'setelah',
   pd: 'pada', kmrn: 'kemarin', bsk: 'besok', dpn: 'depan', dpan: 'depan', blkg: 'belakang',
+  msk: 'masuk', '9box': 'nine box', mending: 'lebih baik', mendingan: 'lebih baik', nanyain: 'tanya', nanya: 'tanya',
   bag: 'bagian', tgl: 'tanggal', teu: 'tidak', henteu: 'tidak', asup: 'masuk', tp: 'tapi', tpi: 'tapi', msh: 'masih', masi: 'masih', jg: 'juga', jga: 'juga', taun: 'tahun',
   wassalam: 'salam', wassalamualaikum: 'salam', waalaikumsalam: 'salam', walaikumsalam: 'salam', wslm: 'salam',
   // Javanese, Sundanese and Betawi words leaders mix in ("sopo sing wis siap", "kumaha", "ente tau kagak").
@@ -56,6 +57,6 @@ export const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
   isnt: 'is not', arent: 'are not', wasnt: 'was not', werent: 'were not', doesnt: 'does not', dont: 'do not',
   didnt: 'did not', cant: 'can not', cannot: 'can not', wont: 'will not', hasnt: 'has not', havent: 'have not',
   u: 'you', ur: 'your', r: 'are', pls: 'please', plz: 'please', pleaae: 'please', yr: 'year', yrs: 'years',
-  mth: 'month', mths: 'months', govt: 'government', dept: 'department',
+  mth: 'month', mths: 'months', mo: 'month', mos: 'months', govt: 'government', dept: 'department', ppl: 'people',
 };
 

@@ -13,7 +13,7 @@ export const SHARED_CONCEPT_PHRASES = {
   /** Asking for a number. */
   howMany: [
     'berapa', 'ada berapa', 'berapa banyak', 'berapa orang', 'jumlah', 'banyaknya', 'how many', 'how much',
-    'number of', 'count', 'total', 'hitung', 'tally', 'tally of',
+    'number of', 'count', 'total', 'hitung', 'tally', 'tally of', 'how big', 'size of',
   ],
   /** Asking for a reason. */
   why: [
@@ -28,15 +28,18 @@ export const SHARED_CONCEPT_PHRASES = {
     'gak lolos', 'tidak lulus', 'gugur', 'digugurkan', 'terganjal', 'mengganjal',
     'syarat apa', 'syarat yang', 'persyaratan apa', 'kriteria apa', 'which requirement', 'which requirements',
     'what requirement', 'what requirements', 'which criteria', 'what criteria', 'how come',
+    // "What does Agus lack for head of health?"
+    'lack for', 'lacks for', 'lacking for', 'missing for', 'need to qualify', 'needs to qualify', 'missing requirements',
+    'missing requirement', 'how ready is', 'seberapa siap', 'ineligible', 'not eligible',
   ],
   /** Asking for a date. */
   when: [
     'kapan', 'when', 'tanggal berapa', 'what date', 'bilamana', 'bulan apa', 'which month', 'how fresh', 'seberapa baru',
-    'what age', 'umur berapa', 'usia berapa', 'tahun berapa', 'which year', 'what year',
+    'what age', 'umur berapa', 'usia berapa', 'tahun berapa', 'which year', 'what year', 'tanggal', 'tanggalnya', 'tmt', 'how long until', 'berapa lama lagi',
   ],
   /** Asking to pick out items. */
   which: [
-    'mana', 'mana saja', 'yang mana', 'which', 'apa saja', 'what are the',
+    'mana', 'mana saja', 'yang mana', 'which', 'apa saja', 'what are the', 'dimana saja', 'di mana saja',
   ],
   /** Asking to see something (and the polite forms around it). */
   show: [
@@ -59,11 +62,12 @@ export const SHARED_CONCEPT_PHRASES = {
     'kandidat', 'calon', 'pengganti', 'suksesor', 'suksesi', 'penerus', 'kader', 'kaderisasi', 'regenerasi',
     'successor', 'successors', 'succession', 'succeed', 'candidate', 'candidates', 'replacement', 'replacements',
     'replace', 'take over', 'menggantikan', 'mengganti', 'gantikan', 'ganti', 'gantiin', 'shortlist', 'short list',
+    'bisa isi', 'bisa mengisi', 'untuk mengisi', 'yang mengisi',
     'slate', 'next in line', 'in line', 'nominee', 'nominees', 'bisa jadi', 'layak jadi', 'cocok jadi',
     'pantas jadi', 'bisa menjabat', 'layak menjabat', 'could become', 'could be', 'can become', 'fit for', 'layak',
     'cocok', 'pantas', 'bakal calon', 'penggantinya', 'calonnya', 'kandidatnya', 'bench', 'untuk jadi', 'untuk menjadi',
     'jadi calon', 'to become', 'to replace', 'siap jadi', 'siap menjadi', 'ready to become',
-    'ready to replace', 'ready to take over', 'memenuhi syarat', 'memenuhi kualifikasi', 'eligible', 'qualified', 'qualify', 'diganti', 'digantikan', 'menggantikannya', 'gantinya',
+    'ready to replace', 'ready to take over', 'memenuhi syarat', 'memenuhi kualifikasi', 'eligible', 'candidacy', 'qualified', 'qualify', 'diganti', 'digantikan', 'menggantikannya', 'gantinya',
     'replaced by', 'replace him', 'replace her', 'lined up', 'line up', 'lineup', 'in the running', 'in the pipeline for',
     'pipeline for', 'groomed', 'being groomed', 'disiapkan', 'dipersiapkan', 'kaderkan', 'penerusnya',
     'ditunjuk', 'ditunjuk sebagai', 'ditunjuk jadi', 'diangkat', 'diangkat sebagai', 'diangkat jadi', 'sebagai plt', 'jadi plt',
@@ -82,7 +86,7 @@ export const SHARED_CONCEPT_PHRASES = {
   ],
   /** Ready already, which is ready now: "yang sudah siap", "siap pakai". */
   readyNow: [
-    'sudah siap', 'siap pakai', 'already ready', 'ready to go', 'ready today',
+    'sudah siap', 'siap pakai', 'already ready', 'ready to go', 'ready today', 'sudah ready',
   ],
   /** Now, as opposed to in a year or two. */
   now: [

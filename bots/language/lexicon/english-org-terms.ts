@@ -127,6 +127,7 @@ export const ENGLISH_ORG_WORDS: Readonly<Record<string, string>> = {
   secretariat: 'sekretariat',
   inspectorate: 'inspektorat',
   subdistrict: 'kecamatan',
+  subdistricts: 'kecamatan',
   hospital: 'rumah sakit',
   education: 'pendidikan',
   educational: 'pendidikan',

@@ -12,6 +12,12 @@ export const EXCLUDING_WORDS: ReadonlySet<string> = new Set(['jangan', 'selain',
 /** Words by which askers speak of themselves: "saya sekda, …", "saya perlu angka …", "as head of BKPSDM, I …". */
 export const ASKER_WORDS: ReadonlySet<string> = new Set(['saya', 'aku', 'kami', 'i', 'id', 'im', 'we']);
 
+/** Verbs of asking right after the post a message opens with: "Sekda minta …", "Pak Kadis mohon …", "the Sekda wants …". */
+export const ASKING_VERBS: ReadonlySet<string> = new Set([
+  'minta', 'meminta', 'mohon', 'memohon', 'ingin', 'pengen', 'pingin', 'tanya', 'bertanya', 'menanyakan', 'tanyakan',
+  'wants', 'asks', 'asked', 'requests', 'requested', 'would',
+]);
+
 /** The pemda's elected heads, whom no directory lists: context around a question ("mau laporan ke bupati"), no name. */
 export const REGIONAL_HEADS: ReadonlySet<string> = new Set(['bupati', 'wabup', 'walikota', 'wawali', 'gubernur']);
 
@@ -32,6 +38,10 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'kulantik', 'dilantik', 'lantik', 'pelantikan', 'hilang', 'looked', 'strong', 'thinking', 'jatuh', 'sistem', 'stuff', 'absen', 'grounds', 'utuh',
   'ceritain', 'ceritakan', 'lowdown', 'brief', 'sisi', 'paper', 'ended', 'file', 'standing', 'dianggap', 'dinilai', 'recommended',
   'work', 'works', 'working', 'lookup', 'search', 'bentuk', 'nomor', 'ukuran', 'hand', 'pas', 'sisa', 'masa',
+  // Around a forwarded or formal request ("Fwd dari grup pimpinan:", "Di tempat", "maaf ganggu", "izin konfirmasi",
+  // "sesuai disposisi pimpinan", "untuk ikut seleksi duta ASN", "padahal kinerjanya bagus", "memasuki masa pensiun").
+  'fwd', 'fw', 'forwarded', 'tempat', 'ganggu', 'mengganggu', 'konfirmasi', 'dikonfirmasi', 'disposisi', 'sesuai', 'seleksi',
+  'padahal', 'bagus', 'memasuki', 'due', 'hit', 'hits', 'drop', 'dropped', 'latest', 'naik', 'turun', 'pencoretan', 'bursa', 'fail', 'fails', 'sitting', 'sit', 'sits', 'meet', 'meets', 'big', 'kepemimpinan', 'leadership', 'menyiapkan', 'siapkan', 'disiapkan', 'secara', 'grup', 'group', 'urgent', 'mendesak', 'ditunggu', 'diusulkan', 'usulkan', 'usulan',
   // Age around a retirement question ("bup joko umur berapa", "what age does Agus retire").
   'umur', 'usia', 'age', 'lahir', 'kelahiran', 'born',
   // Letter and memo formulas ("Bersama ini kami mohon …", "yang bersangkutan", "Demikian, atas perhatian dan kerja
@@ -103,7 +113,7 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'pak', 'bu', 'bapak', 'ibu', 'sdr', 'sdri', 'saudara', 'saudari', 'mr', 'mrs', 'ms', 'miss', 'dr', 'drs', 'dra', 'ir', 'hj', 'h',
   'prof', 'bpk', 'ibuk', 'mister', 'madam', 'nyonya', 'tuan',
   // Regional forms of address: Javanese, Sundanese, Minang, Balinese, Makassar, Batak/Malay.
-  'mas', 'mbak', 'mba', 'kang', 'teh', 'uda', 'uni', 'bli', 'cak', 'daeng', 'bang',
+  'mas', 'mbak', 'mba', 'kang', 'akang', 'aa', 'teh', 'teteh', 'uda', 'uni', 'bli', 'cak', 'daeng', 'bang', 'abang',
 ]);
 
 /** Balinese names open with the bearer's birth order or caste, after "I" (men) or "Ni" (women): "I Made Suarjana". */
