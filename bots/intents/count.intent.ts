@@ -27,6 +27,9 @@ export interface CountArgs {
 
 const PICK = 'j';
 
+/** Words that say people are counted: "berapa orang", "how many people". */
+const PEOPLE_WORDS: ReadonlySet<string> = new Set(['orang', 'people', 'persons']);
+
 type Filters = Pick<CountArgs, 'boxes' | 'status' | 'cell'>;
 
 function keyFor(unitKode: string, args: Filters): string {
@@ -92,7 +95,7 @@ export const countIntent = defineIntent<CountArgs>({
     headcount: ['headcount', 'head count', 'headcounts'],
     unplaced: [
       'belum terpetakan', 'tidak terpetakan', 'belum dipetakan', 'tidak dipetakan', 'unplaced', 'unmapped', 'not placed',
-      'not mapped', 'not yet placed', 'not yet mapped', 'tanpa kotak', 'belum punya kotak', 'belum masuk kotak', 'unrated',
+      'not mapped', 'not yet placed', 'not yet mapped', 'yet to be mapped', 'still to be mapped', 'yet to be placed', 'tanpa kotak', 'belum punya kotak', 'belum masuk kotak', 'unrated',
       'belum dinilai', 'belum ternilai', 'tidak punya kotak', 'belum masuk pemetaan', 'tidak masuk pemetaan', 'belum ikut pemetaan',
       'belum punya hasil pemetaan', 'tidak punya hasil pemetaan', 'belum ada hasil pemetaan', 'tanpa hasil pemetaan',
       'belum masuk ninebox', 'belum masuk nine box', 'tidak masuk ninebox', 'not on the grid', 'not in the nine box', 'not yet on the grid', 'off the grid', 'belum punya posisi di nine box', 'belum punya posisi', 'belum masuk 9 box', 'not in the 9 box', 'belum dapat kotak', 'tidak dapat kotak', 'not mapping yet', 'not mapped yet', 'not yet mapping', 'belum dilakukan pemetaan', 'belum dilakukan pemetaan talenta',
@@ -104,7 +107,10 @@ export const countIntent = defineIntent<CountArgs>({
       // "berapa gaji Budi?": not a headcount, but worth suggesting.
       if (q.names.length > 0) return 1.5;
       const about = q.boxes.length > 0 || q.cell !== null || q.has('placed') || q.has('unplaced') || q.has('pool') || q.has('employeeWord') || q.has('box') || q.has('headcount');
-      return about ? 4 : 2;
+      // "berapa orang di bapenda", "jumlah dinkes": people counted, or a unit and nothing else asked of it.
+      const ofPeople = q.words.some((w) => PEOPLE_WORDS.has(w));
+      const unitOnly = q.orgSpans.length > 0 && q.tokens.every((t) => t.role !== 'concept' || t.concept === 'howMany');
+      return about || ofPeople || unitOnly ? 4 : 2;
     },
     args: (q) => ({
       unit: unitPhrase(q),

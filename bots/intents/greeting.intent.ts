@@ -40,7 +40,7 @@ export const greetingIntent = defineIntent<GreetingArgs>({
   phrases: {
     greeting: [
       'halo', 'hallo', 'hello', 'helo', 'hai', 'hi', 'hey', 'hei', 'selamat pagi', 'selamat siang', 'selamat sore', 'selamat malam',
-      'pagi', 'siang', 'sore', 'malam', 'salam', 'good morning', 'good afternoon', 'good evening', 'morning', 'permisi', 'punten',
+      'pagi', 'siang', 'sore', 'malam', 'salam', 'good morning', 'good afternoon', 'good evening', 'morning', 'afternoon', 'evening', 'permisi', 'punten',
       'apa kabar', 'how are you', 'tes', 'test', 'ping', 'p', 'selamat datang', 'hi there', 'hello there',
       'sugeng enjing', 'sugeng siang', 'sugeng sonten', 'sugeng dalu', 'wilujeng enjing', 'wilujeng siang', 'assalamualaikum',
       'gimana kabar', 'dengan hormat', 'salam sejahtera', 'hope you are well', 'hope youre well', 'hope all is well', 'hope alls well', 'hope you are doing well',

@@ -86,11 +86,15 @@ export const nineBoxIntent = defineIntent<NineBoxArgs>({
       // "hasil pemetaan talenta dinkes": the mapping of a unit, not of a person, is its grid.
       const base = q.has('ninebox') || (q.has('mapping') && q.names.length === 0) ? 3 : q.has('image') ? 2.5 : 0;
       if (base === 0) return 0;
-      // "berapa orang di kotak 9 grid dinsos", "siapa di baris tengah grid disdik": one box's count or people.
-      const oneBoxAsked = (q.boxes.length > 0 || q.cell !== null) && (q.has('howMany') || q.has('who'));
+      // "berapa orang di kotak 9 grid dinsos", "siapa di baris tengah grid disdik", "tampilkan pegawai di pojok kanan
+      // bawah grid dpmd": one box's count or people.
+      const oneBoxAsked = (q.boxes.length > 0 || q.cell !== null) && (q.has('howMany') || q.has('who') || q.has('employeeWord'));
       // "jumlah pegawai yang dipetakan dalam sembilan kotak": a count of the grid's people is the headcount's.
       const counted = q.has('howMany') && (q.has('placed') || q.has('unplaced') || q.has('employeeWord'));
-      return base + (q.orgSpans.length > 0 || q.has('whole') ? 1 : 0) + (q.has('show') ? 0.5 : 0) - (oneBoxAsked || counted ? 2 : 0) - strayWordsPenalty(q);
+      // "show me Rizky's latest nine-box placement": one person's place on the grid is their profile.
+      const onePerson = q.people.length === 1 && q.orgSpans.length === 0 && !q.has('whole');
+      return base + (q.orgSpans.length > 0 || q.has('whole') ? 1 : 0) + (q.has('show') ? 0.5 : 0) - (oneBoxAsked || counted ? 2 : 0) -
+        (onePerson ? 1.5 : 0) - strayWordsPenalty(q);
     },
     args: (q) => ({ unit: unitPhrase(q) }),
   },

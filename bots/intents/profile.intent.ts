@@ -183,7 +183,8 @@ export const profileIntent = defineIntent<ProfileArgs>({
       // "is Sri Rahayu a high potential?", "apakah Budi masuk talent pool?", "Rizki Amalia kotak 7 kah?": where one
       // person stands, which the profile says, not the list of everyone there.
       const onePerson = q.people.length === 1;
-      if (onePerson && (asksWhether(q) || opensWithName(q)) && (q.cell !== null || q.has('pool') || q.boxes.length > 0 || q.has('top'))) return 4.6;
+      const standing = q.cell !== null || q.has('pool') || q.boxes.length > 0 || q.has('top') || q.has('placed') || q.has('unplaced');
+      if (onePerson && (asksWhether(q) || opensWithName(q)) && standing) return 4.6;
       // "siapa Budi Santoso?", "bagaimana cuaca hari ini?": a question word and an unknown word is a weaker reading,
       // answered with suggestions if no one of that name is found.
       if (q.has('box') || q.has('ninebox') || q.has('who') || q.has('show')) return 2.9;

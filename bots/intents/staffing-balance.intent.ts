@@ -180,13 +180,14 @@ export const staffingBalanceIntent = defineIntent<StaffingBalanceArgs>({
     staffing: [
       'neraca pegawai', 'neraca', 'kecukupan pegawai', 'kecukupan', 'abk', 'analisis beban kerja', 'beban kerja', 'formasi',
       'usulan formasi', 'bezetting', 'staffing balance', 'staffing', 'workload analysis', 'workload', 'workforce planning', 'headcount gap',
+      'workforce balance', 'workforce gap', 'workforce gaps',
     ],
     /** Asking which units, rather than about one: the answer ranks the units. */
     whichUnits: [
       'unit mana', 'unit apa', 'opd mana', 'opd apa', 'dinas mana', 'dinas apa', 'badan mana', 'perangkat daerah mana',
       'which units', 'which unit', 'which offices', 'which office', 'which departments', 'which department',
       'what units', 'what offices', 'which agencies', 'per unit', 'per opd', 'tiap opd', 'setiap opd', 'by office',
-      'per perangkat daerah', 'tiap perangkat daerah', 'setiap perangkat daerah', 'perangkat daerah yang', 'overstaffed divisions',
+      'per perangkat daerah', 'tiap perangkat daerah', 'setiap perangkat daerah', 'perangkat daerah yang', 'overstaffed divisions', 'by opd', 'by unit',
       'understaffed divisions', 'overstaffed offices', 'understaffed offices',
       'by unit', 'per office', 'units', 'offices', 'departments', 'agencies', 'tiap unit', 'setiap unit', 'per dinas',
       'masing masing opd', 'masing masing unit', 'per bidang', 'tiap bidang', 'setiap bidang', 'per bagian', 'tiap bagian',
@@ -207,7 +208,8 @@ export const staffingBalanceIntent = defineIntent<StaffingBalanceArgs>({
       'kelebihan pegawai', 'kelebihan asn', 'kelebihan staf', 'kelebihan sdm', 'kelebihan orang', 'pegawai berlebih',
       'kebanyakan pegawai', 'overstaffed', 'over staffed', 'staff surplus', 'surplus staff', 'surplus of staff',
       'too many staff', 'too many people', 'more staff than needed', 'more staff than', 'more people than', 'more staff than its abk',
-      'carry more staff', 'lebih banyak pegawai dari', 'pegawainya lebih banyak',
+      'carry more staff', 'lebih banyak pegawai dari', 'pegawainya lebih banyak', 'over their abk', 'over its abk', 'over abk',
+      'exceed their abk', 'exceeds its abk', 'exceeding abk', 'above their abk', 'above its abk', 'melebihi abk',
     ],
   },
   grammar: {

@@ -141,7 +141,7 @@ export const successorsIntent = defineIntent<SuccessorsArgs>({
   phrases: {
     readyLater: [
       '1 2 tahun', 'satu dua tahun', 'satu sampai dua tahun', '1 sampai 2 tahun', '1 2 years', 'one two years',
-      'one to two years', '1 to 2 years', 'ready soon', 'ready later', 'later', 'soon', 'dalam waktu dekat', 'within two years',
+      'one to two years', '1 to 2 years', 'ready soon', 'ready later', 'later', 'soon', 'couple of years', 'a year or so', 'dalam waktu dekat', 'within two years',
       'within 2 years', 'within a year or two', 'in a year or two', 'dalam 2 tahun', 'dalam dua tahun', 'dalam 1 2 tahun',
       '2 tahun lagi', 'dua tahun lagi', '1 2 tahun lagi', 'setahun dua tahun lagi', 'in two years', 'in 2 years', 'two years', '2 years',
       '1 2 year', 'one two year', '1 to 2 year', 'one to two year', 'within 1 to 2 year',

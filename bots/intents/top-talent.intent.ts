@@ -95,7 +95,7 @@ export const topTalentIntent = defineIntent<TopTalentArgs>({
   phrases: {
     top: [
       'top', 'terbaik', 'tertinggi', 'terbagus', 'unggulan', 'unggul', 'paling bagus', 'paling tinggi', 'paling baik', 'best',
-      'highest', 'star', 'stars', 'bintang', 'high potential', 'high potentials', 'hipo', 'hipos', 'berprestasi',
+      'highest', 'star', 'stars', 'bintang', 'most promising', 'high flyers', 'high flyer', 'rising stars', 'high potential', 'high potentials', 'hipo', 'hipos', 'berprestasi',
       'paling berprestasi', 'ranking', 'peringkat', 'teratas', 'top talent', 'top talents', 'talenta terbaik', 'strongest',
       'terkuat', 'high performers', 'high performer', 'top performers', 'top performer', 'best performers', 'performers',
       'performer', 'strongest people', 'cream', 'brightest', 'besar', 'juara', 'terhebat', 'leading', 'rising stars',
@@ -109,7 +109,7 @@ export const topTalentIntent = defineIntent<TopTalentArgs>({
     /** Kinerja below expectation: the bottom row of the grid, not a shortage of staff ("kinerja kurang"). */
     lowKinerja: [
       'performa mengecewakan', 'kinerja mengecewakan', 'mengecewakan', 'underdelivering', 'underperforming', 'underperformers',
-      'weakest performers', 'weakest performer', 'worst performers', 'poorest performers', 'lowest performers', 'low performers',
+      'underperform', 'underperformer', 'under perform', 'under performing', 'below par', 'weakest performers', 'weakest performer', 'worst performers', 'poorest performers', 'lowest performers', 'low performers',
       'kinerja kurang', 'kinerja rendah', 'kinerja buruk', 'kinerja jelek', 'kinerja lemah', 'kinerja minim',
       'kinerja di bawah', 'kinerja dibawah', 'kinerja tidak baik', 'kinerja tidak bagus', 'kinerja tidak memenuhi',
       'kinerja belum memenuhi', 'kinerja tidak sesuai', 'kinerja menurun', 'kinerja turun', 'kinerja terendah',

@@ -95,7 +95,7 @@ async function answerFor(h: HandlerContext, kode: string, person: { id: number }
 }
 
 /** "bisakah Rina jadi kadisdik?", "can Agus become head of Bappeda?": becoming the post, asked of a person. */
-const BECOMING: ReadonlySet<string> = new Set(['jadi', 'menjadi', 'become', 'be', 'menjabat']);
+const BECOMING: ReadonlySet<string> = new Set(['jadi', 'menjadi', 'become', 'be', 'menjabat', 'promosi']);
 
 export const whyNotIntent = defineIntent<WhyNotArgs>({
   name: 'alasan',

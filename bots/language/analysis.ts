@@ -275,6 +275,7 @@ export function analyse(
     boxes,
     limit: readLimit(tokens),
     cell: readGridCell(flat, lang) ?? readGridPlace(flat),
-    period: findPeriod(flat),
+    // A number the grammar gave to a unit's name ("sd negeri 1 tahun depan") counts no months or years.
+    period: findPeriod(tokens.flatMap((t) => (t.role === 'org' && /^\d+$/.test(t.text) ? ['#'] : t.text.split(' ')))),
   };
 }

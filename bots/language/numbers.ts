@@ -85,6 +85,17 @@ export const PERIOD_WORDS: ReadonlySet<string> = new Set([
 const AND_A_HALF = ['and', 'a', 'half'];
 
 /**
+ * The words from `at` name a calendar year by themselves: "tahun 2028", "tahun depan", "tahun ini" (a number of a
+ * numbered unit's name may come right before them: "sd negeri 1 tahun depan"); "tahun ke depan" says how far.
+ */
+export function namesCalendarYear(tokens: readonly string[], at: number): boolean {
+  if (!YEAR_WORDS.has(tokens[at] ?? '')) return false;
+  const next = tokens[at + 1] ?? '';
+  const year = numberAt(tokens, at + 1);
+  return NEXT_WORDS.has(next) || THIS_WORDS.has(next) || (year !== null && year.value >= 2000 && year.value <= 2100);
+}
+
+/**
  * Whether the words from `at`, after a number of years, add half a year: "satu setengah tahun", "satu tahun
  * setengah", "1 setengah tahun" (as "1,5 tahun" is read), "a year and a half", "one and a half years".
  */

@@ -8,7 +8,7 @@ import { romanValue } from '../../lib/roman-numerals.js';
 import { COMPASS_POINTS } from './lexicon/compass.js';
 import { ASKER_WORDS, ASKING_VERBS, BALINESE_NAME_OPENERS, REGIONAL_HEADS } from './lexicon/function-words.js';
 import { WORD_LIKE_GIVEN_NAMES } from './lexicon/given-names.js';
-import { numberAt } from './numbers.js';
+import { namesCalendarYear, numberAt } from './numbers.js';
 import type { Token } from './token.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -24,6 +24,7 @@ export function refineRoles(tokens: Token[], vocabulary: Vocabulary, options: { 
   dropAddressee(tokens);
   dropAsker(tokens);
   dropRequester(tokens);
+  dropApposition(tokens);
   readBoxNumbers(tokens);
   absorbOwnNameWords(tokens, vocabulary);
   markJabatanWords(tokens, vocabulary);
@@ -121,6 +122,19 @@ function dropRequester(tokens: Token[]): void {
 }
 
 /**
+ * "Mas Seto, sekretaris camat utara, kenapa ga masuk kandidat camat …?": a post said between commas right after a
+ * name is that person's own, no post asked about.
+ */
+function dropApposition(tokens: Token[]): void {
+  for (let start = 2; start < tokens.length; start++) {
+    if (tokens[start]?.role !== 'org' || tokens[start - 1]?.text !== ',' || tokens[start - 2]?.role !== 'name') continue;
+    const end = endOfPost(tokens, start);
+    if (tokens[end]?.text !== ',' || !tokens.slice(end).some((t) => t.role === 'org')) continue;
+    for (let i = start; i < end; i++) tokens[i] = { text: (tokens[i] as Token).text, role: 'function' };
+  }
+}
+
+/**
  * Words naming a kind of post ("guru", "penyuluh", "ahli") are jabatan words, unless they carry on a unit name
  * ("Satuan Polisi Pamong Praja", "Bidang Pembinaan Guru …") or follow a title ("kepala sekolah"): "kekurangan
  * perawat dinas kesehatan" asks about the perawat of Dinas Kesehatan.
@@ -176,10 +190,13 @@ function readBoxNumbers(tokens: Token[]): void {
   }
 }
 
+/** Words after which a word is a name: "pegawai bernama Harapan", "atas nama Bintang", "si Cahaya", "someone named Kasih". */
+const NAME_INTRODUCERS: ReadonlySet<string> = new Set(['bernama', 'nama', 'namanya', 'si', 'named', 'called']);
+
 /**
  * "Bintang Pamungkas", "Harapan Sitompul": a given name that is also a word, before a name, is the name's; so is one
  * right after a name, "Dewi Kasih", "Putu Indah", unless it names a place of the instansi ("… di Contoh Timur") or
- * is a verb before the question's own words ("… kasih tahu dong").
+ * is a verb before the question's own words ("… kasih tahu dong"); and one said as a name ("bernama Harapan").
  */
 function keepWordLikeGivenNames(tokens: Token[]): void {
   for (let i = tokens.length - 2; i >= 0; i--) {
@@ -188,6 +205,11 @@ function keepWordLikeGivenNames(tokens: Token[]): void {
   }
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i] as Token;
+    // "pegawai bernama Harapan", "si Bintang": said as a name.
+    if (WORD_LIKE_GIVEN_NAMES.has(t.text) && NAME_INTRODUCERS.has(tokens[i - 1]?.text ?? '') && t.role !== 'org') {
+      tokens[i] = { text: t.text, role: 'name' };
+      continue;
+    }
     // "… kasih tahu dong", "… kasih lihat": a verb before a word of the question's, no name.
     const next = tokens[i + 1];
     const opensPhrase = next !== undefined && (next.role === 'function' || (t.concept !== undefined && next.concept === t.concept));
@@ -208,6 +230,8 @@ function keepBalineseOpeners(tokens: Token[]): void {
 /** Words that follow "Pak"/"Mas" as a request or an office, never as a name: "mas, tolong …", "Pak Bupati minta …". */
 const NEVER_A_NAME: ReadonlySet<string> = new Set([
   'tolong', 'mohon', 'minta', 'coba', 'izin', 'ijin', 'please', 'bisa', 'boleh', 'mau', 'ingin', 'ya', ...REGIONAL_HEADS,
+  // Courtesy after the address: "pak, maaf ganggu", "bu permisi", "pak selamat pagi".
+  'maaf', 'permisi', 'punten', 'selamat', 'salam', 'terima', 'sorry', 'apa', 'siapa', 'gimana', 'bagaimana', 'kalau', 'yang',
 ]);
 
 /** After "Pak"/"Bu" comes a name, even a word that means something else ("Bu Kasih", "Pak Bintang", "Pak Timur"). */
@@ -237,7 +261,9 @@ function absorbOwnNameWords(tokens: Token[], vocabulary: Vocabulary): void {
     // "Camat Contoh Tengah" beside Contoh Utara and Contoh Barat.
     const value = t.role === 'number' ? t.value : t.role === 'name' ? romanValue(t.text) : undefined;
     const said = value !== undefined ? String(value) : t.role !== 'org' && COMPASS_POINTS.has(t.text) ? t.text : undefined;
-    if (said !== undefined && prev.role === 'org' && prev.orgRole !== 'title' && vocabulary.numberedAfter(prev.text) && next?.role !== 'period') {
+    // "SD Negeri 1 tahun depan": a calendar year after the number leaves it the name's.
+    const periodAfter = next?.role === 'period' && !namesCalendarYear(tokens.map((tk) => tk.text), i + 1);
+    if (said !== undefined && prev.role === 'org' && prev.orgRole !== 'title' && vocabulary.numberedAfter(prev.text) && !periodAfter) {
       tokens[i] = { text: said, role: 'org', orgRole: 'domain' };
       forceNext = false;
       continue;

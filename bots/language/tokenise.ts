@@ -5,6 +5,7 @@
  * position's kode ("DISDIK-SMPN1") stays one word.
  */
 import { UNIT_ABBREVIATIONS } from '../../lib/pemda-abbreviations.js';
+import { romanValue } from '../../lib/roman-numerals.js';
 import { mendDictation } from './dictation.js';
 import { KODE_CHUNK } from './kode.js';
 import { NUMBER_WORDS } from './numbers.js';
@@ -45,7 +46,11 @@ export function foldTokens(text: string): string[] {
     .replace(/\b(kotak|box|boxes)\s*([1-9])\s*[-–]\s*([1-9])\b/g, '$1 $2 sampai $3')
     // "1,5 tahun", "1.5 years": a year and a half, said as "satu setengah tahun" is (a comma would part two numbers).
     .replace(/\b(\d{1,2})[.,]5(?=\s*(?:tahun|thn|th|taun|years?|yrs?)\b)/g, '$1 setengah')
-    .replace(/[,;&]/g, ' , ')
+    // "banding Eko / Sri": a slash between spaces parts two things as a comma does ("s/d" is read before this).
+    .replace(/\s\/\s/g, ' , ')
+    // "Keuangan & Perencanaan", "Dewi & Rina": an ampersand is "dan", inside a name or between two.
+    .replace(/&/g, ' dan ')
+    .replace(/[,;]/g, ' , ')
     .replace(/[^a-z0-9,]+/g, ' ')
     .split(' ')
     .filter((t) => t.length > 0);
@@ -89,15 +94,20 @@ function joinNipGroups(tokens: readonly string[]): string[] {
 
 /**
  * Chat shorthand written out; one token may become several words ("whos" → "who is"), or none. Reduplication,
- * Indonesian for a plural, is read as the word itself ("calon2", "calon-calon" → "calon"), unless a name of the
- * instansi says the word twice ("Seksi Pembinaan Pembinaan SD") or the 2 numbers an office ("smpn2").
+ * Indonesian for a plural, is read as the word itself ("calon2", "bintang2nya", "calon-calon" → "calon"), unless a
+ * name of the instansi says the word twice ("Seksi Pembinaan Pembinaan SD") or the 2 numbers an office ("smpn2"); a
+ * known word and a number typed together are two words ("top5", "pensiun2027"); a letter held down is said once.
  */
-function expandShorthand(tokens: readonly string[], doubledInNames: (word: string) => boolean): string[] {
-  const words = tokens.flatMap((t, i) => {
-    // "kotak9", "box7": a box and its number written together.
-    const box = /^(kotak|box)(\d)$/.exec(t);
-    if (box) return [box[1] as string, box[2] as string];
-    const stem = /^([a-z]{3,})2$/.exec(t)?.[1];
+function expandShorthand(tokens: readonly string[], doubledInNames: (word: string) => boolean, known: (word: string) => boolean): string[] {
+  const words = tokens.flatMap((raw, i) => {
+    const t = withoutStretch(raw, known);
+    // "calon2", "bintang2nya": a plural, with a particle or not.
+    const stem = /^([a-z]{3,})2(?:nya|ne|nye)?$/.exec(t)?.[1];
+    // "kotak9", "box7", "top5", "pensiun2027": a word and a number written together ("upt02" is a kode's).
+    const joined = stem === undefined ? /^([a-z]{3,})([1-9]\d{0,3})$/.exec(t) : null;
+    if (joined && (joined[1] === 'kotak' || joined[1] === 'box' || (known(joined[1] as string) && UNIT_ABBREVIATIONS[joined[1] as string] === undefined))) {
+      return [joined[1] as string, joined[2] as string];
+    }
     // "smpn2" is SMP Negeri 2, not a plural.
     const single = stem !== undefined && UNIT_ABBREVIATIONS[stem] === undefined ? stem : t;
     // "tp dinkes", "brp tp kesbangpol": the talent pool said short, where a "tapi" could not stand.
@@ -107,6 +117,20 @@ function expandShorthand(tokens: readonly string[], doubledInNames: (word: strin
   });
   // "twenty twenty seven" is a year, not a plural.
   return words.filter((w, i) => !(w === words[i - 1] && /^[a-z]+$/.test(w) && !doubledInNames(w) && !NUMBER_WORDS.has(w)));
+}
+
+/**
+ * "siapaaa", "pagiii", "dpnnn": a letter held down, said once (or twice, "tahunnn" → "tahun", "jabatann" stays) where
+ * that makes a word the grammar or the chat shorthand knows.
+ */
+function withoutStretch(token: string, known: (word: string) => boolean): string {
+  // "III" is a Roman numeral, not an "I" held down.
+  if (!/([a-z])\1\1/.test(token) || romanValue(token) !== undefined) return token;
+  for (const keep of ['$1', '$1$1']) {
+    const word = token.replace(/([a-z])\1{2,}/g, keep);
+    if (known(word) || CHAT_SHORTHAND[word] !== undefined) return word;
+  }
+  return token;
 }
 
 /** Words after which "tp" is the talent pool, not "tapi". */
@@ -163,5 +187,5 @@ export function tokenise(
 ): string[] {
   const folded = joinNipGroups(foldKeepingKodes(stripChatSyntax(text), kodeOf));
   const mended = mendDictation(folded, { known, abbreviation: (w) => expandAbbreviation(w) !== null });
-  return stripAffixes(expandShorthand(mended, doubledInNames), known);
+  return stripAffixes(expandShorthand(mended, doubledInNames, known), known);
 }

@@ -42,7 +42,7 @@ export const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
   assalamualaikum: 'salam', assalamu: 'salam', askum: 'salam',
   mksd: 'maksud', sblm: 'sebelum', ssdh: 'sesudah', stlh: 'setelah',
   pd: 'pada', kmrn: 'kemarin', bsk: 'besok', dpn: 'depan', dpan: 'depan', blkg: 'belakang',
-  msk: 'masuk', '9box': 'nine box', mending: 'lebih baik', mendingan: 'lebih baik', nanyain: 'tanya', nanya: 'tanya',
+  msk: 'masuk', '9box': 'nine box', wil: 'wilayah', sosbud: 'sosial budaya', cm: 'cuma', ato: 'atau', atw: 'atau', pake: 'pakai', n: 'dan', mending: 'lebih baik', mendingan: 'lebih baik', nanyain: 'tanya', nanya: 'tanya',
   bag: 'bagian', tgl: 'tanggal', teu: 'tidak', henteu: 'tidak', asup: 'masuk', tp: 'tapi', tpi: 'tapi', msh: 'masih', masi: 'masih', jg: 'juga', jga: 'juga', taun: 'tahun',
   wassalam: 'salam', wassalamualaikum: 'salam', waalaikumsalam: 'salam', walaikumsalam: 'salam', wslm: 'salam',
   // Javanese, Sundanese and Betawi words leaders mix in ("sopo sing wis siap", "kumaha", "ente tau kagak").
@@ -50,13 +50,15 @@ export const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
   pripun: 'bagaimana', kumaha: 'bagaimana', durung: 'belum', dereng: 'belum', wis: 'sudah', wes: 'sudah', sampun: 'sudah',
   geus: 'sudah', nang: 'di', ning: 'di', ono: 'ada', wonten: 'ada', aya: 'ada', ora: 'tidak', mboten: 'tidak', saiki: 'sekarang',
   ayeuna: 'sekarang', karo: 'dengan', sareng: 'dengan', ame: 'sama', langkung: 'lebih', keakehan: 'kebanyakan', akeh: 'banyak',
-  naon: 'apa', aje: 'saja', wae: 'saja', ente: 'kamu', nu: 'yang', iku: 'itu', kuwi: 'itu', eta: 'itu', iki: 'ini', ieu: 'ini',
+  naon: 'apa', aje: 'saja', wae: 'saja', bae: 'saja', pagawe: 'pegawai', tos: 'sudah', sape: 'siapa', janten: 'jadi',
+  horas: 'salam', suwun: 'terima kasih', maturnuwun: 'terima kasih', ente: 'kamu', nu: 'yang', iku: 'itu', kuwi: 'itu',
+  eta: 'itu', iki: 'ini', ieu: 'ini',
   iso: 'bisa', ngganti: 'ganti', luwih: 'lebih', apik: 'bagus', elek: 'jelek', wong: 'orang', nganggo: 'pakai', sanget: 'sekali',
   // English
   whos: 'who is', whats: 'what is', hows: 'how is', wheres: 'where is', whens: 'when is', whys: 'why is',
   isnt: 'is not', arent: 'are not', wasnt: 'was not', werent: 'were not', doesnt: 'does not', dont: 'do not',
   didnt: 'did not', cant: 'can not', cannot: 'can not', wont: 'will not', hasnt: 'has not', havent: 'have not',
   u: 'you', ur: 'your', r: 'are', pls: 'please', plz: 'please', pleaae: 'please', yr: 'year', yrs: 'years',
-  mth: 'month', mths: 'months', mo: 'month', mos: 'months', govt: 'government', dept: 'department', ppl: 'people',
+  mth: 'month', mths: 'months', mo: 'month', mos: 'months', govt: 'government', dept: 'department', ppl: 'people', opds: 'opd',
 };
 

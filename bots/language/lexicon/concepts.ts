@@ -30,12 +30,12 @@ export const SHARED_CONCEPT_PHRASES = {
     'what requirement', 'what requirements', 'which criteria', 'what criteria', 'how come',
     // "What does Agus lack for head of health?"
     'lack for', 'lacks for', 'lacking for', 'missing for', 'need to qualify', 'needs to qualify', 'missing requirements',
-    'missing requirement', 'how ready is', 'seberapa siap', 'ineligible', 'not eligible',
+    'missing requirement', 'how ready is', 'seberapa siap', 'ineligible', 'not eligible', 'dasar pencoretan', 'alasan pencoretan',
   ],
   /** Asking for a date. */
   when: [
     'kapan', 'when', 'tanggal berapa', 'what date', 'bilamana', 'bulan apa', 'which month', 'how fresh', 'seberapa baru',
-    'what age', 'umur berapa', 'usia berapa', 'tahun berapa', 'which year', 'what year', 'tanggal', 'tanggalnya', 'tmt', 'how long until', 'berapa lama lagi',
+    'what age', 'umur berapa', 'usia berapa', 'tahun berapa', 'which year', 'what year', 'tanggal', 'tanggalnya', 'tmt', 'how long until', 'berapa lama lagi', 'date', 'how old',
   ],
   /** Asking to pick out items. */
   which: [
@@ -62,7 +62,8 @@ export const SHARED_CONCEPT_PHRASES = {
     'kandidat', 'calon', 'pengganti', 'suksesor', 'suksesi', 'penerus', 'kader', 'kaderisasi', 'regenerasi',
     'successor', 'successors', 'succession', 'succeed', 'candidate', 'candidates', 'replacement', 'replacements',
     'replace', 'take over', 'menggantikan', 'mengganti', 'gantikan', 'ganti', 'gantiin', 'shortlist', 'short list',
-    'bisa isi', 'bisa mengisi', 'untuk mengisi', 'yang mengisi',
+    'bisa isi', 'bisa mengisi', 'untuk mengisi', 'yang mengisi', 'take the helm', 'in the frame', 'step into', 'steps into',
+    'fill in as', 'fill in for', 'takes over', 'up for', 'next in line',
     'slate', 'next in line', 'in line', 'nominee', 'nominees', 'bisa jadi', 'layak jadi', 'cocok jadi',
     'pantas jadi', 'bisa menjabat', 'layak menjabat', 'could become', 'could be', 'can become', 'fit for', 'layak',
     'cocok', 'pantas', 'bakal calon', 'penggantinya', 'calonnya', 'kandidatnya', 'bench', 'untuk jadi', 'untuk menjadi',
@@ -86,7 +87,7 @@ export const SHARED_CONCEPT_PHRASES = {
   ],
   /** Ready already, which is ready now: "yang sudah siap", "siap pakai". */
   readyNow: [
-    'sudah siap', 'siap pakai', 'already ready', 'ready to go', 'ready today', 'sudah ready',
+    'sudah siap', 'siap pakai', 'already ready', 'ready to go', 'ready today', 'sudah ready', 'sudah ada yang siap', 'ada yang sudah siap',
   ],
   /** Now, as opposed to in a year or two. */
   now: [

@@ -41,7 +41,9 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   // Around a forwarded or formal request ("Fwd dari grup pimpinan:", "Di tempat", "maaf ganggu", "izin konfirmasi",
   // "sesuai disposisi pimpinan", "untuk ikut seleksi duta ASN", "padahal kinerjanya bagus", "memasuki masa pensiun").
   'fwd', 'fw', 'forwarded', 'tempat', 'ganggu', 'mengganggu', 'konfirmasi', 'dikonfirmasi', 'disposisi', 'sesuai', 'seleksi',
-  'padahal', 'bagus', 'memasuki', 'due', 'hit', 'hits', 'drop', 'dropped', 'latest', 'naik', 'turun', 'pencoretan', 'bursa', 'fail', 'fails', 'sitting', 'sit', 'sits', 'meet', 'meets', 'big', 'kepemimpinan', 'leadership', 'menyiapkan', 'siapkan', 'disiapkan', 'secara', 'grup', 'group', 'urgent', 'mendesak', 'ditunggu', 'diusulkan', 'usulkan', 'usulan',
+  'padahal', 'bagus', 'memasuki', 'due', 'hit', 'hits', 'drop', 'dropped', 'latest', 'naik', 'turun', 'pencoretan', 'bursa', 'fail', 'fails', 'sitting', 'sit', 'sits', 'meet', 'meets', 'big',
+  'helm', 'frame', 'fall', 'falls', 'background', 'ahead', 'bet', 'panel', 'job', 'role', 'actual', 'broken', 'levels', 'level',
+  'under', 'opd', 'reach', 'reaches', 'reaching', 'steps', 'step', 'stack', 'weigh', 'mate', 'cheers', 'kepemimpinan', 'leadership', 'menyiapkan', 'siapkan', 'disiapkan', 'secara', 'grup', 'group', 'urgent', 'mendesak', 'ditunggu', 'diusulkan', 'usulkan', 'usulan',
   // Age around a retirement question ("bup joko umur berapa", "what age does Agus retire").
   'umur', 'usia', 'age', 'lahir', 'kelahiran', 'born',
   // Letter and memo formulas ("Bersama ini kami mohon …", "yang bersangkutan", "Demikian, atas perhatian dan kerja
