@@ -87,7 +87,8 @@ export const scheduleIntent = defineIntent<Record<string, never>>({
       'kalibrasi', 'rapat kalibrasi', 'calibration', 'calibration meeting', 'komite talenta', 'talent committee', 'rapat komite'],
   },
   grammar: {
-    score: (q) => (q.has('schedule') || (q.has('when') && q.has('review')) ? 3.5 - strayWordsPenalty(q) : q.has('review') ? 1 : 0),
+    // "kapan pemetaan talenta dilakukan lagi?": when the mapping is done is when the review runs.
+    score: (q) => (q.has('schedule') || (q.has('when') && (q.has('review') || q.has('mapping'))) ? 3.5 - strayWordsPenalty(q) : q.has('review') ? 1 : 0),
     args: () => ({}),
   },
   async answer(h) {

@@ -130,9 +130,11 @@ function readinessAsked(q: Analysis): 'now' | 'later' | null {
 
 /** The route said last: "promosi atau rotasi? yang rotasi saja" settles on rotation; "bukan promosi" on rotation too. */
 function routeAsked(q: Analysis): 'promosi' | 'rotasi' | null {
-  const at = q.tokens.findLastIndex((t) => t.concept === 'promotion' || t.concept === 'rotation');
+  // "who can be promoted to head of …": a successor phrase that says promotion says the route too.
+  const saysPromotion = (t: Analysis['tokens'][number]) => t.concept === 'promotion' || (t.concept === 'successor' && /\bpromot/.test(t.text));
+  const at = q.tokens.findLastIndex((t) => saysPromotion(t) || t.concept === 'rotation');
   if (at < 0) return null;
-  const promotion = q.tokens[at]?.concept === 'promotion';
+  const promotion = q.tokens[at]?.concept !== 'rotation';
   return promotion !== negated(q, at) ? 'promosi' : 'rotasi';
 }
 
@@ -150,7 +152,8 @@ export const successorsIntent = defineIntent<SuccessorsArgs>({
     promotion: [
       'promosi', 'promotion', 'promotions', 'promote', 'promoted', 'naik jabatan', 'naik pangkat', 'kenaikan jabatan',
       // Not "bisa naik" alone: "bisa naik ke kotak 9" asks how a person moves up the grid.
-      'promotable', 'yang bisa naik', 'yang siap naik', 'naik jadi', 'naik menjadi', 'step up', 'step into', 'move up', 'move into',
+      'promotable', 'yang bisa naik', 'yang siap naik', 'naik jadi', 'naik menjadi', 'step up', 'step into', 'steps into', 'move up', 'move into', 'be promoted',
+      'get promoted',
     ],
     /** Those who nearly made the slate, which the successors' answer lists under it. */
     nearMiss: [

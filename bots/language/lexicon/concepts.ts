@@ -62,7 +62,7 @@ export const SHARED_CONCEPT_PHRASES = {
     'kandidat', 'calon', 'pengganti', 'suksesor', 'suksesi', 'penerus', 'kader', 'kaderisasi', 'regenerasi',
     'successor', 'successors', 'succession', 'succeed', 'candidate', 'candidates', 'replacement', 'replacements',
     'replace', 'take over', 'menggantikan', 'mengganti', 'gantikan', 'ganti', 'gantiin', 'shortlist', 'short list',
-    'bisa isi', 'bisa mengisi', 'untuk mengisi', 'yang mengisi', 'take the helm', 'in the frame', 'step into', 'steps into',
+    'bisa isi', 'bisa mengisi', 'untuk mengisi', 'yang mengisi', 'take the helm', 'in the frame',
     'fill in as', 'fill in for', 'takes over', 'up for', 'next in line',
     'slate', 'next in line', 'in line', 'nominee', 'nominees', 'bisa jadi', 'layak jadi', 'cocok jadi',
     'pantas jadi', 'bisa menjabat', 'layak menjabat', 'could become', 'could be', 'can become', 'fit for', 'layak',

@@ -43,7 +43,7 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'fwd', 'fw', 'forwarded', 'tempat', 'ganggu', 'mengganggu', 'konfirmasi', 'dikonfirmasi', 'disposisi', 'sesuai', 'seleksi',
   'padahal', 'bagus', 'memasuki', 'due', 'hit', 'hits', 'drop', 'dropped', 'latest', 'naik', 'turun', 'pencoretan', 'bursa', 'fail', 'fails', 'sitting', 'sit', 'sits', 'meet', 'meets', 'big',
   'helm', 'frame', 'fall', 'falls', 'background', 'ahead', 'bet', 'panel', 'job', 'role', 'actual', 'broken', 'levels', 'level',
-  'under', 'opd', 'reach', 'reaches', 'reaching', 'steps', 'step', 'stack', 'weigh', 'mate', 'cheers', 'kepemimpinan', 'leadership', 'menyiapkan', 'siapkan', 'disiapkan', 'secara', 'grup', 'group', 'urgent', 'mendesak', 'ditunggu', 'diusulkan', 'usulkan', 'usulan',
+  'under', 'opd', 'fits', 'fit', 'allowed', 'able', 'reach', 'reaches', 'reaching', 'steps', 'step', 'stack', 'weigh', 'mate', 'cheers', 'kepemimpinan', 'leadership', 'menyiapkan', 'siapkan', 'disiapkan', 'secara', 'grup', 'group', 'urgent', 'mendesak', 'ditunggu', 'diusulkan', 'usulkan', 'usulan',
   // Age around a retirement question ("bup joko umur berapa", "what age does Agus retire").
   'umur', 'usia', 'age', 'lahir', 'kelahiran', 'born',
   // Letter and memo formulas ("Bersama ini kami mohon …", "yang bersangkutan", "Demikian, atas perhatian dan kerja
