@@ -183,19 +183,6 @@ export function createPlacementsRepository({ db }: { db: Db }) {
       return row ?? null;
     },
 
-    /** What one employee's retirement date depends on besides the jabatan a placement records: birth date, JF jenjang. */
-    async retirementFacts(reviewId: string, employeeId: number): Promise<{ tanggalLahir: string | null; jenjangJf: string | null } | null> {
-      const [row] = await queryRows<{ tanggalLahir: string | null; jenjangJf: string | null }>(
-        db,
-        sql`select e.tanggal_lahir::text as "tanggalLahir", pos.jenjang_jf as "jenjangJf"
-            from placements p
-            join employees e on e.id = p.employee_id
-            left join positions pos on pos.id = p.position_id
-            where p.review_id = ${reviewId} and p.employee_id = ${employeeId}`,
-      );
-      return row ?? null;
-    },
-
     async findByEmployeeIds(reviewId: string, employeeIds: readonly number[]): Promise<PlacementReadRow[]> {
       if (employeeIds.length === 0) return [];
       return queryRows<PlacementReadRow>(

@@ -5,6 +5,7 @@
  * (access/people-scope.ts) is answered exactly like an unknown NIP, so a leader cannot probe other units' NIPs.
  */
 import { createPlacementsRepository } from '../../db/repositories/placements.repository.js';
+import { createRetirementFactsRepository } from '../../db/repositories/retirement-facts.repository.js';
 import { personNotFound } from '../access/people-scope.js';
 import { todayOf } from '../reviews/review-dates.js';
 import { defineSnapshotRead } from '../snapshots/define-snapshot-read.js';
@@ -27,11 +28,10 @@ export const getEmployeeTalent = defineSnapshotRead({
     return { ...(await base.atReview({ reviewId: latest.reviewId })), history };
   },
   async load(read, input): Promise<EmployeeTalent> {
-    const placements = createPlacementsRepository({ db: read.db });
-    const row = await placements.findByNip(read.review.id, input.nip);
+    const row = await createPlacementsRepository({ db: read.db }).findByNip(read.review.id, input.nip);
     if (!row || !read.people.includes(row.unitId)) throw personNotFound(input.nip);
     const slates = await employeeSlates(read.db, read.review.id, row.employeeId);
-    const facts = await placements.retirementFacts(read.review.id, row.employeeId);
+    const facts = await createRetirementFactsRepository({ db: read.db }).forPlacement(read.review.id, row.employeeId);
     const explanation = wholeExplanation(row);
     return {
       review: read.reviewRef,
