@@ -2,6 +2,7 @@
  * Critical positions without a ready-now successor: "jabatan mana yang belum punya pengganti siap sekarang?",
  * "positions without a ready-now successor in the health office". Most urgent first.
  */
+import type { Analysis } from '../language/analysis.js';
 import { asksSomething, strayWordsPenalty, unitPhrase } from '../language/slots.js';
 import { defineIntent } from './intent.js';
 import { riskFlagAnswer } from './shared/risk-flag-answer.js';
@@ -18,6 +19,21 @@ const uncovered = riskFlagAnswer({
   some: (n) => [`${n} jabatan kritikal belum punya pengganti yang siap sekarang:`, `${n} critical positions have no successor ready now:`],
 });
 
+/** "hanya", "cuma": successors who are only ready later. */
+const ONLY_WORDS: ReadonlySet<string> = new Set(['hanya', 'cuma', 'only']);
+
+/**
+ * "jabatan di inspektorat yang calonnya semua masih perlu 1-2 tahun", "posts whose successors are only ready later": a
+ * post named first, then its successors all ready later, is a post without a ready-now one.
+ */
+function allSuccessorsLater(q: Analysis): boolean {
+  if (!q.has('readyLater') || q.has('neg')) return false;
+  const post = q.tokens.findIndex((t) => t.concept === 'positionWord');
+  const successor = q.tokens.findIndex((t) => t.concept === 'successor');
+  if (post < 0 || successor < post) return false;
+  return q.has('whole') || q.words.some((w) => ONLY_WORDS.has(w));
+}
+
 export const noReadySuccessorIntent = defineIntent<NoReadySuccessorArgs>({
   name: 'tanpa-siap-sekarang',
   grammar: {
@@ -25,7 +41,9 @@ export const noReadySuccessorIntent = defineIntent<NoReadySuccessorArgs>({
       const titled = q.orgSpans.some((s) => s.hasTitle);
       // A named post ("apakah kadisdik punya pengganti siap?") is a successors question instead.
       const readyNow = q.has('readyNow') || (q.has('ready') && q.has('now'));
-      if (titled || !q.has('neg')) return 0;
+      if (titled) return 0;
+      if (allSuccessorsLater(q)) return 4.5 - strayWordsPenalty(q);
+      if (!q.has('neg')) return 0;
       // "jabatan tanpa kader": posts without any successor are among those without a ready one.
       if (!(q.has('ready') || q.has('now') || readyNow)) return q.has('successor') && q.has('positionWord') ? 4 - strayWordsPenalty(q) : 0;
       const about = q.has('successor') || q.has('positionWord');

@@ -102,7 +102,9 @@ export const risksIntent = defineIntent<RisksArgs>({
   },
   grammar: {
     score(q) {
-      if (!q.has('risk')) return 0;
+      // "jabatan yg pejabatnya mau pensiun tapi blm ada pengganti": a retirement nobody is ready for is the risk itself.
+      const retiringUncovered = q.has('retire') && q.has('neg') && q.has('successor');
+      if (!q.has('risk') && !retiringUncovered) return 0;
       // "titik rawan suksesi dinkes": a risk to succession is still a risk, not a slate.
       const ofSuccession = q.has('successor') ? 1 : 0;
       return 3 + ofSuccession + (q.orgSpans.length > 0 || q.has('positionWord') || q.has('whole') ? 0.5 : 0) + (asksSomething(q) ? 0.5 : 0) - strayWordsPenalty(q);

@@ -16,9 +16,8 @@ import type { Reply, ReplyBlock } from '../core/reply.js';
 import { say, type Lang } from '../language/lang.js';
 import { UNIT_TYPE_WORDS } from '../language/org-terms.js';
 import type { Analysis } from '../language/analysis.js';
-import type { OrgSpan } from '../language/org-spans.js';
 import { ASKER_WORDS } from '../language/lexicon/function-words.js';
-import { asksSomething, jabatanAndUnit, spanOf, strayWordsPenalty, unitPhrase } from '../language/slots.js';
+import { asksSomething, jabatanAndUnit, kindAfterPer, strayWordsPenalty, unitPhrase, withoutLeadingKind } from '../language/slots.js';
 import { reviewLine, scopeText } from '../shared/labels.js';
 import { defineIntent } from './intent.js';
 import { listedBlocks, noAbkReply, notNettedNote, positionLine, positionsText, totalsBlock, type Side } from './shared/balance-blocks.js';
@@ -121,38 +120,6 @@ function asksGap(q: Analysis): boolean {
 
 /** Words for a unit of any kind, which the directory does not hold as names ("opd yang paling …"). */
 const UNIT_KIND_WORDS: ReadonlySet<string> = new Set([...UNIT_TYPE_WORDS, 'opd', 'skpd', 'unit', 'units', 'offices', 'office', 'departments', 'agencies']);
-
-/** Words that ask for every unit of a kind: "per bidang", "tiap seksi", "which bidang". */
-const PER_WORDS: ReadonlySet<string> = new Set(['per', 'tiap', 'setiap', 'which', 'each']);
-
-/** Words between a kind of unit and the unit whose parts it ranks: "bidang di diskominfo", "sections in the DPMD". */
-const PART_OF_WORDS: ReadonlySet<string> = new Set(['di', 'in', 'at', 'of', 'dalam']);
-
-/**
- * The kind of unit whose units are ranked: said right after such a word ("per bidang", "which bidang"), said twice
- * ("seksi-seksi di bidang tanaman pangan", "bagian-bagian setda"), or said alone before the unit it is part of in a
- * question of which or most ("bidang di diskominfo yang paling kekurangan staf"); null otherwise.
- */
-function kindAfterPer(q: Analysis): string | null {
-  const t = q.tokens;
-  const at = t.findIndex((tk, i) => PER_WORDS.has(tk.text) && UNIT_TYPE_WORDS.has(t[i + 1]?.text ?? ''));
-  if (at !== -1) return t[at + 1]?.text ?? null;
-  const opens = t.findIndex((tk, i) => {
-    if (!UNIT_TYPE_WORDS.has(tk.text) || t[i - 1]?.role === 'org') return false;
-    const next = t[i + 1];
-    // "sekretariat di bkpsdm" is one unit; only a question of which or most ranks the parts.
-    const partOf = PART_OF_WORDS.has(next?.text ?? '') && t[i + 2]?.orgRole === 'unitType' && (q.has('most') || q.has('which'));
-    return next?.text === tk.text || partOf;
-  });
-  return opens === -1 ? null : (t[opens]?.text ?? null);
-}
-
-/** The span less the kind it opens with, said once or twice ("seksi seksi bidang tanaman pangan" → "bidang tanaman pangan"). */
-function withoutLeadingKind(span: OrgSpan, kind: string): OrgSpan {
-  let k = 0;
-  while (span.words[k] === kind && span.roles[k] === 'unitType') k++;
-  return k === 0 ? span : spanOf(span.words.slice(k), span.roles.slice(k));
-}
 
 /** "kekurangan apoteker": a jabatan the instansi does not have reads as an unknown word; the answer says so. */
 function unknownJabatan(q: Analysis): string | null {

@@ -23,6 +23,14 @@ export function saysOtherNumber(numbers: readonly string[], names: readonly Prep
   return said.size > 0 && !numbers.some((n) => said.has(n));
 }
 
+/**
+ * True when the phrase says a number and `names` say none: "inspektorat daerah wilayah 2" says the Inspektorat's
+ * kind, but asks for its numbered part.
+ */
+export function leavesNumberOut(numbers: readonly string[], names: readonly PreparedName[]): boolean {
+  return numbers.length > 0 && !names.some(isNumbered);
+}
+
 /** The points of the compass a name says ("kecamatan contoh utara" → utara). */
 export function pointsOf(name: PreparedName): string[] {
   return name.tokens.filter((t) => COMPASS_POINTS.has(t));

@@ -62,15 +62,24 @@ export function readOrgSpans(tokens: readonly Token[]): OrgSpan[] {
   const starts: number[] = [];
   let current: Token[] = [];
   let start = 0;
-  const close = () => {
+  const close = (end: number) => {
     if (current.length > 0 && !leftOut(tokens, start)) {
       const words = current.map((t) => t.text);
       const roles = current.map((t) => t.orgRole ?? 'domain');
-      spans.push({ words, roles, text: words.join(' '), hasTitle: current.some((t) => t.orgRole === 'title' || t.orgRole === 'positionKode') });
-      starts.push(start);
+      const span = { words, roles, text: words.join(' '), hasTitle: current.some((t) => t.orgRole === 'title' || t.orgRole === 'positionKode') };
+      const previous = spans.at(-1);
+      if (previous !== undefined && tokens[start - 1]?.text === ',' && ends.at(-1) === start - 1 && pathStep(previous, span)) {
+        spans[spans.length - 1] = joined(previous, span);
+        ends[ends.length - 1] = end;
+      } else {
+        spans.push(span);
+        starts.push(start);
+        ends.push(end);
+      }
     }
     current = [];
   };
+  const ends: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     // "guru di SMPN 1", "perawat pada puskesmas": a jabatan ends where its place begins, whatever the place is called.
@@ -79,11 +88,39 @@ export function readOrgSpans(tokens: readonly Token[]): OrgSpan[] {
       if (current.length === 0) start = i;
       current.push(t);
     } else if (glued && gluedToOrg(tokens, i)) continue;
-    else close();
+    else close(i);
   }
-  close();
+  close(tokens.length);
   const request = requestStart(tokens, spans, starts);
   return spans.filter((_, k) => (starts[k] as number) > request);
+}
+
+/** How deep a kind of unit sits: an OPD, a part of one (bidang, bagian, UPTD), a part of that (seksi, subbagian). */
+const UNIT_LEVEL: Readonly<Record<string, number>> = {
+  dinas: 1, badan: 1, inspektorat: 1, kecamatan: 1, satuan: 1, kantor: 1, rumah: 1,
+  bidang: 2, bagian: 2, sekretariat: 2, upt: 2, uptd: 2, puskesmas: 2, kelurahan: 2, biro: 2,
+  seksi: 3, subbagian: 3, subbidang: 3,
+};
+
+const levelOf = (span: OrgSpan): number | undefined => {
+  const at = span.roles.indexOf('unitType');
+  return at < 0 ? undefined : UNIT_LEVEL[span.words[at] as string];
+};
+
+/**
+ * A unit named with its parents or children between commas: "seksi pembinaan, bidang bina marga, dpupr", "dpupr,
+ * bidang bina marga, seksi perencanaan". Units of one kind ("dinkes, disdik") stay a list, as does a second post.
+ */
+function pathStep(previous: OrgSpan, next: OrgSpan): boolean {
+  if (next.hasTitle) return false;
+  const named = next.roles.some((r) => r !== 'title' && r !== 'unitType');
+  const [a, b] = [levelOf(previous), levelOf(next)];
+  return named && a !== undefined && b !== undefined && a !== b;
+}
+
+function joined(a: OrgSpan, b: OrgSpan): OrgSpan {
+  const words = [...a.words, ...b.words];
+  return { words, roles: [...a.roles, ...b.roles], text: words.join(' '), hasTitle: a.hasTitle };
 }
 
 /** True when glue words at `i` lead to another organisation word ("kepala OF THE dinas"). */

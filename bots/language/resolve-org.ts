@@ -10,7 +10,7 @@ import { CLEAR_LEAD, foldText, MIN_SCORE, prepareName, scorePrepared, type Prepa
 import { absentPost, headsPlace, JENIS_LEVEL, placeAsked, saysWords, type AbsentPost } from './absent-post.js';
 import { saysOtherField, unheardFields } from './field-words.js';
 import { namedByKode, unknownKode, type UnknownKode } from './kode.js';
-import { isNumbered, numbersOf, pointsOf, saysOtherNumber, saysOtherPoint, saysOtherSeries, saysSeries, seriesOf } from './numbered-names.js';
+import { isNumbered, leavesNumberOut, numbersOf, pointsOf, saysOtherNumber, saysOtherPoint, saysOtherSeries, saysSeries, seriesOf } from './numbered-names.js';
 import { TITLE_WORDS, UNIT_TYPE_WORDS } from './org-terms.js';
 import { isPemdaWord } from './vocabulary.js';
 import { prepared, type PreparedDirectory } from './prepared-directory.js';
@@ -231,7 +231,7 @@ function matchPosition(phrase: string, directory: OrgDirectory): Resolution<Dire
       level: JENIS_LEVEL[p.position.jenisJabatan] ?? 0,
       inScope: p.position.inScope,
       // The first two names are the position's own and with its unit; the third adds the units above.
-      kindMatches: saysKinds(query, p.names.slice(0, 2)) && (place === null || headsPlace(p.position, place)),
+      kindMatches: saysKinds(query, p.names.slice(0, 2)) && (place === null || headsPlace(p.position, place)) && !leavesNumberOut(numbers, p.names),
       otherNumber: saysOtherNumber(numbers, p.names) || saysOtherSeries(query, p.names) || saysOtherPoint(query, p.names),
       otherField: unheard.length > 0 && saysOtherField(query, p.names[1] ?? (p.names[0] as PreparedName), typo),
     })),
@@ -273,7 +273,7 @@ export function resolveUnit(phrase: string, directory: OrgDirectory): Resolution
       score: scoreOf(query, folded, u, unitWords, typo),
       level: -u.unit.depth,
       inScope: u.unit.inScope,
-      kindMatches: saysKinds(query, [u.name]),
+      kindMatches: saysKinds(query, [u.name]) && !leavesNumberOut(numbers, u.names),
       otherNumber: saysOtherNumber(numbers, [u.name]) || saysOtherSeries(query, u.names) || saysOtherPoint(query, u.names),
       numberUnasked: numbers.length === 0 && isNumbered(u.name) && !onlyOfSeriesSaid(query, u.name, seriesSizes),
       otherField: unheard.length > 0 && saysOtherField(query, u.name, typo),

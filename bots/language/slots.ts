@@ -50,9 +50,12 @@ export function positionPhrase(question: Analysis): string | null {
 export function unitPhrase(question: Analysis): string | null {
   const kode = kodeIn(question);
   if (kode) return kode.span.words[kode.at] as string;
+  // "risiko tiap bagian setda", "nine box per bidang di dinkes": the unit whose parts are asked about.
+  const perKind = kindAfterPer(question);
+  const spans = perKind === null ? question.orgSpans : question.orgSpans.map((s) => withoutLeadingKind(s, perKind)).filter((s) => s.words.length > 0);
   // "kabid yang kosong di dinas pertanian": a bare title or kind of unit says what is asked about, the name where.
-  const named = question.orgSpans.filter((s) => !isBare(s));
-  const span = longest(named.length > 0 ? named : question.orgSpans);
+  const named = spans.filter((s) => !isBare(s));
+  const span = longest(named.length > 0 ? named : spans);
   // "kadis yang pensiun 2027", "sekcam mana yang masih plt": posts of that kind across the asker's scope.
   if (span === null || (span.hasTitle && isBare(span))) return null;
   const titles = span.words.findIndex((w) => !TITLE_WORDS.has(w));
@@ -60,6 +63,36 @@ export function unitPhrase(question: Analysis): string | null {
   // "para kabid di dinkes", "kasi2 di dishub": the kind of unit a title heads, said before the unit they are in.
   if (titles > 0 && words.length > 1 && UNIT_TYPE_WORDS.has(words[0] as string) && UNIT_TYPE_WORDS.has(words[1] as string)) words = words.slice(1);
   return words.length > 0 ? words.join(' ') : null;
+}
+
+/** Words that ask for every unit of a kind: "per bidang", "tiap seksi", "which bidang". */
+const PER_WORDS: ReadonlySet<string> = new Set(['per', 'tiap', 'setiap', 'which', 'each']);
+
+/** Words between a kind of unit and the unit whose parts it ranks: "bidang di diskominfo", "sections in the DPMD". */
+const PART_OF_WORDS: ReadonlySet<string> = new Set(['di', 'in', 'at', 'of', 'dalam']);
+
+/**
+ * The kind of unit whose units are asked about: said right after such a word ("per bidang", "which bidang", and
+ * "seksi-seksi", "bagian2", which reading writes as "tiap seksi"), or said alone before the unit it is part of in a
+ * question of which or most ("bidang di diskominfo yang paling kekurangan staf"); null otherwise.
+ */
+export function kindAfterPer(q: Analysis): string | null {
+  const t = q.tokens;
+  const at = t.findIndex((tk, i) => PER_WORDS.has(tk.text) && UNIT_TYPE_WORDS.has(t[i + 1]?.text ?? ''));
+  if (at !== -1) return t[at + 1]?.text ?? null;
+  const opens = t.findIndex((tk, i) => {
+    if (!UNIT_TYPE_WORDS.has(tk.text) || t[i - 1]?.role === 'org') return false;
+    // "sekretariat di bkpsdm" is one unit; only a question of which or most ranks the parts.
+    return PART_OF_WORDS.has(t[i + 1]?.text ?? '') && t[i + 2]?.orgRole === 'unitType' && (q.has('most') || q.has('which'));
+  });
+  return opens === -1 ? null : (t[opens]?.text ?? null);
+}
+
+/** The span less the kind it opens with ("bidang di dinas kesehatan" → "dinas kesehatan"). */
+export function withoutLeadingKind(span: OrgSpan, kind: string): OrgSpan {
+  let k = 0;
+  while (span.words[k] === kind && span.roles[k] === 'unitType') k++;
+  return k === 0 ? span : spanOf(span.words.slice(k), span.roles.slice(k));
 }
 
 const opensUnitOrPost = (role: OrgWordRole) => role === 'unitType' || role === 'title' || role === 'place' || isKode(role);

@@ -10,7 +10,7 @@ import { mendDictation } from './dictation.js';
 import { KODE_CHUNK } from './kode.js';
 import { NUMBER_WORDS } from './numbers.js';
 import { CHAT_SHORTHAND } from './lexicon/chat-shorthand.js';
-import { expandAbbreviation } from './org-terms.js';
+import { expandAbbreviation, UNIT_TYPE_WORDS } from './org-terms.js';
 
 /**
  * Slack mentions and channel links (`<@U123>`, `<#C1|umum>`, `<!here>`), Telegram `@bot` mentions; link labels kept.
@@ -110,13 +110,16 @@ function expandShorthand(tokens: readonly string[], doubledInNames: (word: strin
     }
     // "smpn2" is SMP Negeri 2, not a plural.
     const single = stem !== undefined && UNIT_ABBREVIATIONS[stem] === undefined ? stem : t;
+    if (single !== t && UNIT_TYPE_WORDS.has(single)) return ['tiap', single];
     // "tp dinkes", "brp tp kesbangpol": the talent pool said short, where a "tapi" could not stand.
     if (single === 'tp' && (i === 0 || TALENT_POOL_BEFORE.has(tokens[i - 1] ?? ''))) return ['talent', 'pool'];
     const long = CHAT_SHORTHAND[single];
     return long === undefined ? [single] : long.split(' ').filter((w) => w.length > 0);
   });
   // "twenty twenty seven" is a year, not a plural.
-  return words.filter((w, i) => !(w === words[i - 1] && /^[a-z]+$/.test(w) && !doubledInNames(w) && !NUMBER_WORDS.has(w)));
+  const plural = (w: string, i: number) => w === words[i - 1] && /^[a-z]+$/.test(w) && !doubledInNames(w) && !NUMBER_WORDS.has(w);
+  // "bagian-bagian setda", "seksi2 di bidang …": every unit of that kind, as "tiap bagian" says it.
+  return words.flatMap((w, i) => (plural(w, i) ? [] : UNIT_TYPE_WORDS.has(w) && plural(words[i + 1] ?? '', i + 1) ? ['tiap', w] : [w]));
 }
 
 /**
