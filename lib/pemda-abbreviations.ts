@@ -48,6 +48,8 @@ export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   asda: 'asisten sekretaris daerah',
   dirut: 'direktur utama',
   karo: 'kepala biro',
+  seklur: 'sekretaris kelurahan',
+  wakasek: 'wakil kepala sekolah',
 };
 
 /** Offices (OPD) and common unit words. */
@@ -187,4 +189,12 @@ export const UNIT_ABBREVIATIONS: Readonly<Record<string, string>> = {
   sie: 'seksi',
   ortala: 'organisasi dan tata laksana',
   ekbang: 'perekonomian dan pembangunan',
+  // Nicknames of bidang and bagian; the first word of a longer official name ("Tata Pemerintahan", "Pengelolaan
+  // Sumber Daya Air") is left out, as pemdas name the same field either way.
+  tapem: 'pemerintahan',
+  ketapang: 'ketahanan pangan',
+  psda: 'sumber daya air',
+  bangkom: 'pengembangan kompetensi',
+  infrawil: 'infrastruktur dan kewilayahan',
+  ekososbud: 'ekonomi sosial dan budaya',
 };

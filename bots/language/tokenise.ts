@@ -22,7 +22,8 @@ function stripChatSyntax(text: string): string {
     .replace(/\bs\s*[./]\s*d\b\.?/gi, ' sampai ')
     // Academic degrees after a name ("Ni Luh Putu Ariani, S.Pd", "Wahyu Setiawan S.Kom", "Poltak Sitorus, SH") and a
     // doctor's "dr." before it are no part of the name.
-    .replace(/,?\s*\b(?:[SMD][1-3]?|A|Sp)\.\s?[A-Za-z]{1,5}\.?(?:,?\s?(?:[SMD]|Sp)\.\s?[A-Za-z]{1,5}\.?)*/g, ' ')
+    // "S.Tr.Keb.", "A.Md.Keb.", "S.K.M.": a degree of three parts too.
+    .replace(/,?\s*\b(?:[SMD][1-3]?|A|Sp)\.\s?[A-Za-z]{1,5}\.?(?:[A-Za-z]{1,5}\.)*(?:,?\s?(?:[SMD]|Sp)\.\s?[A-Za-z]{1,5}\.?)*/g, ' ')
     .replace(/,\s*(?:SH|SE|MM|ST|MT|MH|MSi|MPd|SPd|SKom|SIP|SSos|MAP|MKes|Ners|Ns|Apt|PhD|MBA)\b\.?/g, ' ')
     .replace(/\b[Dd]r\.\s+(?=[A-Za-z])/g, ' ')
     .replace(/<(?:https?|mailto):[^|>]*\|([^>]*)>/g, ' $1 ')
@@ -46,6 +47,10 @@ export function foldTokens(text: string): string[] {
     .replace(/\b(kotak|box|boxes)\s*([1-9])\s*[-–]\s*([1-9])\b/g, '$1 $2 sampai $3')
     // "1,5 tahun", "1.5 years": a year and a half, said as "satu setengah tahun" is (a comma would part two numbers).
     .replace(/\b(\d{1,2})[.,]5(?=\s*(?:tahun|thn|th|taun|years?|yrs?)\b)/g, '$1 setengah')
+    // "unit kerja yg overstaff", "satuan kerja mana": a unit of any kind, never a unit called "kerja".
+    .replace(/\b(?:unit|satuan) kerja\b/g, 'unit')
+    // "sub bagian umum", "sub-bidang": one word, as official names write it.
+    .replace(/\bsub[\s-]+(bagian|bidang|bag|bid)\b/g, 'sub$1')
     // "banding Eko / Sri": a slash between spaces parts two things as a comma does ("s/d" is read before this).
     .replace(/\s\/\s/g, ' , ')
     // "Keuangan & Perencanaan", "Dewi & Rina": an ampersand is "dan", inside a name or between two.

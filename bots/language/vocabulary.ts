@@ -13,6 +13,7 @@ import { expandAbbreviation, expansionWords, TITLE_WORDS, UNIT_TYPE_WORDS } from
 import type { PhraseIndex } from './phrase-index.js';
 import { foldTokens } from './tokenise.js';
 import { ROMAN } from '../../lib/roman-numerals.js';
+import { rootOf } from '../../services/succession/name-match.js';
 import { COMPASS_POINTS } from './lexicon/compass.js';
 
 const ROMAN_WORDS: ReadonlySet<string> = new Set(ROMAN.map((r) => r.toLowerCase()));
@@ -184,7 +185,9 @@ export function buildVocabulary(phrases: PhraseIndex, names: OrgNames): Vocabula
   const conceptWords = phrases.words;
   const own = new Set<string>();
   for (const item of [...names.units, ...names.positions]) for (const w of [...foldTokens(item.nama), ...foldTokens(item.kode)]) own.add(w);
-  const orgWords = new Set([...STATIC_ORG_WORDS, ...[...own].filter(isMeaningfulOrgWord)]);
+  // "bidang industri" of the Bidang Perindustrian: a name's root word is its word, not a typo of another ("industrial").
+  const roots = [...own].map(rootOf).filter((r) => r.length >= 6 && !own.has(r) && !conceptWords.has(r));
+  const orgWords = new Set([...STATIC_ORG_WORDS, ...[...own].filter(isMeaningfulOrgWord), ...roots]);
   const jabatan = jabatanWords(names);
   const pairs = unitNamePairs(names.units);
   // Numbered in digits ("SD Negeri 2") or in Roman numerals ("Inspektur Pembantu Wilayah III"), or told apart by

@@ -97,7 +97,7 @@ function wordGrams(word: string): Set<string> {
 const NOUN_PREFIXES = ['peng', 'pem', 'pen', 'per', 'pe', 'ke'];
 
 /** `word` without its noun affixes ("perekonomian" → "ekonomi"), or the word itself. */
-function rootOf(word: string): string {
+export function rootOf(word: string): string {
   if (!word.endsWith('an')) return word;
   const prefix = NOUN_PREFIXES.find((p) => word.startsWith(p) && word.length - p.length - 2 >= 4);
   return prefix === undefined ? word : word.slice(prefix.length, -2);

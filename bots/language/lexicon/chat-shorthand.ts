@@ -53,6 +53,8 @@ export const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
   naon: 'apa', aje: 'saja', wae: 'saja', bae: 'saja', pagawe: 'pegawai', tos: 'sudah', sape: 'siapa', janten: 'jadi',
   horas: 'salam', suwun: 'terima kasih', maturnuwun: 'terima kasih', ente: 'kamu', nu: 'yang', iku: 'itu', kuwi: 'itu',
   eta: 'itu', iki: 'ini', ieu: 'ini',
+  kyk: 'kayak', kek: 'kayak', asslmkm: 'salam', aslmkm: 'salam', asslm: 'salam', nyari: 'cari', nyariin: 'cari', cepet: 'cepat',
+  ngerti: 'mengerti', paham: 'mengerti', pakenya: 'pakainya', td: 'tadi', satker: 'unit', unker: 'unit', overstaff: 'overstaffed', understaff: 'understaffed',
   iso: 'bisa', ngganti: 'ganti', luwih: 'lebih', apik: 'bagus', elek: 'jelek', wong: 'orang', nganggo: 'pakai', sanget: 'sekali',
   // English
   whos: 'who is', whats: 'what is', hows: 'how is', wheres: 'where is', whens: 'when is', whys: 'why is',

@@ -113,7 +113,9 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
 /** Titles written before a person's name; they mark what follows as a name, and are dropped from it. */
 export const HONORIFICS: ReadonlySet<string> = new Set([
   'pak', 'bu', 'bapak', 'ibu', 'sdr', 'sdri', 'saudara', 'saudari', 'mr', 'mrs', 'ms', 'miss', 'dr', 'drs', 'dra', 'ir', 'hj', 'h',
-  'prof', 'bpk', 'ibuk', 'mister', 'madam', 'nyonya', 'tuan',
+  'prof', 'bpk', 'ibuk', 'mister', 'madam', 'nyonya', 'tuan', 'haji', 'hajjah', 'hajah',
+  // Professional titles written before the name: dentist, nurse, pharmacist, midwife.
+  'drg', 'ns', 'apt', 'bd',
   // Regional forms of address: Javanese, Sundanese, Minang, Balinese, Makassar, Batak/Malay.
   'mas', 'mbak', 'mba', 'kang', 'akang', 'aa', 'teh', 'teteh', 'uda', 'uni', 'bli', 'cak', 'daeng', 'bang', 'abang',
 ]);
