@@ -89,12 +89,12 @@ export const countIntent = defineIntent<CountArgs>({
     placed: [
       'terpetakan', 'dipetakan', 'placed', 'mapped', 'sudah terpetakan', 'sudah dipetakan', 'punya kotak', 'masuk pemetaan',
       'sudah masuk pemetaan', 'ikut pemetaan', 'sudah ikut pemetaan', 'sudah dinilai', 'masuk ninebox', 'masuk nine box',
-      'sudah masuk ninebox', 'sudah masuk nine box', 'have a box', 'has a box', 'have boxes',
+      'sudah masuk ninebox', 'sudah masuk nine box', 'have a box', 'has a box', 'have boxes', 'di mapping', 'sudah di mapping',
     ],
     /** A count of employees said in one word: "headcount at the health office". */
     headcount: ['headcount', 'head count', 'headcounts'],
     unplaced: [
-      'belum terpetakan', 'tidak terpetakan', 'belum dipetakan', 'tidak dipetakan', 'unplaced', 'unmapped', 'not placed',
+      'belum terpetakan', 'tidak terpetakan', 'belum dipetakan', 'tidak dipetakan', 'belum di mapping', 'tidak di mapping', 'unplaced', 'unmapped', 'not placed',
       'not mapped', 'not yet placed', 'not yet mapped', 'yet to be mapped', 'still to be mapped', 'yet to be placed', 'tanpa kotak', 'belum punya kotak', 'belum masuk kotak', 'unrated',
       'belum dinilai', 'belum ternilai', 'tidak punya kotak', 'belum masuk pemetaan', 'tidak masuk pemetaan', 'belum ikut pemetaan',
       'belum punya hasil pemetaan', 'tidak punya hasil pemetaan', 'belum ada hasil pemetaan', 'tanpa hasil pemetaan',

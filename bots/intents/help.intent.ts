@@ -40,7 +40,7 @@ export const helpIntent = defineIntent<Record<string, never>>({
       'what should i ask', 'contoh pertanyaan', 'example', 'examples', 'usage', 'gunanya', 'kemampuan', 'capabilities',
       'bisa ditanya apa', 'what can talenta do', 'tanya apa', 'nanya apa', 'ditanyakan apa', 'how does this work',
       'how does it work', 'how does this bot work', 'how do you work', 'cara kerja', 'bingung', 'tidak paham',
-      'tidak mengerti', 'confused', 'pakai bot', 'menggunakan bot', 'cara bertanya', 'cara tanya', 'cara nanya', 'how to ask',
+      'tidak mengerti', 'confused', 'pakai bot', 'menggunakan bot', 'cara bertanya', 'cara tanya', 'cara nanya', 'cara cari', 'cara mencari', 'cara lihat', 'cara melihat', 'cara cek', 'how to ask',
       'dipakai buat apa', 'dipakai untuk apa', 'dapat membantu', 'bisa membantu', 'membantu apa', 'assistant can do',
       'walk me through', 'what this bot can do', 'what this assistant', 'buat apa saja', 'untuk apa saja', 'what kind of questions', 'what kinds of questions', 'what kinds of queries', 'questions do you understand', 'what questions',
       'ketik apa', 'harus ketik', 'ngetik apa', 'what sorts of things', 'sorts of things', 'able to answer', 'tips', 'how to phrase', 'bisa ditanya soal',
@@ -51,7 +51,7 @@ export const helpIntent = defineIntent<Record<string, never>>({
   grammar: {
     // Nothing but courtesy ("tolong", "mohon pak"): the asker needs to know what to ask. Asked of the bot itself ("gimana
     // caranya nanya kandidat di bot ini?"), help outweighs the topic the example names.
-    score: (q) => (q.tokens.every((t) => t.role === 'function' || t.role === 'honorific') ? 3 : q.has('help') ? (q.words.includes('bot') ? 4 : 3) : 0),
+    score: (q) => (q.tokens.every((t) => t.role === 'function' || t.role === 'honorific') ? 3 : q.has('help') ? (q.words.includes('bot') ? 5 : 3) : 0),
     args: () => ({}),
   },
   answer: async (h) => presentHelp(h.intents, h.lang),

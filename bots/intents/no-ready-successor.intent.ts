@@ -19,8 +19,8 @@ const uncovered = riskFlagAnswer({
   some: (n) => [`${n} jabatan kritikal belum punya pengganti yang siap sekarang:`, `${n} critical positions have no successor ready now:`],
 });
 
-/** "hanya", "cuma": successors who are only ready later. */
-const ONLY_WORDS: ReadonlySet<string> = new Set(['hanya', 'cuma', 'only']);
+/** "hanya", "cuma", "baru": successors who are only ready later ("paling cepat baru siap 1-2 tahun lagi"). */
+const ONLY_WORDS: ReadonlySet<string> = new Set(['hanya', 'cuma', 'only', 'baru', 'earliest', 'soonest']);
 
 /**
  * "jabatan di inspektorat yang calonnya semua masih perlu 1-2 tahun", "posts whose successors are only ready later": a
@@ -34,11 +34,19 @@ function allSuccessorsLater(q: Analysis): boolean {
   return q.has('whole') || q.words.some((w) => ONLY_WORDS.has(w));
 }
 
+/** Words between "jabatan" and the unit its posts are in. */
+const IN_WORDS: ReadonlySet<string> = new Set(['di', 'pada', 'in', 'at']);
+
+/** "jabatan di irban wilayah II yang …": the posts in the unit a title heads, not that one post. */
+function postsUnderTitle(q: Analysis): boolean {
+  return q.tokens.some((t, i) => t.concept === 'positionWord' && IN_WORDS.has(q.tokens[i + 1]?.text ?? '') && q.tokens[i + 2]?.orgRole === 'title');
+}
+
 export const noReadySuccessorIntent = defineIntent<NoReadySuccessorArgs>({
   name: 'tanpa-siap-sekarang',
   grammar: {
     score(q) {
-      const titled = q.orgSpans.some((s) => s.hasTitle);
+      const titled = q.orgSpans.some((s) => s.hasTitle) && !postsUnderTitle(q);
       // A named post ("apakah kadisdik punya pengganti siap?") is a successors question instead.
       const readyNow = q.has('readyNow') || (q.has('ready') && q.has('now'));
       if (titled) return 0;

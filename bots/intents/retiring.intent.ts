@@ -8,7 +8,7 @@ import type { HandlerContext } from '../core/handler-context.js';
 import type { Reply } from '../core/reply.js';
 import { say, type Lang } from '../language/lang.js';
 import type { Period } from '../language/numbers.js';
-import { asksSomething, strayWordsPenalty, unitPhrase } from '../language/slots.js';
+import { asksSomething, jabatanAndUnit, strayWordsPenalty } from '../language/slots.js';
 import { dateText, reviewLine, scopeText } from '../shared/labels.js';
 import { defineIntent } from './intent.js';
 import { findUnit, unitByKode } from './shared/find-org.js';
@@ -88,7 +88,8 @@ export const retiringIntent = defineIntent<RetiringArgs>({
       if (!q.has('retire')) return 0;
       return 3 + (q.period !== null ? 1 : 0) + (asksSomething(q) || q.has('positionWord') ? 0.5 : 0) - strayWordsPenalty(q);
     },
-    args: (q) => ({ unit: unitPhrase(q), period: q.period }),
+    // "guru SMPN 1 yg pensiun": a jabatan said before the unit is no part of its name.
+    args: (q) => ({ unit: jabatanAndUnit(q).unit, period: q.period }),
   },
   async answer(h, args) {
     const found = findUnit(h, args.unit, PICK, (u) => `${u.kode}~${periodKey(args.period)}`);

@@ -71,7 +71,7 @@ export const scheduleIntent = defineIntent<Record<string, never>>({
   name: 'jadwal',
   phrases: {
     schedule: [
-      'jadwal', 'jadual', 'jadwalnya', 'schedule', 'scheduled', 'kalender', 'calendar', 'tinjauan berikutnya', 'review berikutnya',
+      'jadwal', 'jadual', 'jadwalnya', 'deadline', 'tenggat', 'batas waktu', 'due date', 'schedule', 'scheduled', 'kalender', 'calendar', 'tinjauan berikutnya', 'review berikutnya',
       'review selanjutnya', 'tinjauan selanjutnya', 'next review', 'review terakhir', 'tinjauan terakhir', 'last review',
       'latest review', 'upcoming review', 'next talent review', 'periode berikutnya', 'siklus', 'review talenta berikutnya',
       'pemetaan berikutnya', 'pemetaan talenta berikutnya', 'penilaian berikutnya', 'pemetaan selanjutnya',
@@ -88,7 +88,8 @@ export const scheduleIntent = defineIntent<Record<string, never>>({
   },
   grammar: {
     // "kapan pemetaan talenta dilakukan lagi?": when the mapping is done is when the review runs.
-    score: (q) => (q.has('schedule') || (q.has('when') && (q.has('review') || q.has('mapping'))) ? 3.5 - strayWordsPenalty(q) : q.has('review') ? 1 : 0),
+    // "kalibrasi talenta bln ini jadi gak": a review said with its time asks whether it runs then, if nothing else is asked.
+    score: (q) => (q.has('schedule') || (q.has('when') && (q.has('review') || q.has('mapping'))) ? 3.5 - strayWordsPenalty(q) : q.has('review') ? (q.period !== null ? 2.5 : 1) : 0),
     args: () => ({}),
   },
   async answer(h) {

@@ -17,7 +17,7 @@ import { say, type Lang } from '../language/lang.js';
 import { UNIT_TYPE_WORDS } from '../language/org-terms.js';
 import type { Analysis } from '../language/analysis.js';
 import { ASKER_WORDS } from '../language/lexicon/function-words.js';
-import { asksSomething, jabatanAndUnit, kindAfterPer, strayWordsPenalty, unitPhrase, withoutLeadingKind } from '../language/slots.js';
+import { asksSomething, jabatanAndUnit, kindAfterPer, strayWordsPenalty, unitPhrase, withoutKind } from '../language/slots.js';
 import { reviewLine, scopeText } from '../shared/labels.js';
 import { defineIntent } from './intent.js';
 import { listedBlocks, noAbkReply, notNettedNote, positionLine, positionsText, totalsBlock, type Side } from './shared/balance-blocks.js';
@@ -201,7 +201,7 @@ export const staffingBalanceIntent = defineIntent<StaffingBalanceArgs>({
       // "which offices …", "opd yang paling …": a kind of unit without a name ("dinas", "badan") asks for the ranking, not for one unit.
       // "per bidang di dinkes": the kind, said after "per", is how to rank the units of the one named.
       const perKind = kindAfterPer(q);
-      const spans = perKind === null ? q.orgSpans : q.orgSpans.map((s) => withoutLeadingKind(s, perKind));
+      const spans = perKind === null ? q.orgSpans : q.orgSpans.map((s) => withoutKind(s, perKind));
       const named = spans.filter((s) => s.words.length > 0 && !s.words.every((w) => UNIT_TYPE_WORDS.has(w)));
       const unitKindOnly = named.length < q.orgSpans.length || (q.orgSpans.length === 0 && q.words.some((w) => UNIT_KIND_WORDS.has(w)));
       // "opd kelebihan pegawai?": a question that opens with a kind of unit asks across them too.

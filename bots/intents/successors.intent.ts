@@ -11,7 +11,7 @@ import type { Analysis } from '../language/analysis.js';
 import { say, type Lang } from '../language/lang.js';
 import { EXCLUDING_WORDS } from '../language/lexicon/function-words.js';
 import type { Token } from '../language/token.js';
-import { asksSomething, asksWhether, opensWithName, positionPhrase } from '../language/slots.js';
+import { asksPoolOfPost, asksSomething, asksWhether, opensWithName, positionPhrase } from '../language/slots.js';
 import { engineText } from '../shared/engine-text.js';
 import { fitText, gateText, jenisJabatanText, readinessText, reviewLine, riskText, routeText, scoreText } from '../shared/labels.js';
 import { defineIntent } from './intent.js';
@@ -143,7 +143,7 @@ export const successorsIntent = defineIntent<SuccessorsArgs>({
   phrases: {
     readyLater: [
       '1 2 tahun', 'satu dua tahun', 'satu sampai dua tahun', '1 sampai 2 tahun', '1 2 years', 'one two years',
-      'one to two years', '1 to 2 years', 'ready soon', 'ready later', 'later', 'soon', 'couple of years', 'a year or so', 'dalam waktu dekat', 'within two years',
+      'one to two years', '1 to 2 years', 'one to two more years', '1 to 2 more years', 'two more years', '2 more years', 'ready soon', 'ready later', 'later', 'soon', 'couple of years', 'a year or so', 'dalam waktu dekat', 'within two years',
       'within 2 years', 'within a year or two', 'in a year or two', 'dalam 2 tahun', 'dalam dua tahun', 'dalam 1 2 tahun',
       '2 tahun lagi', 'dua tahun lagi', '1 2 tahun lagi', 'setahun dua tahun lagi', 'in two years', 'in 2 years', 'two years', '2 years',
       '1 2 year', 'one two year', '1 to 2 year', 'one to two year', 'within 1 to 2 year',
@@ -171,7 +171,7 @@ export const successorsIntent = defineIntent<SuccessorsArgs>({
       const ready = q.has('ready') || q.has('readyNow');
       // "who's ready in 1-2 years for Kominfo's applications division?": who is ready for a unit is ready to head it.
       const readyFor = (titled || (named && q.has('who'))) && ready;
-      let score = q.has('successor') || (q.has('nearMiss') && named) ? 3 : readyFor || ((q.has('promotion') || q.has('rotation')) && titled) ? 3 : 0;
+      let score = q.has('successor') || (q.has('nearMiss') && named) ? 3 : readyFor || asksPoolOfPost(q) || ((q.has('promotion') || q.has('rotation')) && titled) ? 3 : 0;
       if (score === 0) return 0;
       if (titled) score += 1;
       else if (q.orgSpans.length > 0) score += 0.5;

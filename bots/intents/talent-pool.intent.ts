@@ -7,7 +7,7 @@ import type { TalentPool } from '../../services/talent/schemas.js';
 import type { HandlerContext } from '../core/handler-context.js';
 import type { Reply } from '../core/reply.js';
 import { say, type Lang } from '../language/lang.js';
-import { asksSomething, strayWordsPenalty, unitPhrase } from '../language/slots.js';
+import { asksPoolOfPost, asksSomething, strayWordsPenalty, unitPhrase } from '../language/slots.js';
 import { boxesText, reviewLine, scopeText } from '../shared/labels.js';
 import { defineIntent } from './intent.js';
 import { answerForUnit } from './shared/find-org.js';
@@ -48,7 +48,7 @@ export const talentPoolIntent = defineIntent<TalentPoolArgs>({
   grammar: {
     score(q) {
       if (!q.has('pool')) return 0;
-      return 3 + (asksSomething(q) ? 0.5 : 0) + (q.orgSpans.length > 0 || q.has('whole') ? 0.5 : 0) - (q.has('howMany') ? 1.5 : 0) - strayWordsPenalty(q);
+      return 3 - (asksPoolOfPost(q) ? 1.5 : 0) + (asksSomething(q) ? 0.5 : 0) + (q.orgSpans.length > 0 || q.has('whole') ? 0.5 : 0) - (q.has('howMany') ? 1.5 : 0) - strayWordsPenalty(q);
     },
     args: (q) => ({ unit: unitPhrase(q) }),
   },

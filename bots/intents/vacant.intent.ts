@@ -25,7 +25,7 @@ export const vacantIntent = defineIntent<VacantArgs>({
     vacant: [
       'kosong', 'lowong', 'kekosongan', 'lowongan', 'belum terisi', 'tidak terisi', 'tanpa pemangku', 'tanpa pejabat',
       'belum ada pejabat', 'tidak ada pejabat', 'belum ada pejabatnya', 'tidak ada pemangku', 'vacant', 'vacancy', 'vacancies',
-      'unfilled', 'empty', 'no incumbent', 'without incumbent', 'without an incumbent', 'open positions', 'open posts', 'open seats', 'open seat', 'open roles', 'empty seats', 'plt',
+      'unfilled', 'empty', 'no incumbent', 'without incumbent', 'without an incumbent', 'open positions', 'open posts', 'open jpt posts', 'open jpt positions', 'open structural posts', 'open structural positions', 'open seats', 'open seat', 'open roles', 'empty seats', 'plt',
       'dijabat plt', 'diisi plt', 'diplt', 'diplt kan', 'pelaksana tugas', 'nobody holds', 'not filled', 'sedang kosong', 'masih kosong',
       'definitive holder', 'no definitive', 'pejabat definitif', 'belum definitif', 'tanpa pejabat definitif', 'belum ada pejabat definitif',
       'plh', 'diisi plh', 'dijabat plh', 'pelaksana harian', 'acting official', 'acting officials', 'held by acting',

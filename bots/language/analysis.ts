@@ -14,7 +14,7 @@ import type { PhraseIndex } from './phrase-index.js';
 import { readOrgSpans, type OrgSpan } from './org-spans.js';
 import { refineRoles } from './refine-roles.js';
 import { WORD_LIKE_GIVEN_NAMES } from './lexicon/given-names.js';
-import { correctSpelling, mistypedAs } from './spelling.js';
+import { correctSpelling, editsApart, mistypedAs } from './spelling.js';
 import type { Token } from './token.js';
 import { tokenise } from './tokenise.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -57,8 +57,13 @@ function correctWords(words: readonly string[], grammar: { phrases: PhraseIndex;
     const [before, after] = [words[i - 1], words[i + 1]];
     const orgContext = orgLike(before) || orgLike(after) || (!unknown(before) && !unknown(after));
     const org = orgContext ? correctSpelling(w, vocabulary.orgSpellings) : null;
-    if (org !== null || !withConcepts) return org ?? w;
+    if (!withConcepts) return org ?? w;
     const asConcept = (word: string) => correctSpelling(word, vocabulary.conceptSpellings, { shortWords: true, sameMeaning: (a, b) => phrases.sameConcept(a, b) });
+    if (org !== null) {
+      // "kekurngan bidan": one edit from a question word beats two from a name's word ("keuangan").
+      const concept = asConcept(w);
+      return concept !== null && editsApart(w, concept) < editsApart(w, org) ? concept : org;
+    }
     // "Ade Irawan": an unknown word after another that is no mistyped word either ("jabtan kosng") is more likely the
     // rest of a name than a mistyped question word.
     if (before !== undefined && before.length > 2 && unknown(before) && asConcept(before) === null && correctSpelling(before, vocabulary.orgSpellings) === null) return w;
@@ -209,11 +214,14 @@ function readBoxes(tokens: readonly Token[]): number[] {
 /** Words that count people after a number: "5 orang", "10 pegawai", "top 3 people". */
 const PEOPLE_COUNT_WORDS: ReadonlySet<string> = new Set(['orang', 'pegawai', 'nama', 'people', 'persons', 'names', 'employees', 'staff']);
 
+/** "3 saja", "5 only": a number of people, said on its own. */
+const JUST_WORDS: ReadonlySet<string> = new Set(['saja', 'only', 'just']);
+
 /**
  * The nearest number around "top"/"terbaik"/"besar", a few words away at most ("3 orang dengan nilai tertinggi"), or
  * else a number of people said anywhere beside them ("siapa yang paling menonjol di dinkes, 5 orang saja"); without
  * "top", a number of people asked for ("sebutkan 5 nama di kotak 9"), unless the question counts them ("berapa orang
- * di kotak 9, 5 orang").
+ * di kotak 9, 5 orang"); with "top" and nothing near it, a number said with "saja" ("…, 3 aja").
  */
 function readLimit(tokens: readonly Token[]): number | null {
   const isLimit = (t: Token | undefined): t is Token & { value: number } =>
@@ -230,8 +238,11 @@ function readLimit(tokens: readonly Token[]): number | null {
       if (isLimit(t) && after?.role !== 'period' && before?.concept !== 'box') return t.value;
     }
   }
-  return people;
+  // "top performers bidang p2p dinkes, 3 aja": the number of them said apart.
+  const just = tokens.find((t, i) => isLimit(t) && JUST_WORDS.has(tokens[i + 1]?.text ?? '') && tokens[i - 1]?.concept !== 'box');
+  return people ?? just?.value ?? null;
 }
+
 
 /**
  * Reads a question.

@@ -20,7 +20,7 @@ const ENGLISH: ReadonlySet<string> = new Set([
   'good', 'morning', 'afternoon', 'evening', 'night', 'hey', 'thanks', 'from', 'by', 'about', 'more', 'most', 'than',
   'your', 'they', 'them', 'their', 'he', 'she', 'his', 'her', 'who', 'did', 'will', 'was', 'been', 'if', 'so', 'up',
   'performers', 'people', 'person', 'someone', 'anyone', 'everyone', 'nobody', 'eligible', 'why',
-  'cheers', 'mate', 'workforce', 'balance', 'staffing', 'workload', 'surplus', 'shortage', 'headcount', 'vacancies', 'vacancy', 'posts', 'post', 'seat', 'seats', 'successor', 'count', 'number', 'map', 'card', 'chart', 'plan', 'list',
+  'like', 'against', 'benchmarked', 'cheers', 'mate', 'workforce', 'balance', 'staffing', 'workload', 'surplus', 'shortage', 'headcount', 'vacancies', 'vacancy', 'posts', 'post', 'seat', 'seats', 'successor', 'count', 'number', 'map', 'card', 'chart', 'plan', 'list',
 ]);
 
 /** The English office words of the organisation lexicon ("education", "agency", "public works") count as English. */
@@ -42,11 +42,21 @@ const INDONESIAN: ReadonlySet<string> = new Set([
   'pemangku', 'pejabat', 'purna', 'menggantikan', 'layak', 'cocok', 'sekda', 'kadis', 'siapakah', 'dinas', 'badan',
 ]);
 
+/** English phrases said as loanwords inside Indonesian ("head to head Dewi vs Maya, siapa lebih oke?"): one word each. */
+const LOAN_PHRASES: ReadonlyArray<readonly string[]> = [['head', 'to', 'head'], ['side', 'by', 'side'], ['one', 'on', 'one']];
+
 /** @param tokens - the folded words of the question, shorthand already written out */
 export function detectLanguage(tokens: readonly string[]): Lang {
   let en = 0;
   let id = 0;
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const loan = LOAN_PHRASES.find((p) => p.every((w, k) => tokens[i + k] === w));
+    if (loan) {
+      en++;
+      i += loan.length - 1;
+      continue;
+    }
+    const t = tokens[i] as string;
     if (ENGLISH_WORDS.has(t)) en++;
     if (INDONESIAN.has(t)) id++;
   }

@@ -153,7 +153,8 @@ export function findPeriod(tokens: readonly string[]): Period | null {
       const endOf = before === 'akhir' || before === 'end' || after === 'end' || (tokens.slice(Math.max(0, i - 3), i).join(' ').match(/\bend of( the)?$/) !== null);
       if (THIS_WORDS.has(after) || THIS_WORDS.has(before) || endOf) return { yearOffset: 0 };
     }
-    if (MONTH_WORDS.has(t) && (NEXT_WORDS.has(next ?? '') || NEXT_WORDS.has(prevWord))) return { months: 1 };
+    // "bulan depan", and "bulan ini" (what is left of this month is within the next one).
+    if (MONTH_WORDS.has(t) && (NEXT_WORDS.has(next ?? '') || NEXT_WORDS.has(prevWord) || THIS_WORDS.has(next ?? '') || prevWord === 'this')) return { months: 1 };
     if (QUARTER_WORDS.has(t) && (NEXT_WORDS.has(next ?? '') || NEXT_WORDS.has(prevWord))) return { months: 3 };
     if (HALF_YEAR_WORDS.has(t) && (NEXT_WORDS.has(next ?? '') || NEXT_WORDS.has(prevWord))) return { months: 6 };
   }

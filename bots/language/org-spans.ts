@@ -4,11 +4,14 @@
  * context. Pure; used by analysis.ts.
  */
 import { EXCLUDING_WORDS } from './lexicon/function-words.js';
-import type { OrgWordRole } from './org-terms.js';
+import { WHICH_AFTER_KIND, type OrgWordRole } from './org-terms.js';
 import type { Token } from './token.js';
 
 /** Function words that may sit inside one organisation name ("head of the education office", "kepala bidang a1 di dinas a"). */
-const SPAN_GLUE: ReadonlySet<string> = new Set(['of', 'the', 'di', 'in', 'at', 'pada', 'dari']);
+const SPAN_GLUE: ReadonlySet<string> = new Set(['of', 'the', 'di', 'in', 'at', 'for', 'pada', 'dari']);
+
+/** Words of a relative clause that may join a unit to the one it is in: "kasi perencanaan yang ada di bidang …". */
+const RELATIVE_GLUE: ReadonlySet<string> = new Set(['yang', 'ada', 'berada', 'merupakan', 'terletak', 'which', 'that', 'is', 'sits']);
 
 export interface OrgSpan {
   words: string[];
@@ -68,7 +71,7 @@ export function readOrgSpans(tokens: readonly Token[]): OrgSpan[] {
       const roles = current.map((t) => t.orgRole ?? 'domain');
       const span = { words, roles, text: words.join(' '), hasTitle: current.some((t) => t.orgRole === 'title' || t.orgRole === 'positionKode') };
       const previous = spans.at(-1);
-      if (previous !== undefined && tokens[start - 1]?.text === ',' && ends.at(-1) === start - 1 && pathStep(previous, span)) {
+      if (previous !== undefined && tokens[start - 1]?.text === ',' && ends.at(-1) === start - 1 && pathStep(previous, span, tokens[end])) {
         spans[spans.length - 1] = joined(previous, span);
         ends[ends.length - 1] = end;
       } else {
@@ -88,6 +91,7 @@ export function readOrgSpans(tokens: readonly Token[]): OrgSpan[] {
       if (current.length === 0) start = i;
       current.push(t);
     } else if (glued && gluedToOrg(tokens, i)) continue;
+    else if (current.length > 0 && !current.some((c) => c.orgRole === 'jabatan') && relativeToOrg(tokens, i)) continue;
     else close(i);
   }
   close(tokens.length);
@@ -109,18 +113,36 @@ const levelOf = (span: OrgSpan): number | undefined => {
 
 /**
  * A unit named with its parents or children between commas: "seksi pembinaan, bidang bina marga, dpupr", "dpupr,
- * bidang bina marga, seksi perencanaan". Units of one kind ("dinkes, disdik") stay a list, as does a second post.
+ * bidang bina marga, seksi perencanaan", or a post after the unit it is in. Units of one kind ("dinkes, disdik") stay
+ * a list, as does a second post.
  */
-function pathStep(previous: OrgSpan, next: OrgSpan): boolean {
-  if (next.hasTitle) return false;
+function pathStep(previous: OrgSpan, next: OrgSpan, after: Token | undefined): boolean {
+  // "kec. contoh selatan, kasi pemerintahan": a post in the unit said before it; a second post is another one.
+  if (previous.hasTitle && next.hasTitle) return false;
   const named = next.roles.some((r) => r !== 'title' && r !== 'unitType');
+  // "9 box kec contoh barat, sekretariat": a kind alone is that unit's part, unless it asks which ("…, bidang mana").
+  const bare = !named && !next.hasTitle && !WHICH_AFTER_KIND.has(after?.text ?? '');
   const [a, b] = [levelOf(previous), levelOf(next)];
-  return named && a !== undefined && b !== undefined && a !== b;
+  return (named || bare) && a !== undefined && b !== undefined && (next.hasTitle ? b > a : a !== b);
 }
+
 
 function joined(a: OrgSpan, b: OrgSpan): OrgSpan {
   const words = [...a.words, ...b.words];
   return { words, roles: [...a.roles, ...b.roles], text: words.join(' '), hasTitle: a.hasTitle };
+}
+
+/**
+ * True when a relative clause at `i` leads to the unit a name is in: "yang ada di bidang …", "yg berada di …", "yg
+ * merupakan bagian dari …" ("bagian dari" itself reads as a unit's kind and glue).
+ */
+function relativeToOrg(tokens: readonly Token[], i: number): boolean {
+  let j = i;
+  while (j < i + 3 && RELATIVE_GLUE.has(tokens[j]?.text ?? '')) j++;
+  if (j === i) return false;
+  const next = tokens[j];
+  if (next?.text === 'bagian' && tokens[j + 1]?.text === 'dari') return true;
+  return next?.role === 'function' && SPAN_GLUE.has(next.text) && gluedToOrg(tokens, j);
 }
 
 /** True when glue words at `i` lead to another organisation word ("kepala OF THE dinas"). */

@@ -27,6 +27,12 @@ export const UNIT_TYPE_WORDS: ReadonlySet<string> = new Set([
   'kelurahan', 'kantor', 'satuan', 'upt', 'uptd', 'puskesmas', 'biro', 'pusat', 'lembaga', 'rumah', 'sakit',
 ]);
 
+/** Kinds of unit that sit inside another (an OPD's bidang, a kecamatan's kelurahan). */
+export const PART_KINDS: ReadonlySet<string> = new Set(['bidang', 'bagian', 'seksi', 'subbagian', 'subbidang', 'upt', 'uptd', 'puskesmas', 'kelurahan']);
+
+/** Words after a kind of unit that ask which of them: "bidang mana", "seksi yang paling …". */
+export const WHICH_AFTER_KIND: ReadonlySet<string> = new Set(['mana', 'yang', 'which', 'apa']);
+
 export interface OrgWord {
   text: string;
   /** Set when the word belongs to a position or unit name. */

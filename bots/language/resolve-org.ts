@@ -11,7 +11,7 @@ import { absentPost, headsPlace, JENIS_LEVEL, placeAsked, saysWords, type Absent
 import { saysOtherField, unheardFields } from './field-words.js';
 import { namedByKode, unknownKode, type UnknownKode } from './kode.js';
 import { isNumbered, leavesNumberOut, numbersOf, pointsOf, saysOtherNumber, saysOtherPoint, saysOtherSeries, saysSeries, seriesOf } from './numbered-names.js';
-import { TITLE_WORDS, UNIT_TYPE_WORDS } from './org-terms.js';
+import { PART_KINDS, TITLE_WORDS, UNIT_TYPE_WORDS } from './org-terms.js';
 import { isPemdaWord } from './vocabulary.js';
 import { prepared, type PreparedDirectory } from './prepared-directory.js';
 
@@ -120,18 +120,18 @@ function onlyOfSeriesSaid(query: PreparedName, name: PreparedName, sizes: Readon
 /** Kinds of unit that stand on their own, never another unit's other name: a phrase saying one asks for one of them. */
 const SEPARATE_UNIT_KINDS: ReadonlySet<string> = new Set(['puskesmas', 'kelurahan', 'desa', 'upt', 'uptd', 'sekolah', 'madrasah']);
 
-/** Kinds of unit that sit inside an OPD: said after the OPD, they name the part of it asked for. */
-const PART_KINDS: ReadonlySet<string> = new Set(['bidang', 'bagian', 'seksi', 'subbagian', 'subbidang', 'upt', 'uptd']);
 
 /**
  * What kind of post or unit a phrase names: its titles and the first unit kind after them ("kepala" + "bidang" in
- * "kepala bidang aset badan pengelolaan …"); later unit words say where the post is, not what it is. Without a title,
+ * "kepala bidang aset badan pengelolaan …"); other unit words say where the post is, not what it is. Without a title,
  * an OPD said first and its parts after it ("bpkad bidang anggaran", "dinkes bidang kesmas seksi perencanaan") name the
  * last part said.
  */
 function kindWords(name: PreparedName): string[] {
   const titles = name.tokens.filter((t) => TITLE_WORDS.has(t));
-  const kinds = name.tokens.filter((t) => UNIT_TYPE_WORDS.has(t));
+  // "bidang aset bpkad kepala seksi pembinaan": the units said before the title say where the post is.
+  const titled = name.tokens.findIndex((t) => TITLE_WORDS.has(t));
+  const kinds = name.tokens.slice(Math.max(0, titled)).filter((t) => UNIT_TYPE_WORDS.has(t));
   const [first] = kinds;
   if (first === undefined) return titles;
   const part = titles.length === 0 && !PART_KINDS.has(first) ? kinds.findLast((k) => PART_KINDS.has(k)) : undefined;

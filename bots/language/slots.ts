@@ -3,7 +3,7 @@ import type { Analysis } from './analysis.js';
 import type { OrgSpan } from './org-spans.js';
 import { PLACE_KINDS } from './absent-post.js';
 import { ASKING_VERBS, EXCLUDING_WORDS } from './lexicon/function-words.js';
-import { TITLE_WORDS, UNIT_TYPE_WORDS, type OrgWordRole } from './org-terms.js';
+import { PART_KINDS, TITLE_WORDS, UNIT_TYPE_WORDS, WHICH_AFTER_KIND, type OrgWordRole } from './org-terms.js';
 
 function longest(spans: readonly OrgSpan[]): OrgSpan | null {
   return spans.reduce<OrgSpan | null>((best, s) => (best === null || s.words.length > best.words.length ? s : best), null);
@@ -52,7 +52,7 @@ export function unitPhrase(question: Analysis): string | null {
   if (kode) return kode.span.words[kode.at] as string;
   // "risiko tiap bagian setda", "nine box per bidang di dinkes": the unit whose parts are asked about.
   const perKind = kindAfterPer(question);
-  const spans = perKind === null ? question.orgSpans : question.orgSpans.map((s) => withoutLeadingKind(s, perKind)).filter((s) => s.words.length > 0);
+  const spans = perKind === null ? question.orgSpans : question.orgSpans.map((s) => withoutKind(s, perKind)).filter((s) => s.words.length > 0);
   // "kabid yang kosong di dinas pertanian": a bare title or kind of unit says what is asked about, the name where.
   const named = spans.filter((s) => !isBare(s));
   const span = longest(named.length > 0 ? named : spans);
@@ -85,14 +85,19 @@ export function kindAfterPer(q: Analysis): string | null {
     // "sekretariat di bkpsdm" is one unit; only a question of which or most ranks the parts.
     return PART_OF_WORDS.has(t[i + 1]?.text ?? '') && t[i + 2]?.orgRole === 'unitType' && (q.has('most') || q.has('which'));
   });
-  return opens === -1 ? null : (t[opens]?.text ?? null);
+  if (opens !== -1) return t[opens]?.text ?? null;
+  // "di dlh bidang yg paling butuh pegawai", "dinkes seksi mana …": a part's kind said after the unit it is part of.
+  const after = t.findIndex((tk, i) => PART_KINDS.has(tk.text) && tk.orgRole === 'unitType' && t[i - 1]?.role === 'org' && t[i + 1]?.role !== 'org' &&
+    WHICH_AFTER_KIND.has(t[i + 1]?.text ?? '') && (q.has('most') || q.has('which')));
+  return after === -1 ? null : (t[after]?.text ?? null);
 }
 
-/** The span less the kind it opens with ("bidang di dinas kesehatan" → "dinas kesehatan"). */
-export function withoutLeadingKind(span: OrgSpan, kind: string): OrgSpan {
+/** The span less the kind it opens or ends with ("bidang di dinas kesehatan", "dlh bidang" → the dinas). */
+export function withoutKind(span: OrgSpan, kind: string): OrgSpan {
   let k = 0;
   while (span.words[k] === kind && span.roles[k] === 'unitType') k++;
-  return k === 0 ? span : spanOf(span.words.slice(k), span.roles.slice(k));
+  const end = span.words.length > k + 1 && span.words.at(-1) === kind && span.roles.at(-1) === 'unitType' ? span.words.length - 1 : span.words.length;
+  return k === 0 && end === span.words.length ? span : spanOf(span.words.slice(k, end), span.roles.slice(k, end));
 }
 
 const opensUnitOrPost = (role: OrgWordRole) => role === 'unitType' || role === 'title' || role === 'place' || isKode(role);
@@ -139,6 +144,14 @@ export function strayWordsPenalty(question: Analysis): number {
   return question.names.length > 0 ? 0.5 : 0;
 }
 
+/**
+ * The pool of one post, which is its successors: "the principal's post at TK Negeri 1, who's in the pipeline?". A
+ * unit named like its head's title ("talent pool irban 2") is a unit's pool.
+ */
+export function asksPoolOfPost(question: Analysis): boolean {
+  return question.has('pool') && question.orgSpans.some((s) => s.hasTitle) && (question.has('positionWord') || question.words.includes('pipeline'));
+}
+
 /** A question word or a request to show something: "siapa", "berapa", "which", "tampilkan", "list". */
 export function asksSomething(question: Analysis): boolean {
   return ['who', 'which', 'show', 'howMany', 'when', 'why'].some((c) => question.has(c));
@@ -164,6 +177,8 @@ export function asksWhether(question: Analysis): boolean {
   const start = at;
   while (at < start + 2 && YES_NO_OPENERS.has(question.tokens[at]?.text ?? '')) at++;
   const opened = at > start;
+  // "bisa gak Maya jadi kepsek", "apa tidak Budi …": the "or not" of the question.
+  if (opened && question.tokens[at]?.concept === 'neg') at++;
   // "apakah pak Rudi Hartono …": the name may come with its honorific.
   while (question.tokens[at]?.role === 'honorific') at++;
   return opened && question.tokens[at]?.role === 'name';

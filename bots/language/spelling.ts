@@ -34,6 +34,11 @@ export function mistypedAs(typed: string, wanted: string): boolean {
   return wanted.length >= 4 && typed.length >= 3 && /^[a-z]+$/.test(typed) && editDistance(typed, wanted, 1) <= 1;
 }
 
+/** How many edits apart two words are (at most two counted exactly; further is three). */
+export function editsApart(a: string, b: string): number {
+  return editDistance(a, b, 2);
+}
+
 /** How many edits a word of this length may carry: none below 5 letters, one up to 7, two from 8. */
 function allowedEdits(length: number): number {
   return length < 5 ? 0 : length < 8 ? 1 : 2;

@@ -62,7 +62,8 @@ export const SHARED_CONCEPT_PHRASES = {
     'kandidat', 'calon', 'pengganti', 'suksesor', 'suksesi', 'penerus', 'kader', 'kaderisasi', 'regenerasi',
     'successor', 'successors', 'succession', 'succeed', 'candidate', 'candidates', 'replacement', 'replacements',
     'replace', 'take over', 'menggantikan', 'mengganti', 'gantikan', 'ganti', 'gantiin', 'shortlist', 'short list',
-    'bisa isi', 'bisa mengisi', 'untuk mengisi', 'yang mengisi', 'take the helm', 'in the frame',
+    'bisa isi', 'bisa mengisi', 'untuk mengisi', 'yang mengisi', 'take the helm', 'in the frame', 'take the reins', 'take over the reins',
+    'hand the reins', 'put in', 'we put in', 'would we put', 'backup', 'backupnya', 'back up', 'back ups', 'backups', 'cadangannya',
     'fill in as', 'fill in for', 'takes over', 'up for', 'next in line',
     'slate', 'next in line', 'in line', 'nominee', 'nominees', 'bisa jadi', 'layak jadi', 'cocok jadi',
     'pantas jadi', 'bisa menjabat', 'layak menjabat', 'could become', 'could be', 'can become', 'fit for', 'layak',
@@ -106,7 +107,9 @@ export const SHARED_CONCEPT_PHRASES = {
     'what will it take', 'ditingkatkan', 'perlu ditingkatkan', 'harus ditingkatkan', 'to improve', 'needs to improve',
     'development areas', 'area pengembangan', 'performing', 'perform', 'profiles',
     'kelebihan dan kelemahan', 'kelebihan dan kekurangan', 'kelebihan sama kekurangan', 'kelebihan kekurangan', 'plus minus', 'kekuatan dan kelemahan', 'kelemahan', 'kelemahannya',
-    'kekuatannya', 'kuatnya', 'lemahnya', 'strengths and weaknesses', 'strengths', 'weaknesses', 'how did', 'fared', 'in the last review',
+    'kekuatannya', 'kuatnya', 'lemahnya', 'performa', 'performanya', 'one pager', 'onepager', 'brief on', 'briefing on',
+    'masa jabatan', 'masa jabatannya', 'lama menjabat', 'berapa lama di jabatan', 'berapa lama di jabatannya', 'berapa lama menjabat',
+    'tenure', 'time in post', 'time in role', 'how long has', 'strengths and weaknesses', 'strengths', 'weaknesses', 'how did', 'fared', 'in the last review',
   ],
   /** The result of talent mapping: a person's place on the grid, or a unit's grid ("hasil pemetaan talenta dinkes"). */
   mapping: [

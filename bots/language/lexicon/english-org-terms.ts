@@ -63,6 +63,8 @@ export const ENGLISH_ORG_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['elementary school', 'pembinaan sd'],
   ['junior high', 'pembinaan smp'],
   ['early childhood', 'paud'],
+  ['general affairs and staffing', 'umum dan kepegawaian'],
+  ['general affairs and personnel', 'umum dan kepegawaian'],
   ['general affairs', 'umum'],
   ['water resources', 'sumber daya air'],
   ['social welfare', 'kesejahteraan sosial'],
@@ -259,6 +261,8 @@ export const ENGLISH_ORG_WORDS: Readonly<Record<string, string>> = {
  * instansi's own ABK positions say which jenjang and units exist ("teachers" → every Guru …).
  */
 export const ENGLISH_JABATAN: ReadonlyArray<readonly [string, string]> = [
+  ['vehicle inspector', 'penguji kendaraan bermotor'],
+  ['vehicle inspectors', 'penguji kendaraan bermotor'],
   ['teacher', 'guru'],
   ['teachers', 'guru'],
   ['nurse', 'perawat'],

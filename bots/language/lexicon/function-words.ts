@@ -107,7 +107,8 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'run', 'running', 'lead', 'leading', 'groom', 'grooming', 'develop', 'developing', 'considered', 'consider',
   'last', 'did', 'do', 'done', 'current', 'against', 'decide', 'decision', 'away', 'down', 'id', 'im', 'ive',
   'explain', 'read', 'screened', 'cycle', 'placement', 'assistant', 'walk', 'through', 'advise', 'options',
-  'wants', 'asks', 'requests', 'requested', 'asked', 'memohon', 'selaku',
+  'wants', 'asks', 'requests', 'requested', 'asked', 'memohon', 'selaku', 'anywhere', 'fall', 'falls', 'system', 'sistem',
+  'getting', 'get', 'whose', 'input', 'tomorrow', 'leaves', 'ditanya', 'ditanyakan',
 ]);
 
 /** Titles written before a person's name; they mark what follows as a name, and are dropped from it. */
