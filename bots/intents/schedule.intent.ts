@@ -81,7 +81,7 @@ export const scheduleIntent = defineIntent<Record<string, never>>({
       'rapat kalibrasi', 'timeline', 'date been set', 'date set',
       'per tanggal berapa', 'per kapan', 'timetable', 'data per tanggal', 'as of what date', 'as of when', 'update data terakhir', 'update terakhir', 'last update', 'terakhir diperbarui', 'terakhir update',
     ],
-    review: ['tinjauan', 'review', 'reviews', 'talent review', 'rapat', 'meeting', 'sidang', 'tim penilai kinerja', 'tpk', 'rapat tpk', 'penilaian', 'evaluasi', 'periode', 'calibrate', 'pemutakhiran', 'update data', 'pemetaan ulang', 'diperbarui', 'diperbaharui',
+    review: ['tinjauan', 'review', 'reviews', 'talent review', 'assessment round', 'talent assessment round', 'round', 'putaran', 'rapat', 'meeting', 'sidang', 'tim penilai kinerja', 'tpk', 'rapat tpk', 'penilaian', 'evaluasi', 'periode', 'calibrate', 'pemutakhiran', 'update data', 'pemetaan ulang', 'diperbarui', 'diperbaharui',
       'pembaruan', 'pembaharuan', 'diupdate', 'update', 'updated', 'dimutakhirkan', 'refresh', 'refreshed', 'committee meeting',
       // The committee's sitting is part of the review cycle: "kapan kalibrasi berikutnya?" asks for the schedule.
       'kalibrasi', 'rapat kalibrasi', 'calibration', 'calibration meeting', 'komite talenta', 'talent committee', 'rapat komite'],

@@ -37,8 +37,14 @@ function partNear(words: readonly string[], start: number, end: number): Part | 
     if (part) return part;
   }
   for (let i = start; i < end; i++) if (PART_OF[words[i] ?? '']) return 'cell';
-  return null;
+  // "top-right on the grid", "kanan atas di ninebox": the grid after a few small words.
+  let after = end;
+  while (after < end + 3 && OF_THE.has(words[after] ?? '')) after++;
+  return after > end && PART_OF[words[after] ?? ''] === 'cell' ? 'cell' : null;
 }
+
+/** Small words between a place and the grid it is on. */
+const OF_THE: ReadonlySet<string> = new Set(['on', 'of', 'in', 'the', 'di', 'dalam', 'pada', 'dari']);
 
 function placeOf(run: readonly string[], part: Part): GridCellAsked | null {
   let kinerja: KinerjaLevelAsked | null = null;

@@ -196,22 +196,33 @@ const NAME_INTRODUCERS: ReadonlySet<string> = new Set(['bernama', 'nama', 'naman
 /**
  * "Bintang Pamungkas", "Harapan Sitompul": a given name that is also a word, before a name, is the name's; so is one
  * right after a name, "Dewi Kasih", "Putu Indah", unless it names a place of the instansi ("… di Contoh Timur") or
- * is a verb before the question's own words ("… kasih tahu dong"); and one said as a name ("bernama Harapan").
+ * is a verb before the question's own words ("… kasih tahu dong"); and one said as a name ("bernama Harapan"),
+ * beside another name ("Bintang dan Cahaya") or asked why not ("kenapa Kasih tidak …").
  */
 function keepWordLikeGivenNames(tokens: Token[]): void {
   for (let i = tokens.length - 2; i >= 0; i--) {
     const t = tokens[i] as Token;
     if (t.role !== 'name' && WORD_LIKE_GIVEN_NAMES.has(t.text) && tokens[i + 1]?.role === 'name') tokens[i] = { text: t.text, role: 'name' };
   }
-  for (let i = 1; i < tokens.length; i++) {
+  for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     // "pegawai bernama Harapan", "si Bintang": said as a name.
     if (WORD_LIKE_GIVEN_NAMES.has(t.text) && NAME_INTRODUCERS.has(tokens[i - 1]?.text ?? '') && t.role !== 'org') {
       tokens[i] = { text: t.text, role: 'name' };
       continue;
     }
-    // "… kasih tahu dong", "… kasih lihat": a verb before a word of the question's, no name.
+    // "compare Bintang and Cahaya", "kenapa Kasih tidak masuk …": beside another name across a joiner, or the one a
+    // "why … not" asks about.
     const next = tokens[i + 1];
+    // A comma ends a clause as often as it lists names ("mana yg lebih bagus, sri rahayu atau …").
+    const joinerAt = (k: number) => tokens[k]?.role === 'joiner' && tokens[k]?.text !== ',';
+    const acrossJoiner = [-2, 2].some((d) => joinerAt(i + d / 2) && (tokens[i + d]?.role === 'name' || WORD_LIKE_GIVEN_NAMES.has(tokens[i + d]?.text ?? '')));
+    const whyNot = tokens[i - 1]?.concept === 'why' && next?.concept === 'neg';
+    if (WORD_LIKE_GIVEN_NAMES.has(t.text) && t.role !== 'org' && (acrossJoiner || whyNot)) {
+      tokens[i] = { text: t.text, role: 'name' };
+      continue;
+    }
+    // "… kasih tahu dong", "… kasih lihat": a verb before a word of the question's, no name.
     const opensPhrase = next !== undefined && (next.role === 'function' || (t.concept !== undefined && next.concept === t.concept));
     if (t.role !== 'name' && t.role !== 'org' && !opensPhrase && WORD_LIKE_GIVEN_NAMES.has(t.text) && tokens[i - 1]?.role === 'name') {
       tokens[i] = { text: t.text, role: 'name' };

@@ -194,7 +194,21 @@ export function resolvePosition(phrase: string, directory: OrgDirectory): Positi
   return unknown ? { kind: 'none', kode: unknown } : resolvePositionByName(phrase, directory);
 }
 
+/** Parts of an OPD people call by either name: a Setda has bagian where a dinas has bidang ("legal division"). */
+const SIBLING_KINDS: Readonly<Record<string, string>> = { bidang: 'bagian', bagian: 'bidang' };
+
 function resolvePositionByName(phrase: string, directory: OrgDirectory): PositionResolution {
+  const said = resolveNamed(phrase, directory);
+  if (said.kind !== 'absent' && said.kind !== 'none') return said;
+  // "kepala bidang hukum sekretariat daerah" where the Setda has a Bagian Hukum: the part under its other name.
+  const words = foldText(phrase).split(' ');
+  const other = words.map((w) => SIBLING_KINDS[w] ?? w).join(' ');
+  if (other === words.join(' ')) return said;
+  const sibling = resolveNamed(other, directory);
+  return sibling.kind === 'match' ? sibling : said;
+}
+
+function resolveNamed(phrase: string, directory: OrgDirectory): PositionResolution {
   const direct = matchPosition(phrase, directory);
   // A post whose names say every word asked is the one asked for, whatever the phrase's titles look like; but a place
   // asked for ("kepala desa") must be the one the post heads, not a word of its unit's name (Dinas PMD dan Desa).

@@ -13,6 +13,7 @@ import { expandAbbreviation, expansionWords, TITLE_WORDS, UNIT_TYPE_WORDS } from
 import type { PhraseIndex } from './phrase-index.js';
 import { foldTokens } from './tokenise.js';
 import { ROMAN } from '../../lib/roman-numerals.js';
+import { PLACE_KINDS } from './absent-post.js';
 import { rootOf } from '../../services/succession/name-match.js';
 import { COMPASS_POINTS } from './lexicon/compass.js';
 
@@ -117,8 +118,8 @@ function isMeaningfulOrgWord(word: string): boolean {
   return word.length >= 2 && !FUNCTION_WORDS.has(word) && !/^\d+$/.test(word);
 }
 
-/** Words that open a position name without naming a post of their own kind ("Kepala", "Dinas"). */
-const NOT_JABATAN: ReadonlySet<string> = new Set([...TITLE_WORDS, ...UNIT_TYPE_WORDS]);
+/** Words that open a position name without naming a post of their own kind ("Kepala", "Dinas"), and places ("Pengawas Sekolah"). */
+const NOT_JABATAN: ReadonlySet<string> = new Set([...TITLE_WORDS, ...UNIT_TYPE_WORDS, ...PLACE_KINDS]);
 
 /** See {@link Vocabulary.isJabatanWord}. */
 function jabatanWords({ units, positions }: OrgNames): Set<string> {

@@ -110,6 +110,8 @@ export const SHARED_CONCEPT_PHRASES = {
     'kekuatannya', 'kuatnya', 'lemahnya', 'performa', 'performanya', 'one pager', 'onepager', 'brief on', 'briefing on',
     'masa jabatan', 'masa jabatannya', 'lama menjabat', 'berapa lama di jabatan', 'berapa lama di jabatannya', 'berapa lama menjabat',
     'tenure', 'time in post', 'time in role', 'how long has', 'strengths and weaknesses', 'strengths', 'weaknesses', 'how did', 'fared', 'in the last review',
+    // "where does Dewi land on the grid", "Agus's nine-box placement and SKP rating".
+    'land on the grid', 'lands on the grid', 'land on', 'lands on', 'placement', 'nine box placement', 'grid placement', 'rating', 'ratings', 'skp rating',
   ],
   /** The result of talent mapping: a person's place on the grid, or a unit's grid ("hasil pemetaan talenta dinkes"). */
   mapping: [

@@ -106,7 +106,7 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'setelah', 'ketika', 'saat', 'waktu', 'thing', 'things', 'something', 'anything', 'lot', 'bit',
   'run', 'running', 'lead', 'leading', 'groom', 'grooming', 'develop', 'developing', 'considered', 'consider',
   'last', 'did', 'do', 'done', 'current', 'against', 'decide', 'decision', 'away', 'down', 'id', 'im', 'ive',
-  'explain', 'read', 'screened', 'cycle', 'placement', 'assistant', 'walk', 'through', 'advise', 'options',
+  'explain', 'read', 'screened', 'cycle', 'assistant', 'walk', 'through', 'advise', 'options',
   'wants', 'asks', 'requests', 'requested', 'asked', 'memohon', 'selaku', 'anywhere', 'fall', 'falls', 'system', 'sistem',
   'getting', 'get', 'whose', 'input', 'tomorrow', 'leaves', 'ditanya', 'ditanyakan',
 ]);
