@@ -3,6 +3,7 @@
  * "positions without a ready-now successor in the health office". Most urgent first.
  */
 import type { Analysis } from '../language/analysis.js';
+import type { OrgSpan } from '../language/org-spans.js';
 import { asksSomething, strayWordsPenalty, unitPhrase } from '../language/slots.js';
 import { defineIntent } from './intent.js';
 import { riskFlagAnswer } from './shared/risk-flag-answer.js';
@@ -42,16 +43,25 @@ function postsUnderTitle(q: Analysis): boolean {
   return q.tokens.some((t, i) => t.concept === 'positionWord' && IN_WORDS.has(q.tokens[i + 1]?.text ?? '') && q.tokens[i + 2]?.orgRole === 'title');
 }
 
+/** A title and a kind of unit with no name of its own: "kepala bidang (di BKPSDM)", every post of that kind. */
+function kindOfPosts(span: OrgSpan): boolean {
+  const [first, second, third] = span.roles;
+  return first === 'title' && second === 'unitType' && (third === undefined || third === 'unitType' || third === 'unitKode');
+}
+
 export const noReadySuccessorIntent = defineIntent<NoReadySuccessorArgs>({
   name: 'tanpa-siap-sekarang',
   grammar: {
     score(q) {
-      const titled = q.orgSpans.some((s) => s.hasTitle) && !postsUnderTitle(q);
+      // "which bidang heads at BKPSDM …": posts of a kind, asked which of them, are no one post.
+      const onePost = (s: OrgSpan) => s.hasTitle && !(q.has('which') && kindOfPosts(s));
+      const titled = q.orgSpans.some(onePost) && !postsUnderTitle(q);
       // A named post ("apakah kadisdik punya pengganti siap?") is a successors question instead.
       const readyNow = q.has('readyNow') || (q.has('ready') && q.has('now'));
       if (titled) return 0;
       if (allSuccessorsLater(q)) return 4.5 - strayWordsPenalty(q);
-      if (!q.has('neg')) return 0;
+      // "where do we lack a ready-now successor": a shortage of successors is their absence.
+      if (!q.has('neg') && !(q.has('gapShort') && q.has('successor'))) return 0;
       // "jabatan tanpa kader": posts without any successor are among those without a ready one.
       if (!(q.has('ready') || q.has('now') || readyNow)) return q.has('successor') && q.has('positionWord') ? 4 - strayWordsPenalty(q) : 0;
       const about = q.has('successor') || q.has('positionWord');

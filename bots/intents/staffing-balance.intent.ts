@@ -118,6 +118,9 @@ function asksGap(q: Analysis): boolean {
   return ['staffShort', 'staffing', 'staffOver', 'gapShort', 'gapOver', 'needWord'].some((c) => q.has(c));
 }
 
+/** Words that ask for units in order: "urutkan OPD yang …", "rank the offices". */
+const RANKING_WORDS: ReadonlySet<string> = new Set(['urutkan', 'urutan', 'diurutkan', 'ranking', 'rangking', 'peringkat', 'rank', 'ranked', 'sort', 'sorted']);
+
 /** Words for a unit of any kind, which the directory does not hold as names ("opd yang paling …"). */
 const UNIT_KIND_WORDS: ReadonlySet<string> = new Set([...UNIT_TYPE_WORDS, 'opd', 'skpd', 'unit', 'units', 'offices', 'office', 'departments', 'agencies']);
 
@@ -205,7 +208,8 @@ export const staffingBalanceIntent = defineIntent<StaffingBalanceArgs>({
       const named = spans.filter((s) => s.words.length > 0 && !s.words.every((w) => UNIT_TYPE_WORDS.has(w)));
       const unitKindOnly = named.length < q.orgSpans.length || (q.orgSpans.length === 0 && q.words.some((w) => UNIT_KIND_WORDS.has(w)));
       // "opd kelebihan pegawai?": a question that opens with a kind of unit asks across them too.
-      const asksWhichKind = (q.has('which') || q.has('most') || UNIT_KIND_WORDS.has(q.words[0] ?? '')) && unitKindOnly;
+      const ranks = q.has('which') || q.has('most') || q.words.some((w) => RANKING_WORDS.has(w));
+      const asksWhichKind = (ranks || UNIT_KIND_WORDS.has(q.words[0] ?? '')) && unitKindOnly;
       return {
         unit: named.length === q.orgSpans.length && perKind === null ? unitPhrase(q) : unitPhrase({ ...q, orgSpans: named }),
         side: over ? 'lebih' : 'kurang',

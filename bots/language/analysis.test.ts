@@ -37,7 +37,10 @@ const read = (text: string) => analyse(text, { phrases, vocabulary }, { correctC
 describe('reading a question', () => {
   test('chat syntax, shorthand and reduplication are written out', () => {
     expect(tokenise('<@U0BOT> siapa yg brp skrg calon2 kadis', () => false)).toEqual(['siapa', 'yang', 'berapa', 'sekarang', 'calon', 'kadis']);
-    expect(tokenise("who's ready? isn't it", () => false)).toEqual(['who', 'is', 'ready', 'is', 'not', 'it']);
+    // A sentence followed by another ends in a token of its own; a dotted title or abbreviation ends none.
+    expect(tokenise("who's ready? isn't it", () => false)).toEqual(['who', 'is', 'ready', '?', 'is', 'not', 'it']);
+    expect(tokenise('Tadi cek Dinkes. Di Dishub?', () => false)).toEqual(['tadi', 'cek', 'dinkes', '.', 'di', 'dishub']);
+    expect(tokenise('Kec. Contoh Barat, Sdr. Agus, Bid. Aset, No. 3', () => false)).not.toContain('.');
     // "-nnya" typed with one n is still the word and its particle.
     expect(tokenise('alasanya apa', (w) => w === 'alasan')).toEqual(['alasan', 'apa']);
     // A school's number is no plural.

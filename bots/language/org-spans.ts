@@ -5,6 +5,7 @@
  */
 import { EXCLUDING_WORDS } from './lexicon/function-words.js';
 import { WHICH_AFTER_KIND, type OrgWordRole } from './org-terms.js';
+import { QUESTION_END, SENTENCE_ENDS } from './tokenise.js';
 import type { Token } from './token.js';
 
 /** Function words that may sit inside one organisation name ("head of the education office", "kepala bidang a1 di dinas a"). */
@@ -30,8 +31,11 @@ function leftOut(tokens: readonly Token[], at: number): boolean {
   return (before.text === 'termasuk' || before.text === 'including') && tokens[at - 2]?.concept === 'neg';
 }
 
-/** Words that open the request after a clause of context: "kemarin sudah lihat dinkes, sekarang mohon yang dishub". */
-const REQUEST_OPENERS: ReadonlySet<string> = new Set(['sekarang', 'skrg', 'tolong', 'minta', 'mohon', 'coba', 'now', 'please']);
+/**
+ * Words that open the request after a clause of context: "kemarin sudah lihat dinkes, sekarang mohon yang dishub",
+ * "… masuk kandidat Kabid Angkutan, tapi kenapa tidak Kabid Lalu Lintas?".
+ */
+const REQUEST_OPENERS: ReadonlySet<string> = new Set(['sekarang', 'skrg', 'tolong', 'minta', 'mohon', 'coba', 'now', 'please', 'tapi', 'namun', 'but']);
 
 /**
  * Where the request begins after a clause of context: the last comma followed by a request opener, when an
@@ -42,6 +46,31 @@ function requestStart(tokens: readonly Token[], spans: readonly OrgSpan[], start
   // "…, tolong dibuat per bidang": a kind of unit alone names no other unit.
   const named = (span: OrgSpan) => span.roles.some((r) => r !== 'title' && r !== 'unitType');
   return at >= 0 && spans.some((span, k) => (starts[k] as number) > at && named(span)) ? at : -1;
+}
+
+/** Words that open a sentence correcting the one before: "Maksud saya …", "I mean …", "Ralat: …". */
+const CORRECTION_WORDS: ReadonlySet<string> = new Set(['maksud', 'maksudnya', 'mean', 'ralat', 'koreksi', 'correction']);
+
+/**
+ * Where the sentences of context end: "Tadi saya cek Dinkes sudah penuh. Di Dinas Perhubungan ada yang kosong?" asks
+ * about the unit the last sentence names, when it names one of its own. A last sentence that corrects the one before
+ * ("… maksud saya wilayah III"), or says again where the post before is ("Kabid Lalu Lintas Dishub pensiun. Siapa
+ * penggantinya di Dishub?"), keeps them. -1 when there is no such end.
+ */
+function contextSentencesEnd(tokens: readonly Token[], spans: readonly OrgSpan[], starts: readonly number[]): number {
+  // A unit or post of its own: a name with its kind or title ("Dinas Perhubungan", "Disdik"), not a word alone ("bina").
+  const ownName = (s: OrgSpan) => s.roles.some((r) => r !== 'title' && r !== 'unitType') && s.roles.some((r) => r !== 'domain' && r !== 'jabatan');
+  const last = spans.findLastIndex(ownName);
+  if (last < 0) return -1;
+  const at = tokens.findLastIndex((t, i) => i < (starts[last] as number) && t.role === 'joiner' && SENTENCE_ENDS.has(t.text));
+  // "berapa pegawai di kotak 4 di bkpsdm? biar bisa kita bina": a question before is the request, what follows context.
+  if (at < 0 || tokens[at]?.text === QUESTION_END) return -1;
+  const opening = tokens.slice(at + 1, at + 5);
+  if (opening.some((t) => CORRECTION_WORDS.has(t.text))) return -1;
+  const later = spans.filter((_, k) => (starts[k] as number) > at);
+  const earlier = spans.filter((_, k) => (starts[k] as number) < at);
+  const restated = later.some((l) => earlier.some((e) => l.words.every((w) => e.words.includes(w))));
+  return restated ? -1 : at;
 }
 
 /** Words that turn from what was before to the request: "… sudah lihat nine box Bappeda. Sekarang beliau minta …". */
@@ -95,7 +124,7 @@ export function readOrgSpans(tokens: readonly Token[]): OrgSpan[] {
     else close(i);
   }
   close(tokens.length);
-  const request = requestStart(tokens, spans, starts);
+  const request = Math.max(requestStart(tokens, spans, starts), contextSentencesEnd(tokens, spans, starts));
   return spans.filter((_, k) => (starts[k] as number) > request);
 }
 

@@ -10,6 +10,7 @@ import { ASKER_WORDS, ASKING_VERBS, BALINESE_NAME_OPENERS, REGIONAL_HEADS } from
 import { WORD_LIKE_GIVEN_NAMES } from './lexicon/given-names.js';
 import { namesCalendarYear, numberAt } from './numbers.js';
 import type { Token } from './token.js';
+import { SENTENCE_ENDS } from './tokenise.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /**
@@ -215,7 +216,7 @@ function keepWordLikeGivenNames(tokens: Token[]): void {
     // "why … not" asks about.
     const next = tokens[i + 1];
     // A comma ends a clause as often as it lists names ("mana yg lebih bagus, sri rahayu atau …").
-    const joinerAt = (k: number) => tokens[k]?.role === 'joiner' && tokens[k]?.text !== ',';
+    const joinerAt = (k: number) => tokens[k]?.role === 'joiner' && tokens[k]?.text !== ',' && !SENTENCE_ENDS.has(tokens[k]?.text ?? '');
     const acrossJoiner = [-2, 2].some((d) => joinerAt(i + d / 2) && (tokens[i + d]?.role === 'name' || WORD_LIKE_GIVEN_NAMES.has(tokens[i + d]?.text ?? '')));
     const whyNot = tokens[i - 1]?.concept === 'why' && next?.concept === 'neg';
     if (WORD_LIKE_GIVEN_NAMES.has(t.text) && t.role !== 'org' && (acrossJoiner || whyNot)) {

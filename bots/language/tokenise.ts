@@ -1,8 +1,8 @@
 /**
  * First step of understanding: chat syntax removed, text folded (case, accents, apostrophes, punctuation), a NIP
  * typed with spaces put back together, and chat shorthand written out ("yg brp skrg" → "yang berapa sekarang").
- * Commas and ampersands survive as their own tokens: they separate names ("Budi, Rina dan Agus"). A unit's or
- * position's kode ("DISDIK-SMPN1") stays one word.
+ * Commas and ampersands survive as their own tokens: they separate names ("Budi, Rina dan Agus"); so does the end of
+ * a sentence followed by another. A unit's or position's kode ("DISDIK-SMPN1") stays one word.
  */
 import { UNIT_ABBREVIATIONS } from '../../lib/pemda-abbreviations.js';
 import { romanValue } from '../../lib/roman-numerals.js';
@@ -77,6 +77,36 @@ function foldKeepingKodes(text: string, kodeOf: (chunk: string) => string | null
     done = end + (/^['’`´]s\b/.exec(text.slice(end))?.[0].length ?? 0);
   }
   return [...out, ...foldTokens(text.slice(done))];
+}
+
+/** The tokens that part two sentences of one message: a statement's end and a question's ("… siapa? biar saya …"). */
+export const SENTENCE_END = '.';
+export const QUESTION_END = '?';
+export const SENTENCE_ENDS: ReadonlySet<string> = new Set([SENTENCE_END, QUESTION_END]);
+
+/** Words written with a full stop that ends no sentence: "Kec. Contoh", "Sdr. Agus", "No. 3", "dr. Ratna". */
+const DOTTED_WORDS: ReadonlySet<string> = new Set([
+  'kec', 'kel', 'kab', 'kota', 'sdr', 'sdri', 'dr', 'drs', 'dra', 'drg', 'ir', 'h', 'hj', 'prof', 'bpk', 'ibu', 'bp', 'no', 'yth',
+  'ns', 'apt', 'bd', 'jl', 'mr', 'mrs', 'ms', 'st', 'pak', 'bu', 'tgl', 'dll', 'dsb', 'dst', 'vs', 'a', 'an', 'ds', 'br',
+  // Unit words clipped in letters and chat: "Bid. Aset", "bag. hukum", "wil. III", "Irbanwil. III".
+  'bid', 'bdg', 'bag', 'sie', 'wil', 'subbag', 'subag', 'subbid', 'sek', 'irbanwil', 'irban', 'ka', 'kasubag', 'kasi', 'kabid', 'kabag',
+]);
+
+/**
+ * The sentences of a message: parted where "?" or "!" or a full stop is followed by more words, unless the full stop
+ * closes a title, a clipped word, a single letter or a number ("Kec. Contoh Barat", "Sdr. Agus", "Bid. Aset").
+ */
+function sentencesOf(text: string): Array<{ text: string; end: string }> {
+  const out: Array<{ text: string; end: string }> = [];
+  let start = 0;
+  for (const end of text.matchAll(/[.?!]+(?=\s+\S)/g)) {
+    const before = /([A-Za-z0-9]+)$/.exec(text.slice(start, end.index))?.[1] ?? '';
+    const dotted = end[0] === '.' && (before.length <= 1 || /\d/.test(before) || DOTTED_WORDS.has(before.toLowerCase()) || /\.[A-Za-z]+$/.test(text.slice(start, end.index)));
+    if (dotted) continue;
+    out.push({ text: text.slice(start, end.index), end: end[0].includes('?') ? QUESTION_END : SENTENCE_END });
+    start = end.index + end[0].length;
+  }
+  return [...out, { text: text.slice(start), end: SENTENCE_END }];
 }
 
 /** A NIP is 18 digits, often typed in its printed groups (`19660801 198803 1 001`). */
@@ -193,7 +223,9 @@ export function tokenise(
   doubledInNames: (word: string) => boolean = () => false,
   kodeOf: (chunk: string) => string | null = () => null,
 ): string[] {
-  const folded = joinNipGroups(foldKeepingKodes(stripChatSyntax(text), kodeOf));
+  const sentences = sentencesOf(stripChatSyntax(text)).map((s) => ({ words: foldKeepingKodes(s.text, kodeOf), end: s.end }));
+  const said = sentences.filter((s) => s.words.length > 0);
+  const folded = joinNipGroups(said.flatMap((s, i) => (i === said.length - 1 ? s.words : [...s.words, s.end])));
   const mended = mendDictation(folded, { known, abbreviation: (w) => expandAbbreviation(w) !== null });
   return stripAffixes(expandShorthand(mended, doubledInNames, known), known);
 }

@@ -132,7 +132,7 @@ export const SHARED_CONCEPT_PHRASES = {
   positionWord: [
     'jabatan', 'jabatannya', 'pejabat', 'pejabatnya', 'pejabat struktural', 'pimpinan tinggi pratama', 'pimpinan tinggi madya',
     'jpt pratama', 'jpt madya', 'jpt', 'officials', 'official', 'incumbents',
-    'incumbent', 'officeholders', 'kritikal', 'posisi kritikal', 'critical', 'pemangku', 'pemangku jabatan', 'posisi', 'position', 'positions', 'post', 'posts', 'role', 'roles', 'jabatan kritikal',
+    'incumbent', 'officeholders', 'kritikal', 'posisi kritikal', 'critical', 'pemangku', 'pemangku jabatan', 'posisi', 'position', 'positions', 'post', 'posts', 'role', 'roles', 'job', 'jobs', 'jabatan kritikal',
     'jabatan struktural', 'critical positions', 'critical position', 'critical posts', 'key positions', 'eselon',
     'eselon i', 'eselon ii', 'eselon iii', 'eselon iv', 'eselon 1', 'eselon 2', 'eselon 3', 'eselon 4',
     'seat', 'seats',

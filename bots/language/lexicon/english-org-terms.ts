@@ -103,6 +103,7 @@ export const ENGLISH_ORG_PHRASES: ReadonlyArray<readonly [string, string]> = [
 export const ENGLISH_ORG_WORDS: Readonly<Record<string, string>> = {
   headteacher: 'kepala sekolah',
   head: 'kepala',
+  heads: 'kepala',
   chief: 'kepala',
   director: 'kepala',
   boss: 'kepala',

@@ -108,7 +108,7 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'last', 'did', 'do', 'done', 'current', 'against', 'decide', 'decision', 'away', 'down', 'id', 'im', 'ive',
   'explain', 'read', 'screened', 'cycle', 'assistant', 'walk', 'through', 'advise', 'options',
   'wants', 'asks', 'requests', 'requested', 'asked', 'memohon', 'selaku', 'anywhere', 'fall', 'falls', 'system', 'sistem',
-  'getting', 'get', 'whose', 'input', 'tomorrow', 'leaves', 'ditanya', 'ditanyakan',
+  'getting', 'get', 'whose', 'input', 'remind', 'wondering', 'wonder', 'terima', 'diterima', 'received', 'tomorrow', 'leaves', 'ditanya', 'ditanyakan',
 ]);
 
 /** Titles written before a person's name; they mark what follows as a name, and are dropped from it. */
@@ -126,5 +126,5 @@ export const BALINESE_NAME_OPENERS: ReadonlySet<string> = new Set([
   'wayan', 'made', 'nyoman', 'ketut', 'putu', 'gede', 'kadek', 'komang', 'nengah', 'gusti', 'luh', 'ayu', 'gst',
 ]);
 
-/** Words joining two names ("Budi dan Rina", "Budi vs Rina", "Budi, Rina, Agus"). */
-export const NAME_JOINERS: ReadonlySet<string> = new Set(['dan', 'and', 'dengan', 'with', 'atau', 'or', 'serta', 'sama', 'opo', ',', '&']);
+/** Words joining two names ("Budi dan Rina", "Budi vs Rina", "Budi, Rina, Agus"), and the end of a sentence between them. */
+export const NAME_JOINERS: ReadonlySet<string> = new Set(['dan', 'and', 'dengan', 'with', 'atau', 'or', 'serta', 'sama', 'opo', ',', '&', '.', '?']);
