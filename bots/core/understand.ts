@@ -70,10 +70,15 @@ export function createGrammar(intents: readonly Intent[]): Grammar {
       const forced = options.intent === undefined ? undefined : intents.find((i) => i.name === options.intent);
       if (forced) return { kind: 'understood', intent: forced, args: forced.read(asTyped), lang: asTyped.lang, question: asTyped };
       let best: { intent: Intent; question: Analysis; score: number } | null = null;
+      const [, corrected] = readings;
       for (const question of readings) {
         for (const intent of intents) {
           const score = intent.score(question);
-          if (score > (best?.score ?? 0)) best = { intent, question, score };
+          // "perbandigan talenta antara …": on equal scores, the reading with a mistyped word corrected rather than
+          // taken for a name.
+          const fewerNames = best !== null && score === best.score && question === corrected && best.question === asTyped &&
+            question.names.length < best.question.names.length;
+          if (score > (best?.score ?? 0) || fewerNames) best = { intent, question, score };
         }
       }
       if (best && best.score >= UNDERSTOOD) {

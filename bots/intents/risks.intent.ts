@@ -106,7 +106,7 @@ export const risksIntent = defineIntent<RisksArgs>({
       const retiringUncovered = q.has('retire') && q.has('neg') && q.has('successor');
       if (!q.has('risk') && !retiringUncovered) return 0;
       // "titik rawan suksesi dinkes": a risk to succession is still a risk, not a slate.
-      const ofSuccession = q.has('successor') ? 1 : 0;
+      const ofSuccession = q.has('successor') || q.tokens.some((t) => t.concept === 'risk' && /suksesi|succession/.test(t.text)) ? 1 : 0;
       return 3 + ofSuccession + (q.orgSpans.length > 0 || q.has('positionWord') || q.has('whole') ? 0.5 : 0) + (asksSomething(q) ? 0.5 : 0) - strayWordsPenalty(q);
     },
     args: risksArgs,

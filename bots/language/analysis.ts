@@ -14,6 +14,7 @@ import type { PhraseIndex } from './phrase-index.js';
 import { readOrgSpans, type OrgSpan } from './org-spans.js';
 import { refineRoles } from './refine-roles.js';
 import { WORD_LIKE_GIVEN_NAMES } from './lexicon/given-names.js';
+import { readWrittenCase, type WrittenCase } from './written-case.js';
 import { correctSpelling, editsApart, mistypedAs } from './spelling.js';
 import type { Token } from './token.js';
 import { tokenise } from './tokenise.js';
@@ -50,7 +51,8 @@ export interface Analysis {
 function correctWords(words: readonly string[], grammar: { phrases: PhraseIndex; vocabulary: Vocabulary }, withConcepts: boolean): string[] {
   const { phrases, vocabulary } = grammar;
   const unknown = (w: string | undefined) => w !== undefined && !vocabulary.isKnown(w) && expandAbbreviation(w) === null;
-  const orgLike = (w: string | undefined) => w !== undefined && (vocabulary.isOrgWord(w) || expandAbbreviation(w) !== null);
+  // "dan" joins the words of many names, and two people too ("Lukman dan Irfan" is no "Irban").
+  const orgLike = (w: string | undefined) => w !== undefined && !NAME_JOINERS.has(w) && (vocabulary.isOrgWord(w) || expandAbbreviation(w) !== null);
   return words.map((w, i) => {
     // A given name that is one letter from a word ("Utari", "Indah", "Kadek") stays the name.
     if (!unknown(w) || HONORIFICS.has(words[i - 1] ?? '') || WORD_LIKE_GIVEN_NAMES.has(w)) return w;
@@ -245,6 +247,15 @@ function readLimit(tokens: readonly Token[]): number | null {
 
 
 /**
+ * Where the message writes a name with capitals, a name word it writes only in lower case or as an acronym is no name
+ * ("Sebagai bahan jawaban surat keberatan, mohon alasan Sdr. Teguh Prasetyo …").
+ */
+function keepCapitalisedNames(tokens: Token[], written: WrittenCase): void {
+  if (!tokens.some((t) => t.role === 'name' && written.capitalised.has(t.text))) return;
+  for (const [i, t] of tokens.entries()) if (t.role === 'name' && written.neverAsName.has(t.text)) tokens[i] = { text: t.text, role: 'function' };
+}
+
+/**
  * Reads a question.
  * @param options.correctConcepts - also correct misspelt question words ("kandidta"); the caller tries both readings
  * @param options.addressFirst - read a "Pak"/"Bu" opening the question as addressing the reader, not a name's title
@@ -268,6 +279,7 @@ export function analyse(
   });
   const tokens = assignRoles(phrases, words, vocabulary);
   refineRoles(tokens, vocabulary, { addressFirst: options.addressFirst ?? false });
+  keepCapitalisedNames(tokens, readWrittenCase(text));
   const concepts = new Set(tokens.flatMap((t) => (t.concept ? [t.concept] : [])));
   const boxes = readBoxes(tokens);
   // "kotak 7, 8, 9", "box 7, 8 and 9": the boxes of the talent pool named one by one are the pool.

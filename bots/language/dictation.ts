@@ -1,5 +1,6 @@
 /**
- * What dictation and hurried typing do to words: an abbreviation spelt out letter by letter ("b p b d", "p u p r"),
+ * What dictation and hurried typing do to words: an abbreviation spelt out letter by letter ("b p b d", "p u p r",
+ * or by the letters' names, "be pe be de"),
  * split in two ("dis hub", "bap peda"), the passive "di-" written apart ("di petakan"), or two words run together
  * ("sekretarisdaerah", "siapsekarang"). Mended only
  * where the result is a word the grammar knows, so names and words it does not know stay as typed.
@@ -21,10 +22,39 @@ export function mendDictation(tokens: readonly string[], words: DictationWords):
   return splitRunTogether(joinPieces(tokens, words), words);
 }
 
+/** Letters said by name, as dictation writes them ("be ka pe es de em" is BKPSDM). */
+const LETTER_NAMES: Readonly<Record<string, string>> = {
+  be: 'b', ce: 'c', de: 'd', ef: 'f', ge: 'g', ha: 'h', je: 'j', ka: 'k', el: 'l', em: 'm', en: 'n', pe: 'p', ki: 'q',
+  er: 'r', es: 's', te: 't', ve: 'v', we: 'w', eks: 'x', ye: 'y', zet: 'z',
+};
+
+const letterOf = (token: string | undefined) => (token === undefined ? undefined : /^[a-z]$/.test(token) ? token : LETTER_NAMES[token]);
+
+/**
+ * Letters said by name from `i` that spell an abbreviation or a word the grammar knows ("es de negeri dua", "pe el
+ * te"), the longest such run; at least one said by name, so single letters keep their own rule.
+ */
+function spokenLetters(tokens: readonly string[], i: number, words: DictationWords): { word: string; length: number } | null {
+  let end = i;
+  while (letterOf(tokens[end]) !== undefined) end++;
+  for (let last = end; last - i >= 2; last--) {
+    const run = tokens.slice(i, last);
+    const word = run.map((t) => letterOf(t) as string).join('');
+    if (run.some((t) => t.length > 1) && (words.abbreviation(word) || words.known(word))) return { word, length: run.length };
+  }
+  return null;
+}
+
 /** Single letters spelt one by one, or two pieces of one word, that make an abbreviation together. */
 function joinPieces(tokens: readonly string[], words: DictationWords): string[] {
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    const spoken = spokenLetters(tokens, i, words);
+    if (spoken) {
+      out.push(spoken.word);
+      i += spoken.length - 1;
+      continue;
+    }
     let end = i;
     while (/^[a-z]$/.test(tokens[end] ?? '')) end++;
     const spelt = tokens.slice(i, end).join('');

@@ -108,7 +108,12 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'last', 'did', 'do', 'done', 'current', 'against', 'decide', 'decision', 'away', 'down', 'id', 'im', 'ive',
   'explain', 'read', 'screened', 'cycle', 'assistant', 'walk', 'through', 'advise', 'options',
   'wants', 'asks', 'requests', 'requested', 'asked', 'memohon', 'selaku', 'anywhere', 'fall', 'falls', 'system', 'sistem',
-  'getting', 'get', 'whose', 'input', 'remind', 'wondering', 'wonder', 'terima', 'diterima', 'received', 'tomorrow', 'leaves', 'ditanya', 'ditanyakan',
+  'getting', 'get', 'whose', 'input', 'remind', 'wondering', 'wonder', 'terima', 'diterima', 'received',
+  // Context leaders write around a request: days, reports and letters, what the data is for, who asked.
+  'senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'sekadar', 'sekedar',
+  'salah', 'ketik', 'typo', 'protes', 'keberatan', 'rangka', 'penyusunan', 'menyusun', 'laporan', 'report', 'nota', 'cantumkan',
+  'briefing', 'sign', 'letter', 'presenting', 'intake', 'program', 'pendampingan', 'penghargaan', 'redistribusi', 'inventarisasi',
+  'menginventarisasi', 'keduanya', 'kedua', 'both', 'wawancara', 'governor', 'soalnya', 'kursi', 'bilang', 'komplain', 'tomorrow', 'leaves', 'ditanya', 'ditanyakan',
 ]);
 
 /** Titles written before a person's name; they mark what follows as a name, and are dropped from it. */

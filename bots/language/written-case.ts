@@ -1,0 +1,45 @@
+/**
+ * What a message's capitals say about its names. Where the asker writes a name with capitals inside a sentence ("mohon
+ * alasan Sdr. Teguh Prasetyo …"), a word the grammar does not know written in lower case ("surat keberatan", "program
+ * pendampingan") or in capitals as an acronym ("KASN") is an unfamiliar word, not a name. Messages typed all in lower
+ * case (most chat) or all in capitals say nothing either way. Pure; used by analysis.ts.
+ */
+
+/** Words as written, each with whether it opens a sentence (where a capital says nothing). */
+function writtenWords(text: string): Array<{ word: string; opensSentence: boolean }> {
+  const out: Array<{ word: string; opensSentence: boolean }> = [];
+  let opens = true;
+  let previous = '';
+  for (const m of text.matchAll(/[A-Za-z]+|[.?!:;"“”]/g)) {
+    const w = m[0];
+    if (!/^[A-Za-z]/.test(w)) {
+      // "Sdr. Teguh", "Kec. Contoh": the full stop of a short title or abbreviation ends no sentence.
+      opens ||= w !== '.' || previous.length > 3;
+      continue;
+    }
+    out.push({ word: w, opensSentence: opens });
+    opens = false;
+    previous = w;
+  }
+  return out;
+}
+
+const isTitleCase = (w: string) => /^[A-Z][a-z]+$/.test(w);
+const isAcronym = (w: string) => /^[A-Z]{3,}$/.test(w);
+
+export interface WrittenCase {
+  /** Folded words written with a capital inside a sentence ("… Sdr. Teguh Prasetyo"). */
+  capitalised: ReadonlySet<string>;
+  /** Folded words never written as a name: only in lower case, or as an acronym. */
+  neverAsName: ReadonlySet<string>;
+}
+
+export function readWrittenCase(text: string): WrittenCase {
+  const words = writtenWords(text);
+  const capitalised = new Set(words.filter((w) => !w.opensSentence && isTitleCase(w.word)).map((w) => w.word.toLowerCase()));
+  const asName = new Set(words.filter((w) => isTitleCase(w.word)).map((w) => w.word.toLowerCase()));
+  // Particles inside a name stay in lower case ("Rosmawati br. Sitorus", "Ahmad bin Yusuf").
+  const neverAsName = new Set(words.filter((w) => (w.word === w.word.toLowerCase() && w.word.length > 3) || isAcronym(w.word))
+    .map((w) => w.word.toLowerCase()).filter((w) => !asName.has(w)));
+  return { capitalised, neverAsName };
+}
