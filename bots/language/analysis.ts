@@ -11,7 +11,7 @@ import type { Lang } from './lang.js';
 import { findPeriod, numberAt, PERIOD_WORDS, type Period } from './numbers.js';
 import { expandAbbreviation, expandOrgTerms, orgRoleOf, type OrgWord } from './org-terms.js';
 import type { PhraseIndex } from './phrase-index.js';
-import { readOrgSpans, type OrgSpan } from './org-spans.js';
+import { correctionStart, readOrgSpans, type OrgSpan } from './org-spans.js';
 import { refineRoles } from './refine-roles.js';
 import { WORD_LIKE_GIVEN_NAMES } from './lexicon/given-names.js';
 import { readWrittenCase, type WrittenCase } from './written-case.js';
@@ -285,7 +285,9 @@ export function analyse(
   // "kotak 7, 8, 9", "box 7, 8 and 9": the boxes of the talent pool named one by one are the pool.
   if (boxes.length === POOL_BOXES.length && POOL_BOXES.every((b) => boxes.includes(b))) concepts.add('pool');
   const flat = words.map((w) => w.text);
-  const people = readPeople(tokens);
+  // "Tolong bandingkan Agus dan Eko. Eh maaf, maksud saya Agus dan Rina": the people of the correction.
+  const corrected = correctionStart(tokens);
+  const people = readPeople(corrected >= 0 && tokens.slice(corrected).some((t) => t.role === 'name') ? tokens.slice(corrected) : tokens);
   return {
     lang,
     tokens,

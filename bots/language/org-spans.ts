@@ -23,11 +23,13 @@ export interface OrgSpan {
   hasTitle: boolean;
 }
 
-/** The words before token `at` leave out what it opens: "kecuali dinkes", "selain setda", "tidak termasuk kecamatan". */
+/** The words before token `at` leave out what it opens: "kecuali dinkes", "selain setda", "tidak termasuk kecamatan", ", bukan Dinkes". */
 function leftOut(tokens: readonly Token[], at: number): boolean {
   const before = tokens[at - 1];
   if (before === undefined) return false;
   if (EXCLUDING_WORDS.has(before.text)) return true;
+  // "maksud saya Dinsos, bukan Dinkes".
+  if (before.text === 'bukan' && tokens[at - 2]?.text === ',') return true;
   return (before.text === 'termasuk' || before.text === 'including') && tokens[at - 2]?.concept === 'neg';
 }
 
@@ -51,11 +53,17 @@ function requestStart(tokens: readonly Token[], spans: readonly OrgSpan[], start
 /** Words that open a sentence correcting the one before: "Maksud saya …", "I mean …", "Ralat: …". */
 const CORRECTION_WORDS: ReadonlySet<string> = new Set(['maksud', 'maksudnya', 'mean', 'ralat', 'koreksi', 'correction']);
 
+/** Where the last sentence correcting the one before begins ("… Eh maaf, maksud saya Agus Salim dan Eko Prasetyo"), or -1. */
+export function correctionStart(tokens: readonly Token[]): number {
+  const at = tokens.findLastIndex((t, i) => t.role === 'joiner' && SENTENCE_ENDS.has(t.text) && tokens.slice(i + 1, i + 5).some((n) => CORRECTION_WORDS.has(n.text)));
+  return at < 0 ? -1 : at + 1;
+}
+
 /**
  * Where the sentences of context end: "Tadi saya cek Dinkes sudah penuh. Di Dinas Perhubungan ada yang kosong?" asks
- * about the unit the last sentence names, when it names one of its own. A last sentence that corrects the one before
- * ("… maksud saya wilayah III"), or says again where the post before is ("Kabid Lalu Lintas Dishub pensiun. Siapa
- * penggantinya di Dishub?"), keeps them. -1 when there is no such end.
+ * about the unit the last sentence names, when it names one of its own. A last sentence that corrects a post before
+ * ("Siapa calon kasi pemerintahan kecamatan. Maksud saya Kecamatan Contoh Barat"), or says again where the post before
+ * is ("Kabid Lalu Lintas Dishub pensiun. Siapa penggantinya di Dishub?"), keeps them. -1 when there is no such end.
  */
 function contextSentencesEnd(tokens: readonly Token[], spans: readonly OrgSpan[], starts: readonly number[]): number {
   // A unit or post of its own: a name with its kind or title ("Dinas Perhubungan", "Disdik"), not a word alone ("bina").
@@ -65,10 +73,10 @@ function contextSentencesEnd(tokens: readonly Token[], spans: readonly OrgSpan[]
   const at = tokens.findLastIndex((t, i) => i < (starts[last] as number) && t.role === 'joiner' && SENTENCE_ENDS.has(t.text));
   // "berapa pegawai di kotak 4 di bkpsdm? biar bisa kita bina": a question before is the request, what follows context.
   if (at < 0 || tokens[at]?.text === QUESTION_END) return -1;
-  const opening = tokens.slice(at + 1, at + 5);
-  if (opening.some((t) => CORRECTION_WORDS.has(t.text))) return -1;
   const later = spans.filter((_, k) => (starts[k] as number) > at);
   const earlier = spans.filter((_, k) => (starts[k] as number) < at);
+  // "Tolong tampilkan peta talenta Dinkes. Eh, maksud saya Dinsos": a unit corrected by another; a post stays.
+  if (correctionStart(tokens) === at + 1 && earlier.some((s) => s.hasTitle)) return -1;
   const restated = later.some((l) => earlier.some((e) => l.words.every((w) => e.words.includes(w))));
   return restated ? -1 : at;
 }

@@ -63,7 +63,13 @@ const DOING_VERBS: ReadonlySet<string> = new Set([
 /** Words a request opens with, before whoever is asked to do the work. */
 const REQUEST_WORDS: ReadonlySet<string> = new Set(['mohon', 'tolong', 'minta', 'please']);
 /** Words before the one a request comes from: "ditunggu pak sekda", "atas permintaan Kadis", "sesuai arahan pak kaban". */
-const REQUESTED_BY: ReadonlySet<string> = new Set(['ditunggu', 'permintaan', 'arahan', 'disposisi', 'perintah', 'instruksi', 'diminta']);
+const REQUESTED_BY: ReadonlySet<string> = new Set(['ditunggu', 'permintaan', 'arahan', 'disposisi', 'perintah', 'instruksi', 'diminta', 'ditanya', 'ditanyakan']);
+/** Words before a person the answer is for, said with "Pak"/"Bu": "laporan ke Pak Sekda", "bahan untuk Bu Kadis". */
+const FOR_WHOM: ReadonlySet<string> = new Set(['ke', 'kepada', 'untuk', 'buat']);
+/** A message passed on: "Fwd dari Bagian Organisasi: …", "Forwarded from the Sekda: …". */
+const FORWARDED: ReadonlySet<string> = new Set(['fwd', 'fw', 'forward', 'forwarded', 'forwarding', 'diteruskan', 'terusan']);
+/** What someone who asks wants to do: "Pak Sekda mau lihat …", "Bu Kadis ingin tahu …". */
+const WANTS_TO: ReadonlySet<string> = new Set(['lihat', 'liat', 'melihat', 'tahu', 'tau', 'cek', 'mengecek', 'tanya', 'see', 'know', 'check']);
 /** Words inside an English post's name said as a phrase: "head of the BKPSDM". */
 const NAME_LINKS: ReadonlySet<string> = new Set(['of', 'the']);
 
@@ -111,12 +117,17 @@ function dropRequester(tokens: Token[]): void {
   for (let start = 1; start < tokens.length; start++) {
     if (tokens[start]?.role !== 'org' || tokens[start - 1]?.role === 'org') continue;
     let before = start - 1;
-    while (before >= 0 && tokens[before]?.role === 'honorific') before--;
+    while (before >= 0 && (tokens[before]?.role === 'honorific' || tokens[before]?.text === 'the')) before--;
     const end = endOfPost(tokens, start);
-    const titled = before < start - 1;
-    const asking = titled && ASKING_VERBS.has(tokens[end]?.text ?? '');
-    const doing = REQUEST_WORDS.has(tokens[before]?.text ?? '') && DOING_VERBS.has(tokens[end]?.text ?? '');
-    if (!asking && !doing && !REQUESTED_BY.has(tokens[before]?.text ?? '')) continue;
+    const titled = tokens.slice(before + 1, start).some((t) => t.role === 'honorific');
+    const [said, next] = [tokens[end]?.text ?? '', tokens[end + 1]?.text ?? ''];
+    const asking = titled && (ASKING_VERBS.has(said) || ((said === 'mau' || said === 'ingin') && WANTS_TO.has(next)));
+    const doing = REQUEST_WORDS.has(tokens[before]?.text ?? '') && DOING_VERBS.has(said);
+    const by = tokens[before]?.text ?? '';
+    // "laporan ke Pak Sekda", "Forwarded from the Sekda", "Fwd dari Bagian Organisasi", "asking for the Sekda's briefing".
+    const forWhom = (titled && FOR_WHOM.has(by)) || ((by === 'dari' || by === 'from') && FORWARDED.has(tokens[before - 1]?.text ?? '')) ||
+      (by === 'for' && ASKING_VERBS.has(tokens[before - 1]?.text ?? ''));
+    if (!asking && !doing && !forWhom && !REQUESTED_BY.has(by)) continue;
     for (let i = start; i < end; i++) tokens[i] = { text: (tokens[i] as Token).text, role: 'function' };
     start = end;
   }

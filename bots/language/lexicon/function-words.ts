@@ -15,7 +15,7 @@ export const ASKER_WORDS: ReadonlySet<string> = new Set(['saya', 'aku', 'kami', 
 /** Verbs of asking right after the post a message opens with: "Sekda minta …", "Pak Kadis mohon …", "the Sekda wants …". */
 export const ASKING_VERBS: ReadonlySet<string> = new Set([
   'minta', 'meminta', 'mohon', 'memohon', 'ingin', 'pengen', 'pingin', 'tanya', 'bertanya', 'menanyakan', 'tanyakan',
-  'wants', 'asks', 'asked', 'requests', 'requested', 'would',
+  'wants', 'asks', 'asked', 'asking', 'requests', 'requested', 'would', 'bilang', 'says', 'said',
 ]);
 
 /** The pemda's elected heads, whom no directory lists: context around a question ("mau laporan ke bupati"), no name. */
