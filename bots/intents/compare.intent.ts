@@ -104,7 +104,7 @@ export const compareIntent = defineIntent<CompareArgs>({
       'banding', 'bandingkan', 'dibandingkan', 'dibanding', 'perbandingan', 'komparasi', 'compare with', 'stack up', 'membandingkan', 'bandingin', 'compare',
       'comparison', 'compared', 'versus', 'vs', 'lebih baik', 'lebih unggul', 'lebih bagus', 'lebih layak', 'lebih siap',
       'lebih kuat', 'better', 'stronger', 'mana yang lebih', 'side by side', 'head to head', 'antara', 'between',
-      'lebih pas', 'lebih cocok', 'benchmark', 'benchmarked', 'difference', 'differences', 'the difference between', 'benchmarked against', 'against', 'lebih strong', 'strong mana', 'lebih oke', 'oke mana',
+      'lebih pas', 'lebih cocok', 'siapa yang pas', 'mana yang pas', 'siapa yang lebih pas', 'benchmark', 'benchmarked', 'difference', 'differences', 'the difference between', 'benchmarked against', 'against', 'lebih strong', 'strong mana', 'lebih oke', 'oke mana',
       'lebih mumpuni', 'mumpuni mana', 'bagusan', 'bagusan mana', 'unggul mana', 'mending siapa', 'mending mana', 'contrast', 'more ready', 'which one more', 'kuat mana', 'bagus mana', 'siap mana', 'beda', 'bedanya', 'perbedaan', 'perbedaannya', 'disejajarkan', 'sejajarkan', 'measure up', 'measures up', 'next to each other', 'adu', 'lawan', 'jejerkan', 'sandingkan', 'disandingkan',
     ],
   },

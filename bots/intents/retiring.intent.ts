@@ -77,7 +77,7 @@ export const retiringIntent = defineIntent<RetiringArgs>({
   name: 'pensiun',
   phrases: {
     retire: [
-      'pensiun', 'pensiunnya', 'purna', 'purnabakti', 'purnatugas', 'purna tugas', 'purna bakti', 'bup', 'batas usia pensiun', 'retire',
+      'pensiun', 'pensiunnya', 'sisa masa dinas', 'sisa masa kerja', 'purna', 'purnabakti', 'purnatugas', 'purna tugas', 'purna bakti', 'bup', 'batas usia pensiun', 'retire',
       'retires', 'retiring', 'retirement', 'retirements', 'retired', 'pensiunan', 'masa pensiun', 'memasuki pensiun', 'leaving',
       'memasuki masa pensiun', 'akan pensiun', 'segera pensiun', 'mau pensiun', 'pensionable age', 'pension age',
       'pension', 'pensions', 'on pension', 'pension list', 'masa kerja habis', 'lengser', 'aging out', 'age out', 'ages out',

@@ -90,7 +90,7 @@ export const risksIntent = defineIntent<RisksArgs>({
   name: 'risiko',
   phrases: {
     risk: [
-      'peta risiko', 'peta resiko', 'risk map', 'risk picture', 'succession risk picture', 'gambaran risiko', 'risiko', 'resiko', 'berisiko', 'beresiko', 'rawan', 'kerawanan', 'risk', 'risks', 'risky', 'at risk', 'bahaya',
+      'peta risiko', 'peta resiko', 'risk map', 'risk picture', 'succession risk picture', 'gambaran risiko', 'weak spots', 'weak spot', 'weak points', 'weak point', 'risiko', 'resiko', 'berisiko', 'beresiko', 'rawan', 'kerawanan', 'risk', 'risks', 'risky', 'at risk', 'bahaya',
       'seberapa aman', 'cukup aman', 'how safe', 'how secure', 'how exposed',
       'titik rawan', 'bench strength', 'kekuatan bangku', 'bangku cadangan', 'vulnerable', 'vulnerability', 'vulnerabilities', 'exposure',
       'paling urgent', 'paling mendesak', 'genting', 'kritis', 'critical risk', 'risiko suksesi', 'paling rawan', 'most urgent',

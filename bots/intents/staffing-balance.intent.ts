@@ -198,12 +198,12 @@ export const staffingBalanceIntent = defineIntent<StaffingBalanceArgs>({
       const over = (q.has('staffOver') || q.has('gapOver')) && !q.has('staffShort') && !q.has('gapShort');
       const asked = jabatanAndUnit(q);
       const guessed = unknownJabatan(q);
+      // "per bidang di dinkes": the kind, said after "per", is how to rank the units of the one named.
+      const perKind = kindAfterPer(q);
       if (asked.jabatan !== null || guessed !== null) {
         return { unit: asked.unit, side: over ? 'lebih' : 'kurang', byUnit: false, jabatan: asked.jabatan ?? guessed };
       }
       // "which offices …", "opd yang paling …": a kind of unit without a name ("dinas", "badan") asks for the ranking, not for one unit.
-      // "per bidang di dinkes": the kind, said after "per", is how to rank the units of the one named.
-      const perKind = kindAfterPer(q);
       const spans = perKind === null ? q.orgSpans : q.orgSpans.map((s) => withoutKind(s, perKind));
       const named = spans.filter((s) => s.words.length > 0 && !s.words.every((w) => UNIT_TYPE_WORDS.has(w)));
       const unitKindOnly = named.length < q.orgSpans.length || (q.orgSpans.length === 0 && q.words.some((w) => UNIT_KIND_WORDS.has(w)));

@@ -152,7 +152,7 @@ export const successorsIntent = defineIntent<SuccessorsArgs>({
     promotion: [
       'promosi', 'promotion', 'promotions', 'promote', 'promoted', 'naik jabatan', 'naik pangkat', 'kenaikan jabatan',
       // Not "bisa naik" alone: "bisa naik ke kotak 9" asks how a person moves up the grid.
-      'promotable', 'yang bisa naik', 'yang siap naik', 'naik jadi', 'naik menjadi', 'step up', 'step into', 'steps into', 'move up', 'move into', 'be promoted',
+      'promotable', 'yang bisa naik', 'yang siap naik', 'bisa naik jadi', 'bisa naik menjadi', 'siap naik jadi', 'naik jadi', 'naik menjadi', 'step up', 'step into', 'steps into', 'move up', 'move into', 'be promoted',
       'get promoted',
     ],
     /** Those who nearly made the slate, which the successors' answer lists under it. */

@@ -5,7 +5,7 @@
  */
 import { readGridCell, type GridCellAsked } from './grid-cell.js';
 import { readGridPlace } from './grid-place.js';
-import { FUNCTION_WORDS, HONORIFICS, NAME_JOINERS } from './lexicon/function-words.js';
+import { BALINESE_NAME_OPENERS, FUNCTION_WORDS, HONORIFICS, NAME_JOINERS } from './lexicon/function-words.js';
 import { detectLanguage } from './detect-language.js';
 import type { Lang } from './lang.js';
 import { findPeriod, numberAt, PERIOD_WORDS, type Period } from './numbers.js';
@@ -48,7 +48,12 @@ export interface Analysis {
  * ("kepala dinas pendidkan"), not inside a run of unknown words, which is a name ("Dimas Kurniawan" is no "dinas");
  * towards question words only when asked to.
  */
-function correctWords(words: readonly string[], grammar: { phrases: PhraseIndex; vocabulary: Vocabulary }, withConcepts: boolean): string[] {
+function correctWords(
+  words: readonly string[],
+  grammar: { phrases: PhraseIndex; vocabulary: Vocabulary },
+  withConcepts: boolean,
+  writtenAsName: (word: string) => boolean,
+): string[] {
   const { phrases, vocabulary } = grammar;
   const unknown = (w: string | undefined) => w !== undefined && !vocabulary.isKnown(w) && expandAbbreviation(w) === null;
   // "dan" joins the words of many names, and two people too ("Lukman dan Irfan" is no "Irban").
@@ -57,9 +62,11 @@ function correctWords(words: readonly string[], grammar: { phrases: PhraseIndex;
     // A given name that is one letter from a word ("Utari", "Indah", "Kadek") stays the name.
     if (!unknown(w) || HONORIFICS.has(words[i - 1] ?? '') || WORD_LIKE_GIVEN_NAMES.has(w)) return w;
     const [before, after] = [words[i - 1], words[i + 1]];
-    const orgContext = orgLike(before) || orgLike(after) || (!unknown(before) && !unknown(after));
+    // Among known words a lone unknown one is a typo, unless written capitalised as a name ("how do Made Utami, …").
+    const orgContext = orgLike(before) || orgLike(after) || (!unknown(before) && !unknown(after) && !writtenAsName(w));
     const org = orgContext ? correctSpelling(w, vocabulary.orgSpellings) : null;
-    if (!withConcepts) return org ?? w;
+    // "info talenta Mulia Ginting": a word capitalised inside a sentence is a name, not a mistyped question word.
+    if (!withConcepts || writtenAsName(w)) return org ?? w;
     const asConcept = (word: string) => correctSpelling(word, vocabulary.conceptSpellings, { shortWords: true, sameMeaning: (a, b) => phrases.sameConcept(a, b) });
     if (org !== null) {
       // "kekurngan bidan": one edit from a question word beats two from a name's word ("keuangan").
@@ -267,8 +274,10 @@ export function analyse(
 ): Analysis {
   const { phrases, vocabulary } = grammar;
   const raw = tokenise(text, (w) => vocabulary.isKnown(w), (w) => vocabulary.continuesUnitName(w, w), (chunk) => vocabulary.kodeOf(chunk));
-  const lang = detectLanguage(raw);
-  const words = expandOrgTerms(correctWords(raw, grammar, options.correctConcepts), {
+  const written = readWrittenCase(text);
+  const writtenAsName = (w: string) => written.capitalised.has(w);
+  const lang = detectLanguage(raw, (w, i) => (writtenAsName(w) && WORD_LIKE_GIVEN_NAMES.has(w)) || (w === 'i' && BALINESE_NAME_OPENERS.has(raw[i + 1] ?? '')));
+  const words = expandOrgTerms(correctWords(raw, grammar, options.correctConcepts, writtenAsName), {
     isOwnWord: (w) => vocabulary.isOrgWord(w),
     // A function word of an own name ("Bidang Politik Dalam Negeri") is joined to the name only where it stands in
     // one: "pensiun dalam setahun" names no unit.
@@ -279,7 +288,7 @@ export function analyse(
   });
   const tokens = assignRoles(phrases, words, vocabulary);
   refineRoles(tokens, vocabulary, { addressFirst: options.addressFirst ?? false });
-  keepCapitalisedNames(tokens, readWrittenCase(text));
+  keepCapitalisedNames(tokens, written);
   const concepts = new Set(tokens.flatMap((t) => (t.concept ? [t.concept] : [])));
   const boxes = readBoxes(tokens);
   // "kotak 7, 8, 9", "box 7, 8 and 9": the boxes of the talent pool named one by one are the pool.

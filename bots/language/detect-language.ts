@@ -20,7 +20,7 @@ const ENGLISH: ReadonlySet<string> = new Set([
   'good', 'morning', 'afternoon', 'evening', 'night', 'hey', 'thanks', 'from', 'by', 'about', 'more', 'most', 'than',
   'your', 'they', 'them', 'their', 'he', 'she', 'his', 'her', 'who', 'did', 'will', 'was', 'been', 'if', 'so', 'up',
   'performers', 'people', 'person', 'someone', 'anyone', 'everyone', 'nobody', 'eligible', 'why',
-  'like', 'against', 'benchmarked', 'cheers', 'mate', 'workforce', 'balance', 'staffing', 'workload', 'surplus', 'shortage', 'headcount', 'vacancies', 'vacancy', 'posts', 'post', 'seat', 'seats', 'successor', 'count', 'number', 'map', 'card', 'chart', 'plan', 'list',
+  'like', 'against', 'benchmarked', 'committee', 'calendar', 'meeting', 'hiya', 'cheers', 'mate', 'workforce', 'balance', 'staffing', 'workload', 'surplus', 'shortage', 'headcount', 'vacancies', 'vacancy', 'posts', 'post', 'seat', 'seats', 'successor', 'count', 'number', 'map', 'card', 'chart', 'plan', 'list',
 ]);
 
 /** The English office words of the organisation lexicon ("education", "agency", "public works") count as English. */
@@ -45,8 +45,11 @@ const INDONESIAN: ReadonlySet<string> = new Set([
 /** English phrases said as loanwords inside Indonesian ("head to head Dewi vs Maya, siapa lebih oke?"): one word each. */
 const LOAN_PHRASES: ReadonlyArray<readonly string[]> = [['head', 'to', 'head'], ['side', 'by', 'side'], ['one', 'on', 'one']];
 
-/** @param tokens - the folded words of the question, shorthand already written out */
-export function detectLanguage(tokens: readonly string[]): Lang {
+/**
+ * @param tokens - the folded words of the question, shorthand already written out
+ * @param isName - words that are part of a person's name here ("Mrs. Kasih Rahayu", the "I" of "I Wayan"): not counted
+ */
+export function detectLanguage(tokens: readonly string[], isName: (word: string, at: number) => boolean = () => false): Lang {
   let en = 0;
   let id = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -57,6 +60,7 @@ export function detectLanguage(tokens: readonly string[]): Lang {
       continue;
     }
     const t = tokens[i] as string;
+    if (isName(t, i)) continue;
     if (ENGLISH_WORDS.has(t)) en++;
     if (INDONESIAN.has(t)) id++;
   }

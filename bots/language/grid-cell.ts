@@ -41,7 +41,7 @@ const KINERJA_OF: Readonly<Record<Level, KinerjaLevelAsked>> = { high: 'DI_ATAS'
 const POTENSIAL_OF: Readonly<Record<Level, PotensialLevelAsked>> = { high: 'TINGGI', mid: 'MENENGAH', low: 'RENDAH' };
 
 /** Words that may stand between an axis and its level ("kinerja yang tinggi", "kinerjanya tinggi"). */
-const BETWEEN: ReadonlySet<string> = new Set(['yang', 'nya', 'is', 'are', 'masih', 'still', 'cuma', 'only', 'agak', 'rather', 'tergolong']);
+const BETWEEN: ReadonlySet<string> = new Set(['yang', 'nya', 'is', 'are', 'masih', 'still', 'cuma', 'only', 'agak', 'rather', 'tergolong', 'juga', 'pun', 'also', 'too']);
 
 const standsAt = (level: (typeof LEVELS)[number], words: readonly string[], start: number) =>
   level.words.every((w, k) => words[start + k] === w);

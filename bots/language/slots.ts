@@ -78,7 +78,7 @@ const PART_OF_WORDS: ReadonlySet<string> = new Set(['di', 'in', 'at', 'of', 'dal
  */
 export function kindAfterPer(q: Analysis): string | null {
   const t = q.tokens;
-  const at = t.findIndex((tk, i) => PER_WORDS.has(tk.text) && UNIT_TYPE_WORDS.has(t[i + 1]?.text ?? ''));
+  const at = t.findIndex((tk, i) => PER_WORDS.has(tk.text) && (UNIT_TYPE_WORDS.has(t[i + 1]?.text ?? '') || PLACE_KINDS.has(t[i + 1]?.text ?? '')));
   if (at !== -1) return t[at + 1]?.text ?? null;
   const opens = t.findIndex((tk, i) => {
     if (!UNIT_TYPE_WORDS.has(tk.text) || t[i - 1]?.role === 'org') return false;
@@ -95,7 +95,7 @@ export function kindAfterPer(q: Analysis): string | null {
 /** The span less the kind it opens or ends with ("bidang di dinas kesehatan", "dlh bidang" → the dinas). */
 export function withoutKind(span: OrgSpan, kind: string): OrgSpan {
   let k = 0;
-  while (span.words[k] === kind && span.roles[k] === 'unitType') k++;
+  while (span.words[k] === kind) k++;
   const end = span.words.length > k + 1 && span.words.at(-1) === kind && span.roles.at(-1) === 'unitType' ? span.words.length - 1 : span.words.length;
   return k === 0 && end === span.words.length ? span : spanOf(span.words.slice(k, end), span.roles.slice(k, end));
 }
@@ -164,7 +164,7 @@ const COURTESY: ReadonlySet<string> = new Set(['mohon', 'tolong', 'dijelaskan', 
  * Words that open a yes-or-no question ("apakah Budi memenuhi syarat …", "bisakah Rina …", "is Rina eligible for …"),
  * as read: the "-kah" of "apakah", "bisakah", "dapatkah" is already dropped.
  */
-const YES_NO_OPENERS: ReadonlySet<string> = new Set(['apa', 'bisa', 'dapat', 'mungkin', 'mungkinkah', 'is', 'does', 'can', 'could']);
+const YES_NO_OPENERS: ReadonlySet<string> = new Set(['apa', 'bisa', 'dapat', 'mungkin', 'mungkinkah', 'is', 'does', 'can', 'could', 'has', 'have', 'did']);
 
 /**
  * A yes-or-no question about someone: a name follows its opening words ("apakah Agus Prasetyo …", "apakah mungkin

@@ -90,6 +90,8 @@ const DOTTED_WORDS: ReadonlySet<string> = new Set([
   'ns', 'apt', 'bd', 'jl', 'mr', 'mrs', 'ms', 'st', 'pak', 'bu', 'tgl', 'dll', 'dsb', 'dst', 'vs', 'a', 'an', 'ds', 'br',
   // Unit words clipped in letters and chat: "Bid. Aset", "bag. hukum", "wil. III", "Irbanwil. III".
   'bid', 'bdg', 'bag', 'sie', 'wil', 'subbag', 'subag', 'subbid', 'sek', 'irbanwil', 'irban', 'ka', 'kasubag', 'kasi', 'kabid', 'kabag',
+  // Muhammad and Abdul shortened before a name: "La Ode Muh. Syarif", "Moh. Arsyad".
+  'muh', 'moh', 'mhd', 'muhd', 'abd',
 ]);
 
 /**

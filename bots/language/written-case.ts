@@ -24,6 +24,9 @@ function writtenWords(text: string): Array<{ word: string; opensSentence: boolea
   return out;
 }
 
+/** Words written in lower case inside a capitalised name. */
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['boru', 'binti', 'bin', 'van', 'der', 'den', 'von', 'dos', 'santos']);
+
 const isTitleCase = (w: string) => /^[A-Z][a-z]+$/.test(w);
 const isAcronym = (w: string) => /^[A-Z]{3,}$/.test(w);
 
@@ -38,8 +41,9 @@ export function readWrittenCase(text: string): WrittenCase {
   const words = writtenWords(text);
   const capitalised = new Set(words.filter((w) => !w.opensSentence && isTitleCase(w.word)).map((w) => w.word.toLowerCase()));
   const asName = new Set(words.filter((w) => isTitleCase(w.word)).map((w) => w.word.toLowerCase()));
-  // Particles inside a name stay in lower case ("Rosmawati br. Sitorus", "Ahmad bin Yusuf").
-  const neverAsName = new Set(words.filter((w) => (w.word === w.word.toLowerCase() && w.word.length > 3) || isAcronym(w.word))
+  // Particles inside a name stay in lower case ("Rosmawati br. Sitorus", "Lasma boru Simanjuntak", "Ahmad bin Yusuf").
+  const lowerWord = (w: string) => w === w.toLowerCase() && w.length > 3 && !NAME_PARTICLES.has(w);
+  const neverAsName = new Set(words.filter((w) => lowerWord(w.word) || isAcronym(w.word))
     .map((w) => w.word.toLowerCase()).filter((w) => !asName.has(w)));
   return { capitalised, neverAsName };
 }

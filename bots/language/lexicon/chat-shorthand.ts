@@ -54,7 +54,7 @@ export const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
   horas: 'salam', suwun: 'terima kasih', maturnuwun: 'terima kasih', ente: 'kamu', nu: 'yang', iku: 'itu', kuwi: 'itu',
   eta: 'itu', iki: 'ini', ieu: 'ini',
   kyk: 'kayak', kek: 'kayak', asslmkm: 'salam', aslmkm: 'salam', asslm: 'salam', nyari: 'cari', nyariin: 'cari', cepet: 'cepat',
-  ngerti: 'mengerti', paham: 'mengerti', pakenya: 'pakainya', td: 'tadi', asalamualaikum: 'salam', assalamualaikom: 'salam', pul: 'pool', boks: 'box', nain: 'nine', dimapping: 'di mapping', termapping: 'di mapping', satker: 'unit', unker: 'unit', overstaff: 'overstaffed', understaff: 'understaffed',
+  ngerti: 'mengerti', paham: 'mengerti', pakenya: 'pakainya', td: 'tadi', asalamualaikum: 'salam', assalamualaikom: 'salam', pul: 'pool', talpool: 'talent pool', tpool: 'talent pool', boks: 'box', nain: 'nine', dimapping: 'di mapping', termapping: 'di mapping', satker: 'unit', unker: 'unit', overstaff: 'overstaffed', understaff: 'understaffed',
   iso: 'bisa', ngganti: 'ganti', luwih: 'lebih', apik: 'bagus', elek: 'jelek', wong: 'orang', nganggo: 'pakai', sanget: 'sekali',
   // English
   whos: 'who is', whats: 'what is', hows: 'how is', wheres: 'where is', whens: 'when is', whys: 'why is',

@@ -23,7 +23,8 @@ export const SHARED_CONCEPT_PHRASES = {
     'what is blocking', 'blocking', 'blocked', 'blocks', 'holding back', 'held back', 'kok', 'disqualifies', 'disqualifying', 'karena apa', 'sebabnya apa', 'apa sebabnya', 'what is holding', 'what is keeping', 'what is stopping',
     'apa dasar', 'apa yang menjadi dasar', 'dasar apa', 'atas dasar apa', 'kurang di mana', 'kurang dimana', 'what gate', 'which gate', 'failing', 'on what basis', 'apa pertimbangan', 'pertimbangan apa', 'dicoret dari', 'what grounds', 'on what grounds', 'persyaratan yang belum dipenuhi', 'syarat yang belum dipenuhi',
     'yang belum dipenuhi',
-    'kurang apa', 'gate apa', 'syarat apa', 'gagal di',
+    'kurang apa', 'gate apa', 'syarat apa', 'gagal di', 'apa yang bikin', 'apa yang membuat', 'what made', 'what explains', 'what kept',
+    'kept out of',
     'disqualified', 'disqualify', 'rules out', 'ruled out', 'bars', 'barred', 'prevents', 'prevented', 'stops', 'tidak lolos',
     'gak lolos', 'tidak lulus', 'gugur', 'digugurkan', 'terganjal', 'mengganjal',
     'syarat apa', 'syarat yang', 'persyaratan apa', 'kriteria apa', 'which requirement', 'which requirements',
@@ -107,7 +108,7 @@ export const SHARED_CONCEPT_PHRASES = {
     'what will it take', 'ditingkatkan', 'perlu ditingkatkan', 'harus ditingkatkan', 'to improve', 'needs to improve',
     'development areas', 'area pengembangan', 'performing', 'perform', 'profiles',
     'kelebihan dan kelemahan', 'kelebihan dan kekurangan', 'kelebihan sama kekurangan', 'kelebihan kekurangan', 'plus minus', 'kekuatan dan kelemahan', 'kelemahan', 'kelemahannya',
-    'kekuatannya', 'kuatnya', 'lemahnya', 'performa', 'performanya', 'one pager', 'onepager', 'brief on', 'briefing on',
+    'kekuatannya', 'kuatnya', 'lemahnya', 'rangkuman talenta', 'ringkasan talenta', 'menjabat apa', 'sekarang menjabat', 'menjabat sebagai apa', 'background', 'background on', 'performa', 'performanya', 'one pager', 'onepager', 'brief on', 'briefing on',
     'masa jabatan', 'masa jabatannya', 'lama menjabat', 'berapa lama di jabatan', 'berapa lama di jabatannya', 'berapa lama menjabat',
     'tenure', 'time in post', 'time in role', 'how long has', 'strengths and weaknesses', 'strengths', 'weaknesses', 'how did', 'fared', 'in the last review',
     // "where does Dewi land on the grid", "Agus's nine-box placement and SKP rating".
@@ -146,7 +147,7 @@ export const SHARED_CONCEPT_PHRASES = {
   whole: [
     'seluruh', 'semua', 'keseluruhan', 'all', 'whole', 'entire', 'overall', 'kabupaten', 'pemda', 'se kabupaten', 'pemkab', 'pemkot', 'pemprov',
     'pemerintah daerah', 'seluruh perangkat daerah', 'semua perangkat daerah', 'pemerintah kota', 'se kota', 'seluruh kota', 'whole regency', 'whole city',
-    'instansi', 'the whole', 'across', 'secara keseluruhan', 'seluruh kabupaten', 'seluruh instansi', 'semua opd',
+    'instansi', 'the whole', 'across', 'whole government', 'entire government', 'whole pemda', 'secara keseluruhan', 'seluruh kabupaten', 'seluruh instansi', 'semua opd',
     'seluruh opd', 'all offices', 'all departments', 'pemerintah kabupaten', 'satu kabupaten', 'kabupaten ini',
     'organisation wide', 'organization wide', 'regency wide', 'district wide', 'city wide', 'citywide', 'province wide', 'everyone', 'everybody', 'regency', 'keseluruhan pegawai', 'global',
   ],

@@ -122,6 +122,8 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'prof', 'bpk', 'ibuk', 'mister', 'madam', 'nyonya', 'tuan', 'haji', 'hajjah', 'hajah',
   // Professional titles written before the name: dentist, nurse, pharmacist, midwife.
   'drg', 'ns', 'apt', 'bd',
+  // Chinese-Indonesian forms of address.
+  'koh', 'ko', 'ci', 'cici', 'cik', 'engkoh', 'encik',
   // Regional forms of address: Javanese, Sundanese, Minang, Balinese, Makassar, Batak/Malay.
   'mas', 'mbak', 'mba', 'kang', 'akang', 'aa', 'teh', 'teteh', 'uda', 'uni', 'bli', 'cak', 'daeng', 'bang', 'abang',
 ]);
