@@ -89,11 +89,12 @@ export const countIntent = defineIntent<CountArgs>({
     placed: [
       'terpetakan', 'dipetakan', 'placed', 'mapped', 'sudah terpetakan', 'sudah dipetakan', 'punya kotak', 'masuk pemetaan',
       'sudah masuk pemetaan', 'ikut pemetaan', 'sudah ikut pemetaan', 'sudah dinilai', 'masuk ninebox', 'masuk nine box',
-      'sudah masuk ninebox', 'sudah masuk nine box', 'have a box', 'has a box', 'have boxes', 'di mapping', 'sudah di mapping',
+      'sudah masuk ninebox', 'sudah masuk nine box', 'masuk mapping', 'sudah masuk mapping', 'ternilai', 'sudah ternilai', 'have a box', 'has a box', 'have boxes', 'di mapping', 'sudah di mapping',
     ],
     /** A count of employees said in one word: "headcount at the health office". */
     headcount: ['headcount', 'head count', 'headcounts'],
     unplaced: [
+      'di luar pemetaan', 'luar pemetaan', 'belum dapat posisi', 'belum dapat kotak', 'belum masuk mapping',
       'belum terpetakan', 'tidak terpetakan', 'not got a box', 'not yet got a box', 'no box yet', 'without a box', 'belum dipetakan', 'tidak dipetakan', 'belum di mapping', 'tidak di mapping', 'unplaced', 'unmapped', 'not placed',
       'not mapped', 'not yet placed', 'not yet mapped', 'yet to be mapped', 'still to be mapped', 'yet to be placed', 'tanpa kotak', 'belum punya kotak', 'belum masuk kotak', 'unrated',
       'belum dinilai', 'belum ternilai', 'tidak punya kotak', 'belum masuk pemetaan', 'tidak masuk pemetaan', 'belum ikut pemetaan',

@@ -119,7 +119,7 @@ function asksGap(q: Analysis): boolean {
 }
 
 /** Words that ask for units in order: "urutkan OPD yang …", "rank the offices". */
-const RANKING_WORDS: ReadonlySet<string> = new Set(['urutkan', 'urutan', 'diurutkan', 'ranking', 'rangking', 'peringkat', 'rank', 'ranked', 'sort', 'sorted']);
+const RANKING_WORDS: ReadonlySet<string> = new Set(['urutkan', 'urutan', 'diurutkan', 'ranking', 'rangking', 'dirangking', 'diranking', 'dirangkingkan', 'peringkat', 'rank', 'ranked', 'sort', 'sorted']);
 
 /** Words for a unit of any kind, which the directory does not hold as names ("opd yang paling …"). */
 const UNIT_KIND_WORDS: ReadonlySet<string> = new Set([...UNIT_TYPE_WORDS, 'opd', 'skpd', 'unit', 'units', 'offices', 'office', 'departments', 'agencies']);
@@ -169,14 +169,14 @@ export const staffingBalanceIntent = defineIntent<StaffingBalanceArgs>({
     /** Needing staff, when the question also speaks of staff and asks for no one ("how many staff does X need?"). */
     needWord: ['need', 'needs', 'needed', 'butuh', 'dibutuhkan', 'membutuhkan', 'diperlukan', 'memerlukan', 'kebutuhan', 'perlu'],
     /** Short or over, said of a jabatan rather than of staff ("kekurangan guru", "are we short of nurses"). */
-    gapShort: ['kekurangan', 'kurang', 'short', 'shortage', 'shortages', 'shortfall', 'we lack', 'cukup', 'enough'],
+    gapShort: ['kekurangan', 'kurang', 'short', 'shortage', 'shortages', 'shortfall', 'we lack', 'still lack', 'lacking in', 'cukup', 'enough'],
     gapOver: [
       'kelebihan', 'berlebih', 'kebanyakan', 'gemuk', 'kegemukan', 'too many', 'surplus', 'excess', 'oversupply', 'bloated',
       'lebih dari kebutuhan', 'melebihi kebutuhan', 'than they need', 'than it needs', 'than needed', 'than we need',
     ],
     staffOver: [
       'kelebihan pegawai', 'kelebihan asn', 'kelebihan staf', 'kelebihan sdm', 'kelebihan orang', 'pegawai berlebih',
-      'kebanyakan pegawai', 'overstaffed', 'over staffed', 'staff surplus', 'surplus staff', 'surplus of staff',
+      'kebanyakan pegawai', 'overstaffed', 'over staffed', 'overstaffing', 'over staffing', 'staff surplus', 'surplus staff', 'surplus of staff',
       'too many staff', 'too many people', 'more staff than needed', 'more staff than', 'more people than', 'more staff than its abk',
       'carry more staff', 'lebih banyak pegawai dari', 'pegawainya lebih banyak', 'over their abk', 'over its abk', 'over abk',
       'exceed their abk', 'exceeds its abk', 'exceeding abk', 'above their abk', 'above its abk', 'melebihi abk',
@@ -201,7 +201,9 @@ export const staffingBalanceIntent = defineIntent<StaffingBalanceArgs>({
       // "per bidang di dinkes": the kind, said after "per", is how to rank the units of the one named.
       const perKind = kindAfterPer(q);
       if (asked.jabatan !== null || guessed !== null) {
-        return { unit: asked.unit, side: over ? 'lebih' : 'kurang', byUnit: false, jabatan: asked.jabatan ?? guessed };
+        // "dinas mana yang kelebihan pengadministrasi perkantoran": a kind of unit asked which is no unit.
+        const unit = asked.unit !== null && q.has('which') && UNIT_KIND_WORDS.has(asked.unit) ? null : asked.unit;
+        return { unit, side: over ? 'lebih' : 'kurang', byUnit: false, jabatan: asked.jabatan ?? guessed };
       }
       // "which offices …", "opd yang paling …": a kind of unit without a name ("dinas", "badan") asks for the ranking, not for one unit.
       const spans = perKind === null ? q.orgSpans : q.orgSpans.map((s) => withoutKind(s, perKind));

@@ -66,7 +66,7 @@ export function unitPhrase(question: Analysis): string | null {
 }
 
 /** Words that ask for every unit of a kind: "per bidang", "tiap seksi", "which bidang". */
-const PER_WORDS: ReadonlySet<string> = new Set(['per', 'tiap', 'setiap', 'which', 'each']);
+const PER_WORDS: ReadonlySet<string> = new Set(['per', 'tiap', 'setiap', 'which', 'each', 'by']);
 
 /** Words between a kind of unit and the unit whose parts it ranks: "bidang di diskominfo", "sections in the DPMD". */
 const PART_OF_WORDS: ReadonlySet<string> = new Set(['di', 'in', 'at', 'of', 'dalam']);
@@ -83,7 +83,7 @@ export function kindAfterPer(q: Analysis): string | null {
   const opens = t.findIndex((tk, i) => {
     if (!UNIT_TYPE_WORDS.has(tk.text) || t[i - 1]?.role === 'org') return false;
     // "sekretariat di bkpsdm" is one unit; only a question of which or most ranks the parts.
-    return PART_OF_WORDS.has(t[i + 1]?.text ?? '') && t[i + 2]?.orgRole === 'unitType' && (q.has('most') || q.has('which'));
+    return PART_OF_WORDS.has(t[i + 1]?.text ?? '') && t[i + 2]?.role === 'org' && t[i + 2]?.orgRole !== 'title' && (q.has('most') || q.has('which'));
   });
   if (opens !== -1) return t[opens]?.text ?? null;
   // "di dlh bidang yg paling butuh pegawai", "dinkes seksi mana …": a part's kind said after the unit it is part of.
@@ -107,6 +107,12 @@ export function spanOf(words: string[], roles: OrgWordRole[]): OrgSpan {
   return { words, roles, text: words.join(' '), hasTitle: roles.includes('title') };
 }
 
+/** Words said twice over, once ("finance officers (pengelola keuangan)" → "pengelola keuangan"). */
+function saidOnce(words: readonly string[]): readonly string[] {
+  const half = words.length / 2;
+  return Number.isInteger(half) && half > 0 && words.slice(0, half).every((w, i) => w === words[half + i]) ? words.slice(0, half) : words;
+}
+
 /**
  * The jabatan a question names and the unit it is asked for: "perawat di dinas kesehatan", "dinkes perawat",
  * "penyuluh pertanian" (whole scope), "guru smpn 1". A jabatan name opens with its jabatan word and runs to the next
@@ -123,7 +129,7 @@ export function jabatanAndUnit(question: Analysis): { jabatan: string | null; un
     const rest = spanOf([...span.words.slice(0, before), ...span.words.slice(end)], [...span.roles.slice(0, before), ...span.roles.slice(end)]);
     const others = question.orgSpans.filter((s) => s !== span);
     const unitSpans = rest.words.length > 0 ? [rest, ...others] : others;
-    return { jabatan: span.words.slice(first, end).join(' '), unit: unitPhrase({ ...question, orgSpans: unitSpans }) };
+    return { jabatan: saidOnce(span.words.slice(first, end)).join(' '), unit: unitPhrase({ ...question, orgSpans: unitSpans }) };
   }
   return { jabatan: null, unit: unitPhrase(question) };
 }

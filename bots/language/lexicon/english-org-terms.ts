@@ -264,6 +264,10 @@ export const ENGLISH_ORG_WORDS: Readonly<Record<string, string>> = {
 export const ENGLISH_JABATAN: ReadonlyArray<readonly [string, string]> = [
   ['vehicle inspector', 'penguji kendaraan bermotor'],
   ['vehicle inspectors', 'penguji kendaraan bermotor'],
+  ['finance officer', 'pengelola keuangan'],
+  ['finance officers', 'pengelola keuangan'],
+  ['road engineer', 'teknik jalan dan jembatan'],
+  ['road engineers', 'teknik jalan dan jembatan'],
   ['teacher', 'guru'],
   ['teachers', 'guru'],
   ['nurse', 'perawat'],
