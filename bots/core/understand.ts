@@ -7,6 +7,7 @@ import type { Intent } from '../intents/intent.js';
 import { UNDERSTOOD } from '../intents/intent.js';
 import { analyse, type Analysis } from '../language/analysis.js';
 import type { Lang } from '../language/lang.js';
+import { CORRECTION_WORDS } from '../language/org-spans.js';
 import { buildPhraseIndex } from '../language/phrase-index.js';
 import { buildVocabulary, type OrgNames, type Vocabulary } from '../language/vocabulary.js';
 
@@ -59,33 +60,63 @@ export function createGrammar(intents: readonly Intent[]): Grammar {
   return {
     vocabulary: (names) => buildVocabulary(phrases, names),
     understand(text, vocabulary, options = {}) {
-      const grammar = { phrases, vocabulary };
-      const readings = [false, true].map((correctConcepts) => analyse(text, grammar, { correctConcepts }));
-      const asTyped = readings[0] as Analysis;
-      // "Bpk, kandidat sekcam …" may address the reader ("Pak, …") rather than name "Pak Kandidat": both are read, and
-      // on equal scores the name, read first, wins ("Pak Bintang").
-      if (asTyped.tokens[0]?.role === 'honorific') {
-        readings.push(...[false, true].map((correctConcepts) => analyse(text, grammar, { correctConcepts, addressFirst: true })));
-      }
-      const forced = options.intent === undefined ? undefined : intents.find((i) => i.name === options.intent);
-      if (forced) return { kind: 'understood', intent: forced, args: forced.read(asTyped), lang: asTyped.lang, question: asTyped };
-      let best: { intent: Intent; question: Analysis; score: number } | null = null;
-      const [, corrected] = readings;
-      for (const question of readings) {
-        for (const intent of intents) {
-          const score = intent.score(question);
-          // "perbandigan talenta antara …": on equal scores, the reading with a mistyped word corrected rather than
-          // taken for a name.
-          const fewerNames = best !== null && score === best.score && question === corrected && best.question === asTyped &&
-            question.names.length < best.question.names.length;
-          if (score > (best?.score ?? 0) || fewerNames) best = { intent, question, score };
-        }
-      }
-      if (best && best.score >= UNDERSTOOD) {
-        const understood = { kind: 'understood' as const, intent: best.intent, args: best.intent.read(best.question), lang: best.question.lang, question: best.question };
-        return best.score < CONFIDENT ? { ...understood, tentative: suggest(readings) } : understood;
-      }
-      return { kind: 'unknown', lang: asTyped.lang, suggestions: suggest(readings) };
+      const whole = readBest(text, vocabulary, options);
+      // "When does Sri Rahayu retire? She's our only auditor …": a question followed by context is that question,
+      // where the context would make it another one.
+      const head = questionBeforeContext(text);
+      if (head === null || options.intent !== undefined) return whole;
+      const asked = readBest(head, vocabulary, options);
+      const wholeSure = whole.kind === 'understood' && whole.tentative === undefined;
+      return asked.kind === 'understood' && asked.tentative === undefined && (!wholeSure || asked.intent !== whole.intent) ? asked : whole;
     },
   };
+
+  function readBest(text: string, vocabulary: Vocabulary, options: { intent?: string }): Understanding {
+    const grammar = { phrases, vocabulary };
+    const readings = [false, true].map((correctConcepts) => analyse(text, grammar, { correctConcepts }));
+    const asTyped = readings[0] as Analysis;
+    // "Bpk, kandidat sekcam …" may address the reader ("Pak, …") rather than name "Pak Kandidat": both are read, and
+    // on equal scores the name, read first, wins ("Pak Bintang").
+    if (asTyped.tokens[0]?.role === 'honorific') {
+      readings.push(...[false, true].map((correctConcepts) => analyse(text, grammar, { correctConcepts, addressFirst: true })));
+    }
+    const forced = options.intent === undefined ? undefined : intents.find((i) => i.name === options.intent);
+    if (forced) return { kind: 'understood', intent: forced, args: forced.read(asTyped), lang: asTyped.lang, question: asTyped };
+    let best: { intent: Intent; question: Analysis; score: number } | null = null;
+    const [, corrected] = readings;
+    for (const question of readings) {
+      for (const intent of intents) {
+        const score = intent.score(question);
+        // "perbandigan talenta antara …": on equal scores, the reading with a mistyped word corrected rather than
+        // taken for a name.
+        const fewerNames = best !== null && score === best.score && question === corrected && best.question === asTyped &&
+          question.names.length < best.question.names.length;
+        if (score > (best?.score ?? 0) || fewerNames) best = { intent, question, score };
+      }
+    }
+    if (best && best.score >= UNDERSTOOD) {
+      const understood = { kind: 'understood' as const, intent: best.intent, args: best.intent.read(best.question), lang: best.question.lang, question: best.question };
+      return best.score < CONFIDENT ? { ...understood, tentative: suggest(readings) } : understood;
+    }
+    return { kind: 'unknown', lang: asTyped.lang, suggestions: suggest(readings) };
+  }
 }
+
+/**
+ * The question a message opens with, when context follows its question mark ("… retire? She's our only auditor"); null
+ * when none does, or when what follows corrects it ("…? Maksud saya Budi Santoso").
+ */
+function questionBeforeContext(text: string): string | null {
+  const end = /\?\s+\S/.exec(text);
+  if (end === null) return null;
+  const rest = text.slice(end.index + 1);
+  const words = rest.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 0);
+  // "… kosong kan? kandidatnya siapa", "…? How many?": a second question, not context.
+  const asksAgain = rest.includes('?') || words.some((w) => QUESTION_WORDS.has(w));
+  return asksAgain || words.slice(0, 4).some((w) => CORRECTION_WORDS.has(w)) ? null : text.slice(0, end.index + 1);
+}
+
+/** Words that make what follows a question mark a question of its own. */
+const QUESTION_WORDS: ReadonlySet<string> = new Set([
+  'siapa', 'siapakah', 'berapa', 'brp', 'apa', 'kapan', 'mana', 'gimana', 'bagaimana', 'who', 'what', 'which', 'when', 'how', 'why',
+]);

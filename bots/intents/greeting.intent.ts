@@ -39,7 +39,7 @@ export const greetingIntent = defineIntent<GreetingArgs>({
   name: 'salam',
   phrases: {
     greeting: [
-      'halo', 'hallo', 'hello', 'helo', 'hai', 'hi', 'hey', 'hei', 'hiya', 'howdy', 'selamat pagi', 'selamat siang', 'selamat sore', 'selamat malam',
+      'exactly what i needed', 'what i needed', 'just what i needed', 'halo', 'hallo', 'hello', 'helo', 'hai', 'hi', 'hey', 'hei', 'hiya', 'howdy', 'selamat pagi', 'selamat siang', 'selamat sore', 'selamat malam',
       'pagi', 'siang', 'sore', 'malam', 'salam', 'good morning', 'good afternoon', 'good evening', 'morning', 'afternoon', 'evening', 'permisi', 'punten',
       'apa kabar', 'how are you', 'tes', 'test', 'ping', 'p', 'selamat datang', 'hi there', 'hello there',
       'sugeng enjing', 'sugeng siang', 'sugeng sonten', 'sugeng dalu', 'wilujeng enjing', 'wilujeng siang', 'assalamualaikum',

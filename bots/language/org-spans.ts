@@ -51,7 +51,7 @@ function requestStart(tokens: readonly Token[], spans: readonly OrgSpan[], start
 }
 
 /** Words that open a sentence correcting the one before: "Maksud saya …", "I mean …", "Ralat: …". */
-const CORRECTION_WORDS: ReadonlySet<string> = new Set(['maksud', 'maksudnya', 'mean', 'ralat', 'koreksi', 'correction']);
+export const CORRECTION_WORDS: ReadonlySet<string> = new Set(['maksud', 'maksudnya', 'mean', 'ralat', 'koreksi', 'correction']);
 
 /** Where the last sentence correcting the one before begins ("… Eh maaf, maksud saya Agus Salim dan Eko Prasetyo"), or -1. */
 export function correctionStart(tokens: readonly Token[]): number {

@@ -194,7 +194,7 @@ export function asksWhether(question: Analysis): boolean {
  * A question that opens with someone's full name ("Slamet Riyadi layak jadi kasubbag …?", "Rizki Amalia kotak 7
  * kah?") or a name after a title ("Pak Yusuf masuk talent pool?"): about that person, as a yes-or-no question is. A
  * single unknown word first ("anggota talent pool …", "pak bupati nanya …") is more often a word the grammar does
- * not know than a name.
+ * not know than a name, unless where they stand follows ("Wagiman masih di kotak 1?").
  */
 export function opensWithName(question: Analysis): boolean {
   let at = 0;
@@ -202,8 +202,12 @@ export function opensWithName(question: Analysis): boolean {
   if (question.tokens[at]?.role !== 'name') return false;
   // "Bu Sekdin minta: …": a word after a title that asks something is the asker's post, however it is spelt.
   const next = question.tokens[at + 1];
-  return next?.role === 'name' || (at > 0 && !ASKING_VERBS.has(next?.text ?? ''));
+  // "Wagiman masih di kotak 1?": one name, then where they still or already stand.
+  return next?.role === 'name' || (at > 0 && !ASKING_VERBS.has(next?.text ?? '')) || STANDING_WORDS.has(next?.text ?? '');
 }
+
+/** Words after a name that ask where that person stands: "Wagiman masih di kotak 1?", "Sutrisno sudah masuk talent pool?". */
+const STANDING_WORDS: ReadonlySet<string> = new Set(['masih', 'sudah', 'still', 'already', 'tetap']);
 
 /** The question leaves something out: "selain yang sudah dipetakan", "kecuali dinkes", "except those placed". */
 export function leavesOut(question: Analysis): boolean {

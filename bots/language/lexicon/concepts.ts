@@ -108,7 +108,7 @@ export const SHARED_CONCEPT_PHRASES = {
     'what will it take', 'ditingkatkan', 'perlu ditingkatkan', 'harus ditingkatkan', 'to improve', 'needs to improve',
     'development areas', 'area pengembangan', 'performing', 'perform', 'profiles',
     'kelebihan dan kelemahan', 'kelebihan dan kekurangan', 'kelebihan sama kekurangan', 'kelebihan kekurangan', 'plus minus', 'kekuatan dan kelemahan', 'kelemahan', 'kelemahannya',
-    'kekuatannya', 'kuatnya', 'lemahnya', 'rangkuman talenta', 'ringkasan talenta', 'menjabat apa', 'sekarang menjabat', 'menjabat sebagai apa', 'background', 'background on', 'performa', 'performanya', 'one pager', 'onepager', 'brief on', 'briefing on',
+    'kekuatannya', 'kuatnya', 'lemahnya', 'rangkuman talenta', 'ringkasan talenta', 'development needs', 'kebutuhan pengembangan', 'menjabat apa', 'sekarang menjabat', 'menjabat sebagai apa', 'background', 'background on', 'performa', 'performanya', 'one pager', 'onepager', 'brief on', 'briefing on',
     'masa jabatan', 'masa jabatannya', 'lama menjabat', 'berapa lama di jabatan', 'berapa lama di jabatannya', 'berapa lama menjabat',
     'tenure', 'time in post', 'time in role', 'how long has', 'strengths and weaknesses', 'strengths', 'weaknesses', 'how did', 'fared', 'in the last review',
     // "where does Dewi land on the grid", "Agus's nine-box placement and SKP rating".

@@ -113,7 +113,9 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'sekadar', 'sekedar',
   'salah', 'ketik', 'typo', 'protes', 'keberatan', 'rangka', 'penyusunan', 'menyusun', 'laporan', 'report', 'nota', 'cantumkan',
   'briefing', 'sign', 'letter', 'presenting', 'intake', 'program', 'pendampingan', 'penghargaan', 'redistribusi', 'inventarisasi',
-  'menginventarisasi', 'keduanya', 'kedua', 'both', 'wawancara', 'governor', 'soalnya', 'kursi', 'bilang', 'komplain', 'tomorrow', 'leaves', 'ditanya', 'ditanyakan',
+  'menginventarisasi', 'keduanya', 'kedua', 'both', 'wawancara', 'governor', 'soalnya', 'kursi', 'says', 'said', 'exactly',
+  // Months, less those that are also given names (Juni, Juli, April, Agustus).
+  'januari', 'februari', 'oktober', 'november', 'desember', 'january', 'february', 'september', 'october', 'december', 'bilang', 'komplain', 'tomorrow', 'leaves', 'ditanya', 'ditanyakan',
 ]);
 
 /** Titles written before a person's name; they mark what follows as a name, and are dropped from it. */
