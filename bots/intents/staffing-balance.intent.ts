@@ -157,7 +157,7 @@ export const staffingBalanceIntent = defineIntent<StaffingBalanceArgs>({
       'unit mana', 'unit apa', 'opd mana', 'opd apa', 'dinas mana', 'dinas apa', 'badan mana', 'perangkat daerah mana',
       'which units', 'which unit', 'which offices', 'which office', 'which departments', 'which department',
       'what units', 'what offices', 'which agencies', 'per unit', 'per opd', 'tiap opd', 'setiap opd', 'by office',
-      'per perangkat daerah', 'tiap perangkat daerah', 'setiap perangkat daerah', 'perangkat daerah yang', 'overstaffed divisions', 'by opd', 'by unit',
+      'per perangkat daerah', 'tiap perangkat daerah', 'setiap perangkat daerah', 'perangkat daerah yang', 'opd yang', 'skpd yang', 'overstaffed divisions', 'by opd', 'by unit',
       'understaffed divisions', 'overstaffed offices', 'understaffed offices',
       'by unit', 'per office', 'units', 'offices', 'departments', 'agencies', 'tiap unit', 'setiap unit', 'per dinas',
       'masing masing opd', 'masing masing unit', 'per bidang', 'tiap bidang', 'setiap bidang', 'per bagian', 'tiap bagian',

@@ -157,7 +157,7 @@ function assignRoles(
   return tokens;
 }
 
-/** The people a question names, in its order: each run of name words (two letters or more) and each NIP. */
+/** The people a question names, in its order: each run of name words (two letters or more) and each NIP, less one said after ", bukan". */
 function readPeople(tokens: readonly Token[]): Array<{ text: string; nip: boolean }> {
   const people: Array<{ text: string; nip: boolean }> = [];
   let current: string[] = [];
@@ -166,9 +166,12 @@ function readPeople(tokens: readonly Token[]): Array<{ text: string; nip: boolea
     if (name.replace(/ /g, '').length >= 2) people.push({ text: name, nip: false });
     current = [];
   };
-  for (const t of tokens) {
+  let excluded = false;
+  for (const [i, t] of tokens.entries()) {
     if (t.role === 'name') {
-      current.push(t.text);
+      // "maksud saya Rina dan Dewi Kartika, bukan Dewi Lestari": the name said after ", bukan" is left out.
+      if (current.length === 0) excluded = tokens[i - 1]?.text === 'bukan' && tokens[i - 2]?.text === ',';
+      if (!excluded) current.push(t.text);
       continue;
     }
     endName();

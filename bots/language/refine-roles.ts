@@ -53,6 +53,8 @@ function dropAddressee(tokens: Token[]): void {
 
 /** Words by which askers point back at themselves: "gantikan saya", "replace me", "my successor". */
 const SELF_REFERENCES: ReadonlySet<string> = new Set(['saya', 'aku', 'me', 'my']);
+/** When someone asked: "Kadis Kominfo kemarin tanya …". */
+const WHEN_ASKED: ReadonlySet<string> = new Set(['kemarin', 'tadi', 'barusan', 'baru', 'sempat', 'juga']);
 /** "sebagai kepala BKPSDM", "as head of BKPSDM": the post of whoever speaks next. */
 const AS_WORDS: ReadonlySet<string> = new Set(['sebagai', 'selaku', 'as']);
 /** Verbs of the work a request gives someone: "mohon BKPSDM menyiapkan data …", "tolong bagian umum kirimkan …". */
@@ -99,8 +101,10 @@ function dropAsker(tokens: Token[]): void {
   const end = endOfPost(tokens, start);
   if (end === start || tokens[start]?.role !== 'org') return;
   const after = tokens[end]?.text === ',' ? end + 1 : end;
+  // "Kadis Kominfo kemarin tanya soal …": when they asked may come between.
+  const verb = WHEN_ASKED.has(tokens[end]?.text ?? '') ? end + 1 : end;
   const asker =
-    says === 'self' ? after < tokens.length : says === 'as' ? ASKER_WORDS.has(tokens[after]?.text ?? '') : ASKING_VERBS.has(tokens[end]?.text ?? '');
+    says === 'self' ? after < tokens.length : says === 'as' ? ASKER_WORDS.has(tokens[after]?.text ?? '') : ASKING_VERBS.has(tokens[verb]?.text ?? '');
   // "saya inspektur, siapa yang bisa gantikan saya?": the asker's own post, referred back to, is the one asked about.
   const rest = tokens.slice(after + 1);
   const referredBack = rest.some((t) => SELF_REFERENCES.has(t.text)) && !rest.some((t) => t.role === 'org');
@@ -119,9 +123,10 @@ function dropRequester(tokens: Token[]): void {
     let before = start - 1;
     while (before >= 0 && (tokens[before]?.role === 'honorific' || tokens[before]?.text === 'the')) before--;
     const end = endOfPost(tokens, start);
-    const titled = tokens.slice(before + 1, start).some((t) => t.role === 'honorific');
+    const titled = tokens.slice(before + 1, start).some((t) => t.role === 'honorific' || t.text === 'the');
     const [said, next] = [tokens[end]?.text ?? '', tokens[end + 1]?.text ?? ''];
-    const asking = titled && (ASKING_VERBS.has(said) || ((said === 'mau' || said === 'ingin') && WANTS_TO.has(next)));
+    // "Pak Sekda mau lihat …", "The Kalak asked for it", "The head of Bapenda is asking: …".
+    const asking = titled && (ASKING_VERBS.has(said) || ((said === 'mau' || said === 'ingin') && WANTS_TO.has(next)) || (said === 'is' && ASKING_VERBS.has(next)));
     const doing = REQUEST_WORDS.has(tokens[before]?.text ?? '') && DOING_VERBS.has(said);
     const by = tokens[before]?.text ?? '';
     // "laporan ke Pak Sekda", "Forwarded from the Sekda", "Fwd dari Bagian Organisasi", "asking for the Sekda's briefing".

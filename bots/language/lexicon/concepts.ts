@@ -147,7 +147,7 @@ export const SHARED_CONCEPT_PHRASES = {
   whole: [
     'seluruh', 'semua', 'keseluruhan', 'all', 'whole', 'entire', 'overall', 'kabupaten', 'pemda', 'se kabupaten', 'pemkab', 'pemkot', 'pemprov',
     'pemerintah daerah', 'seluruh perangkat daerah', 'semua perangkat daerah', 'pemerintah kota', 'se kota', 'seluruh kota', 'whole regency', 'whole city',
-    'instansi', 'the whole', 'across', 'whole government', 'entire government', 'whole pemda', 'secara keseluruhan', 'seluruh kabupaten', 'seluruh instansi', 'semua opd',
+    'instansi', 'the whole', 'across', 'whole government', 'entire government', 'whole pemda', 'regency wide', 'regencywide', 'city wide', 'citywide', 'secara keseluruhan', 'seluruh kabupaten', 'seluruh instansi', 'semua opd',
     'seluruh opd', 'all offices', 'all departments', 'pemerintah kabupaten', 'satu kabupaten', 'kabupaten ini',
     'organisation wide', 'organization wide', 'regency wide', 'district wide', 'city wide', 'citywide', 'province wide', 'everyone', 'everybody', 'regency', 'keseluruhan pegawai', 'global',
   ],

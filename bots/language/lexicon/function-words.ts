@@ -113,7 +113,8 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'sekadar', 'sekedar',
   'salah', 'ketik', 'typo', 'protes', 'keberatan', 'rangka', 'penyusunan', 'menyusun', 'laporan', 'report', 'nota', 'cantumkan',
   'briefing', 'sign', 'letter', 'presenting', 'intake', 'program', 'pendampingan', 'penghargaan', 'redistribusi', 'inventarisasi',
-  'menginventarisasi', 'keduanya', 'kedua', 'both', 'wawancara', 'governor', 'soalnya', 'kursi', 'says', 'said', 'exactly',
+  'menginventarisasi', 'keduanya', 'kedua', 'both', 'wawancara', 'governor', 'soalnya', 'kursi', 'says', 'said', 'exactly', 'coaching', 'programme',
+  'mentoring', 'scheme', 'register', 'penuhi', 'minggu', 'pekan', 'week', 'bahas', 'dibahas', 'tulis',
   // Months, less those that are also given names (Juni, Juli, April, Agustus).
   'januari', 'februari', 'oktober', 'november', 'desember', 'january', 'february', 'september', 'october', 'december', 'bilang', 'komplain', 'tomorrow', 'leaves', 'ditanya', 'ditanyakan',
 ]);
