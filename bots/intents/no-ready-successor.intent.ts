@@ -28,7 +28,9 @@ const ONLY_WORDS: ReadonlySet<string> = new Set(['hanya', 'cuma', 'only', 'baru'
  * post named first, then its successors all ready later, is a post without a ready-now one.
  */
 function allSuccessorsLater(q: Analysis): boolean {
-  if (!q.has('readyLater') || q.has('neg')) return false;
+  // "… yang suksesornya semua masih perlu pengembangan": all of them still need developing.
+  const later = q.has('readyLater') || (q.has('needWord') && q.has('whole'));
+  if (!later || q.has('neg')) return false;
   const post = q.tokens.findIndex((t) => t.concept === 'positionWord');
   const successor = q.tokens.findIndex((t) => t.concept === 'successor');
   if (post < 0 || successor < post) return false;

@@ -109,7 +109,9 @@ export const whyNotIntent = defineIntent<WhyNotArgs>({
       // "Pak Hendra pensiun tahun depan, siapa penggantinya …?" opens with a name but asks who: no yes-or-no about them.
       const aboutThem = asksWhether(q) || (opensWithName(q) && !q.has('who'));
       const whetherFits = (q.has('neg') && q.has('successor') && titled) || (aboutThem && becoming && q.orgSpans.length > 0);
-      let score = q.has('why') ? 3 : whetherFits ? 2.5 : 0;
+      // "apa kurangnya Wahyu Hidayat untuk jadi kepala BPBD": what the person lacks for the post.
+      const lacks = q.tokens[0]?.text === 'apa' && q.tokens[1]?.concept === 'gapShort' && q.tokens.slice(2, 4).some((t) => t.role === 'name');
+      let score = q.has('why') || (lacks && becoming) ? 3 : whetherFits ? 2.5 : 0;
       if (score === 0) return 0;
       if (q.has('neg')) score += 1;
       if (titled) score += 1;

@@ -86,8 +86,8 @@ export const SENTENCE_ENDS: ReadonlySet<string> = new Set([SENTENCE_END, QUESTIO
 
 /** Words written with a full stop that ends no sentence: "Kec. Contoh", "Sdr. Agus", "No. 3", "dr. Ratna". */
 const DOTTED_WORDS: ReadonlySet<string> = new Set([
-  'kec', 'kel', 'kab', 'kota', 'sdr', 'sdri', 'dr', 'drs', 'dra', 'drg', 'ir', 'h', 'hj', 'prof', 'bpk', 'ibu', 'bp', 'no', 'yth',
-  'ns', 'apt', 'bd', 'jl', 'mr', 'mrs', 'ms', 'st', 'pak', 'bu', 'tgl', 'dll', 'dsb', 'dst', 'vs', 'a', 'an', 'ds', 'br',
+  'kec', 'kel', 'kab', 'kota', 'sdr', 'sdri', 'dr', 'drs', 'dra', 'drg', 'ir', 'h', 'hj', 'prof', 'bpk', 'bp', 'no', 'yth',
+  'ns', 'apt', 'bd', 'jl', 'mr', 'mrs', 'ms', 'st', 'tgl', 'dll', 'dsb', 'dst', 'vs', 'a', 'an', 'ds', 'br',
   // Unit words clipped in letters and chat: "Bid. Aset", "bag. hukum", "wil. III", "Irbanwil. III".
   'bid', 'bdg', 'bag', 'sie', 'wil', 'subbag', 'subag', 'subbid', 'sek', 'irbanwil', 'irban', 'ka', 'kasubag', 'kasi', 'kabid', 'kabag',
   // Muhammad and Abdul shortened before a name: "La Ode Muh. Syarif", "Moh. Arsyad".
