@@ -8,18 +8,18 @@ import { readGridPlace } from './grid-place.js';
 import { BALINESE_NAME_OPENERS, FUNCTION_WORDS, HONORIFICS, NAME_JOINERS } from './lexicon/function-words.js';
 import { detectLanguage } from './detect-language.js';
 import type { Lang } from './lang.js';
+import { readLimit } from './limit.js';
 import { findPeriod, numberAt, PERIOD_WORDS, type Period } from './numbers.js';
 import { expandAbbreviation, expandOrgTerms, orgRoleOf, type OrgWord } from './org-terms.js';
 import type { PhraseIndex } from './phrase-index.js';
 import { correctionStart, readOrgSpans, type OrgSpan } from './org-spans.js';
 import { refineRoles } from './refine-roles.js';
 import { WORD_LIKE_GIVEN_NAMES } from './lexicon/given-names.js';
-import { readWrittenCase, type WrittenCase } from './written-case.js';
+import { dropUncapitalisedNames, readWrittenCase } from './written-case.js';
 import { correctSpelling, editsApart, mistypedAs } from './spelling.js';
 import type { Token } from './token.js';
 import { tokenise } from './tokenise.js';
 import type { Vocabulary } from './vocabulary.js';
-
 
 export interface Analysis {
   lang: Lang;
@@ -223,48 +223,6 @@ function readBoxes(tokens: readonly Token[]): number[] {
   return [...new Set(boxes)];
 }
 
-/** Words that count people after a number: "5 orang", "10 pegawai", "top 3 people". */
-const PEOPLE_COUNT_WORDS: ReadonlySet<string> = new Set(['orang', 'pegawai', 'nama', 'people', 'persons', 'names', 'employees', 'staff']);
-
-/** "3 saja", "5 only": a number of people, said on its own. */
-const JUST_WORDS: ReadonlySet<string> = new Set(['saja', 'only', 'just']);
-
-/**
- * The nearest number around "top"/"terbaik"/"besar", a few words away at most ("3 orang dengan nilai tertinggi"), or
- * else a number of people said anywhere beside them ("siapa yang paling menonjol di dinkes, 5 orang saja"); without
- * "top", a number of people asked for ("sebutkan 5 nama di kotak 9"), unless the question counts them ("berapa orang
- * di kotak 9, 5 orang"); with "top" and nothing near it, a number said with "saja" ("…, 3 aja").
- */
-function readLimit(tokens: readonly Token[]): number | null {
-  const isLimit = (t: Token | undefined): t is Token & { value: number } =>
-    t?.role === 'number' && t.value !== undefined && t.value >= 1 && t.value <= 100;
-  const counted = tokens.find((t, i) => isLimit(t) && PEOPLE_COUNT_WORDS.has(tokens[i + 1]?.text ?? '') && tokens[i - 1]?.concept !== 'box');
-  const people = counted?.value ?? null;
-  if (!tokens.some((t) => t.concept === 'top')) return tokens.some((t) => t.concept === 'howMany') ? null : people;
-  for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]?.concept !== 'top') continue;
-    for (const d of [1, -1, 2, -2, 3, -3, 4, -4]) {
-      const t = tokens[i + d];
-      const after = tokens[i + d + 1];
-      const before = tokens[i + d - 1];
-      if (isLimit(t) && after?.role !== 'period' && before?.concept !== 'box') return t.value;
-    }
-  }
-  // "top performers bidang p2p dinkes, 3 aja": the number of them said apart.
-  const just = tokens.find((t, i) => isLimit(t) && JUST_WORDS.has(tokens[i + 1]?.text ?? '') && tokens[i - 1]?.concept !== 'box');
-  return people ?? just?.value ?? null;
-}
-
-
-/**
- * Where the message writes a name with capitals, a name word it writes only in lower case or as an acronym is no name
- * ("Sebagai bahan jawaban surat keberatan, mohon alasan Sdr. Teguh Prasetyo …").
- */
-function keepCapitalisedNames(tokens: Token[], written: WrittenCase): void {
-  if (!tokens.some((t) => t.role === 'name' && written.capitalised.has(t.text))) return;
-  for (const [i, t] of tokens.entries()) if (t.role === 'name' && written.neverAsName.has(t.text)) tokens[i] = { text: t.text, role: 'function' };
-}
-
 /**
  * Reads a question.
  * @param options.correctConcepts - also correct misspelt question words ("kandidta"); the caller tries both readings
@@ -291,7 +249,7 @@ export function analyse(
   });
   const tokens = assignRoles(phrases, words, vocabulary);
   refineRoles(tokens, vocabulary, { addressFirst: options.addressFirst ?? false });
-  keepCapitalisedNames(tokens, written);
+  dropUncapitalisedNames(tokens, written);
   const concepts = new Set(tokens.flatMap((t) => (t.concept ? [t.concept] : [])));
   const boxes = readBoxes(tokens);
   // "kotak 7, 8, 9", "box 7, 8 and 9": the boxes of the talent pool named one by one are the pool.

@@ -4,7 +4,7 @@
  * context. Pure; used by analysis.ts.
  */
 import { EXCLUDING_WORDS } from './lexicon/function-words.js';
-import { WHICH_AFTER_KIND, type OrgWordRole } from './org-terms.js';
+import { UNIT_LEVEL, WHICH_AFTER_KIND, type OrgWordRole } from './org-terms.js';
 import { QUESTION_END, SENTENCE_ENDS } from './tokenise.js';
 import type { Token } from './token.js';
 
@@ -136,13 +136,6 @@ export function readOrgSpans(tokens: readonly Token[]): OrgSpan[] {
   return spans.filter((_, k) => (starts[k] as number) > request);
 }
 
-/** How deep a kind of unit sits: an OPD, a part of one (bidang, bagian, UPTD), a part of that (seksi, subbagian). */
-const UNIT_LEVEL: Readonly<Record<string, number>> = {
-  dinas: 1, badan: 1, inspektorat: 1, kecamatan: 1, satuan: 1, kantor: 1, rumah: 1,
-  bidang: 2, bagian: 2, sekretariat: 2, upt: 2, uptd: 2, puskesmas: 2, kelurahan: 2, biro: 2,
-  seksi: 3, subbagian: 3, subbidang: 3,
-};
-
 const levelOf = (span: OrgSpan): number | undefined => {
   const at = span.roles.indexOf('unitType');
   return at < 0 ? undefined : UNIT_LEVEL[span.words[at] as string];
@@ -162,7 +155,6 @@ function pathStep(previous: OrgSpan, next: OrgSpan, after: Token | undefined): b
   const [a, b] = [levelOf(previous), levelOf(next)];
   return (named || bare) && a !== undefined && b !== undefined && (next.hasTitle ? b > a : a !== b);
 }
-
 
 function joined(a: OrgSpan, b: OrgSpan): OrgSpan {
   const words = [...a.words, ...b.words];

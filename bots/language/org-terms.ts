@@ -3,7 +3,8 @@
  * "kepala dinas pendidikan", "sekdinkes" → "sekretaris dinas kesehatan") and English office names ("head of the
  * education office" → "kepala dinas pendidikan", "finance agency head" → "kepala badan keuangan").
  */
-import { ENGLISH_JABATAN, ENGLISH_NUMBERED_SCHOOLS, ENGLISH_ORG_PHRASES, ENGLISH_ORG_WORDS } from './lexicon/english-org-terms.js';
+import { ENGLISH_JABATAN } from './lexicon/english-jabatan.js';
+import { ENGLISH_NUMBERED_SCHOOLS, ENGLISH_ORG_PHRASES, ENGLISH_ORG_WORDS } from './lexicon/english-org-terms.js';
 import { numberAt } from './numbers.js';
 import { TITLE_ABBREVIATIONS, UNIT_ABBREVIATIONS } from '../../lib/pemda-abbreviations.js';
 import { FUSION_STEMS, FUSION_TITLES } from './lexicon/fused-titles.js';
@@ -27,7 +28,14 @@ export const UNIT_TYPE_WORDS: ReadonlySet<string> = new Set([
   'kelurahan', 'kantor', 'satuan', 'upt', 'uptd', 'puskesmas', 'biro', 'pusat', 'lembaga', 'rumah', 'sakit',
 ]);
 
-/** Kinds of unit that sit inside another (an OPD's bidang, a kecamatan's kelurahan). */
+/** How deep a kind of unit sits: an OPD, a part of one (bidang, bagian, UPTD), a part of that (seksi, subbagian). */
+export const UNIT_LEVEL: Readonly<Record<string, number>> = {
+  dinas: 1, badan: 1, inspektorat: 1, kecamatan: 1, satuan: 1, kantor: 1, rumah: 1,
+  bidang: 2, bagian: 2, sekretariat: 2, upt: 2, uptd: 2, puskesmas: 2, kelurahan: 2, biro: 2,
+  seksi: 3, subbagian: 3, subbidang: 3,
+};
+
+/** Kinds of unit that sit inside another (an OPD's bidang, a kecamatan's kelurahan); a sekretariat may be an OPD's own. */
 export const PART_KINDS: ReadonlySet<string> = new Set(['bidang', 'bagian', 'seksi', 'subbagian', 'subbidang', 'upt', 'uptd', 'puskesmas', 'kelurahan']);
 
 /** Words after a kind of unit that ask which of them: "bidang mana", "seksi yang paling …". */

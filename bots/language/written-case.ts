@@ -4,6 +4,7 @@
  * pendampingan") or in capitals as an acronym ("KASN") is an unfamiliar word, not a name. Messages typed all in lower
  * case (most chat) or all in capitals say nothing either way. Pure; used by analysis.ts.
  */
+import type { Token } from './token.js';
 
 /** Words as written, each with whether it opens a sentence (where a capital says nothing). */
 function writtenWords(text: string): Array<{ word: string; opensSentence: boolean }> {
@@ -46,4 +47,13 @@ export function readWrittenCase(text: string): WrittenCase {
   const neverAsName = new Set(words.filter((w) => lowerWord(w.word) || isAcronym(w.word))
     .map((w) => w.word.toLowerCase()).filter((w) => !asName.has(w)));
   return { capitalised, neverAsName };
+}
+
+/**
+ * Where the message writes a name with capitals, a name word it writes only in lower case or as an acronym is no name
+ * ("Sebagai bahan jawaban surat keberatan, mohon alasan Sdr. Teguh Prasetyo …"): it becomes a function word, in place.
+ */
+export function dropUncapitalisedNames(tokens: Token[], written: WrittenCase): void {
+  if (!tokens.some((t) => t.role === 'name' && written.capitalised.has(t.text))) return;
+  for (const [i, t] of tokens.entries()) if (t.role === 'name' && written.neverAsName.has(t.text)) tokens[i] = { text: t.text, role: 'function' };
 }

@@ -1,0 +1,37 @@
+/**
+ * How many people a question asks for: "top 5", "3 orang terbaik", "sebutkan 5 nama", "…, 3 aja".
+ * Pure; used by analysis.ts.
+ */
+import type { Token } from './token.js';
+
+/** Words that count people after a number: "5 orang", "10 pegawai", "top 3 people". */
+const PEOPLE_COUNT_WORDS: ReadonlySet<string> = new Set(['orang', 'pegawai', 'nama', 'people', 'persons', 'names', 'employees', 'staff']);
+
+/** "3 saja", "5 only": a number of people, said on its own. */
+const JUST_WORDS: ReadonlySet<string> = new Set(['saja', 'only', 'just']);
+
+/**
+ * The nearest number around "top"/"terbaik"/"besar", a few words away at most ("3 orang dengan nilai tertinggi"), or
+ * else a number of people said anywhere beside them ("siapa yang paling menonjol di dinkes, 5 orang saja"); without
+ * "top", a number of people asked for ("sebutkan 5 nama di kotak 9"), unless the question counts them ("berapa orang
+ * di kotak 9, 5 orang"); with "top" and nothing near it, a number said with "saja" ("…, 3 aja").
+ */
+export function readLimit(tokens: readonly Token[]): number | null {
+  const isLimit = (t: Token | undefined): t is Token & { value: number } =>
+    t?.role === 'number' && t.value !== undefined && t.value >= 1 && t.value <= 100;
+  const counted = tokens.find((t, i) => isLimit(t) && PEOPLE_COUNT_WORDS.has(tokens[i + 1]?.text ?? '') && tokens[i - 1]?.concept !== 'box');
+  const people = counted?.value ?? null;
+  if (!tokens.some((t) => t.concept === 'top')) return tokens.some((t) => t.concept === 'howMany') ? null : people;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]?.concept !== 'top') continue;
+    for (const d of [1, -1, 2, -2, 3, -3, 4, -4]) {
+      const t = tokens[i + d];
+      const after = tokens[i + d + 1];
+      const before = tokens[i + d - 1];
+      if (isLimit(t) && after?.role !== 'period' && before?.concept !== 'box') return t.value;
+    }
+  }
+  // "top performers bidang p2p dinkes, 3 aja": the number of them said apart.
+  const just = tokens.find((t, i) => isLimit(t) && JUST_WORDS.has(tokens[i + 1]?.text ?? '') && tokens[i - 1]?.concept !== 'box');
+  return people ?? just?.value ?? null;
+}

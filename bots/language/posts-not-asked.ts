@@ -1,0 +1,136 @@
+/**
+ * The posts a message names that are not what it asks about: the one it is addressed to ("Yth. Kepala BKPSDM, …"),
+ * the asker's own ("saya sekda, …"), whoever a request comes from or is for ("ditunggu pak sekda", "laporan ke Pak
+ * Sekda", "Fwd dari Bagian Organisasi:"), whoever is told to do the work, and a person's own post in apposition. Their
+ * words become function words.
+ * Pure; used by refine-roles.ts.
+ */
+import { ASKER_WORDS, ASKING_VERBS } from './lexicon/function-words.js';
+import type { Token } from './token.js';
+
+/** Drops every such post from `tokens`, in place. */
+export function dropPostsNotAsked(tokens: Token[]): void {
+  dropAddressee(tokens);
+  dropAsker(tokens);
+  dropRequester(tokens);
+  dropApposition(tokens);
+}
+
+/** Words opening a letter to someone ("Yth.", "Kepada", "Dear"). */
+const SALUTATIONS: ReadonlySet<string> = new Set(['yth', 'kepada', 'dear']);
+
+/**
+ * "Yth. Bapak Kepala BKPSDM, mohon …", "Dear Head of BKPSDM, …", "Kepada Yth. Kepala BKPSDM / Di tempat": the post a
+ * message is addressed to, up to the comma or "Di tempat" after it, is no post asked about.
+ */
+function dropAddressee(tokens: Token[]): void {
+  if (!SALUTATIONS.has(tokens[0]?.text ?? '')) return;
+  let end = 1;
+  while (tokens[end]?.role === 'honorific' || SALUTATIONS.has(tokens[end]?.text ?? '')) end++;
+  const start = end;
+  while (tokens[end]?.role === 'org') end++;
+  // Up to the comma, or the "Di tempat" a letter's address ends with on a line of its own.
+  const closed = tokens[end]?.text === ',' || (tokens[end]?.text === 'di' && tokens[end + 1]?.text === 'tempat');
+  if (end === start || !closed) return;
+  for (let i = start; i < end; i++) tokens[i] = { text: (tokens[i] as Token).text, role: 'function' };
+}
+
+/** Words by which askers point back at themselves: "gantikan saya", "replace me", "my successor". */
+const SELF_REFERENCES: ReadonlySet<string> = new Set(['saya', 'aku', 'me', 'my']);
+/** When someone asked: "Kadis Kominfo kemarin tanya …". */
+const WHEN_ASKED: ReadonlySet<string> = new Set(['kemarin', 'tadi', 'barusan', 'baru', 'sempat', 'juga']);
+/** "sebagai kepala BKPSDM", "as head of BKPSDM": the post of whoever speaks next. */
+const AS_WORDS: ReadonlySet<string> = new Set(['sebagai', 'selaku', 'as']);
+/** Verbs of the work a request gives someone: "mohon BKPSDM menyiapkan data …", "tolong bagian umum kirimkan …". */
+const DOING_VERBS: ReadonlySet<string> = new Set([
+  'menyiapkan', 'siapkan', 'disiapkan', 'mengirim', 'mengirimkan', 'kirim', 'kirimkan', 'membuat', 'buatkan', 'menyusun',
+  'susun', 'susunkan', 'menyampaikan', 'sampaikan', 'mengecek', 'cek', 'memeriksa', 'periksa', 'prepare', 'send',
+]);
+/** Words a request opens with, before whoever is asked to do the work. */
+const REQUEST_WORDS: ReadonlySet<string> = new Set(['mohon', 'tolong', 'minta', 'please']);
+/** Words before the one a request comes from: "ditunggu pak sekda", "atas permintaan Kadis", "sesuai arahan pak kaban". */
+const REQUESTED_BY: ReadonlySet<string> = new Set(['ditunggu', 'permintaan', 'arahan', 'disposisi', 'perintah', 'instruksi', 'diminta', 'ditanya', 'ditanyakan']);
+/** Words before a person the answer is for, said with "Pak"/"Bu": "laporan ke Pak Sekda", "bahan untuk Bu Kadis". */
+const FOR_WHOM: ReadonlySet<string> = new Set(['ke', 'kepada', 'untuk', 'buat']);
+/** A message passed on: "Fwd dari Bagian Organisasi: …", "Forwarded from the Sekda: …". */
+const FORWARDED: ReadonlySet<string> = new Set(['fwd', 'fw', 'forward', 'forwarded', 'forwarding', 'diteruskan', 'terusan']);
+/** What someone who asks wants to do: "Pak Sekda mau lihat …", "Bu Kadis ingin tahu …". */
+const WANTS_TO: ReadonlySet<string> = new Set(['lihat', 'liat', 'melihat', 'tahu', 'tau', 'cek', 'mengecek', 'tanya', 'see', 'know', 'check']);
+/** Words inside an English post's name said as a phrase: "head of the BKPSDM". */
+const NAME_LINKS: ReadonlySet<string> = new Set(['of', 'the']);
+
+/** The end of the post named from `start`, through "of"/"the" between its words. */
+function endOfPost(tokens: readonly Token[], start: number): number {
+  let end = start;
+  for (let i = start; i < tokens.length; i++) {
+    if (tokens[i]?.role === 'org') end = i + 1;
+    else if (!NAME_LINKS.has(tokens[i]?.text ?? '') || (end === start && i > start)) break;
+  }
+  return end;
+}
+
+/**
+ * The asker's own post, said before what they ask, is no post asked about: "saya sekda, mau lihat kandidat kadis
+ * pendidikan", "sebagai kepala BKPSDM saya ingin tahu …", "as head of BKPSDM, I'd like …", and a post that opens
+ * the message followed by a verb of asking ("Sekda minta gambaran risiko di Diskominfo": the Sekda is asking).
+ */
+function dropAsker(tokens: Token[]): void {
+  let at = 0;
+  while (tokens[at]?.role === 'honorific' || tokens[at]?.concept === 'greeting' || tokens[at]?.text === ',') at++;
+  const opener = tokens[at]?.text ?? '';
+  const says = ASKER_WORDS.has(opener) ? 'self' : AS_WORDS.has(opener) ? 'as' : 'post';
+  if (says !== 'post') at++;
+  while (tokens[at]?.role === 'honorific' || tokens[at]?.text === 'the') at++;
+  const start = at;
+  const end = endOfPost(tokens, start);
+  if (end === start || tokens[start]?.role !== 'org') return;
+  const after = tokens[end]?.text === ',' ? end + 1 : end;
+  // "Kadis Kominfo kemarin tanya soal …": when they asked may come between.
+  const verb = WHEN_ASKED.has(tokens[end]?.text ?? '') ? end + 1 : end;
+  const asker =
+    says === 'self' ? after < tokens.length : says === 'as' ? ASKER_WORDS.has(tokens[after]?.text ?? '') : ASKING_VERBS.has(tokens[verb]?.text ?? '');
+  // "saya inspektur, siapa yang bisa gantikan saya?": the asker's own post, referred back to, is the one asked about.
+  const rest = tokens.slice(after + 1);
+  const referredBack = rest.some((t) => SELF_REFERENCES.has(t.text)) && !rest.some((t) => t.role === 'org');
+  if (!asker || referredBack) return;
+  for (let i = start; i < end; i++) tokens[i] = { text: (tokens[i] as Token).text, role: 'function' };
+}
+
+/**
+ * A post, said with "Pak"/"Bu", that asks something later in the message ("kemarin pak kadis PU minta nama-nama
+ * terbaik di bidang penataan ruang"), from whom a request comes ("mohon segera, ditunggu pak sekda"), or who is asked
+ * to do the work ("mohon BKPSDM menyiapkan data jabatan kosong di Setwan") is no post or unit asked about.
+ */
+function dropRequester(tokens: Token[]): void {
+  for (let start = 1; start < tokens.length; start++) {
+    if (tokens[start]?.role !== 'org' || tokens[start - 1]?.role === 'org') continue;
+    let before = start - 1;
+    while (before >= 0 && (tokens[before]?.role === 'honorific' || tokens[before]?.text === 'the')) before--;
+    const end = endOfPost(tokens, start);
+    const titled = tokens.slice(before + 1, start).some((t) => t.role === 'honorific' || t.text === 'the');
+    const [said, next] = [tokens[end]?.text ?? '', tokens[end + 1]?.text ?? ''];
+    // "Pak Sekda mau lihat …", "The Kalak asked for it", "The head of Bapenda is asking: …".
+    const asking = titled && (ASKING_VERBS.has(said) || ((said === 'mau' || said === 'ingin') && WANTS_TO.has(next)) || (said === 'is' && ASKING_VERBS.has(next)));
+    const doing = REQUEST_WORDS.has(tokens[before]?.text ?? '') && DOING_VERBS.has(said);
+    const by = tokens[before]?.text ?? '';
+    // "laporan ke Pak Sekda", "Forwarded from the Sekda", "Fwd dari Bagian Organisasi", "asking for the Sekda's briefing".
+    const forWhom = (titled && FOR_WHOM.has(by)) || ((by === 'dari' || by === 'from') && FORWARDED.has(tokens[before - 1]?.text ?? '')) ||
+      (by === 'for' && ASKING_VERBS.has(tokens[before - 1]?.text ?? ''));
+    if (!asking && !doing && !forWhom && !REQUESTED_BY.has(by)) continue;
+    for (let i = start; i < end; i++) tokens[i] = { text: (tokens[i] as Token).text, role: 'function' };
+    start = end;
+  }
+}
+
+/**
+ * "Mas Seto, sekretaris camat utara, kenapa ga masuk kandidat camat …?": a post said between commas right after a
+ * name is that person's own, no post asked about.
+ */
+function dropApposition(tokens: Token[]): void {
+  for (let start = 2; start < tokens.length; start++) {
+    if (tokens[start]?.role !== 'org' || tokens[start - 1]?.text !== ',' || tokens[start - 2]?.role !== 'name') continue;
+    const end = endOfPost(tokens, start);
+    if (tokens[end]?.text !== ',' || !tokens.slice(end).some((t) => t.role === 'org')) continue;
+    for (let i = start; i < end; i++) tokens[i] = { text: (tokens[i] as Token).text, role: 'function' };
+  }
+}
