@@ -1,7 +1,8 @@
 /**
  * Starts a worker thread on a module beside the caller. Compiled code (dist/, what users run) loads the sibling
- * `.js`; the TypeScript sources (tests, benchmarks) load the sibling `.ts` through tsx's loader, registered in the
- * new thread first, as it was in the caller's.
+ * `.js` (the build puts every thread's module beside every chunk: tools/build-server.ts); the TypeScript sources
+ * (tests, benchmarks) load the sibling `.ts` through tsx's loader, registered in the new thread first, as it was in
+ * the caller's.
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';

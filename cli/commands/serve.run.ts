@@ -3,10 +3,11 @@
  * naming this one), opens the admin channel the command line acts through, then the HTTP API, jobs and bots.
  */
 import { DataDirBusyError } from '../../db/data-dir-lock.js';
+import { startDatabaseThread } from '../../db/pglite/pglite-thread.js';
+import { readLocalSettings } from '../../lib/config.js';
 import { lowerHelperThreads } from '../../lib/thread-priority.js';
 import type { AdminChannel } from '../admin-channel/admin-server.js';
 import { CliError } from '../cli-error.js';
-import { createRuntime } from '../runtime.js';
 
 /** The HTTP server, bots, jobs and admin channel: loaded while the database opens (see runtime.ts). */
 async function loadServing() {
@@ -27,8 +28,11 @@ async function loadServing() {
 export async function serve(options: { demo: boolean }): Promise<void> {
   // Before any thread of ours starts: the process's helper threads give way to this one, which answers requests.
   lowerHelperThreads();
-  const opening = createRuntime({ command: 'talenta serve' });
-  const serving = loadServing();
+  // The embedded database's thread starts (and prepares PostgreSQL) while the runtime's own code loads.
+  if (readLocalSettings().embedded) startDatabaseThread();
+  const runtimeCode = import('../runtime.js');
+  const opening = runtimeCode.then(({ createRuntime }) => createRuntime({ command: 'talenta serve' }));
+  const serving = runtimeCode.then(loadServing);
   // Failing to open is what the user hears about; a load failing meanwhile must not become a second, unhandled error.
   void serving.catch(() => undefined);
   const runtime = await opening.catch((err: unknown) => {

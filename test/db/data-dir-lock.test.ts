@@ -79,7 +79,7 @@ describe('the data directory lock', () => {
 
   it('lets exactly one of several processes racing for a stale lock win', async () => {
     writeLock(dir, { pid: deadPid() });
-    const moduleUrl = new URL('dist/db/data-dir-lock.js', `file://${REPO_ROOT}`).href;
+    const moduleUrl = new URL('db/data-dir-lock.ts', `file://${REPO_ROOT}`).href;
     // The winner holds the lock until the test closes its stdin, which it does once every other racer has answered.
     const script = `
       const { acquireDataDirLock } = await import(${JSON.stringify(moduleUrl)});
@@ -91,7 +91,7 @@ describe('the data directory lock', () => {
         process.stdout.write(err.name === 'DataDirBusyError' ? 'busy' : 'error ' + err.message);
       }`;
     const racers = Array.from({ length: 6 }, () => {
-      const child = spawn(process.execPath, ['--input-type=module', '-e', script, dir], { stdio: ['pipe', 'pipe', 'inherit'] });
+      const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script, dir], { cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'inherit'] });
       const racer = { child, out: '', exited: false, done: Promise.resolve() };
       child.stdout.on('data', (d: Buffer) => (racer.out += d.toString()));
       racer.done = new Promise<void>((resolve) => child.once('close', () => resolve())).then(() => void (racer.exited = true));

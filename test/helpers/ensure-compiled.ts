@@ -22,7 +22,7 @@ function newestSourceMtime(dir: string): number {
 
 function compiledMtime(): number {
   try {
-    return statSync(projectPath('dist', 'cli', 'main.js')).mtimeMs;
+    return statSync(projectPath('dist', 'main.js')).mtimeMs;
   } catch {
     return 0;
   }
@@ -32,7 +32,7 @@ export function ensureCompiled(): void {
   const sources = Math.max(
     ...COMPILED_FOLDERS.map((folder) => newestSourceMtime(projectPath(folder))),
     statSync(projectPath('tsconfig.json')).mtimeMs,
-    statSync(projectPath('tsconfig.build.json')).mtimeMs,
+    statSync(projectPath('tools', 'build-server.ts')).mtimeMs,
   );
   if (compiledMtime() >= sources) return;
   process.stdout.write('[talenta] sources are newer than dist/: compiling (npm run build:server)\n');
