@@ -10,7 +10,7 @@ import { detectLanguage } from './detect-language.js';
 import type { Lang } from './lang.js';
 import { readLimit } from './limit.js';
 import { findPeriod, numberAt, PERIOD_WORDS, type Period } from './numbers.js';
-import { expandAbbreviation, expandOrgTerms, orgRoleOf, type OrgWord } from './org-terms.js';
+import { expandAbbreviation, expandOrgTerms, orgRoleOf, PLACE_NAMED_KINDS, type OrgWord } from './org-terms.js';
 import type { PhraseIndex } from './phrase-index.js';
 import { correctionStart, readOrgSpans, type OrgSpan } from './org-spans.js';
 import { refineRoles } from './refine-roles.js';
@@ -65,8 +65,9 @@ function correctWords(
     // Among known words a lone unknown one is a typo, unless written capitalised as a name ("how do Made Utami, …").
     const orgContext = orgLike(before) || orgLike(after) || (!unknown(before) && !unknown(after) && !writtenAsName(w));
     const org = orgContext ? correctSpelling(w, vocabulary.orgSpellings) : null;
-    // "info talenta Mulia Ginting": a word capitalised inside a sentence is a name, not a mistyped question word.
-    if (!withConcepts || writtenAsName(w)) return org ?? w;
+    // "info talenta Mulia Ginting": a word capitalised inside a sentence is a name, not a mistyped question word; so
+    // is one after a kind of unit named by its place ("UPTD Pasar" is no "dasar").
+    if (!withConcepts || writtenAsName(w) || (org === null && PLACE_NAMED_KINDS.has(before ?? ''))) return org ?? w;
     const asConcept = (word: string) => correctSpelling(word, vocabulary.conceptSpellings, { shortWords: true, sameMeaning: (a, b) => phrases.sameConcept(a, b) });
     if (org !== null) {
       // "kekurngan bidan": one edit from a question word beats two from a name's word ("keuangan").
@@ -248,7 +249,7 @@ export function analyse(
     conceptPhraseAt: (ws, i) => phrases.startingWith(ws[i] ?? '').find((p) => p.words.length > 1 && p.words.every((w, k) => ws[i + k] === w))?.words.length ?? 0,
   });
   const tokens = assignRoles(phrases, words, vocabulary);
-  refineRoles(tokens, vocabulary, { addressFirst: options.addressFirst ?? false });
+  refineRoles(tokens, vocabulary, { addressFirst: options.addressFirst ?? false, lowerOnly: written.lowerOnly });
   dropUncapitalisedNames(tokens, written);
   const concepts = new Set(tokens.flatMap((t) => (t.concept ? [t.concept] : [])));
   const boxes = readBoxes(tokens);

@@ -38,6 +38,12 @@ export const UNIT_LEVEL: Readonly<Record<string, number>> = {
 /** Kinds of unit that sit inside another (an OPD's bidang, a kecamatan's kelurahan); a sekretariat may be an OPD's own. */
 export const PART_KINDS: ReadonlySet<string> = new Set(['bidang', 'bagian', 'seksi', 'subbagian', 'subbidang', 'upt', 'uptd', 'puskesmas', 'kelurahan']);
 
+/**
+ * Kinds of unit named after their place or by an acronym rather than by their work ("Kelurahan Sukamaju", "UPTD SKB",
+ * "Puskesmas Bontang", "Rumah Sakit Harapan"): a word the instansi does not know right after one is that unit's name.
+ */
+export const PLACE_NAMED_KINDS: ReadonlySet<string> = new Set(['kecamatan', 'kelurahan', 'puskesmas', 'upt', 'uptd', 'sakit']);
+
 /** Words after a kind of unit that ask which of them: "bidang mana", "seksi yang paling …". */
 export const WHICH_AFTER_KIND: ReadonlySet<string> = new Set(['mana', 'yang', 'which', 'apa']);
 

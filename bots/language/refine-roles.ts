@@ -9,6 +9,7 @@ import { COMPASS_POINTS } from './lexicon/compass.js';
 import { BALINESE_NAME_OPENERS, REGIONAL_HEADS } from './lexicon/function-words.js';
 import { WORD_LIKE_GIVEN_NAMES } from './lexicon/given-names.js';
 import { namesCalendarYear, numberAt } from './numbers.js';
+import { PLACE_NAMED_KINDS } from './org-terms.js';
 import { dropPostsNotAsked } from './posts-not-asked.js';
 import type { Token } from './token.js';
 import { SENTENCE_ENDS } from './tokenise.js';
@@ -19,13 +20,18 @@ import type { Vocabulary } from './vocabulary.js';
  * @param options.addressFirst - a "Pak"/"Bu" opening the question addresses the reader ("bpk, kandidat kadis …")
  * rather than announcing a name
  */
-export function refineRoles(tokens: Token[], vocabulary: Vocabulary, options: { addressFirst?: boolean } = {}): void {
+export function refineRoles(
+  tokens: Token[],
+  vocabulary: Vocabulary,
+  options: { addressFirst?: boolean; lowerOnly?: ReadonlySet<string> } = {},
+): void {
   forceNamesAfterHonorifics(tokens, options.addressFirst ?? false);
   keepBalineseOpeners(tokens);
   keepWordLikeGivenNames(tokens);
   dropPostsNotAsked(tokens);
   readBoxNumbers(tokens);
   absorbOwnNameWords(tokens, vocabulary);
+  namePlaceNamedUnits(tokens, options.lowerOnly ?? new Set());
   markJabatanWords(tokens, vocabulary);
   markPlaceAfterJabatan(tokens, vocabulary);
 }
@@ -148,6 +154,24 @@ function forceNamesAfterHonorifics(tokens: Token[], addressFirst: boolean): void
     const wordOfName = (t.role === 'concept' || t.role === 'function' || (t.role === 'org' && t.orgRole === 'domain')) && !NEVER_A_NAME.has(t.text);
     if (tokens[i - 1]?.role === 'honorific' && wordOfName && !t.text.includes(' ')) {
       tokens[i] = { text: t.text, role: 'name' };
+    }
+  }
+}
+
+/**
+ * "pegawai kelurahan Sukamaju", "berapa pegawai UPTD SKB": unknown words right after a kind of unit named by its place
+ * (PLACE_NAMED_KINDS) name that unit, one the instansi may not have, not a person. Not after a title: "kepala UPTD
+ * Budi" and "kabid Andi" ("kepala bidang") name the holder; nor a word in lower case from a writer who uses capitals
+ * ("Kecamatan ngeluh kurang orang").
+ * @param lowerOnly - see WrittenCase.lowerOnly
+ */
+function namePlaceNamedUnits(tokens: Token[], lowerOnly: ReadonlySet<string>): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const kind = tokens[i - 1] as Token;
+    if (kind.role !== 'org' || kind.orgRole !== 'unitType' || !PLACE_NAMED_KINDS.has(kind.text)) continue;
+    if (tokens[i - 2]?.role === 'org' && tokens[i - 2]?.orgRole === 'title') continue;
+    for (let j = i; tokens[j]?.role === 'name' && !lowerOnly.has((tokens[j] as Token).text); j++) {
+      tokens[j] = { text: (tokens[j] as Token).text, role: 'org', orgRole: 'domain' };
     }
   }
 }

@@ -14,4 +14,11 @@ describe('what capitals say about names', () => {
   test('a message in lower case capitalises nothing', () => {
     expect(readWrittenCase('bandingkan budi santoso dan rina wulandari di BPKAD').capitalised.size).toBe(0);
   });
+
+  test('words only in lower case count where the message writes capitals elsewhere, not where it never does', () => {
+    const written = readWrittenCase('Kecamatan ngeluh kurang orang terus. Kecamatan mana yang paling kurang?');
+    expect(written.lowerOnly.has('ngeluh')).toBe(true);
+    expect(written.lowerOnly.has('kecamatan')).toBe(false);
+    expect(readWrittenCase('pegawai kelurahan sukamaju ada berapa').lowerOnly.size).toBe(0);
+  });
 });
