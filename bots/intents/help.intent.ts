@@ -30,6 +30,9 @@ export function presentHelp(intents: readonly Intent[], lang: Lang): Reply {
   };
 }
 
+/** Words that make a help request about using the bot rather than the topic its example names. */
+const HOW_TO_USE: readonly string[] = ['bot', 'cara', 'ask'];
+
 export const helpIntent = defineIntent<Record<string, never>>({
   name: 'bantuan',
   phrases: {
@@ -45,13 +48,14 @@ export const helpIntent = defineIntent<Record<string, never>>({
       'walk me through', 'what this bot can do', 'what this assistant', 'buat apa saja', 'untuk apa saja', 'what kind of questions', 'what kinds of questions', 'what kinds of queries', 'questions do you understand', 'what questions',
       'ketik apa', 'harus ketik', 'ngetik apa', 'what sorts of things', 'sorts of things', 'able to answer', 'tips', 'how to phrase', 'bisa ditanya soal',
       'ditanya soal apa', 'format pertanyaan', 'pertanyaan yang dapat', 'fungsi apa', 'fungsi bot', 'gunanya apa', 'bisa ngapain',
-      'supposed to use', 'use this thing', 'use this bot', 'how am i supposed',
+      'supposed to use', 'use this thing', 'use this bot', 'how am i supposed', 'what kind of reports', 'what reports',
+      'pertanyaan seperti apa', 'pertanyaan apa saja', 'dapat dijawab', 'bisa dijawab', 'mohon arahan', 'how do i ask',
     ],
   },
   grammar: {
     // Nothing but courtesy ("tolong", "mohon pak"): the asker needs to know what to ask. Asked of the bot itself ("gimana
-    // caranya nanya kandidat di bot ini?"), help outweighs the topic the example names.
-    score: (q) => (q.tokens.every((t) => t.role === 'function' || t.role === 'honorific') ? 3 : q.has('help') ? (q.words.includes('bot') || q.words.includes('cara') ? 5 : 3) : 0),
+    // caranya nanya kandidat di bot ini?", "how do i ask about successors"), help outweighs the topic the example names.
+    score: (q) => (q.tokens.every((t) => t.role === 'function' || t.role === 'honorific') ? 3 : q.has('help') ? (HOW_TO_USE.some((w) => q.words.includes(w)) ? 5 : 3) : 0),
     args: () => ({}),
   },
   answer: async (h) => presentHelp(h.intents, h.lang),

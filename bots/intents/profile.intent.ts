@@ -179,8 +179,8 @@ export const profileIntent = defineIntent<ProfileArgs>({
       if (q.has('why')) return q.nip !== null || q.names.length > 0 ? 2 : 0;
       if (q.nip !== null) return 4;
       if (q.names.length === 0) return 0;
-      // "Bejo Santoso nilai SKP-nya berapa": one person's record.
-      if (q.has('profile') || q.has('mapping') || q.has('kinerjaRecord')) return 4;
+      // "Bejo Santoso nilai SKP-nya berapa", "hasil penilaian talenta Ir. Bambang Sutrisno": one person's record.
+      if (q.has('profile') || q.has('mapping') || q.has('kinerjaRecord') || (q.has('review') && q.people.length === 1 && q.words.includes('hasil'))) return 4;
       // "is Sri Rahayu a high potential?", "apakah Budi masuk talent pool?", "Rizki Amalia kotak 7 kah?": where one
       // person stands, which the profile says, not the list of everyone there.
       const onePerson = q.people.length === 1;

@@ -173,6 +173,8 @@ export const staffingBalanceIntent = defineIntent<StaffingBalanceArgs>({
     gapOver: [
       'kelebihan', 'berlebih', 'kebanyakan', 'gemuk', 'kegemukan', 'too many', 'surplus', 'excess', 'oversupply', 'bloated',
       'lebih dari kebutuhan', 'melebihi kebutuhan', 'than they need', 'than it needs', 'than needed', 'than we need',
+      // "pengadministrasi perkantoran di seksi X lebih gak?": over, asked yes or no.
+      'lebih gak', 'lebih nggak', 'lebih ga', 'lebih tidak', 'lebih atau tidak',
     ],
     staffOver: [
       'kelebihan pegawai', 'kelebihan asn', 'kelebihan staf', 'kelebihan sdm', 'kelebihan orang', 'pegawai berlebih',

@@ -249,7 +249,7 @@ export function analyse(
     conceptPhraseAt: (ws, i) => phrases.startingWith(ws[i] ?? '').find((p) => p.words.length > 1 && p.words.every((w, k) => ws[i + k] === w))?.words.length ?? 0,
   });
   const tokens = assignRoles(phrases, words, vocabulary);
-  refineRoles(tokens, vocabulary, { addressFirst: options.addressFirst ?? false, lowerOnly: written.lowerOnly });
+  refineRoles(tokens, vocabulary, { addressFirst: options.addressFirst ?? false, written });
   dropUncapitalisedNames(tokens, written);
   const concepts = new Set(tokens.flatMap((t) => (t.concept ? [t.concept] : [])));
   const boxes = readBoxes(tokens);

@@ -20,7 +20,7 @@ const ENGLISH: ReadonlySet<string> = new Set([
   'good', 'morning', 'afternoon', 'evening', 'night', 'hey', 'thanks', 'from', 'by', 'about', 'more', 'most', 'than',
   'your', 'they', 'them', 'their', 'he', 'she', 'his', 'her', 'who', 'did', 'will', 'was', 'been', 'if', 'so', 'up',
   'performers', 'people', 'person', 'someone', 'anyone', 'everyone', 'nobody', 'eligible', 'why',
-  'like', 'against', 'benchmarked', 'committee', 'calendar', 'meeting', 'hiya', 'cheers', 'mate', 'workforce', 'balance', 'staffing', 'workload', 'surplus', 'shortage', 'headcount', 'vacancies', 'vacancy', 'posts', 'post', 'seat', 'seats', 'successor', 'count', 'number', 'map', 'card', 'chart', 'plan', 'list',
+  'members', 'member', 'like', 'against', 'benchmarked', 'committee', 'calendar', 'meeting', 'hiya', 'cheers', 'mate', 'workforce', 'balance', 'staffing', 'workload', 'surplus', 'shortage', 'headcount', 'vacancies', 'vacancy', 'posts', 'post', 'seat', 'seats', 'successor', 'count', 'number', 'map', 'card', 'chart', 'plan', 'list',
 ]);
 
 /** The English office words of the organisation lexicon ("education", "agency", "public works") count as English. */

@@ -43,3 +43,14 @@ export function unheardFields(query: PreparedName, said: ReadonlySet<string>, ty
 export function saysOtherField(query: PreparedName, own: PreparedName, typo: (token: string) => boolean): boolean {
   return own.tokens.some((u) => isFieldWord(u) && !query.tokens.some((t) => tokenMatches(t, u, typo(t))));
 }
+
+/** Kinds of unit that stand on their own, never another unit's other name: a phrase saying one asks for one of them. */
+const SEPARATE_UNIT_KINDS: ReadonlySet<string> = new Set(['puskesmas', 'kelurahan', 'desa', 'upt', 'uptd', 'sekolah', 'madrasah']);
+
+/**
+ * "puskesmas contoh utara", "kelurahan kota contoh", "who could run the Contoh Timur health centre" where the instansi
+ * lists no puskesmas or kelurahan: the kinds said that no name of the instansi says (not the kecamatan the rest names).
+ */
+export function kindsNotListed(query: PreparedName, said: ReadonlySet<string>): string[] {
+  return query.tokens.filter((t) => SEPARATE_UNIT_KINDS.has(t) && !said.has(t));
+}

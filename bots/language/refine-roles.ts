@@ -14,6 +14,7 @@ import { dropPostsNotAsked } from './posts-not-asked.js';
 import type { Token } from './token.js';
 import { SENTENCE_ENDS } from './tokenise.js';
 import type { Vocabulary } from './vocabulary.js';
+import type { WrittenCase } from './written-case.js';
 
 /**
  * Refines `tokens` in place, in the order each look needs the ones before it.
@@ -23,7 +24,7 @@ import type { Vocabulary } from './vocabulary.js';
 export function refineRoles(
   tokens: Token[],
   vocabulary: Vocabulary,
-  options: { addressFirst?: boolean; lowerOnly?: ReadonlySet<string> } = {},
+  options: { addressFirst?: boolean; written?: Pick<WrittenCase, 'titleCase' | 'lowerOnly'> } = {},
 ): void {
   forceNamesAfterHonorifics(tokens, options.addressFirst ?? false);
   keepBalineseOpeners(tokens);
@@ -31,7 +32,7 @@ export function refineRoles(
   dropPostsNotAsked(tokens);
   readBoxNumbers(tokens);
   absorbOwnNameWords(tokens, vocabulary);
-  namePlaceNamedUnits(tokens, options.lowerOnly ?? new Set());
+  namePlaceNamedUnits(tokens, options.written ?? { titleCase: new Set(), lowerOnly: new Set() });
   markJabatanWords(tokens, vocabulary);
   markPlaceAfterJabatan(tokens, vocabulary);
 }
@@ -161,16 +162,16 @@ function forceNamesAfterHonorifics(tokens: Token[], addressFirst: boolean): void
 /**
  * "pegawai kelurahan Sukamaju", "berapa pegawai UPTD SKB": unknown words right after a kind of unit named by its place
  * (PLACE_NAMED_KINDS) name that unit, one the instansi may not have, not a person. Not after a title: "kepala UPTD
- * Budi" and "kabid Andi" ("kepala bidang") name the holder; nor a word in lower case from a writer who uses capitals
- * ("Kecamatan ngeluh kurang orang").
- * @param lowerOnly - see WrittenCase.lowerOnly
+ * Budi" and "kabid Andi" ("kepala bidang") name the holder; nor a word in lower case after the kind written with a
+ * capital ("Kecamatan ngeluh kurang orang": the name would have one too; an acronym such as "UPTD" says nothing).
  */
-function namePlaceNamedUnits(tokens: Token[], lowerOnly: ReadonlySet<string>): void {
+function namePlaceNamedUnits(tokens: Token[], written: Pick<WrittenCase, 'titleCase' | 'lowerOnly'>): void {
   for (let i = 1; i < tokens.length; i++) {
     const kind = tokens[i - 1] as Token;
     if (kind.role !== 'org' || kind.orgRole !== 'unitType' || !PLACE_NAMED_KINDS.has(kind.text)) continue;
     if (tokens[i - 2]?.role === 'org' && tokens[i - 2]?.orgRole === 'title') continue;
-    for (let j = i; tokens[j]?.role === 'name' && !lowerOnly.has((tokens[j] as Token).text); j++) {
+    const caseDiffers = (word: string) => written.titleCase.has(kind.text) && written.lowerOnly.has(word);
+    for (let j = i; tokens[j]?.role === 'name' && !caseDiffers((tokens[j] as Token).text); j++) {
       tokens[j] = { text: (tokens[j] as Token).text, role: 'org', orgRole: 'domain' };
     }
   }

@@ -8,7 +8,7 @@
 import type { DirectoryPosition, DirectoryUnit, OrgDirectory } from '../../services/chat/get-org-directory.js';
 import { CLEAR_LEAD, foldText, MIN_SCORE, prepareName, scorePrepared, type PreparedName } from '../../services/succession/name-match.js';
 import { absentPost, headsPlace, JENIS_LEVEL, placeAsked, saysWords, type AbsentPost } from './absent-post.js';
-import { saysOtherField, unheardFields } from './field-words.js';
+import { kindsNotListed, saysOtherField, unheardFields } from './field-words.js';
 import { namedByKode, unknownKode, type UnknownKode } from './kode.js';
 import { isNumbered, leavesNumberOut, numbersOf, pointsOf, saysOtherNumber, saysOtherPoint, saysOtherSeries, saysSeries, seriesOf } from './numbered-names.js';
 import { PART_KINDS, TITLE_WORDS, UNIT_TYPE_WORDS } from './org-terms.js';
@@ -116,10 +116,6 @@ function onlyOfSeriesSaid(query: PreparedName, name: PreparedName, sizes: Readon
   const series = seriesOf(name);
   return series !== null && sizes.get(series) === 1 && saysSeries(query, series);
 }
-
-/** Kinds of unit that stand on their own, never another unit's other name: a phrase saying one asks for one of them. */
-const SEPARATE_UNIT_KINDS: ReadonlySet<string> = new Set(['puskesmas', 'kelurahan', 'desa', 'upt', 'uptd', 'sekolah', 'madrasah']);
-
 
 /**
  * What kind of post or unit a phrase names: its titles and the first unit kind after them ("kepala" + "bidang" in
@@ -238,6 +234,8 @@ function matchPosition(phrase: string, directory: OrgDirectory): Resolution<Dire
   const numbers = numbersOf(query);
   const typo = spelt(nameWords);
   const unheard = unheardFields(query, saidWords, typo);
+  const kindNotListed = kindsNotListed(query, saidWords);
+  if (kindNotListed.length > 0) return { kind: 'none', unheard: kindNotListed };
   return decide(
     positions.map((p) => ({
       item: p.position,
@@ -246,7 +244,7 @@ function matchPosition(phrase: string, directory: OrgDirectory): Resolution<Dire
       inScope: p.position.inScope,
       // The first two names are the position's own and with its unit; the third adds the units above.
       kindMatches: saysKinds(query, p.names.slice(0, 2)) && (place === null || headsPlace(p.position, place)) && !leavesNumberOut(numbers, p.names),
-      otherNumber: saysOtherNumber(numbers, p.names) || saysOtherSeries(query, p.names) || saysOtherPoint(query, p.names),
+      otherNumber: saysOtherNumber(numbers, p.names) || saysOtherSeries(query, p.names) || saysOtherPoint(query, p.names, saidWords),
       otherField: unheard.length > 0 && saysOtherField(query, p.names[1] ?? (p.names[0] as PreparedName), typo),
     })),
     [...numbers, ...pointsOf(query)],
@@ -272,9 +270,7 @@ export function resolveUnit(phrase: string, directory: OrgDirectory): Resolution
     return { kind: 'none', kode: { written: unknown.written, nearest: homes.slice(0, PICK_LIMIT) } };
   }
   const query = prepareName(phrase);
-  // "puskesmas contoh utara", "kelurahan kota contoh" where the instansi lists no puskesmas or kelurahan: not the
-  // kecamatan whose name the rest of the phrase says.
-  const kindNotListed = query.tokens.filter((t) => SEPARATE_UNIT_KINDS.has(t) && !saidWords.has(t));
+  const kindNotListed = kindsNotListed(query, saidWords);
   if (kindNotListed.length > 0) return { kind: 'none', unheard: kindNotListed };
   const folded = foldText(phrase);
   const numbers = numbersOf(query);
@@ -288,7 +284,7 @@ export function resolveUnit(phrase: string, directory: OrgDirectory): Resolution
       level: -u.unit.depth,
       inScope: u.unit.inScope,
       kindMatches: saysKinds(query, [u.name]) && !leavesNumberOut(numbers, u.names),
-      otherNumber: saysOtherNumber(numbers, [u.name]) || saysOtherSeries(query, u.names) || saysOtherPoint(query, u.names),
+      otherNumber: saysOtherNumber(numbers, [u.name]) || saysOtherSeries(query, u.names) || saysOtherPoint(query, u.names, saidWords),
       numberUnasked: numbers.length === 0 && isNumbered(u.name) && !onlyOfSeriesSaid(query, u.name, seriesSizes),
       otherField: unheard.length > 0 && saysOtherField(query, u.name, typo),
     })),

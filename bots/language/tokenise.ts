@@ -38,8 +38,9 @@ export function foldTokens(text: string): string[] {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    // A possessive is the word itself ("Agus Pratama's score"); "who's" stays one token for the shorthand.
-    .replace(/([a-z]+)['’`´]s\b/g, (_, word: string) => (CHAT_SHORTHAND[`${word}s`] ? `${word}s` : word))
+    // A possessive is the word itself ("Agus Pratama's score", "SMP Negeri 3's principal"); "who's" stays one token
+    // for the shorthand.
+    .replace(/([a-z0-9]+)['’`´]s\b/g, (_, word: string) => (CHAT_SHORTHAND[`${word}s`] ? `${word}s` : word))
     .replace(/['’`´]/g, '')
     // "dalam 1 (satu) sampai 2 (dua) tahun": a number written again in words, as letters do, is said once.
     .replace(/\b(\d{1,3})\s*\(\s*[a-z][a-z ]*\)/g, '$1')

@@ -8,6 +8,7 @@ import { ENGLISH_JABATAN } from './lexicon/english-jabatan.js';
 import { ENGLISH_ORG_PHRASES, ENGLISH_ORG_WORDS } from './lexicon/english-org-terms.js';
 import { FUNCTION_WORDS, HONORIFICS, NAME_JOINERS } from './lexicon/function-words.js';
 import { FUSION_STEMS } from './lexicon/fused-titles.js';
+import { PEMDA_FIELD_WORDS } from './lexicon/pemda-fields.js';
 import { kodeFamilies, kodeWord, kodeWords, looksLikeKode, unknownKodeKind, withoutParticle } from './kode.js';
 import { NUMBER_WORDS, PERIOD_WORDS } from './numbers.js';
 import { expandAbbreviation, expansionWords, TITLE_WORDS, UNIT_TYPE_WORDS } from './org-terms.js';
@@ -81,6 +82,7 @@ export interface OrgNames {
 const words = (phrases: Iterable<string>): string[] => [...phrases].flatMap((p) => p.split(' '));
 
 const STATIC_ORG_WORDS: ReadonlySet<string> = new Set([
+  ...PEMDA_FIELD_WORDS,
   ...TITLE_WORDS,
   ...UNIT_TYPE_WORDS,
   ...Object.values(TITLE_ABBREVIATIONS).flatMap(expansionWords),

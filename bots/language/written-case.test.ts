@@ -15,10 +15,12 @@ describe('what capitals say about names', () => {
     expect(readWrittenCase('bandingkan budi santoso dan rina wulandari di BPKAD').capitalised.size).toBe(0);
   });
 
-  test('words only in lower case count where the message writes capitals elsewhere, not where it never does', () => {
-    const written = readWrittenCase('Kecamatan ngeluh kurang orang terus. Kecamatan mana yang paling kurang?');
+  test('tells words written in title case somewhere from words only ever in lower case', () => {
+    const written = readWrittenCase('Kecamatan ngeluh kurang orang terus. Di UPTD balai benih?');
+    expect(written.titleCase.has('kecamatan')).toBe(true);
+    expect(written.titleCase.has('uptd')).toBe(false);
     expect(written.lowerOnly.has('ngeluh')).toBe(true);
-    expect(written.lowerOnly.has('kecamatan')).toBe(false);
-    expect(readWrittenCase('pegawai kelurahan sukamaju ada berapa').lowerOnly.size).toBe(0);
+    expect(written.lowerOnly.has('balai')).toBe(true);
+    expect(written.lowerOnly.has('uptd')).toBe(false);
   });
 });

@@ -36,10 +36,9 @@ export interface WrittenCase {
   capitalised: ReadonlySet<string>;
   /** Folded words never written as a name: only in lower case, or as an acronym. */
   neverAsName: ReadonlySet<string>;
-  /**
-   * Folded words written only in lower case by a message that writes capitals elsewhere (a sentence's first word, an
-   * acronym): such a writer would have capitalised them as a name. Empty for a message typed all in lower case.
-   */
+  /** Folded words written with a capital and then lower case somewhere, a sentence's first word included. */
+  titleCase: ReadonlySet<string>;
+  /** Folded words only ever written in lower case. */
   lowerOnly: ReadonlySet<string>;
 }
 
@@ -52,8 +51,8 @@ export function readWrittenCase(text: string): WrittenCase {
   const neverAsName = new Set(words.filter((w) => lowerWord(w.word) || isAcronym(w.word))
     .map((w) => w.word.toLowerCase()).filter((w) => !asName.has(w)));
   const withCapital = new Set(words.filter((w) => /[A-Z]/.test(w.word)).map((w) => w.word.toLowerCase()));
-  const lowerOnly = new Set(withCapital.size === 0 ? [] : words.map((w) => w.word).filter((w) => w === w.toLowerCase() && !withCapital.has(w)));
-  return { capitalised, neverAsName, lowerOnly };
+  const lowerOnly = new Set(words.map((w) => w.word).filter((w) => w === w.toLowerCase() && !withCapital.has(w)));
+  return { capitalised, neverAsName, titleCase: asName, lowerOnly };
 }
 
 /**

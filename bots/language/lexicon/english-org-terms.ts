@@ -24,7 +24,24 @@ export const ENGLISH_NUMBERED_SCHOOLS: ReadonlyArray<readonly [string, string]> 
 /** Multi-word English names first (matched before single words); keys are folded phrases. */
 export const ENGLISH_ORG_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['school principal', 'kepala sekolah'],
+  ['vice principal', 'wakil kepala sekolah'],
+  ['deputy principal', 'wakil kepala sekolah'],
   ['head teacher', 'kepala sekolah'],
+  // Field units: a community health centre is a puskesmas, a technical (implementation) unit an UPTD, an urban
+  // village a kelurahan.
+  ['community health centres', 'puskesmas'],
+  ['community health centre', 'puskesmas'],
+  ['community health centers', 'puskesmas'],
+  ['community health center', 'puskesmas'],
+  ['health centres', 'puskesmas'],
+  ['health centre', 'puskesmas'],
+  ['health centers', 'puskesmas'],
+  ['health center', 'puskesmas'],
+  ['technical implementation unit', 'uptd'],
+  ['technical units', 'uptd'],
+  ['technical unit', 'uptd'],
+  ['urban villages', 'kelurahan'],
+  ['urban village', 'kelurahan'],
   ['head of school', 'kepala sekolah'],
   ['regional secretary', 'sekretaris daerah'],
   ['regional secretariat', 'sekretariat daerah'],

@@ -54,8 +54,11 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'dijelaskan', 'jelaskan', 'direkomendasikan', 'rekomendasi', 'biar', 'berada', 'belong', 'belongs', 'poin',
   'tabel', 'pick', 'sebetulnya', 'nuwun', 'sewu', 'rangkuman', 'ringkasan', 'capaian', 'perangkat',
   'diinformasikan', 'informasikan', 'diajukan', 'sejahtera', 'furnish',
-  // Levels of the grid's axes said in everyday words ("kinerjanya biasa aja", "moderate potential", "sangat baik").
-  'biasa', 'moderate', 'baik',
+  // Levels of the grid's axes said in everyday words ("kinerjanya biasa aja", "moderate potential", "sangat baik",
+  // "melampaui target", "exceeds expectations").
+  'biasa', 'moderate', 'baik', 'melampaui', 'melebihi', 'target', 'exceeds', 'exceeding',
+  // Everyday verbs around a box or a name ("yg nangkring di kotak 5", "kenapa bu Ratna ditaruh di kotak 2").
+  'nangkring', 'ditaruh', 'taruh', 'naruh', 'menaruh', 'ditempatin', 'reports', 'report',
   // Indonesian
   'di', 'ke', 'dari', 'yang', 'dan', 'atau', 'untuk', 'pada', 'dengan', 'saja', 'ada', 'adalah', 'itu', 'ini', 'nya', 'apa',
   'kah', 'lah', 'pun', 'saya', 'kami', 'kita', 'aku', 'anda', 'kamu', 'engkau', 'beliau', 'dia', 'mereka', 'tolong', 'mohon',
