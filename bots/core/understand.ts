@@ -63,11 +63,22 @@ export function createGrammar(intents: readonly Intent[]): Grammar {
       const whole = readBest(text, vocabulary, options);
       // "When does Sri Rahayu retire? She's our only auditor …": a question followed by context is that question,
       // where the context would make it another one.
-      const head = questionBeforeContext(text);
-      if (head === null || options.intent !== undefined) return whole;
-      const asked = readBest(head, vocabulary, options);
+      if (options.intent !== undefined) return whole;
       const wholeSure = whole.kind === 'understood' && whole.tentative === undefined;
-      return asked.kind === 'understood' && asked.tentative === undefined && (!wholeSure || asked.intent !== whole.intent) ? asked : whole;
+      const differs = (asked: Understanding) =>
+        asked.kind === 'understood' && asked.tentative === undefined && (!wholeSure || asked.intent !== whole.intent);
+      const head = questionBeforeContext(text);
+      if (head !== null) {
+        const asked = readBest(head, vocabulary, options);
+        if (differs(asked)) return asked;
+      }
+      // "Pak Sekda minta bahan untuk perencanaan formasi. Siapa saja di Disdik yang pensiun tahun 2027?": context
+      // before the question does not decide what it asks; what it names (a unit) still counts. Not where the context
+      // names the person asked about, nor where the whole message asks for help using the bot.
+      const tail = questionAfterContext(head ?? text);
+      const contextMatters = whole.kind === 'understood' && (whole.question.people.length > 0 || whole.intent.name === 'bantuan');
+      const asked = tail === null || contextMatters ? null : readBest(tail, vocabulary, options);
+      return asked !== null && asked.kind === 'understood' && differs(asked) ? readBest(text, vocabulary, { intent: asked.intent.name }) : whole;
     },
   };
 
@@ -114,6 +125,21 @@ function questionBeforeContext(text: string): string | null {
   // "… kosong kan? kandidatnya siapa", "…? How many?": a second question, not context.
   const asksAgain = rest.includes('?') || words.some((w) => QUESTION_WORDS.has(w));
   return asksAgain || words.slice(0, 4).some((w) => CORRECTION_WORDS.has(w)) ? null : text.slice(0, end.index + 1);
+}
+
+/**
+ * The last question of a message, asked with a question word, when sentences without one come before it (context), or
+ * null. A sentence ends at a full stop after a word of four letters or more and before a capital: "S.E. sudah",
+ * "Hj. Nurhayati" and "Kec. Contoh" end none.
+ */
+function questionAfterContext(text: string): string | null {
+  const end = text.lastIndexOf('?');
+  if (end < 0) return null;
+  const sentenceEnds = [...text.slice(0, end).matchAll(/(?<=(?:^|[^A-Za-z.])[A-Za-z]{4,})[.!]\s+(?=[A-Z])/g)];
+  const start = sentenceEnds.at(-1);
+  if (start === undefined || text.slice(0, start.index).includes('?')) return null;
+  const question = text.slice(start.index + start[0].length, end + 1);
+  return question.toLowerCase().split(/[^a-z]+/).some((w) => QUESTION_WORDS.has(w)) ? question : null;
 }
 
 /** Words that make what follows a question mark a question of its own. */

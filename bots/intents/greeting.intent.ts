@@ -46,7 +46,7 @@ export const greetingIntent = defineIntent<GreetingArgs>({
       'gimana kabar', 'dengan hormat', 'salam sejahtera', 'hope you are well', 'hope youre well', 'hope all is well', 'hope alls well', 'hope you are doing well',
     ],
     thanks: ['terima kasih', 'thanks', 'thank you', 'thank you very much', 'thanks a lot', 'much appreciated', 'appreciated', 'thank you for your help', 'thanks for your help',
-      'thanks for the help', 'terima kasih atas bantuan', 'terima kasih bantuan', 'makasih bantuan', 'makasih atas bantuan', 'thank you for the info', 'thanks for the info', 'matur nuwun', 'nuhun', 'cheers', 'very helpful', 'helpful', 'ok', 'oke', 'okay', 'sip', 'mantap', 'noted', 'siap laksanakan'],
+      'thanks for the help', 'terima kasih atas bantuan', 'terima kasih bantuan', 'makasih bantuan', 'makasih atas bantuan', 'atas bantuan', 'thank you for the info', 'thanks for the info', 'matur nuwun', 'nuhun', 'cheers', 'very helpful', 'helpful', 'ok', 'oke', 'okay', 'sip', 'mantap', 'noted', 'siap laksanakan'],
   },
   grammar: {
     // Just above "understood": anything else the message asks wins.

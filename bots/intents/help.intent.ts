@@ -50,6 +50,7 @@ export const helpIntent = defineIntent<Record<string, never>>({
       'ditanya soal apa', 'format pertanyaan', 'pertanyaan yang dapat', 'fungsi apa', 'fungsi bot', 'gunanya apa', 'bisa ngapain',
       'supposed to use', 'use this thing', 'use this bot', 'how am i supposed', 'what kind of reports', 'what reports',
       'pertanyaan seperti apa', 'pertanyaan apa saja', 'dapat dijawab', 'bisa dijawab', 'mohon arahan', 'how do i ask',
+      'what sort of questions', 'what sorts of questions', 'im lost', 'gaptek', 'bot buat apa', 'bot untuk apa', 'bisa cek apa',
     ],
   },
   grammar: {

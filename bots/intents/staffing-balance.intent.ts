@@ -135,6 +135,19 @@ function askerNeeds(q: Analysis): boolean {
   return q.tokens.some((t, i) => t.concept === 'needWord' && ASKER_WORDS.has(q.tokens[i - 1]?.text ?? ''));
 }
 
+const OVER_CONCEPTS: ReadonlySet<string> = new Set(['staffOver', 'gapOver']);
+const SHORT_CONCEPTS: ReadonlySet<string> = new Set(['staffShort', 'gapShort']);
+
+/**
+ * Over-staffing is asked when it is said before any shortage: "mana yang kelebihan? biar dipindah ke yang kurang"
+ * asks the surpluses, the shortage after it is what they are for; shortages are the default.
+ */
+function asksOverFirst(q: Pick<Analysis, 'tokens'>): boolean {
+  const over = q.tokens.findIndex((t) => t.concept !== undefined && OVER_CONCEPTS.has(t.concept));
+  const short = q.tokens.findIndex((t) => t.concept !== undefined && SHORT_CONCEPTS.has(t.concept));
+  return over >= 0 && (short < 0 || over < short);
+}
+
 export const staffingBalanceIntent = defineIntent<StaffingBalanceArgs>({
   name: 'neraca-pegawai',
   phrases: {
@@ -197,7 +210,7 @@ export const staffingBalanceIntent = defineIntent<StaffingBalanceArgs>({
       return 4 + (q.orgSpans.length > 0 || q.has('whole') || q.has('whichUnits') ? 0.5 : 0) + (asksSomething(q) ? 0.5 : 0) - strayWordsPenalty(q);
     },
     args(q) {
-      const over = (q.has('staffOver') || q.has('gapOver')) && !q.has('staffShort') && !q.has('gapShort');
+      const over = asksOverFirst(q);
       const asked = jabatanAndUnit(q);
       const guessed = unknownJabatan(q);
       // "per bidang di dinkes": the kind, said after "per", is how to rank the units of the one named.

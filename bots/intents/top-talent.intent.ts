@@ -94,7 +94,7 @@ export const topTalentIntent = defineIntent<TopTalentArgs>({
   name: 'top-talenta',
   phrases: {
     top: [
-      'top', 'terbaik', 'tertinggi', 'terbagus', 'unggulan', 'unggul', 'paling bagus', 'paling tinggi', 'paling baik', 'best',
+      'top', 'andalan', 'terbaik', 'tertinggi', 'terbagus', 'unggulan', 'unggul', 'paling bagus', 'paling tinggi', 'paling baik', 'best',
       'highest', 'star', 'stars', 'bintang', 'most promising', 'high flyers', 'high flyer', 'rising stars', 'high potential', 'high potentials', 'hipo', 'hipos', 'berprestasi',
       'paling berprestasi', 'ranking', 'peringkat', 'teratas', 'top talent', 'top talents', 'talenta terbaik', 'strongest',
       'terkuat', 'high performers', 'high performer', 'top performers', 'top performer', 'best performers', 'performers',

@@ -23,7 +23,7 @@ export const vacantIntent = defineIntent<VacantArgs>({
   name: 'jabatan-kosong',
   phrases: {
     vacant: [
-      'kosong', 'lowong', 'vakan', 'vakant', 'acting heads', 'any acting', 'kekosongan', 'lowongan', 'belum terisi', 'tidak terisi', 'tanpa pemangku', 'tanpa pejabat',
+      'kosong', 'lowong', 'vakan', 'vakant', 'vakum', 'acting heads', 'any acting', 'kekosongan', 'lowongan', 'belum terisi', 'tidak terisi', 'tanpa pemangku', 'tanpa pejabat',
       'belum ada pejabat', 'tidak ada pejabat', 'belum ada pejabatnya', 'tidak ada pemangku', 'vacant', 'vacancy', 'vacancies',
       'unfilled', 'empty', 'no incumbent', 'without incumbent', 'without an incumbent', 'open positions', 'open posts', 'open jpt posts', 'open jpt positions', 'open structural posts', 'open structural positions', 'open seats', 'open seat', 'open roles', 'empty seats', 'plt',
       'dijabat plt', 'diisi plt', 'diplt', 'diplt kan', 'pelaksana tugas', 'nobody holds', 'not filled', 'sedang kosong', 'masih kosong',

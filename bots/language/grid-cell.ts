@@ -36,7 +36,7 @@ const LEVELS: ReadonlyArray<{ words: readonly string[]; level: Level }> = ([
   ['sesuai', 'mid'], ['sangat baik', 'high'], ['baik sekali', 'high'], ['bagus sekali', 'high'], ['sangat bagus', 'high'],
   ['butuh perbaikan', 'low'], ['biasa saja', 'mid'], ['biasa', 'mid'], ['meet expectations', 'mid'],
   // Against the target a leader set: "melampaui target", "exceeds expectations".
-  ['melampaui target', 'high'], ['melebihi target', 'high'], ['di atas target', 'high'], ['sesuai target', 'mid'],
+  ['standar', 'mid'], ['standard', 'mid'], ['melampaui target', 'high'], ['melebihi target', 'high'], ['di atas target', 'high'], ['sesuai target', 'mid'],
   ['di bawah target', 'low'], ['exceeds expectations', 'high'], ['exceeding expectations', 'high'],
   ['above target', 'high'], ['below target', 'low'],
 ] as const).map(([phrase, level]) => ({ words: phrase.split(' '), level }));

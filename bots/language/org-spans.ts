@@ -53,9 +53,14 @@ function requestStart(tokens: readonly Token[], spans: readonly OrgSpan[], start
 /** Words that open a sentence correcting the one before: "Maksud saya …", "I mean …", "Ralat: …". */
 export const CORRECTION_WORDS: ReadonlySet<string> = new Set(['maksud', 'maksudnya', 'mean', 'ralat', 'koreksi', 'correction']);
 
-/** Where the last sentence correcting the one before begins ("… Eh maaf, maksud saya Agus Salim dan Eko Prasetyo"), or -1. */
+/**
+ * Where the last sentence correcting the one before begins ("… Eh maaf, maksud saya Agus Salim dan Eko Prasetyo"), or
+ * -1. In chat a correction may run on without a full stop: "kabid penataan ruang PUPR siapa ya — eh salah, maksud saya
+ * kabid penataan lingkungan DLH".
+ */
 export function correctionStart(tokens: readonly Token[]): number {
-  const at = tokens.findLastIndex((t, i) => t.role === 'joiner' && SENTENCE_ENDS.has(t.text) && tokens.slice(i + 1, i + 5).some((n) => CORRECTION_WORDS.has(n.text)));
+  const opens = (t: Token) => (t.role === 'joiner' && SENTENCE_ENDS.has(t.text)) || t.text === 'eh';
+  const at = tokens.findLastIndex((t, i) => opens(t) && tokens.slice(i + 1, i + 5).some((n) => CORRECTION_WORDS.has(n.text)));
   return at < 0 ? -1 : at + 1;
 }
 

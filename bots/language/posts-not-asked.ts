@@ -74,12 +74,17 @@ function endOfPost(tokens: readonly Token[], start: number): number {
  * pendidikan", "sebagai kepala BKPSDM saya ingin tahu …", "as head of BKPSDM, I'd like …", and a post that opens
  * the message followed by a verb of asking ("Sekda minta gambaran risiko di Diskominfo": the Sekda is asking).
  */
+/** Words between the asker and where they work. */
+const WHERE_FROM: ReadonlySet<string> = new Set(['di', 'dari', 'at', 'from']);
+
 function dropAsker(tokens: Token[]): void {
   let at = 0;
   while (tokens[at]?.role === 'honorific' || tokens[at]?.concept === 'greeting' || tokens[at]?.text === ',') at++;
   const opener = tokens[at]?.text ?? '';
   const says = ASKER_WORDS.has(opener) ? 'self' : AS_WORDS.has(opener) ? 'as' : 'post';
   if (says !== 'post') at++;
+  // "kami di BKPSDM lagi bikin …", "saya dari Bappeda": where the asker works.
+  if (says === 'self' && WHERE_FROM.has(tokens[at]?.text ?? '')) at++;
   while (tokens[at]?.role === 'honorific' || tokens[at]?.text === 'the') at++;
   const start = at;
   const end = endOfPost(tokens, start);

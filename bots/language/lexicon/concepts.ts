@@ -65,7 +65,7 @@ export const SHARED_CONCEPT_PHRASES = {
     'replace', 'take over', 'menggantikan', 'mengganti', 'gantikan', 'ganti', 'gantiin', 'shortlist', 'short list',
     'bisa isi', 'bisa mengisi', 'untuk mengisi', 'yang mengisi', 'take the helm', 'in the frame', 'take the reins', 'take over the reins',
     'hand the reins', 'put in', 'we put in', 'would we put', 'backup', 'backupnya', 'back up', 'back ups', 'backups', 'cadangannya',
-    'fill in as', 'fill in for', 'takes over', 'up for', 'next in line',
+    'fill in as', 'fill in for', 'takes over', 'up for', 'next in line', 'ngisi', 'bakal ngisi', 'yang ngisi',
     'slate', 'next in line', 'in line', 'nominee', 'nominees', 'bisa jadi', 'layak jadi', 'cocok jadi',
     'pantas jadi', 'bisa menjabat', 'layak menjabat', 'could become', 'could be', 'can become', 'fit for', 'layak',
     'cocok', 'pantas', 'bakal calon', 'penggantinya', 'calonnya', 'kandidatnya', 'bench', 'untuk jadi', 'untuk menjadi',
@@ -149,7 +149,7 @@ export const SHARED_CONCEPT_PHRASES = {
     'pemerintah daerah', 'seluruh perangkat daerah', 'semua perangkat daerah', 'pemerintah kota', 'se kota', 'seluruh kota', 'whole regency', 'whole city',
     'instansi', 'the whole', 'across', 'whole government', 'entire government', 'whole pemda', 'regency wide', 'regencywide', 'city wide', 'citywide', 'secara keseluruhan', 'seluruh kabupaten', 'seluruh instansi', 'semua opd',
     'seluruh opd', 'all offices', 'all departments', 'pemerintah kabupaten', 'satu kabupaten', 'kabupaten ini',
-    'organisation wide', 'organization wide', 'regency wide', 'district wide', 'city wide', 'citywide', 'province wide', 'everyone', 'everybody', 'regency', 'keseluruhan pegawai', 'global',
+    'lintas opd', 'lintas perangkat daerah', 'organisation wide', 'organization wide', 'regency wide', 'district wide', 'city wide', 'citywide', 'province wide', 'everyone', 'everybody', 'regency', 'keseluruhan pegawai', 'global',
   ],
 } as const satisfies Readonly<Record<string, readonly string[]>>;
 

@@ -56,9 +56,13 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'diinformasikan', 'informasikan', 'diajukan', 'sejahtera', 'furnish',
   // Levels of the grid's axes said in everyday words ("kinerjanya biasa aja", "moderate potential", "sangat baik",
   // "melampaui target", "exceeds expectations").
-  'biasa', 'moderate', 'baik', 'melampaui', 'melebihi', 'target', 'exceeds', 'exceeding',
+  'biasa', 'moderate', 'baik', 'standar', 'melampaui', 'melebihi', 'target', 'exceeds', 'exceeding',
   // Everyday verbs around a box or a name ("yg nangkring di kotak 5", "kenapa bu Ratna ditaruh di kotak 2").
-  'nangkring', 'ditaruh', 'taruh', 'naruh', 'menaruh', 'ditempatin', 'reports', 'report',
+  'nangkring', 'ditaruh', 'taruh', 'naruh', 'menaruh', 'ditempatin', 'reports', 'report', 'showing', 'appearing', 'popping',
+  // The occasion a request is for ("buat slide saya", "laporan triwulan ke BKN", "rapat hari Kamis", "for the audit
+  // report", "formasi CASN", "ASN teladan tingkat kabupaten", "secara spesifik", "have a great weekend").
+  'slide', 'slides', 'deck', 'bkn', 'casn', 'cpns', 'triwulan', 'audit', 'hari', 'selasa', 'rabu', 'kamis', 'jumat',
+  'sabtu', 'teladan', 'tingkat', 'spesifik', 'worried', 'concerned', 'great', 'weekend', 'response', 'happy',
   // Indonesian
   'di', 'ke', 'dari', 'yang', 'dan', 'atau', 'untuk', 'pada', 'dengan', 'saja', 'ada', 'adalah', 'itu', 'ini', 'nya', 'apa',
   'kah', 'lah', 'pun', 'saya', 'kami', 'kita', 'aku', 'anda', 'kamu', 'engkau', 'beliau', 'dia', 'mereka', 'tolong', 'mohon',
