@@ -18,7 +18,7 @@ import { WORD_LIKE_GIVEN_NAMES } from './lexicon/given-names.js';
 import { dropUncapitalisedNames, readWrittenCase } from './written-case.js';
 import { correctSpelling, editsApart, mistypedAs } from './spelling.js';
 import type { Token } from './token.js';
-import { tokenise } from './tokenise.js';
+import { SENTENCE_ENDS, tokenise } from './tokenise.js';
 import type { Vocabulary } from './vocabulary.js';
 
 export interface Analysis {
@@ -170,8 +170,10 @@ function readPeople(tokens: readonly Token[]): Array<{ text: string; nip: boolea
   let excluded = false;
   for (const [i, t] of tokens.entries()) {
     if (t.role === 'name') {
-      // "maksud saya Rina dan Dewi Kartika, bukan Dewi Lestari": the name said after ", bukan" is left out.
-      if (current.length === 0) excluded = tokens[i - 1]?.text === 'bukan' && tokens[i - 2]?.text === ',';
+      // "maksud saya Rina dan Dewi Kartika, bukan Dewi Lestari", "Bukan Eko Nugraha tapi Eko Nugroho": the name said
+      // after ", bukan" or opening a sentence with "bukan" is left out.
+      const opensSentence = (at: number) => at < 0 || tokens[at]?.text === ',' || (tokens[at]?.role === 'joiner' && SENTENCE_ENDS.has(tokens[at]?.text ?? ''));
+      if (current.length === 0) excluded = tokens[i - 1]?.text === 'bukan' && opensSentence(i - 2);
       if (!excluded) current.push(t.text);
       continue;
     }

@@ -17,8 +17,16 @@ const JUST_WORDS: ReadonlySet<string> = new Set(['saja', 'only', 'just']);
  * di kotak 9, 5 orang"); with "top" and nothing near it, a number said with "saja" ("…, 3 aja").
  */
 export function readLimit(tokens: readonly Token[]): number | null {
-  const isLimit = (t: Token | undefined): t is Token & { value: number } =>
-    t?.role === 'number' && t.value !== undefined && t.value >= 1 && t.value <= 100;
+  const said = limitSaid(tokens);
+  // "Top 5 di BPKAD dong, eh 10 aja": a number said right after "eh" corrects the limit said before it.
+  const corrected = tokens.findLast((t, i) => isLimit(t) && tokens[i - 1]?.text === 'eh')?.value;
+  return said !== null && corrected !== undefined ? corrected : said;
+}
+
+const isLimit = (t: Token | undefined): t is Token & { value: number } =>
+  t?.role === 'number' && t.value !== undefined && t.value >= 1 && t.value <= 100;
+
+function limitSaid(tokens: readonly Token[]): number | null {
   const counted = tokens.find((t, i) => isLimit(t) && PEOPLE_COUNT_WORDS.has(tokens[i + 1]?.text ?? '') && tokens[i - 1]?.concept !== 'box');
   const people = counted?.value ?? null;
   if (!tokens.some((t) => t.concept === 'top')) return tokens.some((t) => t.concept === 'howMany') ? null : people;
