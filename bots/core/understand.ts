@@ -123,7 +123,7 @@ function questionBeforeContext(text: string): string | null {
   const rest = text.slice(end.index + 1);
   const words = rest.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 0);
   // "… kosong kan? kandidatnya siapa", "…? How many?": a second question, not context.
-  const asksAgain = rest.includes('?') || words.some((w) => QUESTION_WORDS.has(w));
+  const asksAgain = rest.includes('?') || saysQuestionWord(words);
   return asksAgain || words.slice(0, 4).some((w) => CORRECTION_WORDS.has(w)) ? null : text.slice(0, end.index + 1);
 }
 
@@ -139,8 +139,10 @@ function questionAfterContext(text: string): string | null {
   const start = sentenceEnds.at(-1);
   if (start === undefined || text.slice(0, start.index).includes('?')) return null;
   const question = text.slice(start.index + start[0].length, end + 1);
-  return question.toLowerCase().split(/[^a-z]+/).some((w) => QUESTION_WORDS.has(w)) ? question : null;
+  return saysQuestionWord(question.toLowerCase().split(/[^a-z]+/)) ? question : null;
 }
+
+const saysQuestionWord = (words: readonly string[]) => words.some((w) => QUESTION_WORDS.has(w));
 
 /** Words that make what follows a question mark a question of its own. */
 const QUESTION_WORDS: ReadonlySet<string> = new Set([

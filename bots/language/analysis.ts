@@ -158,8 +158,12 @@ function assignRoles(
   return tokens;
 }
 
-/** The people a question names, in its order: each run of name words (two letters or more) and each NIP, less one said after ", bukan". */
+/**
+ * The people a question names, in its order: each run of name words (two letters or more) and each NIP, less one
+ * said after ", bukan" or after "bukan" opening a sentence.
+ */
 function readPeople(tokens: readonly Token[]): Array<{ text: string; nip: boolean }> {
+  const opensSentence = (at: number) => at < 0 || tokens[at]?.text === ',' || (tokens[at]?.role === 'joiner' && SENTENCE_ENDS.has(tokens[at]?.text ?? ''));
   const people: Array<{ text: string; nip: boolean }> = [];
   let current: string[] = [];
   const endName = () => {
@@ -170,9 +174,7 @@ function readPeople(tokens: readonly Token[]): Array<{ text: string; nip: boolea
   let excluded = false;
   for (const [i, t] of tokens.entries()) {
     if (t.role === 'name') {
-      // "maksud saya Rina dan Dewi Kartika, bukan Dewi Lestari", "Bukan Eko Nugraha tapi Eko Nugroho": the name said
-      // after ", bukan" or opening a sentence with "bukan" is left out.
-      const opensSentence = (at: number) => at < 0 || tokens[at]?.text === ',' || (tokens[at]?.role === 'joiner' && SENTENCE_ENDS.has(tokens[at]?.text ?? ''));
+      // "maksud saya Rina dan Dewi Kartika, bukan Dewi Lestari", "Bukan Eko Nugraha tapi Eko Nugroho".
       if (current.length === 0) excluded = tokens[i - 1]?.text === 'bukan' && opensSentence(i - 2);
       if (!excluded) current.push(t.text);
       continue;

@@ -2,6 +2,7 @@
  * How many people a question asks for: "top 5", "3 orang terbaik", "sebutkan 5 nama", "…, 3 aja".
  * Pure; used by analysis.ts.
  */
+import { CORRECTION_OPENERS } from './org-spans.js';
 import type { Token } from './token.js';
 
 /** Words that count people after a number: "5 orang", "10 pegawai", "top 3 people". */
@@ -11,21 +12,24 @@ const PEOPLE_COUNT_WORDS: ReadonlySet<string> = new Set(['orang', 'pegawai', 'na
 const JUST_WORDS: ReadonlySet<string> = new Set(['saja', 'only', 'just']);
 
 /**
- * The nearest number around "top"/"terbaik"/"besar", a few words away at most ("3 orang dengan nilai tertinggi"), or
- * else a number of people said anywhere beside them ("siapa yang paling menonjol di dinkes, 5 orang saja"); without
- * "top", a number of people asked for ("sebutkan 5 nama di kotak 9"), unless the question counts them ("berapa orang
- * di kotak 9, 5 orang"); with "top" and nothing near it, a number said with "saja" ("…, 3 aja").
+ * The limit said (see {@link limitSaid}), or the number said right after "eh" that corrects it ("Top 5 di BPKAD dong,
+ * eh 10 aja").
  */
 export function readLimit(tokens: readonly Token[]): number | null {
   const said = limitSaid(tokens);
-  // "Top 5 di BPKAD dong, eh 10 aja": a number said right after "eh" corrects the limit said before it.
-  const corrected = tokens.findLast((t, i) => isLimit(t) && tokens[i - 1]?.text === 'eh')?.value;
+  const corrected = tokens.findLast((t, i) => isLimit(t) && CORRECTION_OPENERS.has(tokens[i - 1]?.text ?? ''))?.value;
   return said !== null && corrected !== undefined ? corrected : said;
 }
 
 const isLimit = (t: Token | undefined): t is Token & { value: number } =>
   t?.role === 'number' && t.value !== undefined && t.value >= 1 && t.value <= 100;
 
+/**
+ * The nearest number around "top"/"terbaik"/"besar", a few words away at most ("3 orang dengan nilai tertinggi"), or
+ * else a number of people said anywhere beside them ("siapa yang paling menonjol di dinkes, 5 orang saja"); without
+ * "top", a number of people asked for ("sebutkan 5 nama di kotak 9"), unless the question counts them ("berapa orang
+ * di kotak 9, 5 orang"); with "top" and nothing near it, a number said with "saja" ("…, 3 aja").
+ */
 function limitSaid(tokens: readonly Token[]): number | null {
   const counted = tokens.find((t, i) => isLimit(t) && PEOPLE_COUNT_WORDS.has(tokens[i + 1]?.text ?? '') && tokens[i - 1]?.concept !== 'box');
   const people = counted?.value ?? null;

@@ -52,6 +52,8 @@ function requestStart(tokens: readonly Token[], spans: readonly OrgSpan[], start
 
 /** Words that open a sentence correcting the one before: "Maksud saya …", "I mean …", "Ralat: …". */
 export const CORRECTION_WORDS: ReadonlySet<string> = new Set(['maksud', 'maksudnya', 'mean', 'ralat', 'koreksi', 'correction']);
+/** Words that open a correction in chat without a full stop: "… — eh salah, maksud saya …", "top 5, eh 10 aja". */
+export const CORRECTION_OPENERS: ReadonlySet<string> = new Set(['eh']);
 
 /**
  * Where the last sentence correcting the one before begins ("… Eh maaf, maksud saya Agus Salim dan Eko Prasetyo"), or
@@ -59,7 +61,7 @@ export const CORRECTION_WORDS: ReadonlySet<string> = new Set(['maksud', 'maksudn
  * kabid penataan lingkungan DLH".
  */
 export function correctionStart(tokens: readonly Token[]): number {
-  const opens = (t: Token) => (t.role === 'joiner' && SENTENCE_ENDS.has(t.text)) || t.text === 'eh';
+  const opens = (t: Token) => (t.role === 'joiner' && SENTENCE_ENDS.has(t.text)) || CORRECTION_OPENERS.has(t.text);
   const at = tokens.findLastIndex((t, i) => opens(t) && tokens.slice(i + 1, i + 5).some((n) => CORRECTION_WORDS.has(n.text)));
   return at < 0 ? -1 : at + 1;
 }

@@ -69,14 +69,14 @@ function endOfPost(tokens: readonly Token[], start: number): number {
   return end;
 }
 
-/**
- * The asker's own post, said before what they ask, is no post asked about: "saya sekda, mau lihat kandidat kadis
- * pendidikan", "sebagai kepala BKPSDM saya ingin tahu …", "as head of BKPSDM, I'd like …", and a post that opens
- * the message followed by a verb of asking ("Sekda minta gambaran risiko di Diskominfo": the Sekda is asking).
- */
 /** Words between the asker and where they work. */
 const WHERE_FROM: ReadonlySet<string> = new Set(['di', 'dari', 'at', 'from']);
 
+/**
+ * The asker's own post, said before what they ask, is no post asked about: "saya sekda, mau lihat kandidat kadis
+ * pendidikan", "sebagai kepala BKPSDM saya ingin tahu …", "as head of BKPSDM, I'd like …", "kami di BKPSDM lagi …",
+ * and a post that opens the message followed by a verb of asking ("Sekda minta gambaran risiko di Diskominfo").
+ */
 function dropAsker(tokens: Token[]): void {
   let at = 0;
   while (tokens[at]?.role === 'honorific' || tokens[at]?.concept === 'greeting' || tokens[at]?.text === ',') at++;
