@@ -78,4 +78,12 @@ describe('a field the instansi has no unit for', () => {
     // "Dinas Sosial" says nothing in place of "anak": the asker's office, named more fully than the instansi names it.
     expect(asked('kandidat kepala dinas sosial dan perlindungan anak')).toBe('DINSOS-KEPALA');
   });
+
+  test("a bidang of a field the office lacks is missing, not the office's head, whose name says no bidang", () => {
+    // Each bidang of the Dinas Sosial says a field of its own; its head is left standing but heads no bidang.
+    expect(asked('kandidat kabid rehabilitasi dinsos')).toEqual({ unheard: ['rehabilitasi'] });
+    expect(asked('jumlah pegawai bidang rehabilitasi dinas sosial')).toEqual({ unheard: ['rehabilitasi'] });
+    // Without a bidang asked, the office's head is still the one whose name says no other field.
+    expect(asked('kandidat kepala dinas sosial dan rehabilitasi')).toBe('DINSOS-KEPALA');
+  });
 });

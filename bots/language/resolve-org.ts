@@ -75,11 +75,20 @@ function clearBest<T>(ranked: ReadonlyArray<Scored<T>>, margin: number): Scored<
 function decide<T>(scored: Array<Scored<T>>, numbers: readonly string[], unheard: readonly string[]): Resolution<T> {
   // "dinas pemberdayaan perempuan" where no name says "perempuan": the Dinas Pemberdayaan Masyarakat dan Desa is not it.
   // A numbered unit of another series stays, to be named as what the instansi has instead ("sd negeri 2": SMP Negeri 2).
-  const decided = decideAmong(scored.filter((s) => !s.otherField || s.otherNumber), numbers);
+  const kept = scored.filter((s) => !s.otherField || s.otherNumber);
+  // "kabid litbang bappeda" where each bidang says a field of its own: the head of Bappeda, left standing, is no bidang's.
+  if (unheard.length > 0 && kindOnlyElsewhere(scored, kept)) return { kind: 'none', unheard };
+  const decided = decideAmong(kept, numbers);
   if (decided.kind === 'none' && unheard.length > 0 && !decided.numbered && !decided.kode) return { ...decided, unheard };
   if (decided.kind !== 'match') return decided;
   // "lurah negeri uji" is no question about SMP Negeri 7 Uji: a numbered unit whose number was not asked is offered.
   return scored.find((s) => s.item === decided.item)?.numberUnasked ? { kind: 'choose', options: [decided.item], more: 0 } : decided;
+}
+
+/** Every name of the kind asked that comes near the phrase is about another field: those left are of other kinds. */
+function kindOnlyElsewhere<T>(scored: ReadonlyArray<Scored<T>>, kept: ReadonlyArray<Scored<T>>): boolean {
+  const near = (s: Scored<T>) => s.kindMatches && s.score >= MIN_SCORE;
+  return !kept.some(near) && scored.some((s) => s.otherField && near(s));
 }
 
 function decideAmong<T>(scored: Array<Scored<T>>, numbers: readonly string[]): Resolution<T> {
