@@ -14,7 +14,7 @@ import type { HandlerContext } from '../core/handler-context.js';
 import { pickValue } from '../core/pick.js';
 import type { Reply, ReplyBlock } from '../core/reply.js';
 import { say, type Lang } from '../language/lang.js';
-import { UNIT_TYPE_WORDS } from '../language/org-terms.js';
+import { ONE_OF_A_KIND, UNIT_TYPE_WORDS } from '../language/org-terms.js';
 import type { Analysis } from '../language/analysis.js';
 import { ASKER_WORDS } from '../language/lexicon/function-words.js';
 import { asksSomething, jabatanAndUnit, kindAfterPer, strayWordsPenalty, unitPhrase, withoutKind } from '../language/slots.js';
@@ -188,6 +188,8 @@ export const staffingBalanceIntent = defineIntent<StaffingBalanceArgs>({
       'lebih dari kebutuhan', 'melebihi kebutuhan', 'than they need', 'than it needs', 'than needed', 'than we need',
       // "pengadministrasi perkantoran di seksi X lebih gak?": over, asked yes or no.
       'lebih gak', 'lebih nggak', 'lebih ga', 'lebih tidak', 'lebih atau tidak',
+      // "opd mana yg pgw nya over dr abk": chat's English "over", said against the need.
+      'over dari abk', 'over dari kebutuhan', 'over dari formasi', 'nya over', 'over gak', 'over tidak',
     ],
     staffOver: [
       'kelebihan pegawai', 'kelebihan asn', 'kelebihan staf', 'kelebihan sdm', 'kelebihan orang', 'pegawai berlebih',
@@ -222,7 +224,7 @@ export const staffingBalanceIntent = defineIntent<StaffingBalanceArgs>({
       }
       // "which offices …", "opd yang paling …": a kind of unit without a name ("dinas", "badan") asks for the ranking, not for one unit.
       const spans = perKind === null ? q.orgSpans : q.orgSpans.map((s) => withoutKind(s, perKind));
-      const named = spans.filter((s) => s.words.length > 0 && !s.words.every((w) => UNIT_TYPE_WORDS.has(w)));
+      const named = spans.filter((s) => s.words.length > 0 && !s.words.every((w) => UNIT_TYPE_WORDS.has(w) && !ONE_OF_A_KIND.has(w)));
       const unitKindOnly = named.length < q.orgSpans.length || (q.orgSpans.length === 0 && q.words.some((w) => UNIT_KIND_WORDS.has(w)));
       // "opd kelebihan pegawai?": a question that opens with a kind of unit asks across them too.
       const ranks = q.has('which') || q.has('most') || q.words.some((w) => RANKING_WORDS.has(w));

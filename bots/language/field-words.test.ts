@@ -16,6 +16,7 @@ function kota(): OrgDirectory {
       unit('DPMK', 'Dinas Pemberdayaan Masyarakat dan Kelurahan', 'KOTA', 1),
       unit('DPMK-B1', 'Bidang Pemberdayaan Lembaga Kemasyarakatan', 'DPMK', 2),
       unit('DISTANKAN', 'Dinas Pertanian dan Perikanan', 'KOTA', 1),
+      unit('DISTANKAN-B1', 'Bidang Perikanan', 'DISTANKAN', 2),
       unit('KESBANG', 'Badan Kesatuan Bangsa dan Politik', 'KOTA', 1),
       unit('DINSOS', 'Dinas Sosial', 'KOTA', 1),
       unit('DINSOS-B1', 'Bidang Perlindungan dan Jaminan Sosial', 'DINSOS', 2),
@@ -25,6 +26,7 @@ function kota(): OrgDirectory {
       ['DPMK-KEPALA', 'Kepala Dinas Pemberdayaan Masyarakat dan Kelurahan', 'DPMK', 'JPT_PRATAMA'],
       ['DPMK-B1-KEPALA', 'Kepala Bidang Pemberdayaan Lembaga Kemasyarakatan', 'DPMK-B1', 'ADMINISTRATOR'],
       ['DISTANKAN-KEPALA', 'Kepala Dinas Pertanian dan Perikanan', 'DISTANKAN', 'JPT_PRATAMA'],
+      ['DISTANKAN-B1-KEPALA', 'Kepala Bidang Perikanan', 'DISTANKAN-B1', 'ADMINISTRATOR'],
       ['KESBANG-KEPALA', 'Kepala Badan Kesatuan Bangsa dan Politik', 'KESBANG', 'JPT_PRATAMA'],
       ['DINSOS-KEPALA', 'Kepala Dinas Sosial', 'DINSOS', 'JPT_PRATAMA'],
       ['DINSOS-B1-KEPALA', 'Kepala Bidang Perlindungan dan Jaminan Sosial', 'DINSOS-B1', 'ADMINISTRATOR'],
@@ -85,5 +87,13 @@ describe('a field the instansi has no unit for', () => {
     expect(asked('jumlah pegawai bidang rehabilitasi dinas sosial')).toEqual({ unheard: ['rehabilitasi'] });
     // Without a bidang asked, the office's head is still the one whose name says no other field.
     expect(asked('kandidat kepala dinas sosial dan rehabilitasi')).toBe('DINSOS-KEPALA');
+  });
+
+  test("the office's own words say where a part is, not what it is about", () => {
+    // "perikanan" is said as the office's name: the Bidang Perikanan is no bidang of livestock for it.
+    expect(asked('jumlah pegawai bidang peternakan dinas pertanian dan perikanan')).toEqual({ unheard: ['peternakan'] });
+    expect(asked('kandidat kabid peternakan dinas pertanian dan perikanan')).toEqual({ unheard: ['peternakan'] });
+    expect(asked('kandidat kabid perikanan dinas pertanian dan perikanan')).toBe('DISTANKAN-B1-KEPALA');
+    expect(asked('nine box bidang perikanan')).toBe('DISTANKAN-B1');
   });
 });

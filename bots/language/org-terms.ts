@@ -35,6 +35,9 @@ export const UNIT_LEVEL: Readonly<Record<string, number>> = {
   seksi: 3, subbagian: 3, subbidang: 3,
 };
 
+/** Kinds of unit a pemda has one of: the kind alone names that unit ("bezetting inspektorat"), never a kind of many. */
+export const ONE_OF_A_KIND: ReadonlySet<string> = new Set(['inspektorat']);
+
 /** Kinds of unit that sit inside another (an OPD's bidang, a kecamatan's kelurahan); a sekretariat may be an OPD's own. */
 export const PART_KINDS: ReadonlySet<string> = new Set(['bidang', 'bagian', 'seksi', 'subbagian', 'subbidang', 'upt', 'uptd', 'puskesmas', 'kelurahan']);
 

@@ -8,7 +8,7 @@
 import type { DirectoryPosition, DirectoryUnit, OrgDirectory } from '../../services/chat/get-org-directory.js';
 import { CLEAR_LEAD, foldText, MIN_SCORE, prepareName, scorePrepared, type PreparedName } from '../../services/succession/name-match.js';
 import { absentPost, headsPlace, JENIS_LEVEL, placeAsked, saysWords, type AbsentPost } from './absent-post.js';
-import { kindsNotListed, saysOtherField, unheardFields } from './field-words.js';
+import { kindsNotListed, partAsked, saysOtherField, unheardFields } from './field-words.js';
 import { namedByKode, unknownKode, type UnknownKode } from './kode.js';
 import { isNumbered, leavesNumberOut, numbersOf, pointsOf, saysOtherNumber, saysOtherPoint, saysOtherSeries, saysSeries, seriesOf } from './numbered-names.js';
 import { PART_KINDS, TITLE_WORDS, UNIT_TYPE_WORDS } from './org-terms.js';
@@ -243,6 +243,7 @@ function matchPosition(phrase: string, directory: OrgDirectory): Resolution<Dire
   const numbers = numbersOf(query);
   const typo = spelt(nameWords);
   const unheard = unheardFields(query, saidWords, typo);
+  const part = partAsked(query);
   const kindNotListed = kindsNotListed(query, saidWords);
   if (kindNotListed.length > 0) return { kind: 'none', unheard: kindNotListed };
   return decide(
@@ -254,7 +255,7 @@ function matchPosition(phrase: string, directory: OrgDirectory): Resolution<Dire
       // The first two names are the position's own and with its unit; the third adds the units above.
       kindMatches: saysKinds(query, p.names.slice(0, 2)) && (place === null || headsPlace(p.position, place)) && !leavesNumberOut(numbers, p.names),
       otherNumber: saysOtherNumber(numbers, p.names) || saysOtherSeries(query, p.names) || saysOtherPoint(query, p.names, saidWords),
-      otherField: unheard.length > 0 && saysOtherField(query, p.names[1] ?? (p.names[0] as PreparedName), typo),
+      otherField: unheard.length > 0 && saysOtherField(part ?? query.tokens, (part ? p.names[0] : p.names[1]) ?? (p.names[0] as PreparedName), typo),
     })),
     [...numbers, ...pointsOf(query)],
     unheard,
@@ -285,6 +286,7 @@ export function resolveUnit(phrase: string, directory: OrgDirectory): Resolution
   const numbers = numbersOf(query);
   const typo = spelt(nameWords);
   const unheard = unheardFields(query, saidWords, typo);
+  const part = partAsked(query);
   const unitWords = { weight: directoryWords.weight, pairWeight: directoryWords.unitPairWeight };
   return decide(
     units.map((u) => ({
@@ -295,7 +297,7 @@ export function resolveUnit(phrase: string, directory: OrgDirectory): Resolution
       kindMatches: saysKinds(query, [u.name]) && !leavesNumberOut(numbers, u.names),
       otherNumber: saysOtherNumber(numbers, [u.name]) || saysOtherSeries(query, u.names) || saysOtherPoint(query, u.names, saidWords),
       numberUnasked: numbers.length === 0 && isNumbered(u.name) && !onlyOfSeriesSaid(query, u.name, seriesSizes),
-      otherField: unheard.length > 0 && saysOtherField(query, u.name, typo),
+      otherField: unheard.length > 0 && saysOtherField(part ?? query.tokens, u.name, typo),
     })),
     [...numbers, ...pointsOf(query)],
     unheard,
