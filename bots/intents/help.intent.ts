@@ -51,6 +51,7 @@ export const helpIntent = defineIntent<Record<string, never>>({
       'supposed to use', 'use this thing', 'use this bot', 'how am i supposed', 'what kind of reports', 'what reports',
       'pertanyaan seperti apa', 'pertanyaan apa saja', 'dapat dijawab', 'bisa dijawab', 'mohon arahan', 'how do i ask',
       'what sort of questions', 'what sorts of questions', 'im lost', 'gaptek', 'bot buat apa', 'bot untuk apa', 'bisa cek apa',
+      'format bagaimana', 'format seperti apa', 'format tanya', 'format bertanya',
     ],
   },
   grammar: {

@@ -92,6 +92,8 @@ export const risksIntent = defineIntent<RisksArgs>({
     risk: [
       'peta risiko', 'peta resiko', 'risk map', 'risk picture', 'succession risk picture', 'gambaran risiko', 'weak spots', 'weak spot', 'weak points', 'weak point', 'risiko', 'resiko', 'berisiko', 'beresiko', 'rawan', 'kerawanan', 'risk', 'risks', 'risky', 'at risk', 'bahaya',
       'seberapa aman', 'cukup aman', 'how safe', 'how secure', 'how exposed',
+      // "sekcam contoh barat aman gk dr sisi suksesi": safe or not, asked yes or no.
+      'aman tidak', 'aman gak', 'aman nggak', 'aman ga', 'apakah aman', 'masih aman', 'sudah aman', 'aman kah', 'amankah',
       'titik rawan', 'bench strength', 'kekuatan bangku', 'bangku cadangan', 'vulnerable', 'vulnerability', 'vulnerabilities', 'exposure',
       'paling urgent', 'paling mendesak', 'genting', 'kritis', 'critical risk', 'risiko suksesi', 'paling rawan', 'most urgent',
       'succession risk', 'succession risks', 'risk of succession', 'succession gap', 'succession gaps', 'biggest gaps',

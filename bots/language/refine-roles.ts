@@ -146,6 +146,10 @@ const NEVER_A_NAME: ReadonlySet<string> = new Set([
   'tolong', 'mohon', 'minta', 'coba', 'izin', 'ijin', 'please', 'bisa', 'boleh', 'mau', 'ingin', 'ya', ...REGIONAL_HEADS,
   // Courtesy after the address: "pak, maaf ganggu", "bu permisi", "pak selamat pagi".
   'maaf', 'permisi', 'punten', 'selamat', 'salam', 'terima', 'sorry', 'apa', 'siapa', 'gimana', 'bagaimana', 'kalau', 'yang',
+  // A question asked of the one addressed: "Pak, brp total ASN …", "bu kapan rapat komite".
+  'berapa', 'kapan', 'kenapa', 'mengapa', 'mana', 'ada', 'sudah', 'belum', 'tanya',
+  // The asker speaking after the address: "pagi pak, sy mau tanya …".
+  'saya', 'kami', 'aku',
 ]);
 
 /** After "Pak"/"Bu" comes a name, even a word that means something else ("Bu Kasih", "Pak Bintang", "Pak Timur"). */

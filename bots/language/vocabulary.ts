@@ -215,6 +215,8 @@ export function buildVocabulary(phrases: PhraseIndex, names: OrgNames): Vocabula
   return {
     kodeOf: (chunk) => {
       const word = withoutParticle(kodeWord(chunk));
+      // "setwan/sekretariat dprd": a slash between words the instansi has no kode of parts two ways of saying one thing.
+      if (chunk.includes('/') && !kodes.has(word)) return null;
       return kodeLike(word) ? word : null;
     },
     kodeRole: (word) =>

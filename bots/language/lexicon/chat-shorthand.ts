@@ -39,6 +39,7 @@ export const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
   makasih: 'terima kasih', makasi: 'terima kasih', trims: 'terima kasih', trimakasih: 'terima kasih',
   terimakasih: 'terima kasih', tq: 'terima kasih', tks: 'terima kasih', mksh: 'terima kasih', trmksh: 'terima kasih',
   thx: 'thanks', thanx: 'thanks', ty: 'thanks', tengkyu: 'thanks', tengkiu: 'thanks',
+  bwh: 'bawah', dbwh: 'di bawah', pensin: 'pensiun', pnsiun: 'pensiun',
   jbtn: 'jabatan', jbt: 'jabatan', ksong: 'kosong', ksg: 'kosong', kosng: 'kosong',
   assalamualaikum: 'salam', assalamu: 'salam', askum: 'salam',
   mksd: 'maksud', sblm: 'sebelum', ssdh: 'sesudah', stlh: 'setelah',

@@ -65,7 +65,8 @@ export const SHARED_CONCEPT_PHRASES = {
     'replace', 'take over', 'menggantikan', 'mengganti', 'gantikan', 'ganti', 'gantiin', 'shortlist', 'short list',
     'bisa isi', 'bisa mengisi', 'untuk mengisi', 'yang mengisi', 'take the helm', 'in the frame', 'take the reins', 'take over the reins',
     'hand the reins', 'put in', 'we put in', 'would we put', 'backup', 'backupnya', 'back up', 'back ups', 'backups', 'cadangannya',
-    'fill in as', 'fill in for', 'takes over', 'up for', 'next in line', 'ngisi', 'bakal ngisi', 'yang ngisi',
+    'fill in as', 'fill in for', 'takes over', 'up for', 'next in line', 'could take the', 'can take the', 'take on the',
+    'could fill the', 'can fill the', 'who could fill', 'who can fill', 'to fill the', 'ngisi', 'bakal ngisi', 'yang ngisi',
     'slate', 'next in line', 'in line', 'nominee', 'nominees', 'bisa jadi', 'layak jadi', 'cocok jadi',
     'pantas jadi', 'bisa menjabat', 'layak menjabat', 'could become', 'could be', 'can become', 'fit for', 'layak',
     'cocok', 'pantas', 'bakal calon', 'penggantinya', 'calonnya', 'kandidatnya', 'bench', 'untuk jadi', 'untuk menjadi',
@@ -142,6 +143,7 @@ export const SHARED_CONCEPT_PHRASES = {
   employeeWord: [
     'pegawai', 'asn', 'pns', 'pppk', 'orang', 'staf', 'staff', 'employees', 'employee', 'people', 'persons',
     'person', 'karyawan', 'personel', 'aparatur', 'talenta', 'talent', 'talents', 'orangnya', 'pegawainya', 'anggota',
+    'civil servants', 'civil servant', 'public servants',
   ],
   /** The whole instansi rather than one unit. */
   whole: [

@@ -116,6 +116,7 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'explain', 'read', 'screened', 'cycle', 'assistant', 'walk', 'through', 'advise', 'options',
   'wants', 'asks', 'requests', 'requested', 'asked', 'memohon', 'selaku', 'anywhere', 'fall', 'falls', 'system', 'sistem',
   'getting', 'get', 'whose', 'input', 'remind', 'wondering', 'wonder', 'terima', 'diterima', 'received',
+  'roughly', 'approximately', 'approx', 'around', 'kurang lebih', 'kira', 'kiranya', 'perkiraan',
   // Context leaders write around a request: days, reports and letters, what the data is for, who asked.
   'senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'sekadar', 'sekedar',
   'salah', 'ketik', 'typo', 'protes', 'keberatan', 'rangka', 'penyusunan', 'menyusun', 'laporan', 'report', 'nota', 'cantumkan',
