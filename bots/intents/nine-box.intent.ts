@@ -78,6 +78,8 @@ export const nineBoxIntent = defineIntent<NineBoxArgs>({
       'talent matrix', 'talent grid', 'talent distribution', 'talent mapping', '9 kotak', 'nine grid', 'talent box',
       'talent boxes', 'sebaran', 'distribusi', 'peta', 'pemetaan', 'mapping', 'distribution', 'heatmap', 'kuadran talenta',
       'box talenta', 'grafik talenta', 'kotak kotak',
+      // "how is talent spread across the boxes": how people fall over the grid.
+      'spread across', 'spread over', 'spread out', 'distributed across', 'distributed over', 'tersebar', 'penyebaran',
     ],
     image: ['gambar', 'gambarnya', 'grafik', 'chart', 'diagram', 'visual', 'image', 'picture', 'foto', 'png', 'visualisasi'],
   },

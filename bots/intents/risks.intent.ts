@@ -86,6 +86,9 @@ function risksArgs(q: Analysis): RisksArgs {
   return { unit: asked.unit, position: null, jabatan: asked.jabatan };
 }
 
+/** Words that ask how much of what follows: "seberapa berisiko", "how risky". */
+const HOW_MUCH: ReadonlySet<string> = new Set(['seberapa', 'how', 'sebesar', 'sejauh']);
+
 export const risksIntent = defineIntent<RisksArgs>({
   name: 'risiko',
   phrases: {
@@ -109,7 +112,9 @@ export const risksIntent = defineIntent<RisksArgs>({
       if (!q.has('risk') && !retiringUncovered) return 0;
       // "titik rawan suksesi dinkes": a risk to succession is still a risk, not a slate.
       const ofSuccession = q.has('successor') || q.tokens.some((t) => t.concept === 'risk' && /suksesi|succession/.test(t.text)) ? 1 : 0;
-      return 3 + ofSuccession + (q.orgSpans.length > 0 || q.has('positionWord') || q.has('whole') ? 0.5 : 0) + (asksSomething(q) ? 0.5 : 0) - strayWordsPenalty(q);
+      // "seberapa berisiko jabatan X kalau pejabatnya pindah": how risky, asked outright; the move is the risk's cause.
+      const howRisky = q.tokens.some((t, i) => t.concept === 'risk' && HOW_MUCH.has(q.tokens[i - 1]?.text ?? '')) ? 1 : 0;
+      return 3 + Math.max(ofSuccession, howRisky) + (q.orgSpans.length > 0 || q.has('positionWord') || q.has('whole') ? 0.5 : 0) + (asksSomething(q) ? 0.5 : 0) - strayWordsPenalty(q);
     },
     args: risksArgs,
   },

@@ -119,10 +119,16 @@ function negated(q: Analysis, at: number): boolean {
   return false;
 }
 
+/** "Kadishub is retiring soon", "pensiun dalam waktu dekat": when the holder leaves, not when a successor is ready. */
+function saysWhenRetiring(q: Analysis, at: number): boolean {
+  const before = q.tokens[at - 1];
+  return before?.concept === 'retire' || (before?.role === 'function' && q.tokens[at - 2]?.concept === 'retire');
+}
+
 /** Ready now, or in a year or two, as asked ("yang belum siap sekarang" asks for the later ones). */
 function readinessAsked(q: Analysis): 'now' | 'later' | null {
-  const at = q.tokens.findIndex((t, i) => (t.concept === 'now' && !(q.tokens[i - 1]?.text === 'yang' && q.tokens[i - 2]?.role === 'org')) ||
-    t.concept === 'readyNow' || t.concept === 'readyLater');
+  const at = q.tokens.findIndex((t, i) => ((t.concept === 'now' && !(q.tokens[i - 1]?.text === 'yang' && q.tokens[i - 2]?.role === 'org')) ||
+    t.concept === 'readyNow' || t.concept === 'readyLater') && !saysWhenRetiring(q, i));
   if (at < 0) return null;
   const now = q.tokens[at]?.concept !== 'readyLater';
   return now !== negated(q, at) ? 'now' : 'later';

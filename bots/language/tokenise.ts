@@ -54,6 +54,8 @@ export function foldTokens(text: string): string[] {
     .replace(/\bsub[\s-]+(bagian|bidang|bag|bid)\b/g, 'sub$1')
     // "banding Eko / Sri": a slash between spaces parts two things as a comma does ("s/d" is read before this).
     .replace(/\s\/\s/g, ' , ')
+    // "wayan sudiarta x andi saputra": a lone "x" between words parts two things, as chat writes "A vs B".
+    .replace(/([a-z]{3,}) x (?=[a-z]{3,})/g, '$1 , ')
     // "Keuangan & Perencanaan", "Dewi & Rina": an ampersand is "dan", inside a name or between two.
     .replace(/&/g, ' dan ')
     .replace(/[,;]/g, ' , ')

@@ -56,7 +56,7 @@ export const SHARED_CONCEPT_PHRASES = {
     'failed', 'fails', 'excluded', 'left out', 'left off', 'dropped', 'dropped from', 'not included', 'not considered',
     'not selected', 'not picked', 'not chosen', 'passed over', 'dipenuhi', 'terpenuhi', 'tidak memenuhi', 'belum memenuhi',
     'does not meet', 'did not make', 'off the slate', 'off the list', 'off the shortlist', 'not on', 'tidak ada', 'belum ada', 'tidak punya', 'belum punya', 'nobody',
-    'no one', 'tak ada', 'gap', 'gaps', 'zero',
+    'no one', 'tak ada', 'gap', 'gaps', 'zero', 'nol kandidat', 'nol calon', 'nol pengganti', 'nol suksesor',
   ],
   /** Succession: candidates, replacements, who could take a post. */
   successor: [

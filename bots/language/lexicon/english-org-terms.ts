@@ -180,6 +180,8 @@ export const ENGLISH_ORG_WORDS: Readonly<Record<string, string>> = {
   agricultural: 'pertanian',
   environment: 'lingkungan hidup',
   environmental: 'lingkungan hidup',
+  // Environmental compliance ("penaatan lingkungan"): a DLH bidang.
+  compliance: 'penaatan',
   tourism: 'pariwisata',
   youth: 'pemuda',
   sport: 'olahraga',
