@@ -96,4 +96,11 @@ describe('a field the instansi has no unit for', () => {
     expect(asked('kandidat kabid perikanan dinas pertanian dan perikanan')).toBe('DISTANKAN-B1-KEPALA');
     expect(asked('nine box bidang perikanan')).toBe('DISTANKAN-B1');
   });
+
+  test('a part is looked for in the office named after it, not in another office that shares its words', () => {
+    // The Dinas Sosial's Bidang Perlindungan dan Jaminan Sosial is not the DPMK's, which has no such bidang.
+    expect(asked('kandidat kabid perlindungan dan jaminan dinas pemberdayaan masyarakat')).toEqual({ unheard: ['perlindungan', 'jaminan'] });
+    expect(asked('kandidat kabid perlindungan dan jaminan dinas sosial')).toBe('DINSOS-B1-KEPALA');
+    expect(asked('jumlah pegawai bidang pemberdayaan lembaga dinas pemberdayaan masyarakat')).toBe('DPMK-B1');
+  });
 });

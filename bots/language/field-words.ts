@@ -6,7 +6,7 @@
  * Used by resolve-org.ts.
  */
 import { tokenMatches, type PreparedName } from '../../services/succession/name-match.js';
-import { orgRoleOf, PART_KINDS, UNIT_TYPE_WORDS } from './org-terms.js';
+import { orgRoleOf } from './org-terms.js';
 import { isPemdaWord } from './vocabulary.js';
 
 /**
@@ -14,7 +14,11 @@ import { isPemdaWord } from './vocabulary.js';
  * its field: names add or drop them freely ("Inspektorat" and "Inspektorat Daerah", "Dinas Perumahan Rakyat dan
  * Kawasan Permukiman" and "Dinas Perumahan dan Kawasan Permukiman").
  */
-const NOT_A_FIELD: ReadonlySet<string> = new Set(['daerah', 'kabupaten', 'kota', 'provinsi', 'pemerintah', 'negeri', 'rakyat']);
+const NOT_A_FIELD: ReadonlySet<string> = new Set([
+  'daerah', 'kabupaten', 'kota', 'provinsi', 'pemerintah', 'negeri', 'rakyat',
+  // Said with "ketertiban" as one field ("trantib"), which names alone say too ("Bidang Ketertiban Umum").
+  'ketenteraman',
+]);
 
 /** A word of a name that says what it is about, rather than its kind or title ("Dinas", "Kepala") or a number. */
 function isFieldWord(token: string): boolean {
@@ -37,25 +41,12 @@ export function unheardFields(query: PreparedName, said: ReadonlySet<string>, ty
 }
 
 /**
- * True when `own` (a unit's or a post's own name) says a field word the query does not: where the query's field has
+ * True when `own` (the words of a unit's or a post's own name) says a field word the query does not: where the query's field has
  * no name in the instansi, such a name is about something else.
- * @param said - the words of the query that could name `own`'s field (see {@link partAsked})
+ * @param said - the words of the query that could name `own`'s field (see part-asked.ts)
  */
-export function saysOtherField(said: readonly string[], own: PreparedName, typo: (token: string) => boolean): boolean {
-  return own.tokens.some((u) => isFieldWord(u) && !said.some((t) => tokenMatches(t, u, typo(t))));
-}
-
-/**
- * The words that name the part of an office a phrase asks for: from its first part kind to the next kind of unit
- * ("bidang pengelolaan pasar" of "bidang pengelolaan pasar dinas perindustrian perdagangan"), null when it names no
- * part. The office's own words say where the part is, not what it is about: Disperindag's Bidang Perdagangan is no
- * bidang of markets for "perdagangan" being said as the office's name.
- */
-export function partAsked(query: PreparedName): string[] | null {
-  const start = query.tokens.findIndex((t) => PART_KINDS.has(t));
-  if (start < 0) return null;
-  const end = query.tokens.findIndex((t, i) => i > start && UNIT_TYPE_WORDS.has(t));
-  return query.tokens.slice(start, end < 0 ? undefined : end);
+export function saysOtherField(said: readonly string[], own: readonly string[], typo: (token: string) => boolean): boolean {
+  return own.some((u) => isFieldWord(u) && !said.some((t) => tokenMatches(t, u, typo(t))));
 }
 
 /** Kinds of unit that stand on their own, never another unit's other name: a phrase saying one asks for one of them. */

@@ -6,118 +6,31 @@
  * names its unit or position before any name is matched.
  */
 import type { DirectoryPosition, DirectoryUnit, OrgDirectory } from '../../services/chat/get-org-directory.js';
-import { CLEAR_LEAD, foldText, MIN_SCORE, prepareName, scorePrepared, type PreparedName } from '../../services/succession/name-match.js';
+import { foldText, prepareName, scorePrepared, type PreparedName } from '../../services/succession/name-match.js';
 import { absentPost, headsPlace, JENIS_LEVEL, placeAsked, saysWords, type AbsentPost } from './absent-post.js';
-import { kindsNotListed, partAsked, saysOtherField, unheardFields } from './field-words.js';
-import { namedByKode, unknownKode, type UnknownKode } from './kode.js';
+import { kindsNotListed } from './field-words.js';
+import { namedByKode, unknownKode } from './kode.js';
 import { isNumbered, leavesNumberOut, numbersOf, pointsOf, saysOtherNumber, saysOtherPoint, saysOtherSeries, saysSeries, seriesOf } from './numbered-names.js';
 import { PART_KINDS, TITLE_WORDS, UNIT_TYPE_WORDS } from './org-terms.js';
 import { isPemdaWord } from './vocabulary.js';
+import { officeScope, otherField, unheardIn, type OfficeScope } from './part-asked.js';
+import { decide, PICK_LIMIT, type Resolution } from './pick-best.js';
 import { prepared, type PreparedDirectory } from './prepared-directory.js';
 
-export type Resolution<T> =
-  | { kind: 'match'; item: T }
-  /** Several fit: the asker picks (`options` are inside their scope, best first; `more` were left out). */
-  | { kind: 'choose'; options: readonly T[]; more: number }
-  /**
-   * Nothing fits. `numbered`: the phrase says a number ("smp negeri 4") that the names it is nearest to do not, each
-   * saying another ("SMP Negeri 1 … 3"): those, nearest first, are what the instansi has instead. `unheard`: the
-   * fields the phrase names that no name of the instansi says ("perempuan" of "dinas pemberdayaan perempuan").
-   */
-  | { kind: 'none'; numbered?: { number: string; nearest: readonly T[] }; kode?: UnknownKode<T>; unheard?: readonly string[] };
+export type { Resolution } from './pick-best.js';
 
 /** A position phrase may also name a titled post the directory does not have where it is asked for. */
 export type PositionResolution = Resolution<DirectoryPosition> | ({ kind: 'absent' } & AbsentPost);
 
-/** Options shown at once: a pick list stays readable on a phone (and fits Telegram's keyboard). */
-export const PICK_LIMIT = 5;
-/** Options within this much of the best are offered. */
-const CLOSE = 0.2;
-
 /** The lowest structural level (PENGAWAS): a unit's head holds at least this. */
 const STRUCTURAL_LEVEL = 3;
 
-interface Scored<T> {
-  item: T;
-  score: number;
-  level: number;
-  inScope: boolean;
-  /**
-   * Its names say a number and none of the phrase's ("SMP Negeri 1" for "smp negeri 4"), or say the phrase's number
-   * of another series ("SMP Negeri 2" for "sd negeri 2").
-   */
-  otherNumber: boolean;
-  /**
-   * A numbered unit the phrase names without its number ("smp negeri" for SMP Negeri 7): offered, never taken, unless
-   * the phrase says its series and it is the only unit of that series (the one SMP Negeri is "smp negeri").
-   */
-  numberUnasked?: boolean;
-  /** The phrase names a field the instansi has no name for, and this one says a field of its own in its place. */
-  otherField: boolean;
-  /**
-   * Its own name says every title and unit kind the phrase says ("kepala bidang …" is a bidang's head), and it heads
-   * the place the phrase asks for ("kepala desa" is a village's head, not the Kepala Dinas PMD dan Desa).
-   */
-  kindMatches: boolean;
-}
-
-/** One clear best by score (`margin` ahead of the next), or null. */
-function clearBest<T>(ranked: ReadonlyArray<Scored<T>>, margin: number): Scored<T> | null {
-  const [first, second] = ranked;
-  if (!first) return null;
-  return !second || first.score - second.score >= margin || (first.score === 1 && second.score < 1) ? first : null;
-}
-
-/**
- * @param numbers - the numbers (and points of the compass) the phrase says: a name nearest to it that says another
- * is not the one asked for ("SMP Negeri 4" is no unit where SMP Negeri 1–3 are), and others never make a pick list
- */
-function decide<T>(scored: Array<Scored<T>>, numbers: readonly string[], unheard: readonly string[]): Resolution<T> {
-  // "dinas pemberdayaan perempuan" where no name says "perempuan": the Dinas Pemberdayaan Masyarakat dan Desa is not it.
-  // A numbered unit of another series stays, to be named as what the instansi has instead ("sd negeri 2": SMP Negeri 2).
-  const kept = scored.filter((s) => !s.otherField || s.otherNumber);
-  // "kabid litbang bappeda" where each bidang says a field of its own: the head of Bappeda, left standing, is no bidang's.
-  if (unheard.length > 0 && kindOnlyElsewhere(scored, kept)) return { kind: 'none', unheard };
-  const decided = decideAmong(kept, numbers);
-  if (decided.kind === 'none' && unheard.length > 0 && !decided.numbered && !decided.kode) return { ...decided, unheard };
-  if (decided.kind !== 'match') return decided;
-  // "lurah negeri uji" is no question about SMP Negeri 7 Uji: a numbered unit whose number was not asked is offered.
-  return scored.find((s) => s.item === decided.item)?.numberUnasked ? { kind: 'choose', options: [decided.item], more: 0 } : decided;
-}
-
-/** Every name of the kind asked that comes near the phrase is about another field: those left are of other kinds. */
-function kindOnlyElsewhere<T>(scored: ReadonlyArray<Scored<T>>, kept: ReadonlyArray<Scored<T>>): boolean {
-  const near = (s: Scored<T>) => s.kindMatches && s.score >= MIN_SCORE;
-  return !kept.some(near) && scored.some((s) => s.otherField && near(s));
-}
-
-function decideAmong<T>(scored: Array<Scored<T>>, numbers: readonly string[]): Resolution<T> {
-  const matching = scored.filter((s) => s.score >= MIN_SCORE).sort((a, b) => b.score - a.score || b.level - a.level);
-  const nearest = matching[0];
-  if (nearest?.otherNumber) {
-    const close = matching.filter((m) => m.otherNumber && nearest.score - m.score < CLOSE);
-    const shown = [...close.filter((c) => c.inScope), ...close.filter((c) => !c.inScope)].slice(0, PICK_LIMIT);
-    return { kind: 'none', numbered: { number: numbers.join(' '), nearest: shown.map((c) => c.item) } };
-  }
-  const candidates = matching.filter((m) => !m.otherNumber);
-  const best = candidates[0]?.score ?? 0;
-  // "kepala bidang aset" is a bidang's head: names that do not say "bidang" drop out while one close match does.
-  const ranked = candidates.some((c) => c.kindMatches && best - c.score < CLOSE) ? candidates.filter((c) => c.kindMatches) : candidates;
-  const first = ranked[0];
-  if (!first) return { kind: 'none' };
-  const clear = clearBest(ranked, CLEAR_LEAD);
-  if (clear) return { kind: 'match', item: clear.item };
-  // Among matches about as good, the highest in the organisation wins, if one of those is still clearly best.
-  const tied = ranked.filter((r) => first.score - r.score < CLEAR_LEAD);
-  const highest = Math.max(...tied.map((r) => r.level));
-  const top = clearBest(tied.filter((r) => r.level === highest), CLEAR_LEAD / 2);
-  if (top) return { kind: 'match', item: top.item };
-  const close = ranked.filter((r) => first.score - r.score < CLOSE);
-  const visible = close.filter((r) => r.inScope);
-  // Nothing close is the asker's: answer the best match and let its verb say it is outside their scope.
-  if (visible.length === 0) return { kind: 'match', item: first.item };
-  if (visible.length === 1) return { kind: 'match', item: (visible[0] as Scored<T>).item };
-  return { kind: 'choose', options: visible.slice(0, PICK_LIMIT).map((r) => r.item), more: Math.max(0, visible.length - PICK_LIMIT) };
+/** The office a phrase places the part it asks for in, resolved as a unit of the directory. */
+function scopeOf(query: PreparedName, directory: OrgDirectory): OfficeScope {
+  return officeScope(query, directory, (words) => {
+    const office = resolveUnit(words, directory);
+    return office.kind === 'match' ? office.item : null;
+  });
 }
 
 /** The phrase says the series of a numbered unit that is the only one of it ("smp negeri" where one SMP Negeri is). */
@@ -242,8 +155,8 @@ function matchPosition(phrase: string, directory: OrgDirectory): Resolution<Dire
   const place = placeAsked(phrase);
   const numbers = numbersOf(query);
   const typo = spelt(nameWords);
-  const unheard = unheardFields(query, saidWords, typo);
-  const part = partAsked(query);
+  const scope = scopeOf(query, directory);
+  const unheard = unheardIn(scope, query, saidWords, typo);
   const kindNotListed = kindsNotListed(query, saidWords);
   if (kindNotListed.length > 0) return { kind: 'none', unheard: kindNotListed };
   return decide(
@@ -255,7 +168,8 @@ function matchPosition(phrase: string, directory: OrgDirectory): Resolution<Dire
       // The first two names are the position's own and with its unit; the third adds the units above.
       kindMatches: saysKinds(query, p.names.slice(0, 2)) && (place === null || headsPlace(p.position, place)) && !leavesNumberOut(numbers, p.names),
       otherNumber: saysOtherNumber(numbers, p.names) || saysOtherSeries(query, p.names) || saysOtherPoint(query, p.names, saidWords),
-      otherField: unheard.length > 0 && saysOtherField(part ?? query.tokens, (part ? p.names[0] : p.names[1]) ?? (p.names[0] as PreparedName), typo),
+      otherField: unheard.length > 0 && otherField(query, scope, (scope.part ? p.names[0] : p.names[1]) ?? (p.names[0] as PreparedName), typo),
+      elsewhere: scope.units !== null && !scope.units.has(p.position.unit.kode),
     })),
     [...numbers, ...pointsOf(query)],
     unheard,
@@ -285,8 +199,8 @@ export function resolveUnit(phrase: string, directory: OrgDirectory): Resolution
   const folded = foldText(phrase);
   const numbers = numbersOf(query);
   const typo = spelt(nameWords);
-  const unheard = unheardFields(query, saidWords, typo);
-  const part = partAsked(query);
+  const scope = scopeOf(query, directory);
+  const unheard = unheardIn(scope, query, saidWords, typo);
   const unitWords = { weight: directoryWords.weight, pairWeight: directoryWords.unitPairWeight };
   return decide(
     units.map((u) => ({
@@ -297,7 +211,8 @@ export function resolveUnit(phrase: string, directory: OrgDirectory): Resolution
       kindMatches: saysKinds(query, [u.name]) && !leavesNumberOut(numbers, u.names),
       otherNumber: saysOtherNumber(numbers, [u.name]) || saysOtherSeries(query, u.names) || saysOtherPoint(query, u.names, saidWords),
       numberUnasked: numbers.length === 0 && isNumbered(u.name) && !onlyOfSeriesSaid(query, u.name, seriesSizes),
-      otherField: unheard.length > 0 && saysOtherField(part ?? query.tokens, u.name, typo),
+      otherField: unheard.length > 0 && otherField(query, scope, u.name, typo),
+      elsewhere: scope.units !== null && !scope.units.has(u.unit.kode),
     })),
     [...numbers, ...pointsOf(query)],
     unheard,

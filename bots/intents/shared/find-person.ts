@@ -6,7 +6,7 @@ import { maskNip } from '../../../services/access/authorize.js';
 import { searchEmployees, type EmployeeHit } from '../../../services/chat/search-employees.js';
 import type { HandlerContext } from '../../core/handler-context.js';
 import type { Reply } from '../../core/reply.js';
-import { PICK_LIMIT } from '../../language/resolve-org.js';
+import { PICK_LIMIT } from '../../language/pick-best.js';
 import { choiceReply, notFoundReply } from './replies.js';
 
 /** How many close matches are fetched to count the ones a pick list leaves out. */

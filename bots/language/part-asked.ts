@@ -1,0 +1,85 @@
+/**
+ * The part of an office a phrase asks for, and the office it places it in: "bidang sumber daya kesehatan dinas
+ * kesehatan" asks for a bidang about "sumber daya kesehatan" in the Dinas Kesehatan. The office's words say where the
+ * part is, not what it is about (Disperindag's Bidang Perdagangan is no bidang of markets for "perdagangan" being said
+ * as the office's name). And the part is looked for in the office named: another office's bidang that shares its words
+ * (the PUPR's Bidang Sumber Daya Air) is not it, and a field the office has no part for is not there, whatever other
+ * offices have. Used by resolve-org.ts.
+ */
+import type { DirectoryUnit, OrgDirectory } from '../../services/chat/get-org-directory.js';
+import type { PreparedName } from '../../services/succession/name-match.js';
+import { saysOtherField, unheardFields } from './field-words.js';
+import { PART_KINDS, UNIT_TYPE_WORDS } from './org-terms.js';
+import { prepared } from './prepared-directory.js';
+
+export interface OfficeScope {
+  /** The words from the part's kind to the next kind of unit ("bidang sumber daya kesehatan"); null when no part is asked. */
+  part: readonly string[] | null;
+  /** The kodes of the office named after the part and of every unit under it; null when none is named. */
+  units: ReadonlySet<string> | null;
+  /** Every word the names in the office say (of the whole instansi when none is named). */
+  said: ReadonlySet<string>;
+  /** The words of the office's own name, which the names of its parts may end with ("… Kecamatan Contoh Timur"). */
+  officeName: readonly string[];
+}
+
+/** The kodes of `office` and every unit under it. */
+function unitsUnder(directory: OrgDirectory, office: string): Set<string> {
+  const parent = new Map(directory.units.map((u) => [u.kode, u.parentKode]));
+  const under = (kode: string): boolean => {
+    for (let k: string | null | undefined = kode; k; k = parent.get(k)) if (k === office) return true;
+    return false;
+  };
+  return new Set(directory.units.filter((u) => under(u.kode)).map((u) => u.kode));
+}
+
+/**
+ * @param resolveOffice - which unit the words after the part name (resolve-org's `resolveUnit`, for a unit alone)
+ */
+export function officeScope(
+  query: PreparedName,
+  directory: OrgDirectory,
+  resolveOffice: (words: string) => DirectoryUnit | null,
+): OfficeScope {
+  const everywhere = prepared(directory);
+  const start = query.tokens.findIndex((t) => PART_KINDS.has(t));
+  if (start < 0) return { part: null, units: null, said: everywhere.saidWords, officeName: [] };
+  const end = query.tokens.findIndex((t, i) => i > start && UNIT_TYPE_WORDS.has(t));
+  const part = query.tokens.slice(start, end < 0 ? undefined : end);
+  const office = end < 0 ? null : resolveOffice(query.tokens.slice(end).join(' '));
+  if (!office) return { part, units: null, said: everywhere.saidWords, officeName: [] };
+  const units = unitsUnder(directory, office.kode);
+  const names = [
+    ...everywhere.positions.filter((p) => units.has(p.position.unit.kode)).flatMap((p) => p.names),
+    ...everywhere.units.filter((u) => units.has(u.unit.kode)).flatMap((u) => u.names),
+  ];
+  const officeName = everywhere.units.find((u) => u.unit === office)?.name.tokens ?? [];
+  return { part, units, said: new Set(names.flatMap((n) => n.tokens)), officeName };
+}
+
+/** `own` without the office's name where it ends with it ("Seksi Kesejahteraan Sosial Kecamatan Contoh Timur"). */
+function withoutOfficeName(own: readonly string[], officeName: readonly string[]): readonly string[] {
+  const from = own.length - officeName.length;
+  return officeName.length > 0 && from > 0 && officeName.every((w, i) => own[from + i] === w) ? own.slice(0, from) : own;
+}
+
+/**
+ * `own` says a field of its own where the phrase says one the instansi (or the office named) has no name for; a part
+ * asked is compared with the words that name it, less the office's name its own name may end with.
+ */
+export function otherField(query: PreparedName, scope: OfficeScope, own: PreparedName, typo: (t: string) => boolean): boolean {
+  return scope.part ? saysOtherField(scope.part, withoutOfficeName(own.tokens, scope.officeName), typo) : saysOtherField(query.tokens, own.tokens, typo);
+}
+
+/**
+ * The fields the phrase says that no name of the office it names says (of the instansi when it names none). A word
+ * another office spells is heard in this one in any near spelling ("penataan lingkungan" is DLH's Bidang Penaatan
+ * Lingkungan, "penataan" being the PUPR's spelling); a word no name of the instansi says is not ("pertamanan").
+ */
+export function unheardIn(scope: OfficeScope, query: PreparedName, said: ReadonlySet<string>, typo: (t: string) => boolean): string[] {
+  const unheard = unheardFields(query, scope.said, typo);
+  if (!scope.units) return unheard;
+  const nowhere = new Set(unheardFields(query, said, typo));
+  const notNear = new Set(unheardFields(query, scope.said, () => true));
+  return unheard.filter((t) => nowhere.has(t) || notNear.has(t));
+}
