@@ -36,7 +36,8 @@ function kota(): OrgDirectory {
 }
 
 type Found = ReturnType<typeof resolveUnit> | ReturnType<typeof resolvePosition>;
-const outcome = (r: Found) => (r.kind === 'match' ? r.item.kode : r.kind === 'none' && r.unheard ? { unheard: r.unheard } : r.kind);
+const outcome = (r: Found) =>
+  r.kind === 'match' ? r.item.kode : r.kind === 'none' && r.unheard ? { unheard: r.unheard, ...(r.within ? { within: r.within } : {}) } : r.kind;
 
 describe('a field the instansi has no unit for', () => {
   const org = kota();
@@ -83,23 +84,26 @@ describe('a field the instansi has no unit for', () => {
 
   test("a bidang of a field the office lacks is missing, not the office's head, whose name says no bidang", () => {
     // Each bidang of the Dinas Sosial says a field of its own; its head is left standing but heads no bidang.
-    expect(asked('kandidat kabid rehabilitasi dinsos')).toEqual({ unheard: ['rehabilitasi'] });
-    expect(asked('jumlah pegawai bidang rehabilitasi dinas sosial')).toEqual({ unheard: ['rehabilitasi'] });
+    expect(asked('kandidat kabid rehabilitasi dinsos')).toEqual({ unheard: ['rehabilitasi'], within: 'Dinas Sosial' });
+    expect(asked('jumlah pegawai bidang rehabilitasi dinas sosial')).toEqual({ unheard: ['rehabilitasi'], within: 'Dinas Sosial' });
     // Without a bidang asked, the office's head is still the one whose name says no other field.
     expect(asked('kandidat kepala dinas sosial dan rehabilitasi')).toBe('DINSOS-KEPALA');
   });
 
   test("the office's own words say where a part is, not what it is about", () => {
     // "perikanan" is said as the office's name: the Bidang Perikanan is no bidang of livestock for it.
-    expect(asked('jumlah pegawai bidang peternakan dinas pertanian dan perikanan')).toEqual({ unheard: ['peternakan'] });
-    expect(asked('kandidat kabid peternakan dinas pertanian dan perikanan')).toEqual({ unheard: ['peternakan'] });
+    expect(asked('jumlah pegawai bidang peternakan dinas pertanian dan perikanan')).toEqual({ unheard: ['peternakan'], within: 'Dinas Pertanian dan Perikanan' });
+    expect(asked('kandidat kabid peternakan dinas pertanian dan perikanan')).toEqual({ unheard: ['peternakan'], within: 'Dinas Pertanian dan Perikanan' });
     expect(asked('kandidat kabid perikanan dinas pertanian dan perikanan')).toBe('DISTANKAN-B1-KEPALA');
     expect(asked('nine box bidang perikanan')).toBe('DISTANKAN-B1');
   });
 
   test('a part is looked for in the office named after it, not in another office that shares its words', () => {
     // The Dinas Sosial's Bidang Perlindungan dan Jaminan Sosial is not the DPMK's, which has no such bidang.
-    expect(asked('kandidat kabid perlindungan dan jaminan dinas pemberdayaan masyarakat')).toEqual({ unheard: ['perlindungan', 'jaminan'] });
+    expect(asked('kandidat kabid perlindungan dan jaminan dinas pemberdayaan masyarakat')).toEqual({
+      unheard: ['perlindungan', 'jaminan'],
+      within: 'Dinas Pemberdayaan Masyarakat dan Kelurahan',
+    });
     expect(asked('kandidat kabid perlindungan dan jaminan dinas sosial')).toBe('DINSOS-B1-KEPALA');
     expect(asked('jumlah pegawai bidang pemberdayaan lembaga dinas pemberdayaan masyarakat')).toBe('DPMK-B1');
   });

@@ -15,7 +15,9 @@ import { prepared } from './prepared-directory.js';
 export interface OfficeScope {
   /** The words from the part's kind to the next kind of unit ("bidang sumber daya kesehatan"); null when no part is asked. */
   part: readonly string[] | null;
-  /** The kodes of the office named after the part and of every unit under it; null when none is named. */
+  /** The office named after the part; null when none is named. */
+  office: DirectoryUnit | null;
+  /** The kodes of the office and of every unit under it; null when none is named. */
   units: ReadonlySet<string> | null;
   /** Every word the names in the office say (of the whole instansi when none is named). */
   said: ReadonlySet<string>;
@@ -43,18 +45,18 @@ export function officeScope(
 ): OfficeScope {
   const everywhere = prepared(directory);
   const start = query.tokens.findIndex((t) => PART_KINDS.has(t));
-  if (start < 0) return { part: null, units: null, said: everywhere.saidWords, officeName: [] };
+  if (start < 0) return { part: null, office: null, units: null, said: everywhere.saidWords, officeName: [] };
   const end = query.tokens.findIndex((t, i) => i > start && UNIT_TYPE_WORDS.has(t));
   const part = query.tokens.slice(start, end < 0 ? undefined : end);
   const office = end < 0 ? null : resolveOffice(query.tokens.slice(end).join(' '));
-  if (!office) return { part, units: null, said: everywhere.saidWords, officeName: [] };
+  if (!office) return { part, office: null, units: null, said: everywhere.saidWords, officeName: [] };
   const units = unitsUnder(directory, office.kode);
   const names = [
     ...everywhere.positions.filter((p) => units.has(p.position.unit.kode)).flatMap((p) => p.names),
     ...everywhere.units.filter((u) => units.has(u.unit.kode)).flatMap((u) => u.names),
   ];
   const officeName = everywhere.units.find((u) => u.unit === office)?.name.tokens ?? [];
-  return { part, units, said: new Set(names.flatMap((n) => n.tokens)), officeName };
+  return { part, office, units, said: new Set(names.flatMap((n) => n.tokens)), officeName };
 }
 
 /** `own` without the office's name where it ends with it ("Seksi Kesejahteraan Sosial Kecamatan Contoh Timur"). */

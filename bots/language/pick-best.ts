@@ -13,9 +13,10 @@ export type Resolution<T> =
   /**
    * Nothing fits. `numbered`: the phrase says a number ("smp negeri 4") that the names it is nearest to do not, each
    * saying another ("SMP Negeri 1 … 3"): those, nearest first, are what the instansi has instead. `unheard`: the
-   * fields the phrase names that no name of the instansi says ("perempuan" of "dinas pemberdayaan perempuan").
+   * fields the phrase names that no name of the instansi says ("perempuan" of "dinas pemberdayaan perempuan"), or
+   * no name in the office `within` names, where the phrase places the part it asks for (part-asked.ts).
    */
-  | { kind: 'none'; numbered?: { number: string; nearest: readonly T[] }; kode?: UnknownKode<T>; unheard?: readonly string[] };
+  | { kind: 'none'; numbered?: { number: string; nearest: readonly T[] }; kode?: UnknownKode<T>; unheard?: readonly string[]; within?: string };
 
 /** Options shown at once: a pick list stays readable on a phone (and fits Telegram's keyboard). */
 export const PICK_LIMIT = 5;
@@ -58,15 +59,17 @@ function clearBest<T>(ranked: ReadonlyArray<Scored<T>>, margin: number): Scored<
 /**
  * @param numbers - the numbers (and points of the compass) the phrase says: a name nearest to it that says another
  * is not the one asked for ("SMP Negeri 4" is no unit where SMP Negeri 1–3 are), and others never make a pick list
+ * @param within - the office the phrase places the part it asks for in, whose names do not say `unheard`
  */
-export function decide<T>(scored: Array<Scored<T>>, numbers: readonly string[], unheard: readonly string[]): Resolution<T> {
+export function decide<T>(scored: Array<Scored<T>>, numbers: readonly string[], unheard: readonly string[], within?: string): Resolution<T> {
+  const missing = { unheard, ...(within === undefined ? {} : { within }) };
   // "dinas pemberdayaan perempuan" where no name says "perempuan": the Dinas Pemberdayaan Masyarakat dan Desa is not it.
   // A numbered unit of another series stays, to be named as what the instansi has instead ("sd negeri 2": SMP Negeri 2).
   const kept = scored.filter((s) => !s.elsewhere && (!s.otherField || s.otherNumber));
   // "kabid litbang bappeda" where each bidang says a field of its own: the head of Bappeda, left standing, is no bidang's.
-  if (kindOnlyElsewhere(scored, kept)) return unheard.length > 0 ? { kind: 'none', unheard } : { kind: 'none' };
+  if (kindOnlyElsewhere(scored, kept)) return unheard.length > 0 ? { kind: 'none', ...missing } : { kind: 'none' };
   const decided = decideAmong(kept, numbers);
-  if (decided.kind === 'none' && unheard.length > 0 && !decided.numbered && !decided.kode) return { ...decided, unheard };
+  if (decided.kind === 'none' && unheard.length > 0 && !decided.numbered && !decided.kode) return { ...decided, ...missing };
   if (decided.kind !== 'match') return decided;
   // "lurah negeri uji" is no question about SMP Negeri 7 Uji: a numbered unit whose number was not asked is offered.
   return scored.find((s) => s.item === decided.item)?.numberUnasked ? { kind: 'choose', options: [decided.item], more: 0 } : decided;

@@ -173,6 +173,7 @@ function matchPosition(phrase: string, directory: OrgDirectory): Resolution<Dire
     })),
     [...numbers, ...pointsOf(query)],
     unheard,
+    scope.office?.nama,
   );
 }
 
@@ -216,5 +217,6 @@ export function resolveUnit(phrase: string, directory: OrgDirectory): Resolution
     })),
     [...numbers, ...pointsOf(query)],
     unheard,
+    scope.office?.nama,
   );
 }

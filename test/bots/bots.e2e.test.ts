@@ -182,6 +182,8 @@ describe('Slack and Telegram bots end to end', () => {
         ['No unit of this instansi has "perempuan" in its name, so there is no unit "dinas pemberdayaan perempuan"'], ['Headcount', 'Several units']],
       ['a post of an office the kabupaten does not have', 'siapa kandidat kepala dinas pemberdayaan perempuan?',
         ['Tidak ada unit di instansi ini yang namanya menyebut "perempuan", jadi tidak ada jabatan "kepala dinas pemberdayaan perempuan"'], ['Kandidat pengganti']],
+      ['a bidang the office named has no field for: said so of that office', 'kandidat kabid imunisasi dinkes',
+        ['Tidak ada unit di Dinas Kesehatan yang namanya menyebut "imunisasi"'], ['Kandidat pengganti']],
       ['words said together name the office that says them together', 'berapa pegawai di badan kepegawaian daerah?',
         ['Jumlah pegawai — Badan Kepegawaian dan Pengembangan Sumber Daya Manusia'], ['Ada beberapa', 'Subbagian']],
       ['a position named by its kode', 'kandidat disdik_b1_kepala', ['Kandidat pengganti Kepala Bidang Pembinaan SD'], ['Ada beberapa']],

@@ -26,7 +26,7 @@ export function findUnit(
   if (found.kind === 'none' && found.numbered) {
     return { reply: numberedNotFoundReply(h.lang, phrase, found.numbered.number, found.numbered.nearest.map((u) => u.nama)) };
   }
-  if (found.kind === 'none' && found.unheard) return { reply: unheardFieldReply(h.lang, { kind: 'unit', phrase }, found.unheard) };
+  if (found.kind === 'none' && found.unheard) return { reply: unheardFieldReply(h.lang, { kind: 'unit', phrase }, found.unheard, found.within) };
   if (found.kind === 'none') return { reply: notFoundReply(h.lang, { id: `Unit "${phrase}"`, en: `Unit "${phrase}"` }) };
   // The top unit ("Pemerintah Kabupaten Contoh") is the whole instansi: answered for the asker's whole scope, so a
   // leader of one dinas asking "seluruh pemerintah kabupaten" gets their own scope rather than a refusal.
@@ -79,7 +79,7 @@ export function findPosition(
     const units = [...new Set(found.numbered.nearest.map((p) => p.unit.nama))];
     return { reply: numberedNotFoundReply(h.lang, phrase, found.numbered.number, units) };
   }
-  if (found.kind === 'none' && found.unheard) return { reply: unheardFieldReply(h.lang, { kind: 'position', phrase }, found.unheard) };
+  if (found.kind === 'none' && found.unheard) return { reply: unheardFieldReply(h.lang, { kind: 'position', phrase }, found.unheard, found.within) };
   if (found.kind === 'none') return { reply: notFoundReply(h.lang, { id: `Jabatan "${phrase}"`, en: `Position "${phrase}"` }) };
   if (found.kind === 'match') return { position: found.item };
   if (found.kind === 'absent') return { reply: absentPostReply(h, found) };

@@ -27,14 +27,18 @@ export function numberedNotFoundReply(lang: Lang, phrase: string, number: string
  * A phrase naming a field no unit of the instansi is about ("dinas pemberdayaan perempuan" where there is no women's
  * office): said so, rather than answered for a unit that shares one of its other words.
  * @param what - "unit" or "jabatan" and the phrase as read
+ * @param within - the office the phrase places what it asks for in, when only that office's names were looked at
  */
-export function unheardFieldReply(lang: Lang, what: { kind: 'unit' | 'position'; phrase: string }, words: readonly string[]): Reply {
+export function unheardFieldReply(lang: Lang, what: { kind: 'unit' | 'position'; phrase: string }, words: readonly string[], within?: string): Reply {
   const t = say(lang);
   const quoted = words.map((w) => `"${w}"`).join(', ');
   const asked = what.kind === 'unit' ? t(`unit "${what.phrase}"`, `unit "${what.phrase}"`) : t(`jabatan "${what.phrase}"`, `position "${what.phrase}"`);
-  return refusalReply(lang, 'not_found', t(
+  return refusalReply(lang, 'not_found', within === undefined ? t(
     `🔎 Tidak ada unit di instansi ini yang namanya menyebut ${quoted}, jadi tidak ada ${asked}.`,
     `🔎 No unit of this instansi has ${quoted} in its name, so there is no ${asked}.`,
+  ) : t(
+    `🔎 Tidak ada unit di ${within} yang namanya menyebut ${quoted}, jadi tidak ada ${asked} di sana.`,
+    `🔎 No unit of ${within} has ${quoted} in its name, so there is no ${asked} there.`,
   ));
 }
 
