@@ -25,14 +25,33 @@ export interface OfficeScope {
   officeName: readonly string[];
 }
 
-/** The kodes of `office` and every unit under it. */
-function unitsUnder(directory: OrgDirectory, office: string): Set<string> {
+/** What a scope needs of one office: its units, the words their names say, its own name's words. */
+type Office = Pick<OfficeScope, 'units' | 'said' | 'officeName'> & { units: ReadonlySet<string> };
+
+/** Offices already gathered, by directory and kode: the same office is named by many questions. */
+const OFFICES = new WeakMap<OrgDirectory, Map<string, Office>>();
+
+/** The kodes of `office` and every unit under it, the words their units' and posts' names say, and its own name. */
+function gather(directory: OrgDirectory, office: DirectoryUnit): Office {
+  let byKode = OFFICES.get(directory);
+  if (!byKode) OFFICES.set(directory, (byKode = new Map<string, Office>()));
+  const known = byKode.get(office.kode);
+  if (known) return known;
+  const everywhere = prepared(directory);
   const parent = new Map(directory.units.map((u) => [u.kode, u.parentKode]));
   const under = (kode: string): boolean => {
-    for (let k: string | null | undefined = kode; k; k = parent.get(k)) if (k === office) return true;
+    for (let k: string | null | undefined = kode; k; k = parent.get(k)) if (k === office.kode) return true;
     return false;
   };
-  return new Set(directory.units.filter((u) => under(u.kode)).map((u) => u.kode));
+  const units = new Set(directory.units.filter((u) => under(u.kode)).map((u) => u.kode));
+  const names = [
+    ...everywhere.positions.filter((p) => units.has(p.position.unit.kode)).flatMap((p) => p.names),
+    ...everywhere.units.filter((u) => units.has(u.unit.kode)).flatMap((u) => u.names),
+  ];
+  const officeName = everywhere.units.find((u) => u.unit === office)?.name.tokens ?? [];
+  const gathered = { units, said: new Set(names.flatMap((n) => n.tokens)), officeName };
+  byKode.set(office.kode, gathered);
+  return gathered;
 }
 
 /**
@@ -43,20 +62,18 @@ export function officeScope(
   directory: OrgDirectory,
   resolveOffice: (words: string) => DirectoryUnit | null,
 ): OfficeScope {
-  const everywhere = prepared(directory);
+  const everywhere = { office: null, units: null, said: prepared(directory).saidWords, officeName: [] };
   const start = query.tokens.findIndex((t) => PART_KINDS.has(t));
-  if (start < 0) return { part: null, office: null, units: null, said: everywhere.saidWords, officeName: [] };
+  if (start < 0) return { part: null, ...everywhere };
   const end = query.tokens.findIndex((t, i) => i > start && UNIT_TYPE_WORDS.has(t));
   const part = query.tokens.slice(start, end < 0 ? undefined : end);
   const office = end < 0 ? null : resolveOffice(query.tokens.slice(end).join(' '));
-  if (!office) return { part, office: null, units: null, said: everywhere.saidWords, officeName: [] };
-  const units = unitsUnder(directory, office.kode);
-  const names = [
-    ...everywhere.positions.filter((p) => units.has(p.position.unit.kode)).flatMap((p) => p.names),
-    ...everywhere.units.filter((u) => units.has(u.unit.kode)).flatMap((u) => u.names),
-  ];
-  const officeName = everywhere.units.find((u) => u.unit === office)?.name.tokens ?? [];
-  return { part, office, units, said: new Set(names.flatMap((n) => n.tokens)), officeName };
+  return office ? { part, office, ...gather(directory, office) } : { part, ...everywhere };
+}
+
+/** Whether a unit lies outside the office the phrase names (never, when it names none). */
+export function outsideOffice(scope: OfficeScope, unitKode: string): boolean {
+  return scope.units !== null && !scope.units.has(unitKode);
 }
 
 /** `own` without the office's name where it ends with it ("Seksi Kesejahteraan Sosial Kecamatan Contoh Timur"). */

@@ -13,7 +13,7 @@ import { namedByKode, unknownKode } from './kode.js';
 import { isNumbered, leavesNumberOut, numbersOf, pointsOf, saysOtherNumber, saysOtherPoint, saysOtherSeries, saysSeries, seriesOf } from './numbered-names.js';
 import { PART_KINDS, TITLE_WORDS, UNIT_TYPE_WORDS } from './org-terms.js';
 import { isPemdaWord } from './vocabulary.js';
-import { officeScope, otherField, unheardIn, type OfficeScope } from './part-asked.js';
+import { officeScope, otherField, outsideOffice, unheardIn, type OfficeScope } from './part-asked.js';
 import { decide, PICK_LIMIT, type Resolution } from './pick-best.js';
 import { prepared, type PreparedDirectory } from './prepared-directory.js';
 
@@ -169,7 +169,7 @@ function matchPosition(phrase: string, directory: OrgDirectory): Resolution<Dire
       kindMatches: saysKinds(query, p.names.slice(0, 2)) && (place === null || headsPlace(p.position, place)) && !leavesNumberOut(numbers, p.names),
       otherNumber: saysOtherNumber(numbers, p.names) || saysOtherSeries(query, p.names) || saysOtherPoint(query, p.names, saidWords),
       otherField: unheard.length > 0 && otherField(query, scope, (scope.part ? p.names[0] : p.names[1]) ?? (p.names[0] as PreparedName), typo),
-      elsewhere: scope.units !== null && !scope.units.has(p.position.unit.kode),
+      elsewhere: outsideOffice(scope, p.position.unit.kode),
     })),
     [...numbers, ...pointsOf(query)],
     unheard,
@@ -213,7 +213,7 @@ export function resolveUnit(phrase: string, directory: OrgDirectory): Resolution
       otherNumber: saysOtherNumber(numbers, [u.name]) || saysOtherSeries(query, u.names) || saysOtherPoint(query, u.names, saidWords),
       numberUnasked: numbers.length === 0 && isNumbered(u.name) && !onlyOfSeriesSaid(query, u.name, seriesSizes),
       otherField: unheard.length > 0 && otherField(query, scope, u.name, typo),
-      elsewhere: scope.units !== null && !scope.units.has(u.unit.kode),
+      elsewhere: outsideOffice(scope, u.unit.kode),
     })),
     [...numbers, ...pointsOf(query)],
     unheard,
