@@ -40,6 +40,23 @@ export function unheardFields(query: PreparedName, said: ReadonlySet<string>, ty
   return query.tokens.filter((t) => isFieldWord(t) && isPemdaWord(t) && !heard(t));
 }
 
+/** The shortest word the name matcher reads with a typo (name-match.ts `tokenMatches`). */
+const MIN_TYPO_LENGTH = 5;
+
+/**
+ * The field words of `words` that are no words of pemda naming (those are {@link unheardFields}' business) and that
+ * nothing in `said` matches in any spelling the matcher accepts, typos included: a field never heard there.
+ */
+export function unknownFields(words: readonly string[], said: ReadonlySet<string>): string[] {
+  const near = (t: string) => {
+    if (said.has(t)) return true;
+    for (const u of said) if (tokenMatches(t, u, true)) return true;
+    return false;
+  };
+  // A shorter word may be a typo the matcher cannot tell ("bna marga"): it says nothing either way.
+  return words.filter((t) => t.length >= MIN_TYPO_LENGTH && isFieldWord(t) && !isPemdaWord(t) && !near(t));
+}
+
 /**
  * True when `own` (the words of a unit's or a post's own name) says a field word the query does not: where the query's field has
  * no name in the instansi, such a name is about something else.

@@ -8,7 +8,7 @@
  */
 import type { DirectoryUnit, OrgDirectory } from '../../services/chat/get-org-directory.js';
 import type { PreparedName } from '../../services/succession/name-match.js';
-import { saysOtherField, unheardFields } from './field-words.js';
+import { saysOtherField, unheardFields, unknownFields } from './field-words.js';
 import { PART_KINDS, UNIT_TYPE_WORDS } from './org-terms.js';
 import { prepared } from './prepared-directory.js';
 
@@ -93,12 +93,23 @@ export function otherField(query: PreparedName, scope: OfficeScope, own: Prepare
 /**
  * The fields the phrase says that no name of the office it names says (of the instansi when it names none). A word
  * another office spells is heard in this one in any near spelling ("penataan lingkungan" is DLH's Bidang Penaatan
- * Lingkungan, "penataan" being the PUPR's spelling); a word no name of the instansi says is not ("pertamanan").
+ * Lingkungan, "penataan" being the PUPR's spelling); a word no name of the instansi says is not ("pertamanan"). A word
+ * naming the part asked that no name of the instansi says in any spelling is a field too, though pemda naming does
+ * not list it ("kabid cipta karya dpupr"), or that only another office's names say ("kabid angkutan dinas pupr").
  */
 export function unheardIn(scope: OfficeScope, query: PreparedName, said: ReadonlySet<string>, typo: (t: string) => boolean): string[] {
   const unheard = unheardFields(query, scope.said, typo);
-  if (!scope.units) return unheard;
+  const unknown = scope.part ? unknownFields(scope.part, scope.said).filter((t) => !unheard.includes(t)) : [];
+  if (!scope.units) return [...unheard, ...unknown];
   const nowhere = new Set(unheardFields(query, said, typo));
   const notNear = new Set(unheardFields(query, scope.said, () => true));
-  return unheard.filter((t) => nowhere.has(t) || notNear.has(t));
+  return [...unheard.filter((t) => nowhere.has(t) || notNear.has(t)), ...unknown];
+}
+
+/**
+ * "kepala bidang dinas pupr": a kind of part in an office and nothing of its own, so any of the office's parts of that
+ * kind; the words of the office's name ("penataan ruang") say which office, not which of its bidang.
+ */
+export function bareKindIn(scope: OfficeScope): boolean {
+  return scope.office !== null && scope.part !== null && scope.part.every((t) => PART_KINDS.has(t));
 }

@@ -75,6 +75,20 @@ export function decide<T>(scored: Array<Scored<T>>, numbers: readonly string[], 
   return scored.find((s) => s.item === decided.item)?.numberUnasked ? { kind: 'choose', options: [decided.item], more: 0 } : decided;
 }
 
+/**
+ * Any name of the kind asked inside the office, none better than another (part-asked.ts `bareKindIn`): the one there
+ * is, or the asker picks, the highest in the organisation first; null when the office has none of that kind (what
+ * it has instead is for the caller to say).
+ */
+export function anyOfKind<T>(scored: ReadonlyArray<Scored<T>>): Resolution<T> | null {
+  const fit = scored.filter((s) => s.kindMatches && !s.elsewhere && !s.otherNumber).sort((a, b) => b.level - a.level);
+  const visible = fit.filter((s) => s.inScope);
+  if (fit.length === 0) return null;
+  if (fit.length === 1 || visible.length === 0) return { kind: 'match', item: (fit[0] as Scored<T>).item };
+  if (visible.length === 1) return { kind: 'match', item: (visible[0] as Scored<T>).item };
+  return { kind: 'choose', options: visible.slice(0, PICK_LIMIT).map((s) => s.item), more: Math.max(0, visible.length - PICK_LIMIT) };
+}
+
 /** Every name of the kind asked that comes near the phrase is about another field or in another office. */
 function kindOnlyElsewhere<T>(scored: ReadonlyArray<Scored<T>>, kept: ReadonlyArray<Scored<T>>): boolean {
   const near = (s: Scored<T>) => s.kindMatches && s.score >= MIN_SCORE;

@@ -14,6 +14,7 @@ import { dropPostsNotAsked } from './posts-not-asked.js';
 import type { Token } from './token.js';
 import { SENTENCE_ENDS } from './tokenise.js';
 import type { Vocabulary } from './vocabulary.js';
+import { nameWorkNamedParts } from './work-named-parts.js';
 import type { WrittenCase } from './written-case.js';
 
 /**
@@ -33,6 +34,7 @@ export function refineRoles(
   readBoxNumbers(tokens);
   absorbOwnNameWords(tokens, vocabulary);
   namePlaceNamedUnits(tokens, options.written ?? { titleCase: new Set(), lowerOnly: new Set() });
+  nameWorkNamedParts(tokens);
   markJabatanWords(tokens, vocabulary);
   markPlaceAfterJabatan(tokens, vocabulary);
 }

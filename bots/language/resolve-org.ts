@@ -13,8 +13,8 @@ import { namedByKode, unknownKode } from './kode.js';
 import { isNumbered, leavesNumberOut, numbersOf, pointsOf, saysOtherNumber, saysOtherPoint, saysOtherSeries, saysSeries, seriesOf } from './numbered-names.js';
 import { PART_KINDS, TITLE_WORDS, UNIT_TYPE_WORDS } from './org-terms.js';
 import { isPemdaWord } from './vocabulary.js';
-import { officeScope, otherField, outsideOffice, unheardIn, type OfficeScope } from './part-asked.js';
-import { decide, PICK_LIMIT, type Resolution } from './pick-best.js';
+import { bareKindIn, officeScope, otherField, outsideOffice, unheardIn, type OfficeScope } from './part-asked.js';
+import { anyOfKind, decide, PICK_LIMIT, type Resolution, type Scored } from './pick-best.js';
 import { prepared, type PreparedDirectory } from './prepared-directory.js';
 
 export type { Resolution } from './pick-best.js';
@@ -159,22 +159,18 @@ function matchPosition(phrase: string, directory: OrgDirectory): Resolution<Dire
   const unheard = unheardIn(scope, query, saidWords, typo);
   const kindNotListed = kindsNotListed(query, saidWords);
   if (kindNotListed.length > 0) return { kind: 'none', unheard: kindNotListed };
-  return decide(
-    positions.map((p) => ({
-      item: p.position,
-      score: scoreOf(query, folded, p, directoryWords, typo),
-      level: JENIS_LEVEL[p.position.jenisJabatan] ?? 0,
-      inScope: p.position.inScope,
-      // The first two names are the position's own and with its unit; the third adds the units above.
-      kindMatches: saysKinds(query, p.names.slice(0, 2)) && (place === null || headsPlace(p.position, place)) && !leavesNumberOut(numbers, p.names),
-      otherNumber: saysOtherNumber(numbers, p.names) || saysOtherSeries(query, p.names) || saysOtherPoint(query, p.names, saidWords),
-      otherField: unheard.length > 0 && otherField(query, scope, (scope.part ? p.names[0] : p.names[1]) ?? (p.names[0] as PreparedName), typo),
-      elsewhere: outsideOffice(scope, p.position.unit.kode),
-    })),
-    [...numbers, ...pointsOf(query)],
-    unheard,
-    scope.office?.nama,
-  );
+  const scored: Array<Scored<DirectoryPosition>> = positions.map((p) => ({
+    item: p.position,
+    score: scoreOf(query, folded, p, directoryWords, typo),
+    level: JENIS_LEVEL[p.position.jenisJabatan] ?? 0,
+    inScope: p.position.inScope,
+    // The first two names are the position's own and with its unit; the third adds the units above.
+    kindMatches: saysKinds(query, p.names.slice(0, 2)) && (place === null || headsPlace(p.position, place)) && !leavesNumberOut(numbers, p.names),
+    otherNumber: saysOtherNumber(numbers, p.names) || saysOtherSeries(query, p.names) || saysOtherPoint(query, p.names, saidWords),
+    otherField: unheard.length > 0 && otherField(query, scope, (scope.part ? p.names[0] : p.names[1]) ?? (p.names[0] as PreparedName), typo),
+    elsewhere: outsideOffice(scope, p.position.unit.kode),
+  }));
+  return (bareKindIn(scope) ? anyOfKind(scored) : null) ?? decide(scored, [...numbers, ...pointsOf(query)], unheard, scope.office?.nama);
 }
 
 export function resolveUnit(phrase: string, directory: OrgDirectory): Resolution<DirectoryUnit> {
@@ -203,20 +199,16 @@ export function resolveUnit(phrase: string, directory: OrgDirectory): Resolution
   const scope = scopeOf(query, directory);
   const unheard = unheardIn(scope, query, saidWords, typo);
   const unitWords = { weight: directoryWords.weight, pairWeight: directoryWords.unitPairWeight };
-  return decide(
-    units.map((u) => ({
-      item: u.unit,
-      score: scoreOf(query, folded, u, unitWords, typo),
-      level: -u.unit.depth,
-      inScope: u.unit.inScope,
-      kindMatches: saysKinds(query, [u.name]) && !leavesNumberOut(numbers, u.names),
-      otherNumber: saysOtherNumber(numbers, [u.name]) || saysOtherSeries(query, u.names) || saysOtherPoint(query, u.names, saidWords),
-      numberUnasked: numbers.length === 0 && isNumbered(u.name) && !onlyOfSeriesSaid(query, u.name, seriesSizes),
-      otherField: unheard.length > 0 && otherField(query, scope, u.name, typo),
-      elsewhere: outsideOffice(scope, u.unit.kode),
-    })),
-    [...numbers, ...pointsOf(query)],
-    unheard,
-    scope.office?.nama,
-  );
+  const scored: Array<Scored<DirectoryUnit>> = units.map((u) => ({
+    item: u.unit,
+    score: scoreOf(query, folded, u, unitWords, typo),
+    level: -u.unit.depth,
+    inScope: u.unit.inScope,
+    kindMatches: saysKinds(query, [u.name]) && !leavesNumberOut(numbers, u.names),
+    otherNumber: saysOtherNumber(numbers, [u.name]) || saysOtherSeries(query, u.names) || saysOtherPoint(query, u.names, saidWords),
+    numberUnasked: numbers.length === 0 && isNumbered(u.name) && !onlyOfSeriesSaid(query, u.name, seriesSizes),
+    otherField: unheard.length > 0 && otherField(query, scope, u.name, typo),
+    elsewhere: outsideOffice(scope, u.unit.kode),
+  }));
+  return (bareKindIn(scope) ? anyOfKind(scored) : null) ?? decide(scored, [...numbers, ...pointsOf(query)], unheard, scope.office?.nama);
 }

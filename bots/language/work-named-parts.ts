@@ -1,0 +1,78 @@
+/**
+ * The field of a part named by its work ("kabid cipta karya dpupr", "kabid pencegahan dan kesiapsiagaan bpbd"): the
+ * words after a bidang, bagian or seksi name the field it works in, whether or not the instansi has such a part, so
+ * that a field it lacks is answered as missing ("Tidak ada unit di Dinas PUPR yang namanya menyebut …") instead of the
+ * words being dropped as a person's name and another of the office's parts answered. Pure; used by refine-roles.ts.
+ */
+import { PART_KINDS, PLACE_NAMED_KINDS, UNIT_LEVEL } from './org-terms.js';
+import type { Token } from './token.js';
+
+/** Kinds of part named after their work, not their place (those are place-named-kinds' business). */
+const WORK_NAMED_KINDS: ReadonlySet<string> = new Set([...PART_KINDS].filter((k) => !PLACE_NAMED_KINDS.has(k)));
+
+/** Joiners that join two words of one name ("Pencegahan dan Kesiapsiagaan"). */
+const AND_WORDS: ReadonlySet<string> = new Set(['dan', '&', 'and']);
+
+/** Glue between a part and the office it is in: "kabid cipta karya di dinas pupr", "… division of the … office". */
+const PLACE_GLUE: ReadonlySet<string> = new Set(['di', 'pada', 'of', 'in', 'at', 'the']);
+
+const isField = (t: Token | undefined) => t !== undefined && (t.role === 'name' || (t.role === 'org' && t.orgRole === 'domain'));
+
+/** Words an English phrase says between a title and the field of a part: "head of the … division". */
+const ENGLISH_LEAD: ReadonlySet<string> = new Set(['the', 'of']);
+
+/** Whether an office is named at `at`, directly or after glue ("di", "of the"). */
+function officeAfter(tokens: readonly Token[], at: number): boolean {
+  let k = at;
+  while (k < at + 2 && tokens[k]?.role === 'function' && PLACE_GLUE.has(tokens[k]?.text ?? '')) k++;
+  return isOffice(tokens[k]);
+}
+
+/**
+ * "the head of the cipta karya division at dpupr": English says the field before the kind of part; unknown words
+ * there (English office words are already turned around) move after the kind, as the Indonesian name says them.
+ */
+function putEnglishFieldsAfterKinds(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const kind = tokens[i] as Token;
+    if (kind.role !== 'org' || kind.orgRole !== 'unitType' || !WORK_NAMED_KINDS.has(kind.text)) continue;
+    let start = i;
+    while (tokens[start - 1]?.role === 'name') start--;
+    if (start === i || !ENGLISH_LEAD.has(tokens[start - 1]?.text ?? '') || !officeAfter(tokens, i + 1)) continue;
+    tokens.splice(start, i - start + 1, kind, ...tokens.slice(start, i));
+  }
+}
+
+/** An office a part sits in: a kind of unit of the first level (a dinas, badan, the sekretariat) or a unit's kode. */
+function isOffice(t: Token | undefined): boolean {
+  if (t?.role !== 'org') return false;
+  if (t.orgRole === 'unitKode') return true;
+  return t.orgRole === 'unitType' && (UNIT_LEVEL[t.text] === 1 || t.text === 'sekretariat');
+}
+
+/**
+ * In place: after a work-named kind of part, the words up to the office named after them are the part's field (an
+ * unknown word there is no person: "kabid Andi" alone still names the holder, having no office after it), and "dan"
+ * between two field words joins them into one name.
+ */
+export function nameWorkNamedParts(tokens: Token[]): void {
+  putEnglishFieldsAfterKinds(tokens);
+  for (let i = 0; i < tokens.length; i++) {
+    const kind = tokens[i] as Token;
+    if (kind.role !== 'org' || kind.orgRole !== 'unitType' || !WORK_NAMED_KINDS.has(kind.text)) continue;
+    let end = i + 1;
+    while (isField(tokens[end]) || (tokens[end]?.role === 'joiner' && AND_WORDS.has(tokens[end]?.text ?? '') && end > i + 1)) end++;
+    if (end === i + 1) continue;
+    const inOffice = officeAfter(tokens, end);
+    for (let k = i + 1; k < end; k++) {
+      const t = tokens[k] as Token;
+      if (t.role === 'name' && inOffice) tokens[k] = { text: t.text, role: 'org', orgRole: 'domain' };
+    }
+    for (let k = i + 1; k < end; k++) {
+      const t = tokens[k] as Token;
+      const between = tokens[k - 1]?.role === 'org' && tokens[k + 1]?.role === 'org';
+      if (t.role === 'joiner' && between) tokens[k] = { text: 'dan', role: 'org', orgRole: 'domain' };
+    }
+    i = end - 1;
+  }
+}
