@@ -100,10 +100,11 @@ export function otherField(query: PreparedName, scope: OfficeScope, own: Prepare
 export function unheardIn(scope: OfficeScope, query: PreparedName, said: ReadonlySet<string>, typo: (t: string) => boolean): string[] {
   const unheard = unheardFields(query, scope.said, typo);
   const unknown = scope.part ? unknownFields(scope.part, scope.said).filter((t) => !unheard.includes(t)) : [];
-  if (!scope.units) return [...unheard, ...unknown];
+  const inOrder = (words: string[]) => words.sort((a, b) => query.tokens.indexOf(a) - query.tokens.indexOf(b));
+  if (!scope.units) return inOrder([...unheard, ...unknown]);
   const nowhere = new Set(unheardFields(query, said, typo));
   const notNear = new Set(unheardFields(query, scope.said, () => true));
-  return [...unheard.filter((t) => nowhere.has(t) || notNear.has(t)), ...unknown];
+  return inOrder([...unheard.filter((t) => nowhere.has(t) || notNear.has(t)), ...unknown]);
 }
 
 /**

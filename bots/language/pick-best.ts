@@ -16,7 +16,15 @@ export type Resolution<T> =
    * fields the phrase names that no name of the instansi says ("perempuan" of "dinas pemberdayaan perempuan"), or
    * no name in the office `within` names, where the phrase places the part it asks for (part-asked.ts).
    */
-  | { kind: 'none'; numbered?: { number: string; nearest: readonly T[] }; kode?: UnknownKode<T>; unheard?: readonly string[]; within?: string };
+  | {
+      kind: 'none';
+      numbered?: { number: string; nearest: readonly T[] };
+      kode?: UnknownKode<T>;
+      unheard?: readonly string[];
+      within?: string;
+      /** With `within`: what the office has of the kind asked, highest first (its bidang, when a bidang is asked). */
+      instead?: readonly T[];
+    };
 
 /** Options shown at once: a pick list stays readable on a phone (and fits Telegram's keyboard). */
 export const PICK_LIMIT = 5;
@@ -62,7 +70,7 @@ function clearBest<T>(ranked: ReadonlyArray<Scored<T>>, margin: number): Scored<
  * @param within - the office the phrase places the part it asks for in, whose names do not say `unheard`
  */
 export function decide<T>(scored: Array<Scored<T>>, numbers: readonly string[], unheard: readonly string[], within?: string): Resolution<T> {
-  const missing = { unheard, ...(within === undefined ? {} : { within }) };
+  const missing = { unheard, ...(within === undefined ? {} : { within, instead: ofKindInOffice(scored).map((s) => s.item) }) };
   // "dinas pemberdayaan perempuan" where no name says "perempuan": the Dinas Pemberdayaan Masyarakat dan Desa is not it.
   // A numbered unit of another series stays, to be named as what the instansi has instead ("sd negeri 2": SMP Negeri 2).
   const kept = scored.filter((s) => !s.elsewhere && (!s.otherField || s.otherNumber));
@@ -81,12 +89,17 @@ export function decide<T>(scored: Array<Scored<T>>, numbers: readonly string[], 
  * it has instead is for the caller to say).
  */
 export function anyOfKind<T>(scored: ReadonlyArray<Scored<T>>): Resolution<T> | null {
-  const fit = scored.filter((s) => s.kindMatches && !s.elsewhere && !s.otherNumber).sort((a, b) => b.level - a.level);
+  const fit = ofKindInOffice(scored);
   const visible = fit.filter((s) => s.inScope);
   if (fit.length === 0) return null;
   if (fit.length === 1 || visible.length === 0) return { kind: 'match', item: (fit[0] as Scored<T>).item };
   if (visible.length === 1) return { kind: 'match', item: (visible[0] as Scored<T>).item };
   return { kind: 'choose', options: visible.slice(0, PICK_LIMIT).map((s) => s.item), more: Math.max(0, visible.length - PICK_LIMIT) };
+}
+
+/** The names of the kind asked inside the office the phrase names (every office when it names none), highest first. */
+function ofKindInOffice<T>(scored: ReadonlyArray<Scored<T>>): Array<Scored<T>> {
+  return scored.filter((s) => s.kindMatches && !s.elsewhere && !s.otherNumber).sort((a, b) => b.level - a.level);
 }
 
 /** Every name of the kind asked that comes near the phrase is about another field or in another office. */

@@ -9,6 +9,11 @@ import { resolvePosition, resolveUnit } from '../../language/resolve-org.js';
 import { absentPostReply } from './absent-post-reply.js';
 import { choiceReply, notFoundReply, numberedNotFoundReply, unheardFieldReply, unknownKodeReply } from './replies.js';
 
+/** The office a missing field was looked for in, and the names of what it has of the kind asked. */
+function whereMissing<T>(found: { within?: string; instead?: readonly T[] }, nameOf: (item: T) => string) {
+  return found.within === undefined ? undefined : { within: found.within, instead: [...new Set((found.instead ?? []).map(nameOf))] };
+}
+
 /**
  * @param phrase - the unit words of the question; null means the asker's whole scope
  * @param pickPrefix - the intent's pick prefix: a chosen unit is answered by that intent
@@ -26,7 +31,9 @@ export function findUnit(
   if (found.kind === 'none' && found.numbered) {
     return { reply: numberedNotFoundReply(h.lang, phrase, found.numbered.number, found.numbered.nearest.map((u) => u.nama)) };
   }
-  if (found.kind === 'none' && found.unheard) return { reply: unheardFieldReply(h.lang, { kind: 'unit', phrase }, found.unheard, found.within) };
+  if (found.kind === 'none' && found.unheard) {
+    return { reply: unheardFieldReply(h.lang, { kind: 'unit', phrase }, found.unheard, whereMissing(found, (u) => u.nama)) };
+  }
   if (found.kind === 'none') return { reply: notFoundReply(h.lang, { id: `Unit "${phrase}"`, en: `Unit "${phrase}"` }) };
   // The top unit ("Pemerintah Kabupaten Contoh") is the whole instansi: answered for the asker's whole scope, so a
   // leader of one dinas asking "seluruh pemerintah kabupaten" gets their own scope rather than a refusal.
@@ -79,7 +86,9 @@ export function findPosition(
     const units = [...new Set(found.numbered.nearest.map((p) => p.unit.nama))];
     return { reply: numberedNotFoundReply(h.lang, phrase, found.numbered.number, units) };
   }
-  if (found.kind === 'none' && found.unheard) return { reply: unheardFieldReply(h.lang, { kind: 'position', phrase }, found.unheard, found.within) };
+  if (found.kind === 'none' && found.unheard) {
+    return { reply: unheardFieldReply(h.lang, { kind: 'position', phrase }, found.unheard, whereMissing(found, (p) => p.nama)) };
+  }
   if (found.kind === 'none') return { reply: notFoundReply(h.lang, { id: `Jabatan "${phrase}"`, en: `Position "${phrase}"` }) };
   if (found.kind === 'match') return { position: found.item };
   if (found.kind === 'absent') return { reply: absentPostReply(h, found) };

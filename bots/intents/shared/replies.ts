@@ -29,17 +29,44 @@ export function numberedNotFoundReply(lang: Lang, phrase: string, number: string
  * @param what - "unit" or "jabatan" and the phrase as read
  * @param within - the office the phrase places what it asks for in, when only that office's names were looked at
  */
-export function unheardFieldReply(lang: Lang, what: { kind: 'unit' | 'position'; phrase: string }, words: readonly string[], within?: string): Reply {
+export function unheardFieldReply(
+  lang: Lang,
+  what: { kind: 'unit' | 'position'; phrase: string },
+  words: readonly string[],
+  where?: { within: string; instead: readonly string[] },
+): Reply {
   const t = say(lang);
-  const quoted = words.map((w) => `"${w}"`).join(', ');
+  const quoted = wordsAsSaid(what.phrase, words).map((w) => `"${w}"`).join(', ');
   const asked = what.kind === 'unit' ? t(`unit "${what.phrase}"`, `unit "${what.phrase}"`) : t(`jabatan "${what.phrase}"`, `position "${what.phrase}"`);
-  return refusalReply(lang, 'not_found', within === undefined ? t(
-    `🔎 Tidak ada unit di instansi ini yang namanya menyebut ${quoted}, jadi tidak ada ${asked}.`,
-    `🔎 No unit of this instansi has ${quoted} in its name, so there is no ${asked}.`,
-  ) : t(
-    `🔎 Tidak ada unit di ${within} yang namanya menyebut ${quoted}, jadi tidak ada ${asked} di sana.`,
-    `🔎 No unit of ${within} has ${quoted} in its name, so there is no ${asked} there.`,
+  if (where === undefined) {
+    return refusalReply(lang, 'not_found', t(
+      `🔎 Tidak ada unit di instansi ini yang namanya menyebut ${quoted}, jadi tidak ada ${asked}.`,
+      `🔎 No unit of this instansi has ${quoted} in its name, so there is no ${asked}.`,
+    ));
+  }
+  const { within, instead } = where;
+  const shown = instead.slice(0, NAMES_SHOWN).join('; ');
+  const more = instead.length > NAMES_SHOWN ? t(` dan ${instead.length - NAMES_SHOWN} lainnya`, ` and ${instead.length - NAMES_SHOWN} more`) : '';
+  const there = instead.length === 0 ? '' : t(` Yang ada di sana: ${shown}${more}.`, ` What it has: ${shown}${more}.`);
+  return refusalReply(lang, 'not_found', t(
+    `🔎 Tidak ada unit di ${within} yang namanya menyebut ${quoted}, jadi tidak ada ${asked} di sana.${there}`,
+    `🔎 No unit of ${within} has ${quoted} in its name, so there is no ${asked} there.${there}`,
   ));
+}
+
+/** Names listed at once in a "not there" answer: enough to see what an office has, short on a phone. */
+const NAMES_SHOWN = 6;
+
+/** The missing words as the phrase says them, neighbours together: "cipta karya", not "cipta", "karya". */
+function wordsAsSaid(phrase: string, words: readonly string[]): string[] {
+  const said = ` ${phrase.toLowerCase()} `;
+  const out: string[] = [];
+  for (const w of words) {
+    const last = out.at(-1);
+    if (last !== undefined && said.includes(` ${last} ${w} `)) out[out.length - 1] = `${last} ${w}`;
+    else out.push(w);
+  }
+  return out;
 }
 
 /** A kode the instansi does not have ("DISDIK-SMPN9"): said so, with its kodes most like it and what they name. */
