@@ -206,4 +206,6 @@ export const UNIT_ABBREVIATIONS: Readonly<Record<string, string>> = {
   linmas: 'perlindungan masyarakat',
   prokopim: 'protokol dan komunikasi pimpinan',
   pbj: 'pengadaan barang dan jasa',
+  piak: 'pengelolaan informasi administrasi kependudukan',
+  gtk: 'guru dan tenaga kependidikan',
 };

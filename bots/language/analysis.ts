@@ -13,6 +13,7 @@ import { findPeriod, numberAt, PERIOD_WORDS, type Period } from './numbers.js';
 import { expandAbbreviation, expandOrgTerms, orgRoleOf, PLACE_NAMED_KINDS, type OrgWord } from './org-terms.js';
 import type { PhraseIndex } from './phrase-index.js';
 import { correctionStart, readOrgSpans, type OrgSpan } from './org-spans.js';
+import { dropPurposeClauses } from './purpose-clauses.js';
 import { refineRoles } from './refine-roles.js';
 import { WORD_LIKE_GIVEN_NAMES } from './lexicon/given-names.js';
 import { dropUncapitalisedNames, readWrittenCase } from './written-case.js';
@@ -254,6 +255,7 @@ export function analyse(
   });
   const tokens = assignRoles(phrases, words, vocabulary);
   refineRoles(tokens, vocabulary, { addressFirst: options.addressFirst ?? false, written });
+  dropPurposeClauses(tokens);
   dropUncapitalisedNames(tokens, written);
   const concepts = new Set(tokens.flatMap((t) => (t.concept ? [t.concept] : [])));
   const boxes = readBoxes(tokens);

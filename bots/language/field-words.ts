@@ -53,8 +53,12 @@ export function unknownFields(words: readonly string[], said: ReadonlySet<string
     for (const u of said) if (tokenMatches(t, u, true)) return true;
     return false;
   };
-  // A shorter word may be a typo the matcher cannot tell ("bna marga"): it says nothing either way.
-  return words.filter((t) => t.length >= MIN_TYPO_LENGTH && isFieldWord(t) && !isPemdaWord(t) && !near(t));
+  const fields = words.filter(isFieldWord);
+  const unknown = fields.filter((t) => !isPemdaWord(t) && !near(t));
+  // A shorter word may be a typo the matcher cannot tell ("bna marga"), when the other words name the field; alone
+  // it is the field's name, an acronym more often than not ("kabid SDK dinkes", "bidang PSU perkim").
+  const allUnknown = unknown.length === fields.length;
+  return unknown.filter((t) => t.length >= MIN_TYPO_LENGTH || allUnknown);
 }
 
 /**

@@ -47,6 +47,9 @@ export const PART_KINDS: ReadonlySet<string> = new Set(['bidang', 'bagian', 'sek
  */
 export const PLACE_NAMED_KINDS: ReadonlySet<string> = new Set(['kecamatan', 'kelurahan', 'puskesmas', 'upt', 'uptd', 'sakit']);
 
+/** Kinds of part named after their work ("Bidang Cipta Karya", "Seksi Tenaga Kesehatan"), not their place. */
+export const WORK_NAMED_KINDS: ReadonlySet<string> = new Set([...PART_KINDS].filter((k) => !PLACE_NAMED_KINDS.has(k)));
+
 /** Words after a kind of unit that ask which of them: "bidang mana", "seksi yang paling …". */
 export const WHICH_AFTER_KIND: ReadonlySet<string> = new Set(['mana', 'yang', 'which', 'apa']);
 

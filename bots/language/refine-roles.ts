@@ -9,7 +9,7 @@ import { COMPASS_POINTS } from './lexicon/compass.js';
 import { BALINESE_NAME_OPENERS, REGIONAL_HEADS } from './lexicon/function-words.js';
 import { WORD_LIKE_GIVEN_NAMES } from './lexicon/given-names.js';
 import { namesCalendarYear, numberAt } from './numbers.js';
-import { PLACE_NAMED_KINDS } from './org-terms.js';
+import { PLACE_NAMED_KINDS, WORK_NAMED_KINDS } from './org-terms.js';
 import { dropPostsNotAsked } from './posts-not-asked.js';
 import type { Token } from './token.js';
 import { SENTENCE_ENDS } from './tokenise.js';
@@ -50,8 +50,9 @@ function markJabatanWords(tokens: Token[], vocabulary: Vocabulary): void {
     const prev = tokens[i - 1];
     if (t.role !== 'org' || t.orgRole !== 'domain' || !vocabulary.isJabatanWord(t.text)) continue;
     if (prev?.role === 'org' && prev.orgRole !== 'jabatan' && vocabulary.continuesUnitName(prev.text, t.text)) continue;
-    // "kepala sekolah": what a title heads names a post, not a jabatan of its own.
-    if (prev?.orgRole === 'title') continue;
+    // "kepala sekolah": what a title heads names a post, not a jabatan of its own; "bidang guru dan tenaga
+    // kependidikan": what a bidang works on names the bidang.
+    if (prev?.orgRole === 'title' || (prev?.orgRole === 'unitType' && WORK_NAMED_KINDS.has(prev.text))) continue;
     tokens[i] = { ...t, orgRole: 'jabatan' };
   }
 }

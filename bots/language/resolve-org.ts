@@ -6,7 +6,7 @@
  * names its unit or position before any name is matched.
  */
 import type { DirectoryPosition, DirectoryUnit, OrgDirectory } from '../../services/chat/get-org-directory.js';
-import { foldText, prepareName, scorePrepared, type PreparedName } from '../../services/succession/name-match.js';
+import { foldText, prepareName, scorePrepared, tokenMatches, type PreparedName } from '../../services/succession/name-match.js';
 import { absentPost, headsPlace, JENIS_LEVEL, placeAsked, saysWords, type AbsentPost } from './absent-post.js';
 import { kindsNotListed } from './field-words.js';
 import { namedByKode, unknownKode } from './kode.js';
@@ -131,6 +131,8 @@ function resolveNamed(phrase: string, directory: OrgDirectory): PositionResoluti
   // A post whose names say every word asked is the one asked for, whatever the phrase's titles look like; but a place
   // asked for ("kepala desa") must be the one the post heads, not a word of its unit's name (Dinas PMD dan Desa).
   if (direct.kind === 'match' && saysEveryWord(phrase, direct.item, directory) && placeAsked(phrase) === null) return direct;
+  const ofKind = postsOfKindSaid(phrase, direct, directory);
+  if (ofKind) return ofKind;
   const absent = absentPost(phrase, directory, (unitPhrase) => {
     const unit = resolveUnit(unitPhrase, directory);
     // A pick list that leaves some out cannot say none of them has the post.
@@ -140,6 +142,25 @@ function resolveNamed(phrase: string, directory: OrgDirectory): PositionResoluti
   if (direct.kind === 'match') return direct;
   const head = headOfUnit(phrase, directory);
   return head ? { kind: 'match', item: head } : direct;
+}
+
+/**
+ * "kasi perencanaan dinkes": among the close matches, the posts of the kind asked whose own names say every word of
+ * the part asked (each a Kepala Seksi Perencanaan …): the asker picks among them, rather than hearing that the unit
+ * the last words name (a Subbagian Keuangan dan Perencanaan) has no Kepala Seksi. Null when none does.
+ */
+function postsOfKindSaid(phrase: string, direct: Resolution<DirectoryPosition>, directory: OrgDirectory): Resolution<DirectoryPosition> | null {
+  if (direct.kind !== 'choose') return null;
+  const query = prepareName(phrase);
+  const part = scopeOf(query, directory).part;
+  if (!part) return null;
+  const fields = part.filter((t) => !PART_KINDS.has(t));
+  const fit = direct.options.filter((p) => {
+    const own = prepareName(p.nama);
+    return saysKinds(query, [own]) && fields.every((f) => own.tokens.some((u) => tokenMatches(f, u)));
+  });
+  if (fit.length === 0) return null;
+  return fit.length === 1 ? { kind: 'match', item: fit[0] as DirectoryPosition } : { kind: 'choose', options: fit, more: fit.length === direct.options.length ? direct.more : 0 };
 }
 
 function saysEveryWord(phrase: string, position: DirectoryPosition, directory: OrgDirectory): boolean {

@@ -4,17 +4,24 @@
  * that a field it lacks is answered as missing ("Tidak ada unit di Dinas PUPR yang namanya menyebut …") instead of the
  * words being dropped as a person's name and another of the office's parts answered. Pure; used by refine-roles.ts.
  */
-import { PART_KINDS, PLACE_NAMED_KINDS, UNIT_LEVEL } from './org-terms.js';
+import { UNIT_LEVEL, WORK_NAMED_KINDS } from './org-terms.js';
 import type { Token } from './token.js';
-
-/** Kinds of part named after their work, not their place (those are place-named-kinds' business). */
-const WORK_NAMED_KINDS: ReadonlySet<string> = new Set([...PART_KINDS].filter((k) => !PLACE_NAMED_KINDS.has(k)));
 
 /** Joiners that join two words of one name ("Pencegahan dan Kesiapsiagaan"). */
 const AND_WORDS: ReadonlySet<string> = new Set(['dan', '&', 'and']);
 
 /** Glue between a part and the office it is in: "kabid cipta karya di dinas pupr", "… division of the … office". */
 const PLACE_GLUE: ReadonlySet<string> = new Set(['di', 'pada', 'of', 'in', 'at', 'the']);
+
+const isAnd = (t: Token | undefined) => t?.role === 'joiner' && AND_WORDS.has(t.text);
+
+/** A comma inside one name that lists its fields: "Bidang Pengaduan, Kebijakan dan Pelaporan Layanan". */
+function listInName(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at]?.text !== ',') return false;
+  let k = at + 1;
+  while (isField(tokens[k])) k++;
+  return k > at + 1 && isAnd(tokens[k]) && isField(tokens[k + 1]);
+}
 
 const isField = (t: Token | undefined) => t !== undefined && (t.role === 'name' || (t.role === 'org' && t.orgRole === 'domain'));
 
@@ -61,7 +68,7 @@ export function nameWorkNamedParts(tokens: Token[]): void {
     const kind = tokens[i] as Token;
     if (kind.role !== 'org' || kind.orgRole !== 'unitType' || !WORK_NAMED_KINDS.has(kind.text)) continue;
     let end = i + 1;
-    while (isField(tokens[end]) || (tokens[end]?.role === 'joiner' && AND_WORDS.has(tokens[end]?.text ?? '') && end > i + 1)) end++;
+    while (isField(tokens[end]) || (end > i + 1 && (isAnd(tokens[end]) || listInName(tokens, end)))) end++;
     if (end === i + 1) continue;
     const inOffice = officeAfter(tokens, end);
     for (let k = i + 1; k < end; k++) {

@@ -103,12 +103,29 @@ export function rootOf(word: string): string {
   return prefix === undefined ? word : word.slice(prefix.length, -2);
 }
 
+/**
+ * The peN- prefix takes the place of a root's first t, p, s or k before a vowel ("penataan" of "tata", "pemasaran" of
+ * "pasar", "penyuluhan" of "suluh", "pengelolaan" of "kelola"): those roots of `word`, none when it has no such form.
+ */
+function nasalRootsOf(word: string): string[] {
+  if (!word.endsWith('an')) return [];
+  const m = /^(peny|peng|pen|pem)([aiueo][a-z]{2,})$/.exec(word.slice(0, -2));
+  if (!m) return [];
+  const rest = m[2] as string;
+  const dropped: Readonly<Record<string, string[]>> = { peny: ['s'], peng: ['k'], pen: ['t'], pem: ['p'] };
+  return (dropped[m[1] as string] ?? []).map((c) => c + rest);
+}
+
 /** A query token matches a name token exactly, as a prefix ("pendidik" → "pendidikan") or with a small typo. */
 export function tokenMatches(query: string, name: string, typo = true): boolean {
   if (query === name) return true;
   if (query.length >= 4 && name.startsWith(query)) return true;
-  // The root of a noun the name says ("ekonomi" of "perekonomian", "dagang" of "perdagangan", "didik" of "pendidikan").
+  // The root of a noun the name says ("ekonomi" of "perekonomian", "dagang" of "perdagangan", "didik" of "pendidikan"),
+  // with peN-'s dropped letter ("tata ruang" of "Penataan Ruang"), and a noun said of a root the name says
+  // ("persampahan" of "Pengelolaan Sampah").
   if (query.length >= 5 && rootOf(name) === query) return true;
+  if (query.length >= 4 && name.startsWith('pe') && nasalRootsOf(name).includes(query)) return true;
+  if (name.length >= 5 && query.startsWith('pe') && (rootOf(query) === name || nasalRootsOf(query).includes(name))) return true;
   return typo && query.length >= 5 && dice(wordGrams(query), wordGrams(name)) >= 0.6;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { MIN_SCORE, normaliseName, pickBest, prepareName, scoreName, scorePrepared } from '../../services/succession/name-match.js';
+import { MIN_SCORE, normaliseName, pickBest, prepareName, scoreName, scorePrepared, tokenMatches } from '../../services/succession/name-match.js';
 
 const POSITIONS = [
   { kode: 'KADIS-DIK', nama: 'Kepala Dinas Pendidikan dan Kebudayaan' },
@@ -129,5 +129,22 @@ describe('fuzzy position matching', () => {
 
   test('an exact kode scores 1', () => {
     expect(scoreName('sekdis-dik', { nama: 'Sekretaris Dinas Pendidikan dan Kebudayaan', kode: 'SEKDIS-DIK' })).toBe(1);
+  });
+});
+
+describe('words of one root', () => {
+  test('a root matches the noun peN- makes of it, its first letter dropped, and a noun matches the root a name says', () => {
+    expect(tokenMatches('tata', 'penataan')).toBe(true);
+    expect(tokenMatches('pasar', 'pemasaran')).toBe(true);
+    expect(tokenMatches('suluh', 'penyuluhan')).toBe(true);
+    expect(tokenMatches('kelola', 'pengelolaan')).toBe(true);
+    expect(tokenMatches('persampahan', 'sampah')).toBe(true);
+    expect(tokenMatches('penataan', 'tata')).toBe(false); // the name's root shorter than five letters says too little
+  });
+
+  test('other roots do not match', () => {
+    expect(tokenMatches('taat', 'penataan', false)).toBe(false);
+    expect(tokenMatches('tanam', 'penataan', false)).toBe(false);
+    expect(tokenMatches('pembinaan', 'bina', false)).toBe(false);
   });
 });

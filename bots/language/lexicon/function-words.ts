@@ -124,6 +124,8 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'menginventarisasi', 'keduanya', 'kedua', 'both', 'wawancara', 'governor', 'soalnya', 'kursi', 'says', 'said', 'exactly', 'coaching', 'programme',
   'mentoring', 'scheme', 'register', 'penuhi', 'minggu', 'pekan', 'week', 'bahas', 'dibahas', 'tulis',
   // Months, less those that are also given names (Juni, Juli, April, Agustus).
+  // "please" as chat spells it; a committee that asks ("Panitia Seleksi ingin membandingkan …").
+  'plis', 'pliss', 'pls', 'plz', 'panitia',
   'januari', 'februari', 'oktober', 'november', 'desember', 'january', 'february', 'september', 'october', 'december', 'bilang', 'komplain', 'tomorrow', 'leaves', 'ditanya', 'ditanyakan',
 ]);
 
@@ -145,4 +147,8 @@ export const BALINESE_NAME_OPENERS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words joining two names ("Budi dan Rina", "Budi vs Rina", "Budi, Rina, Agus"), and the end of a sentence between them. */
-export const NAME_JOINERS: ReadonlySet<string> = new Set(['dan', 'and', 'dengan', 'with', 'atau', 'or', 'serta', 'sama', 'opo', ',', '&', '.', '?']);
+export const NAME_JOINERS: ReadonlySet<string> = new Set([
+  'dan', 'and', 'dengan', 'with', 'atau', 'or', 'serta', 'sama', 'opo', ',', '&', '.', '?',
+  // Sundanese "and" ("kotak 7 jeung 8", "Asep sareng Ujang").
+  'jeung', 'sareng',
+]);

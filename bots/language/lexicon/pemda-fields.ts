@@ -27,5 +27,5 @@ export const PEMDA_FIELD_WORDS: readonly string[] = [
   // Social affairs, labour, disaster.
   'rehabilitasi', 'fakir', 'miskin', 'disabilitas', 'lansia', 'penempatan',
   'pengawasan', 'kedaruratan', 'logistik', 'kesiapsiagaan', 'pemadam', 'kebakaran',
-  'penyelamatan', 'persandian', 'statistika', 'kearsipan', 'perpustakaan',
+  'penyelamatan', 'persandian', 'statistika', 'kearsipan', 'perpustakaan', 'pemasaran', 'pengaduan',
 ];

@@ -1,0 +1,63 @@
+/**
+ * What an answer is for, said around the request, is context: "Dengan hormat, sebagai bahan perencanaan kebutuhan
+ * pegawai, mohon daftar pegawai DLH yang akan pensiun …" asks about retirements, not staffing needs; "mohon jadwal
+ * talent review berikutnya agar kami dapat menyiapkan data pendukung" asks for the schedule, not a profile of
+ * "pendukung". Pure; used by analysis.ts.
+ */
+import type { Token } from './token.js';
+import { SENTENCE_ENDS } from './tokenise.js';
+
+/** Openers of a purpose said before the request and closed by a comma: "sebagai bahan …, mohon …". */
+const LEADING_OPENERS: ReadonlyArray<readonly string[]> = [
+  ['sebagai', 'bahan'], ['untuk', 'bahan'], ['untuk', 'keperluan'], ['dalam', 'rangka'], ['guna'], ['for', 'the', 'purpose', 'of'],
+];
+
+/** Openers of a purpose said after the request, to the end of its sentence: "… agar kami dapat …". */
+const TRAILING_OPENERS: ReadonlyArray<readonly string[]> = [
+  ...LEADING_OPENERS, ['agar'], ['supaya'], ['biar'], ['so', 'that'], ['in', 'order', 'to'],
+];
+
+/** Concepts that make no request of their own ("Dengan hormat", "terima kasih"). */
+const COURTESY: ReadonlySet<string> = new Set(['greeting', 'thanks']);
+
+const opensAt = (tokens: readonly Token[], at: number, openers: ReadonlyArray<readonly string[]>): boolean =>
+  openers.some((words) => words.every((w, k) => tokens[at + k]?.text === w && tokens[at + k]?.role === 'function'));
+
+const asksSomething = (t: Token) => t.role === 'concept' && !COURTESY.has(t.concept ?? '');
+const isSentenceEnd = (t: Token | undefined) => t?.role === 'joiner' && SENTENCE_ENDS.has(t.text);
+
+/** In place: the words of purpose clauses become function words, so they name nothing and ask nothing. */
+export function dropPurposeClauses(tokens: Token[]): void {
+  let sentence = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    if (i < tokens.length && !isSentenceEnd(tokens[i])) continue;
+    dropInSentence(tokens, sentence, i);
+    sentence = i + 1;
+  }
+}
+
+function dropInSentence(tokens: Token[], from: number, to: number): void {
+  // A post or unit the clause names is what the request is about ("Dalam rangka pengisian jabatan Kepala Seksi …,
+  // mohon calon …", "kurang apa supaya bisa jadi kabid …"): it stays, and so does a trailing clause that names one.
+  const mute = (a: number, b: number) => {
+    for (let k = a; k < b; k++) if (tokens[k]?.role !== 'org') tokens[k] = { text: (tokens[k] as Token).text, role: 'function' };
+  };
+  const namesPlace = (a: number, b: number) => tokens.slice(a, b).some((t) => t.role === 'org');
+  for (let i = from; i < to; i++) {
+    const before = tokens.slice(from, i);
+    // Before the request: only courtesy and function words come before it, a comma closes it, and a request follows.
+    if (opensAt(tokens, i, LEADING_OPENERS) && before.every((t) => !asksSomething(t) && t.role !== 'org' && t.role !== 'name')) {
+      const comma = tokens.findIndex((t, k) => k > i && k < to && t.text === ',');
+      if (comma > 0 && tokens.slice(comma, to).some(asksSomething)) {
+        mute(i, comma);
+        i = comma;
+        continue;
+      }
+    }
+    // After the request: everything to the end of the sentence.
+    if (opensAt(tokens, i, TRAILING_OPENERS) && before.some(asksSomething) && !namesPlace(i, to)) {
+      mute(i, to);
+      return;
+    }
+  }
+}
