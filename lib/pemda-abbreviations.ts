@@ -114,6 +114,7 @@ export const UNIT_ABBREVIATIONS: Readonly<Record<string, string>> = {
   dkp: 'dinas kelautan dan perikanan',
   disnak: 'dinas peternakan',
   dispusip: 'dinas perpustakaan dan kearsipan',
+  perpus: 'perpustakaan',
   disarpus: 'dinas kearsipan dan perpustakaan',
   bappeda: 'badan perencanaan pembangunan daerah',
   bapeda: 'badan perencanaan pembangunan daerah',

@@ -95,7 +95,7 @@ export const countIntent = defineIntent<CountArgs>({
     headcount: ['headcount', 'head count', 'headcounts'],
     unplaced: [
       'di luar pemetaan', 'luar pemetaan', 'belum dapat posisi', 'belum dapat kotak', 'belum masuk mapping',
-      'belum terpetakan', 'tidak terpetakan', 'not got a box', 'not yet got a box', 'no box yet', 'without a box', 'belum dipetakan', 'tidak dipetakan', 'belum di mapping', 'tidak di mapping', 'unplaced', 'unmapped', 'not placed',
+      'belum terpetakan', 'tidak terpetakan', 'belum ditempatkan', 'tidak ditempatkan', 'belum ditempatkan di kotak', 'not got a box', 'not yet got a box', 'no box yet', 'without a box', 'belum dipetakan', 'tidak dipetakan', 'belum di mapping', 'tidak di mapping', 'unplaced', 'unmapped', 'not placed',
       'not mapped', 'not yet placed', 'not yet mapped', 'yet to be mapped', 'still to be mapped', 'yet to be placed', 'tanpa kotak', 'belum punya kotak', 'belum masuk kotak', 'unrated',
       'belum dinilai', 'belum ternilai', 'tidak punya kotak', 'belum masuk pemetaan', 'tidak masuk pemetaan', 'belum ikut pemetaan',
       'belum punya hasil pemetaan', 'tidak punya hasil pemetaan', 'belum ada hasil pemetaan', 'tanpa hasil pemetaan',

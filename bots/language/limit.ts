@@ -21,11 +21,14 @@ export function readLimit(tokens: readonly Token[]): number | null {
   return said !== null && corrected !== undefined ? corrected : said;
 }
 
+/** Words that rank people, best or lowest first: "top 5", "the 5 lowest performers", "kinerja jelek, 10 aja". */
+const ranks = (t: Token) => t.concept === 'top' || t.concept === 'lowKinerja';
+
 const isLimit = (t: Token | undefined): t is Token & { value: number } =>
   t?.role === 'number' && t.value !== undefined && t.value >= 1 && t.value <= 100;
 
 /**
- * The nearest number around "top"/"terbaik"/"besar", a few words away at most ("3 orang dengan nilai tertinggi"), or
+ * The nearest number around "top"/"terbaik"/"besar" (or "terendah", "lowest performers"), a few words away at most ("3 orang dengan nilai tertinggi"), or
  * else a number of people said anywhere beside them ("siapa yang paling menonjol di dinkes, 5 orang saja"); without
  * "top", a number of people asked for ("sebutkan 5 nama di kotak 9"), unless the question counts them ("berapa orang
  * di kotak 9, 5 orang"); with "top" and nothing near it, a number said with "saja" ("…, 3 aja").
@@ -33,9 +36,9 @@ const isLimit = (t: Token | undefined): t is Token & { value: number } =>
 function limitSaid(tokens: readonly Token[]): number | null {
   const counted = tokens.find((t, i) => isLimit(t) && PEOPLE_COUNT_WORDS.has(tokens[i + 1]?.text ?? '') && tokens[i - 1]?.concept !== 'box');
   const people = counted?.value ?? null;
-  if (!tokens.some((t) => t.concept === 'top')) return tokens.some((t) => t.concept === 'howMany') ? null : people;
+  if (!tokens.some(ranks)) return tokens.some((t) => t.concept === 'howMany') ? null : people;
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]?.concept !== 'top') continue;
+    if (!ranks(tokens[i] as Token)) continue;
     for (const d of [1, -1, 2, -2, 3, -3, 4, -4]) {
       const t = tokens[i + d];
       const after = tokens[i + d + 1];

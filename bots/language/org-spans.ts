@@ -62,9 +62,13 @@ export const CORRECTION_OPENERS: ReadonlySet<string> = new Set(['eh']);
  */
 export function correctionStart(tokens: readonly Token[]): number {
   const opens = (t: Token) => (t.role === 'joiner' && SENTENCE_ENDS.has(t.text)) || CORRECTION_OPENERS.has(t.text);
-  const at = tokens.findLastIndex((t, i) => opens(t) && tokens.slice(i + 1, i + 5).some((n) => CORRECTION_WORDS.has(n.text)));
+  const corrects = (n: Token, opener: Token) => CORRECTION_WORDS.has(n.text) || (CORRECTION_OPENERS.has(opener.text) && CORRECTING_AFTER_EH.has(n.text));
+  const at = tokens.findLastIndex((t, i) => opens(t) && tokens.slice(i + 1, i + 5).some((n) => corrects(n, t)));
   return at < 0 ? -1 : at + 1;
 }
+
+/** Words that make "eh" a correction in chat: "bid anggaran, eh bukan, bid perbendaharaan", "eh salah, …". */
+const CORRECTING_AFTER_EH: ReadonlySet<string> = new Set(['bukan', 'salah', 'sori', 'sorry', 'maaf']);
 
 /**
  * Where the sentences of context end: "Tadi saya cek Dinkes sudah penuh. Di Dinas Perhubungan ada yang kosong?" asks
@@ -139,8 +143,25 @@ export function readOrgSpans(tokens: readonly Token[]): OrgSpan[] {
     else close(i);
   }
   close(tokens.length);
-  const request = Math.max(requestStart(tokens, spans, starts), contextSentencesEnd(tokens, spans, starts));
+  const request = Math.max(requestStart(tokens, spans, starts), contextSentencesEnd(tokens, spans, starts), replacedBefore(tokens, spans, starts));
   return spans.filter((_, k) => (starts[k] as number) > request);
+}
+
+/**
+ * Where a chat correction replaces the names before it with one of the same sort ("bid anggaran bpkad, eh bukan, bid
+ * perbendaharaan": a unit for a unit, a post for a post), or -1. A unit after a post says where the post is
+ * ("kasi pemerintahan kecamatan, eh maksud saya Kecamatan Contoh Barat") and replaces nothing; a sentence that
+ * corrects the one before may only say the post more fully, its unit said before ("… di sekretariat dishub. maksudnya
+ * kasubbag keuangan dan perencanaan"), which contextSentencesEnd weighs.
+ */
+function replacedBefore(tokens: readonly Token[], spans: readonly OrgSpan[], starts: readonly number[]): number {
+  const at = correctionStart(tokens);
+  if (at < 0 || !CORRECTION_OPENERS.has(tokens[at - 1]?.text ?? '')) return -1;
+  const before = spans.filter((_, k) => (starts[k] as number) < at);
+  const after = spans.filter((_, k) => (starts[k] as number) >= at);
+  const named = (s: OrgSpan) => s.roles.some((r) => r !== 'title' && r !== 'unitType');
+  const sameSort = before.length > 0 && after.some(named) && after.every((a) => before.every((b) => a.hasTitle === b.hasTitle));
+  return sameSort ? at - 1 : -1;
 }
 
 const levelOf = (span: OrgSpan): number | undefined => {

@@ -154,6 +154,9 @@ function qualifiersLast(words: OrgWord[]): OrgWord[] {
   return words;
 }
 
+/** "and" inside an English name ("prevention and preparedness"): moves with the words it joins. */
+const AND_IN_NAMES: ReadonlySet<string> = new Set(['and', '&']);
+
 /**
  * English puts the kind of unit and the title last ("education office", "agency head"); Indonesian puts them first.
  * A translated unit type moves before the domain words just before it, a translated title before the unit words, and
@@ -169,8 +172,10 @@ function reorderEnglish(words: readonly OrgWord[]): OrgWord[] {
     // A kind of unit said after a whole unit's name is a part of it ("bappeda economic planning division"), and so is
     // the title of that part; a title said right after the name is its head's ("bappeda head").
     const stopsAtParent = (at: number) => (word.orgRole === 'unitType' || at < i) && result[at]?.english === true && namedParentEndsAt(result, at - 1);
+    // "the prevention and preparedness division": "and" between domain words is inside the name.
+    const joinsNames = (at: number) => AND_IN_NAMES.has(result[at]?.text ?? '') && movable(result[at - 1]) && start === at + 1;
     let start = i;
-    while (movable(result[start - 1]) && !stopsAtParent(start)) start--;
+    while ((movable(result[start - 1]) || joinsNames(start - 1)) && !stopsAtParent(start)) start--;
     if (start < i) {
       result.splice(i, 1);
       result.splice(start, 0, word);

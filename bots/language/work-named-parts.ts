@@ -23,7 +23,14 @@ function listInName(tokens: readonly Token[], at: number): boolean {
   return k > at + 1 && isAnd(tokens[k]) && isField(tokens[k + 1]);
 }
 
-const isField = (t: Token | undefined) => t !== undefined && (t.role === 'name' || (t.role === 'org' && t.orgRole === 'domain'));
+/**
+ * Question words that also name the fields of many pemda parts ("Seksi Data dan Informasi", "Subbagian Bantuan
+ * Hukum", "Seksi Bantuan Sosial"): inside a part's name before its office, they are the part's.
+ */
+const FIELD_CONCEPT_WORDS: ReadonlySet<string> = new Set(['data', 'informasi', 'bantuan']);
+
+const isField = (t: Token | undefined) =>
+  t !== undefined && (t.role === 'name' || (t.role === 'org' && t.orgRole === 'domain') || (t.role === 'concept' && FIELD_CONCEPT_WORDS.has(t.text)));
 
 /** Words an English phrase says between a title and the field of a part: "head of the … division". */
 const ENGLISH_LEAD: ReadonlySet<string> = new Set(['the', 'of']);
@@ -73,7 +80,7 @@ export function nameWorkNamedParts(tokens: Token[]): void {
     const inOffice = officeAfter(tokens, end);
     for (let k = i + 1; k < end; k++) {
       const t = tokens[k] as Token;
-      if (t.role === 'name' && inOffice) tokens[k] = { text: t.text, role: 'org', orgRole: 'domain' };
+      if ((t.role === 'name' || t.role === 'concept') && inOffice) tokens[k] = { text: t.text, role: 'org', orgRole: 'domain' };
     }
     for (let k = i + 1; k < end; k++) {
       const t = tokens[k] as Token;

@@ -113,6 +113,9 @@ export const ENGLISH_ORG_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['estate crops', 'perkebunan'],
   ['animal husbandry', 'peternakan'],
   ['land affairs', 'pertanahan'],
+  ['research and development', 'penelitian dan pengembangan'],
+  ['fire and rescue', 'pemadam kebakaran dan penyelamatan'],
+  ['national insight', 'wawasan kebangsaan'],
   ['law enforcement', 'penegakan'],
 ];
 
@@ -279,4 +282,14 @@ export const ENGLISH_ORG_WORDS: Readonly<Record<string, string>> = {
   bylaw: 'perda',
   bylaws: 'perda',
   enforcement: 'penegakan',
+  placement: 'penempatan',
+  prevention: 'pencegahan',
+  preparedness: 'kesiapsiagaan',
+  research: 'penelitian',
+  innovation: 'inovasi',
+  ideology: 'ideologi',
+  rescue: 'penyelamatan',
+  firefighting: 'pemadam kebakaran',
+  statistics: 'statistik',
+  complaints: 'pengaduan',
 };

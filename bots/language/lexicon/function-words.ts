@@ -125,7 +125,9 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'mentoring', 'scheme', 'register', 'penuhi', 'minggu', 'pekan', 'week', 'bahas', 'dibahas', 'tulis',
   // Months, less those that are also given names (Juni, Juli, April, Agustus).
   // "please" as chat spells it; a committee that asks ("Panitia Seleksi ingin membandingkan …").
-  'plis', 'pliss', 'pls', 'plz', 'panitia',
+  'plis', 'pliss', 'panitia',
+  // Narrowing a request ("…, khususnya jabatan yang kelebihan pegawai"); a Batak form of address said after a name.
+  'khususnya', 'terutama', 'lae',
   'januari', 'februari', 'oktober', 'november', 'desember', 'january', 'february', 'september', 'october', 'december', 'bilang', 'komplain', 'tomorrow', 'leaves', 'ditanya', 'ditanyakan',
 ]);
 
@@ -147,8 +149,4 @@ export const BALINESE_NAME_OPENERS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words joining two names ("Budi dan Rina", "Budi vs Rina", "Budi, Rina, Agus"), and the end of a sentence between them. */
-export const NAME_JOINERS: ReadonlySet<string> = new Set([
-  'dan', 'and', 'dengan', 'with', 'atau', 'or', 'serta', 'sama', 'opo', ',', '&', '.', '?',
-  // Sundanese "and" ("kotak 7 jeung 8", "Asep sareng Ujang").
-  'jeung', 'sareng',
-]);
+export const NAME_JOINERS: ReadonlySet<string> = new Set(['dan', 'and', 'dengan', 'with', 'atau', 'or', 'serta', 'sama', 'opo', ',', '&', '.', '?']);
