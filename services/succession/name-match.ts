@@ -124,8 +124,11 @@ export function tokenMatches(query: string, name: string, typo = true): boolean 
   // with peN-'s dropped letter ("tata ruang" of "Penataan Ruang"), and a noun said of a root the name says
   // ("persampahan" of "Pengelolaan Sampah").
   if (query.length >= 5 && rootOf(name) === query) return true;
-  if (query.length >= 4 && name.startsWith('pe') && nasalRootsOf(name).includes(query)) return true;
-  if (name.length >= 5 && query.startsWith('pe') && (rootOf(query) === name || nasalRootsOf(query).includes(name))) return true;
+  // Affixes add four to six letters: lengths tell first whether a root can be shared (this runs for every pair scored).
+  const longer = name.length - query.length;
+  if (query.length >= 4 && longer >= 4 && longer <= 5 && name.startsWith('pe') && nasalRootsOf(name).includes(query)) return true;
+  const shorter = -longer;
+  if (name.length >= 5 && shorter >= 4 && shorter <= 6 && query.startsWith('pe') && (rootOf(query) === name || nasalRootsOf(query).includes(name))) return true;
   return typo && query.length >= 5 && dice(wordGrams(query), wordGrams(name)) >= 0.6;
 }
 
