@@ -70,14 +70,15 @@ function clearBest<T>(ranked: ReadonlyArray<Scored<T>>, margin: number): Scored<
  * @param within - the office the phrase places the part it asks for in, whose names do not say `unheard`
  */
 export function decide<T>(scored: Array<Scored<T>>, numbers: readonly string[], unheard: readonly string[], within?: string): Resolution<T> {
-  const missing = { unheard, ...(within === undefined ? {} : { within, instead: ofKindInOffice(scored).map((s) => s.item) }) };
+  // Made only when nothing fits: what the office has instead is gathered from every name scored.
+  const missing = () => ({ unheard, ...(within === undefined ? {} : { within, instead: ofKindInOffice(scored).map((s) => s.item) }) });
   // "dinas pemberdayaan perempuan" where no name says "perempuan": the Dinas Pemberdayaan Masyarakat dan Desa is not it.
   // A numbered unit of another series stays, to be named as what the instansi has instead ("sd negeri 2": SMP Negeri 2).
   const kept = scored.filter((s) => !s.elsewhere && (!s.otherField || s.otherNumber));
   // "kabid litbang bappeda" where each bidang says a field of its own: the head of Bappeda, left standing, is no bidang's.
-  if (kindOnlyElsewhere(scored, kept)) return unheard.length > 0 ? { kind: 'none', ...missing } : { kind: 'none' };
+  if (kindOnlyElsewhere(scored, kept)) return unheard.length > 0 ? { kind: 'none', ...missing() } : { kind: 'none' };
   const decided = decideAmong(kept, numbers);
-  if (decided.kind === 'none' && unheard.length > 0 && !decided.numbered && !decided.kode) return { ...decided, ...missing };
+  if (decided.kind === 'none' && unheard.length > 0 && !decided.numbered && !decided.kode) return { ...decided, ...missing() };
   if (decided.kind !== 'match') return decided;
   // "lurah negeri uji" is no question about SMP Negeri 7 Uji: a numbered unit whose number was not asked is offered.
   return scored.find((s) => s.item === decided.item)?.numberUnasked ? { kind: 'choose', options: [decided.item], more: 0 } : decided;

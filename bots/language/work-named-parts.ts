@@ -66,8 +66,8 @@ function isOffice(t: Token | undefined): boolean {
 
 /**
  * In place: after a work-named kind of part, the words up to the office named after them are the part's field (an
- * unknown word there is no person: "kabid Andi" alone still names the holder, having no office after it), and "dan"
- * between two field words joins them into one name.
+ * unknown word there is no person, nor a question word that names fields: "kabid Andi" alone still names the holder,
+ * having no office after it), and "dan" or a comma of a list between field words joins them into one name.
  */
 export function nameWorkNamedParts(tokens: Token[]): void {
   putEnglishFieldsAfterKinds(tokens);
