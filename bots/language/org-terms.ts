@@ -211,6 +211,18 @@ function childBeforeParent(words: OrgWord[]): OrgWord[] {
 }
 
 /**
+ * "the training and placement division": English field words, question words elsewhere ("training", "placement"),
+ * said with "and" right before an English kind of part name that part.
+ */
+function namesEnglishPart(tokens: readonly string[], i: number): boolean {
+  const translated = (t: string | undefined) => (t === undefined ? undefined : ENGLISH_ORG_WORDS[t]);
+  let j = i + 1;
+  while (AND_IN_NAMES.has(tokens[j] ?? '') || orgRoleOf(translated(tokens[j])?.split(' ')[0] ?? 'kepala') === 'domain') j++;
+  const kind = translated(tokens[j]);
+  return kind !== undefined && WORK_NAMED_KINDS.has(kind);
+}
+
+/**
  * Expands the organisation words of a tokenised question. Other words pass through without an `orgRole`.
  * `isOwnWord` tells which plain words belong to the instansi's own unit and position names; such a word that is
  * also a question word ("Bidang Pengadaan dan Informasi") is left to the grammar, which joins it to a name it stands in.
@@ -252,7 +264,7 @@ export function expandOrgTerms(
     }
     if (abbreviation !== null) out.push(...orgWords(abbreviation, false));
     else if (words.isOwnWord(token) && !words.isConceptWord(token)) out.push({ text: token, orgRole: orgRoleOf(token) });
-    else if (english !== undefined && !words.isConceptWord(token)) out.push(...orgWords(english, true));
+    else if (english !== undefined && (!words.isConceptWord(token) || namesEnglishPart(tokens, i))) out.push(...orgWords(english, true));
     else out.push({ text: token });
   }
   // "kaban bkpsdm" is "kepala badan" + "badan kepegawaian …": one "badan"; but the instansi's own "Seksi Pembinaan
