@@ -32,12 +32,14 @@ function isFieldWord(token: string): boolean {
  * @param typo - whether a word may be a typo of another (a word spelt as pemda naming spells it is none)
  */
 export function unheardFields(query: PreparedName, said: ReadonlySet<string>, typo: (token: string) => boolean): string[] {
-  const heard = (t: string) => {
-    if (said.has(t)) return true;
-    for (const u of said) if (tokenMatches(t, u, typo(t))) return true;
-    return false;
-  };
-  return query.tokens.filter((t) => isFieldWord(t) && isPemdaWord(t) && !heard(t));
+  return query.tokens.filter((t) => isFieldWord(t) && isPemdaWord(t) && !heardIn(said, t, typo(t)));
+}
+
+/** Whether any word of `said` matches `word` in a spelling the matcher accepts (a typo too, where `typo`). */
+function heardIn(said: ReadonlySet<string>, word: string, typo: boolean): boolean {
+  if (said.has(word)) return true;
+  for (const u of said) if (tokenMatches(word, u, typo)) return true;
+  return false;
 }
 
 /** The shortest word the name matcher reads with a typo (name-match.ts `tokenMatches`). */
@@ -48,13 +50,8 @@ const MIN_TYPO_LENGTH = 5;
  * nothing in `said` matches in any spelling the matcher accepts, typos included: a field never heard there.
  */
 export function unknownFields(words: readonly string[], said: ReadonlySet<string>): string[] {
-  const near = (t: string) => {
-    if (said.has(t)) return true;
-    for (const u of said) if (tokenMatches(t, u, true)) return true;
-    return false;
-  };
   const fields = words.filter(isFieldWord);
-  const unknown = fields.filter((t) => !isPemdaWord(t) && !near(t));
+  const unknown = fields.filter((t) => !isPemdaWord(t) && !heardIn(said, t, true));
   // A shorter word may be a typo the matcher cannot tell ("bna marga"), when the other words name the field; alone
   // it is the field's name, an acronym more often than not ("kabid SDK dinkes", "bidang PSU perkim").
   const allUnknown = unknown.length === fields.length;

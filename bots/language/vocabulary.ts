@@ -16,7 +16,7 @@ import type { PhraseIndex } from './phrase-index.js';
 import { foldTokens } from './tokenise.js';
 import { ROMAN } from '../../lib/roman-numerals.js';
 import { PLACE_KINDS } from './absent-post.js';
-import { rootOf } from '../../services/succession/name-match.js';
+import { rootOf } from '../../services/succession/word-roots.js';
 import { COMPASS_POINTS } from './lexicon/compass.js';
 
 const ROMAN_WORDS: ReadonlySet<string> = new Set(ROMAN.map((r) => r.toLowerCase()));

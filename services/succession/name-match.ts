@@ -6,6 +6,7 @@
 import { TITLE_ABBREVIATIONS, UNIT_ABBREVIATIONS } from '../../lib/pemda-abbreviations.js';
 import { INDONESIAN_NUMBER_WORDS } from '../../lib/number-words.js';
 import { ROMAN } from '../../lib/roman-numerals.js';
+import { sharesRoot } from './word-roots.js';
 
 /** Words too common in names to tell two positions apart. */
 const STOPWORDS: ReadonlySet<string> = new Set(['dan', 'atau', 'di', 'ke', 'yang', 'the', 'of', 'for', 'and']);
@@ -93,42 +94,11 @@ function wordGrams(word: string): Set<string> {
   return grams;
 }
 
-/** Noun affixes of Bahasa Indonesia around a root: per-…-an, pen-…-an, ke-…-an. */
-const NOUN_PREFIXES = ['peng', 'pem', 'pen', 'per', 'pe', 'ke'];
-
-/** `word` without its noun affixes ("perekonomian" → "ekonomi"), or the word itself. */
-export function rootOf(word: string): string {
-  if (!word.endsWith('an')) return word;
-  const prefix = NOUN_PREFIXES.find((p) => word.startsWith(p) && word.length - p.length - 2 >= 4);
-  return prefix === undefined ? word : word.slice(prefix.length, -2);
-}
-
-/**
- * The peN- prefix takes the place of a root's first t, p, s or k before a vowel ("penataan" of "tata", "pemasaran" of
- * "pasar", "penyuluhan" of "suluh", "pengelolaan" of "kelola"): those roots of `word`, none when it has no such form.
- */
-function nasalRootsOf(word: string): string[] {
-  if (!word.endsWith('an')) return [];
-  const m = /^(peny|peng|pen|pem)([aiueo][a-z]{2,})$/.exec(word.slice(0, -2));
-  if (!m) return [];
-  const rest = m[2] as string;
-  const dropped: Readonly<Record<string, string[]>> = { peny: ['s'], peng: ['k'], pen: ['t'], pem: ['p'] };
-  return (dropped[m[1] as string] ?? []).map((c) => c + rest);
-}
-
 /** A query token matches a name token exactly, as a prefix ("pendidik" → "pendidikan") or with a small typo. */
 export function tokenMatches(query: string, name: string, typo = true): boolean {
   if (query === name) return true;
   if (query.length >= 4 && name.startsWith(query)) return true;
-  // The root of a noun the name says ("ekonomi" of "perekonomian", "dagang" of "perdagangan", "didik" of "pendidikan"),
-  // with peN-'s dropped letter ("tata ruang" of "Penataan Ruang"), and a noun said of a root the name says
-  // ("persampahan" of "Pengelolaan Sampah").
-  if (query.length >= 5 && rootOf(name) === query) return true;
-  // Affixes add four to six letters: lengths tell first whether a root can be shared (this runs for every pair scored).
-  const longer = name.length - query.length;
-  if (query.length >= 4 && longer >= 4 && longer <= 5 && name.startsWith('pe') && nasalRootsOf(name).includes(query)) return true;
-  const shorter = -longer;
-  if (name.length >= 5 && shorter >= 4 && shorter <= 6 && query.startsWith('pe') && (rootOf(query) === name || nasalRootsOf(query).includes(name))) return true;
+  if (sharesRoot(query, name)) return true;
   return typo && query.length >= 5 && dice(wordGrams(query), wordGrams(name)) >= 0.6;
 }
 
