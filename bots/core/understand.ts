@@ -118,14 +118,39 @@ export function createGrammar(intents: readonly Intent[]): Grammar {
  * when none does, or when what follows corrects it ("…? Maksud saya Budi Santoso").
  */
 function questionBeforeContext(text: string): string | null {
-  const end = /\?\s+\S/.exec(text);
+  const asked = /\?\s+\S/.exec(text);
+  const end = asked ?? askedBeforeFullStop(text);
   if (end === null) return null;
   const rest = text.slice(end.index + 1);
   const words = rest.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 0);
-  // "… kosong kan? kandidatnya siapa", "…? How many?": a second question, not context.
-  const asksAgain = rest.includes('?') || saysQuestionWord(words);
+  // "… kosong kan? kandidatnya siapa", "…? How many?": a second question, not context; after a full stop, a request
+  // too ("Mohon bantuannya Pak. … kami perlu nama-nama …").
+  const asksAgain = rest.includes('?') || saysQuestionWord(words) || (asked === null && words.some((w) => REQUEST_WORDS.has(w) || NEEDS.has(w)));
   return asksAgain || words.slice(0, 4).some((w) => CORRECTION_WORDS.has(w)) ? null : text.slice(0, end.index + 1);
 }
+
+/**
+ * A first sentence asked with a question word, or a request, and closed by a full stop, as chat often closes questions:
+ * "…, siapa pegawai Diskominfo yang pensiun tahun ini. Mau disiapkan acara pelepasan.", "Please show the talent pool
+ * members for BRIDA. We're staffing the new innovation lab."; null when the first sentence asks nothing.
+ */
+function askedBeforeFullStop(text: string): RegExpExecArray | null {
+  const end = new RegExp(SENTENCE_END.source).exec(text);
+  const words = end === null ? [] : text.slice(0, end.index).toLowerCase().split(/[^a-z]+/);
+  return end !== null && (saysQuestionWord(words) || words.some((w) => REQUEST_WORDS.has(w))) ? end : null;
+}
+
+/** Words a request is made with, which a first sentence asks with as a question word would ("Please show …. We're …"). */
+const REQUEST_WORDS: ReadonlySet<string> = new Set(['please', 'tolong', 'mohon', 'minta', 'show', 'list', 'tampilkan', 'kirimkan']);
+/** Words of needing something, which make a sentence a request too ("kami perlu nama-nama …"). */
+const NEEDS: ReadonlySet<string> = new Set(['perlu', 'butuh', 'need', 'needs', 'want', 'wants']);
+
+/**
+ * A full stop before a capital after a word of four letters or more, or a short word that ends sentences ("tahun
+ * ini. Mau …", "… ya Pak. Kalau …"), a closing bracket between ("(BRIDA). We're"): "S.E. sudah", "Kec. Contoh",
+ * "Sdri. Retno" end none.
+ */
+const SENTENCE_END = /(?<=(?:^|[^A-Za-z.])(?:[A-Za-z]{4,}|ini|itu|ya|aja|dong|[Pp]ak|[Bb]u)\)?)(?<!\b(?:[Ss]dri|[Pp]rof))[.!]\s+(?=[A-Z])/g;
 
 /**
  * The last question of a message, asked with a question word, when sentences without one come before it (context), or
@@ -135,7 +160,7 @@ function questionBeforeContext(text: string): string | null {
 function questionAfterContext(text: string): string | null {
   const end = text.lastIndexOf('?');
   if (end < 0) return null;
-  const sentenceEnds = [...text.slice(0, end).matchAll(/(?<=(?:^|[^A-Za-z.])[A-Za-z]{4,})[.!]\s+(?=[A-Z])/g)];
+  const sentenceEnds = [...text.slice(0, end).matchAll(SENTENCE_END)];
   const start = sentenceEnds.at(-1);
   if (start === undefined || text.slice(0, start.index).includes('?')) return null;
   const question = text.slice(start.index + start[0].length, end + 1);

@@ -1,5 +1,5 @@
 /**
- * Two or three named people side by side: "bandingkan Budi Santoso dan Rina Wulandari", "compare Agus vs Dewi vs
+ * Two to four named people side by side: "bandingkan Budi Santoso dan Rina Wulandari", "compare Agus vs Dewi vs
  * Rina", "mana yang lebih siap antara pak Budi dan bu Rina", or by NIP ("bandingkan 1985… dengan 1990…"). Box,
  * scores, levels and the slates each is on.
  */
@@ -20,7 +20,8 @@ export interface CompareArgs {
 }
 
 const PICK = 'c';
-const MOST = 3;
+/** A committee weighs a post's shortlist side by side: up to four, two by two in a Slack section. */
+const MOST = 4;
 
 /** A person still named (a NIP is named by its 18 digits, and looked up by it), or already chosen by id. */
 type Who = { id: number } | { name: string };
@@ -120,8 +121,8 @@ export const compareIntent = defineIntent<CompareArgs>({
   },
   async answer(h, args) {
     if (args.people.length < 2) {
-      return missingArgumentReply(h.lang, { id: 'Sebutkan dua atau tiga nama atau NIP, misalnya "bandingkan Budi Santoso dan Rina Wulandari".',
-        en: 'Name two or three people by name or NIP, e.g. "compare Budi Santoso and Rina Wulandari".' });
+      return missingArgumentReply(h.lang, { id: 'Sebutkan dua sampai empat nama atau NIP, misalnya "bandingkan Budi Santoso dan Rina Wulandari".',
+        en: 'Name two to four people by name or NIP, e.g. "compare Budi Santoso and Rina Wulandari".' });
     }
     return answerPeople(h, args.people.map((name) => ({ name })));
   },
@@ -130,5 +131,5 @@ export const compareIntent = defineIntent<CompareArgs>({
     usage: { id: 'bandingkan <nama|NIP> dan <nama|NIP>', en: 'compare <name|NIP> and <name|NIP>' },
     example: { id: 'bandingkan Budi Santoso dan Rina Wulandari', en: 'compare Agus Pratama vs Dewi Lestari' },
   },
-  command: { name: 'banding', description: { id: 'bandingkan dua atau tiga pegawai', en: 'compare two or three employees' } },
+  command: { name: 'banding', description: { id: 'bandingkan dua sampai empat pegawai', en: 'compare two to four employees' } },
 });

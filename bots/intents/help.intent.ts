@@ -51,7 +51,9 @@ export const helpIntent = defineIntent<Record<string, never>>({
       'supposed to use', 'use this thing', 'use this bot', 'how am i supposed', 'what kind of reports', 'what reports',
       'pertanyaan seperti apa', 'pertanyaan apa saja', 'dapat dijawab', 'bisa dijawab', 'mohon arahan', 'how do i ask',
       'what sort of questions', 'what sorts of questions', 'im lost', 'gaptek', 'bot buat apa', 'bot untuk apa', 'bisa cek apa',
-      'format bagaimana', 'format seperti apa', 'format tanya', 'format bertanya',
+      'format bagaimana', 'format seperti apa', 'format tanya', 'format bertanya', 'manual', 'user guide', 'rundown of what',
+      'buku panduan', 'petunjuk penggunaan', 'panduan penggunaan',
+      'what information can', 'information can this', 'can this assistant provide', 'bot ini bisa', 'bisa kasih data apa', 'layanan apa saja', 'tanya opo',
     ],
   },
   grammar: {

@@ -163,7 +163,8 @@ export const staffingBalanceIntent = defineIntent<StaffingBalanceArgs>({
     staffing: [
       'neraca pegawai', 'neraca', 'kecukupan pegawai', 'kecukupan', 'abk', 'analisis beban kerja', 'beban kerja', 'formasi',
       'usulan formasi', 'bezetting', 'staffing balance', 'staffing', 'workload analysis', 'workload', 'workforce planning', 'headcount gap',
-      'workforce balance', 'workforce gap', 'workforce gaps',
+      'workforce balance', 'workforce gap', 'workforce gaps', 'selisih abk', 'selisih kebutuhan', 'selisih pegawai', 'gap between required',
+      'required and actual', 'needed and actual',
     ],
     /** Asking which units, rather than about one: the answer ranks the units. */
     whichUnits: [
@@ -176,6 +177,8 @@ export const staffingBalanceIntent = defineIntent<StaffingBalanceArgs>({
       'masing masing opd', 'masing masing unit', 'per bidang', 'tiap bidang', 'setiap bidang', 'per bagian', 'tiap bagian',
       'per seksi', 'tiap seksi', 'bidang mana', 'bagian mana', 'seksi mana', 'which bidang', 'which division', 'which divisions',
       'by division', 'per division', 'each division', 'each unit', 'each office',
+      'kecamatan mana', 'kelurahan mana', 'sekolah mana', 'puskesmas mana', 'per kecamatan', 'tiap kecamatan', 'setiap kecamatan',
+      'per sekolah', 'tiap sekolah', 'setiap sekolah', 'which schools', 'which sub districts', 'which districts', 'each school',
     ],
     /** "opd yang paling butuh pegawai": a kind of unit with a superlative asks for the ranking, as "which" does. */
     most: ['paling', 'most', 'terbanyak', 'terbesar', 'the most', 'the biggest', 'biggest', 'worst'],
@@ -186,6 +189,8 @@ export const staffingBalanceIntent = defineIntent<StaffingBalanceArgs>({
     gapOver: [
       'kelebihan', 'berlebih', 'kebanyakan', 'gemuk', 'kegemukan', 'too many', 'surplus', 'excess', 'oversupply', 'bloated',
       'lebih dari kebutuhan', 'melebihi kebutuhan', 'than they need', 'than it needs', 'than needed', 'than we need',
+      // "Does RSUD have more perawat than the ABK requires?": more than the analysis says, said after the jabatan.
+      'than the abk', 'than abk', 'than the workload analysis', 'than required', 'than the abk requires', 'than the abk calls for',
       // "pengadministrasi perkantoran di seksi X lebih gak?": over, asked yes or no.
       'lebih gak', 'lebih nggak', 'lebih ga', 'lebih tidak', 'lebih atau tidak',
       // "opd mana yg pgw nya over dr abk": chat's English "over", said against the need.
@@ -219,8 +224,10 @@ export const staffingBalanceIntent = defineIntent<StaffingBalanceArgs>({
       const perKind = kindAfterPer(q);
       if (asked.jabatan !== null || guessed !== null) {
         // "dinas mana yang kelebihan pengadministrasi perkantoran": a kind of unit asked which is no unit.
-        const unit = asked.unit !== null && q.has('which') && UNIT_KIND_WORDS.has(asked.unit) ? null : asked.unit;
-        return { unit, side: over ? 'lebih' : 'kurang', byUnit: false, jabatan: asked.jabatan ?? guessed };
+        const kindAsked = asked.unit !== null && q.has('which') && UNIT_KIND_WORDS.has(asked.unit);
+        // "which schools are short of guru", "kebutuhan penyuluh per bidang": the jabatan's balance unit by unit.
+        const byUnit = kindAsked || q.has('whichUnits') || perKind !== null;
+        return { unit: kindAsked ? null : asked.unit, side: over ? 'lebih' : 'kurang', byUnit, jabatan: asked.jabatan ?? guessed };
       }
       // "which offices …", "opd yang paling …": a kind of unit without a name ("dinas", "badan") asks for the ranking, not for one unit.
       const spans = perKind === null ? q.orgSpans : q.orgSpans.map((s) => withoutKind(s, perKind));

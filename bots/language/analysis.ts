@@ -5,6 +5,7 @@
  */
 import { readGridCell, type GridCellAsked } from './grid-cell.js';
 import { readGridPlace } from './grid-place.js';
+import { POOL_BOXES, readBoxes } from './boxes-asked.js';
 import { BALINESE_NAME_OPENERS, FUNCTION_WORDS, HONORIFICS, NAME_JOINERS } from './lexicon/function-words.js';
 import { detectLanguage } from './detect-language.js';
 import type { Lang } from './lang.js';
@@ -14,6 +15,7 @@ import { expandAbbreviation, expandOrgTerms, orgRoleOf, PLACE_NAMED_KINDS, type 
 import type { PhraseIndex } from './phrase-index.js';
 import { correctionStart, readOrgSpans, type OrgSpan } from './org-spans.js';
 import { dropPurposeClauses } from './purpose-clauses.js';
+import { dropDoneBeforeNow } from './done-before-now.js';
 import { refineRoles } from './refine-roles.js';
 import { WORD_LIKE_GIVEN_NAMES } from './lexicon/given-names.js';
 import { dropUncapitalisedNames, readWrittenCase } from './written-case.js';
@@ -116,6 +118,11 @@ function conceptAt(
   return null;
 }
 
+/** The time span the tokens say; a number the grammar gave to a unit's name ("sd negeri 1 tahun depan") counts none. */
+function periodOf(tokens: readonly Token[]): Period | null {
+  return findPeriod(tokens.flatMap((t) => (t.role === 'org' && /^\d+$/.test(t.text) ? ['#'] : t.text.split(' '))));
+}
+
 function plainRole(text: string): Token['role'] {
   if (/^\d{18}$/.test(text)) return 'nip';
   if (NAME_JOINERS.has(text)) return 'joiner';
@@ -124,6 +131,25 @@ function plainRole(text: string): Token['role'] {
   if (PERIOD_WORDS.has(text)) return 'period';
   return 'name';
 }
+
+/** Concepts that say one choice of the same question: a correction that says one replaces the others said before it. */
+const CORRECTED_TOGETHER: ReadonlyArray<ReadonlySet<string>> = [
+  new Set(['staffOver', 'gapOver', 'staffShort', 'gapShort']),
+  new Set(['readyNow', 'readyLater', 'now']),
+  new Set(['promotion', 'rotation']),
+];
+
+/** In place: "Kelebihan pegawai …, eh maksud saya kekurangannya": the side of the correction, not the one before. */
+function dropCorrectedConcepts(tokens: Token[], corrected: number): void {
+  if (corrected < 0) return;
+  for (const group of CORRECTED_TOGETHER) {
+    if (!tokens.slice(corrected).some((t) => group.has(t.concept ?? ''))) continue;
+    for (let i = 0; i < corrected; i++) if (group.has(tokens[i]?.concept ?? '')) tokens[i] = { text: (tokens[i] as Token).text, role: 'function' };
+  }
+}
+
+/** Forms of address that a name also carries after the given name. */
+const TITLES_INSIDE_NAMES: ReadonlySet<string> = new Set(['daeng']);
 
 /** Gives every word its role; concept phrases and multi-word numbers become one token. */
 function assignRoles(
@@ -153,10 +179,26 @@ function assignRoles(
       continue;
     }
     const role = plainRole(word.text);
+    // "Abdul Latif Daeng Nai": the Makassar-Bugis "Daeng" after a given name is part of the name as records write it.
+    if (role === 'honorific' && TITLES_INSIDE_NAMES.has(word.text) && tokens.at(-1)?.role === 'name') {
+      tokens.push({ text: word.text, role: 'name' });
+      continue;
+    }
     // An organisation word that is part of a question phrase elsewhere ("pejabat", "informasi") but not here.
     tokens.push(role === 'name' && isOrgWord(word.text) ? { text: word.text, role: 'org', orgRole: orgRoleOf(word.text) } : { text: word.text, role });
   }
   return tokens;
+}
+
+/**
+ * The people a correction names replace those said before it: all of them ("… maksud saya Agus dan Rina"), or the
+ * last ones where it names fewer ("bandingin Nia sama Dedi, eh sama Dede maksudnya").
+ * @param said - everyone the message names, the correction's people last
+ */
+function peopleCorrected<T>(said: readonly T[], correction: readonly T[]): T[] {
+  const before = said.slice(0, said.length - correction.length);
+  if (correction.length === 0 || correction.length >= before.length) return correction.length === 0 ? [...said] : [...correction];
+  return [...before.slice(0, before.length - correction.length), ...correction];
 }
 
 /**
@@ -176,7 +218,7 @@ function readPeople(tokens: readonly Token[]): Array<{ text: string; nip: boolea
   for (const [i, t] of tokens.entries()) {
     if (t.role === 'name') {
       // "maksud saya Rina dan Dewi Kartika, bukan Dewi Lestari", "Bukan Eko Nugraha tapi Eko Nugroho".
-      if (current.length === 0) excluded = tokens[i - 1]?.text === 'bukan' && opensSentence(i - 2);
+      if (current.length === 0) excluded = (tokens[i - 1]?.text === 'bukan' || tokens[i - 1]?.text === 'not') && opensSentence(i - 2);
       if (!excluded) current.push(t.text);
       continue;
     }
@@ -187,47 +229,6 @@ function readPeople(tokens: readonly Token[]): Array<{ text: string; nip: boolea
   return people;
 }
 
-/** The boxes of the talent pool, which its phrases name ("kotak 7 8 9") and a list of those boxes says too. */
-const POOL_BOXES: readonly number[] = [7, 8, 9];
-const BOX_WORDS: ReadonlySet<string> = new Set(['kotak', 'box', 'boxes']);
-
-/** Words between two boxes that include those between them: "kotak 1 sampai 3", "boxes 4 through 6". */
-const RANGE_WORDS: ReadonlySet<string> = new Set(['sampai', 'hingga', 'to', 'through', 'thru', 'until']);
-/** Words after a box that take the boxes above or below it too. */
-const OPEN_RANGE = ([
-  ['ke atas', 1], ['keatas', 1], ['and above', 1], ['or above', 1], ['or higher', 1], ['and up', 1],
-  ['ke bawah', -1], ['kebawah', -1], ['and below', -1], ['or below', -1], ['or lower', -1],
-] as const).map(([phrase, step]) => ({ words: phrase.split(' '), step }));
-
-function readBoxes(tokens: readonly Token[]): number[] {
-  const boxes: number[] = [];
-  tokens.forEach((t, i) => {
-    // "kotak 7 8 9" is read as the talent pool, and still says its boxes.
-    const [first, ...rest] = t.text.split(' ');
-    if (t.concept === 'pool' && BOX_WORDS.has(first ?? '')) boxes.push(...rest.filter((w) => /^\d$/.test(w)).map(Number));
-    if (t.concept !== 'box') return;
-    let range = false;
-    for (let j = i + 1; j < tokens.length; j++) {
-      const n = tokens[j] as Token;
-      // "kotak 7 ke atas", "box 3 and below": every box from the last one said up to 9, or down to 1.
-      const open = OPEN_RANGE.find((o) => o.words.every((w, k) => tokens[j + k]?.text === w));
-      const last = boxes[boxes.length - 1];
-      if (open && last !== undefined) {
-        for (let b = last + open.step; b >= 1 && b <= 9; b += open.step) boxes.push(b);
-        break;
-      }
-      if (n.role === 'number' && n.value !== undefined && n.value >= 1 && n.value <= 9) {
-        // "kotak 1 sampai 3" is boxes 1, 2 and 3.
-        const from = boxes[boxes.length - 1];
-        if (range && from !== undefined) for (let b = from + 1; b < n.value; b++) boxes.push(b);
-        boxes.push(n.value);
-        range = false;
-      } else if (RANGE_WORDS.has(n.text)) range = true;
-      else if (n.role !== 'joiner') break;
-    }
-  });
-  return [...new Set(boxes)];
-}
 
 /**
  * Reads a question.
@@ -256,15 +257,17 @@ export function analyse(
   const tokens = assignRoles(phrases, words, vocabulary);
   refineRoles(tokens, vocabulary, { addressFirst: options.addressFirst ?? false, written });
   dropPurposeClauses(tokens);
+  dropDoneBeforeNow(tokens);
   dropUncapitalisedNames(tokens, written);
+  const corrected = correctionStart(tokens);
+  dropCorrectedConcepts(tokens, corrected);
   const concepts = new Set(tokens.flatMap((t) => (t.concept ? [t.concept] : [])));
-  const boxes = readBoxes(tokens);
+  const boxes = readBoxes(tokens, corrected);
   // "kotak 7, 8, 9", "box 7, 8 and 9": the boxes of the talent pool named one by one are the pool.
   if (boxes.length === POOL_BOXES.length && POOL_BOXES.every((b) => boxes.includes(b))) concepts.add('pool');
   const flat = words.map((w) => w.text);
   // "Tolong bandingkan Agus dan Eko. Eh maaf, maksud saya Agus dan Rina": the people of the correction.
-  const corrected = correctionStart(tokens);
-  const people = readPeople(corrected >= 0 && tokens.slice(corrected).some((t) => t.role === 'name') ? tokens.slice(corrected) : tokens);
+  const people = peopleCorrected(readPeople(tokens), corrected >= 0 ? readPeople(tokens.slice(corrected)) : []);
   return {
     lang,
     tokens,
@@ -273,11 +276,12 @@ export function analyse(
     orgSpans: readOrgSpans(tokens),
     names: people.filter((p) => !p.nip).map((p) => p.text),
     people: people.map((p) => p.text),
-    nip: tokens.find((t) => t.role === 'nip')?.text ?? null,
+    // "NIP 198703152010012003. Ralat: 198703152010012005": the NIP of the correction.
+    nip: tokens.findLast((t, i) => t.role === 'nip' && (corrected < 0 || i >= corrected || !tokens.slice(corrected).some((c) => c.role === 'nip')))?.text ?? null,
     boxes,
     limit: readLimit(tokens),
     cell: readGridCell(flat, lang) ?? readGridPlace(flat),
-    // A number the grammar gave to a unit's name ("sd negeri 1 tahun depan") counts no months or years.
-    period: findPeriod(tokens.flatMap((t) => (t.role === 'org' && /^\d+$/.test(t.text) ? ['#'] : t.text.split(' ')))),
+    // "pensiun tahun ini …? eh maksud saya tahun depan": the span of the correction.
+    period: (corrected >= 0 ? periodOf(tokens.slice(corrected)) : null) ?? periodOf(tokens),
   };
 }

@@ -40,10 +40,15 @@ const INDONESIAN: ReadonlySet<string> = new Set([
   'terpetakan', 'tinjauan', 'berikutnya', 'selanjutnya', 'terakhir', 'alasan', 'menghalangi', 'lebih', 'antara',
   'atau', 'juga', 'pada', 'dalam', 'selama', 'oleh', 'adalah', 'apakah', 'kah', 'nya', 'gimana', 'sebaran', 'peta',
   'pemangku', 'pejabat', 'purna', 'menggantikan', 'layak', 'cocok', 'sekda', 'kadis', 'siapakah', 'dinas', 'badan',
+  // Words chat mixes English into ("seberapa high-risk posisi Irban?", "posisi tanpa ready now").
+  'posisi', 'tanpa', 'sama', 'seberapa', 'rawan', 'kalau', 'mau', 'nanti',
 ]);
 
 /** English phrases said as loanwords inside Indonesian ("head to head Dewi vs Maya, siapa lebih oke?"): one word each. */
 const LOAN_PHRASES: ReadonlyArray<readonly string[]> = [['head', 'to', 'head'], ['side', 'by', 'side'], ['one', 'on', 'one']];
+
+/** The nine-box said with a digit, as Indonesian chat writes it ("9 box bidang …"): neither language's. */
+const GRID_NAMES: ReadonlyArray<readonly string[]> = [['9', 'box']];
 
 /**
  * @param tokens - the folded words of the question, shorthand already written out
@@ -57,6 +62,11 @@ export function detectLanguage(tokens: readonly string[], isName: (word: string,
     if (loan) {
       en++;
       i += loan.length - 1;
+      continue;
+    }
+    // "9 box bidang ketahanan pangan": the grid's name in both languages.
+    if (GRID_NAMES.some((p) => p.every((w, k) => tokens[i + k] === w))) {
+      i++;
       continue;
     }
     const t = tokens[i] as string;

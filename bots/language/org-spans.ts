@@ -51,9 +51,12 @@ function requestStart(tokens: readonly Token[], spans: readonly OrgSpan[], start
 }
 
 /** Words that open a sentence correcting the one before: "Maksud saya …", "I mean …", "Ralat: …". */
-export const CORRECTION_WORDS: ReadonlySet<string> = new Set(['maksud', 'maksudnya', 'mean', 'ralat', 'koreksi', 'correction']);
-/** Words that open a correction in chat without a full stop: "… — eh salah, maksud saya …", "top 5, eh 10 aja". */
-export const CORRECTION_OPENERS: ReadonlySet<string> = new Set(['eh']);
+export const CORRECTION_WORDS: ReadonlySet<string> = new Set(['maksud', 'maksudnya', 'mean', 'meant', 'ralat', 'koreksi', 'correction']);
+/**
+ * Words that open a correction in chat without a full stop: "… — eh salah, maksud saya …", "top 5, eh 10 aja", "…
+ * please - sorry, I meant DPMD"; an apology is one only with a word of correcting after it (correctionStart).
+ */
+export const CORRECTION_OPENERS: ReadonlySet<string> = new Set(['eh', 'sorry', 'sori', 'maaf']);
 
 /**
  * Where the last sentence correcting the one before begins ("… Eh maaf, maksud saya Agus Salim dan Eko Prasetyo"), or
@@ -62,7 +65,7 @@ export const CORRECTION_OPENERS: ReadonlySet<string> = new Set(['eh']);
  */
 export function correctionStart(tokens: readonly Token[]): number {
   const opens = (t: Token) => (t.role === 'joiner' && SENTENCE_ENDS.has(t.text)) || CORRECTION_OPENERS.has(t.text);
-  const corrects = (n: Token, opener: Token) => CORRECTION_WORDS.has(n.text) || (CORRECTION_OPENERS.has(opener.text) && CORRECTING_AFTER_EH.has(n.text));
+  const corrects = (n: Token, opener: Token) => CORRECTION_WORDS.has(n.text) || (opener.text === 'eh' && CORRECTING_AFTER_EH.has(n.text));
   const at = tokens.findLastIndex((t, i) => opens(t) && tokens.slice(i + 1, i + 5).some((n) => corrects(n, t)));
   return at < 0 ? -1 : at + 1;
 }
@@ -86,8 +89,9 @@ function contextSentencesEnd(tokens: readonly Token[], spans: readonly OrgSpan[]
   if (at < 0 || tokens[at]?.text === QUESTION_END) return -1;
   const later = spans.filter((_, k) => (starts[k] as number) > at);
   const earlier = spans.filter((_, k) => (starts[k] as number) < at);
-  // "Tolong tampilkan peta talenta Dinkes. Eh, maksud saya Dinsos": a unit corrected by another; a post stays.
-  if (correctionStart(tokens) === at + 1 && earlier.some((s) => s.hasTitle)) return -1;
+  // "Tolong tampilkan peta talenta Dinkes. Eh, maksud saya Dinsos": a unit corrected by another; a post stays, unless
+  // another post corrects it ("Kabid Anggaran BPKAD. Maaf, maksud saya Kabid Perbendaharaan").
+  if (correctionStart(tokens) === at + 1 && earlier.some((s) => s.hasTitle) && !later[0]?.hasTitle) return -1;
   const restated = later.some((l) => earlier.some((e) => l.words.every((w) => e.words.includes(w))));
   return restated ? -1 : at;
 }
@@ -144,7 +148,29 @@ export function readOrgSpans(tokens: readonly Token[]): OrgSpan[] {
   }
   close(tokens.length);
   const request = Math.max(requestStart(tokens, spans, starts), contextSentencesEnd(tokens, spans, starts), replacedBefore(tokens, spans, starts));
-  return spans.filter((_, k) => (starts[k] as number) > request);
+  const kept = spans.filter((_, k) => (starts[k] as number) > request);
+  // Cut where a correction begins: what it corrects may still say where.
+  const corrected = request >= 0 && request === correctionStart(tokens) - 1;
+  return corrected ? withOfficeCarried(kept, spans.filter((_, k) => (starts[k] as number) <= request)) : kept;
+}
+
+/** The office a span names: its words from the first kind of unit of an OPD on ("dinas pekerjaan umum …"), or null. */
+function officeOf(span: OrgSpan): OrgSpan | null {
+  const at = span.roles.findIndex((r, i) => r === 'unitType' && UNIT_LEVEL[span.words[i] as string] === 1);
+  if (at < 0) return null;
+  const words = span.words.slice(at);
+  return { words, roles: span.roles.slice(at), text: words.join(' '), hasTitle: false };
+}
+
+/**
+ * "Kabid Bina Marga DPUPR. Eh maksud saya Kabid Sumber Daya Air": a post that corrects a post and names no office is
+ * in the office the corrected one named.
+ */
+function withOfficeCarried(kept: OrgSpan[], replaced: readonly OrgSpan[]): OrgSpan[] {
+  const [post, ...rest] = kept;
+  const office = replaced.findLast((s) => s.hasTitle && officeOf(s) !== null);
+  if (post === undefined || !post.hasTitle || officeOf(post) !== null || office === undefined) return kept;
+  return [joined(post, officeOf(office) as OrgSpan), ...rest];
 }
 
 /**
@@ -160,7 +186,9 @@ function replacedBefore(tokens: readonly Token[], spans: readonly OrgSpan[], sta
   const before = spans.filter((_, k) => (starts[k] as number) < at);
   const after = spans.filter((_, k) => (starts[k] as number) >= at);
   const named = (s: OrgSpan) => s.roles.some((r) => r !== 'title' && r !== 'unitType');
-  const sameSort = before.length > 0 && after.some(named) && after.every((a) => before.every((b) => a.hasTitle === b.hasTitle));
+  // The first name of the correction is what it puts in place ("eh maksud saya Kabid Sumber Daya Air, yang Bina Marga …").
+  const first = after.find(named);
+  const sameSort = before.length > 0 && first !== undefined && before.every((b) => first.hasTitle === b.hasTitle);
   return sameSort ? at - 1 : -1;
 }
 

@@ -162,7 +162,7 @@ const AND_IN_NAMES: ReadonlySet<string> = new Set(['and', '&']);
  * A translated unit type moves before the domain words just before it, a translated title before the unit words, and
  * a qualifier after the domain words (see {@link qualifiersLast}).
  */
-function reorderEnglish(words: readonly OrgWord[]): OrgWord[] {
+function reorderEnglish(words: readonly OrgWord[], continuesName: (previous: string, word: string) => boolean): OrgWord[] {
   const result = [...words];
   for (let i = 0; i < result.length; i++) {
     const word = result[i] as OrgWord;
@@ -181,7 +181,7 @@ function reorderEnglish(words: readonly OrgWord[]): OrgWord[] {
       result.splice(start, 0, word);
     }
   }
-  return childBeforeParent(qualifiersLast(result));
+  return childBeforeParent(qualifiersLast(result), continuesName);
 }
 
 /** Whether `words[at]` ends a whole unit name said in Indonesian or as an abbreviation ("bappeda", "dinas kesehatan"). */
@@ -195,19 +195,35 @@ function namedParentEndsAt(words: readonly OrgWord[], at: number): boolean {
  * "Bappeda's economic planning division head", "the DLH waste management division": a part said in English after the
  * whole unit it belongs to goes before it, as Indonesian names it ("kepala bidang perencanaan ekonomi badan …").
  */
-function childBeforeParent(words: OrgWord[]): OrgWord[] {
+function childBeforeParent(words: OrgWord[], continuesName: (previous: string, word: string) => boolean): OrgWord[] {
   for (let i = 1; i < words.length; i++) {
     const opensPart = words[i]?.english && (words[i]?.orgRole === 'unitType' || words[i]?.orgRole === 'title');
     if (!opensPart || !namedParentEndsAt(words, i - 1)) continue;
     let end = i;
     while (words[end]?.english && words[end]?.orgRole !== undefined) end++;
     if (!words.slice(i, end).some((w) => w.orgRole === 'unitType')) continue;
-    let start = i - 1;
+    const field = fieldBefore(words, i, continuesName);
+    let start = field - 1;
     while (start > 0 && words[start - 1]?.orgRole !== undefined && !words[start - 1]?.english) start--;
-    words.splice(start, 0, ...words.splice(i, end - i));
+    const part = words.splice(i, end - i);
+    words.splice(start, 0, ...part, ...words.splice(field, i - field));
     i = end - 1;
   }
   return words;
+}
+
+/**
+ * "Bapenda's Penagihan division", "Dispertan's Ketahanan Pangan division": where the part's own field, said in
+ * Indonesian between the whole unit and the English kind, begins: where the words stop going on as one of the
+ * instansi's names ("… daerah" then "penagihan"). `at` when there is none.
+ */
+function fieldBefore(words: readonly OrgWord[], at: number, continuesName: (previous: string, word: string) => boolean): number {
+  for (let k = at - 1; k > 0 && words[k]?.orgRole === 'domain' && !words[k]?.english; k--) {
+    const previous = words[k - 1] as OrgWord;
+    if (previous.orgRole !== 'domain' || previous.english) return at;
+    if (!continuesName(previous.text, (words[k] as OrgWord).text)) return namedParentEndsAt(words, k - 1) ? k : at;
+  }
+  return at;
 }
 
 /**
@@ -272,5 +288,5 @@ export function expandOrgTerms(
   const doubled = (w: OrgWord, previous: OrgWord | undefined) =>
     w.orgRole !== undefined && previous?.orgRole !== undefined && previous.text === w.text && !words.continuesOwnName(w.text, w.text);
   const collapsed = out.filter((w, i) => !doubled(w, out[i - 1]));
-  return reorderEnglish(collapsed);
+  return reorderEnglish(collapsed, words.continuesOwnName);
 }

@@ -8,12 +8,24 @@
 import { ASKER_WORDS, ASKING_VERBS } from './lexicon/function-words.js';
 import type { Token } from './token.js';
 
-/** Drops every such post from `tokens`, in place. */
-export function dropPostsNotAsked(tokens: Token[]): void {
+/**
+ * Drops every such post from `tokens`, in place.
+ * @returns the words of the posts dropped as whoever asks (the asker's own, a requester's, a forwarded message's
+ * sender), as they were: "di dinasnya", "pegawai kecamatan" said later may point back to them
+ */
+export function dropPostsNotAsked(tokens: Token[]): Token[][] {
+  const askers: Token[][] = [];
   dropAddressee(tokens);
-  dropAsker(tokens);
-  dropRequester(tokens);
+  dropAsker(tokens, askers);
+  dropRequester(tokens, askers);
   dropApposition(tokens);
+  return askers;
+}
+
+/** Mutes the post at `start`…`end` to function words, keeping its words first where `into` is given. */
+function mute(tokens: Token[], start: number, end: number, into?: Token[][]): void {
+  into?.push(tokens.slice(start, end));
+  for (let i = start; i < end; i++) tokens[i] = { text: (tokens[i] as Token).text, role: 'function' };
 }
 
 /** Words opening a letter to someone ("Yth.", "Kepada", "Dear"). */
@@ -32,7 +44,7 @@ function dropAddressee(tokens: Token[]): void {
   // Up to the comma, or the "Di tempat" a letter's address ends with on a line of its own.
   const closed = tokens[end]?.text === ',' || (tokens[end]?.text === 'di' && tokens[end + 1]?.text === 'tempat');
   if (end === start || !closed) return;
-  for (let i = start; i < end; i++) tokens[i] = { text: (tokens[i] as Token).text, role: 'function' };
+  mute(tokens, start, end);
 }
 
 /** Words by which askers point back at themselves: "gantikan saya", "replace me", "my successor". */
@@ -52,10 +64,16 @@ const REQUEST_WORDS: ReadonlySet<string> = new Set(['mohon', 'tolong', 'minta', 
 const REQUESTED_BY: ReadonlySet<string> = new Set(['ditunggu', 'permintaan', 'arahan', 'disposisi', 'perintah', 'instruksi', 'diminta', 'ditanya', 'ditanyakan']);
 /** Words before a person the answer is for, said with "Pak"/"Bu": "laporan ke Pak Sekda", "bahan untuk Bu Kadis". */
 const FOR_WHOM: ReadonlySet<string> = new Set(['ke', 'kepada', 'untuk', 'buat']);
-/** A message passed on: "Fwd dari Bagian Organisasi: …", "Forwarded from the Sekda: …". */
-const FORWARDED: ReadonlySet<string> = new Set(['fwd', 'fw', 'forward', 'forwarded', 'forwarding', 'diteruskan', 'terusan']);
+/** A message passed on: "Fwd dari Bagian Organisasi: …", "Forwarded from the Sekda: …", "[Diteruskan]" (read as "terus"). */
+const FORWARDED: ReadonlySet<string> = new Set(['fwd', 'fw', 'forward', 'forwarded', 'forwarding', 'diteruskan', 'terusan', 'terus']);
+/** What a question relayed from someone is called: "quick one from the Sekda", "pertanyaan dari Pak Kaban", "titipan dari …". */
+const RELAYED: ReadonlySet<string> = new Set(['one', 'question', 'request', 'message', 'note', 'pertanyaan', 'titipan', 'pesan', 'permintaan']);
 /** What someone who asks wants to do: "Pak Sekda mau lihat …", "Bu Kadis ingin tahu …". */
-const WANTS_TO: ReadonlySet<string> = new Set(['lihat', 'liat', 'melihat', 'tahu', 'tau', 'cek', 'mengecek', 'tanya', 'see', 'know', 'check']);
+const WANTS_TO: ReadonlySet<string> = new Set([
+  'lihat', 'liat', 'melihat', 'tahu', 'tau', 'cek', 'mengecek', 'tanya', 'see', 'know', 'check',
+  // What they want to do with the answer: "Pak Sekda mau pegang hardcopy-nya", "Bu Kadis ingin bahas …".
+  'pegang', 'bawa', 'baca', 'pelajari', 'bahas', 'paparkan', 'presentasikan',
+]);
 /** Words inside an English post's name said as a phrase: "head of the BKPSDM". */
 const NAME_LINKS: ReadonlySet<string> = new Set(['of', 'the']);
 
@@ -77,9 +95,10 @@ const WHERE_FROM: ReadonlySet<string> = new Set(['di', 'dari', 'at', 'from']);
  * pendidikan", "sebagai kepala BKPSDM saya ingin tahu …", "as head of BKPSDM, I'd like …", "kami di BKPSDM lagi …",
  * and a post that opens the message followed by a verb of asking ("Sekda minta gambaran risiko di Diskominfo").
  */
-function dropAsker(tokens: Token[]): void {
+function dropAsker(tokens: Token[], askers: Token[][]): void {
   let at = 0;
-  while (tokens[at]?.role === 'honorific' || tokens[at]?.concept === 'greeting' || tokens[at]?.text === ',') at++;
+  // "[Diteruskan] Kabid Mutasi bertanya …" (a speaker label, tokenise.ts): the mark of a forward comes first.
+  while (tokens[at]?.role === 'honorific' || tokens[at]?.concept === 'greeting' || tokens[at]?.text === ',' || FORWARDED.has(tokens[at]?.text ?? '')) at++;
   const opener = tokens[at]?.text ?? '';
   const says = ASKER_WORDS.has(opener) ? 'self' : AS_WORDS.has(opener) ? 'as' : 'post';
   if (says !== 'post') at++;
@@ -87,8 +106,10 @@ function dropAsker(tokens: Token[]): void {
   if (says === 'self' && WHERE_FROM.has(tokens[at]?.text ?? '')) at++;
   while (tokens[at]?.role === 'honorific' || tokens[at]?.text === 'the') at++;
   const start = at;
-  const end = endOfPost(tokens, start);
+  let end = endOfPost(tokens, start);
   if (end === start || tokens[start]?.role !== 'org') return;
+  // "Kabid Mutasi bertanya": a word of the post's name that is a question word elsewhere ("mutasi") ends it still.
+  if (tokens[end]?.role === 'concept' && ASKING_VERBS.has(tokens[end + 1]?.text ?? '')) end++;
   const after = tokens[end]?.text === ',' ? end + 1 : end;
   // "Kadis Kominfo kemarin tanya soal …": when they asked may come between.
   const verb = WHEN_ASKED.has(tokens[end]?.text ?? '') ? end + 1 : end;
@@ -98,7 +119,7 @@ function dropAsker(tokens: Token[]): void {
   const rest = tokens.slice(after + 1);
   const referredBack = rest.some((t) => SELF_REFERENCES.has(t.text)) && !rest.some((t) => t.role === 'org');
   if (!asker || referredBack) return;
-  for (let i = start; i < end; i++) tokens[i] = { text: (tokens[i] as Token).text, role: 'function' };
+  mute(tokens, start, end, askers);
 }
 
 /**
@@ -106,7 +127,7 @@ function dropAsker(tokens: Token[]): void {
  * terbaik di bidang penataan ruang"), from whom a request comes ("mohon segera, ditunggu pak sekda"), or who is asked
  * to do the work ("mohon BKPSDM menyiapkan data jabatan kosong di Setwan") is no post or unit asked about.
  */
-function dropRequester(tokens: Token[]): void {
+function dropRequester(tokens: Token[], askers: Token[][]): void {
   for (let start = 1; start < tokens.length; start++) {
     if (tokens[start]?.role !== 'org' || tokens[start - 1]?.role === 'org') continue;
     let before = start - 1;
@@ -119,10 +140,12 @@ function dropRequester(tokens: Token[]): void {
     const doing = REQUEST_WORDS.has(tokens[before]?.text ?? '') && DOING_VERBS.has(said);
     const by = tokens[before]?.text ?? '';
     // "laporan ke Pak Sekda", "Forwarded from the Sekda", "Fwd dari Bagian Organisasi", "asking for the Sekda's briefing".
-    const forWhom = (titled && FOR_WHOM.has(by)) || ((by === 'dari' || by === 'from') && FORWARDED.has(tokens[before - 1]?.text ?? '')) ||
+    const forWhom = (titled && FOR_WHOM.has(by)) || ((by === 'dari' || by === 'from') && (FORWARDED.has(tokens[before - 1]?.text ?? '') || RELAYED.has(tokens[before - 1]?.text ?? ''))) ||
       (by === 'for' && ASKING_VERBS.has(tokens[before - 1]?.text ?? ''));
     if (!asking && !doing && !forWhom && !REQUESTED_BY.has(by)) continue;
-    for (let i = start; i < end; i++) tokens[i] = { text: (tokens[i] as Token).text, role: 'function' };
+    // Whoever asks, or sent the message on, may be pointed back to; whoever is to do the work or gets the answer not.
+    const sender = (by === 'dari' || by === 'from') && (FORWARDED.has(tokens[before - 1]?.text ?? '') || RELAYED.has(tokens[before - 1]?.text ?? ''));
+    mute(tokens, start, end, asking || sender ? askers : undefined);
     start = end;
   }
 }
@@ -136,6 +159,6 @@ function dropApposition(tokens: Token[]): void {
     if (tokens[start]?.role !== 'org' || tokens[start - 1]?.text !== ',' || tokens[start - 2]?.role !== 'name') continue;
     const end = endOfPost(tokens, start);
     if (tokens[end]?.text !== ',' || !tokens.slice(end).some((t) => t.role === 'org')) continue;
-    for (let i = start; i < end; i++) tokens[i] = { text: (tokens[i] as Token).text, role: 'function' };
+    mute(tokens, start, end);
   }
 }

@@ -2,7 +2,8 @@
  * What an answer is for, said around the request, is context: "Dengan hormat, sebagai bahan perencanaan kebutuhan
  * pegawai, mohon daftar pegawai DLH yang akan pensiun …" asks about retirements, not staffing needs; "mohon jadwal
  * talent review berikutnya agar kami dapat menyiapkan data pendukung" asks for the schedule, not a profile of
- * "pendukung". Pure; used by analysis.ts.
+ * "pendukung"; "…, buat usulan formasi" and "untuk menyusun agenda Baperjakat, …" ask nothing of their own.
+ * Pure; used by analysis.ts.
  */
 import type { Token } from './token.js';
 import { SENTENCE_ENDS } from './tokenise.js';
@@ -20,8 +21,26 @@ const TRAILING_OPENERS: ReadonlyArray<readonly string[]> = [
 /** Concepts that make no request of their own ("Dengan hormat", "terima kasih"). */
 const COURTESY: ReadonlySet<string> = new Set(['greeting', 'thanks']);
 
+/** What a purpose is said with after "untuk" ("untuk usulan formasi", "buat paparan kadis"). */
+const PURPOSE_NOUNS: ReadonlySet<string> = new Set([
+  'bahan', 'keperluan', 'persiapan', 'usulan', 'kelengkapan', 'penyusunan', 'paparan', 'acara', 'laporan', 'perencanaan', 'rapat',
+  'agenda', 'dasar', 'pertimbangan', 'evaluasi',
+]);
+
+/**
+ * "untuk menyusun agenda …", "buat usulan formasi": "untuk" followed by a verb of doing (me-, mem-, men-, meng-,
+ * meny-) or a noun of purpose opens a purpose clause; "untuk 2 tahun ke depan" or "untuk kepala dinas" opens none.
+ */
+function purposeAfterUntuk(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  if (tokens[at]?.text !== 'untuk' || tokens[at]?.role !== 'function' || next === undefined || next.role === 'number') return false;
+  const word = next.text.split(' ')[0] ?? '';
+  // "untuk perencanaan kebutuhan …" though "perencanaan" names a field too; "untuk kepala dinas" opens no purpose.
+  return PURPOSE_NOUNS.has(word) || (next.role !== 'org' && /^(?:me[mn]g?|meny)[a-z]{3,}$/.test(word));
+}
+
 const opensAt = (tokens: readonly Token[], at: number, openers: ReadonlyArray<readonly string[]>): boolean =>
-  openers.some((words) => words.every((w, k) => tokens[at + k]?.text === w && tokens[at + k]?.role === 'function'));
+  purposeAfterUntuk(tokens, at) || openers.some((words) => words.every((w, k) => tokens[at + k]?.text === w && tokens[at + k]?.role === 'function'));
 
 const asksSomething = (t: Token) => t.role === 'concept' && !COURTESY.has(t.concept ?? '');
 const isSentenceEnd = (t: Token | undefined) => t?.role === 'joiner' && SENTENCE_ENDS.has(t.text);
@@ -42,7 +61,8 @@ function dropInSentence(tokens: Token[], from: number, to: number): void {
   const mute = (a: number, b: number) => {
     for (let k = a; k < b; k++) if (tokens[k]?.role !== 'org') tokens[k] = { text: (tokens[k] as Token).text, role: 'function' };
   };
-  const namesPlace = (a: number, b: number) => tokens.slice(a, b).some((t) => t.role === 'org');
+  // A title, a kind of unit or a kode names one; field words alone ("perencanaan kebutuhan tenaga pendidik") do not.
+  const namesPlace = (a: number, b: number) => tokens.slice(a, b).some((t) => t.role === 'org' && t.orgRole !== 'domain' && t.orgRole !== 'jabatan');
   for (let i = from; i < to; i++) {
     const before = tokens.slice(from, i);
     // Before the request: only courtesy and function words come before it, a comma closes it, and a request follows.

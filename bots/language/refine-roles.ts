@@ -11,6 +11,7 @@ import { WORD_LIKE_GIVEN_NAMES } from './lexicon/given-names.js';
 import { namesCalendarYear, numberAt } from './numbers.js';
 import { PLACE_NAMED_KINDS, WORK_NAMED_KINDS } from './org-terms.js';
 import { dropPostsNotAsked } from './posts-not-asked.js';
+import { pointBackToAsker } from './asker-units.js';
 import type { Token } from './token.js';
 import { SENTENCE_ENDS } from './tokenise.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -30,7 +31,7 @@ export function refineRoles(
   forceNamesAfterHonorifics(tokens, options.addressFirst ?? false);
   keepBalineseOpeners(tokens);
   keepWordLikeGivenNames(tokens);
-  dropPostsNotAsked(tokens);
+  pointBackToAsker(tokens, dropPostsNotAsked(tokens));
   readBoxNumbers(tokens);
   absorbOwnNameWords(tokens, vocabulary);
   namePlaceNamedUnits(tokens, options.written ?? { titleCase: new Set(), lowerOnly: new Set() });
@@ -151,8 +152,11 @@ const NEVER_A_NAME: ReadonlySet<string> = new Set([
   'maaf', 'permisi', 'punten', 'selamat', 'salam', 'terima', 'sorry', 'apa', 'siapa', 'gimana', 'bagaimana', 'kalau', 'yang',
   // A question asked of the one addressed: "Pak, brp total ASN …", "bu kapan rapat komite".
   'berapa', 'kapan', 'kenapa', 'mengapa', 'mana', 'ada', 'sudah', 'belum', 'tanya',
-  // The asker speaking after the address: "pagi pak, sy mau tanya …".
-  'saya', 'kami', 'aku',
+  // The asker speaking after the address: "pagi pak, sy mau tanya …"; thanks going on: "terima kasih Pak atas datanya".
+  'saya', 'kami', 'aku', 'atas',
+  // A request after the address: "Lanjut ya Pak: top 3 di Disdukcapil"; "di" after "ko" that is Minang "this"
+  // ("tahun ko di disdik"), not the Chinese-Indonesian "Ko".
+  'top', 'di',
 ]);
 
 /** After "Pak"/"Bu" comes a name, even a word that means something else ("Bu Kasih", "Pak Bintang", "Pak Timur"). */

@@ -15,6 +15,7 @@ import { PART_KINDS, TITLE_WORDS, UNIT_TYPE_WORDS } from './org-terms.js';
 import { isPemdaWord } from './vocabulary.js';
 import { bareKindIn, officeScope, otherField, outsideOffice, unheardIn, type OfficeScope } from './part-asked.js';
 import { anyOfKind, decide, PICK_LIMIT, type Resolution, type Scored } from './pick-best.js';
+import { partlySaid } from './partly-said-parts.js';
 import { prepared, type PreparedDirectory } from './prepared-directory.js';
 
 export type { Resolution } from './pick-best.js';
@@ -191,7 +192,9 @@ function matchPosition(phrase: string, directory: OrgDirectory): Resolution<Dire
     otherField: unheard.length > 0 && otherField(query, scope, (scope.part ? p.names[0] : p.names[1]) ?? (p.names[0] as PreparedName), typo),
     elsewhere: outsideOffice(scope, p.position.unit.kode),
   }));
-  return (bareKindIn(scope) ? anyOfKind(scored) : null) ?? decide(scored, [...numbers, ...pointsOf(query)], unheard, scope.office?.nama);
+  const decided = (bareKindIn(scope) ? anyOfKind(scored) : null) ?? decide(scored, [...numbers, ...pointsOf(query)], unheard, scope.office?.nama);
+  const ownName = new Map(positions.map((p) => [p.position, p.names[0] as PreparedName]));
+  return partlySaid(query, decided, scope, scored, (item) => ownName.get(item) as PreparedName);
 }
 
 export function resolveUnit(phrase: string, directory: OrgDirectory): Resolution<DirectoryUnit> {
@@ -231,5 +234,7 @@ export function resolveUnit(phrase: string, directory: OrgDirectory): Resolution
     otherField: unheard.length > 0 && otherField(query, scope, u.name, typo),
     elsewhere: outsideOffice(scope, u.unit.kode),
   }));
-  return (bareKindIn(scope) ? anyOfKind(scored) : null) ?? decide(scored, [...numbers, ...pointsOf(query)], unheard, scope.office?.nama);
+  const decided = (bareKindIn(scope) ? anyOfKind(scored) : null) ?? decide(scored, [...numbers, ...pointsOf(query)], unheard, scope.office?.nama);
+  const ownName = new Map(units.map((u) => [u.unit, u.name]));
+  return partlySaid(query, decided, scope, scored, (item) => ownName.get(item) as PreparedName);
 }

@@ -60,6 +60,19 @@ export function readWrittenCase(text: string): WrittenCase {
  * ("Sebagai bahan jawaban surat keberatan, mohon alasan Sdr. Teguh Prasetyo …"): it becomes a function word, in place.
  */
 export function dropUncapitalisedNames(tokens: Token[], written: WrittenCase): void {
-  if (!tokens.some((t) => t.role === 'name' && written.capitalised.has(t.text))) return;
-  for (const [i, t] of tokens.entries()) if (t.role === 'name' && written.neverAsName.has(t.text)) tokens[i] = { text: t.text, role: 'function' };
+  const namesCapitalised = tokens.some((t) => t.role === 'name' && written.capitalised.has(t.text));
+  // A message that capitalises words inside its sentences ("… di lingkungan Badan Kesatuan Bangsa dan Politik untuk
+  // kelengkapan laporan") writes a name so too: a word it writes in lower case with the affixes of a derived word is none.
+  const capitalises = written.capitalised.size > 0;
+  for (const [i, t] of tokens.entries()) {
+    if (t.role !== 'name') continue;
+    const notName = namesCapitalised ? written.neverAsName.has(t.text) : capitalises && written.lowerOnly.has(t.text) && DERIVED.test(t.text);
+    if (notName) tokens[i] = { text: t.text, role: 'function' };
+  }
 }
+
+/**
+ * Indonesian derivations no given name takes: "kelengkapan", "mencapai", "ditindaklanjuti", "pemberhentian",
+ * "berdasarkan", "menyampaikan".
+ */
+const DERIVED = /^(?:(?:me[mn]g?|meny|ber|ter|di|per|pe[mn]g?|ke)[a-z]{3,}(?:kan|an|i)|(?:me[mn]g?|meny)[a-z]{4,})$/;

@@ -55,7 +55,10 @@ export const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
   naon: 'apa', aje: 'saja', wae: 'saja', bae: 'saja', pagawe: 'pegawai', tos: 'sudah', sape: 'siapa', janten: 'jadi',
   horas: 'salam', suwun: 'terima kasih', maturnuwun: 'terima kasih', ente: 'kamu', nu: 'yang', iku: 'itu', kuwi: 'itu',
   eta: 'itu', iki: 'ini', ieu: 'ini', niki: 'ini', siape: 'siapa', jeung: 'dan', iraha: 'kapan', salajengna: 'berikutnya',
-  lwt: 'lewat',
+  lwt: 'lewat', pangsiun: 'pensiun', payun: 'depan', taon: 'tahun', pisan: 'sekali', ditempatkeun: 'ditempatkan',
+  nanyakeun: 'tanya', tarimo: 'terima', bara: 'berapa', ado: 'ada', iyo: 'iya', tu: 'itu', na: 'nya', acan: 'belum',
+  takon: 'tanya', nan: 'yang', dhuwur: 'tinggi', potensine: 'potensinya', potensina: 'potensinya', kinerjane: 'kinerjanya',
+  kinerjana: 'kinerjanya', alusan: 'bagusan',
   kyk: 'kayak', kek: 'kayak', asslmkm: 'salam', aslmkm: 'salam', asslm: 'salam', nyari: 'cari', nyariin: 'cari', cepet: 'cepat',
   ngerti: 'mengerti', paham: 'mengerti', pakenya: 'pakainya', td: 'tadi', asalamualaikum: 'salam', assalamualaikom: 'salam', pul: 'pool', talpool: 'talent pool', tpool: 'talent pool', boks: 'box', nain: 'nine', dimapping: 'di mapping', termapping: 'di mapping', satker: 'unit', unker: 'unit', overstaff: 'overstaffed', understaff: 'understaffed',
   iso: 'bisa', ngganti: 'ganti', luwih: 'lebih', apik: 'bagus', elek: 'jelek', wong: 'orang', nganggo: 'pakai', sanget: 'sekali',
@@ -64,6 +67,6 @@ export const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
   isnt: 'is not', arent: 'are not', wasnt: 'was not', werent: 'were not', doesnt: 'does not', dont: 'do not',
   didnt: 'did not', cant: 'can not', cannot: 'can not', wont: 'will not', hasnt: 'has not', havent: 'have not',
   u: 'you', ur: 'your', r: 'are', pls: 'please', plz: 'please', pleaae: 'please', yr: 'year', yrs: 'years',
-  mth: 'month', mths: 'months', mo: 'month', mos: 'months', govt: 'government', dept: 'department', ppl: 'people', opds: 'opd',
+  mth: 'month', mths: 'months', mo: 'month', mos: 'months', govt: 'government', dept: 'department', ppl: 'people', opds: 'opd', hw: 'how',
 };
 

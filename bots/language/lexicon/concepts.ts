@@ -74,6 +74,7 @@ export const SHARED_CONCEPT_PHRASES = {
     'ready to replace', 'ready to take over', 'memenuhi syarat', 'memenuhi kualifikasi', 'eligible', 'candidacy', 'qualified', 'qualify', 'diganti', 'digantikan', 'menggantikannya', 'gantinya',
     'replaced by', 'replace him', 'replace her', 'lined up', 'line up', 'lineup', 'in the running', 'in the pipeline for',
     'pipeline for', 'groomed', 'being groomed', 'disiapkan', 'dipersiapkan', 'kaderkan', 'penerusnya',
+    'bisa diusulkan jadi', 'bisa kita usulkan jadi', 'bisa diusulkan menjadi', 'bisa kita usulkan menjadi', 'layak diusulkan', 'bisa diajukan jadi',
     'ditunjuk', 'ditunjuk sebagai', 'ditunjuk jadi', 'diangkat', 'diangkat sebagai', 'diangkat jadi', 'sebagai plt', 'jadi plt',
     'menjadi plt', 'acting head', 'appoint', 'appointed', 'step into', 'step in', 'step up', 'steps in', 'steps up', 'steps into', 'might head', 'might lead', 'names for', 'pelapis', 'pelapisnya', 'bursa', 'masuk bursa', 'heirs apparent', 'heir apparent', 'nanti siapa', 'siapa nanti', 'berikutnya siapa', 'selanjutnya siapa', 'fill the role', 'fill in for',
     'stand in', 'stand in for', 'take the role', 'take the job', 'naik jadi', 'naik menjadi', 'naik ke', 'promoted to',

@@ -16,6 +16,8 @@ export const ASKER_WORDS: ReadonlySet<string> = new Set(['saya', 'aku', 'kami', 
 export const ASKING_VERBS: ReadonlySet<string> = new Set([
   'minta', 'meminta', 'mohon', 'memohon', 'ingin', 'pengen', 'pingin', 'tanya', 'bertanya', 'menanyakan', 'tanyakan',
   'wants', 'asks', 'asked', 'asking', 'requests', 'requested', 'would', 'bilang', 'says', 'said',
+  // Whoever is worried about something asks about it: "the Sekda is worried about …", "Pak Sekda khawatir …".
+  'worried', 'concerned', 'khawatir', 'cemas',
 ]);
 
 /** The pemda's elected heads, whom no directory lists: context around a question ("mau laporan ke bupati"), no name. */
@@ -128,6 +130,19 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'plis', 'pliss', 'panitia',
   // Narrowing a request ("…, khususnya jabatan yang kelebihan pegawai"); a Batak form of address said after a name.
   'khususnya', 'terutama', 'lae',
+  // Found, in Sundanese ("datana tos kapendak"); "atas" of "terima kasih atas …", where no box is said.
+  'kapendak', 'kapanggih', 'atas', 'sejak', 'sementara', 'dipegang', 'heran', 'dibuatkan', 'dibuat',
+  // "perencanaan kebutuhan tenaga pendidik": teachers and school staff in general, no name.
+  'pendidik',
+  // Correcting what was said ("Ralat: 1987…", "koreksi, maksud saya …"): no name.
+  'ralat', 'koreksi',
+  // A Bugis particle after a question ("bagus siapa ki'?"); English words around a request ("mapped onto", "internal
+  // promotion only", "the Speaker asked").
+  'ki', 'onto', 'internal', 'speaker',
+  // Moving on to the next request ("Lanjut ya Pak: top 3 di Disdukcapil siapa?").
+  'lanjut', 'selanjutnya',
+  // The people just named, counted: "Ketiganya diusulkan jadi Kabag Umum".
+  'keduanya', 'ketiganya', 'keempatnya', 'kelimanya',
   'januari', 'februari', 'oktober', 'november', 'desember', 'january', 'february', 'september', 'october', 'december', 'bilang', 'komplain', 'tomorrow', 'leaves', 'ditanya', 'ditanyakan',
 ]);
 

@@ -1,0 +1,131 @@
+import { describe, expect, test } from 'vitest';
+import { demoDirectory } from '../../test/bots/fixtures/demo-directory.js';
+import { createGrammar } from '../core/understand.js';
+import { INTENTS } from '../intents/index.js';
+import { resolvePosition, resolveUnit } from './resolve-org.js';
+
+const directory = demoDirectory();
+const grammar = createGrammar(INTENTS);
+const vocabulary = grammar.vocabulary(directory);
+const read = (question: string) => {
+  const understood = grammar.understand(question, vocabulary);
+  if (understood.kind !== 'understood') throw new Error(`not understood: ${question}`);
+  return { intent: understood.intent.name, lang: understood.lang, args: understood.args as Record<string, unknown> };
+};
+const kodeOf = (resolution: ReturnType<typeof resolveUnit> | ReturnType<typeof resolvePosition>) =>
+  resolution.kind === 'match' ? resolution.item.kode : resolution.kind === 'choose' ? resolution.options.map((o) => o.kode) : 'none';
+const unitOf = (question: string) => kodeOf(resolveUnit(read(question).args.unit as string, directory));
+const postOf = (question: string) => kodeOf(resolvePosition(read(question).args.position as string, directory));
+
+describe('a correction replaces what it says again', () => {
+  test('boxes, with or without "kotak"; a place in the correction leaves the boxes', () => {
+    expect(read('siapa aja yg di kotak 7 dan 8 di dpupr? eh 8 sama 9 maksudnya').args.boxes).toEqual([8, 9]);
+    expect(read('kotak 9 di sd negeri 2, eh maksud saya sd negeri 1').args.boxes).toEqual([9]);
+  });
+
+  test('the time span, the side of the balance, the NIP', () => {
+    expect(read('pensiun thn ini di dishub siapa aja? eh maksud sy thn depan').args.period).toEqual({ yearOffset: 1 });
+    expect(read('Yang pensiun di Bappeda dalam 12 bulan, eh ralat, 24 bulan ke depan siapa saja?').args.period).toEqual({ months: 24 });
+    expect(read('Kelebihan pegawai di Kecamatan Contoh Timur, eh maksud saya kekurangannya, berapa menurut ABK?').args.side).toBe('kurang');
+    expect(read('Tolong cek profil pegawai dengan NIP 198703152010012003. Ralat: 198703152010012005, yang tadi salah ketik.').args.nip)
+      .toBe('198703152010012005');
+  });
+
+  test('people: all of them, or the last ones where it names fewer; "not X" is left out', () => {
+    expect(read('bandingin dong Nia Kurniasih sama Dedi Mulyadi, eh sama Dede Mulyana maksudnya').args.people).toEqual(['nia kurniasih', 'dede mulyana']);
+    expect(read('Compare Gita Permata vs Hana Pertiwi please. Sorry, I meant Hani Pertiwi, not Hana.').args.people).toEqual(['gita permata', 'hani pertiwi']);
+  });
+
+  test('a post corrected by a post stays in the office the first one named', () => {
+    expect(postOf('Pak, tolong kandidat pengganti Kabid Bina Marga DPUPR. Eh maksud saya Kabid Sumber Daya Air, yang Bina Marga sudah ada Plt-nya.'))
+      .toBe('DPUPR-B2-KEPALA');
+    expect(postOf('Mohon daftar suksesor untuk Kabid Anggaran BPKAD. Maaf, maksud saya Kabid Perbendaharaan, bukan Anggaran.')).toBe('BPKAD-B2-KEPALA');
+    expect(unitOf('Talent pool for Dinas Perkim please - sorry, I meant DPMD, the village empowerment office.')).toBe('DPMD');
+  });
+});
+
+describe('context around the request', () => {
+  test('what was already done, before "sekarang", is context', () => {
+    expect(unitOf('Pak, tadi guru di SD Negeri 1 sudah. Sekarang kebutuhan guru di SMP Negeri 2, kurang atau lebih?')).toBe('DISDIK-SMPN2');
+    const vacant = read('Tadi sy tanya soal Kec Contoh Barat, skrg utk Kecamatan Contoh Selatan ada jabatan yg diisi Plt gak?');
+    expect(vacant.intent).toBe('jabatan-kosong');
+    expect(read('Pak, tadi nama Bu Sri Wahyuni sudah saya kirim ke Kaban. Sekarang beliau minta profil Ibu Nur Aini, S.E. sekalian.').args.person).toBe('nur aini');
+    expect(read('Pak, kemarin Pak Bupati sudah lihat nine box Bappeda. Sekarang beliau minta yang Dinas Pendidikan.').intent).toBe('ninebox');
+  });
+
+  test('a kind of unit said alone after whoever asks is their unit', () => {
+    expect(unitOf('Bu Camat Contoh Utara minta daftar pegawai kecamatan yang pensiun dalam dua tahun ke depan, buat usulan formasi.')).toBe('KEC-UTARA');
+    expect(unitOf('Pak Kadis Dukcapil minta data selisih ABK untuk administrator database kependudukan di dinasnya.')).toBe('DISDUKCAPIL');
+    expect(unitOf('Fwd dari Kadis Kebudayaan: "Di dinas kami, jabatan mana yang belum ada calon siap pakai?"')).toBe('none');
+  });
+
+  test('a forwarded message\'s speaker and a relayed question\'s asker are not what is asked', () => {
+    expect(unitOf('[Diteruskan] Kabid Mutasi: "Berapa jumlah pegawai di Kelurahan Sukamaju? Perlu untuk usulan formasi."')).toBe('none');
+    expect(read('[Diteruskan]\nPak Sekda: "Saya mau lihat peta talenta seluruh pemda, tolong dikirim ke grup sebelum jam 2."').args.unit).toBeNull();
+    expect(read('Hi, quick question from the head of BKPSDM: when was the current talent mapping last refreshed?').intent).toBe('jadwal');
+  });
+
+  test('a first sentence that asks, closed by a full stop, is the request; what follows is context', () => {
+    const retiring = read('Pak Kadis Kominfo nanya, siapa pegawai Diskominfo yang pensiun tahun ini. Mau disiapkan acara pelepasan.');
+    expect(retiring.intent).toBe('pensiun');
+    expect(read('Please show the talent pool members for the Badan Riset dan Inovasi Daerah (BRIDA). We\'re staffing the new innovation lab.').intent)
+      .toBe('talent-pool');
+    // A request in what follows is no context; nor does a title's full stop end a sentence.
+    expect(read('Mohon bantuannya Pak. Untuk program talent acceleration, kami perlu nama-nama pegawai Kesbangpol yang masuk kotak 8. Thanks.').intent)
+      .toBe('top-talenta');
+    expect(read('Yth. Admin, mohon perbandingan profil talenta antara Sdr. Ir. Gunawan Wibisono, M.T. dan Sdri. Retno Palupi, S.T. untuk pengisian jabatan Kabid Bina Marga.').intent)
+      .toBe('banding');
+  });
+
+  test('a purpose after "untuk" and a verb or a noun of purpose', () => {
+    expect(read('Pak, untuk menyusun agenda Baperjakat bulan depan, saya perlu tahu kapan talent review berikutnya dijadwalkan.').intent).toBe('jadwal');
+    const letter = read('Dengan hormat, kami mohon data pegawai Dinas Pendidikan yang akan memasuki batas usia pensiun pada tahun 2027, untuk perencanaan kebutuhan tenaga pendidik.');
+    expect(letter.intent).toBe('pensiun');
+    expect(read('siapa pensiun untuk 2 tahun ke depan').args.period).toEqual({ months: 24 });
+  });
+});
+
+describe('parts named by a word several of them share', () => {
+  test('none named whole: the asker picks', () => {
+    expect(postOf('calon kabid perencanaan bappeda')).toEqual(['BAPPEDA-B1-KEPALA', 'BAPPEDA-B2-KEPALA']);
+  });
+
+  test('one named whole, or told apart by the rest of the phrase: answered', () => {
+    expect(postOf('kandidat kabid aset bpkad')).toBe('BPKAD-B4-KEPALA');
+    expect(unitOf('peta talenta subbagian umum pupr')).toBe('DPUPR-SEK-UMPEG');
+    expect(postOf('bidang aset bpkad kasi pembinaannya siapa kandidatnya')).toBe('BPKAD-B4-S2-KEPALA');
+  });
+
+  test('an English part after its office, its field said in Indonesian', () => {
+    expect(unitOf("count of staff in boxes 8 and 9 in Bapenda's Penagihan division")).toBe('BAPENDA-B2');
+    expect(unitOf("Which jobs in Dispertan's Ketahanan Pangan division are vacant?")).toBe('DISPERTAN-B3');
+  });
+});
+
+describe('names and words', () => {
+  test('"Daeng" inside a Makassar-Bugis name, degrees typed in lower case, up to four people compared', () => {
+    expect(read('minta data Abdul Latif Daeng Nai: golongan, jabatan, kotak').args.person).toBe('abdul latif daeng nai');
+    expect(read('profil asep saepudin s.kom').args.person).toBe('asep saepudin');
+    expect(read('bandingkan 4 org ini: Tri Hartono, Dede Rohayati, Lamhot Simatupang, Nyoman Arta').args.people).toHaveLength(4);
+  });
+
+  test('a lower-case derived word in a message that capitalises its names is no name', () => {
+    const count = read('Dengan hormat, mohon informasi jumlah anggota talent pool di lingkungan Badan Kesatuan Bangsa dan Politik untuk kelengkapan laporan tahunan.');
+    expect(count.intent).toBe('jumlah');
+    expect(read('Mohon data pegawai yang mencapai BUP pada tahun 2027 di lingkungan Dinas Pendidikan.').intent).toBe('pensiun');
+  });
+
+  test('a jabatan asked unit by unit', () => {
+    expect(read('which schools are short of guru?').args.byUnit).toBe(true);
+    expect(read('kelebihan arsiparis di kecamatan mana aja').args).toMatchObject({ byUnit: true, unit: null, side: 'lebih' });
+    expect(read('Does RSUD have more perawat than the ABK requires?').args.side).toBe('lebih');
+  });
+
+  test('regional thanks and questions, and the language of mixed messages', () => {
+    expect(read('hatur nuhun pisan, data kabid na tos kapendak').intent).toBe('salam');
+    expect(read('mauliate godang bot').intent).toBe('salam');
+    expect(read('sabaraha pagawe di dinas sosial nu teu acan ditempatkeun?').args.status).toBe('unplaced');
+    expect(read('9 box bidang ketahanan pangan').lang).toBe('id');
+    expect(read('seberapa high-risk posisi Irban?').lang).toBe('id');
+  });
+});
