@@ -112,8 +112,9 @@ export const compareIntent = defineIntent<CompareArgs>({
   grammar: {
     score(q) {
       if (q.people.length < 2) return 0;
-      // "who's got more potential, Ratna or Maya?", "siapa potensinya lebih tinggi, A atau B": one of them, asked which.
-      const asksWhichOf = q.has('who') && q.words.some((w) => w === 'atau' || w === 'or');
+      // "who's got more potential, Ratna or Maya?", "siapa potensinya lebih tinggi, A atau B", "A ato B, mana yg …":
+      // one of them, asked which.
+      const asksWhichOf = (q.has('who') || q.has('which')) && q.words.some((w) => w === 'atau' || w === 'or');
       if (q.has('compare') || asksWhichOf) return 4.5;
       return q.has('profile') ? 3.5 : 0;
     },

@@ -186,6 +186,8 @@ export const profileIntent = defineIntent<ProfileArgs>({
       const onePerson = q.people.length === 1;
       const standing = q.cell !== null || q.has('pool') || q.boxes.length > 0 || q.has('top') || q.has('placed') || q.has('unplaced');
       if (onePerson && (asksWhether(q) || opensWithName(q)) && standing) return 4.6;
+      // "perlu data talenta Sdr. Yohanes Petrus Manalu: golongan, jabatan, posisinya di nine box": one person's record.
+      if (onePerson && q.has('profile') && q.orgSpans.length === 0) return 4.6;
       // "What's the current box and readiness of Ni Luh Putu Ariani?": one person's box or readiness, asked for.
       if (onePerson && q.orgSpans.length === 0 && (q.has('box') || q.has('ready')) && q.has('show') && !q.has('who') && !q.has('howMany')) return 4;
       // "siapa Budi Santoso?", "bagaimana cuaca hari ini?": a question word and an unknown word is a weaker reading,

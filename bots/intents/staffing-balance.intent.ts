@@ -174,7 +174,7 @@ export const staffingBalanceIntent = defineIntent<StaffingBalanceArgs>({
       'per perangkat daerah', 'tiap perangkat daerah', 'setiap perangkat daerah', 'perangkat daerah yang', 'opd yang', 'skpd yang', 'overstaffed divisions', 'by opd', 'by unit',
       'understaffed divisions', 'overstaffed offices', 'understaffed offices',
       'by unit', 'per office', 'units', 'offices', 'departments', 'agencies', 'tiap unit', 'setiap unit', 'per dinas',
-      'masing masing opd', 'masing masing unit', 'per bidang', 'tiap bidang', 'setiap bidang', 'per bagian', 'tiap bagian',
+      'masing masing opd', 'masing masing unit', 'masing masing perangkat daerah', 'masing masing dinas', 'per bidang', 'tiap bidang', 'setiap bidang', 'per bagian', 'tiap bagian',
       'per seksi', 'tiap seksi', 'bidang mana', 'bagian mana', 'seksi mana', 'which bidang', 'which division', 'which divisions',
       'by division', 'per division', 'each division', 'each unit', 'each office',
       'kecamatan mana', 'kelurahan mana', 'sekolah mana', 'puskesmas mana', 'per kecamatan', 'tiap kecamatan', 'setiap kecamatan',

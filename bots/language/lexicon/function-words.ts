@@ -138,7 +138,9 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'ralat', 'koreksi',
   // A Bugis particle after a question ("bagus siapa ki'?"); English words around a request ("mapped onto", "internal
   // promotion only", "the Speaker asked").
-  'ki', 'onto', 'internal', 'speaker',
+  'ki', 'onto', 'internal', 'speaker', 'transfers',
+  // The team a letter is addressed to or greets ("Yth. Tim Talenta", "Salam untuk tim BKPSDM").
+  'tim', 'team',
   // Moving on to the next request ("Lanjut ya Pak: top 3 di Disdukcapil siapa?").
   'lanjut', 'selanjutnya',
   // The people just named, counted: "Ketiganya diusulkan jadi Kabag Umum".
