@@ -70,7 +70,10 @@ export function createGrammar(intents: readonly Intent[]): Grammar {
       const head = questionBeforeContext(text);
       if (head !== null) {
         const asked = readBest(head, vocabulary, options);
-        if (differs(asked)) return asked;
+        // "Siapa talenta terbaik di SMP Negeri 2? Ada tawaran beasiswa …, kuotanya cuma satu": what follows explains
+        // why, and says nothing the question asks, though it asks the same.
+        const sure = asked.kind === 'understood' && asked.tentative === undefined;
+        if (differs(asked) || (sure && opensContext(text.slice(head.length)))) return asked;
       }
       // "Pak Sekda minta bahan untuk perencanaan formasi. Siapa saja di Disdik yang pensiun tahun 2027?": context
       // before the question does not decide what it asks; what it names (a unit) still counts. Not where the context
@@ -168,6 +171,13 @@ function questionAfterContext(text: string): string | null {
 }
 
 const saysQuestionWord = (words: readonly string[]) => words.some((w) => QUESTION_WORDS.has(w));
+
+/** Words that open an explanation of why one asks, not more of the question ("Soalnya …", "The BKPSDM needs it …"). */
+const CONTEXT_OPENERS: ReadonlySet<string> = new Set([
+  'soalnya', 'karena', 'sebab', 'because', 'since', 'ada', 'beliau', 'kami', 'we', 'the', 'he', 'she', 'they', 'it', 'rencananya',
+]);
+
+const opensContext = (rest: string) => CONTEXT_OPENERS.has(rest.trim().toLowerCase().split(/[^a-z]+/)[0] ?? '');
 
 /** Words that make what follows a question mark a question of its own. */
 const QUESTION_WORDS: ReadonlySet<string> = new Set([

@@ -129,3 +129,13 @@ describe('names and words', () => {
     expect(read('seberapa high-risk posisi Irban?').lang).toBe('id');
   });
 });
+
+describe('a question followed by why it is asked', () => {
+  test('what follows, opened as an explanation, says nothing the question asks', () => {
+    expect(unitOf('Siapa talenta terbaik di SMP Negeri 2 Contoh? Ada tawaran beasiswa S2 dari provinsi, tapi kuotanya cuma satu.')).toBe('DISDIK-SMPN2');
+    expect(read('Berapa pegawai Bappeda yang sudah dipetakan di nine box? Soalnya Pak Kaban bilang masih banyak yang belum.').args.status).toBe('placed');
+    expect(read('Could you list everyone across the regency retiring in the next quarter? The BKPSDM needs it for the paperwork.').args.unit).toBeNull();
+    // What narrows the question is still read with it.
+    expect(read('Siapa kandidat kadis dinkes? Yang siap sekarang saja.').args.readiness).toBe('now');
+  });
+});

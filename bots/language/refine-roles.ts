@@ -182,7 +182,10 @@ function namePlaceNamedUnits(tokens: Token[], written: Pick<WrittenCase, 'titleC
     if (kind.role !== 'org' || kind.orgRole !== 'unitType' || !PLACE_NAMED_KINDS.has(kind.text)) continue;
     if (tokens[i - 2]?.role === 'org' && tokens[i - 2]?.orgRole === 'title') continue;
     const caseDiffers = (word: string) => written.titleCase.has(kind.text) && written.lowerOnly.has(word);
-    for (let j = i; tokens[j]?.role === 'name' && !caseDiffers((tokens[j] as Token).text); j++) {
+    // "kelurahan contoh makmur": the place's name goes on past a word the instansi's names know.
+    let from = i;
+    while (tokens[from]?.role === 'org' && tokens[from]?.orgRole === 'domain') from++;
+    for (let j = from; tokens[j]?.role === 'name' && !caseDiffers((tokens[j] as Token).text); j++) {
       tokens[j] = { text: (tokens[j] as Token).text, role: 'org', orgRole: 'domain' };
     }
   }

@@ -27,6 +27,8 @@ export const ENGLISH_ORG_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['vice principal', 'wakil kepala sekolah'],
   ['deputy principal', 'wakil kepala sekolah'],
   ['head teacher', 'kepala sekolah'],
+  // The Setda's assistants, "the Assistant for Economy and Development": "assistant" alone asks about the bot.
+  ['assistant for', 'asisten'],
   // Field units: a community health centre is a puskesmas, a technical (implementation) unit an UPTD, an urban
   // village a kelurahan.
   ['community health centres', 'puskesmas'],
@@ -49,6 +51,8 @@ export const ENGLISH_ORG_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['sub district head', 'camat'],
   ['subdistrict head', 'camat'],
   ['district head', 'camat'],
+  ['sub district office', 'kecamatan'],
+  ['district office', 'kecamatan'],
   ['sub district', 'kecamatan'],
   ['human resources', 'sumber daya manusia'],
   ['human resource', 'sumber daya manusia'],
