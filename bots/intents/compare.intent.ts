@@ -114,7 +114,10 @@ export const compareIntent = defineIntent<CompareArgs>({
       if (q.people.length < 2) return 0;
       // "who's got more potential, Ratna or Maya?", "siapa potensinya lebih tinggi, A atau B", "A ato B, mana yg …":
       // one of them, asked which.
-      const asksWhichOf = (q.has('who') || q.has('which')) && q.words.some((w) => w === 'atau' || w === 'or');
+      const or = (w: string) => w === 'atau' || w === 'or';
+      // "mana" only where "atau" joins two names ("A ato B, mana yg …"), not "kosong atau dipegang Plt".
+      const namesJoinedByOr = q.tokens.some((t, i) => or(t.text) && q.tokens[i - 1]?.role === 'name' && ['name', 'honorific'].includes(q.tokens[i + 1]?.role ?? ''));
+      const asksWhichOf = (q.has('who') && q.words.some(or)) || (q.has('which') && namesJoinedByOr);
       if (q.has('compare') || asksWhichOf) return 4.5;
       return q.has('profile') ? 3.5 : 0;
     },
