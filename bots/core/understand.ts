@@ -7,6 +7,7 @@ import type { Intent } from '../intents/intent.js';
 import { UNDERSTOOD } from '../intents/intent.js';
 import { analyse, type Analysis } from '../language/analysis.js';
 import type { Lang } from '../language/lang.js';
+import { REQUEST_WORDS } from '../language/lexicon/function-words.js';
 import { CORRECTION_WORDS } from '../language/org-spans.js';
 import { buildPhraseIndex } from '../language/phrase-index.js';
 import { buildVocabulary, type OrgNames, type Vocabulary } from '../language/vocabulary.js';
@@ -128,7 +129,7 @@ function questionBeforeContext(text: string): string | null {
   const words = rest.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 0);
   // "… kosong kan? kandidatnya siapa", "…? How many?": a second question, not context; after a full stop, a request
   // too ("Mohon bantuannya Pak. … kami perlu nama-nama …").
-  const asksAgain = rest.includes('?') || saysQuestionWord(words) || (asked === null && words.some((w) => REQUEST_WORDS.has(w) || NEEDS.has(w)));
+  const asksAgain = rest.includes('?') || saysQuestionWord(words) || (asked === null && words.some((w) => ASKS_FOR.has(w) || NEEDS.has(w)));
   return asksAgain || words.slice(0, 4).some((w) => CORRECTION_WORDS.has(w)) ? null : text.slice(0, end.index + 1);
 }
 
@@ -140,11 +141,11 @@ function questionBeforeContext(text: string): string | null {
 function askedBeforeFullStop(text: string): RegExpExecArray | null {
   const end = new RegExp(SENTENCE_END.source).exec(text);
   const words = end === null ? [] : text.slice(0, end.index).toLowerCase().split(/[^a-z]+/);
-  return end !== null && (saysQuestionWord(words) || words.some((w) => REQUEST_WORDS.has(w))) ? end : null;
+  return end !== null && (saysQuestionWord(words) || words.some((w) => ASKS_FOR.has(w))) ? end : null;
 }
 
 /** Words a request is made with, which a first sentence asks with as a question word would ("Please show …. We're …"). */
-const REQUEST_WORDS: ReadonlySet<string> = new Set(['please', 'tolong', 'mohon', 'minta', 'show', 'list', 'tampilkan', 'kirimkan']);
+const ASKS_FOR: ReadonlySet<string> = new Set([...REQUEST_WORDS, 'show', 'list', 'tampilkan', 'kirimkan']);
 /** Words of needing something, which make a sentence a request too ("kami perlu nama-nama …"). */
 const NEEDS: ReadonlySet<string> = new Set(['perlu', 'butuh', 'need', 'needs', 'want', 'wants']);
 

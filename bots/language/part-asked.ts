@@ -77,7 +77,7 @@ export function outsideOffice(scope: OfficeScope, unitKode: string): boolean {
 }
 
 /** `own` without the office's name where it ends with it ("Seksi Kesejahteraan Sosial Kecamatan Contoh Timur"). */
-function withoutOfficeName(own: readonly string[], officeName: readonly string[]): readonly string[] {
+export function withoutOfficeName(own: readonly string[], officeName: readonly string[]): readonly string[] {
   const from = own.length - officeName.length;
   return officeName.length > 0 && from > 0 && officeName.every((w, i) => own[from + i] === w) ? own.slice(0, from) : own;
 }

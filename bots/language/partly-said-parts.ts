@@ -5,7 +5,7 @@
  * phrase says whole ("bidang aset" beside "bidang pengelolaan aset") is answered as scored. Used by resolve-org.ts.
  */
 import { tokenMatches, type PreparedName } from '../../services/succession/name-match.js';
-import type { OfficeScope } from './part-asked.js';
+import { withoutOfficeName, type OfficeScope } from './part-asked.js';
 import { PICK_LIMIT, type Resolution, type Scored } from './pick-best.js';
 import { PART_KINDS, TITLE_WORDS, UNIT_TYPE_WORDS } from './org-terms.js';
 
@@ -15,30 +15,25 @@ const ABOUT_AS_NEAR = 0.1;
 const isFieldWord = (w: string) => !PART_KINDS.has(w) && !TITLE_WORDS.has(w) && !UNIT_TYPE_WORDS.has(w) && w !== 'dan';
 
 /** The words naming a part's field: its own name less kinds, titles, "dan" and the office's name it may end with. */
-function fieldOf(own: readonly string[], officeName: readonly string[]): string[] {
-  const from = own.length - officeName.length;
-  const endsWithOffice = officeName.length > 0 && from > 0 && officeName.every((w, i) => own[from + i] === w);
-  return (endsWithOffice ? own.slice(0, from) : own).filter(isFieldWord);
-}
+const fieldOf = (own: readonly string[], officeName: readonly string[]) => withoutOfficeName(own, officeName).filter(isFieldWord);
 
 /**
  * A pick list in place of `decided` when the phrase's part words fit several parts of its kind and name none whole.
- * @param ownName - the name a scored item is known by itself (a unit's own name, a post's own title)
+ * @param ownNames - the name each scored item is known by itself (a unit's own name, a post's own title), in `scored`'s order
  */
 export function partlySaid<T>(
   query: PreparedName,
   decided: Resolution<T>,
   scope: OfficeScope,
   scored: ReadonlyArray<Scored<T>>,
-  ownName: (item: T) => PreparedName,
+  ownNames: readonly PreparedName[],
 ): Resolution<T> {
   // One part asked: "bidang X seksi Y" names the seksi by both, which the scores weigh.
   if (decided.kind !== 'match' || scope.part === null || query.tokens.filter((w) => PART_KINDS.has(w)).length !== 1) return decided;
   const asked = scope.part.filter(isFieldWord);
   if (asked.length === 0) return decided;
   const fits = scored
-    .filter((s) => s.kindMatches && !s.elsewhere && !s.otherNumber && !s.otherField)
-    .map((s) => ({ s, field: fieldOf(ownName(s.item).tokens, scope.officeName) }))
+    .flatMap((s, i) => (s.kindMatches && !s.elsewhere && !s.otherNumber && !s.otherField ? [{ s, field: fieldOf((ownNames[i] as PreparedName).tokens, scope.officeName) }] : []))
     .filter(({ field }) => field.length > 0 && asked.every((a) => field.some((f) => tokenMatches(a, f, false))));
   const whole = fits.some(({ field }) => field.every((f) => asked.some((a) => tokenMatches(a, f, false))));
   // Only those about as near as the best: the rest of the phrase ("pupr" of "subbagian umum pupr") may tell them apart.

@@ -5,7 +5,7 @@
  * words become function words.
  * Pure; used by refine-roles.ts.
  */
-import { ASKER_WORDS, ASKING_VERBS } from './lexicon/function-words.js';
+import { ASKER_WORDS, ASKING_VERBS, REQUEST_WORDS } from './lexicon/function-words.js';
 import type { Token } from './token.js';
 
 /**
@@ -58,8 +58,6 @@ const DOING_VERBS: ReadonlySet<string> = new Set([
   'menyiapkan', 'siapkan', 'disiapkan', 'mengirim', 'mengirimkan', 'kirim', 'kirimkan', 'membuat', 'buatkan', 'menyusun',
   'susun', 'susunkan', 'menyampaikan', 'sampaikan', 'mengecek', 'cek', 'memeriksa', 'periksa', 'prepare', 'send',
 ]);
-/** Words a request opens with, before whoever is asked to do the work. */
-const REQUEST_WORDS: ReadonlySet<string> = new Set(['mohon', 'tolong', 'minta', 'please']);
 /** Words before the one a request comes from: "ditunggu pak sekda", "atas permintaan Kadis", "sesuai arahan pak kaban". */
 const REQUESTED_BY: ReadonlySet<string> = new Set(['ditunggu', 'permintaan', 'arahan', 'disposisi', 'perintah', 'instruksi', 'diminta', 'ditanya', 'ditanyakan']);
 /** Words before a person the answer is for, said with "Pak"/"Bu": "laporan ke Pak Sekda", "bahan untuk Bu Kadis". */
@@ -140,11 +138,13 @@ function dropRequester(tokens: Token[], askers: Token[][]): void {
     const doing = REQUEST_WORDS.has(tokens[before]?.text ?? '') && DOING_VERBS.has(said);
     const by = tokens[before]?.text ?? '';
     // "laporan ke Pak Sekda", "Forwarded from the Sekda", "Fwd dari Bagian Organisasi", "asking for the Sekda's briefing".
-    const forWhom = (titled && FOR_WHOM.has(by)) || ((by === 'dari' || by === 'from') && (FORWARDED.has(tokens[before - 1]?.text ?? '') || RELAYED.has(tokens[before - 1]?.text ?? ''))) ||
+    const passedOn = tokens[before - 1]?.text ?? '';
+    // Whoever sent the message on or relayed the question ("Fwd dari …", "quick one from the Sekda").
+    const sender = (by === 'dari' || by === 'from') && (FORWARDED.has(passedOn) || RELAYED.has(passedOn));
+    const forWhom = (titled && FOR_WHOM.has(by)) || sender ||
       (by === 'for' && ASKING_VERBS.has(tokens[before - 1]?.text ?? ''));
     if (!asking && !doing && !forWhom && !REQUESTED_BY.has(by)) continue;
     // Whoever asks, or sent the message on, may be pointed back to; whoever is to do the work or gets the answer not.
-    const sender = (by === 'dari' || by === 'from') && (FORWARDED.has(tokens[before - 1]?.text ?? '') || RELAYED.has(tokens[before - 1]?.text ?? ''));
     mute(tokens, start, end, asking || sender ? askers : undefined);
     start = end;
   }

@@ -193,8 +193,7 @@ function matchPosition(phrase: string, directory: OrgDirectory): Resolution<Dire
     elsewhere: outsideOffice(scope, p.position.unit.kode),
   }));
   const decided = (bareKindIn(scope) ? anyOfKind(scored) : null) ?? decide(scored, [...numbers, ...pointsOf(query)], unheard, scope.office?.nama);
-  const ownName = new Map(positions.map((p) => [p.position, p.names[0] as PreparedName]));
-  return partlySaid(query, decided, scope, scored, (item) => ownName.get(item) as PreparedName);
+  return partlySaid(query, decided, scope, scored, positions.map((p) => p.names[0] as PreparedName));
 }
 
 export function resolveUnit(phrase: string, directory: OrgDirectory): Resolution<DirectoryUnit> {
@@ -235,6 +234,5 @@ export function resolveUnit(phrase: string, directory: OrgDirectory): Resolution
     elsewhere: outsideOffice(scope, u.unit.kode),
   }));
   const decided = (bareKindIn(scope) ? anyOfKind(scored) : null) ?? decide(scored, [...numbers, ...pointsOf(query)], unheard, scope.office?.nama);
-  const ownName = new Map(units.map((u) => [u.unit, u.name]));
-  return partlySaid(query, decided, scope, scored, (item) => ownName.get(item) as PreparedName);
+  return partlySaid(query, decided, scope, scored, units.map((u) => u.name));
 }

@@ -12,6 +12,9 @@ export const EXCLUDING_WORDS: ReadonlySet<string> = new Set(['jangan', 'selain',
 /** Words by which askers speak of themselves: "saya sekda, …", "saya perlu angka …", "as head of BKPSDM, I …". */
 export const ASKER_WORDS: ReadonlySet<string> = new Set(['saya', 'aku', 'kami', 'i', 'id', 'im', 'we']);
 
+/** Words a request opens with ("mohon BKPSDM menyiapkan …", "Tolong cek …", "Please show …"). */
+export const REQUEST_WORDS: ReadonlySet<string> = new Set(['mohon', 'tolong', 'minta', 'please']);
+
 /** Verbs of asking right after the post a message opens with: "Sekda minta …", "Pak Kadis mohon …", "the Sekda wants …". */
 export const ASKING_VERBS: ReadonlySet<string> = new Set([
   'minta', 'meminta', 'mohon', 'memohon', 'ingin', 'pengen', 'pingin', 'tanya', 'bertanya', 'menanyakan', 'tanyakan',
