@@ -21,6 +21,8 @@ export interface CopyTarget<R> {
 const LINES_PER_PIECE = 2_000;
 /** Rows per blob for the embedded database (one COPY statement each; the blob is held in its memory). */
 const ROWS_PER_BLOB = 20_000;
+/** Bytes a blob for the embedded database ends at, if its rows are long (it is held in memory twice: here and there). */
+const BLOB_BYTES = 64 << 20;
 
 const NULL = '\\N';
 const SPECIAL = /[\\\t\n\r]/;
@@ -81,31 +83,55 @@ export interface Batch<T> {
 export type Batches<T> = Iterable<Batch<T>> | AsyncIterable<Batch<T>>;
 
 /**
- * The COPY text of rows `from`..`to` of `batch` in pieces of `perPiece` lines, each piece UTF-8 bytes written line by
- * line into one buffer. Each line becomes garbage as soon as it is written: a piece never exists as thousands of
- * strings joined (which the garbage collector would copy while the piece grows, and which would then be flattened and
- * encoded again as a whole).
+ * Most a buffer of COPY text may grow to. Its address space is reserved up to this at once (memory is used only as it
+ * is written), so it grows in place, never copied into a larger one. Far beyond any piece or blob (a blob ends at
+ * {@link BLOB_BYTES}); small enough that the reservations of buffers not yet collected stay far from V8's limit.
  */
+const MOST_BUFFER_BYTES = 256 << 20;
+
+/**
+ * COPY text written line by line as UTF-8 into one buffer that grows in place (a resizable ArrayBuffer). Each line
+ * becomes garbage as soon as it is written: a piece or blob never exists as thousands of strings joined (which the
+ * garbage collector would copy while it grows, and which would then be flattened and encoded again as a whole), and
+ * its bytes are never copied into a larger buffer or joined with others.
+ */
+class LineBuffer {
+  private readonly memory: ArrayBuffer;
+  private bytes: Buffer;
+  used = 0;
+
+  constructor(capacity: number) {
+    this.memory = new ArrayBuffer(capacity, { maxByteLength: MOST_BUFFER_BYTES });
+    this.bytes = Buffer.from(this.memory);
+  }
+
+  add(line: string): void {
+    // A UTF-16 unit never takes more than 3 bytes of UTF-8, and the line ends with one more.
+    const room = 3 * line.length + 1;
+    if (this.bytes.length - this.used < room) {
+      this.memory.resize(Math.min(MOST_BUFFER_BYTES, Math.max(2 * this.memory.byteLength, this.used + room)));
+      this.bytes = Buffer.from(this.memory);
+    }
+    this.used += this.bytes.write(line, this.used);
+    this.bytes[this.used++] = 0x0a;
+  }
+
+  /** The lines written, as bytes that own their buffer (it shrinks to them): it can be moved to another thread. */
+  take(): Uint8Array {
+    this.memory.resize(this.used);
+    return new Uint8Array(this.memory);
+  }
+}
+
+/** The COPY text of rows `from`..`to` of `batch` in pieces of `perPiece` lines. */
 function* pieces(batch: Batch<string>, from: number, to: number, perPiece: number, onRows?: (inBatch: number) => void) {
   let capacity = 1 << 20;
   for (let start = from; start < to; start += perPiece) {
     const end = Math.min(start + perPiece, to);
-    let piece = Buffer.allocUnsafe(capacity);
-    let used = 0;
-    for (let i = start; i < end; i++) {
-      const line = batch.at(i);
-      // A UTF-16 unit never takes more than 3 bytes of UTF-8, and the line ends with one more.
-      const room = 3 * line.length + 1;
-      if (piece.length - used < room) {
-        capacity = Math.max(2 * piece.length, used + room);
-        const larger = Buffer.allocUnsafe(capacity);
-        piece.copy(larger, 0, 0, used);
-        piece = larger;
-      }
-      used += piece.write(line, used);
-      piece[used++] = 0x0a;
-    }
-    yield piece.subarray(0, used);
+    const piece = new LineBuffer(capacity);
+    for (let i = start; i < end; i++) piece.add(batch.at(i));
+    capacity = Math.max(capacity, piece.used);
+    yield piece.take();
     onRows?.(end);
   }
 }
@@ -233,14 +259,17 @@ async function copyInPieces(
   // Each blob is made while the database thread takes the previous one (at most two exist at once).
   let taking: Promise<void> | null = null;
   let before = 0;
+  let capacity = 1 << 20;
   try {
     for await (const batch of batches) {
-      for (let start = 0; start < batch.size; start += ROWS_PER_BLOB) {
-        const end = Math.min(start + ROWS_PER_BLOB, batch.size);
-        const blob = Buffer.concat([...pieces(batch, start, end, perPiece)]);
+      for (let k = 0; k < batch.size; ) {
+        const start = k;
+        const blob = new LineBuffer(capacity);
+        while (k < batch.size && k - start < ROWS_PER_BLOB && blob.used < BLOB_BYTES) blob.add(batch.at(k++));
+        capacity = Math.max(capacity, blob.used);
         if (taking) await taking;
         onRows?.(before + start);
-        taking = driver.client.copyFrom(`copy ${table} (${columns}) from '/dev/blob'`, blob);
+        taking = driver.client.copyFrom(`copy ${table} (${columns}) from '/dev/blob'`, blob.take());
         taking.catch(() => {}); // awaited before the next blob or at the end: its failure is reported there
       }
       before += batch.size;
