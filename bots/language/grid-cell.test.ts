@@ -17,6 +17,15 @@ describe('a grid cell said by its axes', () => {
     expect(readGridCell(words('pegawai dengan potensi tinggi'), 'id')).toEqual({ kinerja: null, potensial: 'TINGGI' });
   });
 
+  it('reads a level said around its axis, and "melampaui ekspektasi"', () => {
+    expect(readGridCell(words('staff who exceed performance expectations but have low potential'), 'en')).toEqual({ kinerja: 'DI_ATAS', potensial: 'RENDAH' });
+    expect(readGridCell(words('who missed their performance targets'), 'en')).toEqual({ kinerja: 'DI_BAWAH', potensial: null });
+    expect(readGridCell(words('meets performance expectations with high potential'), 'en')).toEqual({ kinerja: 'SESUAI', potensial: 'TINGGI' });
+    expect(readGridCell(words('kinerja nya melampaui ekspektasi tapi potensi nya rendah'), 'id')).toEqual({ kinerja: 'DI_ATAS', potensial: 'RENDAH' });
+    // Without "expectations" after the axis, the word before it says nothing of its level.
+    expect(readGridCell(words('above performance'), 'en')).toBeNull();
+  });
+
   it('reads nothing where no axis has a level', () => {
     expect(readGridCell(words('kinerja pegawai dinkes'), 'id')).toBeNull();
     expect(readGridCell(words('risiko tinggi'), 'id')).toBeNull();

@@ -38,6 +38,7 @@ const LEVELS: ReadonlyArray<{ words: readonly string[]; level: Level }> = ([
   // Against the target a leader set: "melampaui target", "exceeds expectations".
   ['standar', 'mid'], ['standard', 'mid'], ['melampaui target', 'high'], ['melebihi target', 'high'], ['di atas target', 'high'], ['sesuai target', 'mid'],
   ['di bawah target', 'low'], ['exceeds expectations', 'high'], ['exceeding expectations', 'high'],
+  ['melampaui ekspektasi', 'high'], ['melebihi ekspektasi', 'high'], ['melampaui harapan', 'high'], ['melebihi harapan', 'high'],
   ['above target', 'high'], ['below target', 'low'],
 ] as const).map(([phrase, level]) => ({ words: phrase.split(' '), level }));
 
@@ -63,7 +64,29 @@ const isAxis = (word: string | undefined) => word !== undefined && (KINERJA_AXIS
 const levelOfOtherAxisBefore = (words: readonly string[], at: number): boolean =>
   LEVELS.some((l) => standsAt(l, words, at - l.words.length) && isAxis(words[at - l.words.length - 1]));
 
+/**
+ * What a verb or preposition before an axis says of it when the axis is followed by "expectations" (English). Not
+ * "miss": it is also the title ("Miss Ratna").
+ */
+const AROUND_AXIS: Readonly<Record<string, Level>> = {
+  exceed: 'high', exceeds: 'high', exceeding: 'high', exceeded: 'high', above: 'high', beyond: 'high', surpass: 'high',
+  surpasses: 'high', meet: 'mid', meets: 'mid', meeting: 'mid', met: 'mid', below: 'low', under: 'low', misses: 'low',
+  missing: 'low', missed: 'low',
+};
+const EXPECTATIONS: ReadonlySet<string> = new Set(['expectations', 'expectation', 'targets', 'target']);
+
+const OWNERS: ReadonlySet<string> = new Set(['their', 'his', 'her', 'its', 'the']);
+
+/** A level said around its axis: "exceed performance expectations", "miss their performance targets". */
+function levelAround(words: readonly string[], at: number): Level | null {
+  if (!EXPECTATIONS.has(words[at + 1] ?? '')) return null;
+  const before = OWNERS.has(words[at - 1] ?? '') ? at - 2 : at - 1;
+  return AROUND_AXIS[words[before] ?? ''] ?? null;
+}
+
 function levelOfAxis(words: readonly string[], at: number, lang: Lang): Level | null {
+  const around = levelAround(words, at);
+  if (around) return around;
   let after = at + 1;
   while (BETWEEN.has(words[after] ?? '')) after++;
   const following = levelFrom(words, after);

@@ -61,7 +61,8 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'diinformasikan', 'informasikan', 'diajukan', 'sejahtera', 'furnish',
   // Levels of the grid's axes said in everyday words ("kinerjanya biasa aja", "moderate potential", "sangat baik",
   // "melampaui target", "exceeds expectations").
-  'biasa', 'moderate', 'baik', 'standar', 'melampaui', 'melebihi', 'target', 'exceeds', 'exceeding',
+  'biasa', 'moderate', 'baik', 'standar', 'melampaui', 'melebihi', 'target', 'exceeds', 'exceeding', 'exceed', 'exceeded',
+  'surpass', 'surpasses', 'expectations', 'expectation', 'targets',
   // Everyday verbs around a box or a name ("yg nangkring di kotak 5", "kenapa bu Ratna ditaruh di kotak 2").
   'nangkring', 'ditaruh', 'taruh', 'naruh', 'menaruh', 'ditempatin', 'reports', 'report', 'showing', 'appearing', 'popping',
   // The occasion a request is for ("buat slide saya", "laporan triwulan ke BKN", "rapat hari Kamis", "for the audit
