@@ -80,6 +80,9 @@ export const scheduleIntent = defineIntent<Record<string, never>>({
       'last completed review', 'last completed talent review', 'calibration session', 'calibration meeting', 'sesi kalibrasi',
       'rapat kalibrasi', 'timeline', 'date been set', 'date set',
       'per tanggal berapa', 'per kapan', 'timetable', 'data per tanggal', 'as of what date', 'as of when', 'update data terakhir', 'update terakhir', 'last update', 'terakhir diperbarui', 'terakhir update',
+      // Which review the figures come from: "which review period does the nine-box data come from?".
+      'review period', 'periode tinjauan', 'periode review', 'which review', 'tinjauan yang mana', 'review yang mana',
+      'data come from', 'data comes from', 'data is from', 'data dari tinjauan', 'data dari review',
     ],
     review: ['tinjauan', 'review', 'reviews', 'talent review', 'assessment round', 'talent assessment round', 'round', 'putaran', 'rapat', 'meeting', 'sidang', 'tim penilai kinerja', 'tpk', 'rapat tpk', 'penilaian', 'evaluasi', 'periode', 'calibrate', 'pemutakhiran', 'update data', 'pemetaan ulang', 'diperbarui', 'diperbaharui',
       'pembaruan', 'pembaharuan', 'diupdate', 'update', 'updated', 'dimutakhirkan', 'refresh', 'refreshed', 'committee meeting',
