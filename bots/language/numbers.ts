@@ -70,7 +70,8 @@ export type Period = { months: number } | { year: number } | { yearOffset: 0 | 1
 const MONTH_WORDS = new Set(['bulan', 'month', 'months']);
 const YEAR_WORDS = new Set(['tahun', 'year', 'years']);
 const NEXT_WORDS = new Set(['depan', 'mendatang', 'berikutnya', 'next', 'coming', 'upcoming', 'selanjutnya', 'ngarep']);
-const THIS_WORDS = new Set(['ini', 'this', 'sekarang', 'berjalan', 'current']);
+/** "tahun ini", "this year"; Minang "tahun ko" (as a word of its own, "ko" is also a title: "Ko Ahong"). */
+const THIS_WORDS = new Set(['ini', 'this', 'sekarang', 'berjalan', 'current', 'ko']);
 const QUARTER_WORDS = new Set(['triwulan', 'kuartal', 'quarter', 'quarters']);
 const HALF_YEAR_WORDS = new Set(['semester']);
 /** "this fiscal year", "tahun anggaran depan": words between "year" and which one. */

@@ -56,7 +56,7 @@ export const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
   horas: 'salam', suwun: 'terima kasih', maturnuwun: 'terima kasih', ente: 'kamu', nu: 'yang', iku: 'itu', kuwi: 'itu',
   eta: 'itu', iki: 'ini', ieu: 'ini', niki: 'ini', siape: 'siapa', jeung: 'dan', iraha: 'kapan', salajengna: 'berikutnya',
   lwt: 'lewat', pangsiun: 'pensiun', payun: 'depan', taon: 'tahun', pisan: 'sekali', ditempatkeun: 'ditempatkan',
-  nanyakeun: 'tanya', tarimo: 'terima', bara: 'berapa', ado: 'ada', iyo: 'iya', tu: 'itu', na: 'nya', acan: 'belum',
+  nanyakeun: 'tanya', tarimo: 'terima', bara: 'berapa', ado: 'ada', iko: 'ini', iyo: 'iya', tu: 'itu', na: 'nya', acan: 'belum',
   takon: 'tanya', nan: 'yang', dhuwur: 'tinggi', potensine: 'potensinya', potensina: 'potensinya', kinerjane: 'kinerjanya',
   kinerjana: 'kinerjanya', alusan: 'bagusan',
   kyk: 'kayak', kek: 'kayak', asslmkm: 'salam', aslmkm: 'salam', asslm: 'salam', nyari: 'cari', nyariin: 'cari', cepet: 'cepat',
