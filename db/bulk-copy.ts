@@ -83,41 +83,54 @@ export interface Batch<T> {
 export type Batches<T> = Iterable<Batch<T>> | AsyncIterable<Batch<T>>;
 
 /**
- * Most a buffer of COPY text may grow to. Its address space is reserved up to this at once (memory is used only as it
- * is written), so it grows in place, never copied into a larger one. Far beyond any piece or blob (a blob ends at
- * {@link BLOB_BYTES}); small enough that the reservations of buffers not yet collected stay far from V8's limit.
+ * Most a blob's buffer may grow to. Its address space is reserved up to this at once (memory is used only as it is
+ * written), so it grows in place, never copied into a larger one. Far beyond any blob (a blob ends at
+ * {@link BLOB_BYTES}); small enough that the reservations of blobs not yet collected stay far from V8's limit.
  */
-const MOST_BUFFER_BYTES = 256 << 20;
+const MOST_BLOB_BYTES = 256 << 20;
 
 /**
- * COPY text written line by line as UTF-8 into one buffer that grows in place (a resizable ArrayBuffer). Each line
- * becomes garbage as soon as it is written: a piece or blob never exists as thousands of strings joined (which the
- * garbage collector would copy while it grows, and which would then be flattened and encoded again as a whole), and
- * its bytes are never copied into a larger buffer or joined with others.
+ * COPY text written line by line as UTF-8 into one buffer. Each line becomes garbage as soon as it is written: a piece
+ * or blob never exists as thousands of strings joined (which the garbage collector would copy while it grows, and
+ * which would then be flattened and encoded again as a whole).
+ *
+ * A blob (`movable`) is moved to the embedded database's thread: it grows in place (a resizable ArrayBuffer) and is
+ * taken as bytes that own their buffer, so it is never copied, on growth, on joining or on the move. A piece for a
+ * PostgreSQL socket is a plain buffer grown by copying (rarely: it starts as large as the largest piece before),
+ * taken as a view: pieces are many, and a resizable buffer for each made the 100,000-employee review bench slower.
  */
 class LineBuffer {
-  private readonly memory: ArrayBuffer;
+  private memory: ArrayBuffer | null;
   private bytes: Buffer;
   used = 0;
 
-  constructor(capacity: number) {
-    this.memory = new ArrayBuffer(capacity, { maxByteLength: MOST_BUFFER_BYTES });
-    this.bytes = Buffer.from(this.memory);
+  constructor(capacity: number, movable: boolean) {
+    this.memory = movable ? new ArrayBuffer(capacity, { maxByteLength: MOST_BLOB_BYTES }) : null;
+    this.bytes = this.memory ? Buffer.from(this.memory) : Buffer.allocUnsafe(capacity);
   }
 
   add(line: string): void {
     // A UTF-16 unit never takes more than 3 bytes of UTF-8, and the line ends with one more.
     const room = 3 * line.length + 1;
-    if (this.bytes.length - this.used < room) {
-      this.memory.resize(Math.min(MOST_BUFFER_BYTES, Math.max(2 * this.memory.byteLength, this.used + room)));
-      this.bytes = Buffer.from(this.memory);
-    }
+    if (this.bytes.length - this.used < room) this.grow(Math.max(2 * this.bytes.length, this.used + room));
     this.used += this.bytes.write(line, this.used);
     this.bytes[this.used++] = 0x0a;
   }
 
-  /** The lines written, as bytes that own their buffer (it shrinks to them): it can be moved to another thread. */
+  private grow(size: number): void {
+    if (this.memory) {
+      this.memory.resize(Math.min(MOST_BLOB_BYTES, size));
+      this.bytes = Buffer.from(this.memory);
+      return;
+    }
+    const larger = Buffer.allocUnsafe(size);
+    this.bytes.copy(larger, 0, 0, this.used);
+    this.bytes = larger;
+  }
+
+  /** The lines written: a blob's bytes own their buffer (it shrinks to them), a piece's are a view. */
   take(): Uint8Array {
+    if (!this.memory) return this.bytes.subarray(0, this.used);
     this.memory.resize(this.used);
     return new Uint8Array(this.memory);
   }
@@ -128,7 +141,7 @@ function* pieces(batch: Batch<string>, from: number, to: number, perPiece: numbe
   let capacity = 1 << 20;
   for (let start = from; start < to; start += perPiece) {
     const end = Math.min(start + perPiece, to);
-    const piece = new LineBuffer(capacity);
+    const piece = new LineBuffer(capacity, false);
     for (let i = start; i < end; i++) piece.add(batch.at(i));
     capacity = Math.max(capacity, piece.used);
     yield piece.take();
@@ -264,7 +277,7 @@ async function copyInPieces(
     for await (const batch of batches) {
       for (let k = 0; k < batch.size; ) {
         const start = k;
-        const blob = new LineBuffer(capacity);
+        const blob = new LineBuffer(capacity, true);
         while (k < batch.size && k - start < ROWS_PER_BLOB && blob.used < BLOB_BYTES) blob.add(batch.at(k++));
         capacity = Math.max(capacity, blob.used);
         if (taking) await taking;
