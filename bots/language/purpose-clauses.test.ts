@@ -17,6 +17,13 @@ describe('what an answer is for is context, not the request', () => {
     expect(asked?.args.unit).toBe('dinas perhubungan');
   });
 
+  test('a purpose said before the request, closed where the request begins', () => {
+    const profile = read('Mohon izin Pak, untuk bahan Baperjakat kami perlu data talenta Sdr. Yohanes Petrus Manalu: golongan, jabatan sekarang, dan posisinya di nine box.');
+    expect(profile?.intent).toBe('profil');
+    expect(profile?.args.person).toBe('yohanes petrus manalu');
+    expect(read('sebagai bahan paparan kami perlu daftar pegawai kotak 9 di bappeda')?.args.boxes).toEqual([9]);
+  });
+
   test('a purpose said after the request, to the end of its sentence', () => {
     expect(read('mohon info jadwal talent review berikutnya agar kami dapat menyiapkan data pendukung')?.intent).toBe('jadwal');
     expect(read('berapa pegawai dinkes di kotak 9, untuk bahan rapat baperjakat')?.intent).toBe('jumlah');

@@ -5,6 +5,7 @@
  * "pendukung"; "…, buat usulan formasi" and "untuk menyusun agenda Baperjakat, …" ask nothing of their own.
  * Pure; used by analysis.ts.
  */
+import { REQUEST_WORDS } from './lexicon/function-words.js';
 import type { Token } from './token.js';
 import { SENTENCE_ENDS } from './tokenise.js';
 
@@ -42,6 +43,13 @@ function purposeAfterUntuk(tokens: readonly Token[], at: number): boolean {
 const opensAt = (tokens: readonly Token[], at: number, openers: ReadonlyArray<readonly string[]>): boolean =>
   purposeAfterUntuk(tokens, at) || openers.some((words) => words.every((w, k) => tokens[at + k]?.text === w && tokens[at + k]?.role === 'function'));
 
+const ASKERS: ReadonlySet<string> = new Set(['kami', 'saya', 'kita', 'aku', 'we', 'i']);
+const NEEDS: ReadonlySet<string> = new Set(['perlu', 'butuh', 'membutuhkan', 'memerlukan', 'minta', 'mohon', 'need', 'needs', 'want', 'would']);
+
+/** The request begins at `k`: "mohon …", "tolong …", "kami perlu …", "we need …". */
+const requestStartsAt = (tokens: readonly Token[], k: number): boolean =>
+  REQUEST_WORDS.has(tokens[k]?.text ?? '') || (ASKERS.has(tokens[k]?.text ?? '') && NEEDS.has(tokens[k + 1]?.text ?? ''));
+
 const asksSomething = (t: Token) => t.role === 'concept' && !COURTESY.has(t.concept ?? '');
 const isSentenceEnd = (t: Token | undefined) => t?.role === 'joiner' && SENTENCE_ENDS.has(t.text);
 
@@ -65,12 +73,13 @@ function dropInSentence(tokens: Token[], from: number, to: number): void {
   const namesPlace = (a: number, b: number) => tokens.slice(a, b).some((t) => t.role === 'org' && t.orgRole !== 'domain' && t.orgRole !== 'jabatan');
   for (let i = from; i < to; i++) {
     const before = tokens.slice(from, i);
-    // Before the request: only courtesy and function words come before it, a comma closes it, and a request follows.
+    // Before the request: only courtesy and function words come before it, a comma or the request's first words
+    // ("untuk bahan Baperjakat kami perlu …") close it, and a request follows.
     if (opensAt(tokens, i, LEADING_OPENERS) && before.every((t) => !asksSomething(t) && t.role !== 'org' && t.role !== 'name')) {
-      const comma = tokens.findIndex((t, k) => k > i && k < to && t.text === ',');
-      if (comma > 0 && tokens.slice(comma, to).some(asksSomething)) {
-        mute(i, comma);
-        i = comma;
+      const close = tokens.findIndex((t, k) => k > i && k < to && (t.text === ',' || requestStartsAt(tokens, k)));
+      if (close > 0 && tokens.slice(close, to).some(asksSomething)) {
+        mute(i, close);
+        i = close;
         continue;
       }
     }
