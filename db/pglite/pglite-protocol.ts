@@ -58,3 +58,10 @@ export function reviveError(s: SerialisedError): Error {
   Object.assign(err, s.fields);
   return err;
 }
+
+/**
+ * Whether `data` is the whole of an ArrayBuffer of its own: only then can its buffer move to the other thread (and be
+ * handed on as it is) without taking bytes that other data uses.
+ */
+export const ownsItsBuffer = (data: Uint8Array): data is Uint8Array<ArrayBuffer> =>
+  data.byteOffset === 0 && data.byteLength === data.buffer.byteLength && data.buffer instanceof ArrayBuffer;

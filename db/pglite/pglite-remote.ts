@@ -4,7 +4,7 @@
  */
 import type { MessagePort } from 'node:worker_threads';
 import type { PGlite, Results } from '@electric-sql/pglite';
-import { reviveError, type HostRequest, type HostResponse, type QueryRequestOptions } from './pglite-protocol.js';
+import { ownsItsBuffer, reviveError, type HostRequest, type HostResponse, type QueryRequestOptions } from './pglite-protocol.js';
 
 type Parser = (value: string, typeId: number) => unknown;
 interface QueryOptions {
@@ -77,8 +77,7 @@ export function connectPglite(port: MessagePort): RemotePglite {
     exec: (sql: string) => call<Results[]>({ op: 'exec', sql, ...(txId ? { txId } : {}) }),
     copyFrom: async (sql: string, data: Uint8Array) => {
       // The buffer moves to the database thread (no copy) unless it is shared with other data.
-      const whole = data.byteOffset === 0 && data.byteLength === data.buffer.byteLength && data.buffer instanceof ArrayBuffer;
-      await call<undefined>({ op: 'copyFrom', sql, data, ...(txId ? { txId } : {}) }, whole ? [data.buffer] : []);
+      await call<undefined>({ op: 'copyFrom', sql, data, ...(txId ? { txId } : {}) }, ownsItsBuffer(data) ? [data.buffer] : []);
     },
     copyTo: (sql: string) => call<Uint8Array>({ op: 'copyTo', sql, ...(txId ? { txId } : {}) }),
   });

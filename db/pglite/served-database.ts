@@ -16,7 +16,7 @@
 import { receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 import type { PGlite, Transaction } from '@electric-sql/pglite';
 import type { PrioritySwitch } from '../../lib/thread-priority.js';
-import { serialiseError, type HostRequest, type HostResponse, type QueryRequestOptions } from './pglite-protocol.js';
+import { ownsItsBuffer, serialiseError, type HostRequest, type HostResponse, type QueryRequestOptions } from './pglite-protocol.js';
 
 const asText = (value: string) => value;
 
@@ -27,8 +27,7 @@ const asText = (value: string) => value;
  * transferred to this thread and are not used after the statement.
  */
 function bytesAsBlob(data: Uint8Array): Blob {
-  const own = data.byteOffset === 0 && data.byteLength === data.buffer.byteLength && data.buffer instanceof ArrayBuffer;
-  const buffer = own ? data.buffer : data.slice().buffer;
+  const buffer = ownsItsBuffer(data) ? data.buffer : data.slice().buffer;
   return { arrayBuffer: () => Promise.resolve(buffer) } as Blob;
 }
 
