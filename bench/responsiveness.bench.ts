@@ -140,8 +140,8 @@ async function probeUntil(url: string, token: string, stop: Promise<unknown>): P
 
 async function reviewDone(base: string, token: string, reviewId: string, stages: Stages = {}): Promise<void> {
   for (;;) {
-    // A stage starts before the first poll sent after it began; a poll sent while the snapshot is written waits for
-    // its transaction and answers COMPLETED.
+    // A stage starts before the first poll sent after it began (the server answers a running review's status from
+    // the run, without waiting for the snapshot's transaction).
     const sent = performance.now();
     const body = (await getJson(`${base}/api/v1/instansi/${INSTANSI}/reviews/${reviewId}`, token)) as { status?: string; progress?: number };
     const progress = body.status === 'COMPLETED' ? 100 : (body.progress ?? 0);

@@ -22,6 +22,7 @@ export interface ThreadError {
 
 /** What the thread tells the process; `committing` is answered by a {@link ReviewThreadReply} before it commits. */
 export type ReviewThreadMessage =
+  | { type: 'claimed'; review: ReviewView; instansiId: number }
   | { type: 'progress'; percent: number }
   | { type: 'committing' }
   | { type: 'log'; line: string }

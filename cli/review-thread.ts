@@ -4,9 +4,9 @@
  * work and its statements (PostgreSQL's client, or messages to the embedded database's thread) happen off this
  * thread's event loop. The thread's memory is returned when it ends.
  *
- * The same contract as the pipeline it runs (`runReview(ctx, input)`): progress is relayed as it comes, log lines
- * go through this process's logger, and a failure arrives as the same kind of error, so the job system classifies
- * it (retry or not) exactly as before.
+ * The same contract as the pipeline it runs (`runReview(ctx, input)`): the claim and progress are relayed as they
+ * come, log lines go through this process's logger, and a failure arrives as the same kind of error, so the job
+ * system classifies it (retry or not) exactly as before.
  *
  * The thread's commit is announced and waits for this process's answer: from then until the thread reports back,
  * the read cache asks the database for every version (read-cache.ts), so a client that sees the review COMPLETED is
@@ -64,6 +64,9 @@ export const runReviewInThread: typeof runReview = (ctx: ServiceContext, input: 
     };
     worker.on('message', (message: ReviewThreadMessage) => {
       switch (message.type) {
+        case 'claimed':
+          input.onClaimed?.(message.review, message.instansiId);
+          break;
         case 'progress':
           input.onProgress?.(message.percent);
           break;

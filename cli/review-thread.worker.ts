@@ -44,6 +44,7 @@ try {
     systemContext({ config: input.config, log, dbHandle }, { job: input.job, log, ...(input.requestId ? { requestId: input.requestId } : {}) }),
     {
       reviewId: input.reviewId,
+      onClaimed: (review, instansiId) => post({ type: 'claimed', review, instansiId }),
       onProgress: (percent) => post({ type: 'progress', percent }),
       beforeCommit: announceCommit,
       ...(input.pageSize ? { pageSize: input.pageSize } : {}),

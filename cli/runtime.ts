@@ -9,6 +9,7 @@ import { createDb, type DbHandle } from '../db/client.js';
 import { startDatabaseThread } from '../db/pglite/pglite-thread.js';
 import { runMigrations } from '../db/migrate.js';
 import type { Deps } from '../services/deps.js';
+import { createRunningReviews } from '../services/reviews/running-reviews.js';
 import type { JobQueue } from '../jobs/job-queue.js';
 import { CliError } from './cli-error.js';
 
@@ -91,7 +92,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
   const { createAuditBatcher, createReadCache, createQueue, createProcessors, runReviewInThread } = await wiring;
   // Snapshot reads are cached per data version, and their audit rows written in batches (≤ 100 ms), closed below.
   const auditBatcher = createAuditBatcher({ db: dbHandle.db, log });
-  const deps: Deps = { config, log, dbHandle, readCache: createReadCache(), auditBatcher };
+  const deps: Deps = { config, log, dbHandle, readCache: createReadCache(), runningReviews: createRunningReviews(), auditBatcher };
   // The processors read deps lazily, so the queue they run in can be attached to the same deps afterwards.
   // Reviews run in a thread of their own, so this process keeps serving while one is computed.
   const queue = await createQueue({ config, log, processors: createProcessors(deps, { runReview: runReviewInThread }) });

@@ -9,6 +9,7 @@ import type { AuditBatcher } from './audit/audit-batcher.js';
 import type { ReadCache } from './cache/read-cache.js';
 import type { Notifier } from './notifications/notifier.js';
 import type { ReviewQueue } from './reviews/review-queue.js';
+import type { RunningReviews } from './reviews/running-reviews.js';
 
 export interface Deps {
   config: Config;
@@ -22,6 +23,8 @@ export interface Deps {
   queueHealth?: () => Promise<'ok' | 'down'>;
   /** Consistent cache of snapshot reads and resolved tokens; absent = every read goes to the database. */
   readCache?: ReadCache;
+  /** The reviews this process runs, whose status reads answer from the run; absent = every read goes to the database. */
+  runningReviews?: RunningReviews;
   /** Batches read-audit rows; absent = each is inserted at once. Closed before the database. */
   auditBatcher?: AuditBatcher;
 }

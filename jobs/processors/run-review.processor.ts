@@ -22,15 +22,20 @@ export function createRunReviewProcessor({ deps, runReview }: { deps: Deps; runR
 /** Shared by the on-demand and the scheduled processor. */
 export async function executeReview(args: { deps: Deps; runReview: RunReviewFn; job: JobRun; reviewId: string }): Promise<void> {
   const { job, reviewId } = args;
+  // Status reads of this process answer from the run while it lasts (services/reviews/running-reviews.ts).
+  const running = args.deps.runningReviews;
   try {
     const review = await args.runReview(jobContext(args.deps, job), {
       reviewId,
+      onClaimed: (view, instansiId) => running?.claimed(view, instansiId),
       onProgress: (percent: number) => {
+        running?.progressed(reviewId, percent);
         job.updateProgress(percent).catch(() => {
           // Progress in the queue is informative only; the review row carries the real progress.
         });
       },
-    });
+      // However the run ended, its row is the answer from now on.
+    }).finally(() => running?.ended(reviewId));
     job.log.info({ reviewId, status: review.status }, 'review run finished');
     if (review.status === 'COMPLETED' || review.status === 'FAILED') await notify(job, reviewId);
   } catch (err) {

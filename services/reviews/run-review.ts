@@ -40,6 +40,8 @@ import type { ReviewView } from './schemas.js';
 
 export interface RunReviewInput {
   reviewId: string;
+  /** The review was claimed: its row as claimed (RUNNING), and its instansi (services/reviews/running-reviews.ts). */
+  onClaimed?: (review: ReviewView, instansiId: number) => void;
   /** Progress 0–100, also stored on the review row where it can be. */
   onProgress?: (progress: number) => void;
   /** Employees per keyset page when loading. @defaultValue 50000 */
@@ -94,6 +96,7 @@ export async function runReview(systemCtx: ServiceContext, input: RunReviewInput
     const current = await reviews.findById(input.reviewId);
     return toReviewView(current ?? found.review, instansi.kode);
   }
+  input.onClaimed?.(toReviewView(claimed, instansi.kode), instansi.id);
   const report = async (progress: number, store = true) => {
     input.onProgress?.(progress);
     if (store) await reviews.setProgress(input.reviewId, progress);

@@ -15,6 +15,7 @@ import type { JobQueue } from '../../jobs/job-queue.js';
 import { QUEUE_NAMES } from '../../jobs/queues.js';
 import { createProcessors, type ProcessorServices } from '../../jobs/processors/index.js';
 import type { Deps } from '../../services/deps.js';
+import { createRunningReviews } from '../../services/reviews/running-reviews.js';
 import type { Notifier, ReviewSummary } from '../../services/notifications/notifier.js';
 import { createTestDeps, testConfig } from '../helpers/test-deps.js';
 import { waitFor } from '../helpers/wait-for.js';
@@ -70,7 +71,7 @@ export async function startJobSystem(args: {
   const redisUrl = args.redisUrl ?? (args.lane.kind === 'bullmq' ? args.lane.redisUrl : undefined);
   const config = testConfig({ ...(redisUrl ? { REDIS_URL: redisUrl } : {}), ...args.config });
   const notifier = recordingNotifier();
-  const deps = createTestDeps(args.dbHandle, { config, notifier });
+  const deps = createTestDeps(args.dbHandle, { config, notifier, runningReviews: createRunningReviews() });
   const prefix = args.prefix ?? `t${randomUUID().slice(0, 8)}`;
   const queue = await createQueue({
     config,

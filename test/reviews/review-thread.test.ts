@@ -1,7 +1,8 @@
 /**
  * A review run in a thread of its own (what `talenta serve` and `talenta worker` do): the same snapshot as in the
- * caller's thread, progress and log lines relayed, reads told to ask the database again, failures arriving with
- * their kind so the job system still tells a permanent failure from a retryable one — on both database lanes.
+ * caller's thread, its claim, progress and log lines relayed, reads told to ask the database again, failures
+ * arriving with their kind so the job system still tells a permanent failure from a retryable one — on both
+ * database lanes.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { getPriority } from 'node:os';
@@ -49,7 +50,7 @@ eachDatabase('review in a thread of its own', (_lane, open) => {
     await handle.close();
   });
 
-  it('writes the whole snapshot, relays progress and log lines, and makes reads ask the database again', async () => {
+  it('writes the whole snapshot, relays its claim, progress and log lines, and makes reads ask the database again', async () => {
     const ctx = makeCtx(deps, { role: 'ADMIN', instansiId: scenario.instansi.id });
     const { id } = await requestReview(ctx, { instansiKode: scenario.instansi.kode, asOf: SCENARIO_AS_OF });
     let forgotten = 0;
@@ -61,11 +62,19 @@ eachDatabase('review in a thread of its own', (_lane, open) => {
     };
     const progress: number[] = [];
 
-    const review = await runReviewInThread(runnerCtx(deps), { reviewId: id, onProgress: (p) => progress.push(p) });
+    const claimed: Array<{ status: string; instansiId: number }> = [];
+
+    const review = await runReviewInThread(runnerCtx(deps), {
+      reviewId: id,
+      onClaimed: (view, instansiId) => claimed.push({ status: view.status, instansiId }),
+      onProgress: (p) => progress.push(p),
+    });
 
     expect(review).toMatchObject({ id, status: 'COMPLETED', counts: { employees: scenario.activeEmployees } });
     const [row] = await queryRows<{ n: number }>(handle.db, sql`select count(*)::int as n from placements where review_id = ${id}`);
     expect(row!.n).toBe(scenario.activeEmployees);
+    // The claim is relayed as it happened (what status reads answer from while the snapshot is written).
+    expect(claimed).toEqual([{ status: 'RUNNING', instansiId: scenario.instansi.id }]);
     expect(progress.at(-1)).toBe(100);
     expect(progress).toEqual([...progress].sort((a, b) => a - b));
     expect(lines).toContainEqual(expect.objectContaining({ thread: 'review', msg: 'review completed', reviewId: id }));
