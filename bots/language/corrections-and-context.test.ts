@@ -59,6 +59,16 @@ describe('context around the request', () => {
     expect(unitOf('Fwd dari Kadis Kebudayaan: "Di dinas kami, jabatan mana yang belum ada calon siap pakai?"')).toBe('none');
   });
 
+  test("whoever asks's own people, where the message names no unit, are their unit's", () => {
+    expect(unitOf('Bu Kadis Kesehatan tanya, pegawai kami yang pensiun tahun depan siapa saja?')).toBe('DINKES');
+    expect(unitOf('Pak Camat Contoh Timur nanya berapa stafnya yang belum terpetakan')).toBe('KEC-TIMUR');
+    expect(unitOf('Forwarded from the head of Bappeda: which of my staff are in the talent pool?')).toBe('BAPPEDA');
+    // A unit the message names is asked about, whoever asks.
+    expect(unitOf('Pak Kadis Sosial tanya, stafnya Dinas Kesehatan yang di kotak 9 siapa saja?')).toBe('DINKES');
+    // Nobody named by a post asks: "staf saya" is the asker's own scope.
+    expect(read('siapa saja staf saya di kotak 9').args.unit).toBeNull();
+  });
+
   test('a forwarded message\'s speaker and a relayed question\'s asker are not what is asked', () => {
     expect(unitOf('[Diteruskan] Kabid Mutasi: "Berapa jumlah pegawai di Kelurahan Sukamaju? Perlu untuk usulan formasi."')).toBe('none');
     expect(read('[Diteruskan]\nPak Sekda: "Saya mau lihat peta talenta seluruh pemda, tolong dikirim ke grup sebelum jam 2."').args.unit).toBeNull();

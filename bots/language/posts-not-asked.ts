@@ -60,8 +60,11 @@ const DOING_VERBS: ReadonlySet<string> = new Set([
 ]);
 /** Words before the one a request comes from: "ditunggu pak sekda", "atas permintaan Kadis", "sesuai arahan pak kaban". */
 const REQUESTED_BY: ReadonlySet<string> = new Set(['ditunggu', 'permintaan', 'arahan', 'disposisi', 'perintah', 'instruksi', 'diminta', 'ditanya', 'ditanyakan']);
-/** Words before a person the answer is for, said with "Pak"/"Bu": "laporan ke Pak Sekda", "bahan untuk Bu Kadis". */
-const FOR_WHOM: ReadonlySet<string> = new Set(['ke', 'kepada', 'untuk', 'buat']);
+/**
+ * Words before a person the answer is for, said with "Pak"/"Bu": "laporan ke Pak Sekda", "bahan untuk Bu Kadis",
+ * "untuk bahan Pak Sekda", "bahan paparan Pak Sekda".
+ */
+const FOR_WHOM: ReadonlySet<string> = new Set(['ke', 'kepada', 'untuk', 'buat', 'bahan', 'paparan']);
 /** A message passed on: "Fwd dari Bagian Organisasi: …", "Forwarded from the Sekda: …", "[Diteruskan]" (read as "terus"). */
 const FORWARDED: ReadonlySet<string> = new Set(['fwd', 'fw', 'forward', 'forwarded', 'forwarding', 'diteruskan', 'terusan', 'terus']);
 /** What a question relayed from someone is called: "quick one from the Sekda", "pertanyaan dari Pak Kaban", "titipan dari …". */
@@ -72,6 +75,8 @@ const WANTS_TO: ReadonlySet<string> = new Set([
   // What they want to do with the answer: "Pak Sekda mau pegang hardcopy-nya", "Bu Kadis ingin bahas …".
   'pegang', 'bawa', 'baca', 'pelajari', 'bahas', 'paparkan', 'presentasikan',
 ]);
+/** Asking leave before the message proper: "Mohon izin, Kaban BPKAD ingin tahu …", "Punten, Kadis … nitip …". */
+const POLITE_OPENERS: ReadonlySet<string> = new Set(['mohon', 'izin', 'ijin', 'punten', 'permisi', 'maaf', 'excuse']);
 /** Words inside an English post's name said as a phrase: "head of the BKPSDM". */
 const NAME_LINKS: ReadonlySet<string> = new Set(['of', 'the']);
 
@@ -96,7 +101,8 @@ const WHERE_FROM: ReadonlySet<string> = new Set(['di', 'dari', 'at', 'from']);
 function dropAsker(tokens: Token[], askers: Token[][]): void {
   let at = 0;
   // "[Diteruskan] Kabid Mutasi bertanya …" (a speaker label, tokenise.ts): the mark of a forward comes first.
-  while (tokens[at]?.role === 'honorific' || tokens[at]?.concept === 'greeting' || tokens[at]?.text === ',' || FORWARDED.has(tokens[at]?.text ?? '')) at++;
+  while (tokens[at]?.role === 'honorific' || tokens[at]?.concept === 'greeting' || tokens[at]?.text === ',' || FORWARDED.has(tokens[at]?.text ?? '') ||
+    POLITE_OPENERS.has(tokens[at]?.text ?? '')) at++;
   const opener = tokens[at]?.text ?? '';
   const says = ASKER_WORDS.has(opener) ? 'self' : AS_WORDS.has(opener) ? 'as' : 'post';
   if (says !== 'post') at++;

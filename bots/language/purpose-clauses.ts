@@ -12,6 +12,8 @@ import { SENTENCE_ENDS } from './tokenise.js';
 /** Openers of a purpose said before the request and closed by a comma: "sebagai bahan …, mohon …". */
 const LEADING_OPENERS: ReadonlyArray<readonly string[]> = [
   ['sebagai', 'bahan'], ['untuk', 'bahan'], ['untuk', 'keperluan'], ['dalam', 'rangka'], ['guna'], ['for', 'the', 'purpose', 'of'],
+  // What a letter answers to: "Sehubungan dengan rencana pelantikan, mohon …", "Menindaklanjuti arahan Pak Bupati, …".
+  ['sehubungan', 'dengan'], ['berkenaan', 'dengan'], ['menindaklanjuti'], ['in', 'connection', 'with'],
 ];
 
 /** Openers of a purpose said after the request, to the end of its sentence: "… agar kami dapat …". */
@@ -40,8 +42,11 @@ function purposeAfterUntuk(tokens: readonly Token[], at: number): boolean {
   return PURPOSE_NOUNS.has(word) || (next.role !== 'org' && /^(?:me[mn]g?|meny)[a-z]{3,}$/.test(word));
 }
 
+/** A word of an opener as read: a function word, or "dengan" read as a joiner between names. */
+const isOpenerWord = (t: Token | undefined, word: string) => t?.text === word && (t.role === 'function' || t.role === 'joiner');
+
 const opensAt = (tokens: readonly Token[], at: number, openers: ReadonlyArray<readonly string[]>): boolean =>
-  purposeAfterUntuk(tokens, at) || openers.some((words) => words.every((w, k) => tokens[at + k]?.text === w && tokens[at + k]?.role === 'function'));
+  purposeAfterUntuk(tokens, at) || openers.some((words) => words.every((w, k) => isOpenerWord(tokens[at + k], w)));
 
 const ASKERS: ReadonlySet<string> = new Set(['kami', 'saya', 'kita', 'aku', 'we', 'i']);
 const NEEDS: ReadonlySet<string> = new Set(['perlu', 'butuh', 'membutuhkan', 'memerlukan', 'minta', 'mohon', 'need', 'needs', 'want', 'would']);
@@ -64,13 +69,15 @@ export function dropPurposeClauses(tokens: Token[]): void {
 }
 
 function dropInSentence(tokens: Token[], from: number, to: number): void {
-  // A post or unit the clause names is what the request is about ("Dalam rangka pengisian jabatan Kepala Seksi …,
-  // mohon calon …", "kurang apa supaya bisa jadi kabid …"): it stays, and so does a trailing clause that names one.
-  const mute = (a: number, b: number) => {
-    for (let k = a; k < b; k++) if (tokens[k]?.role !== 'org') tokens[k] = { text: (tokens[k] as Token).text, role: 'function' };
-  };
   // A title, a kind of unit or a kode names one; field words alone ("perencanaan kebutuhan tenaga pendidik") do not.
   const namesPlace = (a: number, b: number) => tokens.slice(a, b).some((t) => t.role === 'org' && t.orgRole !== 'domain' && t.orgRole !== 'jabatan');
+  // A post or unit the clause names is what the request is about ("Dalam rangka pengisian jabatan Kepala Seksi …,
+  // mohon calon …", "kurang apa supaya bisa jadi kabid …"): its words stay, and so does a trailing clause that names
+  // one. Field words of a clause that names none go with it ("…, untuk perencanaan pengisian jabatan").
+  const mute = (a: number, b: number) => {
+    const keepsOrg = namesPlace(a, b);
+    for (let k = a; k < b; k++) if (!keepsOrg || tokens[k]?.role !== 'org') tokens[k] = { text: (tokens[k] as Token).text, role: 'function' };
+  };
   for (let i = from; i < to; i++) {
     const before = tokens.slice(from, i);
     // Before the request: only courtesy and function words come before it, a comma or the request's first words

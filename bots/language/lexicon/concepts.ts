@@ -144,6 +144,8 @@ export const SHARED_CONCEPT_PHRASES = {
   employeeWord: [
     'pegawai', 'asn', 'pns', 'pppk', 'orang', 'staf', 'staff', 'employees', 'employee', 'people', 'persons',
     'person', 'karyawan', 'personel', 'aparatur', 'talenta', 'talent', 'talents', 'orangnya', 'pegawainya', 'anggota',
+    // Kept whole (not "staf" + particle): whose staff they are points back to whoever asks (asker-units.ts).
+    'stafnya', 'staffnya', 'bawahannya',
     'civil servants', 'civil servant', 'public servants',
   ],
   /** The whole instansi rather than one unit. */

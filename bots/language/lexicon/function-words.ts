@@ -19,17 +19,21 @@ export const REQUEST_WORDS: ReadonlySet<string> = new Set(['mohon', 'tolong', 'm
 export const ASKING_VERBS: ReadonlySet<string> = new Set([
   'minta', 'meminta', 'mohon', 'memohon', 'ingin', 'pengen', 'pingin', 'tanya', 'bertanya', 'menanyakan', 'tanyakan',
   'wants', 'asks', 'asked', 'asking', 'requests', 'requested', 'would', 'bilang', 'says', 'said',
+  // A question left with someone to pass on: "Kadis Dukcapil nitip pertanyaan: …".
+  'nitip', 'titip', 'menitip', 'menitipkan', 'nitipin',
   // Whoever is worried about something asks about it: "the Sekda is worried about …", "Pak Sekda khawatir …".
   'worried', 'concerned', 'khawatir', 'cemas',
 ]);
 
 /** The pemda's elected heads, whom no directory lists: context around a question ("mau laporan ke bupati"), no name. */
-export const REGIONAL_HEADS: ReadonlySet<string> = new Set(['bupati', 'wabup', 'walikota', 'wawali', 'gubernur']);
+export const REGIONAL_HEADS: ReadonlySet<string> = new Set(['bupati', 'wabup', 'walikota', 'wawali', 'gubernur', 'regent', 'mayor', 'governor']);
 
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   ...EXCLUDING_WORDS, 'lewat', 'jalur', 'including', 'wr', 'wb', 'btw',
   // Context around a question ("buat usulan diklat, …", "mau laporan ke bupati, …", "lagi nimbang2 antara …").
-  ...REGIONAL_HEADS, 'diklat', 'laporan', 'lapor', 'nitip', 'pesan', 'pesen',
+  ...REGIONAL_HEADS, 'diklat', 'laporan', 'lapor', 'nitip', 'pesan', 'pesen', 'menindaklanjuti', 'sehubungan', 'berkenaan',
+  // "jabatan yang dijabat oleh Plt": how a post is held, no name.
+  'dijabat',
   'nimbang', 'menimbang', 'timbang', 'pertimbangkan',
   // A remark after the question ("… siapa aja sih, kok banyak", "kok lama bgt").
   'dikit', 'sedikit', 'banyak', 'lama', 'bgt', 'lambat',
