@@ -50,6 +50,9 @@ export const helpIntent = defineIntent<Record<string, never>>({
       'ditanya soal apa', 'format pertanyaan', 'pertanyaan yang dapat', 'fungsi apa', 'fungsi bot', 'gunanya apa', 'bisa ngapain',
       'supposed to use', 'use this thing', 'use this bot', 'how am i supposed', 'what kind of reports', 'what reports',
       'pertanyaan seperti apa', 'pertanyaan apa saja', 'dapat dijawab', 'bisa dijawab', 'mohon arahan', 'how do i ask',
+      // What the bot offers, said formally, and in Sundanese ("kumaha carana", "tiasa naon").
+      'layanan', 'jenis informasi', 'informasi apa saja', 'dapat diperoleh', 'bisa diperoleh', 'kumaha carana', 'carana',
+      'dianggo',
       'what sort of questions', 'what sorts of questions', 'im lost', 'gaptek', 'bot buat apa', 'bot untuk apa', 'bisa cek apa',
       'format bagaimana', 'format seperti apa', 'format tanya', 'format bertanya', 'manual', 'user guide', 'rundown of what',
       'buku panduan', 'petunjuk penggunaan', 'panduan penggunaan',

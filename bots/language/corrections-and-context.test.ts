@@ -149,3 +149,26 @@ describe('a question followed by why it is asked', () => {
     expect(read('Siapa kandidat kadis dinkes? Yang siap sekarang saja.').args.readiness).toBe('now');
   });
 });
+
+describe('letters, relayed questions and regional words', () => {
+  test('what a letter answers to, and a purpose naming no place, ask nothing of their own', () => {
+    const retiring = read('Sehubungan dengan evaluasi formasi, mohon daftar pegawai Bappeda yang pensiun tahun ini.');
+    expect(retiring).toMatchObject({ intent: 'pensiun', args: { period: { yearOffset: 0 } } });
+    expect(unitOf('Sehubungan dengan evaluasi formasi, mohon daftar pegawai Bappeda yang pensiun tahun ini.')).toBe('BAPPEDA');
+    expect(read('Menindaklanjuti arahan Pak Wabup, mohon nine box Dinas Sosial.').intent).toBe('ninebox');
+    expect(read('Tolong daftar jabatan kosong seluruh OPD, untuk perencanaan mutasi bulan depan.').args.unit).toBeNull();
+    expect(read('Jabatan apa saja di Dishub yang dijabat Plh?').intent).toBe('jabatan-kosong');
+  });
+
+  test('a question left to pass on, and the regional heads, name nobody asked about', () => {
+    expect(postOf('Punten, Kaban Bappeda nitip pertanyaan: siapa calon Sekretaris Dinas Kesehatan yang siap sekarang?')).toBe('DINKES-SEK-KEPALA');
+    expect(read('Compare Rina Marlina and Dedi Kurnia, the Mayor asked for it.').args.people).toEqual(['rina marlina', 'dedi kurnia']);
+  });
+
+  test('when, again and held in regional words ask for the schedule; Sundanese "tiasa naon" for help', () => {
+    expect(read('bilo pemetaan talenta diadoan baliak?').intent).toBe('jadwal');
+    expect(read('kapan review talenta tahap berikutnya dilaksanakan?').intent).toBe('jadwal');
+    expect(read('bot ieu tiasa naon?').intent).toBe('bantuan');
+    expect(postOf('saha nu tiasa ngagentos kabid anggaran bpkad?')).toBe('BPKAD-B1-KEPALA');
+  });
+});

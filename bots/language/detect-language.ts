@@ -42,6 +42,8 @@ const INDONESIAN: ReadonlySet<string> = new Set([
   'pemangku', 'pejabat', 'purna', 'menggantikan', 'layak', 'cocok', 'sekda', 'kadis', 'siapakah', 'dinas', 'badan',
   // Words chat mixes English into ("seberapa high-risk posisi Irban?", "posisi tanpa ready now").
   'posisi', 'tanpa', 'sama', 'seberapa', 'rawan', 'kalau', 'mau', 'nanti',
+  // Regional words for when, again and held: Minang "bilo … baliak diadoan", Javanese "sesuk", "maneh".
+  'bilo', 'baliak', 'diadoan', 'sesuk', 'maneh', 'lagi',
 ]);
 
 /** English phrases said as loanwords inside Indonesian ("head to head Dewi vs Maya, siapa lebih oke?"): one word each. */

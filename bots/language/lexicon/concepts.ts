@@ -35,7 +35,8 @@ export const SHARED_CONCEPT_PHRASES = {
   ],
   /** Asking for a date. */
   when: [
-    'kapan', 'when', 'tanggal berapa', 'what date', 'bilamana', 'bulan apa', 'which month', 'how fresh', 'seberapa baru',
+    // Minang "bilo", Javanese "kapan" is shared.
+    'kapan', 'when', 'tanggal berapa', 'what date', 'bilamana', 'bilo', 'bulan apa', 'which month', 'how fresh', 'seberapa baru',
     'what age', 'umur berapa', 'usia berapa', 'tahun berapa', 'which year', 'what year', 'tanggal', 'tanggalnya', 'tmt', 'how long until', 'berapa lama lagi', 'date', 'how old',
   ],
   /** Asking to pick out items. */

@@ -34,6 +34,10 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   ...REGIONAL_HEADS, 'diklat', 'laporan', 'lapor', 'nitip', 'pesan', 'pesen', 'menindaklanjuti', 'sehubungan', 'berkenaan',
   // "jabatan yang dijabat oleh Plt": how a post is held, no name.
   'dijabat',
+  // When and how a review is held: "tahap selanjutnya dimulai", "dilaksanakan lagi", Minang "baliak diadoan".
+  'tahap', 'dimulai', 'dilaksanakan', 'diadakan', 'digelar', 'diadoan', 'baliak', 'tampil', 'ditampilkan', 'based',
+  // Bugis/Makassar particle: "berapa ji", "diupdate ji".
+  'ji',
   'nimbang', 'menimbang', 'timbang', 'pertimbangkan',
   // A remark after the question ("… siapa aja sih, kok banyak", "kok lama bgt").
   'dikit', 'sedikit', 'banyak', 'lama', 'bgt', 'lambat',
