@@ -33,6 +33,35 @@ eachAdapter('the status of a review while its snapshot is written', (lane) => {
     await dbHandle.close();
   });
 
+  /**
+   * Starts the job system, its reviews run by the pipeline with `beforeCommit` awaited inside the snapshot's
+   * transaction just before it commits, and requests a review of `instansi`; a VIEWER of it reads the status.
+   */
+  async function startReview(instansi: { id: number; kode: string }, beforeCommit: () => Promise<void>) {
+    const started = await startJobSystem({
+      lane,
+      dbHandle,
+      services: {
+        runReview: (ctx, run) =>
+          runReview(ctx, {
+            ...run,
+            beforeCommit: async () => {
+              await run.beforeCommit?.();
+              await beforeCommit();
+            },
+          }),
+      },
+    });
+    system = started;
+    const admin = makeCtx(started.deps, { role: 'ADMIN', instansiId: instansi.id });
+    const requested = await requestReview(admin, { instansiKode: instansi.kode, asOf: '2025-01-01' });
+    return {
+      requested,
+      reader: makeCtx(started.deps, { role: 'VIEWER', instansiId: instansi.id }),
+      input: { instansiKode: instansi.kode, reviewId: requested.id },
+    };
+  }
+
   it('answers from the run without waiting for its transaction, to the instansi readers only, then from the row', async () => {
     const { instansi } = await seedInstansi(dbHandle.db);
     const other = await insertInstansi(dbHandle.db, {});
@@ -40,29 +69,12 @@ eachAdapter('the status of a review while its snapshot is written', (lane) => {
     const held = new Promise<void>((resolve) => (holding = resolve));
     let release = () => {};
     const released = new Promise<void>((resolve) => (release = resolve));
-    system = await startJobSystem({
-      lane,
-      dbHandle,
-      services: {
-        // The snapshot is written and its transaction open: held there until the test has read the status.
-        runReview: (ctx, input) =>
-          runReview(ctx, {
-            ...input,
-            beforeCommit: async () => {
-              await input.beforeCommit?.();
-              holding();
-              await released;
-            },
-          }),
-      },
+    // The snapshot is written and its transaction open: held there until the test has read the status.
+    const { requested, reader, input } = await startReview(instansi, async () => {
+      holding();
+      await released;
     });
-    const reader = makeCtx(system.deps, { role: 'VIEWER', instansiId: instansi.id });
-    const stranger = makeCtx(system.deps, { role: 'ADMIN', instansiId: other.id });
-    const requested = await requestReview(makeCtx(system.deps, { role: 'ADMIN', instansiId: instansi.id }), {
-      instansiKode: instansi.kode,
-      asOf: '2025-01-01',
-    });
-    const input = { instansiKode: instansi.kode, reviewId: requested.id };
+    const stranger = makeCtx(system!.deps, { role: 'ADMIN', instansiId: other.id });
     try {
       await held;
       const during = await within(getReview(reader, input), 5_000);
@@ -79,32 +91,16 @@ eachAdapter('the status of a review while its snapshot is written', (lane) => {
       return view.status === 'COMPLETED' && view;
     }, 'the review to complete');
     expect(done).toMatchObject({ progress: 100, counts: { employees: 3 } });
-    expect(system.deps.runningReviews?.find(requested.id)).toBeUndefined();
+    expect(system!.deps.runningReviews?.find(requested.id)).toBeUndefined();
   });
 
   it('a run that fails leaves the status to the row: FAILED, with its reason', async () => {
     const { instansi } = await seedInstansi(dbHandle.db);
-    system = await startJobSystem({
-      lane,
-      dbHandle,
-      services: {
-        runReview: (ctx, input) =>
-          runReview(ctx, {
-            ...input,
-            beforeCommit: () => Promise.reject(Object.assign(new Error('disk full'), { code: '53100' })),
-          }),
-      },
-    });
-    const reader = makeCtx(system.deps, { role: 'VIEWER', instansiId: instansi.id });
-    const requested = await requestReview(makeCtx(system.deps, { role: 'ADMIN', instansiId: instansi.id }), {
-      instansiKode: instansi.kode,
-      asOf: '2025-01-01',
-    });
-    const input = { instansiKode: instansi.kode, reviewId: requested.id };
-    await system.settled();
+    const { requested, reader, input } = await startReview(instansi, () => Promise.reject(Object.assign(new Error('disk full'), { code: '53100' })));
+    await system!.settled();
 
     const failed = await getReview(reader, input);
     expect(failed).toMatchObject({ status: 'FAILED', error: expect.stringContaining('53100') });
-    expect(system.deps.runningReviews?.find(requested.id)).toBeUndefined();
+    expect(system!.deps.runningReviews?.find(requested.id)).toBeUndefined();
   });
 });
