@@ -153,6 +153,8 @@ export const successorsIntent = defineIntent<SuccessorsArgs>({
       'within 2 years', 'within a year or two', 'in a year or two', 'dalam 2 tahun', 'dalam dua tahun', 'dalam 1 2 tahun',
       '2 tahun lagi', 'dua tahun lagi', '1 2 tahun lagi', 'setahun dua tahun lagi', 'in two years', 'in 2 years', 'two years', '2 years',
       '1 2 year', 'one two year', '1 to 2 year', 'one to two year', 'within 1 to 2 year',
+      // A longer horizon said as a range: "siap 2-3 thn lagi", "ready in 1-3 years", "jangka menengah".
+      '2 3 tahun', '1 3 tahun', '2 3 years', '1 3 years', 'jangka menengah', 'jangka panjang', 'long term', 'medium term',
     ],
     /** Moving up, which with a post asks for its successors ("kalau kadis pensiun, siapa yang bisa naik?"). */
     promotion: [

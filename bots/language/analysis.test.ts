@@ -159,6 +159,8 @@ describe('reading a question', () => {
     expect(findPeriod(['pensiun', '2027'])).toEqual({ year: 2027 });
     expect(findPeriod(['satu', 'setengah', 'tahun', 'lagi'])).toEqual({ months: 18 });
     expect(findPeriod(['setengah', 'tahun', 'lagi'])).toEqual({ months: 6 });
+    expect(findPeriod('dalam dua semester ke depan'.split(' '))).toEqual({ months: 12 });
+    expect(findPeriod('pensiun 1 semester lagi'.split(' '))).toEqual({ months: 6 });
     expect(findPeriod(['tahun', 'ngarep'])).toEqual({ yearOffset: 1 });
     expect(findPeriod('pensiun tahun dua ribu dua puluh tujuh'.split(' '))).toEqual({ year: 2027 });
     expect(findPeriod('retiring in two thousand and twenty eight'.split(' '))).toEqual({ year: 2028 });

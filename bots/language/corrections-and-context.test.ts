@@ -171,4 +171,12 @@ describe('letters, relayed questions and regional words', () => {
     expect(read('bot ieu tiasa naon?').intent).toBe('bantuan');
     expect(postOf('saha nu tiasa ngagentos kabid anggaran bpkad?')).toBe('BPKAD-B1-KEPALA');
   });
+
+  test('readiness said as who could be installed at once, or as a range of years', () => {
+    expect(read('siapa calon kadis dinsos yang siap dilantik?').args.readiness).toBe('now');
+    expect(read('kandidat kabid anggaran bpkad yang baru siap 2-3 tahun lagi').args.readiness).toBe('later');
+    expect(read('successors for the Inspektur who would be ready in 1-3 years').args.readiness).toBe('later');
+    // A range of years with retiring is when they retire.
+    expect(read('siapa yang pensiun 2-3 tahun lagi di dinkes').intent).toBe('pensiun');
+  });
 });

@@ -132,6 +132,7 @@ export function findPeriod(tokens: readonly string[]): Period | null {
       if (MONTH_WORDS.has(unit) && n.value > 0) return { months: n.value };
       if (YEAR_WORDS.has(unit) && n.value > 0 && n.value <= 10 && !namesYear) return { months: n.value * 12 };
       if (QUARTER_WORDS.has(unit) && n.value > 0) return { months: n.value * 3 };
+      if (HALF_YEAR_WORDS.has(unit) && n.value > 0) return { months: n.value * 6 };
       // "2027", or the year in words ("dua ribu dua puluh tujuh"); "20 25" is no year.
       if (n.value >= 2000 && n.value <= 2100 && (n.length === 1 || !/^\d/.test(t))) return { year: n.value };
       i += n.length - 1;

@@ -93,6 +93,8 @@ export const SHARED_CONCEPT_PHRASES = {
   /** Ready already, which is ready now: "yang sudah siap", "siap pakai". */
   readyNow: [
     'sudah siap', 'siap pakai', 'already ready', 'ready to go', 'ready today', 'sudah ready', 'sudah ada yang siap', 'ada yang sudah siap',
+    // Who could be installed at once: "calon Sekda yang bisa dilantik segera".
+    'dilantik segera', 'segera dilantik', 'siap dilantik', 'bisa langsung dilantik',
   ],
   /** Now, as opposed to in a year or two. */
   now: [
