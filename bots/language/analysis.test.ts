@@ -150,6 +150,8 @@ describe('reading a question', () => {
     // A number of people said further off is the limit too; a number without "top" words is none.
     expect(read('siapa yang paling menonjol di dinas kesehatan sekarang, 5 orang saja').limit).toBe(5);
     expect(read('berapa orang di kotak 9, 5 orang').limit).toBe(null);
+    expect(read('who are the best performers at the health office? give me 7').limit).toBe(7);
+    expect(read('kasih 3 tahun terakhir, siapa terbaik di dinkes').limit).toBe(null);
     expect(findPeriod(['dalam', '6', 'bulan'])).toEqual({ months: 6 });
     expect(findPeriod(['next', 'eighteen', 'months'])).toEqual({ months: 18 });
     expect(findPeriod(['2', 'tahun', 'ke', 'depan'])).toEqual({ months: 24 });

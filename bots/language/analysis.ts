@@ -62,8 +62,9 @@ function correctWords(
   // "dan" joins the words of many names, and two people too ("Lukman dan Irfan" is no "Irban").
   const orgLike = (w: string | undefined) => w !== undefined && !NAME_JOINERS.has(w) && (vocabulary.isOrgWord(w) || expandAbbreviation(w) !== null);
   return words.map((w, i) => {
-    // A given name that is one letter from a word ("Utari", "Indah", "Kadek") stays the name.
-    if (!unknown(w) || HONORIFICS.has(words[i - 1] ?? '') || WORD_LIKE_GIVEN_NAMES.has(w)) return w;
+    // A given name that is one letter from a word ("Utari", "Indah", "Kadek") stays the name; a word the grammar
+    // reads as a function word is no typo ("golongan" is no "lowongan").
+    if (!unknown(w) || HONORIFICS.has(words[i - 1] ?? '') || WORD_LIKE_GIVEN_NAMES.has(w) || FUNCTION_WORDS.has(w)) return w;
     const [before, after] = [words[i - 1], words[i + 1]];
     // Among known words a lone unknown one is a typo, unless written capitalised as a name ("how do Made Utami, …").
     const orgContext = orgLike(before) || orgLike(after) || (!unknown(before) && !unknown(after) && !writtenAsName(w));

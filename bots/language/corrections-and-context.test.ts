@@ -180,3 +180,32 @@ describe('letters, relayed questions and regional words', () => {
     expect(read('siapa yang pensiun 2-3 tahun lagi di dinkes').intent).toBe('pensiun');
   });
 });
+
+describe('what a question asks for, in the words leaders use', () => {
+  test('the balance split unit by unit, said in a sentence after the request or in English', () => {
+    const split = read('Mohon data selisih ABK dan pegawai riil di Dinas Kesehatan. Dirinci tiap bidang ya.');
+    expect(split).toMatchObject({ intent: 'neraca-pegawai', args: { byUnit: true } });
+    expect(read('Nurse shortfall per school?').args.byUnit).toBe(true);
+  });
+
+  test('a post at risk of standing empty is succession risk; the succession pool is the talent pool', () => {
+    expect(read('jabatan apa di bappeda yang paling rawan kosong?').intent).toBe('risiko');
+    expect(read('jabatan kosong di bappeda apa saja?').intent).toBe('jabatan-kosong');
+    expect(read('siapa saja anggota pool suksesi di dinsos').intent).toBe('talent-pool');
+  });
+
+  test('an English word for a part of an office', () => {
+    expect(unitOf('talent pool of the apps division at Diskominfo')).toBe('DISKOMINFO-B1');
+  });
+});
+
+describe('a person said with titles, degrees and rank', () => {
+  test('degrees typed in capitals without dots, a dentist\'s and a vet\'s title, are no part of the name', () => {
+    expect(read('tolong profil Siti Aminah SE MM').args.person).toBe('siti aminah');
+    expect(read('bandingkan drg. Ayu Lestari dan drh. Bambang Wijaya').args.people).toEqual(['ayu lestari', 'bambang wijaya']);
+  });
+
+  test('a person\'s rank asked about is their profile, never a vacancy', () => {
+    expect(read('Dewi Anggraini sekarang golongan apa?')).toMatchObject({ intent: 'profil', args: { person: 'dewi anggraini' } });
+  });
+});

@@ -8,6 +8,9 @@ describe('a grid cell said by its axes', () => {
     expect(readGridCell(words('kinerja di atas ekspektasi dan potensial tinggi'), 'id')).toEqual({ kinerja: 'DI_ATAS', potensial: 'TINGGI' });
     expect(readGridCell(words('potensi yang rendah'), 'id')).toEqual({ kinerja: null, potensial: 'RENDAH' });
     expect(readGridCell(words('high performance low potential'), 'en')).toEqual({ kinerja: 'DI_ATAS', potensial: 'RENDAH' });
+    // An English phrase keeps its order inside an Indonesian question, and an Indonesian one stays Indonesian.
+    expect(readGridCell(words('daftar low potential high performer di dinkes'), 'id')).toEqual({ kinerja: 'DI_ATAS', potensial: 'RENDAH' });
+    expect(readGridCell(words('pegawai potensi tinggi kinerja rendah'), 'id')).toEqual({ kinerja: 'DI_BAWAH', potensial: 'TINGGI' });
     expect(readGridCell(words('performance below expectations'), 'en')).toEqual({ kinerja: 'DI_BAWAH', potensial: null });
   });
 

@@ -84,9 +84,15 @@ function levelAround(words: readonly string[], at: number): Level | null {
   return AROUND_AXIS[words[before] ?? ''] ?? null;
 }
 
+/** English axis words, and the English level words said right before them ("high potential", "low performer"). */
+const ENGLISH_AXIS: ReadonlySet<string> = new Set(['performance', 'performer', 'performers', 'performing', 'potential', 'potentials']);
+const ENGLISH_LEVEL_WORDS: ReadonlySet<string> = new Set(['high', 'low', 'medium', 'moderate', 'average']);
+
 function levelOfAxis(words: readonly string[], at: number, lang: Lang): Level | null {
   const around = levelAround(words, at);
   if (around) return around;
+  // An English phrase keeps its order inside an Indonesian question: "list high potential low performance di …".
+  if (ENGLISH_AXIS.has(words[at] ?? '') && ENGLISH_LEVEL_WORDS.has(words[at - 1] ?? '')) return levelBefore(words, at);
   let after = at + 1;
   while (BETWEEN.has(words[after] ?? '')) after++;
   const following = levelFrom(words, after);

@@ -11,6 +11,9 @@ const PEOPLE_COUNT_WORDS: ReadonlySet<string> = new Set(['orang', 'pegawai', 'na
 /** "3 saja", "5 only": a number of people, said on its own. */
 const JUST_WORDS: ReadonlySet<string> = new Set(['saja', 'only', 'just']);
 
+/** "give me 10", "kasih 5", "minta 3": a number of them asked for, said right after the asking. */
+const GIVE_WORDS: ReadonlySet<string> = new Set(['me', 'kasih', 'kasi', 'berikan']);
+
 /**
  * The limit said (see {@link limitSaid}), or the number said right after "eh" that corrects it ("Top 5 di BPKAD dong,
  * eh 10 aja").
@@ -46,7 +49,9 @@ function limitSaid(tokens: readonly Token[]): number | null {
       if (isLimit(t) && after?.role !== 'period' && before?.concept !== 'box') return t.value;
     }
   }
-  // "top performers bidang p2p dinkes, 3 aja": the number of them said apart.
-  const just = tokens.find((t, i) => isLimit(t) && JUST_WORDS.has(tokens[i + 1]?.text ?? '') && tokens[i - 1]?.concept !== 'box');
+  // "top performers bidang p2p dinkes, 3 aja", "…? give me 10": the number of them said apart.
+  const just = tokens.find((t, i) =>
+    isLimit(t) && (JUST_WORDS.has(tokens[i + 1]?.text ?? '') || (GIVE_WORDS.has(tokens[i - 1]?.text ?? '') && tokens[i + 1]?.role !== 'period')) &&
+    tokens[i - 1]?.concept !== 'box');
   return people ?? just?.value ?? null;
 }

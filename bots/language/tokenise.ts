@@ -25,9 +25,12 @@ function stripChatSyntax(text: string): string {
     // "S.Tr.Keb.", "A.Md.Keb.", "S.K.M.": a degree of three parts too.
     .replace(/,?\s*\b(?:[SMD][1-3]?|A|Sp)\.\s?[A-Za-z]{1,5}\.?(?:[A-Za-z]{1,5}\.)*(?:,?\s?(?:[SMD]|Sp)\.\s?[A-Za-z]{1,5}\.?)*/g, ' ')
     .replace(/,\s*(?:SH|SE|MM|ST|MT|MH|MSi|MPd|SPd|SKom|SIP|SSos|MAP|MKes|Ners|Ns|Apt|PhD|MBA)\b\.?/g, ' ')
+    // Written without comma or dots after a name ("Lukman Hakim SH MH"): only in their capitals, right after a name.
+    .replace(/(?<=\b[A-Z][a-z]+)(?:\s+(?:SH|SE|MM|MH|MSi|MPd|SPd|SKom|SSos|MAP|MKes|SKM|SKep|SAg|MAg|MSc)\b\.?)+/g, ' ')
     // Typed in lower case in chat ("asep saepudin s.kom", "bu rina m.si"): the common ones, dots and all.
     .replace(/,?\s*\b[smd][1-3]?\.\s?(?:kom|pd|si|sos|ip|h|e|t|kep|ked|kes|ak|ap|m|hum|ag|farm|psi|tr|stat|pi)\b\.?/g, ' ')
-    .replace(/\b[Dd]r\.\s+(?=[A-Za-z])/g, ' ')
+    // A doctor's, dentist's ("drg.") or vet's ("drh.") title before the name.
+    .replace(/\b[Dd]r[gh]?\.\s+(?=[A-Za-z])/g, ' ')
     // A forwarded message's speaker label, "[Diteruskan] Kabid Mutasi: "Berapa …"": whoever asks, not what is asked.
     .replace(/(^|\n|[\]*]\s*)([A-Za-z][^:\n"“”]{1,60}?):\s*(?=["“])/g, '$1$2 bertanya , ')
     .replace(/<(?:https?|mailto):[^|>]*\|([^>]*)>/g, ' $1 ')

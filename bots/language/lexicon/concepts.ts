@@ -106,6 +106,8 @@ export const SHARED_CONCEPT_PHRASES = {
     'profil', 'profile', 'biodata', 'data diri', 'rekam jejak', 'track record', 'detail', 'details', 'tentang',
     'about', 'nilai talenta', 'talent score', 'skor', 'score', 'scores', 'nilai', 'kinerja', 'potensial', 'potensi',
     'performance', 'potential', 'posisi kotak', 'kotak berapa', 'which box', 'what box', 'in which box',
+    // A person's rank: "Fitriani sekarang golongan apa".
+    'golongan apa', 'golongan berapa', 'golongannya', 'pangkat apa', 'pangkatnya',
     'masuk kotak berapa', 'riwayat', 'history', 'perkembangan', 'siapa itu', 'data',
     'data talenta', 'talent data', 'talent card', 'kartu talenta', 'current position', 'current role', 'current post',
     'area pengembangan', 'development areas', 'kekuatan dan area pengembangan', 'jabatannya apa', 'jabatan sekarang',
@@ -132,7 +134,7 @@ export const SHARED_CONCEPT_PHRASES = {
   pool: [
     'talent pool', 'talentpool', 'kelompok rencana suksesi', 'kelompok talenta', 'rencana suksesi', 'krs', 'pool talenta',
     'kolam talenta', 'kumpulan talenta', 'kotak 7 8 9', 'kotak 7 9', 'box 7 8 9', 'box 7 9', 'boxes 7 8 9',
-    'boxes 7 9', 'pool', 'succession pool', 'talent pipeline', 'pipeline',
+    'boxes 7 9', 'pool', 'succession pool', 'talent pipeline', 'pipeline', 'pool suksesi', 'kader talent pool', 'kader talenta',
   ],
   /** Positions in general ("jabatan", "posts"). */
   positionWord: [

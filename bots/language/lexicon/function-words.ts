@@ -38,6 +38,10 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'tahap', 'dimulai', 'dilaksanakan', 'diadakan', 'digelar', 'diadoan', 'baliak', 'tampil', 'ditampilkan', 'based',
   // Bugis/Makassar particle: "berapa ji", "diupdate ji".
   'ji',
+  // How a figure is to be split or which one: "dipecah tiap bidang", "dirinci per seksi", "pegawai riil".
+  'dipecah', 'dirinci', 'riil', 'ril',
+  // A person's rank asked about ("sekarang golongan apa"): no name, and no mistyped "lowongan".
+  'golongan', 'pangkat',
   'nimbang', 'menimbang', 'timbang', 'pertimbangkan',
   // A remark after the question ("… siapa aja sih, kok banyak", "kok lama bgt").
   'dikit', 'sedikit', 'banyak', 'lama', 'bgt', 'lambat',
