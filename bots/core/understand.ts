@@ -10,6 +10,7 @@ import type { Lang } from '../language/lang.js';
 import { REQUEST_WORDS } from '../language/lexicon/function-words.js';
 import { CORRECTION_WORDS } from '../language/org-spans.js';
 import { buildPhraseIndex } from '../language/phrase-index.js';
+import { isBare } from '../language/slots.js';
 import { buildVocabulary, type OrgNames, type Vocabulary } from '../language/vocabulary.js';
 
 export type Understanding =
@@ -82,7 +83,13 @@ export function createGrammar(intents: readonly Intent[]): Grammar {
       const tail = questionAfterContext(head ?? text);
       const contextMatters = whole.kind === 'understood' && (whole.question.people.length > 0 || whole.intent.name === 'bantuan');
       const asked = tail === null || contextMatters ? null : readBest(tail, vocabulary, options);
-      return asked !== null && asked.kind === 'understood' && differs(asked) ? readBest(text, vocabulary, { intent: asked.intent.name }) : whole;
+      if (asked === null || asked.kind !== 'understood') return whole;
+      if (differs(asked)) return readBest(text, vocabulary, { intent: asked.intent.name });
+      // "Two of Bapenda's kabids look like flight risks. What's the overall succession risk for Bapenda?": a question
+      // that names its own place asks about it, whatever place the context before it named.
+      // A kind of unit said alone ("calon penggantinya di kecamatan") is the context's place.
+      const namesPlace = asked.question.orgSpans.some((s) => !isBare(s));
+      return asked.tentative === undefined && namesPlace && placeDiffers(whole, asked) ? asked : whole;
     },
   };
 
@@ -115,6 +122,13 @@ export function createGrammar(intents: readonly Intent[]): Grammar {
     }
     return { kind: 'unknown', lang: asTyped.lang, suggestions: suggest(readings) };
   }
+}
+
+/** Whether two readings of one intent ask about another unit or post. */
+function placeDiffers(a: Understanding, b: Understanding): boolean {
+  if (a.kind !== 'understood' || b.kind !== 'understood') return false;
+  const [x, y] = [a.args as Record<string, unknown>, b.args as Record<string, unknown>];
+  return x.unit !== y.unit || x.position !== y.position;
 }
 
 /**
@@ -151,10 +165,10 @@ const NEEDS: ReadonlySet<string> = new Set(['perlu', 'butuh', 'need', 'needs', '
 
 /**
  * A full stop before a capital after a word of four letters or more, or a short word that ends sentences ("tahun
- * ini. Mau …", "… ya Pak. Kalau …"), a closing bracket between ("(BRIDA). We're"): "S.E. sudah", "Kec. Contoh",
- * "Sdri. Retno" end none.
+ * ini. Mau …", "… ya Pak. Kalau …", "… flight risks to me. What's …"), a closing bracket between ("(BRIDA).
+ * We're"): "S.E. sudah", "Kec. Contoh", "Sdri. Retno" end none.
  */
-const SENTENCE_END = /(?<=(?:^|[^A-Za-z.])(?:[A-Za-z]{4,}|ini|itu|ya|aja|dong|[Pp]ak|[Bb]u)\)?)(?<!\b(?:[Ss]dri|[Pp]rof))[.!]\s+(?=[A-Z])/g;
+const SENTENCE_END = /(?<=(?:^|[^A-Za-z.])(?:[A-Za-z]{4,}|ini|itu|ya|aja|dong|[Pp]ak|[Bb]u|me|us|it|him|her|them|too|now)\)?)(?<!\b(?:[Ss]dri|[Pp]rof))[.!]\s+(?=[A-Z])/g;
 
 /**
  * The last question of a message, asked with a question word, when sentences without one come before it (context), or

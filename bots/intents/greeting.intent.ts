@@ -47,7 +47,7 @@ export const greetingIntent = defineIntent<GreetingArgs>({
       'have a good weekend', 'have a nice weekend', 'have a good day', 'have a nice day', 'good weekend', 'semoga sehat selalu', 'sehat selalu', 'salam sehat',
     ],
     thanks: ['terima kasih', 'thanks', 'thank you', 'thank you very much', 'thanks a lot', 'much appreciated', 'appreciated', 'thank you for your help', 'thanks for your help',
-      'thanks for the help', 'terima kasih atas bantuan', 'terima kasih bantuan', 'makasih bantuan', 'makasih atas bantuan', 'atas bantuan', 'thank you for the info', 'thanks for the info', 'matur nuwun', 'nuhun', 'hatur nuhun', 'mauliate', 'mauliate godang', 'terima kasih banyak', 'sangat membantu', 'cheers', 'very helpful', 'helpful', 'ok', 'oke', 'okay', 'sip', 'mantap', 'noted', 'siap laksanakan'],
+      'thanks for the help', 'terima kasih atas bantuan', 'terima kasih bantuan', 'makasih bantuan', 'makasih atas bantuan', 'atas bantuan', 'thank you for the info', 'thanks for the info', 'matur nuwun', 'nuhun', 'hatur nuhun', 'mauliate', 'mauliate godang', 'terima kasih banyak', 'sangat membantu', 'cheers', 'very helpful', 'helpful', 'that helps', 'that helped', 'helps a lot', 'that helps a lot', 'ok', 'oke', 'okay', 'sip', 'mantap', 'noted', 'siap laksanakan'],
   },
   grammar: {
     // Just above "understood": anything else the message asks wins.

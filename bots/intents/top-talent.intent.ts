@@ -109,7 +109,8 @@ export const topTalentIntent = defineIntent<TopTalentArgs>({
     /** Kinerja below expectation: the bottom row of the grid, not a shortage of staff ("kinerja kurang"). */
     lowKinerja: [
       'falling short on performance', 'falling short', 'falls short of expectations', 'fall short of expectations', 'short of expectations',
-      'performance falls short', 'performa mengecewakan', 'kinerja mengecewakan', 'mengecewakan', 'underdelivering', 'underperforming', 'underperformers',
+      'performance falls short', 'performing below expectation', 'performing below expectations', 'performing below target',
+      'performa mengecewakan', 'kinerja mengecewakan', 'mengecewakan', 'underdelivering', 'underperforming', 'underperformers',
       'underperform', 'underperformer', 'under perform', 'under performing', 'below par', 'weakest performers', 'weakest performer', 'worst performers', 'poorest performers', 'lowest performers', 'low performers',
       'kinerja kurang', 'kinerja rendah', 'kinerja buruk', 'kinerja jelek', 'kinerja lemah', 'kinerja minim',
       'kinerja di bawah', 'kinerja dibawah', 'kinerja tidak baik', 'kinerja tidak bagus', 'kinerja tidak memenuhi',

@@ -209,3 +209,23 @@ describe('a person said with titles, degrees and rank', () => {
     expect(read('Dewi Anggraini sekarang golongan apa?')).toMatchObject({ intent: 'profil', args: { person: 'dewi anggraini' } });
   });
 });
+
+describe('questions from the committee and advisers, in English and Indonesian', () => {
+  test('the basis of a placement is why; thanks that say it helped are thanks', () => {
+    expect(read('Mohon penjelasan dasar penempatan Sdri. Ani Rahmawati di kotak 6.').intent).toBe('alasan');
+    expect(read('great, that helps a lot').intent).toBe('salam');
+  });
+
+  test('posts lacking a ready successor, people performing below expectation, names in a box', () => {
+    expect(read('offices w/o ready-now successors in Bappeda').intent).toBe('tanpa-siap-sekarang');
+    expect(read('staff performing below expectations at the Health Office').args.lowKinerja).toBe(true);
+    expect(read('names in box 8 at Dinsos')).toMatchObject({ intent: 'top-talenta', args: { boxes: [8] } });
+  });
+
+  test('a question after context that names its own place asks about that place', () => {
+    const risk = read('The Kadis of Dinkes is a flight risk to me. What is the succession risk for Bappeda?');
+    expect(risk.intent).toBe('risiko');
+    expect(unitOf('The Kadis of Dinkes is a flight risk to me. What is the succession risk for Bappeda?')).toBe('BAPPEDA');
+    expect(read('What period is the nine-box data from?').intent).toBe('jadwal');
+  });
+});

@@ -12,7 +12,8 @@ function longest(spans: readonly OrgSpan[]): OrgSpan | null {
 const isKode = (role: OrgWordRole) => role === 'unitKode' || role === 'positionKode';
 
 /** Only titles and kinds of unit or place ("kepala", "kabid", "kepala sekolah"): no name of its own. */
-const isBare = (span: OrgSpan) => span.words.every((w, i) => span.roles[i] === 'title' || span.roles[i] === 'unitType' || PLACE_KINDS.has(w));
+/** A span of titles and kinds of unit only ("kabid", "kecamatan"): it names no one unit or post by itself. */
+export const isBare = (span: OrgSpan) => span.words.every((w, i) => span.roles[i] === 'title' || span.roles[i] === 'unitType' || PLACE_KINDS.has(w));
 
 /** The first kode a question writes ("DISDIK-SMPN1"), with the span it stands in. */
 function kodeIn(question: Analysis): { span: OrgSpan; at: number } | null {

@@ -17,7 +17,7 @@ export const SHARED_CONCEPT_PHRASES = {
   ],
   /** Asking for a reason. */
   why: [
-    'kenapa', 'mengapa', 'why', 'alasan', 'alasannya', 'sebab', 'sebabnya', 'penyebab', 'apa sebab', 'reason', 'reasoning', 'rationale',
+    'kenapa', 'mengapa', 'why', 'alasan', 'alasannya', 'dasar penempatan', 'dasar penilaian', 'basis for placing', 'sebab', 'sebabnya', 'penyebab', 'apa sebab', 'reason', 'reasoning', 'rationale',
     'reasons', 'menghalangi', 'penghalang', 'menghambat', 'hambatan', 'kendala', 'kendalanya', 'terhalang',
     'apa yang kurang', 'what is stopping', 'what stops', 'what is keeping', 'keeping', 'what keeps him', 'what keeps her', 'what prevents', 'what keeps', 'what is missing',
     'what is blocking', 'blocking', 'blocked', 'blocks', 'holding back', 'held back', 'kok', 'disqualifies', 'disqualifying', 'karena apa', 'sebabnya apa', 'apa sebabnya', 'what is holding', 'what is keeping', 'what is stopping',
@@ -47,7 +47,7 @@ export const SHARED_CONCEPT_PHRASES = {
   show: [
     'tampilkan', 'tampilkan saja', 'tunjukkan', 'tunjukan', 'perlihatkan', 'lihat', 'liat', 'lihatkan', 'cek',
     'check', 'show', 'display', 'list', 'daftar', 'daftarnya', 'sebutkan', 'kasih', 'berikan', 'beri', 'give', 'get',
-    'view', 'see', 'info', 'informasi', 'kasih tahu', 'beri tahu', 'tell me', 'laporan', 'report', 'rekap',
+    'view', 'see', 'info', 'informasi', 'names in', 'names of', 'kasih tahu', 'beri tahu', 'tell me', 'laporan', 'report', 'rekap',
     'rekapitulasi', 'ringkasan', 'summary', 'overview', 'gambaran', 'bagaimana', 'seperti apa', 'how is', 'how are',
     'what is', 'what about', 'kondisi', 'nama nama', 'daftar nama', 'nama pegawai', 'names of', 'the names',
   ],
@@ -57,7 +57,7 @@ export const SHARED_CONCEPT_PHRASES = {
     'failed', 'fails', 'excluded', 'left out', 'left off', 'dropped', 'dropped from', 'not included', 'not considered',
     'not selected', 'not picked', 'not chosen', 'passed over', 'dipenuhi', 'terpenuhi', 'tidak memenuhi', 'belum memenuhi',
     'does not meet', 'did not make', 'off the slate', 'off the list', 'off the shortlist', 'not on', 'tidak ada', 'belum ada', 'tidak punya', 'belum punya', 'nobody',
-    'no one', 'tak ada', 'gap', 'gaps', 'zero', 'nol kandidat', 'nol calon', 'nol pengganti', 'nol suksesor',
+    'no one', 'tak ada', 'gap', 'gaps', 'zero', 'nol', 'lacks', 'w o', 'nol kandidat', 'nol calon', 'nol pengganti', 'nol suksesor',
   ],
   /** Succession: candidates, replacements, who could take a post. */
   successor: [
@@ -155,7 +155,8 @@ export const SHARED_CONCEPT_PHRASES = {
   ],
   /** The whole instansi rather than one unit. */
   whole: [
-    'seluruh', 'semua', 'keseluruhan', 'all', 'whole', 'entire', 'overall', 'kabupaten', 'pemda', 'se kabupaten', 'pemkab', 'pemkot', 'pemprov',
+    'seluruh', 'semua', 'keseluruhan', 'all', 'whole', 'entire', 'whole organisation', 'whole organization', 'entire organisation',
+    'entire organization', 'across the organisation', 'across the organization', 'overall', 'kabupaten', 'pemda', 'se kabupaten', 'pemkab', 'pemkot', 'pemprov',
     'pemerintah daerah', 'seluruh perangkat daerah', 'semua perangkat daerah', 'pemerintah kota', 'se kota', 'seluruh kota', 'whole regency', 'whole city',
     'instansi', 'the whole', 'across', 'whole government', 'entire government', 'whole pemda', 'regency wide', 'regencywide', 'city wide', 'citywide', 'secara keseluruhan', 'seluruh kabupaten', 'seluruh instansi', 'semua opd',
     'seluruh opd', 'all offices', 'all departments', 'pemerintah kabupaten', 'satu kabupaten', 'kabupaten ini',

@@ -288,7 +288,7 @@ export const ENGLISH_ORG_WORDS: Readonly<Record<string, string>> = {
   bylaws: 'perda',
   enforcement: 'penegakan',
   placement: 'penempatan',
-  prevention: 'pencegahan',
+  prevention: 'pencegahan', disease: 'penyakit', comms: 'komunikasi', headship: 'kepala',
   preparedness: 'kesiapsiagaan',
   research: 'penelitian',
   innovation: 'inovasi',

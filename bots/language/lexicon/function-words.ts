@@ -42,6 +42,8 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'dipecah', 'dirinci', 'riil', 'ril',
   // A person's rank asked about ("sekarang golongan apa"): no name, and no mistyped "lowongan".
   'golongan', 'pangkat',
+  // What is done before a deadline: "the deadline for submitting performance scores".
+  'submitting', 'submit', 'submission', 'period',
   'nimbang', 'menimbang', 'timbang', 'pertimbangkan',
   // A remark after the question ("… siapa aja sih, kok banyak", "kok lama bgt").
   'dikit', 'sedikit', 'banyak', 'lama', 'bgt', 'lambat',
