@@ -102,7 +102,7 @@ export const compareIntent = defineIntent<CompareArgs>({
   name: 'banding',
   phrases: {
     compare: [
-      'banding', 'bandingkan', 'dibandingkan', 'dibanding', 'perbandingan', 'komparasi', 'compare with', 'stack up', 'membandingkan', 'bandingin', 'compare',
+      'banding', 'bandingkan', 'dibandingkan', 'jejerin', 'jejerkan', 'sandingkan', 'disandingkan', 'dibanding', 'perbandingan', 'komparasi', 'compare with', 'stack up', 'membandingkan', 'bandingin', 'compare',
       'comparison', 'compared', 'versus', 'vs', 'lebih baik', 'lebih unggul', 'lebih bagus', 'lebih layak', 'lebih siap',
       'lebih kuat', 'better', 'stronger', 'mana yang lebih', 'side by side', 'head to head', 'antara', 'between',
       'lebih pas', 'lebih cocok', 'siapa yang pas', 'mana yang pas', 'siapa yang lebih pas', 'benchmark', 'benchmarked', 'difference', 'differences', 'the difference between', 'benchmarked against', 'against', 'lebih strong', 'strong mana', 'lebih oke', 'oke mana',

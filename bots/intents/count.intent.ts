@@ -87,7 +87,7 @@ export const countIntent = defineIntent<CountArgs>({
   name: 'jumlah',
   phrases: {
     placed: [
-      'terpetakan', 'dipetakan', 'placed', 'mapped', 'sudah terpetakan', 'sudah dipetakan', 'punya kotak', 'masuk pemetaan',
+      'terpetakan', 'dipetakan', 'placed', 'mapped', 'plotted', 'already plotted', 'sudah terpetakan', 'sudah dipetakan', 'punya kotak', 'masuk pemetaan',
       'sudah masuk pemetaan', 'ikut pemetaan', 'sudah ikut pemetaan', 'sudah dinilai', 'masuk ninebox', 'masuk nine box',
       'sudah masuk ninebox', 'sudah masuk nine box', 'masuk mapping', 'sudah masuk mapping', 'ternilai', 'sudah ternilai', 'have a box', 'has a box', 'have boxes', 'di mapping', 'sudah di mapping',
     ],

@@ -52,7 +52,7 @@ export const helpIntent = defineIntent<Record<string, never>>({
       'pertanyaan seperti apa', 'pertanyaan apa saja', 'dapat dijawab', 'bisa dijawab', 'mohon arahan', 'how do i ask',
       // What the bot offers, said formally, and in Sundanese ("kumaha carana", "tiasa naon").
       'layanan', 'jenis informasi', 'informasi apa saja', 'dapat diperoleh', 'bisa diperoleh', 'kumaha carana', 'carana',
-      'dianggo',
+      'dianggo', 'bot can answer', 'this bot can answer', 'what can it answer', 'quick list of what',
       'what sort of questions', 'what sorts of questions', 'im lost', 'gaptek', 'bot buat apa', 'bot untuk apa', 'bisa cek apa',
       'format bagaimana', 'format seperti apa', 'format tanya', 'format bertanya', 'manual', 'user guide', 'rundown of what',
       'buku panduan', 'petunjuk penggunaan', 'panduan penggunaan',

@@ -73,7 +73,7 @@ export const nineBoxIntent = defineIntent<NineBoxArgs>({
   name: 'ninebox',
   phrases: {
     ninebox: [
-      'ninebox', 'nine box', '9 box', '9box', 'nine boxes', 'sembilan kotak', 'kotak talenta', 'peta talenta',
+      'ninebox', 'nine box', '9 box', '9box', '3x3', '3 x 3', 'nine boxes', 'sembilan kotak', 'kotak talenta', 'peta talenta',
       'sebaran talenta', 'distribusi talenta', 'matriks talenta', 'grid talenta', 'grid', 'matrix', 'matriks', 'talent map',
       'talent matrix', 'talent grid', 'talent distribution', 'talent mapping', '9 kotak', 'nine grid', 'talent box',
       'talent boxes', 'sebaran', 'distribusi', 'peta', 'pemetaan', 'mapping', 'distribution', 'heatmap', 'kuadran talenta',

@@ -93,7 +93,7 @@ export const risksIntent = defineIntent<RisksArgs>({
   name: 'risiko',
   phrases: {
     risk: [
-      'peta risiko', 'peta resiko', 'risk map', 'risk picture', 'succession risk picture', 'gambaran risiko', 'weak spots', 'weak spot', 'weak points', 'weak point', 'risiko', 'resiko', 'berisiko', 'beresiko', 'rawan', 'kerawanan', 'flight risk', 'flight risks', 'rawan kosong', 'paling rawan kosong', 'rawan kekosongan', 'berisiko kosong', 'risk', 'risks', 'risky', 'at risk', 'bahaya',
+      'peta risiko', 'peta resiko', 'risk map', 'risk picture', 'succession risk picture', 'gambaran risiko', 'weak spots', 'weak spot', 'weak points', 'weak point', 'risiko', 'resiko', 'berisiko', 'beresiko', 'rawan', 'kerawanan', 'flight risk', 'flight risks', 'riskiest', 'most at risk', 'rawan kosong', 'paling rawan kosong', 'rawan kekosongan', 'berisiko kosong', 'risk', 'risks', 'risky', 'at risk', 'bahaya',
       'seberapa aman', 'cukup aman', 'how safe', 'how secure', 'how exposed',
       // "sekcam contoh barat aman gk dr sisi suksesi": safe or not, asked yes or no.
       'aman tidak', 'aman gak', 'aman nggak', 'aman ga', 'apakah aman', 'masih aman', 'sudah aman', 'aman kah', 'amankah',

@@ -83,7 +83,7 @@ export const scheduleIntent = defineIntent<Record<string, never>>({
       // Which review the figures come from: "which review period does the nine-box data come from?".
       'review period', 'periode tinjauan', 'periode review', 'which review', 'tinjauan yang mana', 'review yang mana',
       'data come from', 'data comes from', 'data is from', 'data dari tinjauan', 'data dari review', 'data based on',
-      'based on which review', 'which review period', 'what period', 'which period', 'penilaian kinerja dan potensi', 'penilaian potensi dan kinerja', 'review bulan apa', 'tinjauan bulan apa', 'batas akhir', 'tenggat waktu',
+      'reviu talenta', 'reviu berikutnya', 'reviu selanjutnya', 'based on which review', 'which review period', 'what period', 'which period', 'penilaian kinerja dan potensi', 'penilaian potensi dan kinerja', 'review bulan apa', 'tinjauan bulan apa', 'batas akhir', 'tenggat waktu',
     ],
     review: ['tinjauan', 'review', 'reviews', 'talent review', 'assessment round', 'talent assessment round', 'round', 'putaran', 'rapat', 'meeting', 'sidang', 'tim penilai kinerja', 'tpk', 'rapat tpk', 'penilaian', 'evaluasi', 'periode', 'calibrate', 'pemutakhiran', 'update data', 'pemetaan ulang', 'diperbarui', 'diperbaharui',
       'pembaruan', 'pembaharuan', 'diupdate', 'update', 'updated', 'dimutakhirkan', 'refresh', 'refreshed', 'committee meeting',

@@ -109,7 +109,8 @@ export const topTalentIntent = defineIntent<TopTalentArgs>({
     /** Kinerja below expectation: the bottom row of the grid, not a shortage of staff ("kinerja kurang"). */
     lowKinerja: [
       'falling short on performance', 'falling short', 'falls short of expectations', 'fall short of expectations', 'short of expectations',
-      'performance falls short', 'performing below expectation', 'performing below expectations', 'performing below target',
+      'performance falls short', 'kinerja melempem', 'melempem', 'belum sesuai ekspektasi', 'tidak sesuai ekspektasi', 'kinerja belum sesuai',
+      'performing below expectation', 'performing below expectations', 'performing below target',
       'performa mengecewakan', 'kinerja mengecewakan', 'mengecewakan', 'underdelivering', 'underperforming', 'underperformers',
       'underperform', 'underperformer', 'under perform', 'under performing', 'below par', 'weakest performers', 'weakest performer', 'worst performers', 'poorest performers', 'lowest performers', 'low performers',
       'kinerja kurang', 'kinerja rendah', 'kinerja buruk', 'kinerja jelek', 'kinerja lemah', 'kinerja minim',
@@ -142,7 +143,8 @@ export const topTalentIntent = defineIntent<TopTalentArgs>({
     args: (q) => {
       // Kinerja below expectation with a potensial level is one cell, not the whole bottom row.
       const cell = q.boxes.length > 0 ? null : q.cell;
-      const lowKinerja = asksLowKinerja(q) && (cell === null || cell.potensial === null);
+      // Boxes said outright are what is asked ("kotak 1 … perlu dibina"), even beside words of low performance.
+      const lowKinerja = q.boxes.length === 0 && asksLowKinerja(q) && (cell === null || cell.potensial === null);
       return { unit: unitPhrase(q), limit: q.limit, boxes: lowKinerja ? [] : q.boxes, lowKinerja, cell: lowKinerja ? null : cell };
     },
   },

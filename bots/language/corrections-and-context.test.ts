@@ -229,3 +229,16 @@ describe('questions from the committee and advisers, in English and Indonesian',
     expect(read('What period is the nine-box data from?').intent).toBe('jadwal');
   });
 });
+
+describe('relayed questions and words of the month', () => {
+  test('"titipan Pak X:" and "titip pertanyaan Pak X:" pass a question on', () => {
+    expect(postOf('titipan Pak Kaban BPKAD: calon Kabid Anggaran yang siap sekarang siapa?')).toBe('BPKAD-B1-KEPALA');
+    expect(read('titip pertanyaan Bu Kadis: kapan reviu talenta berikutnya?').intent).toBe('jadwal');
+  });
+
+  test('boxes said outright win over words of low performance; "which OPDs" ranks the units', () => {
+    expect(read('siapa saja di kotak 1 di dinsos? mereka perlu dibina').args.boxes).toEqual([1]);
+    expect(read('which OPDs are over their ABK for pranata komputer?').args.byUnit).toBe(true);
+    expect(read('show the 3x3 for Bappeda').intent).toBe('ninebox');
+  });
+});

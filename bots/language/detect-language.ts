@@ -8,7 +8,7 @@ import { ENGLISH_ORG_PHRASES, ENGLISH_ORG_WORDS } from './lexicon/english-org-te
 
 const ENGLISH: ReadonlySet<string> = new Set([
   'the', 'who', 'whom', 'what', 'which', 'why', 'when', 'how', 'many', 'much', 'is', 'are', 'was', 'were', 'show', 'me', 'my',
-  'please', 'for', 'of', 'in', 'on', 'at', 'to', 'ready', 'now', 'successor', 'successors', 'candidate', 'candidates', 'head',
+  'please', 'for', 'of', 'in', 'on', 'at', 'to', 'ready', 'bench', 'asks', 'riskiest', 'now', 'successor', 'successors', 'candidate', 'candidates', 'head',
   'office', 'department', 'agency', 'list', 'retire', 'retiring', 'retirement', 'vacant', 'positions', 'position', 'employees',
   'people', 'compare', 'between', 'and', 'with', 'without', 'not', 'no', 'next', 'year', 'years', 'month', 'months', 'schedule',
   'help', 'hi', 'hello', 'thanks', 'thank', 'you', 'can', 'could', 'do', 'does', 'risk', 'risks', 'give', 'tell', 'about',

@@ -69,6 +69,8 @@ const FOR_WHOM: ReadonlySet<string> = new Set(['ke', 'kepada', 'untuk', 'buat', 
 const FORWARDED: ReadonlySet<string> = new Set(['fwd', 'fw', 'forward', 'forwarded', 'forwarding', 'diteruskan', 'terusan', 'terus']);
 /** What a question relayed from someone is called: "quick one from the Sekda", "pertanyaan dari Pak Kaban", "titipan dari …". */
 const RELAYED: ReadonlySet<string> = new Set(['one', 'question', 'request', 'message', 'note', 'pertanyaan', 'titipan', 'pesan', 'permintaan']);
+/** Words right before whoever a question is passed on from: "titipan Pak Kaban: …", "titip pertanyaan Pak Kalak: …". */
+const RELAYED_BY: ReadonlySet<string> = new Set(['titipan', 'titip', 'nitip', 'pertanyaan']);
 /** What someone who asks wants to do: "Pak Sekda mau lihat …", "Bu Kadis ingin tahu …". */
 const WANTS_TO: ReadonlySet<string> = new Set([
   'lihat', 'liat', 'melihat', 'tahu', 'tau', 'cek', 'mengecek', 'tanya', 'see', 'know', 'check',
@@ -145,8 +147,10 @@ function dropRequester(tokens: Token[], askers: Token[][]): void {
     const by = tokens[before]?.text ?? '';
     // "laporan ke Pak Sekda", "Forwarded from the Sekda", "Fwd dari Bagian Organisasi", "asking for the Sekda's briefing".
     const passedOn = tokens[before - 1]?.text ?? '';
-    // Whoever sent the message on or relayed the question ("Fwd dari …", "quick one from the Sekda").
-    const sender = (by === 'dari' || by === 'from') && (FORWARDED.has(passedOn) || RELAYED.has(passedOn));
+    // Whoever sent the message on or relayed the question ("Fwd dari …", "quick one from the Sekda", "titipan Pak
+    // Kaban: …", "titip pertanyaan Pak Kalak: …").
+    const sender = ((by === 'dari' || by === 'from') && (FORWARDED.has(passedOn) || RELAYED.has(passedOn))) ||
+      (RELAYED_BY.has(by) && (titled || before === 0));
     const forWhom = (titled && FOR_WHOM.has(by)) || sender ||
       (by === 'for' && ASKING_VERBS.has(tokens[before - 1]?.text ?? ''));
     if (!asking && !doing && !forWhom && !REQUESTED_BY.has(by)) continue;

@@ -58,7 +58,7 @@ export const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
   lwt: 'lewat', pangsiun: 'pensiun', payun: 'depan', taon: 'tahun', pisan: 'sekali', ditempatkeun: 'ditempatkan',
   nanyakeun: 'tanya', tarimo: 'terima', bara: 'berapa', ado: 'ada', iko: 'ini', iyo: 'iya', tu: 'itu', na: 'nya', acan: 'belum',
   ngagentos: 'menggantikan', gentos: 'ganti', wayahini: 'sekarang', haja: 'saja', baisi: 'punya', kada: 'tidak', ngisor: 'bawah',
-  nyang: 'yang', ulun: 'saya', sae: 'bagus',
+  nyang: 'yang', ulun: 'saya', sae: 'bagus', ndhuwur: 'di atas',
   takon: 'tanya', nan: 'yang', dhuwur: 'tinggi', potensine: 'potensinya', potensina: 'potensinya', kinerjane: 'kinerjanya',
   kinerjana: 'kinerjanya', alusan: 'bagusan',
   kyk: 'kayak', kek: 'kayak', asslmkm: 'salam', aslmkm: 'salam', asslm: 'salam', nyari: 'cari', nyariin: 'cari', cepet: 'cepat',

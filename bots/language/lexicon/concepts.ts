@@ -61,7 +61,7 @@ export const SHARED_CONCEPT_PHRASES = {
   ],
   /** Succession: candidates, replacements, who could take a post. */
   successor: [
-    'kandidat', 'calon', 'pengganti', 'suksesor', 'suksesi', 'penerus', 'kader', 'kaderisasi', 'regenerasi',
+    'kandidat', 'calon', 'pengganti', 'suksesor', 'suksesi', 'direkomendasikan', 'nama nama yang direkomendasikan', 'penerus', 'kader', 'kaderisasi', 'regenerasi',
     'successor', 'successors', 'succession', 'succeed', 'candidate', 'candidates', 'replacement', 'replacements',
     'replace', 'take over', 'menggantikan', 'mengganti', 'gantikan', 'ganti', 'gantiin', 'shortlist', 'short list',
     'bisa isi', 'bisa mengisi', 'untuk mengisi', 'yang mengisi', 'take the helm', 'in the frame', 'take the reins', 'take over the reins',
@@ -108,6 +108,8 @@ export const SHARED_CONCEPT_PHRASES = {
     'performance', 'potential', 'posisi kotak', 'kotak berapa', 'which box', 'what box', 'in which box',
     // A person's rank: "Fitriani sekarang golongan apa".
     'golongan apa', 'golongan berapa', 'golongannya', 'pangkat apa', 'pangkatnya',
+    // Where a person works now: "posisinya di mana skrg", "ditempatkan di mana", Sundanese "damel di mana".
+    'posisi di mana', 'posisi dimana', 'ditempatkan di mana', 'ditempatkan dimana', 'bertugas di mana', 'damel di mana', 'damel di dinas mana',
     'masuk kotak berapa', 'riwayat', 'history', 'perkembangan', 'siapa itu', 'data',
     'data talenta', 'talent data', 'talent card', 'kartu talenta', 'current position', 'current role', 'current post',
     'area pengembangan', 'development areas', 'kekuatan dan area pengembangan', 'jabatannya apa', 'jabatan sekarang',

@@ -31,7 +31,7 @@ export const REGIONAL_HEADS: ReadonlySet<string> = new Set(['bupati', 'wabup', '
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   ...EXCLUDING_WORDS, 'lewat', 'jalur', 'including', 'wr', 'wb', 'btw',
   // Context around a question ("buat usulan diklat, …", "mau laporan ke bupati, …", "lagi nimbang2 antara …").
-  ...REGIONAL_HEADS, 'diklat', 'laporan', 'lapor', 'nitip', 'pesan', 'pesen', 'menindaklanjuti', 'sehubungan', 'berkenaan',
+  ...REGIONAL_HEADS, 'diklat', 'laporan', 'lapor', 'nitip', 'titip', 'titipan', 'pesan', 'pesen', 'menindaklanjuti', 'sehubungan', 'berkenaan',
   // "jabatan yang dijabat oleh Plt": how a post is held, no name.
   'dijabat',
   // When and how a review is held: "tahap selanjutnya dimulai", "dilaksanakan lagi", Minang "baliak diadoan".
@@ -41,7 +41,7 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   // How a figure is to be split or which one: "dipecah tiap bidang", "dirinci per seksi", "pegawai riil".
   'dipecah', 'dirinci', 'riil', 'ril',
   // A person's rank asked about ("sekarang golongan apa"): no name, and no mistyped "lowongan".
-  'golongan', 'pangkat',
+  'golongan', 'pangkat', 'ditarik',
   // What is done before a deadline: "the deadline for submitting performance scores".
   'submitting', 'submit', 'submission', 'period',
   'nimbang', 'menimbang', 'timbang', 'pertimbangkan',
