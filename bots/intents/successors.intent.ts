@@ -100,10 +100,6 @@ async function answerKode(h: HandlerContext, kode: string, filters: Pick<Success
   return presentSuccessors(data, filters, h.lang);
 }
 
-/**
- * Ready now, unless the only "now" says which holder a post has ("kepala sekolah yang sekarang …": the current one,
- * right after the post).
- */
 /** Words that may stand between a negation and what it leaves out ("bukan yang lewat jalur promosi"). */
 const BETWEEN: ReadonlySet<string> = new Set([
   'yang', 'sudah', 'lewat', 'jalur', 'via', 'termasuk', 'perlu', 'the', 'by', 'through', 'are', 'is', 'those', 'who', 'yet', 'including',
@@ -125,7 +121,10 @@ function saysWhenRetiring(q: Analysis, at: number): boolean {
   return before?.concept === 'retire' || (before?.role === 'function' && q.tokens[at - 2]?.concept === 'retire');
 }
 
-/** Ready now, or in a year or two, as asked ("yang belum siap sekarang" asks for the later ones). */
+/**
+ * Ready now, or in a year or two, as asked ("yang belum siap sekarang" asks for the later ones); a "now" that only says
+ * which holder a post has ("kepala sekolah yang sekarang …": the current one, right after the post) asks neither.
+ */
 function readinessAsked(q: Analysis): 'now' | 'later' | null {
   const at = q.tokens.findIndex((t, i) => ((t.concept === 'now' && !(q.tokens[i - 1]?.text === 'yang' && q.tokens[i - 2]?.role === 'org')) ||
     t.concept === 'readyNow' || t.concept === 'readyLater') && !saysWhenRetiring(q, i));

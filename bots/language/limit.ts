@@ -11,7 +11,7 @@ const PEOPLE_COUNT_WORDS: ReadonlySet<string> = new Set(['orang', 'pegawai', 'na
 /** "3 saja", "5 only": a number of people, said on its own. */
 const JUST_WORDS: ReadonlySet<string> = new Set(['saja', 'only', 'just']);
 
-/** "give me 10", "kasih 5", "minta 3": a number of them asked for, said right after the asking. */
+/** "give me 10", "kasih 5": a number of them asked for, said right after the asking. */
 const GIVE_WORDS: ReadonlySet<string> = new Set(['me', 'kasih', 'kasi', 'berikan']);
 
 /**
