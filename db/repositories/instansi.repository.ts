@@ -33,15 +33,6 @@ export function createInstansiRepository({ db }: { db: Db }) {
       }
       return query.orderBy(asc(instansi.kode));
     },
-    /** The instansi's id and data version, or `null` when the kode is unknown: the one query a cached read costs. */
-    async findDataVersion(kode: string): Promise<{ id: number; dataVersion: number } | null> {
-      const [row] = await db
-        .select({ id: instansi.id, dataVersion: instansi.dataVersion })
-        .from(instansi)
-        .where(eq(instansi.kode, kode))
-        .limit(1);
-      return row ?? null;
-    },
     async setNotificationTargets(id: number, targets: { slackChannel?: string | null; telegramChatId?: string | null }) {
       await db.update(instansi).set(targets).where(eq(instansi.id, id));
     },

@@ -16,20 +16,31 @@
  * database every time, so no read that could see the commit is served from a version remembered before it.
  * PostgreSQL may be written by other processes, so each read asks it (one indexed single-row query).
  *
+ * A version asked of the database comes with the instansi's row, which a load is given (`load(instansi)`): the read
+ * it opens need not ask for the row again, one statement fewer on every miss (right after a review's commit, when
+ * every read misses at once, they queue on the embedded database's one connection). A remembered version carries no
+ * row: other columns of the row may change without a new version.
+ *
  * Cached values are shared between requests: callers must treat them as immutable.
  */
-import { createInstansiRepository } from '../../db/repositories/instansi.repository.js';
+import { createInstansiRepository, type InstansiRow } from '../../db/repositories/instansi.repository.js';
 import type { LiveSessionRow } from '../../db/repositories/web-sessions.repository.js';
 import type { Principal, ServiceContext } from '../context.js';
 import { Lru } from './lru.js';
 import { createTokenCache, type TokenCache } from './token-cache.js';
+
+/**
+ * Loads a cached value. `instansi`: the instansi's row as read with its version for this load, when it was (the load
+ * still authorises the caller on it); absent, the load looks the instansi up itself.
+ */
+export type CachedLoad<T> = (instansi?: InstansiRow) => Promise<T>;
 
 export interface ReadCache {
   /**
    * Returns the cached result of `load` for this instansi, key and principal at the instansi's current data
    * version, or runs `load` and caches what it returns. A rejected `load` is not cached.
    */
-  cached<T>(ctx: ServiceContext, args: { instansiKode: string; key: string; load: () => Promise<T> }): Promise<T>;
+  cached<T>(ctx: ServiceContext, args: { instansiKode: string; key: string; load: CachedLoad<T> }): Promise<T>;
   /** A write to this instansi's data was made (maybe not committed yet): forget its remembered version. */
   dataChanged(instansiId: number): void;
   /**
@@ -92,7 +103,8 @@ export function createReadCache(options: ReadCacheOptions = {}): ReadCache {
   let hits = 0;
   let misses = 0;
 
-  async function currentVersion(ctx: ServiceContext, kode: string): Promise<{ id: number; version: number } | null> {
+  /** The instansi's current id and version, and its row when the database was asked for them. */
+  async function currentVersion(ctx: ServiceContext, kode: string): Promise<{ id: number; version: number; row?: InstansiRow } | null> {
     // While another thread commits, the database's answer is the only one to trust (a new version appears at its commit).
     const remembers = ctx.deps.dbHandle.driver === 'pglite' && committingElsewhere === 0;
     if (remembers) {
@@ -100,12 +112,12 @@ export function createReadCache(options: ReadCacheOptions = {}): ReadCache {
       if (known) return known;
     }
     const startedAt = generation;
-    const row = await createInstansiRepository({ db: ctx.deps.dbHandle.db }).findDataVersion(kode);
+    const row = await createInstansiRepository({ db: ctx.deps.dbHandle.db }).findByKode(kode);
     if (!row) return null;
     const current = { id: row.id, version: row.dataVersion };
     // A commit elsewhere that began meanwhile bumped the generation too.
     if (remembers && generation === startedAt) versions.set(kode, current);
-    return current;
+    return { ...current, row };
   }
 
   return {
@@ -124,7 +136,7 @@ export function createReadCache(options: ReadCacheOptions = {}): ReadCache {
       // would otherwise compute it again, each queued behind the others in the database.
       const running = inFlight.get(cacheKey);
       if (running) return running as ReturnType<typeof load>;
-      const loading = load().then((value) => {
+      const loading = load(current.row).then((value) => {
         entries.set(cacheKey, value);
         return value;
       });
@@ -159,7 +171,7 @@ export function createReadCache(options: ReadCacheOptions = {}): ReadCache {
 }
 
 /** `deps.readCache.cached(…)` when the process has a read cache, else just `load()`. */
-export function cachedRead<T>(ctx: ServiceContext, args: { instansiKode: string; key: string; load: () => Promise<T> }): Promise<T> {
+export function cachedRead<T>(ctx: ServiceContext, args: { instansiKode: string; key: string; load: CachedLoad<T> }): Promise<T> {
   const cache = ctx.deps.readCache;
   return cache ? cache.cached(ctx, args) : args.load();
 }

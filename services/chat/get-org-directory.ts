@@ -5,6 +5,7 @@
  */
 import { isWithin } from '../../analytics/domain/unit-tree.js';
 import { createDirectoryRepository } from '../../db/repositories/directory.repository.js';
+import type { InstansiRow } from '../../db/repositories/instansi.repository.js';
 import { cachedRead, readKey } from '../cache/read-cache.js';
 import type { ServiceContext } from '../context.js';
 import { loadUnitScope, resolveInstansi } from '../instansi/resolve-instansi.js';
@@ -35,12 +36,12 @@ export async function getOrgDirectory(ctx: ServiceContext, input: { instansiKode
   return cachedRead(ctx, {
     instansiKode: input.instansiKode,
     key: readKey('org-directory', input),
-    load: () => loadOrgDirectory(ctx, input.instansiKode),
+    load: (instansi) => loadOrgDirectory(ctx, input.instansiKode, instansi),
   });
 }
 
-async function loadOrgDirectory(ctx: ServiceContext, instansiKode: string): Promise<OrgDirectory> {
-  const instansi = await resolveInstansi(ctx, instansiKode, 'instansi.read');
+async function loadOrgDirectory(ctx: ServiceContext, instansiKode: string, known?: InstansiRow): Promise<OrgDirectory> {
+  const instansi = await resolveInstansi(ctx, instansiKode, 'instansi.read', known);
   const scope = await loadUnitScope(ctx, instansi.id);
   const byId = new Map(scope.units.map((u) => [u.id, u]));
   const scopeUnit = ctx.principal.unitId;

@@ -9,9 +9,10 @@ import type { ServiceContext } from '../context.js';
 /**
  * Finds an instansi by kode and checks the caller may act on it. An instansi the caller cannot see is reported as
  * forbidden only after it is known to exist, so unknown kodes are 404 for everyone.
+ * @param known - the instansi's row, when the caller has just read it (a cached read's version lookup): not read again
  */
-export async function resolveInstansi(ctx: ServiceContext, kode: string, permission: Permission): Promise<InstansiRow> {
-  const row = await createInstansiRepository({ db: ctx.deps.dbHandle.db }).findByKode(kode);
+export async function resolveInstansi(ctx: ServiceContext, kode: string, permission: Permission, known?: InstansiRow): Promise<InstansiRow> {
+  const row = known ?? (await createInstansiRepository({ db: ctx.deps.dbHandle.db }).findByKode(kode));
   if (!row) throw notFoundError('instansi', kode);
   authorize(ctx.principal, permission, { instansiId: row.id });
   return row;

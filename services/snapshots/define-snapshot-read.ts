@@ -13,6 +13,7 @@
  * operation once (the committee pack writes one `export.review` row per download).
  */
 import type { z } from 'zod';
+import type { InstansiRow } from '../../db/repositories/instansi.repository.js';
 import type { Permission } from '../access/permissions.js';
 import { recordReadAudit, type ReadAudit } from '../audit/record-audit.js';
 import { cachedRead, readKey } from '../cache/read-cache.js';
@@ -57,8 +58,8 @@ export function defineSnapshotRead<S extends z.ZodType<ReadInput>, R, O extends 
     ((base: InstansiRead, input: z.output<S>) =>
       base.atReview({ reviewId: input.reviewId ?? 'latest', unitKode: input.unitKode }) as Promise<O>);
 
-  async function load(ctx: ServiceContext, input: z.output<S>): Promise<{ result: R; audit: ReadAudit | null }> {
-    const read = await open(await openInstansiRead(ctx, { instansiKode: input.instansiKode, permission: def.permission }), input);
+  async function load(ctx: ServiceContext, input: z.output<S>, instansi?: InstansiRow): Promise<{ result: R; audit: ReadAudit | null }> {
+    const read = await open(await openInstansiRead(ctx, { instansiKode: input.instansiKode, permission: def.permission, instansi }), input);
     const result = await def.load(read, input);
     const audit = def.audit ? { instansiId: read.instansi.id, action: `${def.name}.read`, ...def.audit(read, input, result) } : null;
     return { result, audit };
@@ -69,7 +70,7 @@ export function defineSnapshotRead<S extends z.ZodType<ReadInput>, R, O extends 
     const { result, audit } = await cachedRead(ctx, {
       instansiKode: input.instansiKode,
       key: readKey(def.name, input as Record<string, unknown>),
-      load: () => load(ctx, input),
+      load: (instansi) => load(ctx, input, instansi),
     });
     if (audited && audit) await recordReadAudit(ctx, audit);
     return result;

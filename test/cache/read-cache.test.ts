@@ -130,6 +130,11 @@ eachDatabase('consistent read cache', (_lane, open) => {
     const pimpinanA = makeCtx(deps, { role: 'PIMPINAN', instansiId: s.instansi.id, unitId: s.units.dinasA.id });
     await expect(getNineBox(pimpinanA, { instansiKode: kode(), reviewId: 'latest', unitKode: 'DINAS-B' })).rejects.toMatchObject({ kind: 'FORBIDDEN' });
     await expect(getSuccessors(pimpinanA, { instansiKode: kode(), positionKode: 'KADIS-B' })).rejects.toMatchObject({ kind: 'FORBIDDEN' });
+    // The unit is judged before the review (both are asked for at once): out of reach 403, unknown 404, whatever the review.
+    const noReview = '00000000-0000-4000-8000-000000000000';
+    await expect(getNineBox(pimpinanA, { instansiKode: kode(), reviewId: noReview, unitKode: 'DINAS-B' })).rejects.toMatchObject({ kind: 'FORBIDDEN' });
+    await expect(getNineBox(pimpinanA, { instansiKode: kode(), reviewId: noReview, unitKode: 'TIDAK-ADA' })).rejects.toMatchObject({ code: 'unit.not_found' });
+    await expect(getNineBox(pimpinanA, { instansiKode: kode(), reviewId: noReview, unitKode: 'DINAS-A' })).rejects.toMatchObject({ code: 'review.not_found' });
     // Its own subtree works, with its own view: masked NIPs, candidates from other units left out and counted.
     const own = await getSuccessors(pimpinanA, { instansiKode: kode(), positionKode: 'KADIS-A' });
     const admin = await getSuccessors(as('ADMIN'), { instansiKode: kode(), positionKode: 'KADIS-A' });
@@ -203,6 +208,19 @@ eachDatabase('consistent read cache', (_lane, open) => {
     expect(failed.map((f) => f.status)).toEqual(['rejected', 'rejected']);
     expect(loads).toBe(2);
     expect(await read('gagal', 'ok')).toEqual({ load: 3 });
+  });
+
+  it("hands a load the instansi's row read with its version, never a remembered one", async () => {
+    const given: Array<number | null> = [];
+    const read = (key: string) =>
+      cache.cached(as('ADMIN'), { instansiKode: kode(), key, load: async (row) => given.push(row ? row.id : null) });
+    await read('a');
+    await read('b');
+    await markDataChanged(handle.db, s.instansi.id, cache);
+    await read('c');
+    // The embedded database's version is remembered between writes (no row then); PostgreSQL's is asked every time.
+    const remembered = handle.driver === 'pglite' ? null : s.instansi.id;
+    expect(given).toEqual([s.instansi.id, remembered, s.instansi.id]);
   });
 
   it('stops a token revoked in this process at once', async () => {

@@ -8,12 +8,14 @@ import { Queue } from 'bullmq';
 import { count, eq, and, ne } from 'drizzle-orm';
 import { Redis } from 'ioredis';
 import { describe, inject } from 'vitest';
+import { cliContext } from '../../cli/cli-context.js';
 import type { Db, DbHandle } from '../../db/client.js';
 import { placements, reviews } from '../../db/schema/index.js';
 import { createQueue } from '../../jobs/create-queue.js';
 import type { JobQueue } from '../../jobs/job-queue.js';
 import { QUEUE_NAMES } from '../../jobs/queues.js';
 import { createProcessors, type ProcessorServices } from '../../jobs/processors/index.js';
+import type { ServiceContext } from '../../services/context.js';
 import type { Deps } from '../../services/deps.js';
 import { createRunningReviews } from '../../services/reviews/running-reviews.js';
 import type { Notifier, ReviewSummary } from '../../services/notifications/notifier.js';
@@ -56,6 +58,11 @@ export interface JobSystem {
   /** Resolves once no job is waiting, running or awaiting a retry ({@link jobsSettled}). */
   settled(): Promise<void>;
   close(): Promise<void>;
+}
+
+/** A command-line caller of the job system's services (as `talenta review` is). */
+export function cliContextOf(system: JobSystem): ServiceContext {
+  return cliContext({ deps: system.deps, log: system.deps.log });
 }
 
 /** Builds deps + queue the way the runtime does and starts the workers. */

@@ -3,25 +3,19 @@
  * runs on a fresh PGlite per test.
  */
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { cliContext } from '../../cli/cli-context.js';
 import type { DbHandle } from '../../db/client.js';
 import { createInstansiRepository } from '../../db/repositories/instansi.repository.js';
 import { createReviewsRepository } from '../../db/repositories/reviews.repository.js';
 import { todayIn } from '../../lib/dates.js';
 import { recoverReviews } from '../../jobs/recover-reviews.js';
 import { syncStoredSchedules } from '../../jobs/schedules.js';
-import type { ServiceContext } from '../../services/context.js';
 import { requestReview } from '../../services/reviews/request-review.js';
 import { runReview } from '../../services/reviews/run-review.js';
 import { createPgliteTestDb } from '../helpers/test-db.js';
 import {
-  eachAdapter, orphanPlacements, placementCount, reviewsOf, seedInstansi, startJobSystem, type JobSystem,
+  cliContextOf, eachAdapter, orphanPlacements, placementCount, reviewsOf, seedInstansi, startJobSystem, type JobSystem,
 } from './fixtures.js';
 import { waitFor } from '../helpers/wait-for.js';
-
-function cliContextOf(system: JobSystem): ServiceContext {
-  return cliContext({ deps: system.deps, log: system.deps.log });
-}
 
 eachAdapter('talent reviews as jobs', (lane) => {
   let dbHandle: DbHandle;

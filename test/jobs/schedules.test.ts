@@ -10,13 +10,12 @@ import { createQueue } from '../../jobs/create-queue.js';
 import { createProcessors } from '../../jobs/processors/index.js';
 import { QueueName } from '../../jobs/queues.js';
 import { syncStoredSchedules } from '../../jobs/schedules.js';
-import type { ServiceContext } from '../../services/context.js';
 import { createInstansi } from '../../services/instansi/create-instansi.js';
 import { getSchedule } from '../../services/schedule/get-schedule.js';
 import { putSchedule } from '../../services/schedule/put-schedule.js';
 import { createPgliteTestDb } from '../helpers/test-db.js';
 import { createTestDeps, testConfig } from '../helpers/test-deps.js';
-import { eachAdapter, reviewsOf, seedInstansi, startJobSystem, type JobSystem } from './fixtures.js';
+import { cliContextOf, eachAdapter, reviewsOf, seedInstansi, startJobSystem, type JobSystem } from './fixtures.js';
 import { waitFor } from '../helpers/wait-for.js';
 
 /** A default that fires every second, so a test sees it fire. */
@@ -25,7 +24,6 @@ const EVERY_SECOND = '*/1 * * * * *';
 eachAdapter('review schedules', (lane) => {
   let dbHandle: DbHandle;
   let system: JobSystem | null = null;
-  const ctxOf = (s: JobSystem): ServiceContext => cliContext({ deps: s.deps, log: s.deps.log });
 
   beforeEach(async () => {
     dbHandle = await createPgliteTestDb();
@@ -42,7 +40,7 @@ eachAdapter('review schedules', (lane) => {
     system = await startJobSystem({ lane, dbHandle, config: { SCHEDULE_DEFAULT_CRON: EVERY_SECOND } });
 
     expect(await syncStoredSchedules({ deps: system.deps, queue: system.queue })).toBe(1);
-    const shown = await getSchedule(ctxOf(system), { instansiKode: instansi.kode });
+    const shown = await getSchedule(cliContextOf(system), { instansiKode: instansi.kode });
     expect(shown).toMatchObject({ cron: EVERY_SECOND, timezone: 'Asia/Jakarta', enabled: true, isDefault: true });
     expect(await system.queue.listSchedules()).toEqual([
       { instansiId: instansi.id, cron: EVERY_SECOND, timezone: 'Asia/Jakarta' },
@@ -57,7 +55,7 @@ eachAdapter('review schedules', (lane) => {
   it('registers the default schedule of an instansi created while the scheduler runs', async () => {
     system = await startJobSystem({ lane, dbHandle, config: { SCHEDULE_DEFAULT_CRON: EVERY_SECOND } });
     await syncStoredSchedules({ deps: system.deps, queue: system.queue });
-    const created = await createInstansi(ctxOf(system), { kode: 'kab-baru', nama: 'Kabupaten Baru' });
+    const created = await createInstansi(cliContextOf(system), { kode: 'kab-baru', nama: 'Kabupaten Baru' });
 
     expect(await system.queue.listSchedules()).toEqual([
       { instansiId: created.id, cron: EVERY_SECOND, timezone: 'Asia/Jakarta' },
@@ -72,7 +70,7 @@ eachAdapter('review schedules', (lane) => {
   it('replaces the timer of a changed schedule and removes it when disabled, as GET shows', async () => {
     const { instansi } = await seedInstansi(dbHandle.db);
     system = await startJobSystem({ lane, dbHandle });
-    const ctx = ctxOf(system);
+    const ctx = cliContextOf(system);
     await syncStoredSchedules({ deps: system.deps, queue: system.queue });
 
     await putSchedule(ctx, { instansiKode: instansi.kode, cron: '0 3 * * 1', timezone: 'Asia/Makassar' });
@@ -94,7 +92,7 @@ eachAdapter('review schedules', (lane) => {
   it('leaves the stored schedule and its timer unchanged when the new one cannot be registered', async () => {
     const { instansi } = await seedInstansi(dbHandle.db);
     system = await startJobSystem({ lane, dbHandle });
-    const ctx = ctxOf(system);
+    const ctx = cliContextOf(system);
     await putSchedule(ctx, { instansiKode: instansi.kode, cron: '0 3 * * 1', timezone: 'Asia/Makassar' });
 
     const queue = system.queue;
