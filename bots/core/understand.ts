@@ -75,7 +75,10 @@ export function createGrammar(intents: readonly Intent[]): Grammar {
         // "Siapa talenta terbaik di SMP Negeri 2? Ada tawaran beasiswa …, kuotanya cuma satu": what follows explains
         // why, and says nothing the question asks, though it asks the same.
         const sure = asked.kind === 'understood' && asked.tentative === undefined;
-        if (differs(asked) || (sure && opensContext(text.slice(head.length)))) return asked;
+        const rest = text.slice(head.length);
+        // "…? kadisnya mau evaluasi": a sentence pointing back at the place asked about does not move the question
+        // to a post of it; one that only adds to the same question ("…? pejabatnya mau naik, kita perlu yg ready now") is read with it.
+        if (differs(asked) || (sure && (opensContext(rest) || (pointsBack(rest) && placeDiffers(whole, asked))))) return asked;
       }
       // "Pak Sekda minta bahan untuk perencanaan formasi. Siapa saja di Disdik yang pensiun tahun 2027?": context
       // before the question does not decide what it asks; what it names (a unit) still counts. Not where the context
@@ -192,7 +195,12 @@ const CONTEXT_OPENERS: ReadonlySet<string> = new Set([
   'soalnya', 'karena', 'sebab', 'because', 'since', 'ada', 'beliau', 'kami', 'we', 'the', 'he', 'she', 'they', 'it', 'rencananya',
 ]);
 
-const opensContext = (rest: string) => CONTEXT_OPENERS.has(rest.trim().toLowerCase().split(/[^a-z]+/)[0] ?? '');
+/** A word that points back at what the question named ("…? kadisnya mau evaluasi", "…? Pejabatnya pensiun Maret"). */
+const POINTS_BACK = /^[a-z]{3,}nya$/;
+
+const firstWord = (rest: string) => rest.trim().toLowerCase().split(/[^a-z]+/)[0] ?? '';
+const opensContext = (rest: string) => CONTEXT_OPENERS.has(firstWord(rest));
+const pointsBack = (rest: string) => POINTS_BACK.test(firstWord(rest));
 
 /** Words that make what follows a question mark a question of its own. */
 const QUESTION_WORDS: ReadonlySet<string> = new Set([

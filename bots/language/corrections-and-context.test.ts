@@ -1,21 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { demoDirectory } from '../../test/bots/fixtures/demo-directory.js';
-import { createGrammar } from '../core/understand.js';
-import { INTENTS } from '../intents/index.js';
-import { resolvePosition, resolveUnit } from './resolve-org.js';
-
-const directory = demoDirectory();
-const grammar = createGrammar(INTENTS);
-const vocabulary = grammar.vocabulary(directory);
-const read = (question: string) => {
-  const understood = grammar.understand(question, vocabulary);
-  if (understood.kind !== 'understood') throw new Error(`not understood: ${question}`);
-  return { intent: understood.intent.name, lang: understood.lang, args: understood.args as Record<string, unknown> };
-};
-const kodeOf = (resolution: ReturnType<typeof resolveUnit> | ReturnType<typeof resolvePosition>) =>
-  resolution.kind === 'match' ? resolution.item.kode : resolution.kind === 'choose' ? resolution.options.map((o) => o.kode) : 'none';
-const unitOf = (question: string) => kodeOf(resolveUnit(read(question).args.unit as string, directory));
-const postOf = (question: string) => kodeOf(resolvePosition(read(question).args.position as string, directory));
+import { readDemo as read, demoUnitOf as unitOf, demoPostOf as postOf } from '../../test/bots/fixtures/demo-reading.js';
 
 describe('a correction replaces what it says again', () => {
   test('boxes, with or without "kotak"; a place in the correction leaves the boxes', () => {

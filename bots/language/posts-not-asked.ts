@@ -5,8 +5,9 @@
  * words become function words.
  * Pure; used by refine-roles.ts.
  */
-import { ASKER_WORDS, ASKING_VERBS, REQUEST_WORDS } from './lexicon/function-words.js';
+import { ASKER_WORDS, ASKING_VERBS, HEADINGS, REGIONAL_HEADS, REQUEST_WORDS } from './lexicon/function-words.js';
 import type { Token } from './token.js';
+import { SENTENCE_ENDS } from './tokenise.js';
 
 /**
  * Drops every such post from `tokens`, in place.
@@ -57,7 +58,10 @@ const AS_WORDS: ReadonlySet<string> = new Set(['sebagai', 'selaku', 'as']);
 const DOING_VERBS: ReadonlySet<string> = new Set([
   'menyiapkan', 'siapkan', 'disiapkan', 'mengirim', 'mengirimkan', 'kirim', 'kirimkan', 'membuat', 'buatkan', 'menyusun',
   'susun', 'susunkan', 'menyampaikan', 'sampaikan', 'mengecek', 'cek', 'memeriksa', 'periksa', 'prepare', 'send',
+  'menginventarisasi', 'menginventarisir', 'mendata', 'merekap', 'menghimpun', 'mengumpulkan',
 ]);
+/** Words of a minute's instruction between whoever is to do the work and the work: "BKPSDM agar menginventarisasi …". */
+const INSTRUCTED: ReadonlySet<string> = new Set(['agar', 'supaya', 'diminta', 'ditugaskan']);
 /** Words before the one a request comes from: "ditunggu pak sekda", "atas permintaan Kadis", "sesuai arahan pak kaban". */
 const REQUESTED_BY: ReadonlySet<string> = new Set(['ditunggu', 'permintaan', 'arahan', 'disposisi', 'perintah', 'instruksi', 'diminta', 'ditanya', 'ditanyakan']);
 /**
@@ -101,7 +105,7 @@ const WHERE_FROM: ReadonlySet<string> = new Set(['di', 'dari', 'at', 'from']);
  * and a post that opens the message followed by a verb of asking ("Sekda minta gambaran risiko di Diskominfo").
  */
 function dropAsker(tokens: Token[], askers: Token[][]): void {
-  let at = 0;
+  let at = headingEnd(tokens);
   // "[Diteruskan] Kabid Mutasi bertanya …" (a speaker label, tokenise.ts): the mark of a forward comes first.
   while (tokens[at]?.role === 'honorific' || tokens[at]?.concept === 'greeting' || tokens[at]?.text === ',' || FORWARDED.has(tokens[at]?.text ?? '') ||
     POLITE_OPENERS.has(tokens[at]?.text ?? '')) at++;
@@ -129,33 +133,51 @@ function dropAsker(tokens: Token[], askers: Token[][]): void {
 }
 
 /**
+ * Where a message's heading ends ("Notulen rapat Baperjakat: Kepala BKPSDM meminta …" is read from "Kepala"): after
+ * its first sentence, when that opens with a heading word and names no post or person; else 0.
+ */
+function headingEnd(tokens: readonly Token[]): number {
+  if (!HEADINGS.has(tokens[0]?.text ?? '')) return 0;
+  const end = tokens.findIndex((t) => t.role === 'joiner' && SENTENCE_ENDS.has(t.text));
+  return end > 0 && tokens.slice(0, end).every((t) => t.role !== 'org' && t.role !== 'name') ? end + 1 : 0;
+}
+
+/**
  * A post, said with "Pak"/"Bu", that asks something later in the message ("kemarin pak kadis PU minta nama-nama
  * terbaik di bidang penataan ruang"), from whom a request comes ("mohon segera, ditunggu pak sekda"), or who is asked
  * to do the work ("mohon BKPSDM menyiapkan data jabatan kosong di Setwan") is no post or unit asked about.
  */
 function dropRequester(tokens: Token[], askers: Token[][]): void {
   for (let start = 1; start < tokens.length; start++) {
-    if (tokens[start]?.role !== 'org' || tokens[start - 1]?.role === 'org') continue;
+    // The elected head, whom no directory lists, asks and needs answers too ("the Bupati needs it for …").
+    const head = REGIONAL_HEADS.has(tokens[start]?.text ?? '');
+    if ((tokens[start]?.role !== 'org' && !head) || tokens[start - 1]?.role === 'org') continue;
     let before = start - 1;
     while (before >= 0 && (tokens[before]?.role === 'honorific' || tokens[before]?.text === 'the')) before--;
-    const end = endOfPost(tokens, start);
+    const end = head ? start + 1 : endOfPost(tokens, start);
     const titled = tokens.slice(before + 1, start).some((t) => t.role === 'honorific' || t.text === 'the');
     const [said, next] = [tokens[end]?.text ?? '', tokens[end + 1]?.text ?? ''];
     // "Pak Sekda mau lihat …", "The Kalak asked for it", "The head of Bapenda is asking: …".
-    const asking = titled && (ASKING_VERBS.has(said) || ((said === 'mau' || said === 'ingin') && WANTS_TO.has(next)) || (said === 'is' && ASKING_VERBS.has(next)));
-    const doing = REQUEST_WORDS.has(tokens[before]?.text ?? '') && DOING_VERBS.has(said);
+    // "… please, the Sekda needs it for the budget": whoever needs the answer (said in English with "the").
+    const needs = said === 'needs' || said === 'needed';
+    const asking = titled && (ASKING_VERBS.has(said) || needs || ((said === 'mau' || said === 'ingin') && WANTS_TO.has(next)) || (said === 'is' && ASKING_VERBS.has(next)));
+    const doing = (REQUEST_WORDS.has(tokens[before]?.text ?? '') && DOING_VERBS.has(said)) || (INSTRUCTED.has(said) && DOING_VERBS.has(next));
     const by = tokens[before]?.text ?? '';
     // "laporan ke Pak Sekda", "Forwarded from the Sekda", "Fwd dari Bagian Organisasi", "asking for the Sekda's briefing".
     const passedOn = tokens[before - 1]?.text ?? '';
     // Whoever sent the message on or relayed the question ("Fwd dari …", "quick one from the Sekda", "titipan Pak
-    // Kaban: …", "titip pertanyaan Pak Kalak: …").
-    const sender = ((by === 'dari' || by === 'from') && (FORWARDED.has(passedOn) || RELAYED.has(passedOn))) ||
+    // Kaban: …", "titip pertanyaan Pak Kalak: …", "titip dr Bu Kaban: …", a message opening "Dari Pak Sekda: …").
+    const from = by === 'dari' || by === 'from' || by === 'dr';
+    const sender = (from && (FORWARDED.has(passedOn) || RELAYED.has(passedOn) || RELAYED_BY.has(passedOn) || (titled && before === 0))) ||
       (RELAYED_BY.has(by) && (titled || before === 0));
     const forWhom = (titled && FOR_WHOM.has(by)) || sender ||
       (by === 'for' && ASKING_VERBS.has(tokens[before - 1]?.text ?? ''));
     if (!asking && !doing && !forWhom && !REQUESTED_BY.has(by)) continue;
     // Whoever asks, or sent the message on, may be pointed back to; whoever is to do the work or gets the answer not.
-    mute(tokens, start, end, asking || sender ? askers : undefined);
+    mute(tokens, start, end, (asking || sender) && !head ? askers : undefined);
+    // What they need it for, to the sentence's end, names nothing asked about either ("… needs it for the budget").
+    const sentenceEnd = needs && titled ? tokens.findIndex((t, k) => k > end && t.role === 'joiner' && SENTENCE_ENDS.has(t.text)) : end;
+    if (sentenceEnd !== end) mute(tokens, end, sentenceEnd < 0 ? tokens.length : sentenceEnd);
     start = end;
   }
 }

@@ -32,7 +32,8 @@ export function refineRoles(
   keepBalineseOpeners(tokens);
   keepWordLikeGivenNames(tokens);
   pointBackToAsker(tokens, dropPostsNotAsked(tokens));
-  readBoxNumbers(tokens);
+  readNumbersOutsideNames(tokens);
+  dropOwnNameAfterWhole(tokens);
   absorbOwnNameWords(tokens, vocabulary);
   namePlaceNamedUnits(tokens, options.written ?? { titleCase: new Set(), lowerOnly: new Set() });
   nameWorkNamedParts(tokens);
@@ -84,16 +85,31 @@ function markPlaceAfterJabatan(tokens: Token[], vocabulary: Vocabulary): void {
 }
 
 /**
- * A number word after "kotak"/"box" is the box's number, even where the instansi's names use it ("kotak satu" beside
- * the "Pelayanan Terpadu Satu Pintu").
+ * A number word after "kotak"/"box" is the box's number, and one before "tahun"/"bulan" counts them, even where the
+ * instansi's names use it ("kotak satu", "dalam kurun waktu satu tahun" beside the "Pelayanan Terpadu Satu Pintu").
  */
-function readBoxNumbers(tokens: Token[]): void {
+function readNumbersOutsideNames(tokens: Token[]): void {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const prev = tokens[i - 1] as Token;
     const inList = prev.concept === 'box' || (prev.role === 'joiner' && tokens[i - 2]?.role === 'number');
-    const number = t.role === 'org' && inList ? numberAt([t.text], 0) : null;
+    const number = t.role === 'org' && (inList || tokens[i + 1]?.role === 'period') ? numberAt([t.text], 0) : null;
     if (number) tokens[i] = { text: t.text, role: 'number', value: number.value };
+  }
+}
+
+/** A "whole" said by the level of government ("se-kabupaten", "Pemerintah Kota"), after which its own name may follow. */
+const GOVERNMENT_WHOLE = /\b(?:kabupaten|kota|provinsi|pemkab|pemkot|pemprov|pemda|daerah|regency|city)$/;
+
+/**
+ * "di lingkungan Pemerintah Kabupaten Contoh", "se-Kabupaten Contoh": the place's name after the whole government
+ * names that whole, no unit of it (the instansi's root unit would limit a unit head's answer to a place outside it).
+ */
+function dropOwnNameAfterWhole(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const whole = tokens[i - 1] as Token;
+    if (whole.concept !== 'whole' || !GOVERNMENT_WHOLE.test(whole.text)) continue;
+    for (let j = i; tokens[j]?.role === 'org' && tokens[j]?.orgRole === 'domain'; j++) tokens[j] = { text: (tokens[j] as Token).text, role: 'function' };
   }
 }
 
@@ -157,6 +173,8 @@ const NEVER_A_NAME: ReadonlySet<string> = new Set([
   // A request after the address: "Lanjut ya Pak: top 3 di Disdukcapil"; "di" after "ko" that is Minang "this"
   // ("tahun ko di disdik"), not the Chinese-Indonesian "Ko".
   'top', 'di',
+  // The bot itself, addressed: "terima kasih Pak bot", "Bu admin, …".
+  'bot', 'admin',
 ]);
 
 /** After "Pak"/"Bu" comes a name, even a word that means something else ("Bu Kasih", "Pak Bintang", "Pak Timur"). */

@@ -10,6 +10,7 @@ import { mendDictation } from './dictation.js';
 import { KODE_CHUNK } from './kode.js';
 import { NUMBER_WORDS } from './numbers.js';
 import { CHAT_SHORTHAND } from './lexicon/chat-shorthand.js';
+import { HEADINGS } from './lexicon/function-words.js';
 import { expandAbbreviation, UNIT_TYPE_WORDS } from './org-terms.js';
 
 /**
@@ -104,6 +105,12 @@ const DOTTED_WORDS: ReadonlySet<string> = new Set([
   'muh', 'moh', 'mhd', 'muhd', 'abd',
 ]);
 
+/** A message's first words that head it, at most five and opening with a heading word ("Catatan rapat evaluasi"). */
+function isHeading(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.length <= 5 && HEADINGS.has((words[0] ?? '').toLowerCase().replace(/[^a-z]/g, ''));
+}
+
 /**
  * The sentences of a message: parted where "?" or "!" or a full stop is followed by more words, unless the full stop
  * closes a title, a clipped word, a single letter or a number ("Kec. Contoh Barat", "Sdr. Agus", "Bid. Aset").
@@ -111,7 +118,10 @@ const DOTTED_WORDS: ReadonlySet<string> = new Set([
 function sentencesOf(text: string): Array<{ text: string; end: string }> {
   const out: Array<{ text: string; end: string }> = [];
   let start = 0;
-  for (const end of text.matchAll(/[.?!]+(?=\s+\S)/g)) {
+  for (const end of text.matchAll(/[.?!:]+(?=\s+\S)/g)) {
+    // A heading before a colon ends like a sentence ("Notulen rapat ABK: agar disampaikan …"); other colons join what
+    // they part ("social workers: shortfall or surplus at dinsos?").
+    if (end[0] === ':' && (out.length > 0 || !isHeading(text.slice(start, end.index)))) continue;
     const before = /([A-Za-z0-9]+)$/.exec(text.slice(start, end.index))?.[1] ?? '';
     const dotted = end[0] === '.' && (before.length <= 1 || /\d/.test(before) || DOTTED_WORDS.has(before.toLowerCase()) || /\.[A-Za-z]+$/.test(text.slice(start, end.index)));
     if (dotted) continue;

@@ -64,6 +64,12 @@ export const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
   kyk: 'kayak', kek: 'kayak', asslmkm: 'salam', aslmkm: 'salam', asslm: 'salam', nyari: 'cari', nyariin: 'cari', cepet: 'cepat',
   ngerti: 'mengerti', paham: 'mengerti', pakenya: 'pakainya', td: 'tadi', asalamualaikum: 'salam', assalamualaikom: 'salam', pul: 'pool', talpool: 'talent pool', tpool: 'talent pool', boks: 'box', nain: 'nine', dimapping: 'di mapping', termapping: 'di mapping', satker: 'unit', unker: 'unit', overstaff: 'overstaffed', understaff: 'understaffed',
   iso: 'bisa', ngganti: 'ganti', luwih: 'lebih', apik: 'bagus', elek: 'jelek', wong: 'orang', nganggo: 'pakai', sanget: 'sekali',
+  // Palembang and Jambi Malay ("siapo bae", "jabatan mano", "dak ado calon", "seberapo besak risikonyo"), Minang
+  // ("sia pegawai tabaiak", "3 urang", "apo sajo nan bisa ditanyoan"), Betawi ("berape", "udeh"), Bugis ("iye"),
+  // Javanese ("apik endi": which is better), Banjar ("pian kawa": can you).
+  siapo: 'siapa', mano: 'mana', apo: 'apa', dak: 'tidak', seberapo: 'seberapa', besak: 'besar', limo: 'lima',
+  sebabnyo: 'sebabnya', risikonyo: 'risikonya', kinerjonyo: 'kinerjanya', sajo: 'saja', tabaiak: 'terbaik', urang: 'orang',
+  ditanyoan: 'ditanyakan', berape: 'berapa', udeh: 'sudah', iye: 'iya', endi: 'mana', pian: 'anda', kawa: 'bisa',
   // English
   whos: 'who is', whats: 'what is', hows: 'how is', wheres: 'where is', whens: 'when is', whys: 'why is',
   isnt: 'is not', arent: 'are not', wasnt: 'was not', werent: 'were not', doesnt: 'does not', dont: 'do not',

@@ -25,6 +25,14 @@ export const ASKING_VERBS: ReadonlySet<string> = new Set([
   'worried', 'concerned', 'khawatir', 'cemas',
 ]);
 
+/**
+ * Headings a message may open with before what it asks: "Notulen rapat Baperjakat: …", "Catatan: …", "FYI: …", and
+ * whom it is passed on from ("Dari Bu Kadis: …", "titip dr pak sekcam: …", "Fwd: …").
+ */
+export const HEADINGS: ReadonlySet<string> = new Set([
+  'notulen', 'notula', 'notulensi', 'catatan', 'fyi', 'memo', 'info', 'dari', 'from', 'titip', 'titipan', 'nitip', 'fwd', 'fw',
+]);
+
 /** The pemda's elected heads, whom no directory lists: context around a question ("mau laporan ke bupati"), no name. */
 export const REGIONAL_HEADS: ReadonlySet<string> = new Set(['bupati', 'wabup', 'walikota', 'wawali', 'gubernur', 'regent', 'mayor', 'governor']);
 
@@ -86,7 +94,7 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   // Indonesian
   'di', 'ke', 'dari', 'yang', 'dan', 'atau', 'untuk', 'pada', 'dengan', 'saja', 'ada', 'adalah', 'itu', 'ini', 'nya', 'apa',
   'kah', 'lah', 'pun', 'saya', 'kami', 'kita', 'aku', 'anda', 'kamu', 'engkau', 'beliau', 'dia', 'mereka', 'tolong', 'mohon',
-  'minta', 'coba', 'bisa', 'dapat', 'dong', 'ya', 'yah', 'deh', 'sih', 'nih', 'tuh', 'kak', 'min', 'admin', 'bot', 'talenta',
+  'minta', 'coba', 'bisa', 'dapat', 'dong', 'ya', 'iya', 'yah', 'deh', 'sih', 'nih', 'tuh', 'kak', 'min', 'admin', 'bot', 'talenta',
   'mengenai', 'terkait', 'soal', 'perihal', 'hal', 'oleh', 'sebagai', 'jadi', 'menjadi', 'punya', 'memiliki', 'mempunyai',
   'juga', 'lagi', 'masih', 'sudah', 'hanya', 'cuma', 'nanti', 'kira', 'sekitar', 'dalam', 'selama', 'sampai', 'hingga',
   'sebelum', 'setelah', 'sesudah', 'sangat', 'sekali', 'banget', 'paling', 'lebih', 'jika', 'kalau', 'mau', 'ingin', 'perlu',
@@ -161,6 +169,11 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'tim', 'team',
   // Moving on to the next request ("Lanjut ya Pak: top 3 di Disdukcapil siapa?").
   'lanjut', 'selanjutnya',
+  // A meeting's record a request is written in, and what it is for ("Notulen rapim: …", "Catatan rapat: …", "FYI …",
+  // "lagi nyusun laporan", "nyiapin bahan rapat", "data yang tercatat dalam …", "cukup sekian"); how the answer is to
+  // look ("Bullet points."); "regardless of performance".
+  'notulen', 'notula', 'notulensi', 'rapim', 'catatan', 'fyi', 'nyusun', 'nyiapin', 'nyiapkan', 'tercatat', 'sekian',
+  'bullet', 'bullets', 'points', 'regardless',
   // The people just named, counted: "Ketiganya diusulkan jadi Kabag Umum".
   'keduanya', 'ketiganya', 'keempatnya', 'kelimanya',
   'januari', 'februari', 'oktober', 'november', 'desember', 'january', 'february', 'september', 'october', 'december', 'bilang', 'komplain', 'tomorrow', 'leaves', 'ditanya', 'ditanyakan',
@@ -175,7 +188,7 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   // Chinese-Indonesian forms of address.
   'koh', 'ko', 'ci', 'cici', 'cik', 'engkoh', 'encik',
   // Regional forms of address: Javanese, Sundanese, Minang, Balinese, Makassar, Batak/Malay.
-  'mas', 'mbak', 'mba', 'kang', 'akang', 'aa', 'teh', 'teteh', 'uda', 'uni', 'bli', 'cak', 'daeng', 'bang', 'abang',
+  'mas', 'mbak', 'mba', 'kang', 'akang', 'aa', 'teh', 'teteh', 'uda', 'uni', 'bli', 'cak', 'daeng', 'bang', 'abang', 'mpok',
 ]);
 
 /** Balinese names open with the bearer's birth order or caste, after "I" (men) or "Ni" (women): "I Made Suarjana". */
