@@ -1,7 +1,8 @@
 /**
  * The committee board in a real browser (see browser-harness.ts): sign-in, grid counts against the API, the reason
  * dialog gating every move, calibration and its audit, role limits, finalisation, fairness suppression, keyboard-
- * only calibration, and an axe check. Screenshots of the board, the side panel and the dialog are saved.
+ * only calibration, a review's progress as it is computed, and an axe check. Screenshots of the board, the side panel
+ * and the dialog are saved.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -284,6 +285,38 @@ describe.skipIf(skip !== null)('committee board in Chromium', () => {
     expect(res.status).toBe(409);
     await page.getByRole('button', { name: 'Keluar' }).click();
     await page.getByLabel('Token API').waitFor();
+    await context.close();
+  });
+
+  it('shows a review requested meanwhile while it waits, and opens it once computed', async () => {
+    const { context, page } = await world.signIn('KOMITE');
+    const asOf = '2026-04-15';
+    const res = await fetch(`${world.baseUrl}${API}/reviews`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${world.tokens.ADMIN}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ asOf }),
+    });
+    expect(res.status).toBe(202);
+    const { reviewId } = (await res.json()) as { reviewId: string };
+    // Requested elsewhere: the screen lists reviews again when the committee comes back to it.
+    await page.evaluate(`window.dispatchEvent(new Event('focus'))`);
+    await page.getByTestId('review-progress').getByText(`Tinjauan per ${asOf} menunggu giliran dihitung.`).waitFor();
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'papan-tinjauan-menunggu.png') });
+    // As another process's run would leave it part way, then back in the queue for this world to run.
+    const setState = (status: string, progress: number) =>
+      world.count(`with s as (update reviews set status = '${status}', progress = ${progress} where id = '${reviewId}' returning 1) select count(*)::int as n from s`);
+    expect(await setState('RUNNING', 60)).toBe(1);
+    await page.getByRole('progressbar', { name: `Kemajuan tinjauan per ${asOf}` }).waitFor();
+    await page.getByTestId('review-progress').getByText(`Tinjauan per ${asOf} sedang dihitung: 60 %`).waitFor();
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'papan-tinjauan-dihitung.png') });
+    expect(await setState('QUEUED', 0)).toBe(1);
+
+    await world.runQueuedReviews();
+    await page.getByRole('button', { name: 'Buka tinjauan ini' }).click();
+    await expect.poll(() => page.getByRole('combobox', { name: /^Tinjauan/ }).inputValue()).toBe(reviewId);
+    expect(await page.getByTestId('review-progress').count()).toBe(0);
+    const grid = await world.apiGet<NineBox>('KOMITE', `${API}/reviews/${reviewId}/nine-box`);
+    await expect.poll(() => gridCounts(page)).toEqual(grid.boxes.map((b) => b.count));
     await context.close();
   });
 });

@@ -86,6 +86,8 @@ export interface BoardWorld {
   apiGet<T>(role: ScenarioRole, path: string): Promise<T>;
   /** The `n` column of a one-row SQL count. */
   count(statement: string): Promise<number>;
+  /** Runs the reviews requested since (the server queues them; this world has no workers). */
+  runQueuedReviews(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -165,6 +167,9 @@ export async function startBoardWorld(): Promise<BoardWorld> {
     async count(statement) {
       const [row] = await queryRows<{ n: number }>(handle.db, sql.raw(statement));
       return Number(row?.n ?? 0);
+    },
+    async runQueuedReviews() {
+      while (jobs.length > 0) await runReview(runnerCtx(deps), { reviewId: jobs.shift()!.reviewId });
     },
     async close() {
       await browser.close();

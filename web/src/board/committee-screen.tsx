@@ -2,7 +2,7 @@
  * The committee's screen: instansi, review and unit pickers, the signed-in role, sign-out, finalise and the pack
  * download in the top bar; tabs for the board, the agenda, calibration fairness and succession.
  */
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { api, unwrap, type ReviewList, type Session } from '../api/client';
 import { ROLES } from '../labels';
 import { AgendaPanel } from '../panels/agenda-panel';
@@ -10,6 +10,7 @@ import { FairnessPanel } from '../panels/fairness-panel';
 import { SuccessionPanel } from '../panels/succession-panel';
 import { BoardTab } from './board-tab';
 import { FinalizeButton } from './finalize-button';
+import { ReviewProgress } from './review-progress';
 import { useBoard } from './use-board';
 
 const TABS = [
@@ -25,6 +26,11 @@ export function CommitteeScreen({ session, onSignedOut }: { session: Session; on
   const [choices, setChoices] = useState<Array<{ kode: string; nama: string }>>([]);
   const [reviews, setReviews] = useState<ReviewList['items']>([]);
   const [reviewId, setReviewId] = useState<string | null>(null);
+  /** Reviews queued or being computed, and the one that completed last while the screen was open. */
+  const [pending, setPending] = useState<ReviewList['items']>([]);
+  const [completed, setCompleted] = useState<ReviewList['items'][number] | null>(null);
+  /** Bumped to load the review list again. */
+  const [listing, setListing] = useState(0);
   const [unit, setUnit] = useState('');
   const [tab, setTab] = useState<TabId>('papan');
   const [error, setError] = useState<string | null>(null);
@@ -44,10 +50,23 @@ export function CommitteeScreen({ session, onSignedOut }: { session: Session; on
         const done = list.items.filter((r) => r.status === 'COMPLETED');
         setReviews(done);
         setReviewId((current) => current ?? done[0]?.id ?? null);
+        setPending(list.items.filter((r) => r.status === 'QUEUED' || r.status === 'RUNNING'));
       },
       (err: Error) => setError(err.message),
     );
-  }, [instansi]);
+  }, [instansi, listing]);
+
+  // A review requested elsewhere (the CLI, a schedule) shows up when the committee comes back to the screen.
+  useEffect(() => {
+    const listAgain = () => setListing((n) => n + 1);
+    window.addEventListener('focus', listAgain);
+    return () => window.removeEventListener('focus', listAgain);
+  }, []);
+
+  const reviewCompleted = useCallback((done: ReviewList['items'][number]) => {
+    setCompleted(done);
+    setListing((n) => n + 1);
+  }, []);
 
   const board = useBoard(instansi?.kode ?? null, reviewId, unit);
   const units = board.unitOptions;
@@ -121,6 +140,15 @@ export function CommitteeScreen({ session, onSignedOut }: { session: Session; on
       <main id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`}>
         {error && <p className="banner error" role="alert">{error}</p>}
         {board.error && <p className="banner error" role="alert">{board.error}</p>}
+        {instansi && <ReviewProgress instansiKode={instansi.kode} pending={pending} onCompleted={reviewCompleted} />}
+        {completed && completed.id !== reviewId && (
+          <p className="banner info" role="status">
+            Tinjauan per {completed.asOf} selesai dihitung.{' '}
+            <button className="btn small" type="button" onClick={() => setReviewId(completed.id)}>
+              Buka tinjauan ini
+            </button>
+          </p>
+        )}
         {review?.finalizedAt && (
           <p className="banner final" role="status">
             Tinjauan per {review.asOf} telah ditetapkan komite; papan hanya dapat dibaca.
