@@ -7,10 +7,10 @@ import type { Intent } from '../intents/intent.js';
 import { UNDERSTOOD } from '../intents/intent.js';
 import { analyse, type Analysis } from '../language/analysis.js';
 import type { Lang } from '../language/lang.js';
-import { REQUEST_WORDS } from '../language/lexicon/function-words.js';
+import { ASKER_WORDS, REQUEST_WORDS } from '../language/lexicon/function-words.js';
 import { CORRECTION_WORDS } from '../language/org-spans.js';
 import { buildPhraseIndex } from '../language/phrase-index.js';
-import { isBare } from '../language/slots.js';
+import { isBare, isKindOfPost } from '../language/slots.js';
 import { buildVocabulary, type OrgNames, type Vocabulary } from '../language/vocabulary.js';
 
 export type Understanding =
@@ -69,7 +69,9 @@ export function createGrammar(intents: readonly Intent[]): Grammar {
       const wholeSure = whole.kind === 'understood' && whole.tentative === undefined;
       const differs = (asked: Understanding) =>
         asked.kind === 'understood' && asked.tentative === undefined && (!wholeSure || asked.intent !== whole.intent);
-      const head = questionBeforeContext(text);
+      const opening = questionBeforeContext(text);
+      // "bidang kami ada yg …? saya kabid rehabilitasi BPBD": whoever asks signs after the question; read it whole.
+      const head = opening !== null && signs(text.slice(opening.length), vocabulary) ? null : opening;
       if (head !== null) {
         const asked = readBest(head, vocabulary, options);
         // "Siapa talenta terbaik di SMP Negeri 2? Ada tawaran beasiswa …, kuotanya cuma satu": what follows explains
@@ -90,11 +92,19 @@ export function createGrammar(intents: readonly Intent[]): Grammar {
       if (differs(asked)) return readBest(text, vocabulary, { intent: asked.intent.name });
       // "Two of Bapenda's kabids look like flight risks. What's the overall succession risk for Bapenda?": a question
       // that names its own place asks about it, whatever place the context before it named.
-      // A kind of unit said alone ("calon penggantinya di kecamatan") is the context's place.
-      const namesPlace = asked.question.orgSpans.some((s) => !isBare(s));
-      return asked.tentative === undefined && namesPlace && placeDiffers(whole, asked) ? asked : whole;
+      // A kind of unit said alone ("calon penggantinya di kecamatan") is the context's place; a kind of post
+      // ("perawat di dinas saya") names none.
+      const namesPlace = asked.question.orgSpans.some((s) => !isBare(s) && !isKindOfPost(s));
+      // What the context adds to the same place ("Saya Camat Contoh Barat. Kasi Trantib di kecamatan saya …") stays.
+      return asked.tentative === undefined && namesPlace && placeDiffers(whole, asked) && !refines(whole, asked) ? asked : whole;
     },
   };
+
+  /** Whether `rest` says who asks: a word for oneself, then a post ("saya kabid …", "I'm the head of …"). */
+  function signs(rest: string, vocabulary: Vocabulary): boolean {
+    const tokens = analyse(rest, { phrases, vocabulary }, { correctConcepts: false }).tokens.filter((t) => t.text !== 'the' && t.text !== 'am');
+    return ASKER_WORDS.has(tokens[0]?.text ?? '') && tokens[1]?.role === 'org' && tokens[1].orgRole === 'title';
+  }
 
   function readBest(text: string, vocabulary: Vocabulary, options: { intent?: string }): Understanding {
     const grammar = { phrases, vocabulary };
@@ -132,6 +142,18 @@ function placeDiffers(a: Understanding, b: Understanding): boolean {
   if (a.kind !== 'understood' || b.kind !== 'understood') return false;
   const [x, y] = [a.args as Record<string, unknown>, b.args as Record<string, unknown>];
   return x.unit !== y.unit || x.position !== y.position;
+}
+
+/** Whether `a` names the same kind of place as `b` (a unit, or a post) with every word of it and more. */
+function refines(a: Understanding, b: Understanding): boolean {
+  if (a.kind !== 'understood' || b.kind !== 'understood') return false;
+  const [x, y] = [a.args as Record<string, unknown>, b.args as Record<string, unknown>];
+  return (['unit', 'position'] as const).some((slot) => {
+    const [wide, narrow] = [x[slot], y[slot]];
+    if (typeof wide !== 'string' || typeof narrow !== 'string' || wide === narrow) return false;
+    const words = new Set(wide.split(' '));
+    return narrow.split(' ').every((w) => words.has(w));
+  });
 }
 
 /**
@@ -193,6 +215,7 @@ const saysQuestionWord = (words: readonly string[]) => words.some((w) => QUESTIO
 /** Words that open an explanation of why one asks, not more of the question ("Soalnya …", "The BKPSDM needs it …"). */
 const CONTEXT_OPENERS: ReadonlySet<string> = new Set([
   'soalnya', 'karena', 'sebab', 'because', 'since', 'ada', 'beliau', 'kami', 'we', 'the', 'he', 'she', 'they', 'it', 'rencananya',
+  'her', 'his', 'their',
 ]);
 
 /** A word that points back at what the question named ("…? kadisnya mau evaluasi", "…? Pejabatnya pensiun Maret"). */

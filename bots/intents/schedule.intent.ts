@@ -71,7 +71,7 @@ export const scheduleIntent = defineIntent<Record<string, never>>({
   name: 'jadwal',
   phrases: {
     schedule: [
-      'jadwal', 'jadual', 'jadwalnya', 'next refresh', 'next update', 'how current', 'how up to date', 'how fresh', 'review cycle', 'coming up', 'deadline', 'tenggat', 'batas waktu', 'due date', 'schedule', 'scheduled', 'kalender', 'calendar', 'tinjauan berikutnya', 'review berikutnya',
+      'jadwal', 'jadual', 'jadwalnya', 'next refresh', 'next update', 'how current', 'how up to date', 'how fresh', 'review cycle', 'coming up', 'deadline', 'cut off', 'cutoff', 'tenggat', 'batas waktu', 'due date', 'schedule', 'scheduled', 'kalender', 'calendar', 'tinjauan berikutnya', 'review berikutnya',
       'review selanjutnya', 'tinjauan selanjutnya', 'next review', 'review terakhir', 'tinjauan terakhir', 'last review',
       'latest review', 'upcoming review', 'next talent review', 'periode berikutnya', 'siklus', 'review talenta berikutnya',
       'pemetaan berikutnya', 'pemetaan talenta berikutnya', 'penilaian berikutnya', 'pemetaan selanjutnya',

@@ -164,7 +164,7 @@ export const staffingBalanceIntent = defineIntent<StaffingBalanceArgs>({
       'neraca pegawai', 'neraca', 'kecukupan pegawai', 'kecukupan', 'abk', 'analisis beban kerja', 'beban kerja', 'formasi',
       'usulan formasi', 'bezetting', 'staffing balance', 'staffing', 'workload analysis', 'workload', 'workforce planning', 'headcount gap',
       'workforce balance', 'workforce gap', 'workforce gaps', 'selisih abk', 'selisih kebutuhan', 'selisih pegawai', 'gap between required',
-      'required and actual', 'needed and actual',
+      'required and actual', 'needed and actual', 'fte gap', 'fte gaps', 'fte shortfall', 'fte balance',
     ],
     /** Asking which units, rather than about one: the answer ranks the units. */
     whichUnits: [

@@ -26,7 +26,7 @@ export const vacantIntent = defineIntent<VacantArgs>({
       'kosong', 'lowong', 'vakan', 'vakant', 'vakum', 'acting heads', 'any acting', 'kekosongan', 'lowongan', 'belum terisi', 'tidak terisi', 'tanpa pemangku', 'tanpa pejabat',
       'belum ada pejabat', 'tidak ada pejabat', 'belum ada pejabatnya', 'tidak ada pemangku', 'vacant', 'vacancy', 'vacancies',
       'unfilled', 'empty', 'no incumbent', 'without incumbent', 'without an incumbent', 'open positions', 'open posts', 'open jpt posts', 'open jpt positions', 'open structural posts', 'open structural positions', 'open seats', 'open seat', 'open roles', 'empty seats', 'plt',
-      'dijabat plt', 'diisi plt', 'diplt', 'diplt kan', 'pelaksana tugas', 'nobody holds', 'not filled', 'sedang kosong', 'masih kosong',
+      'dijabat plt', 'diisi plt', 'diplt', 'diplt kan', 'pelaksana tugas', 'nobody holds', 'not filled', 'sedang kosong', 'masih kosong', 'masih open', 'yang open', 'yang masih open',
       'definitive holder', 'no definitive', 'pejabat definitif', 'belum definitif', 'tanpa pejabat definitif', 'belum ada pejabat definitif',
       'plh', 'diisi plh', 'dijabat plh', 'pelaksana harian', 'acting official', 'acting officials', 'held by acting',
       'held by an acting', 'with an acting head', 'under an acting head', 'have acting heads', 'permanent holder', 'no permanent holder',

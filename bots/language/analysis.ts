@@ -204,14 +204,18 @@ function peopleCorrected<T>(said: readonly T[], correction: readonly T[]): T[] {
 
 /**
  * The people a question names, in its order: each run of name words (two letters or more) and each NIP, less one
- * said after ", bukan" or after "bukan" opening a sentence.
+ * said after ", bukan" or after "bukan" opening a sentence. A name said twice over ("yusuf halim yusuf halim", as
+ * voice messages come) is one; a NIP right after a name ("Hendro Wibisono (NIP 1972…)") is that person's, no other.
  */
 function readPeople(tokens: readonly Token[]): Array<{ text: string; nip: boolean }> {
   const opensSentence = (at: number) => at < 0 || tokens[at]?.text === ',' || (tokens[at]?.role === 'joiner' && SENTENCE_ENDS.has(tokens[at]?.text ?? ''));
   const people: Array<{ text: string; nip: boolean }> = [];
   let current: string[] = [];
+  let lastName = -1;
   const endName = () => {
-    const name = current.join(' ');
+    const half = current.length / 2;
+    const repeated = half >= 1 && Number.isInteger(half) && current.slice(0, half).join(' ') === current.slice(half).join(' ');
+    const name = (repeated ? current.slice(0, half) : current).join(' ');
     if (name.replace(/ /g, '').length >= 2) people.push({ text: name, nip: false });
     current = [];
   };
@@ -221,10 +225,14 @@ function readPeople(tokens: readonly Token[]): Array<{ text: string; nip: boolea
       // "maksud saya Rina dan Dewi Kartika, bukan Dewi Lestari", "Bukan Eko Nugraha tapi Eko Nugroho".
       if (current.length === 0) excluded = (tokens[i - 1]?.text === 'bukan' || tokens[i - 1]?.text === 'not') && opensSentence(i - 2);
       if (!excluded) current.push(t.text);
+      lastName = i;
       continue;
     }
     endName();
-    if (t.role === 'nip') people.push({ text: t.text, nip: true });
+    // "Hendro Wibisono (NIP 1972…)": the word "NIP" says whose; "Rina, 1980… and Hendra" names three.
+    const between = tokens.slice(lastName + 1, i);
+    const ofTheName = lastName >= 0 && between.some((b) => b.text === 'nip') && between.every((b) => b.text === 'nip' || b.text === ',');
+    if (t.role === 'nip' && !ofTheName) people.push({ text: t.text, nip: true });
   }
   endName();
   return people;

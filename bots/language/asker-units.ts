@@ -9,7 +9,9 @@
 import type { Token } from './token.js';
 
 /** Posts whose title says the kind of unit they head. */
-const KIND_OF_TITLE: Readonly<Record<string, string>> = { camat: 'kecamatan', lurah: 'kelurahan' };
+const KIND_OF_TITLE: Readonly<Record<string, string>> = { camat: 'kecamatan', lurah: 'kelurahan', inspektur: 'inspektorat' };
+/** A kind of unit said for any office ("kantor kecamatan", "kantor saya"): the asker's, with an owner beside it. */
+const ANY_OFFICE: ReadonlySet<string> = new Set(['kantor']);
 
 const isOrg = (t: Token | undefined) => t?.role === 'org';
 
@@ -21,31 +23,44 @@ const isOrg = (t: Token | undefined) => t?.role === 'org';
 export function pointBackToAsker(tokens: Token[], askers: readonly Token[][]): void {
   const [post, ...others] = askers;
   if (post === undefined || others.length > 0) return;
-  const place = post.filter((t) => t.orgRole !== 'title');
   const kinds = post.filter((t) => t.orgRole === 'unitType').map((t) => t.text);
   const headed = post.flatMap((t) => (t.orgRole === 'title' && KIND_OF_TITLE[t.text] ? [KIND_OF_TITLE[t.text] as string] : []));
+  // "Saya Inspektur": a title alone that says the kind of unit it heads names that unit.
+  const titled = post.filter((t) => t.orgRole !== 'title');
+  const place = titled.length > 0 ? titled : headed.map((text): Token => ({ text, role: 'org', orgRole: 'unitType' }));
   if (place.length === 0) return;
-  const at = tokens.findIndex((t, i) => t.orgRole === 'unitType' && isOrg(t) && !isOrg(tokens[i - 1]) && !isOrg(tokens[i + 1]) &&
-    (kinds.includes(t.text) || headed.includes(t.text)));
-  if (at >= 0) {
-    const kind = tokens[at] as Token;
-    tokens.splice(at, 1, ...(kinds.includes(kind.text) ? place : [kind, ...place]).map((t) => ({ ...t })));
+  // "di dinas saya", "our divisions", "kantor kecamatan saya": any kind of unit the asker calls theirs.
+  const owned = (i: number) => OWNERS.has(tokens[i + 1]?.text ?? '') || OWNERS.has(tokens[i - 1]?.text ?? '');
+  const at = tokens.findIndex((t, i) => t.orgRole === 'unitType' && isOrg(t) && !ANY_OFFICE.has(t.text) && !isOrg(tokens[i + 1]) &&
+    (!isOrg(tokens[i - 1]) || ANY_OFFICE.has(tokens[i - 1]?.text ?? '')) && (kinds.includes(t.text) || headed.includes(t.text) || owned(i)));
+  const office = tokens.findIndex((t, i) => ANY_OFFICE.has(t.text) && isOrg(t) && !isOrg(tokens[i + 1]) && owned(i));
+  if (at >= 0 || office >= 0) {
+    const from = at >= 0 ? at : office;
+    const kind = tokens[from] as Token;
+    const said = headed.includes(kind.text) && !kinds.includes(kind.text) && titled.length > 0 ? [kind, ...place] : place;
+    // "kantor kecamatan": the office word goes with the kind after it.
+    const first = ANY_OFFICE.has(tokens[from - 1]?.text ?? '') ? from - 1 : from;
+    tokens.splice(first, from - first + 1, ...said.map((t) => ({ ...t })));
     return;
   }
-  const people = ownPeopleAt(tokens);
-  if (people < 0 || tokens.some(isOrg)) return;
-  const kind: Token[] = kinds.length === 0 && headed[0] ? [{ text: headed[0], role: 'org', orgRole: 'unitType' }] : [];
+  if (tokens.some(isOrg)) return;
+  // "succession risk across our divisions - I'm the head of DPMPTSP": whatever the asker calls "our" is theirs.
+  const people = Math.max(ownPeopleAt(tokens), tokens.findIndex((t) => ENGLISH_OWNERS.has(t.text)));
+  if (people < 0) return;
+  const kind: Token[] = kinds.length === 0 && headed[0] && titled.length > 0 ? [{ text: headed[0], role: 'org', orgRole: 'unitType' }] : [];
   tokens.splice(people + 1, 0, ...[...kind, ...place].map((t) => ({ ...t })));
 }
 
-/** Whose people: "staf kami", "pegawai saya", "our staff", "my people". */
+/** Words that only ever say whose: "our", "my" (the Indonesian "kami", "saya" also say who does something). */
+const ENGLISH_OWNERS: ReadonlySet<string> = new Set(['our', 'my']);
+/** Whose people: "staf kami", "pegawai saya", "our staff", "my people", "our talent pool". */
 const OWNERS: ReadonlySet<string> = new Set(['kami', 'saya', 'sy', 'aku', 'our', 'my', 'his', 'her']);
 /** People said as their head's own in one word: "stafnya", "pegawainya", "bawahannya". */
 const THEIR_PEOPLE: ReadonlySet<string> = new Set(['stafnya', 'staffnya', 'pegawainya', 'bawahannya']);
 /** Words for the people under a head, beside the shared word for employees. */
 const UNDER_A_HEAD: ReadonlySet<string> = new Set(['bawahan', 'team', 'tim']);
 
-const isPeople = (t: Token | undefined) => t !== undefined && (t.concept === 'employeeWord' || UNDER_A_HEAD.has(t.text));
+const isPeople = (t: Token | undefined) => t !== undefined && (t.concept === 'employeeWord' || t.concept === 'pool' || UNDER_A_HEAD.has(t.text));
 
 /** Where the asker's own people are said ("staf kami", "our staff", "stafnya"): the last word of it, or -1. */
 function ownPeopleAt(tokens: readonly Token[]): number {

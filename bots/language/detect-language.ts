@@ -40,8 +40,9 @@ const INDONESIAN: ReadonlySet<string> = new Set([
   'terpetakan', 'tinjauan', 'berikutnya', 'selanjutnya', 'terakhir', 'alasan', 'menghalangi', 'lebih', 'antara',
   'atau', 'juga', 'pada', 'dalam', 'selama', 'oleh', 'adalah', 'apakah', 'kah', 'nya', 'gimana', 'sebaran', 'peta',
   'pemangku', 'pejabat', 'purna', 'menggantikan', 'layak', 'cocok', 'sekda', 'kadis', 'siapakah', 'dinas', 'badan',
-  // Words chat mixes English into ("seberapa high-risk posisi Irban?", "posisi tanpa ready now").
-  'posisi', 'tanpa', 'sama', 'seberapa', 'rawan', 'kalau', 'mau', 'nanti',
+  // Words chat mixes English into ("seberapa high-risk posisi Irban?", "posisi tanpa ready now", "jumlah staff di box 7
+  // sampai 9", "surplus atau kurang?").
+  'posisi', 'tanpa', 'sama', 'seberapa', 'rawan', 'kalau', 'mau', 'nanti', 'jumlah', 'sampai', 'kurang',
   // Regional words for when, again and held: Minang "bilo … baliak diadoan", Javanese "sesuk", "maneh".
   'bilo', 'baliak', 'diadoan', 'sesuk', 'maneh', 'lagi',
 ]);

@@ -6,6 +6,7 @@
  * Pure; used by refine-roles.ts.
  */
 import { ASKER_WORDS, ASKING_VERBS, HEADINGS, REGIONAL_HEADS, REQUEST_WORDS } from './lexicon/function-words.js';
+import { CORRECTION_WORDS } from './org-spans.js';
 import type { Token } from './token.js';
 import { SENTENCE_ENDS } from './tokenise.js';
 
@@ -18,6 +19,7 @@ export function dropPostsNotAsked(tokens: Token[]): Token[][] {
   const askers: Token[][] = [];
   dropAddressee(tokens);
   dropAsker(tokens, askers);
+  if (askers.length === 0) dropSignature(tokens, askers);
   dropRequester(tokens, askers);
   dropApposition(tokens);
   return askers;
@@ -132,6 +134,34 @@ function dropAsker(tokens: Token[], askers: Token[][]): void {
   mute(tokens, start, end, askers);
 }
 
+/** Words for oneself that also say whose something is ("dinas saya"). */
+const POSSESSIVE: ReadonlySet<string> = new Set(['saya', 'kami', 'aku']);
+
+/**
+ * Whoever asks, saying who they are after the question: "…, saya kadis PUPR", "… I'm the head of DPMPTSP": a post
+ * after a word for oneself that runs to the end of the message is no post asked about.
+ */
+function dropSignature(tokens: Token[], askers: Token[][]): void {
+  for (let at = 1; at < tokens.length; at++) {
+    // "dinas saya, saya kadis PUPR": "saya" right after a unit is whose unit it is; "maksud saya Sekretaris
+    // Bapenda" corrects the post asked about.
+    if (!ASKER_WORDS.has(tokens[at]?.text ?? '') || (tokens[at - 1]?.role === 'org' && POSSESSIVE.has(tokens[at]?.text ?? ''))) continue;
+    if (CORRECTION_WORDS.has(tokens[at - 1]?.text ?? '')) continue;
+    let start = at + 1;
+    while (tokens[start]?.role === 'honorific' || tokens[start]?.text === 'the' || tokens[start]?.text === 'am') start++;
+    if (tokens[start]?.role !== 'org' || tokens[start]?.orgRole !== 'title') continue;
+    // The post runs to the end, "dan" inside its name too ("kabid rehabilitasi dan rekonstruksi BPBD").
+    let end = endOfPost(tokens, start);
+    while (tokens[end]?.text === 'dan' && tokens[end + 1]?.role === 'org') end = endOfPost(tokens, end + 1);
+    if (tokens.slice(end).some((t) => t.role !== 'joiner')) continue;
+    // "risiko suksesi jabatan saya sendiri, saya Kepala Bappeda": the asker's own post, referred back to, is asked about.
+    const before = tokens.slice(0, at);
+    if (before.some((t) => SELF_REFERENCES.has(t.text)) && !before.some((t) => t.role === 'org')) return;
+    mute(tokens, start, end, askers);
+    return;
+  }
+}
+
 /**
  * Where a message's heading ends ("Notulen rapat Baperjakat: Kepala BKPSDM meminta …" is read from "Kepala"): after
  * its first sentence, when that opens with a heading word and names no post or person; else 0.
@@ -168,8 +198,10 @@ function dropRequester(tokens: Token[], askers: Token[][]): void {
     // Whoever sent the message on or relayed the question ("Fwd dari …", "quick one from the Sekda", "titipan Pak
     // Kaban: …", "titip pertanyaan Pak Kalak: …", "titip dr Bu Kaban: …", a message opening "Dari Pak Sekda: …").
     const from = by === 'dari' || by === 'from' || by === 'dr';
-    const sender = (from && (FORWARDED.has(passedOn) || RELAYED.has(passedOn) || RELAYED_BY.has(passedOn) || (titled && before === 0))) ||
-      (RELAYED_BY.has(by) && (titled || before === 0));
+    // "Pak, titipan Kadisdik: …": after a comma too.
+    const opens = before === 0 || tokens[before - 1]?.text === ',';
+    const sender = (from && (FORWARDED.has(passedOn) || RELAYED.has(passedOn) || RELAYED_BY.has(passedOn) || (titled && opens))) ||
+      (RELAYED_BY.has(by) && (titled || opens));
     const forWhom = (titled && FOR_WHOM.has(by)) || sender ||
       (by === 'for' && ASKING_VERBS.has(tokens[before - 1]?.text ?? ''));
     if (!asking && !doing && !forWhom && !REQUESTED_BY.has(by)) continue;

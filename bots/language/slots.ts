@@ -11,9 +11,10 @@ function longest(spans: readonly OrgSpan[]): OrgSpan | null {
 
 const isKode = (role: OrgWordRole) => role === 'unitKode' || role === 'positionKode';
 
-/** Only titles and kinds of unit or place ("kepala", "kabid", "kepala sekolah"): no name of its own. */
 /** A span of titles and kinds of unit only ("kabid", "kecamatan"): it names no one unit or post by itself. */
 export const isBare = (span: OrgSpan) => span.words.every((w, i) => span.roles[i] === 'title' || span.roles[i] === 'unitType' || PLACE_KINDS.has(w));
+/** A span of words for a kind of post only ("perawat", "auditor"): what is asked about, not where. */
+export const isKindOfPost = (span: OrgSpan) => span.roles.every((r) => r === 'jabatan');
 
 /** The first kode a question writes ("DISDIK-SMPN1"), with the span it stands in. */
 function kodeIn(question: Analysis): { span: OrgSpan; at: number } | null {
@@ -55,8 +56,10 @@ export function unitPhrase(question: Analysis): string | null {
   const perKind = kindAfterPer(question);
   const spans = perKind === null ? question.orgSpans : question.orgSpans.map((s) => withoutKind(s, perKind)).filter((s) => s.words.length > 0);
   // "kabid yang kosong di dinas pertanian": a bare title or kind of unit says what is asked about, the name where.
-  const named = spans.filter((s) => !isBare(s));
-  const span = longest(named.length > 0 ? named : spans);
+  // "auditor di kantor saya", "auditor di inspektorat": a kind of post says what, the unit (even its kind alone) where.
+  const places = spans.filter((s) => !isKindOfPost(s));
+  const named = places.filter((s) => !isBare(s));
+  const span = longest(named.length > 0 ? named : places.length > 0 ? places : spans);
   // "kadis yang pensiun 2027", "sekcam mana yang masih plt": posts of that kind across the asker's scope.
   if (span === null || (span.hasTitle && isBare(span))) return null;
   const titles = span.words.findIndex((w) => !TITLE_WORDS.has(w));

@@ -28,8 +28,12 @@ function stripChatSyntax(text: string): string {
     .replace(/,\s*(?:SH|SE|MM|ST|MT|MH|MSi|MPd|SPd|SKom|SIP|SSos|MAP|MKes|Ners|Ns|Apt|PhD|MBA)\b\.?/g, ' ')
     // Written without comma or dots after a name ("Lukman Hakim SH MH"): only in their capitals, right after a name.
     .replace(/(?<=\b[A-Z][a-z]+)(?:\s+(?:SH|SE|MM|MH|MSi|MPd|SPd|SKom|SSos|MAP|MKes|SKM|SKep|SAg|MAg|MSc)\b\.?)+/g, ' ')
+    // Typed in lower case without dots ("drs h slamet purnomo msi"): only forms that are no word of their own.
+    .replace(/\s\b(?:msi|mpd|spd|skom|mkom|ssos|mkes|sstp|skm|skep|msc|phd)\b/g, ' ')
     // Typed in lower case in chat ("asep saepudin s.kom", "bu rina m.si"): the common ones, dots and all.
     .replace(/,?\s*\b[smd][1-3]?\.\s?(?:kom|pd|si|sos|ip|h|e|t|kep|ked|kes|ak|ap|m|hum|ag|farm|psi|tr|stat|pi)\b\.?/g, ' ')
+    // A time of day ("before the 2pm meeting", "jam 10am") names no one.
+    .replace(/\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)\b/gi, ' ')
     // A doctor's, dentist's ("drg.") or vet's ("drh.") title before the name.
     .replace(/\b[Dd]r[gh]?\.\s+(?=[A-Za-z])/g, ' ')
     // A forwarded message's speaker label, "[Diteruskan] Kabid Mutasi: "Berapa …"": whoever asks, not what is asked.
@@ -105,9 +109,12 @@ const DOTTED_WORDS: ReadonlySet<string> = new Set([
   'muh', 'moh', 'mhd', 'muhd', 'abd',
 ]);
 
-/** A message's first words that head it, at most five and opening with a heading word ("Catatan rapat evaluasi"). */
+/**
+ * A message's first words that head it, at most five and opening with a heading word ("Catatan rapat evaluasi"), after
+ * an address ("Pak, titipan Kadisdik").
+ */
 function isHeading(text: string): boolean {
-  const words = text.trim().split(/\s+/);
+  const words = text.trim().replace(/^(?:pak|bu|bapak|ibu|mas|mbak)\s*,\s*/i, '').split(/\s+/);
   return words.length <= 5 && HEADINGS.has((words[0] ?? '').toLowerCase().replace(/[^a-z]/g, ''));
 }
 

@@ -70,6 +70,7 @@ export const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
   siapo: 'siapa', mano: 'mana', apo: 'apa', dak: 'tidak', seberapo: 'seberapa', besak: 'besar', limo: 'lima',
   sebabnyo: 'sebabnya', risikonyo: 'risikonya', kinerjonyo: 'kinerjanya', sajo: 'saja', tabaiak: 'terbaik', urang: 'orang',
   ditanyoan: 'ditanyakan', berape: 'berapa', udeh: 'sudah', iye: 'iya', endi: 'mana', pian: 'anda', kawa: 'bisa',
+  dijadwalin: 'dijadwalkan', jadwalin: 'jadwalkan', hipo: 'high potential', hipos: 'high potential',
   // English
   whos: 'who is', whats: 'what is', hows: 'how is', wheres: 'where is', whens: 'when is', whys: 'why is',
   isnt: 'is not', arent: 'are not', wasnt: 'was not', werent: 'were not', doesnt: 'does not', dont: 'do not',

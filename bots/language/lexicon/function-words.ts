@@ -169,6 +169,14 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'tim', 'team',
   // Moving on to the next request ("Lanjut ya Pak: top 3 di Disdukcapil siapa?").
   'lanjut', 'selanjutnya',
+  // What a voice message or a chat fills its pauses with ("uh", "anu", "hehe"), and hearsay ("katanya").
+  'uh', 'um', 'umm', 'uhm', 'erm', 'hmm', 'anu', 'hehe', 'haha', 'wkwk', 'wkwkwk', 'katanya', 'kabarnya',
+  // A person's standing said in English inside Indonesian ("knp siti aminah stuck di middle box").
+  'stuck',
+  // What is done before a review's deadline: "batas waktu upload data".
+  'upload', 'unggah',
+  // Full-time equivalents, as HR counts staff ("FTEs at Bappeda"; "FTE gap" is the staffing balance).
+  'fte', 'ftes',
   // A meeting's record a request is written in, and what it is for ("Notulen rapim: …", "Catatan rapat: …", "FYI …",
   // "lagi nyusun laporan", "nyiapin bahan rapat", "data yang tercatat dalam …", "cukup sekian"); how the answer is to
   // look ("Bullet points."); "regardless of performance".
