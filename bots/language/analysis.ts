@@ -216,14 +216,15 @@ function readPeople(tokens: readonly Token[]): Array<{ text: string; nip: boolea
     const half = current.length / 2;
     const repeated = half >= 1 && Number.isInteger(half) && current.slice(0, half).join(' ') === current.slice(half).join(' ');
     const name = (repeated ? current.slice(0, half) : current).join(' ');
-    if (name.replace(/ /g, '').length >= 2) people.push({ text: name, nip: false });
+    if (name.replace(/ /g, '').length >= 2 && !people.some((p) => p.text === name)) people.push({ text: name, nip: false });
     current = [];
   };
   let excluded = false;
   for (const [i, t] of tokens.entries()) {
     if (t.role === 'name') {
       // "maksud saya Rina dan Dewi Kartika, bukan Dewi Lestari", "Bukan Eko Nugraha tapi Eko Nugroho".
-      if (current.length === 0) excluded = (tokens[i - 1]?.text === 'bukan' || tokens[i - 1]?.text === 'not') && opensSentence(i - 2);
+      // "Wahyu Hidayat sm Siti Aminah (bukan Wahyu Setiawan ya)": right after a name too.
+      if (tokens[i - 1]?.role !== 'name') excluded = (tokens[i - 1]?.text === 'bukan' || tokens[i - 1]?.text === 'not') && (opensSentence(i - 2) || tokens[i - 2]?.role === 'name');
       if (!excluded) current.push(t.text);
       lastName = i;
       continue;

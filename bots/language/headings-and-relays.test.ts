@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readDemo as read, demoUnitOf as unitOf } from '../../test/bots/fixtures/demo-reading.js';
+import { readDemo as read, demoPostOf as postOf, demoUnitOf as unitOf } from '../../test/bots/fixtures/demo-reading.js';
 
 describe('a message relayed from someone', () => {
   test('"Dari Pak X:" opening a message names who sent it, not what it asks about', () => {
@@ -61,5 +61,28 @@ describe('regional words', () => {
     expect(read('berape orang nyang udeh masuk talent pool di dinsos?')).toMatchObject({ intent: 'jumlah', args: { status: 'pool' } });
     expect(read('Rina Marlina karo Yusuf Hidayat apik endi?').args.people).toEqual(['rina marlina', 'yusuf hidayat']);
     expect(read('lebih layak mana, Bang Yusuf Hidayat ame Mpok Rina Marlina?').args.people).toEqual(['yusuf hidayat', 'rina marlina']);
+  });
+});
+
+describe('places said aside', () => {
+  test('a post held before, a unit someone moves to, a place denied for another', () => {
+    expect(unitOf('Kaban Bapenda (mantan kabid di Dishub) minta daftar talent pool Bapenda.')).toBe('BAPENDA');
+    expect(postOf('Sekretaris Bappeda mau pindah ke Dinas Sosial bulan depan, siapa calon penggantinya?')).toBe('BAPPEDA-SEK-KEPALA');
+    // A post moved into is the one asked about.
+    expect(postOf('siapa yang cocok dipindah ke sekretaris bappeda?')).toBe('BAPPEDA-SEK-KEPALA');
+    expect(unitOf('bukan talent pool dishub, talent pool dinsos yang saya perlu')).toBe('DINSOS');
+    expect(postOf('calon sekdis, bukan yang di Dinsos ya, yang di Dishub')).toBe('DISHUB-SEK-KEPALA');
+    expect(postOf('kenapa Dewi Lestari bukan kandidat sekretaris di Bappeda?')).toBe('BAPPEDA-SEK-KEPALA');
+  });
+
+  test('an asker after a greeting of its own, their school by its number', () => {
+    expect(postOf('Selamat siang Bu. Saya kepala SMP Negeri 2 Contoh. Siapa calon kepala sekolah pengganti di sekolah kami?'))
+      .toBe('DISDIK-SMPN2-KEPSEK');
+  });
+
+  test('people: one said again, one denied after a name', () => {
+    expect(read('profil Dewi Lestari sudah. Sekarang bandingkan Dewi Lestari dengan Yusuf Hidayat').args.people).toEqual(['dewi lestari', 'yusuf hidayat']);
+    expect(read('bandingkan Rina Marlina sama Yusuf Hidayat (bukan Yusuf Halim ya)').args.people).toEqual(['rina marlina', 'yusuf hidayat']);
+    expect(read('Baa kalau dibandiangkan Rina Marlina jo Yusuf Hidayat?').args.people).toEqual(['rina marlina', 'yusuf hidayat']);
   });
 });

@@ -22,6 +22,7 @@ export function dropPostsNotAsked(tokens: Token[]): Token[][] {
   if (askers.length === 0) dropSignature(tokens, askers);
   dropRequester(tokens, askers);
   dropApposition(tokens);
+  dropPostsAside(tokens);
   return askers;
 }
 
@@ -88,11 +89,12 @@ const POLITE_OPENERS: ReadonlySet<string> = new Set(['mohon', 'izin', 'ijin', 'p
 /** Words inside an English post's name said as a phrase: "head of the BKPSDM". */
 const NAME_LINKS: ReadonlySet<string> = new Set(['of', 'the']);
 
-/** The end of the post named from `start`, through "of"/"the" between its words. */
+/** The end of the post named from `start`, through "of"/"the" between its words and a unit's number ("SD Negeri 3 Contoh"). */
 function endOfPost(tokens: readonly Token[], start: number): number {
   let end = start;
   for (let i = start; i < tokens.length; i++) {
-    if (tokens[i]?.role === 'org') end = i + 1;
+    const numbered = tokens[i]?.role === 'number' && end === i && (tokens[i + 1] === undefined || tokens[i + 1]?.role === 'org' || tokens[i + 1]?.role === 'joiner');
+    if (tokens[i]?.role === 'org' || numbered) end = i + 1;
     else if (!NAME_LINKS.has(tokens[i]?.text ?? '') || (end === start && i > start)) break;
   }
   return end;
@@ -109,8 +111,9 @@ const WHERE_FROM: ReadonlySet<string> = new Set(['di', 'dari', 'at', 'from']);
 function dropAsker(tokens: Token[], askers: Token[][]): void {
   let at = headingEnd(tokens);
   // "[Diteruskan] Kabid Mutasi bertanya …" (a speaker label, tokenise.ts): the mark of a forward comes first.
+  // "Selamat pagi Pak. Saya kepala SD Negeri 3 …": a greeting's own sentence too.
   while (tokens[at]?.role === 'honorific' || tokens[at]?.concept === 'greeting' || tokens[at]?.text === ',' || FORWARDED.has(tokens[at]?.text ?? '') ||
-    POLITE_OPENERS.has(tokens[at]?.text ?? '')) at++;
+    POLITE_OPENERS.has(tokens[at]?.text ?? '') || (at > 0 && tokens[at]?.role === 'joiner' && SENTENCE_ENDS.has(tokens[at]?.text ?? ''))) at++;
   const opener = tokens[at]?.text ?? '';
   const says = ASKER_WORDS.has(opener) ? 'self' : AS_WORDS.has(opener) ? 'as' : 'post';
   if (says !== 'post') at++;
@@ -224,5 +227,36 @@ function dropApposition(tokens: Token[]): void {
     const end = endOfPost(tokens, start);
     if (tokens[end]?.text !== ',' || !tokens.slice(end).some((t) => t.role === 'org')) continue;
     mute(tokens, start, end);
+  }
+}
+
+/** Words before a post someone held ("mantan sekdis DLH", "former head of …"). */
+const FORMERLY: ReadonlySet<string> = new Set(['mantan', 'eks', 'ex', 'former', 'formerly']);
+/** Words before where someone moves to ("mau pindah ke DPMD", "dimutasi ke Bappeda", "moving to BKPSDM"). */
+const MOVES_TO: ReadonlySet<string> = new Set(['pindah', 'dimutasi', 'mutasi', 'move', 'moving', 'moves', 'transferred']);
+/** Words between "bukan" and the place it denies ("bukan yg di Dinkes", "bukan risiko disdik"). */
+const DENIAL_GAP = 3;
+
+/**
+ * Posts and units said beside the one asked about: one someone held before ("Kadis Pertanian (mantan sekdis DLH)
+ * minta …"), where someone moves to ("sekcam sy mau pindah ke DPMD, siapa yg bisa gantikan?"), and one denied for
+ * another said later ("kandidat sekdis, bukan yg di Dinkes ya, yg di Dinsos").
+ */
+function dropPostsAside(tokens: Token[]): void {
+  for (let start = 1; start < tokens.length; start++) {
+    if (tokens[start]?.role !== 'org' || tokens[start - 1]?.role === 'org') continue;
+    const end = endOfPost(tokens, start);
+    const before = tokens[start - 1]?.text ?? '';
+    // A unit moved to, not a post ("siapa yang cocok dipindah ke kabid angkutan" asks about that post).
+    const moving = (before === 'ke' || before === 'to') && MOVES_TO.has(tokens[start - 2]?.text ?? '') && tokens[start]?.orgRole !== 'title';
+    // Denied for a place said after a comma or a full stop ("bukan X kandidat kabid anggaran di BPKAD" denies nothing).
+    const from = Math.max(0, start - DENIAL_GAP - 1);
+    const denial = tokens.slice(from, start).findIndex((t) => t.text === 'bukan');
+    const next = tokens.findIndex((t, k) => k >= end && t.role === 'org');
+    const denied = denial >= 0 && next > end && tokens.slice(end, next).some((t) => t.text === ',' || SENTENCE_ENDS.has(t.text)) &&
+      tokens.slice(from + denial + 1, start).every((t) => t.role === 'function' || t.role === 'concept');
+    if (!FORMERLY.has(before) && !moving && !denied) continue;
+    mute(tokens, start, end);
+    start = end;
   }
 }

@@ -71,6 +71,8 @@ export const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
   sebabnyo: 'sebabnya', risikonyo: 'risikonya', kinerjonyo: 'kinerjanya', sajo: 'saja', tabaiak: 'terbaik', urang: 'orang',
   ditanyoan: 'ditanyakan', berape: 'berapa', udeh: 'sudah', iye: 'iya', endi: 'mana', pian: 'anda', kawa: 'bisa',
   dijadwalin: 'dijadwalkan', jadwalin: 'jadwalkan', hipo: 'high potential', hipos: 'high potential',
+  // Minang "baa kalau dibandiangkan X jo Y", Sundanese "cara ngagunakeun bot ieu".
+  baa: 'bagaimana', dibandiangkan: 'dibandingkan', jo: 'dengan', ngagunakeun: 'menggunakan',
   // English
   whos: 'who is', whats: 'what is', hows: 'how is', wheres: 'where is', whens: 'when is', whys: 'why is',
   isnt: 'is not', arent: 'are not', wasnt: 'was not', werent: 'were not', doesnt: 'does not', dont: 'do not',

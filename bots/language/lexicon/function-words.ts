@@ -169,6 +169,10 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'tim', 'team',
   // Moving on to the next request ("Lanjut ya Pak: top 3 di Disdukcapil siapa?").
   'lanjut', 'selanjutnya',
+  // "dari OPD lain", "yang lainnya"; a Bugis word of politeness ("tabe', urutkan …").
+  'lain', 'lainnya', 'tabe',
+  // Before a post someone held ("mantan sekdis DLH"): never a name, never corrected.
+  'mantan', 'eks', 'former', 'formerly',
   // What a voice message or a chat fills its pauses with ("uh", "anu", "hehe"), and hearsay ("katanya").
   'uh', 'um', 'umm', 'uhm', 'erm', 'hmm', 'anu', 'hehe', 'haha', 'wkwk', 'wkwkwk', 'katanya', 'kabarnya',
   // A person's standing said in English inside Indonesian ("knp siti aminah stuck di middle box").
