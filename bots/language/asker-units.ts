@@ -2,8 +2,10 @@
  * A kind of unit said alone after whoever asks was named by their post is that post's unit: "Pak Kadis Dukcapil minta
  * data selisih ABK … di dinasnya" asks about the Dinas Dukcapil, "Bu Camat Contoh Utara minta daftar pegawai kecamatan
  * yang pensiun …" about Kecamatan Contoh Utara, "Fwd dari Kadis Kebudayaan: di dinas kami …" about a Dinas Kebudayaan
- * (which the instansi may lack). So are the asker's own people where the message names no unit: "Fwd dari Kadis
- * Sosial: siapa saja staf saya yang BUP …", "Kaban Bapenda nanya, berapa pegawainya yang belum masuk …".
+ * (which the instansi may lack). So is any kind of unit the asker calls theirs ("Saya Kadis Sosial. … di dinas saya",
+ * "kantor saya", "sekolah kami", "our office"), and the asker's own people where the message names no unit: "Fwd dari
+ * Kadis Sosial: siapa saja staf saya yang BUP …", "Kaban Bapenda nanya, berapa pegawainya yang belum masuk …", "Who's
+ * in our talent pool? I'm the head of BKPSDM".
  * Pure; used by refine-roles.ts.
  */
 import type { Token } from './token.js';
@@ -29,7 +31,7 @@ export function pointBackToAsker(tokens: Token[], askers: readonly Token[][]): v
   const titled = post.filter((t) => t.orgRole !== 'title');
   const place = titled.length > 0 ? titled : headed.map((text): Token => ({ text, role: 'org', orgRole: 'unitType' }));
   if (place.length === 0) return;
-  // "di dinas saya", "our divisions", "kantor kecamatan saya": any kind of unit the asker calls theirs.
+  // "di dinas saya", "our office", "kantor kecamatan saya": any kind of unit the asker calls theirs.
   const owned = (i: number) => OWNERS.has(tokens[i + 1]?.text ?? '') || OWNERS.has(tokens[i - 1]?.text ?? '');
   const at = tokens.findIndex((t, i) => t.orgRole === 'unitType' && isOrg(t) && !ANY_OFFICE.has(t.text) && !isOrg(tokens[i + 1]) &&
     (!isOrg(tokens[i - 1]) || ANY_OFFICE.has(tokens[i - 1]?.text ?? '')) && (kinds.includes(t.text) || headed.includes(t.text) || owned(i)));

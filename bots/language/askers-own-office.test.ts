@@ -21,6 +21,8 @@ describe("the asker's own office", () => {
 
   test('a kind of post says what is asked about, the unit where', () => {
     expect(unitOf('auditor di inspektorat yang kinerjanya rendah siapa saja?')).toBe('INSPEKTORAT');
+    // "which" before a kind of unit and its posts asks about that unit's posts, not every unit of the kind.
+    expect(unitOf('Which Inspektorat positions have nobody ready now?')).toBe('INSPEKTORAT');
   });
 });
 

@@ -82,7 +82,9 @@ const PART_OF_WORDS: ReadonlySet<string> = new Set(['di', 'in', 'at', 'of', 'dal
  */
 export function kindAfterPer(q: Analysis): string | null {
   const t = q.tokens;
-  const at = t.findIndex((tk, i) => PER_WORDS.has(tk.text) && (UNIT_TYPE_WORDS.has(t[i + 1]?.text ?? '') || PLACE_KINDS.has(t[i + 1]?.text ?? '')));
+  // Not "which Inspektorat posts …": the posts of the unit that kind names.
+  const at = t.findIndex((tk, i) => PER_WORDS.has(tk.text) && (UNIT_TYPE_WORDS.has(t[i + 1]?.text ?? '') || PLACE_KINDS.has(t[i + 1]?.text ?? '')) &&
+    t[i + 2]?.concept !== 'positionWord');
   if (at !== -1) return t[at + 1]?.text ?? null;
   const opens = t.findIndex((tk, i) => {
     if (!UNIT_TYPE_WORDS.has(tk.text) || t[i - 1]?.role === 'org') return false;
