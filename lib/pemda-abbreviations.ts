@@ -148,6 +148,8 @@ export const UNIT_ABBREVIATIONS: Readonly<Record<string, string>> = {
   irda: 'inspektorat daerah',
   rsud: 'rumah sakit umum daerah',
   rs: 'rumah sakit',
+  pkm: 'puskesmas',
+  pusk: 'puskesmas',
   sdm: 'sumber daya manusia',
   kesmas: 'kesehatan masyarakat',
   yankes: 'pelayanan kesehatan',

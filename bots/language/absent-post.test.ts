@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { OrgDirectory } from '../../services/chat/get-org-directory.js';
 import { directoryOf, unit } from './small-directory.test-utils.js';
 import { resolvePosition } from './resolve-org.js';
+import { demoPostOf } from '../../test/bots/fixtures/demo-reading.js';
 
 /**
  * A small kota: its schools list only guru posts (the kepala sekolah is no post of its own), one puskesmas has a head,
@@ -110,4 +111,11 @@ describe('a titled post the directory does not have where it is asked for', () =
     expect(found('kepala desa sukamaju')).toBe('DESA-MAJU-KADES');
     expect(found('kepala dinas pemberdayaan masyarakat dan desa')).toBe('DPMD-KEPALA');
   });
+});
+
+test('"pkm", as letters and chats shorten puskesmas, asks for a puskesmas, not the kecamatan whose name it shares', () => {
+  // The demo kabupaten has a Kecamatan Contoh Selatan and no puskesmas there: the post is not there.
+  expect(demoPostOf('kandidat kepala pkm contoh selatan')).toBe('none');
+  expect(demoPostOf('kandidat kepala puskesmas contoh selatan')).toBe('none');
+  expect(demoPostOf('kandidat camat contoh selatan')).toBe('KEC-SELATAN-KEPALA');
 });

@@ -22,6 +22,7 @@ function kota(): OrgDirectory {
       unit('DINSOS', 'Dinas Sosial', 'KOTA', 1),
       unit('DINSOS-B1', 'Bidang Perlindungan dan Jaminan Sosial', 'DINSOS', 2),
       unit('DISPERKIM', 'Dinas Perumahan dan Kawasan Permukiman', 'KOTA', 1),
+      unit('DISPERKIM-B1', 'Bidang Perumahan', 'DISPERKIM', 2),
     ],
     [
       ['DPMK-KEPALA', 'Kepala Dinas Pemberdayaan Masyarakat dan Kelurahan', 'DPMK', 'JPT_PRATAMA'],
@@ -33,6 +34,7 @@ function kota(): OrgDirectory {
       ['DINSOS-KEPALA', 'Kepala Dinas Sosial', 'DINSOS', 'JPT_PRATAMA'],
       ['DINSOS-B1-KEPALA', 'Kepala Bidang Perlindungan dan Jaminan Sosial', 'DINSOS-B1', 'ADMINISTRATOR'],
       ['DISPERKIM-KEPALA', 'Kepala Dinas Perumahan dan Kawasan Permukiman', 'DISPERKIM', 'JPT_PRATAMA'],
+      ['DISPERKIM-B1-KEPALA', 'Kepala Bidang Perumahan', 'DISPERKIM-B1', 'ADMINISTRATOR'],
     ],
   );
 }
@@ -131,6 +133,15 @@ describe('a field the instansi has no unit for', () => {
     expect(asked('kandidat kabid perlindungan dan rehabilitasi dinas sosial')).toEqual({ unheard: ['rehabilitasi'], within: 'Dinas Sosial' });
     // A typo of a field the office has is that field.
     expect(asked('kandidat kabid tanaman pangn dinas pertanian dan perikanan')).toBe('DISTANKAN-B2-KEPALA');
+  });
+
+  test('an office said by its field alone ("perkim") closes the field of a part said before it', () => {
+    expect(asked('kandidat kabid cipta karya perkim')).toEqual({ unheard: ['cipta', 'karya'], within: 'Dinas Perumahan dan Kawasan Permukiman' });
+    expect(asked('who could be head of the cipta karya division at perkim?')).toEqual({
+      unheard: ['cipta', 'karya'],
+      within: 'Dinas Perumahan dan Kawasan Permukiman',
+    });
+    expect(asked('kandidat kabid perumahan perkim')).toBe('DISPERKIM-B1-KEPALA');
   });
 
   test("a bidang asked in an office without a field of its own is any of the office's bidang, whatever the office's name says", () => {

@@ -134,7 +134,9 @@ describe('a unit or position named by its kode', () => {
     expect(read('kandidat UPT02-KEPALA')).toEqual({ intent: 'kandidat', found: { written: 'UPT02-KEPALA', nearest: ['UPT01-KEPALA'] } });
     expect(read('nine box UPT02')).toEqual({ intent: 'ninebox', found: { written: 'UPT02', nearest: ['UPT01'] } });
     // A post's kode family asked as a unit: the units of the posts most like it.
-    expect(read('jabatan kosong di pkm03')).toEqual({ intent: 'jabatan-kosong', found: { written: 'PKM03', nearest: ['DINKES-PKM-02'] } });
+    expect(read('jabatan kosong di PKM03-X')).toEqual({ intent: 'jabatan-kosong', found: { written: 'PKM03-X', nearest: ['DINKES-PKM-02'] } });
+    // Without a hyphen "pkm03" is Puskesmas 03 said short (as "smpn4" is SMP Negeri 4), which this instansi has not.
+    expect(read('jabatan kosong di pkm03')).toEqual({ intent: 'jabatan-kosong', found: 'none' });
   });
 
   test('words that are no kode are read as before', () => {

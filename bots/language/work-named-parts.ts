@@ -4,7 +4,8 @@
  * that a field it lacks is answered as missing ("Tidak ada unit di Dinas PUPR yang namanya menyebut …") instead of the
  * words being dropped as a person's name and another of the office's parts answered. Pure; used by refine-roles.ts.
  */
-import { UNIT_LEVEL, WORK_NAMED_KINDS } from './org-terms.js';
+import { UNIT_ABBREVIATIONS } from '../../lib/pemda-abbreviations.js';
+import { expansionWords, UNIT_LEVEL, WORK_NAMED_KINDS } from './org-terms.js';
 import type { Token } from './token.js';
 
 /** Joiners that join two words of one name ("Pencegahan dan Kesiapsiagaan"). */
@@ -35,11 +36,11 @@ const isField = (t: Token | undefined) =>
 /** Words an English phrase says between a title and the field of a part: "head of the … division". */
 const ENGLISH_LEAD: ReadonlySet<string> = new Set(['the', 'of']);
 
-/** Whether an office is named at `at`, directly or after glue ("di", "of the"). */
-function officeAfter(tokens: readonly Token[], at: number): boolean {
+/** Where an office is named from `at` on, directly or after glue ("di", "of the"), or -1. */
+function officeAt(tokens: readonly Token[], at: number): number {
   let k = at;
   while (k < at + 2 && tokens[k]?.role === 'function' && PLACE_GLUE.has(tokens[k]?.text ?? '')) k++;
-  return isOffice(tokens[k]);
+  return isOffice(tokens[k]) || officeByFieldAt(tokens, k) !== undefined ? k : -1;
 }
 
 /**
@@ -52,9 +53,36 @@ function putEnglishFieldsAfterKinds(tokens: Token[]): void {
     if (kind.role !== 'org' || kind.orgRole !== 'unitType' || !WORK_NAMED_KINDS.has(kind.text)) continue;
     let start = i;
     while (tokens[start - 1]?.role === 'name') start--;
-    if (start === i || !ENGLISH_LEAD.has(tokens[start - 1]?.text ?? '') || !officeAfter(tokens, i + 1)) continue;
+    if (start === i || !ENGLISH_LEAD.has(tokens[start - 1]?.text ?? '') || officeAt(tokens, i + 1) < 0) continue;
     tokens.splice(start, i - start + 1, kind, ...tokens.slice(start, i));
   }
+}
+
+/**
+ * Offices said by their field alone, as one abbreviation ("pupr", "kominfo", "dukcapil"), with the kind of unit
+ * another abbreviation says them with ("dpupr": "dinas pekerjaan umum …"). After a part's field they are the office it
+ * sits in: "kabid cipta karya pupr" is a bidang of the Dinas PUPR.
+ */
+const OFFICES_BY_FIELD: ReadonlyArray<{ words: readonly string[]; kind: string }> = (() => {
+  const expansions = Object.values(UNIT_ABBREVIATIONS).map(expansionWords);
+  const kindOf = new Map(expansions.filter((e) => UNIT_LEVEL[e[0] as string] === 1 && e.length > 1).map((e) => [e.slice(1).join(' '), e[0] as string]));
+  return expansions.flatMap((words) => {
+    const kind = kindOf.get(words.join(' '));
+    return kind === undefined ? [] : [{ words, kind }];
+  });
+})();
+
+/** The office said by its field alone at `at` (its words ending at `end`, where given), if any. */
+function officeByFieldAt(tokens: readonly Token[], at: number, end?: number): { words: readonly string[]; kind: string } | undefined {
+  return OFFICES_BY_FIELD.find(
+    ({ words }) => (end === undefined || at + words.length === end) && words.every((w, k) => tokens[at + k]?.role === 'org' && tokens[at + k]?.text === w),
+  );
+}
+
+/** In place: an office said by its field alone at `at` is said with its kind ("pupr" → "dinas pekerjaan umum …"). */
+function sayOfficeKind(tokens: Token[], at: number): void {
+  const office = officeByFieldAt(tokens, at);
+  if (office !== undefined) tokens.splice(at, 0, { text: office.kind, role: 'org', orgRole: 'unitType' });
 }
 
 /** An office a part sits in: a kind of unit of the first level (a dinas, badan, the sekretariat) or a unit's kode. */
@@ -76,8 +104,13 @@ export function nameWorkNamedParts(tokens: Token[]): void {
     if (kind.role !== 'org' || kind.orgRole !== 'unitType' || !WORK_NAMED_KINDS.has(kind.text)) continue;
     let end = i + 1;
     while (isField(tokens[end]) || (end > i + 1 && (isAnd(tokens[end]) || listInName(tokens, end)))) end++;
+    // "kabid cipta karya pupr": the office said by its field closes the part's own field.
+    const byField = tokens.findIndex((_, k) => k > i + 1 && k < end && officeByFieldAt(tokens, k, end) !== undefined);
+    if (byField > 0) end = byField;
     if (end === i + 1) continue;
-    const inOffice = officeAfter(tokens, end);
+    const office = officeAt(tokens, end);
+    if (office >= 0) sayOfficeKind(tokens, office);
+    const inOffice = office >= 0;
     for (let k = i + 1; k < end; k++) {
       const t = tokens[k] as Token;
       if ((t.role === 'name' || t.role === 'concept') && inOffice) tokens[k] = { text: t.text, role: 'org', orgRole: 'domain' };
