@@ -173,6 +173,8 @@ export const UNIT_ABBREVIATIONS: Readonly<Record<string, string>> = {
   hubin: 'hubungan industrial',
   keu: 'keuangan',
   trantib: 'ketenteraman dan ketertiban',
+  tramtib: 'ketenteraman dan ketertiban',
+  tibum: 'ketertiban umum',
   trantibum: 'ketenteraman dan ketertiban umum',
   rehab: 'rehabilitasi',
   rekon: 'rekonstruksi',

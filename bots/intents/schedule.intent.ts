@@ -14,6 +14,17 @@ import { dateText, reviewLine } from '../shared/labels.js';
 import { strayWordsPenalty } from '../language/slots.js';
 import { defineIntent } from './intent.js';
 
+/**
+ * Words that put a review in time: the next one ("sidang komite berikutnya", "ada review talenta lagi?"), a month, a
+ * quarter or a half ("Q4 ada review talenta?", "is the talent review still on for March?"). A review said with one
+ * asks when reviews run, as a review said with a span does ("kalibrasi bulan ini jadi?").
+ */
+const REVIEW_TIME_WORDS: ReadonlySet<string> = new Set([
+  'berikutnya', 'selanjutnya', 'next', 'lagi', 'upcoming', 'mendatang', 'q1', 'q2', 'q3', 'q4', 'triwulan', 'kuartal',
+  'quarter', 'semester', 'januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september',
+  'oktober', 'november', 'desember', 'january', 'february', 'march', 'june', 'july', 'august', 'october', 'december',
+]);
+
 const MONTHS_ID = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -93,7 +104,14 @@ export const scheduleIntent = defineIntent<Record<string, never>>({
   grammar: {
     // "kapan pemetaan talenta dilakukan lagi?": when the mapping is done is when the review runs.
     // "kalibrasi talenta bln ini jadi gak": a review said with its time asks whether it runs then, if nothing else is asked.
-    score: (q) => (q.has('schedule') || (q.has('when') && (q.has('review') || q.has('mapping'))) ? 3.5 - strayWordsPenalty(q) : q.has('review') ? (q.period !== null ? 2.5 : 1) : 0),
+    score: (q) =>
+      q.has('schedule') || (q.has('when') && (q.has('review') || q.has('mapping')))
+        ? 3.5 - strayWordsPenalty(q)
+        : q.has('review')
+          ? q.period !== null || q.words.some((w) => REVIEW_TIME_WORDS.has(w))
+            ? 2.5
+            : 1
+          : 0,
     args: () => ({}),
   },
   async answer(h) {

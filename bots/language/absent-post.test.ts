@@ -118,4 +118,6 @@ test('"pkm", as letters and chats shorten puskesmas, asks for a puskesmas, not t
   expect(demoPostOf('kandidat kepala pkm contoh selatan')).toBe('none');
   expect(demoPostOf('kandidat kepala puskesmas contoh selatan')).toBe('none');
   expect(demoPostOf('kandidat camat contoh selatan')).toBe('KEC-SELATAN-KEPALA');
+  // "tibum" is the Satpol PP's ketertiban umum, as "trantib" is ketenteraman dan ketertiban.
+  expect(demoPostOf('siapa calon kabid tibum satpol?')).toBe('SATPOLPP-B2-KEPALA');
 });

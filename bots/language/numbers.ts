@@ -3,6 +3,7 @@
  * them ("dalam 6 bulan", "2 tahun ke depan", "next 18 months", "tahun depan", "this year", "2027").
  */
 import { INDONESIAN_NUMBER_WORDS } from '../../lib/number-words.js';
+import { romanValue } from '../../lib/roman-numerals.js';
 
 const UNITS_ID = INDONESIAN_NUMBER_WORDS;
 const UNITS_EN: Readonly<Record<string, number>> = {
@@ -68,14 +69,24 @@ export const NUMBER_WORDS: ReadonlySet<string> = new Set([...Object.keys(UNITS_I
 export type Period = { months: number } | { year: number } | { yearOffset: 0 | 1 };
 
 const MONTH_WORDS = new Set(['bulan', 'month', 'months']);
-const YEAR_WORDS = new Set(['tahun', 'year', 'years']);
+/** Javanese of the north coast and Banyumas say "taun" ("taun kiye": this year). */
+const YEAR_WORDS = new Set(['tahun', 'taun', 'year', 'years']);
 const NEXT_WORDS = new Set(['depan', 'mendatang', 'berikutnya', 'next', 'coming', 'upcoming', 'selanjutnya', 'ngarep']);
-/** "tahun ini", "this year"; Minang "tahun ko" (as a word of its own, "ko" is also a title: "Ko Ahong"). */
-const THIS_WORDS = new Set(['ini', 'this', 'sekarang', 'berjalan', 'current', 'ko']);
+/**
+ * "tahun ini", "this year"; Minang "tahun ko" (as a word of its own, "ko" is also a title: "Ko Ahong"); Javanese
+ * "taun iki", Banyumas and Tegal "taun kiye".
+ */
+const THIS_WORDS = new Set(['ini', 'this', 'sekarang', 'berjalan', 'current', 'ko', 'iki', 'kiye']);
 const QUARTER_WORDS = new Set(['triwulan', 'kuartal', 'quarter', 'quarters']);
 const HALF_YEAR_WORDS = new Set(['semester']);
 /** "this fiscal year", "tahun anggaran depan": words between "year" and which one. */
 const FISCAL_WORDS = new Set(['fiscal', 'financial', 'budget', 'anggaran']);
+
+/** "triwulan III", "semester II", "quarter IV": whether the word at `at` is the ordinal of a part of the year said before it. */
+export function ordinalOfYearPart(words: readonly string[], at: number): boolean {
+  const part = words[at - 1] ?? '';
+  return (QUARTER_WORDS.has(part) || HALF_YEAR_WORDS.has(part)) && romanValue(words[at] ?? '') !== undefined;
+}
 
 /** Words that only ever belong to a time span, so they are never read as a name. */
 export const PERIOD_WORDS: ReadonlySet<string> = new Set([

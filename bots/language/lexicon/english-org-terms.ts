@@ -65,6 +65,9 @@ export const ENGLISH_ORG_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['spatial planning', 'penataan ruang'],
   ['disaster management', 'penanggulangan bencana'],
   ['civil registration', 'pencatatan sipil'],
+  // English turns "pendaftaran penduduk" around; word by word it would say "kependudukan pendaftaran".
+  ['population registration', 'pendaftaran penduduk'],
+  ['resident registration', 'pendaftaran penduduk'],
   ['national unity', 'kesatuan bangsa'],
   // The Dinas PMD's English names: "village" here is no village head's post.
   ['community and village empowerment', 'pemberdayaan masyarakat desa'],

@@ -30,7 +30,8 @@ export const ASKING_VERBS: ReadonlySet<string> = new Set([
  * whom it is passed on from ("Dari Bu Kadis: …", "titip dr pak sekcam: …", "Fwd: …").
  */
 export const HEADINGS: ReadonlySet<string> = new Set([
-  'notulen', 'notula', 'notulensi', 'catatan', 'fyi', 'memo', 'info', 'dari', 'from', 'titip', 'titipan', 'nitip', 'fwd', 'fw',
+  'notulen', 'notula', 'notulensi', 'catatan', 'fyi', 'memo', 'nota', 'disposisi', 'perihal', 'info', 'dari', 'from', 'titip',
+  'titipan', 'nitip', 'fwd', 'fw',
 ]);
 
 /** The pemda's elected heads, whom no directory lists: context around a question ("mau laporan ke bupati"), no name. */

@@ -1,0 +1,33 @@
+import { describe, expect, test } from 'vitest';
+import { readDemo as read, demoPostOf as postOf, demoUnitOf as unitOf } from '../../test/bots/fixtures/demo-reading.js';
+
+describe('times said the way leaders say them', () => {
+  test('a review said with the next one, a month or a part of the year asks when reviews run', () => {
+    for (const question of [
+      'rapat komite talenta yang berikutnya',
+      'semester II nanti ada kalibrasi talenta?',
+      'Is the talent committee meeting still on for October?',
+      'Q1 tahun depan ada review talenta lagi?',
+    ]) {
+      expect(read(question).intent, question).toBe('jadwal');
+    }
+    // A review word beside another question is still that question.
+    expect(read('kandidat kadis dinkes untuk sidang berikutnya').intent).toBe('kandidat');
+  });
+
+  test('"this year" in Javanese ("taun iki", Banyumas and Tegal "taun kiye")', () => {
+    expect(read('sopo wae sing pensiun taun iki nang Dinas Sosial?').args.period).toEqual({ yearOffset: 0 });
+    expect(read('sing pensiun taun kiye nang dinkes sapa bae').args.period).toEqual({ yearOffset: 0 });
+  });
+
+  test('the numeral of a quarter or a half is the time\'s, not a part of a unit or post', () => {
+    // The demo's Inspektorat has an Inspektur Pembantu II: "Inspektur … semester II" is still the Inspektur.
+    expect(postOf('seberapa rawan posisi Inspektur bila pejabatnya pensiun semester II')).toBe('INSPEKTORAT-KEPALA');
+    expect(unitOf('yang pensiun triwulan IV di Dinas Sosial siapa')).toBe('DINSOS');
+  });
+
+  test('an official note\'s heading ("Nota dinas dari …:", "Disposisi …:") names who wrote it, not what it asks about', () => {
+    expect(unitOf('Nota dinas dari Kadis Kominfo: mohon talent pool Dinas Sosial')).toBe('DINSOS');
+    expect(postOf('Disposisi Kaban BKPSDM: siapkan kandidat Kadis Perhubungan')).toBe('DISHUB-KEPALA');
+  });
+});
