@@ -1,7 +1,9 @@
 /**
  * How well the bots understand leaders: every question of every set in this folder is read by the grammar over the
  * registered intents, its arguments resolved in the demo kabupaten, and compared with what it must mean. The test
- * prints the accuracy and every miss; every part of a set (500 questions each) must reach 95 %.
+ * prints the accuracy and every miss. Every question of the sets kept in the repository must be understood: each was
+ * understood when it joined, and a change that loses one is a regression (a miss of 1 in 500 passed unseen while
+ * their bar was 95 %). Any other set dropped here (a held-out one) must reach 95 % in every part of 500.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -23,6 +25,9 @@ interface Question {
 }
 
 const here = dirname(fileURLToPath(import.meta.url));
+/** The sets kept in the repository: every question understood. */
+const KEPT_SETS: ReadonlySet<string> = new Set(['questions.json', 'questions-leaders.json']);
+/** What a part of any other set must reach. */
 const REQUIRED_ACCURACY = 0.95;
 
 function kodeOf(resolution: ReturnType<typeof resolvePosition> | ReturnType<typeof resolveUnit>): string {
@@ -55,6 +60,7 @@ function checkQuestion(question: Question, directory: OrgDirectory, grammar: Gra
 const PART_SIZE = 500;
 
 interface SetPart {
+  file: string;
   name: string;
   questions: Question[];
 }
@@ -67,7 +73,7 @@ function partsOf(file: string): SetPart[] {
   for (let at = 0; at < questions.length; at += PART_SIZE) {
     const piece = questions.slice(at, at + PART_SIZE);
     const name = questions.length > PART_SIZE ? `${file} (${at + 1}–${at + piece.length})` : file;
-    parts.push({ name, questions: piece });
+    parts.push({ file, name, questions: piece });
   }
   return parts;
 }
@@ -83,13 +89,14 @@ describe('question sets', () => {
     expect(questionsOf('questions.json').length).toBeGreaterThanOrEqual(150);
   });
 
-  test.each(parts)('$name is understood', ({ name, questions }) => {
+  test.each(parts)('$name is understood', ({ file, name, questions }) => {
     const misses = questions.flatMap((question) => {
       const miss = checkQuestion(question, directory, grammar, vocabulary);
       return miss === null ? [] : [`  ✗ ${question.q} → ${miss}`];
     });
     const accuracy = (questions.length - misses.length) / questions.length;
     console.log(`${name}: ${questions.length - misses.length}/${questions.length} understood (${(accuracy * 100).toFixed(1)} %)\n${misses.join('\n')}`);
-    expect(accuracy).toBeGreaterThanOrEqual(REQUIRED_ACCURACY);
+    if (KEPT_SETS.has(file)) expect(misses).toEqual([]);
+    else expect(accuracy).toBeGreaterThanOrEqual(REQUIRED_ACCURACY);
   });
 });
