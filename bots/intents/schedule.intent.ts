@@ -11,22 +11,24 @@ import type { HandlerContext } from '../core/handler-context.js';
 import type { Reply, ReplyBlock } from '../core/reply.js';
 import { say, type Lang } from '../language/lang.js';
 import { dateText, reviewLine } from '../shared/labels.js';
+import { NEXT_OR_YEAR_PART_WORDS } from '../language/numbers.js';
 import { strayWordsPenalty } from '../language/slots.js';
 import { defineIntent } from './intent.js';
+
+const MONTHS_ID = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /**
  * Words that put a review in time: the next one ("sidang komite berikutnya", "ada review talenta lagi?"), a month, a
  * quarter or a half ("Q4 ada review talenta?", "is the talent review still on for March?"). A review said with one
- * asks when reviews run, as a review said with a span does ("kalibrasi bulan ini jadi?").
+ * asks when reviews run, as a review said with a span does ("kalibrasi bulan ini jadi?"). English "may" is left out:
+ * it asks leave far more often than it names a month.
  */
 const REVIEW_TIME_WORDS: ReadonlySet<string> = new Set([
-  'berikutnya', 'selanjutnya', 'next', 'lagi', 'upcoming', 'mendatang', 'q1', 'q2', 'q3', 'q4', 'triwulan', 'kuartal',
-  'quarter', 'semester', 'januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september',
-  'oktober', 'november', 'desember', 'january', 'february', 'march', 'june', 'july', 'august', 'october', 'december',
+  ...NEXT_OR_YEAR_PART_WORDS,
+  'lagi', 'q1', 'q2', 'q3', 'q4',
+  ...[...MONTHS_ID, ...MONTHS_EN].map((m) => m.toLowerCase()).filter((m) => m !== 'may'),
 ]);
-
-const MONTHS_ID = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** `0 2 1 1,4,7,10 *` → "tanggal 1 Januari, April, Juli, Oktober pukul 02.00"; other forms are shown as they are. */
 export function cronInWords(cron: string, lang: Lang): string {

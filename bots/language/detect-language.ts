@@ -4,7 +4,8 @@
  * talent di dinkes" is answered in Indonesian and "show me the nine box for Disdik" in English.
  */
 import type { Lang } from './lang.js';
-import { ENGLISH_ORG_PHRASES, ENGLISH_ORG_WORDS } from './lexicon/english-org-terms.js';
+import { ENGLISH_ORG_PHRASES } from './lexicon/english-org-phrases.js';
+import { ENGLISH_ORG_WORDS } from './lexicon/english-org-terms.js';
 
 const ENGLISH: ReadonlySet<string> = new Set([
   'the', 'who', 'whom', 'what', 'which', 'why', 'when', 'how', 'many', 'much', 'is', 'are', 'was', 'were', 'show', 'me', 'my',

@@ -82,6 +82,9 @@ const HALF_YEAR_WORDS = new Set(['semester']);
 /** "this fiscal year", "tahun anggaran depan": words between "year" and which one. */
 const FISCAL_WORDS = new Set(['fiscal', 'financial', 'budget', 'anggaran']);
 
+/** Words that say the next one ("tinjauan berikutnya") or a part of the year ("triwulan", "semester"). */
+export const NEXT_OR_YEAR_PART_WORDS: ReadonlySet<string> = new Set([...NEXT_WORDS, ...QUARTER_WORDS, ...HALF_YEAR_WORDS]);
+
 /** "triwulan III", "semester II", "quarter IV": whether the word at `at` is the ordinal of a part of the year said before it. */
 export function ordinalOfYearPart(words: readonly string[], at: number): boolean {
   const part = words[at - 1] ?? '';

@@ -4,7 +4,8 @@
  * education office" → "kepala dinas pendidikan", "finance agency head" → "kepala badan keuangan").
  */
 import { ENGLISH_JABATAN } from './lexicon/english-jabatan.js';
-import { ENGLISH_NUMBERED_SCHOOLS, ENGLISH_ORG_PHRASES, ENGLISH_ORG_WORDS } from './lexicon/english-org-terms.js';
+import { ENGLISH_NUMBERED_SCHOOLS, ENGLISH_ORG_PHRASES } from './lexicon/english-org-phrases.js';
+import { ENGLISH_ORG_WORDS } from './lexicon/english-org-terms.js';
 import { numberAt } from './numbers.js';
 import { TITLE_ABBREVIATIONS, UNIT_ABBREVIATIONS } from '../../lib/pemda-abbreviations.js';
 import { FUSION_STEMS, FUSION_TITLES } from './lexicon/fused-titles.js';

@@ -18,11 +18,6 @@ import type { Vocabulary } from './vocabulary.js';
 import { nameWorkNamedParts } from './work-named-parts.js';
 import type { WrittenCase } from './written-case.js';
 
-/**
- * Refines `tokens` in place, in the order each look needs the ones before it.
- * @param options.addressFirst - a "Pak"/"Bu" opening the question addresses the reader ("bpk, kandidat kadis …")
- * rather than announcing a name
- */
 /** In place: "pensiun triwulan II" — the numeral of a part of the year is the span's, no word of a unit's name. */
 function readYearPartOrdinals(tokens: Token[]): void {
   const words = tokens.map((t) => t.text);
@@ -31,6 +26,11 @@ function readYearPartOrdinals(tokens: Token[]): void {
   });
 }
 
+/**
+ * Refines `tokens` in place, in the order each look needs the ones before it.
+ * @param options.addressFirst - a "Pak"/"Bu" opening the question addresses the reader ("bpk, kandidat kadis …")
+ * rather than announcing a name
+ */
 export function refineRoles(
   tokens: Token[],
   vocabulary: Vocabulary,

@@ -5,7 +5,8 @@
 import { TITLE_ABBREVIATIONS, UNIT_ABBREVIATIONS } from '../../lib/pemda-abbreviations.js';
 import { CHAT_SHORTHAND } from './lexicon/chat-shorthand.js';
 import { ENGLISH_JABATAN } from './lexicon/english-jabatan.js';
-import { ENGLISH_ORG_PHRASES, ENGLISH_ORG_WORDS } from './lexicon/english-org-terms.js';
+import { ENGLISH_ORG_PHRASES } from './lexicon/english-org-phrases.js';
+import { ENGLISH_ORG_WORDS } from './lexicon/english-org-terms.js';
 import { FUNCTION_WORDS, HONORIFICS, NAME_JOINERS } from './lexicon/function-words.js';
 import { FUSION_STEMS } from './lexicon/fused-titles.js';
 import { PEMDA_FIELD_WORDS } from './lexicon/pemda-fields.js';

@@ -36,11 +36,16 @@ const isField = (t: Token | undefined) =>
 /** Words an English phrase says between a title and the field of a part: "head of the … division". */
 const ENGLISH_LEAD: ReadonlySet<string> = new Set(['the', 'of']);
 
-/** Where an office is named from `at` on, directly or after glue ("di", "of the"), or -1. */
-function officeAt(tokens: readonly Token[], at: number): number {
+/**
+ * The office named from `at` on, directly or after glue ("di", "of the"): where it starts and, for one said by its
+ * field alone, the kind it is said with; null when none is.
+ */
+function officeAt(tokens: readonly Token[], at: number): { at: number; byField?: OfficeByField } | null {
   let k = at;
   while (k < at + 2 && tokens[k]?.role === 'function' && PLACE_GLUE.has(tokens[k]?.text ?? '')) k++;
-  return isOffice(tokens[k]) || officeByFieldAt(tokens, k) !== undefined ? k : -1;
+  if (isOffice(tokens[k])) return { at: k };
+  const byField = officeByFieldAt(tokens, k);
+  return byField === undefined ? null : { at: k, byField };
 }
 
 /**
@@ -53,9 +58,14 @@ function putEnglishFieldsAfterKinds(tokens: Token[]): void {
     if (kind.role !== 'org' || kind.orgRole !== 'unitType' || !WORK_NAMED_KINDS.has(kind.text)) continue;
     let start = i;
     while (tokens[start - 1]?.role === 'name') start--;
-    if (start === i || !ENGLISH_LEAD.has(tokens[start - 1]?.text ?? '') || officeAt(tokens, i + 1) < 0) continue;
+    if (start === i || !ENGLISH_LEAD.has(tokens[start - 1]?.text ?? '') || officeAt(tokens, i + 1) === null) continue;
     tokens.splice(start, i - start + 1, kind, ...tokens.slice(start, i));
   }
+}
+
+interface OfficeByField {
+  words: readonly string[];
+  kind: string;
 }
 
 /**
@@ -63,7 +73,7 @@ function putEnglishFieldsAfterKinds(tokens: Token[]): void {
  * another abbreviation says them with ("dpupr": "dinas pekerjaan umum …"). After a part's field they are the office it
  * sits in: "kabid cipta karya pupr" is a bidang of the Dinas PUPR.
  */
-const OFFICES_BY_FIELD: ReadonlyArray<{ words: readonly string[]; kind: string }> = (() => {
+const OFFICES_BY_FIELD: readonly OfficeByField[] = (() => {
   const expansions = Object.values(UNIT_ABBREVIATIONS).map(expansionWords);
   const kindOf = new Map(expansions.filter((e) => UNIT_LEVEL[e[0] as string] === 1 && e.length > 1).map((e) => [e.slice(1).join(' '), e[0] as string]));
   return expansions.flatMap((words) => {
@@ -73,16 +83,10 @@ const OFFICES_BY_FIELD: ReadonlyArray<{ words: readonly string[]; kind: string }
 })();
 
 /** The office said by its field alone at `at` (its words ending at `end`, where given), if any. */
-function officeByFieldAt(tokens: readonly Token[], at: number, end?: number): { words: readonly string[]; kind: string } | undefined {
+function officeByFieldAt(tokens: readonly Token[], at: number, end?: number): OfficeByField | undefined {
   return OFFICES_BY_FIELD.find(
     ({ words }) => (end === undefined || at + words.length === end) && words.every((w, k) => tokens[at + k]?.role === 'org' && tokens[at + k]?.text === w),
   );
-}
-
-/** In place: an office said by its field alone at `at` is said with its kind ("pupr" → "dinas pekerjaan umum …"). */
-function sayOfficeKind(tokens: Token[], at: number): void {
-  const office = officeByFieldAt(tokens, at);
-  if (office !== undefined) tokens.splice(at, 0, { text: office.kind, role: 'org', orgRole: 'unitType' });
 }
 
 /** An office a part sits in: a kind of unit of the first level (a dinas, badan, the sekretariat) or a unit's kode. */
@@ -109,8 +113,9 @@ export function nameWorkNamedParts(tokens: Token[]): void {
     if (byField > 0) end = byField;
     if (end === i + 1) continue;
     const office = officeAt(tokens, end);
-    if (office >= 0) sayOfficeKind(tokens, office);
-    const inOffice = office >= 0;
+    // An office said by its field alone is said with its kind ("pupr" → "dinas pekerjaan umum …").
+    if (office?.byField) tokens.splice(office.at, 0, { text: office.byField.kind, role: 'org', orgRole: 'unitType' });
+    const inOffice = office !== null;
     for (let k = i + 1; k < end; k++) {
       const t = tokens[k] as Token;
       if ((t.role === 'name' || t.role === 'concept') && inOffice) tokens[k] = { text: t.text, role: 'org', orgRole: 'domain' };
