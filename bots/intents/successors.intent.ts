@@ -161,6 +161,8 @@ export const successorsIntent = defineIntent<SuccessorsArgs>({
       // Not "bisa naik" alone: "bisa naik ke kotak 9" asks how a person moves up the grid.
       'promotable', 'yang bisa naik', 'yang siap naik', 'bisa naik jadi', 'bisa naik menjadi', 'siap naik jadi', 'naik jadi', 'naik menjadi', 'step up', 'step into', 'steps into', 'move up', 'move into', 'be promoted',
       'get promoted',
+      // Moving up from inside the office, not brought in from another: "yang bisa naik dari dalam, bukan dari luar".
+      'dari dalam', 'from within', 'from inside', 'internal candidates', 'internally',
     ],
     /** Those who nearly made the slate, which the successors' answer lists under it. */
     nearMiss: [
@@ -168,7 +170,10 @@ export const successorsIntent = defineIntent<SuccessorsArgs>({
       'hampir jadi kandidat', 'kurang satu syarat', 'gagal satu syarat', 'near miss', 'near misses', 'nearly eligible',
       'almost eligible', 'almost qualified', 'nearly qualified', 'just missed', 'narrowly missed',
     ],
-    rotation: ['rotasi', 'rotation', 'rotations', 'rotate', 'mutasi', 'lateral', 'laterally', 'transfer', 'pindah', 'rotasi jabatan', 'sideways'],
+    rotation: [
+      'rotasi', 'rotation', 'rotations', 'rotate', 'mutasi', 'lateral', 'laterally', 'transfer', 'pindah', 'rotasi jabatan', 'sideways',
+      'dari luar', 'from outside', 'external candidates',
+    ],
   },
   grammar: {
     score(q) {

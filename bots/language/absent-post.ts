@@ -93,7 +93,8 @@ function unitOfKind(kinds: readonly string[], unit: DirectoryUnit | null): Direc
   return unit !== null && kinds.includes(foldText(unit.nama).split(' ')[0] ?? '') ? unit : null;
 }
 
-const titleCase = (words: readonly string[]) => words.map((w) => `${w.slice(0, 1).toUpperCase()}${w.slice(1)}`).join(' ');
+/** "ahli muda" → "Ahli Muda": words as post names write them. */
+export const titleCase = (words: readonly string[]) => words.map((w) => `${w.slice(0, 1).toUpperCase()}${w.slice(1)}`).join(' ');
 
 /**
  * The titled post `phrase` names, when the directory has none such in the unit the phrase names (or, when it names no

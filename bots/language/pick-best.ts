@@ -19,6 +19,8 @@ export type Resolution<T> =
   | {
       kind: 'none';
       numbered?: { number: string; nearest: readonly T[] };
+      /** The phrase asks for a functional grade ("bidan ahli muda") the function has only others of (`nearest`). */
+      grade?: { grade: string; nearest: readonly T[] };
       kode?: UnknownKode<T>;
       unheard?: readonly string[];
       within?: string;

@@ -9,6 +9,9 @@ import type { DirectoryPosition, DirectoryUnit, OrgDirectory } from '../../servi
 import { foldText, prepareName, scorePrepared, tokenMatches, type PreparedName } from '../../services/succession/name-match.js';
 import { absentPost, headsPlace, JENIS_LEVEL, placeAsked, saysWords, type AbsentPost } from './absent-post.js';
 import { kindsNotListed } from './field-words.js';
+import { heldToGrade } from './functional-grades.js';
+import { postsOfLevel } from './level-asked.js';
+import { underUmbrella } from './umbrella-fields.js';
 import { namedByKode, unknownKode } from './kode.js';
 import { isNumbered, leavesNumberOut, numbersOf, pointsOf, saysOtherNumber, saysOtherPoint, saysOtherSeries, saysSeries, seriesOf } from './numbered-names.js';
 import { PART_KINDS, TITLE_WORDS, UNIT_TYPE_WORDS } from './org-terms.js';
@@ -117,8 +120,16 @@ export function resolvePosition(phrase: string, directory: OrgDirectory): Positi
 const SIBLING_KINDS: Readonly<Record<string, string>> = { bidang: 'bagian', bagian: 'bidang' };
 
 function resolvePositionByName(phrase: string, directory: OrgDirectory): PositionResolution {
+  const ofLevel = postsOfLevel(phrase, directory, (words) => {
+    const unit = resolveUnit(words, directory);
+    return unit.kind === 'match' ? unit.item : null;
+  });
+  if (ofLevel) return oneOrChoice(ofLevel);
   const said = resolveNamed(phrase, directory);
   if (said.kind !== 'absent' && said.kind !== 'none') return said;
+  // "kabid dikdas" where the dinas has a bidang for SD and one for SMP: one of those.
+  const under = underUmbrella(phrase).map((p) => resolveNamed(p, directory)).flatMap((r) => (r.kind === 'match' ? [r.item] : []));
+  if (under.length > 0) return oneOrChoice([...new Set(under)]);
   // "kepala bidang hukum sekretariat daerah" where the Setda has a Bagian Hukum: the part under its other name.
   const words = foldText(phrase).split(' ');
   const other = words.map((w) => SIBLING_KINDS[w] ?? w).join(' ');
@@ -127,8 +138,19 @@ function resolvePositionByName(phrase: string, directory: OrgDirectory): Positio
   return sibling.kind === 'match' ? sibling : said;
 }
 
+/** Posts found by what they are, not by name: the one, the asker's to pick from (theirs first), or none. */
+function oneOrChoice(posts: readonly DirectoryPosition[]): PositionResolution {
+  const [first] = posts;
+  if (first === undefined) return { kind: 'none' };
+  if (posts.length === 1) return { kind: 'match', item: first };
+  const shown = [...posts.filter((p) => p.inScope), ...posts.filter((p) => !p.inScope)];
+  return { kind: 'choose', options: shown.slice(0, PICK_LIMIT), more: Math.max(0, shown.length - PICK_LIMIT) };
+}
+
 function resolveNamed(phrase: string, directory: OrgDirectory): PositionResolution {
   const direct = matchPosition(phrase, directory);
+  const graded = heldToGrade(phrase, direct, directory.positions);
+  if (graded) return graded;
   // A post whose names say every word asked is the one asked for, whatever the phrase's titles look like; but a place
   // asked for ("kepala desa") must be the one the post heads, not a word of its unit's name (Dinas PMD dan Desa).
   if (direct.kind === 'match' && saysEveryWord(phrase, direct.item, directory) && placeAsked(phrase) === null) return direct;

@@ -2,6 +2,7 @@
 import type { Analysis } from './analysis.js';
 import type { OrgSpan } from './org-spans.js';
 import { PLACE_KINDS } from './absent-post.js';
+import { levelSaid } from './level-asked.js';
 import { ASKING_VERBS, EXCLUDING_WORDS } from './lexicon/function-words.js';
 import { PART_KINDS, TITLE_WORDS, UNIT_TYPE_WORDS, WHICH_AFTER_KIND, type OrgWordRole } from './org-terms.js';
 
@@ -41,7 +42,10 @@ export function positionPhrase(question: Analysis): string | null {
   // retires": a title (and the kind of place it heads) said apart from the unit it heads.
   const unit = titled !== null && isBare(titled) ? longest(question.orgSpans.filter((s) => !s.hasTitle)) : null;
   if (titled && unit) return `${titled.text} ${unit.text}`;
-  return (titled ?? longest(question.orgSpans))?.text ?? null;
+  const said = (titled ?? longest(question.orgSpans))?.text ?? null;
+  // "kandidat eselon III di dinkes": a level said in place of a title goes with the unit (level-asked.ts).
+  const level = titled === null && said !== null ? levelSaid(question.tokens.map((t) => t.text).join(' ')) : null;
+  return level ? `${level.said} ${said}` : said;
 }
 
 /**
@@ -63,7 +67,10 @@ export function unitPhrase(question: Analysis): string | null {
   // "kadis yang pensiun 2027", "sekcam mana yang masih plt": posts of that kind across the asker's scope.
   if (span === null || (span.hasTitle && isBare(span))) return null;
   const titles = span.words.findIndex((w) => !TITLE_WORDS.has(w));
-  let words = span.words.slice(titles);
+  // "nine box guru smpn 2", "talent pool perawat dinkes": a kind of post before a unit says whose people, not which unit.
+  const post = span.roles.findIndex((r, i) => i >= titles && r !== 'jabatan');
+  const from = post > titles && !isKindOfPost(span) ? post : titles;
+  let words = span.words.slice(from);
   // "para kabid di dinkes", "kasi2 di dishub": the kind of unit a title heads, said before the unit they are in.
   if (titles > 0 && words.length > 1 && UNIT_TYPE_WORDS.has(words[0] as string) && UNIT_TYPE_WORDS.has(words[1] as string)) words = words.slice(1);
   return words.length > 0 ? words.join(' ') : null;

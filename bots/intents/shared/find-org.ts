@@ -7,7 +7,7 @@ import type { HandlerContext } from '../../core/handler-context.js';
 import type { Reply } from '../../core/reply.js';
 import { resolvePosition, resolveUnit } from '../../language/resolve-org.js';
 import { absentPostReply } from './absent-post-reply.js';
-import { choiceReply, notFoundReply, numberedNotFoundReply, unheardFieldReply, unknownKodeReply } from './replies.js';
+import { choiceReply, gradeNotFoundReply, notFoundReply, numberedNotFoundReply, unheardFieldReply, unknownKodeReply } from './replies.js';
 
 /** The office a missing field was looked for in, and the names of what it has of the kind asked. */
 function whereMissing<T>(found: { within?: string; instead?: readonly T[] }, nameOf: (item: T) => string) {
@@ -86,6 +86,7 @@ export function findPosition(
     const units = [...new Set(found.numbered.nearest.map((p) => p.unit.nama))];
     return { reply: numberedNotFoundReply(h.lang, phrase, found.numbered.number, units) };
   }
+  if (found.kind === 'none' && found.grade) return { reply: gradeNotFoundReply(h.lang, phrase, found.grade.grade, found.grade.nearest.map((p) => p.nama)) };
   if (found.kind === 'none' && found.unheard) {
     return { reply: unheardFieldReply(h.lang, { kind: 'position', phrase }, found.unheard, whereMissing(found, (p) => p.nama)) };
   }

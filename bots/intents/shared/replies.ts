@@ -2,6 +2,7 @@
 import { pickValue } from '../../core/pick.js';
 import { refusalReply, type PickOption, type Reply } from '../../core/reply.js';
 import { say, type Lang } from '../../language/lang.js';
+import { titleCase } from '../../language/absent-post.js';
 
 export function notFoundReply(lang: Lang, what: { id: string; en: string }): Reply {
   const t = say(lang);
@@ -20,6 +21,18 @@ export function numberedNotFoundReply(lang: Lang, phrase: string, number: string
   return refusalReply(lang, 'not_found', t(
     `🔎 Unit ${digits ? `bernomor ${number}` : `"${number}"`} yang dimaksud "${phrase}" tidak ada di instansi ini. Yang terdekat: ${nearest.join(', ')}.`,
     `🔎 "${phrase}": this instansi has no unit ${digits ? `numbered ${number}` : `"${number}"`}. Nearest: ${nearest.join(', ')}.`,
+  ));
+}
+
+/**
+ * A functional post asked at a grade (jenjang) the instansi has none of ("bidan ahli muda" beside Bidan Ahli Pertama):
+ * said so, with the grades of that function it has, rather than answering for a post of another grade.
+ */
+export function gradeNotFoundReply(lang: Lang, phrase: string, grade: string, nearest: readonly string[]): Reply {
+  const t = say(lang);
+  return refusalReply(lang, 'not_found', t(
+    `🔎 Jabatan "${phrase}" tidak ada di instansi ini: tidak ada jenjang ${titleCase(grade.split(' '))}. Jenjang yang ada: ${nearest.join(', ')}.`,
+    `🔎 "${phrase}": this instansi has no post at the ${titleCase(grade.split(' '))} grade. Grades it has: ${nearest.join(', ')}.`,
   ));
 }
 

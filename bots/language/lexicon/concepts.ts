@@ -22,7 +22,7 @@ export const SHARED_CONCEPT_PHRASES = {
     'apa yang kurang', 'what is stopping', 'what stops', 'what is keeping', 'keeping', 'what keeps him', 'what keeps her', 'what prevents', 'what keeps', 'what is missing',
     'what is blocking', 'blocking', 'blocked', 'blocks', 'holding back', 'held back', 'kok', 'disqualifies', 'disqualifying', 'karena apa', 'sebabnya apa', 'apa sebabnya', 'what is holding', 'what is keeping', 'what is stopping',
     'apa dasar', 'apa yang menjadi dasar', 'dasar apa', 'atas dasar apa', 'kurang di mana', 'kurang dimana', 'what gate', 'which gate', 'failing', 'on what basis', 'apa pertimbangan', 'pertimbangan apa', 'dicoret dari', 'what grounds', 'on what grounds', 'persyaratan yang belum dipenuhi', 'syarat yang belum dipenuhi',
-    'yang belum dipenuhi',
+    'yang belum dipenuhi', 'what makes', 'unfit', 'ineligible', 'not eligible', 'not qualified', 'unqualified',
     'kurang apa', 'gate apa', 'syarat apa', 'gagal di', 'apa yang bikin', 'apa yang membuat', 'what made', 'what explains', 'what kept',
     'kept out of',
     'disqualified', 'disqualify', 'rules out', 'ruled out', 'bars', 'barred', 'prevents', 'prevented', 'stops', 'tidak lolos',

@@ -105,6 +105,8 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'dimana', 'daripada', 'akan', 'bakal', 'sedang', 'telah', 'pernah', 'boleh', 'harus', 'wajib', 'memang', 'apakah',
   'maksud', 'maksudnya', 'yaitu', 'yakni', 'kayak', 'kan', 'tadi', 'dulu', 'duluan', 'mohonkan', 'disampaikan', 'sampaikan',
   'lengkap', 'lengkapnya', 'singkat', 'cepat', 'segera', 'dahulu', 'terlebih', 'om', 'gan',
+  // Who is addressed or how a line ends, in chat and in the east ("bos mau tau", "dari dalam toh", "ges", "lur").
+  'bos', 'bosku', 'bro', 'sis', 'ges', 'guys', 'lur', 'toh', 'mi',
   'data', 'terakhir', 'terbaru', 'kemarin', 'arahan', 'petunjuk', 'hormat', 'kuat', 'kali', 'urutkan', 'urut', 'urutan',
   'diurutkan', 'mungkin', 'mungkinkah', 'diangkat', 'dicoret', 'tercoret', 'fungsi',
   // The word before an identifier: "nip 1985…".
