@@ -8,6 +8,8 @@
  * The load comes from this process; the server is the compiled command in its own process, as users run it.
  * Target: p99 during the review ≤ 2× the baseline and < 50 ms. The note also splits the p99 by the stage the review
  * was in (load, compute, write its snapshot), to show where slow answers come from.
+ * A last window, as long as the reviews took, runs a program outside the server that only churns memory at the
+ * lowest priority (memory-churn.ts): its row is no target but the machine's own floor for the ratio above it.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { Agent, get } from 'node:http';
@@ -16,6 +18,7 @@ import { join } from 'node:path';
 import { freePort } from '../tools/local-services.js';
 import { assertBench, type BenchRow } from './bench-row.js';
 import { runTalenta, startTalenta, waitForOk } from './cli-process.js';
+import { startMemoryChurn } from './memory-churn.js';
 
 const INSTANSI = 'kab-bench';
 /** Requests per second per endpoint, sent on a fixed schedule whatever the server does (open loop). */
@@ -171,6 +174,17 @@ async function measure(base: string, token: string, stop: Promise<unknown>): Pro
   return { health, nineBox };
 }
 
+/** Both endpoints' answers for `seconds` while the memory churn runs beside the server; null where it cannot run. */
+async function measureBesideChurn(base: string, token: string, seconds: number): Promise<{ health: Sample[]; nineBox: Sample[] } | null> {
+  const churn = await startMemoryChurn();
+  if (!churn) return null;
+  try {
+    return await measure(base, token, new Promise((resolve) => setTimeout(resolve, seconds * 1000)));
+  } finally {
+    await churn.stop();
+  }
+}
+
 /** @param options.employees - size of the reviewed instansi. @defaultValue 50000 */
 export async function runResponsivenessBench(options: { employees?: number } = {}): Promise<BenchRow[]> {
   const employees = options.employees ?? 50_000;
@@ -206,6 +220,7 @@ export async function runResponsivenessBench(options: { employees?: number } = {
           into.stages.push(...from.map((s) => stageOf(stages, s)));
         }
       }
+      const control = await measureBesideChurn(base, token, reviewSeconds.reduce((sum, s) => sum + Number(s), 0));
       const rss = server.peakRssMb();
       const byStage = ({ samples, stages }: BusySamples) =>
         (['read and place', 'write'] as const)
@@ -222,7 +237,20 @@ export async function runResponsivenessBench(options: { employees?: number } = {
           note: `p50 ${busy.p50} ms, max ${busy.max} ms (calm: p50 ${calm.p50} ms, max ${calm.max} ms, ${calm.requests} requests), ${busy.requests} requests during ${REVIEWS} reviews of ${reviewSeconds.join(', ')} s (p99 by stage: ${byStage(busySamples)}); target ≤ 2× and < 50 ms`,
         };
       };
-      return [row('/health', during.health, idle.health), row('nine-box', during.nineBox, idle.nineBox)];
+      // No target: how far the same calm server moves when only the machine is busy with memory.
+      const floorRow = (name: string, churned: Sample[], calmSamples: Sample[]): BenchRow => {
+        const [busy, calm] = [summarise(churned), summarise(calmSamples)];
+        return {
+          workload: `${name} p99 while a program outside the server churns memory at the lowest priority (this machine's floor for the rows above)`,
+          oursMs: busy.p99,
+          baseline: 'the same calm windows',
+          baselineMs: calm.p99,
+          peakRssMb: rss,
+          note: `p50 ${busy.p50} ms, max ${busy.max} ms, ${busy.requests} requests; no target: the program shares no thread, heap or lock with the server`,
+        };
+      };
+      const floors = control ? [floorRow('/health', control.health, idle.health), floorRow('nine-box', control.nineBox, idle.nineBox)] : [];
+      return [row('/health', during.health, idle.health), row('nine-box', during.nineBox, idle.nineBox), ...floors];
     } finally {
       await server.stop();
     }
