@@ -185,6 +185,7 @@ export const UNIT_ABBREVIATIONS: Readonly<Record<string, string>> = {
   kesos: 'kesejahteraan sosial',
   pelum: 'pelayanan umum',
   yanum: 'pelayanan umum',
+  pora: 'pemuda dan olahraga',
   yanlik: 'pelayanan publik',
   gakda: 'penegakan perda',
   gakperda: 'penegakan perda',

@@ -89,7 +89,7 @@ export const countIntent = defineIntent<CountArgs>({
     placed: [
       'terpetakan', 'dipetakan', 'placed', 'mapped', 'plotted', 'already plotted', 'sudah terpetakan', 'sudah dipetakan', 'punya kotak', 'masuk pemetaan',
       'sudah masuk pemetaan', 'ikut pemetaan', 'sudah ikut pemetaan', 'sudah dinilai', 'masuk ninebox', 'masuk nine box',
-      'sudah masuk ninebox', 'sudah masuk nine box', 'masuk mapping', 'sudah masuk mapping', 'ternilai', 'sudah ternilai', 'have a box', 'has a box', 'have boxes', 'di mapping', 'sudah di mapping',
+      'sudah masuk ninebox', 'sudah masuk nine box', 'masuk mapping', 'sudah masuk mapping', 'masuk peta talenta', 'sudah masuk peta talenta', 'ternilai', 'sudah ternilai', 'have a box', 'has a box', 'have boxes', 'di mapping', 'sudah di mapping',
     ],
     /** A count of employees said in one word: "headcount at the health office". */
     headcount: ['headcount', 'head count', 'headcounts'],

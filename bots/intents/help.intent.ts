@@ -40,7 +40,7 @@ export const helpIntent = defineIntent<Record<string, never>>({
       'bantuan', 'help', 'menu', 'panduan', 'petunjuk', 'perintah', 'command', 'commands', 'apa yang bisa', 'bisa apa',
       'what can you do', 'what do you do', 'what sort of things', 'what can this do', 'new here', 'baru pakai', 'cara bagaimana', 'sanggup jawab apa', 'bisa jawab apa', 'jawab apa saja', 'sample queries', 'sample questions', 'example questions', 'contoh pertanyaan', 'suggest', 'what kind of things', 'what do you know about', 'what do you know', 'what can this bot', 'what can you tell me', 'how do i', 'how to use', 'cara pakai', 'cara menggunakan', 'fitur',
       'features', 'guide', 'tutorial', 'start', 'mulai', 'apa saja yang bisa', 'bisa bantu apa', 'apa fungsi', 'what can i ask', 'allowed to ask', 'able to ask',
-      'what should i ask', 'contoh pertanyaan', 'example', 'examples', 'usage', 'gunanya', 'kemampuan', 'capabilities',
+      'what should i ask', 'reports available', 'what reports', 'which reports', 'this assistant', 'contoh pertanyaan', 'example', 'examples', 'usage', 'gunanya', 'kemampuan', 'capabilities',
       'bisa ditanya apa', 'what can talenta do', 'tanya apa', 'nanya apa', 'ditanyakan apa', 'how does this work',
       'how does it work', 'how does this bot work', 'how do you work', 'cara kerja', 'bingung', 'tidak paham',
       'tidak mengerti', 'confused', 'pakai bot', 'menggunakan bot', 'cara bertanya', 'cara tanya', 'cara nanya', 'cara cari', 'cara mencari', 'cara lihat', 'cara melihat', 'cara cek', 'how to ask',

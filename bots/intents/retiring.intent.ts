@@ -1,13 +1,13 @@
 /**
  * Incumbents retiring soon: "siapa yang pensiun tahun depan?", "pejabat yang pensiun dalam 6 bulan di dinkes",
- * "who retires in the next 18 months?". Structural posts whose incumbent reaches BUP in the window, soonest first,
+ * "who retires in the next 18 months?", "pensiun triwulan III 2027". Structural posts whose incumbent reaches BUP in the window, soonest first,
  * each with whether a successor is ready now.
  */
 import { listRetiringIncumbents, type RetiringIncumbents } from '../../services/succession/list-retiring-incumbents.js';
 import type { HandlerContext } from '../core/handler-context.js';
 import type { Reply } from '../core/reply.js';
 import { say, type Lang } from '../language/lang.js';
-import type { Period } from '../language/numbers.js';
+import type { Period, YearPart } from '../language/numbers.js';
 import { asksSomething, jabatanAndUnit, strayWordsPenalty } from '../language/slots.js';
 import { dateText, reviewLine, scopeText } from '../shared/labels.js';
 import { defineIntent } from './intent.js';
@@ -16,22 +16,24 @@ import { findUnit, unitByKode } from './shared/find-org.js';
 export interface RetiringArgs {
   unit: string | null;
   period: Period | null;
+  /** A quarter or half of the period's year ("triwulan III 2027"); alone, of the next such part of a year. */
+  part: YearPart | null;
 }
 
 const PICK = 'r';
 const SHOWN = 15;
 
-function periodKey(period: Period | null): string {
-  if (period === null) return '';
-  if ('months' in period) return `m${period.months}`;
-  return 'year' in period ? `y${period.year}` : `o${period.yearOffset}`;
+/** The window asked: a span, a calendar year or part of one ("y2027q3", "o1h2", "q3", "m6"). */
+function windowKey(period: Period | null, part: YearPart | null): string {
+  const span = period === null ? '' : 'months' in period ? `m${period.months}` : 'year' in period ? `y${period.year}` : `o${period.yearOffset}`;
+  return span + (part === null ? '' : 'quarter' in part ? `q${part.quarter}` : `h${part.half}`);
 }
 
-function periodOfKey(key: string): Period | null {
-  const n = Number(key.slice(1));
-  if (key.startsWith('m')) return { months: n };
-  if (key.startsWith('y')) return { year: n };
-  return key.startsWith('o') ? { yearOffset: n === 1 ? 1 : 0 } : null;
+function windowOfKey(key: string): { period: Period | null; part: YearPart | null } {
+  const [, span, n, partKind, p] = /^(?:([myo])(\d+))?(?:([qh])(\d))?$/.exec(key) ?? [];
+  const period: Period | null = span === 'm' ? { months: Number(n) } : span === 'y' ? { year: Number(n) } : span === 'o' ? { yearOffset: n === '1' ? 1 : 0 } : null;
+  const part: YearPart | null = partKind === 'q' ? { quarter: Number(p) } : partKind === 'h' ? { half: Number(p) } : null;
+  return { period, part };
 }
 
 export function presentRetiring(data: RetiringIncumbents, lang: Lang): Reply {
@@ -64,11 +66,13 @@ export function presentRetiring(data: RetiringIncumbents, lang: Lang): Reply {
   };
 }
 
-async function answerUnit(h: HandlerContext, unitKode: string | null, period: Period | null): Promise<Reply> {
+async function answerUnit(h: HandlerContext, unitKode: string | null, period: Period | null, part: YearPart | null): Promise<Reply> {
   const data = await listRetiringIncumbents(h.ctx, {
     instansiKode: h.instansi.kode,
     ...(unitKode === null ? {} : { unitKode }),
     ...(period ?? {}),
+    // A number of months is a span of its own: a quarter said beside it ("3 bulan, triwulan depan") adds nothing.
+    ...(part === null || (period !== null && 'months' in period) ? {} : part),
   });
   return presentRetiring(data, h.lang);
 }
@@ -89,18 +93,19 @@ export const retiringIntent = defineIntent<RetiringArgs>({
       return 3 + (q.period !== null ? 1 : 0) + (asksSomething(q) || q.has('positionWord') ? 0.5 : 0) - strayWordsPenalty(q);
     },
     // "guru SMPN 1 yg pensiun": a jabatan said before the unit is no part of its name.
-    args: (q) => ({ unit: jabatanAndUnit(q).unit, period: q.period }),
+    args: (q) => ({ unit: jabatanAndUnit(q).unit, period: q.period, part: q.yearPart }),
   },
   async answer(h, args) {
-    const found = findUnit(h, args.unit, PICK, (u) => `${u.kode}~${periodKey(args.period)}`);
+    const found = findUnit(h, args.unit, PICK, (u) => `${u.kode}~${windowKey(args.period, args.part)}`);
     if ('reply' in found) return found.reply;
-    return answerUnit(h, found.unit?.kode ?? null, args.period);
+    return answerUnit(h, found.unit?.kode ?? null, args.period, args.part);
   },
   pick: {
     prefix: PICK,
     answer(h, key) {
-      const [kode = '', period = ''] = key.split('~');
-      return answerUnit(h, unitByKode(h, kode)?.kode ?? null, periodOfKey(period));
+      const [kode = '', window = ''] = key.split('~');
+      const { period, part } = windowOfKey(window);
+      return answerUnit(h, unitByKode(h, kode)?.kode ?? null, period, part);
     },
   },
   help: {

@@ -94,7 +94,7 @@ export const risksIntent = defineIntent<RisksArgs>({
   phrases: {
     risk: [
       'peta risiko', 'peta resiko', 'risk map', 'risk picture', 'succession risk picture', 'gambaran risiko', 'weak spots', 'weak spot', 'weak points', 'weak point', 'risiko', 'resiko', 'berisiko', 'beresiko', 'rawan', 'kerawanan', 'flight risk', 'flight risks', 'riskiest', 'most at risk', 'rawan kosong', 'paling rawan kosong', 'rawan kekosongan', 'berisiko kosong', 'risk', 'risks', 'risky', 'at risk', 'bahaya',
-      'seberapa aman', 'cukup aman', 'how safe', 'how secure', 'how exposed', 'seberapa exposed', 'exposed', 'exposure',
+      'succession cover', 'seberapa aman', 'cukup aman', 'how safe', 'how secure', 'how exposed', 'seberapa exposed', 'exposed', 'exposure',
       // "sekcam contoh barat aman gk dr sisi suksesi": safe or not, asked yes or no.
       'aman tidak', 'aman gak', 'aman nggak', 'aman ga', 'apakah aman', 'masih aman', 'sudah aman', 'aman kah', 'amankah',
       'titik rawan', 'bench strength', 'kekuatan bangku', 'bangku cadangan', 'vulnerable', 'vulnerability', 'vulnerabilities', 'exposure',

@@ -195,6 +195,8 @@ export const staffingBalanceIntent = defineIntent<StaffingBalanceArgs>({
       'lebih gak', 'lebih nggak', 'lebih ga', 'lebih tidak', 'lebih atau tidak',
       // "opd mana yg pgw nya over dr abk": chat's English "over", said against the need.
       'over dari abk', 'over dari kebutuhan', 'over dari formasi', 'nya over', 'over gak', 'over tidak',
+      // "Is Diskominfo over the ABK number for pranata komputer?", "above the ABK figure".
+      'over the abk', 'over abk', 'above the abk', 'above abk', 'over its abk', 'above its abk',
     ],
     staffOver: [
       'kelebihan pegawai', 'kelebihan asn', 'kelebihan staf', 'kelebihan sdm', 'kelebihan orang', 'pegawai berlebih',

@@ -30,7 +30,8 @@ export const vacantIntent = defineIntent<VacantArgs>({
       'definitive holder', 'no definitive', 'pejabat definitif', 'belum definitif', 'tanpa pejabat definitif', 'belum ada pejabat definitif',
       'plh', 'diisi plh', 'dijabat plh', 'pelaksana harian', 'acting official', 'acting officials', 'held by acting',
       'held by an acting', 'with an acting head', 'under an acting head', 'have acting heads', 'permanent holder', 'no permanent holder',
-      'without a permanent holder', 'ditinggal pejabatnya', 'ditinggal pejabat', 'nganggur', 'open echelon posts', 'open echelon', 'belum ada kepala', 'tanpa kepala',
+      'without a permanent holder', 'dirangkap', 'dirangkap pejabat lain', 'rangkap jabatan', 'merangkap', 'dijabat sementara',
+      'diisi sementara', 'held concurrently', 'ditinggal pejabatnya', 'ditinggal pejabat', 'nganggur', 'open echelon posts', 'open echelon', 'belum ada kepala', 'tanpa kepala',
     ],
   },
   grammar: {

@@ -10,7 +10,7 @@ import { BALINESE_NAME_OPENERS, FUNCTION_WORDS, HONORIFICS, NAME_JOINERS } from 
 import { detectLanguage } from './detect-language.js';
 import type { Lang } from './lang.js';
 import { readLimit } from './limit.js';
-import { findPeriod, numberAt, PERIOD_WORDS, type Period } from './numbers.js';
+import { numberAt, PERIOD_WORDS, type Period, type YearPart } from './numbers.js';
 import { expandAbbreviation, expandOrgTerms, orgRoleOf, PLACE_NAMED_KINDS, type OrgWord } from './org-terms.js';
 import type { PhraseIndex } from './phrase-index.js';
 import { correctionStart, readOrgSpans, type OrgSpan } from './org-spans.js';
@@ -21,6 +21,7 @@ import { WORD_LIKE_GIVEN_NAMES } from './lexicon/given-names.js';
 import { dropUncapitalisedNames, readWrittenCase } from './written-case.js';
 import { correctSpelling, editsApart, mistypedAs } from './spelling.js';
 import type { Token } from './token.js';
+import { periodOf, yearPartOf } from './time-said.js';
 import { SENTENCE_ENDS, tokenise } from './tokenise.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -44,6 +45,8 @@ export interface Analysis {
   /** A cell, row or column of the grid said by its axes' levels ("kinerja tinggi, potensi rendah"). */
   cell: GridCellAsked | null;
   period: Period | null;
+  /** A quarter or half of the period's year ("triwulan III 2027"), or of the next one when no year is said. */
+  yearPart: YearPart | null;
 }
 
 /**
@@ -117,11 +120,6 @@ function conceptAt(
     }
   }
   return null;
-}
-
-/** The time span the tokens say; a number the grammar gave to a unit's name ("sd negeri 1 tahun depan") counts none. */
-function periodOf(tokens: readonly Token[]): Period | null {
-  return findPeriod(tokens.flatMap((t) => (t.role === 'org' && /^\d+$/.test(t.text) ? ['#'] : t.text.split(' '))));
 }
 
 function plainRole(text: string): Token['role'] {
@@ -293,5 +291,6 @@ export function analyse(
     cell: readGridCell(flat, lang) ?? readGridPlace(flat),
     // "pensiun tahun ini …? eh maksud saya tahun depan": the span of the correction.
     period: (corrected >= 0 ? periodOf(tokens.slice(corrected)) : null) ?? periodOf(tokens),
+    yearPart: (corrected >= 0 ? yearPartOf(tokens.slice(corrected)) : null) ?? yearPartOf(tokens),
   };
 }

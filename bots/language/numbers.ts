@@ -91,6 +91,44 @@ export function ordinalOfYearPart(words: readonly string[], at: number): boolean
   return (QUARTER_WORDS.has(part) || HALF_YEAR_WORDS.has(part)) && romanValue(words[at] ?? '') !== undefined;
 }
 
+/** A quarter (triwulan) or half (semester) of a calendar year. */
+export type YearPart = { quarter: number } | { half: number };
+
+/** Ordinals said as words: "triwulan ketiga", "the third quarter", "semester kedua". */
+const ORDINAL_WORDS: Readonly<Record<string, number>> = {
+  pertama: 1, kesatu: 1, kedua: 2, ketiga: 3, keempat: 4, first: 1, second: 2, third: 3, fourth: 4,
+  '1st': 1, '2nd': 2, '3rd': 3, '4th': 4,
+};
+
+/** The ordinal at `at`: "III", "3", "ketiga", "ke 3"; undefined when none. */
+function ordinalAt(tokens: readonly string[], at: number): number | undefined {
+  const word = tokens[at] ?? '';
+  if (word === 'ke') return ordinalAt(tokens, at + 1);
+  return ORDINAL_WORDS[word] ?? romanValue(word) ?? (/^\d$/.test(word) ? Number(word) : undefined);
+}
+
+/**
+ * The quarter or half of a year the tokens name: "triwulan III", "tw 2", "kuartal ketiga", "Q3", "the third quarter",
+ * "semester II", "H1", "the second half"; null when none ("3 triwulan" and "triwulan depan" are spans, read by
+ * {@link findPeriod}). The year it belongs to is the period's.
+ */
+export function findYearPart(tokens: readonly string[]): YearPart | null {
+  const within = (part: YearPart | null): YearPart | null =>
+    part === null || ('quarter' in part ? part.quarter >= 1 && part.quarter <= 4 : part.half >= 1 && part.half <= 2) ? part : null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as string;
+    const short = /^([qh])([1-4])$/.exec(t);
+    if (short) return within(short[1] === 'q' ? { quarter: Number(short[2]) } : { half: Number(short[2]) });
+    const quarter = QUARTER_WORDS.has(t) || t === 'tw';
+    const half = HALF_YEAR_WORDS.has(t) || (t === 'half' && ORDINAL_WORDS[tokens[i - 1] ?? ''] !== undefined);
+    if (!quarter && !half) continue;
+    // "kuartal ketiga", "triwulan III": the ordinal after; "the third quarter", "second half": before.
+    const n = ordinalAt(tokens, i + 1) ?? ORDINAL_WORDS[tokens[i - 1] ?? ''];
+    if (n !== undefined) return within(quarter ? { quarter: n } : { half: n });
+  }
+  return null;
+}
+
 /** Words that only ever belong to a time span, so they are never read as a name. */
 export const PERIOD_WORDS: ReadonlySet<string> = new Set([
   ...MONTH_WORDS, ...YEAR_WORDS, ...NEXT_WORDS, ...QUARTER_WORDS, ...HALF_YEAR_WORDS, 'setahun', 'sebulan', 'akhir',

@@ -19,6 +19,8 @@ const LEADING_OPENERS: ReadonlyArray<readonly string[]> = [
 /** Openers of a purpose said after the request, to the end of its sentence: "… agar kami dapat …". */
 const TRAILING_OPENERS: ReadonlyArray<readonly string[]> = [
   ...LEADING_OPENERS, ['agar'], ['supaya'], ['biar'], ['so', 'that'], ['in', 'order', 'to'],
+  // "…, need it for succession cover planning", "… needed for the Baperjakat".
+  ['need', 'it', 'for'], ['needed', 'for'], ['we', 'need', 'this', 'for'],
 ];
 
 /** Concepts that make no request of their own ("Dengan hormat", "terima kasih"). */
@@ -30,11 +32,18 @@ const PURPOSE_NOUNS: ReadonlySet<string> = new Set([
   'agenda', 'dasar', 'pertimbangan', 'evaluasi',
 ]);
 
+/** What a purpose is said with after "for", within its next three words ("for Sekda's briefing", "for the workshop"). */
+const ENGLISH_PURPOSE_NOUNS: ReadonlySet<string> = new Set([
+  'briefing', 'meeting', 'presentation', 'workshop', 'report', 'discussion', 'session', 'slides', 'deck', 'memo',
+]);
+
 /**
  * "untuk menyusun agenda …", "buat usulan formasi": "untuk" followed by a verb of doing (me-, mem-, men-, meng-,
  * meny-) or a noun of purpose opens a purpose clause; "untuk 2 tahun ke depan" or "untuk kepala dinas" opens none.
+ * So does "for" with a noun of purpose in its next three words ("for the Sekda's briefing").
  */
 function purposeAfterUntuk(tokens: readonly Token[], at: number): boolean {
+  if (purposeAfterFor(tokens, at)) return true;
   const next = tokens[at + 1];
   if (tokens[at]?.text !== 'untuk' || tokens[at]?.role !== 'function' || next === undefined || next.role === 'number') return false;
   const word = next.text.split(' ')[0] ?? '';
@@ -42,8 +51,12 @@ function purposeAfterUntuk(tokens: readonly Token[], at: number): boolean {
   return PURPOSE_NOUNS.has(word) || (next.role !== 'org' && /^(?:me[mn]g?|meny)[a-z]{3,}$/.test(word));
 }
 
-/** A word of an opener as read: a function word, or "dengan" read as a joiner between names. */
-const isOpenerWord = (t: Token | undefined, word: string) => t?.text === word && (t.role === 'function' || t.role === 'joiner');
+/** "for the Sekda's briefing": whoever it names is the occasion's audience, not what is asked about. */
+const purposeAfterFor = (tokens: readonly Token[], at: number): boolean =>
+  tokens[at]?.text === 'for' && tokens[at]?.role === 'function' && tokens.slice(at + 1, at + 4).some((t) => ENGLISH_PURPOSE_NOUNS.has(t.text));
+
+/** A word of an opener as read: a function word, "dengan" read as a joiner between names, "need" read as a concept. */
+const isOpenerWord = (t: Token | undefined, word: string) => t?.text === word && (t.role === 'function' || t.role === 'joiner' || t.role === 'concept');
 
 const opensAt = (tokens: readonly Token[], at: number, openers: ReadonlyArray<readonly string[]>): boolean =>
   purposeAfterUntuk(tokens, at) || openers.some((words) => words.every((w, k) => isOpenerWord(tokens[at + k], w)));
@@ -74,8 +87,7 @@ function dropInSentence(tokens: Token[], from: number, to: number): void {
   // A post or unit the clause names is what the request is about ("Dalam rangka pengisian jabatan Kepala Seksi …,
   // mohon calon …", "kurang apa supaya bisa jadi kabid …"): its words stay, and so does a trailing clause that names
   // one. Field words of a clause that names none go with it ("…, untuk perencanaan pengisian jabatan").
-  const mute = (a: number, b: number) => {
-    const keepsOrg = namesPlace(a, b);
+  const mute = (a: number, b: number, keepsOrg = namesPlace(a, b)) => {
     for (let k = a; k < b; k++) if (!keepsOrg || tokens[k]?.role !== 'org') tokens[k] = { text: (tokens[k] as Token).text, role: 'function' };
   };
   for (let i = from; i < to; i++) {
@@ -91,8 +103,8 @@ function dropInSentence(tokens: Token[], from: number, to: number): void {
       }
     }
     // After the request: everything to the end of the sentence.
-    if (opensAt(tokens, i, TRAILING_OPENERS) && before.some(asksSomething) && !namesPlace(i, to)) {
-      mute(i, to);
+    if (opensAt(tokens, i, TRAILING_OPENERS) && before.some(asksSomething) && (!namesPlace(i, to) || purposeAfterFor(tokens, i))) {
+      mute(i, to, false);
       return;
     }
   }

@@ -15,6 +15,22 @@ describe('times said the way leaders say them', () => {
     expect(read('kandidat kadis dinkes untuk sidang berikutnya').intent).toBe('kandidat');
   });
 
+  test('a quarter or half of a year goes with the year said, whichever way it is numbered', () => {
+    const window = (question: string) => {
+      const { args } = read(question);
+      return { period: args.period, part: args.part };
+    };
+    expect(window('siapa yang pensiun triwulan III 2027 di dinkes')).toEqual({ period: { year: 2027 }, part: { quarter: 3 } });
+    expect(window('who retires in Q2 2027?')).toEqual({ period: { year: 2027 }, part: { quarter: 2 } });
+    expect(window('pejabat yg pensiun kuartal ketiga tahun depan')).toEqual({ period: { yearOffset: 1 }, part: { quarter: 3 } });
+    expect(window('retirements in the second half of 2028')).toEqual({ period: { year: 2028 }, part: { half: 2 } });
+    expect(window('pensiun semester 1 2027 bappeda')).toEqual({ period: { year: 2027 }, part: { half: 1 } });
+    expect(window('yang pensiun TW IV')).toEqual({ period: null, part: { quarter: 4 } });
+    // A count of quarters, or the next one, is a span of months, no part of a year.
+    expect(window('pensiun 2 triwulan ke depan')).toEqual({ period: { months: 6 }, part: null });
+    expect(window('pensiun kuartal depan')).toEqual({ period: { months: 3 }, part: null });
+  });
+
   test('"this year" in Javanese ("taun iki", Banyumas and Tegal "taun kiye")', () => {
     expect(read('sopo wae sing pensiun taun iki nang Dinas Sosial?').args.period).toEqual({ yearOffset: 0 });
     expect(read('sing pensiun taun kiye nang dinkes sapa bae').args.period).toEqual({ yearOffset: 0 });

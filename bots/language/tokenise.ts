@@ -105,6 +105,8 @@ const DOTTED_WORDS: ReadonlySet<string> = new Set([
   'ns', 'apt', 'bd', 'jl', 'mr', 'mrs', 'ms', 'st', 'tgl', 'dll', 'dsb', 'dst', 'vs', 'a', 'an', 'ds', 'br',
   // Unit words clipped in letters and chat: "Bid. Aset", "bag. hukum", "wil. III", "Irbanwil. III".
   'bid', 'bdg', 'bag', 'sie', 'wil', 'subbag', 'subag', 'subbid', 'sek', 'irbanwil', 'irban', 'ka', 'kasubag', 'kasi', 'kabid', 'kabag',
+  // and in English: "Planning sect., Bina Marga div., PUPR dept."
+  'sect', 'div', 'dept', 'govt',
   // Muhammad and Abdul shortened before a name: "La Ode Muh. Syarif", "Moh. Arsyad".
   'muh', 'moh', 'mhd', 'muhd', 'abd',
 ]);

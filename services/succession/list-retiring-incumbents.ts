@@ -1,7 +1,8 @@
 /**
  * Incumbents of structural positions who reach their retirement age (BUP) in a window after a review's asOf: the
- * next N months, or a calendar year ("tahun depan"). With each post, whether a successor is ready now. Names are
- * personal data: `personal.read`, a PIMPINAN's subtree only, NIPs masked for PIMPINAN, audited.
+ * next N months, a calendar year ("tahun depan") or a quarter or half of one ("triwulan III 2027"). With each post,
+ * whether a successor is ready now. Names are personal data: `personal.read`, a PIMPINAN's subtree only, NIPs masked
+ * for PIMPINAN, audited.
  */
 import { z } from 'zod';
 import { addMonths } from '../../analytics/domain/dates.js';
@@ -43,20 +44,47 @@ export const ListRetiringIncumbentsInput = z
     year: z.int().min(2000).max(2100).optional(),
     /** The calendar year of asOf (0) or the one after it (1). */
     yearOffset: z.union([z.literal(0), z.literal(1)]).optional(),
+    /** A quarter (triwulan) of that year; without a year, the next one that has not ended by asOf. */
+    quarter: z.int().min(1).max(4).optional(),
+    /** A half (semester) of that year; without a year, the next one that has not ended by asOf. */
+    half: z.int().min(1).max(2).optional(),
   })
   .refine((v) => [v.months, v.year, v.yearOffset].filter((x) => x !== undefined).length <= 1, {
     message: 'pilih salah satu: months, year atau yearOffset',
+  })
+  .refine((v) => (v.quarter === undefined || v.half === undefined) && (v.months === undefined || (v.quarter ?? v.half) === undefined), {
+    message: 'triwulan atau semester hanya bersama tahun, dan tidak keduanya',
   });
 export type ListRetiringIncumbentsInput = z.input<typeof ListRetiringIncumbentsInput>;
 
 /** Without a window: the next 12 months. */
 const DEFAULT_MONTHS = 12;
 
+/** The last day of `month` (1–12; 0 is the December before) of `year`, as an ISO date. */
+function lastDayOf(year: number, month: number): string {
+  return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+}
+
+/** The months a quarter or half spans: [first, last], 1–12. */
+function monthsOfPart(input: { quarter?: number | undefined; half?: number | undefined }): [number, number] | null {
+  if (input.quarter !== undefined) return [input.quarter * 3 - 2, input.quarter * 3];
+  return input.half === undefined ? null : [input.half * 6 - 5, input.half * 6];
+}
+
 function window(asOf: string, input: z.output<typeof ListRetiringIncumbentsInput>): { from: string; to: string } {
-  const year = input.year ?? (input.yearOffset === undefined ? undefined : Number(asOf.slice(0, 4)) + input.yearOffset);
-  if (year !== undefined) {
-    const start = `${year - 1}-12-31`;
-    return { from: start > asOf ? start : asOf, to: `${year}-12-31` };
+  const asOfYear = Number(asOf.slice(0, 4));
+  const said = input.year ?? (input.yearOffset === undefined ? undefined : asOfYear + input.yearOffset);
+  const part = monthsOfPart(input);
+  if (part) {
+    const [first, last] = part;
+    // "triwulan III" without a year: this year's if it has not ended, else next year's.
+    const year = said ?? (lastDayOf(asOfYear, last) > asOf ? asOfYear : asOfYear + 1);
+    const start = lastDayOf(year, first - 1);
+    return { from: start > asOf ? start : asOf, to: lastDayOf(year, last) };
+  }
+  if (said !== undefined) {
+    const start = `${said - 1}-12-31`;
+    return { from: start > asOf ? start : asOf, to: `${said}-12-31` };
   }
   return { from: asOf, to: addMonths(asOf, input.months ?? DEFAULT_MONTHS) };
 }

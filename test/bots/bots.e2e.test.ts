@@ -209,6 +209,8 @@ describe('Slack and Telegram bots end to end', () => {
       ['vacant critical positions', 'jabatan apa saja yang kosong?', ['1 jabatan kritikal kosong', 'Kepala Dinas Pendidikan — Dinas Pendidikan'], ['Sekretaris Daerah']],
       ['incumbents retiring', 'siapa yang pensiun tahun ini?', ['Hendra Wijaya', 'Sekretaris Daerah', 'pensiun 1 April 2026'], ['Siti Rahmawati']],
       ['incumbents retiring, in English', 'who retires in the next 6 months?', ['Incumbents retiring', 'Hendra Wijaya', 'retires 1 April 2026'], []],
+      ['incumbents retiring in a quarter of a year', 'siapa yang pensiun triwulan II 2026?', ['Hendra Wijaya', '30 Juni 2026'], []],
+      ['a quarter said as Q3: its months only', 'who retires in Q3 2026?', ['30 September 2026'], ['Hendra Wijaya']],
       ['positions without a ready-now successor', 'jabatan mana yang belum punya pengganti siap sekarang?', ['Kepala Bidang Pembinaan SD'], ['Sekretaris Daerah —']],
       ['risks, most urgent first', 'risiko', ['Risiko suksesi', 'jabatan kosong', 'pemangku pensiun 1 April 2026', 'Proyeksi pensiun jabatan kritikal'], []],
       ['risks of one named post, not of its unit', 'seberapa rawan posisi sekda?',

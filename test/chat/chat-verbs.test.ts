@@ -101,6 +101,23 @@ describe('chat service verbs', () => {
       expect((await listRetiringIncumbents(admin(), { instansiKode: kode(), year: 2027 })).items).toEqual([]);
     });
 
+    it('a quarter or half of a year is its months; without a year, the next one not yet ended', async () => {
+      const names = async (window: { year?: number; quarter?: number; half?: number }) =>
+        (await listRetiringIncumbents(admin(), { instansiKode: kode(), ...window })).items.map((i) => i.pemangku.nama);
+      // Hendra retires on 2026-04-01: the second quarter and the first half of 2026.
+      expect(await names({ year: 2026, quarter: 2 })).toEqual(['Hendra Wijaya']);
+      expect(await names({ year: 2026, quarter: 1 })).toEqual([]);
+      expect(await names({ year: 2026, quarter: 3 })).toEqual([]);
+      expect(await names({ year: 2026, half: 1 })).toEqual(['Hendra Wijaya']);
+      expect(await names({ quarter: 2 })).toEqual(['Hendra Wijaya']);
+      const q3 = await listRetiringIncumbents(admin(), { instansiKode: kode(), year: 2027, quarter: 3 });
+      expect(q3).toMatchObject({ from: '2027-06-30', to: '2027-09-30' });
+      // The first quarter of the asOf year has not ended on 2026-01-15: what is left of it.
+      expect(await listRetiringIncumbents(admin(), { instansiKode: kode(), quarter: 1 })).toMatchObject({ from: BOT_SCENARIO_AS_OF, to: '2026-03-31' });
+      await expect(listRetiringIncumbents(admin(), { instansiKode: kode(), months: 6, quarter: 1 })).rejects.toThrow();
+      await expect(listRetiringIncumbents(admin(), { instansiKode: kode(), quarter: 1, half: 1 })).rejects.toThrow();
+    });
+
     it('a PIMPINAN sees only the own subtree', async () => {
       expect((await listRetiringIncumbents(pimpinanDisdik(), { instansiKode: kode(), months: 24 })).items).toEqual([]);
     });

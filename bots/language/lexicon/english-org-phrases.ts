@@ -25,6 +25,12 @@ export const ENGLISH_ORG_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['vice principal', 'wakil kepala sekolah'],
   ['deputy principal', 'wakil kepala sekolah'],
   ['head teacher', 'kepala sekolah'],
+  ['sub division', 'subbagian'],
+  ['sub section', 'subbagian'],
+  // The DPRD's own English name; its secretariat is the Setwan ("Secretariat of the Regional House of Representatives").
+  ['regional house of representatives', 'dprd'],
+  ['house of representatives', 'dprd'],
+  ['regional people s representative council', 'dprd'],
   // The Setda's assistants, "the Assistant for Economy and Development": "assistant" alone asks about the bot.
   ['assistant for', 'asisten'],
   // Field units: a community health centre is a puskesmas, a technical (implementation) unit an UPTD, an urban

@@ -106,7 +106,10 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'maksud', 'maksudnya', 'yaitu', 'yakni', 'kayak', 'kan', 'tadi', 'dulu', 'duluan', 'mohonkan', 'disampaikan', 'sampaikan',
   'lengkap', 'lengkapnya', 'singkat', 'cepat', 'segera', 'dahulu', 'terlebih', 'om', 'gan',
   // Who is addressed or how a line ends, in chat and in the east ("bos mau tau", "dari dalam toh", "ges", "lur").
-  'bos', 'bosku', 'bro', 'sis', 'ges', 'guys', 'lur', 'toh', 'mi',
+  'bos', 'bosku', 'bro', 'sis', 'ges', 'guys', 'lur', 'toh', 'mi', 'kaya',
+  // Words of letters, minutes and workshops that name no one: "butir 5", "selisih … eksisting", "participants will ask".
+  'butir', 'poin', 'selisih', 'eksisting', 'existing', 'participants', 'peserta', 'inform', 'available', 'overview',
+  'looks', 'thin',
   'data', 'terakhir', 'terbaru', 'kemarin', 'arahan', 'petunjuk', 'hormat', 'kuat', 'kali', 'urutkan', 'urut', 'urutan',
   'diurutkan', 'mungkin', 'mungkinkah', 'diangkat', 'dicoret', 'tercoret', 'fungsi',
   // The word before an identifier: "nip 1985…".
