@@ -36,10 +36,17 @@ function windowOfKey(key: string): { period: Period | null; part: YearPart | nul
   return { period, part };
 }
 
+function dayAfter(iso: string): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+}
+
 export function presentRetiring(data: RetiringIncumbents, lang: Lang): Reply {
   const t = say(lang);
   const where = scopeText(data.unit, lang);
-  const span = t(`${dateText(data.from, lang)} s.d. ${dateText(data.to, lang)}`, `${dateText(data.from, lang)} to ${dateText(data.to, lang)}`);
+  // The window's start is exclusive (retirements after the review's date, or after the year or quarter before): the
+  // first day it holds is the one after, as a reader counts "1 Januari s.d. 31 Desember".
+  const first = dateText(dayAfter(data.from), lang);
+  const span = t(`${first} s.d. ${dateText(data.to, lang)}`, `${first} and ${dateText(data.to, lang)}`);
   const shown = data.items.slice(0, SHOWN);
   const uncovered = data.items.filter((i) => i.readyNow === 0).length;
   const lines = shown.map((i, k) =>
@@ -56,8 +63,8 @@ export function presentRetiring(data: RetiringIncumbents, lang: Lang): Reply {
     blocks: [
       { kind: 'title', text: t(`Pejabat yang pensiun — ${where}`, `Incumbents retiring — ${where}`) },
       { kind: 'text', text: data.items.length === 0
-        ? t(`Tidak ada pemangku jabatan struktural yang pensiun antara ${span}.`, `No incumbent of a structural post retires between ${span}.`)
-        : t(`${data.items.length} pemangku jabatan struktural pensiun antara ${span}; ${uncovered} jabatan belum punya pengganti siap sekarang.`,
+        ? t(`Tidak ada pemangku jabatan struktural yang pensiun pada ${span}.`, `No incumbent of a structural post retires between ${span}.`)
+        : t(`${data.items.length} pemangku jabatan struktural pensiun pada ${span}; ${uncovered} jabatan belum punya pengganti siap sekarang.`,
             `${data.items.length} incumbents of structural posts retire between ${span}; ${uncovered} of their posts have no ready-now successor.`) },
       ...(shown.length === 0 ? [] : [{ kind: 'list' as const, items: lines }]),
       ...(more > 0 ? [{ kind: 'note' as const, text: t(`… dan ${more} lainnya.`, `… and ${more} more.`) }] : []),

@@ -108,7 +108,9 @@ export const risksIntent = defineIntent<RisksArgs>({
   grammar: {
     score(q) {
       // "jabatan yg pejabatnya mau pensiun tapi blm ada pengganti": a retirement nobody is ready for is the risk itself.
-      const retiringUncovered = q.has('retire') && q.has('neg') && q.has('successor');
+      // A "not" said of a route ("he does not want a lateral transfer") is about the successors asked for, not their lack.
+      const negatesLack = q.tokens.some((t, i) => t.concept === 'neg' && !q.tokens.slice(i + 1, i + 5).some((n) => n.concept === 'rotation' || n.concept === 'promotion'));
+      const retiringUncovered = q.has('retire') && negatesLack && q.has('successor');
       if (!q.has('risk') && !retiringUncovered) return 0;
       // "titik rawan suksesi dinkes": a risk to succession is still a risk, not a slate.
       const ofSuccession = q.has('successor') || q.tokens.some((t) => t.concept === 'risk' && /suksesi|succession/.test(t.text)) ? 1 : 0;

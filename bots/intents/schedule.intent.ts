@@ -11,12 +11,11 @@ import type { HandlerContext } from '../core/handler-context.js';
 import type { Reply, ReplyBlock } from '../core/reply.js';
 import { say, type Lang } from '../language/lang.js';
 import { dateText, reviewLine } from '../shared/labels.js';
+import { MONTHS_EN, MONTHS_ID } from '../language/lexicon/months.js';
 import { NEXT_OR_YEAR_PART_WORDS } from '../language/numbers.js';
 import { strayWordsPenalty } from '../language/slots.js';
 import { defineIntent } from './intent.js';
 
-const MONTHS_ID = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /**
  * Words that put a review in time: the next one ("sidang komite berikutnya", "ada review talenta lagi?"), a month, a

@@ -102,7 +102,7 @@ async function answerKode(h: HandlerContext, kode: string, filters: Pick<Success
 
 /** Words that may stand between a negation and what it leaves out ("bukan yang lewat jalur promosi"). */
 const BETWEEN: ReadonlySet<string> = new Set([
-  'yang', 'sudah', 'lewat', 'jalur', 'via', 'termasuk', 'perlu', 'the', 'by', 'through', 'are', 'is', 'those', 'who', 'yet', 'including',
+  'yang', 'sudah', 'lewat', 'jalur', 'via', 'termasuk', 'perlu', 'the', 'by', 'through', 'are', 'is', 'those', 'who', 'yet', 'including', 'want', 'a', 'an', 'mau', 'ingin',
 ]);
 
 /** Whether the words before token `at` say it is not wanted: "belum siap sekarang", "bukan promosi", "not via rotation". */
@@ -110,7 +110,8 @@ function negated(q: Analysis, at: number): boolean {
   for (let i = at - 1; i >= Math.max(0, at - 4); i--) {
     const t = q.tokens[i] as Token;
     if (t.concept === 'neg' || EXCLUDING_WORDS.has(t.text)) return true;
-    if (!BETWEEN.has(t.text) && t.concept !== 'ready') return false;
+    // "not a lateral transfer": words of the same concept run together.
+    if (!BETWEEN.has(t.text) && t.concept !== 'ready' && (t.concept === undefined || t.concept !== q.tokens[at]?.concept)) return false;
   }
   return false;
 }

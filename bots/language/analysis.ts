@@ -3,7 +3,7 @@
  * pieces intents are built from are read off the roles: the position or unit the question names, people's names, a
  * NIP, box numbers, a "top N" and a time span. Pure and transport-free.
  */
-import { readGridCell, type GridCellAsked } from './grid-cell.js';
+import { correctedCell, readGridCell, type GridCellAsked } from './grid-cell.js';
 import { readGridPlace } from './grid-place.js';
 import { POOL_BOXES, readBoxes } from './boxes-asked.js';
 import { BALINESE_NAME_OPENERS, FUNCTION_WORDS, HONORIFICS, NAME_JOINERS } from './lexicon/function-words.js';
@@ -13,13 +13,14 @@ import { readLimit } from './limit.js';
 import { numberAt, PERIOD_WORDS, type Period, type YearPart } from './numbers.js';
 import { expandAbbreviation, expandOrgTerms, orgRoleOf, PLACE_NAMED_KINDS, type OrgWord } from './org-terms.js';
 import type { PhraseIndex } from './phrase-index.js';
-import { correctionStart, readOrgSpans, type OrgSpan } from './org-spans.js';
+import { correctionWordsStart, readOrgSpans, type OrgSpan } from './org-spans.js';
 import { dropPurposeClauses } from './purpose-clauses.js';
 import { dropDoneBeforeNow } from './done-before-now.js';
 import { refineRoles } from './refine-roles.js';
 import { WORD_LIKE_GIVEN_NAMES } from './lexicon/given-names.js';
 import { dropUncapitalisedNames, readWrittenCase } from './written-case.js';
 import { correctSpelling, editsApart, mistypedAs } from './spelling.js';
+import { dropSignOff } from './sign-offs.js';
 import type { Token } from './token.js';
 import { periodOf, yearPartOf } from './time-said.js';
 import { SENTENCE_ENDS, tokenise } from './tokenise.js';
@@ -121,6 +122,8 @@ function conceptAt(
   }
   return null;
 }
+
+const cellOf = (words: readonly string[], lang: Lang) => readGridCell(words, lang) ?? readGridPlace(words);
 
 function plainRole(text: string): Token['role'] {
   if (/^\d{18}$/.test(text)) return 'nip';
@@ -265,9 +268,10 @@ export function analyse(
   const tokens = assignRoles(phrases, words, vocabulary);
   refineRoles(tokens, vocabulary, { addressFirst: options.addressFirst ?? false, written });
   dropPurposeClauses(tokens);
+  dropSignOff(tokens);
   dropDoneBeforeNow(tokens);
   dropUncapitalisedNames(tokens, written);
-  const corrected = correctionStart(tokens);
+  const corrected = correctionWordsStart(tokens);
   dropCorrectedConcepts(tokens, corrected);
   const concepts = new Set(tokens.flatMap((t) => (t.concept ? [t.concept] : [])));
   const boxes = readBoxes(tokens, corrected);
@@ -288,7 +292,7 @@ export function analyse(
     nip: tokens.findLast((t, i) => t.role === 'nip' && (corrected < 0 || i >= corrected || !tokens.slice(corrected).some((c) => c.role === 'nip')))?.text ?? null,
     boxes,
     limit: readLimit(tokens),
-    cell: readGridCell(flat, lang) ?? readGridPlace(flat),
+    cell: correctedCell(cellOf(flat, lang), corrected >= 0 ? cellOf(tokens.slice(corrected).flatMap((t) => t.text.split(' ')), lang) : null),
     // "pensiun tahun ini …? eh maksud saya tahun depan": the span of the correction.
     period: (corrected >= 0 ? periodOf(tokens.slice(corrected)) : null) ?? periodOf(tokens),
     yearPart: (corrected >= 0 ? yearPartOf(tokens.slice(corrected)) : null) ?? yearPartOf(tokens),

@@ -22,6 +22,7 @@ const ENGLISH: ReadonlySet<string> = new Set([
   'your', 'they', 'them', 'their', 'he', 'she', 'his', 'her', 'who', 'did', 'will', 'was', 'been', 'if', 'so', 'up',
   'performers', 'people', 'person', 'someone', 'anyone', 'everyone', 'nobody', 'eligible', 'why',
   'members', 'member', 'like', 'against', 'benchmarked', 'committee', 'calendar', 'meeting', 'hiya', 'cheers', 'mate', 'workforce', 'balance', 'staffing', 'workload', 'surplus', 'shortage', 'headcount', 'vacancies', 'vacancy', 'posts', 'post', 'seat', 'seats', 'successor', 'count', 'number', 'map', 'card', 'chart', 'plan', 'list',
+  'underperformers', 'underperformer', 'underperforming', 'commands', 'command', 'successors', 'retirees', 'vacancies',
 ]);
 
 /** The English office words of the organisation lexicon ("education", "agency", "public works") count as English. */

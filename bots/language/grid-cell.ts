@@ -102,6 +102,15 @@ function levelOfAxis(words: readonly string[], at: number, lang: Lang): Level | 
 }
 
 /** The grid's levels a question asks for, or null when it names no level of either axis. */
+/**
+ * The cell a correction leaves: the axes it says replace those said before ("kinerja di atas ekspektasi dan potensi
+ * tinggi? Eh, maksud saya potensinya menengah" keeps the kinerja), those it does not say stay.
+ */
+export function correctedCell(before: GridCellAsked | null, after: GridCellAsked | null): GridCellAsked | null {
+  if (after === null) return before;
+  return { kinerja: after.kinerja ?? before?.kinerja ?? null, potensial: after.potensial ?? before?.potensial ?? null };
+}
+
 export function readGridCell(words: readonly string[], lang: Lang): GridCellAsked | null {
   let kinerja: KinerjaLevelAsked | null = null;
   let potensial: PotensialLevelAsked | null = null;

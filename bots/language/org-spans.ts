@@ -70,6 +70,21 @@ export function correctionStart(tokens: readonly Token[]): number {
   return at < 0 ? -1 : at + 1;
 }
 
+/**
+ * Where a correction's new words begin ({@link correctionStart}), past what it rejects first: "eh bukan 2026, 2027
+ * maksudnya", "Eh, bukan Barat, maksud saya Contoh Selatan" (the rejected words would otherwise be read as the
+ * correction's); -1 when there is no correction.
+ */
+export function correctionWordsStart(tokens: readonly Token[]): number {
+  const at = correctionStart(tokens);
+  if (at < 0) return -1;
+  let k = at;
+  while (tokens[k]?.text === ',') k++;
+  if (tokens[k]?.text !== 'bukan') return at;
+  const comma = tokens.findIndex((t, i) => i > k && i <= k + 5 && t.text === ',');
+  return comma < 0 ? at : comma + 1;
+}
+
 /** Words that make "eh" a correction in chat: "bid anggaran, eh bukan, bid perbendaharaan", "eh salah, …". */
 const CORRECTING_AFTER_EH: ReadonlySet<string> = new Set(['bukan', 'salah', 'sori', 'sorry', 'maaf']);
 
@@ -188,7 +203,8 @@ function replacedBefore(tokens: readonly Token[], spans: readonly OrgSpan[], sta
   const named = (s: OrgSpan) => s.roles.some((r) => r !== 'title' && r !== 'unitType');
   // The first name of the correction is what it puts in place ("eh maksud saya Kabid Sumber Daya Air, yang Bina Marga …").
   const first = after.find(named);
-  const sameSort = before.length > 0 && first !== undefined && before.every((b) => first.hasTitle === b.hasTitle);
+  // Context between them ("Kepseknya bilang …") may name another sort: a name of the correction's sort is replaced.
+  const sameSort = first !== undefined && before.some((b) => first.hasTitle === b.hasTitle);
   return sameSort ? at - 1 : -1;
 }
 

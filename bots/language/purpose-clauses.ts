@@ -29,7 +29,7 @@ const COURTESY: ReadonlySet<string> = new Set(['greeting', 'thanks']);
 /** What a purpose is said with after "untuk" ("untuk usulan formasi", "buat paparan kadis"). */
 const PURPOSE_NOUNS: ReadonlySet<string> = new Set([
   'bahan', 'keperluan', 'persiapan', 'usulan', 'kelengkapan', 'penyusunan', 'paparan', 'acara', 'laporan', 'perencanaan', 'rapat',
-  'agenda', 'dasar', 'pertimbangan', 'evaluasi',
+  'agenda', 'dasar', 'pertimbangan', 'evaluasi', 'pembinaan',
 ]);
 
 /** What a purpose is said with after "for", within its next three words ("for Sekda's briefing", "for the workshop"). */

@@ -11,7 +11,11 @@ import { KODE_CHUNK } from './kode.js';
 import { NUMBER_WORDS } from './numbers.js';
 import { CHAT_SHORTHAND } from './lexicon/chat-shorthand.js';
 import { HEADINGS } from './lexicon/function-words.js';
+import { MONTH_ABBREVIATIONS, MONTHS_EN, MONTHS_ID } from './lexicon/months.js';
 import { expandAbbreviation, UNIT_TYPE_WORDS } from './org-terms.js';
+
+const MONTH_WORDS = [...MONTHS_ID, ...MONTHS_EN, ...MONTH_ABBREVIATIONS].join('|');
+const LETTER_DATE = new RegExp(`\\b(?:tanggal|tgl|tertanggal|dated)\\.?\\s+\\d{1,2}\\s+(?:${MONTH_WORDS})\\b\\.?(?:\\s+\\d{4}\\b)?`, 'gi');
 
 /**
  * Slack mentions and channel links (`<@U123>`, `<#C1|umum>`, `<!here>`), Telegram `@bot` mentions; link labels kept.
@@ -32,6 +36,9 @@ function stripChatSyntax(text: string): string {
     .replace(/\s\b(?:msi|mpd|spd|skom|mkom|ssos|mkes|sstp|skm|skep|msc|phd)\b/g, ' ')
     // Typed in lower case in chat ("asep saepudin s.kom", "bu rina m.si"): the common ones, dots and all.
     .replace(/,?\s*\b[smd][1-3]?\.\s?(?:kom|pd|si|sos|ip|h|e|t|kep|ked|kes|ak|ap|m|hum|ag|farm|psi|tr|stat|pi)\b\.?/g, ' ')
+    // The date of a letter or a meeting ("surat BKN tanggal 3 Januari 2025", "disposisi tgl 12 Mei") is when something
+    // was said, not a span asked about, and its month names no one. ("pensiun per 1 Januari 2027" keeps its year.)
+    .replace(LETTER_DATE, ' ')
     // A time of day ("before the 2pm meeting", "jam 10am") names no one.
     .replace(/\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)\b/gi, ' ')
     // A doctor's, dentist's ("drg.") or vet's ("drh.") title before the name.
@@ -66,6 +73,10 @@ export function foldTokens(text: string): string[] {
     .replace(/\bsub[\s-]+(bagian|bidang|bag|bid)\b/g, 'sub$1')
     // "banding Eko / Sri": a slash between spaces parts two things as a comma does ("s/d" is read before this).
     .replace(/\s\/\s/g, ' , ')
+    // "Bu Kaban is planning redistribution": planning as a verb names no field (the planning agency's).
+    .replace(/\b(is|are|am|was|were)\s+planning\b/g, 'will')
+    // "banding yusuf halim - ratna wijaya": a dash between words parts them as a comma does.
+    .replace(/(?<=[a-z])\s+[-–—]\s+(?=[a-z])/g, ' , ')
     // "wayan sudiarta x andi saputra": a lone "x" between words parts two things, as chat writes "A vs B".
     .replace(/([a-z]{3,}) x (?=[a-z]{3,})/g, '$1 , ')
     // "Keuangan & Perencanaan", "Dewi & Rina": an ampersand is "dan", inside a name or between two.

@@ -11,6 +11,7 @@ import {
 } from '../../analytics/domain/labels.js';
 import { GATE_LABELS } from '../../analytics/succession/index.js';
 import type { Lang } from '../language/lang.js';
+import { MONTHS_EN, MONTHS_ID } from '../language/lexicon/months.js';
 
 /** One code set: the domain's Indonesian words and the English for the same codes. */
 interface Words<K extends string> {
@@ -144,8 +145,6 @@ export const ENGLISH_OF_LABELS: ReadonlyArray<readonly [string, string]> = NAMED
   .flatMap((table) => Object.entries(table.id).map(([code, id]) => [id, table.en[code] ?? id] as const))
   .filter(([id, en]) => id !== en);
 
-const MONTHS_ID = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** `2026-10-01` → "1 Oktober 2026" / "1 October 2026". */
 export function dateText(iso: string, lang: Lang): string {

@@ -74,7 +74,9 @@ export const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
   // Minang "baa kalau dibandiangkan X jo Y", Sundanese "cara ngagunakeun bot ieu".
   baa: 'bagaimana', dibandiangkan: 'dibandingkan', jo: 'dengan', ngagunakeun: 'menggunakan',
   // Minang "lai masuak … atau indak? profilnyo sajo"; Papua and Maluku "sa" (saya), "tra"/"tar" (tidak).
-  ngapo: 'kenapa', idak: 'tidak', ta: 'tahun anggaran', sect: 'section', div: 'division', indak: 'tidak', masuak: 'masuk', profilnyo: 'profilnya', sa: 'saya', tra: 'tidak', trada: 'tidak ada', bandingn: 'banding',
+  // Javanese krama and Sundanese of letters to a superior: "sinten mawon ingkang pensiun … taun ngajeng", "nyuhunkeun daftarna".
+  ngajeng: 'depan', mawon: 'saja', ingkang: 'yang', nyuwun: 'minta', nyuhunkeun: 'minta', kanggo: 'untuk', daftarna: 'daftarnya',
+  ngapo: 'kenapa', idak: 'tidak', sori: 'sorry', ta: 'tahun anggaran', sect: 'section', div: 'division', indak: 'tidak', masuak: 'masuk', profilnyo: 'profilnya', sa: 'saya', tra: 'tidak', trada: 'tidak ada', bandingn: 'banding',
   // English
   whos: 'who is', whats: 'what is', hows: 'how is', wheres: 'where is', whens: 'when is', whys: 'why is',
   isnt: 'is not', arent: 'are not', wasnt: 'was not', werent: 'were not', doesnt: 'does not', dont: 'do not',

@@ -109,7 +109,7 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'bos', 'bosku', 'bro', 'sis', 'ges', 'guys', 'lur', 'toh', 'mi', 'kaya',
   // Words of letters, minutes and workshops that name no one: "butir 5", "selisih … eksisting", "participants will ask".
   'butir', 'poin', 'selisih', 'eksisting', 'existing', 'participants', 'peserta', 'inform', 'available', 'overview',
-  'looks', 'thin',
+  'looks', 'thin', 'say', 'sukses', 'selalu', 'kutanya', 'kutanyakan', 'menteri', 'surat', 'panrb', 'kemenpan', 'kemenpanrb',
   'data', 'terakhir', 'terbaru', 'kemarin', 'arahan', 'petunjuk', 'hormat', 'kuat', 'kali', 'urutkan', 'urut', 'urutan',
   'diurutkan', 'mungkin', 'mungkinkah', 'diangkat', 'dicoret', 'tercoret', 'fungsi',
   // The word before an identifier: "nip 1985…".

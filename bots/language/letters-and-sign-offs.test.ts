@@ -1,0 +1,40 @@
+import { describe, expect, test } from 'vitest';
+import { readDemo as read, demoPostOf as postOf, demoUnitOf as unitOf } from '../../test/bots/fixtures/demo-reading.js';
+
+describe('what a letter or a long message says around its question', () => {
+  test('a sign-off names the sender, not what is asked about', () => {
+    const asked = 'Assalamualaikum. Mohon gambaran risiko suksesi Diskominfo. Wassalam, Kabag Organisasi.';
+    expect(read(asked).intent).toBe('risiko');
+    expect(unitOf(asked)).toBe('DISKOMINFO');
+    expect(unitOf('berapa pegawai kotak 9 di dinkes? Terima kasih, Kasubbag Umpeg Setda.')).toBe('DINKES');
+    // Thanks alone, or with whom it thanks, is still thanks.
+    expect(read('terima kasih pak kadis').intent).toBe('salam');
+  });
+
+  test('the date of a letter or a disposition is no span asked and its month no name', () => {
+    expect(read('Menindaklanjuti surat BKN tanggal 3 Januari 2025, mohon daftar pegawai yang mencapai BUP dalam 12 bulan ke depan.').args.period)
+      .toEqual({ months: 12 });
+    expect(read('mohon perbandingan talenta Sdr. Taufiq Rahman dan Sdri. Lestari Ningsih sesuai disposisi Sekda tgl 12 Mei').args.people)
+      .toEqual(['taufiq rahman', 'lestari ningsih']);
+    // A date a retirement is counted to keeps its year.
+    expect(read('siapa yang pensiun per 1 januari 2027').args.period).toEqual({ year: 2027 });
+  });
+
+  test('a correction\'s rejected words are not its new ones, and it replaces only the axis it says', () => {
+    expect(read('siapa saja yang pensiun tahun 2026 di Dinas Kesehatan? Eh bukan 2026, 2027 maksudnya.').args.period).toEqual({ year: 2027 });
+    expect(read('berapa orang di Bappeda yang kinerjanya di atas ekspektasi dan potensinya tinggi? Eh, maksud saya potensinya menengah.').args.cell)
+      .toEqual({ kinerja: 'DI_ATAS', potensial: 'MENENGAH' });
+  });
+
+  test('a route said with "not" is the other route, and no lack of successors', () => {
+    const question = 'The Regent wants to know who could take over as Inspector when the current one retires in December. He does not want a lateral transfer.';
+    expect(read(question).intent).toBe('kandidat');
+    expect(read(question).args.route).toBe('promosi');
+    expect(postOf(question)).toBe('INSPEKTORAT-KEPALA');
+  });
+
+  test('a dash between names parts them; "is planning" is no planning agency', () => {
+    expect(read('banding yusuf halim - ratna wijaya').args.people).toEqual(['yusuf halim', 'ratna wijaya']);
+    expect(read('Do we have a surplus of pengadministrasi perkantoran anywhere? Bu Kaban is planning redistribution.').args.unit).toBeNull();
+  });
+});
