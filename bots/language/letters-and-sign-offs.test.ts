@@ -37,4 +37,10 @@ describe('what a letter or a long message says around its question', () => {
     expect(read('banding yusuf halim - ratna wijaya').args.people).toEqual(['yusuf halim', 'ratna wijaya']);
     expect(read('Do we have a surplus of pengadministrasi perkantoran anywhere? Bu Kaban is planning redistribution.').args.unit).toBeNull();
   });
+
+  test('"bidang mana saja" after an office ranks its bidang, whichever way "which" is said', () => {
+    const question = 'Pak, di Dinas Perhubungan bidang mana saja yang pegawainya kelebihan menurut ABK? Pak Sekdis mau redistribusi.';
+    expect(read(question).args).toMatchObject({ side: 'lebih', byUnit: true });
+    expect(unitOf(question)).toBe('DISHUB');
+  });
 });

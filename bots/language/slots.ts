@@ -101,7 +101,7 @@ export function kindAfterPer(q: Analysis): string | null {
   if (opens !== -1) return t[opens]?.text ?? null;
   // "di dlh bidang yg paling butuh pegawai", "dinkes seksi mana …": a part's kind said after the unit it is part of.
   const after = t.findIndex((tk, i) => PART_KINDS.has(tk.text) && tk.orgRole === 'unitType' && t[i - 1]?.role === 'org' && t[i + 1]?.role !== 'org' &&
-    WHICH_AFTER_KIND.has(t[i + 1]?.text ?? '') && (q.has('most') || q.has('which')));
+    WHICH_AFTER_KIND.has((t[i + 1]?.text ?? '').split(' ')[0] ?? '') && (q.has('most') || q.has('which')));
   return after === -1 ? null : (t[after]?.text ?? null);
 }
 
