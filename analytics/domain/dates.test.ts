@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, firstOfNextMonth, isIsoDate, wholeYearsBetween } from './dates.js';
+import { addMonths, firstOfNextMonth, isIsoDate, lastDayOfMonth, nextDay, wholeYearsBetween } from './dates.js';
 
 describe('calendar arithmetic of the policy', () => {
   it('counts completed years as an age does', () => {
@@ -18,6 +18,16 @@ describe('calendar arithmetic of the policy', () => {
   it('starts a pension on the first of the next month', () => {
     expect(firstOfNextMonth('2026-12-05')).toBe('2027-01-01');
     expect(firstOfNextMonth('2026-03-01')).toBe('2026-04-01');
+  });
+
+  it('finds a month\'s last day and the day after a date, across months, years and leap days', () => {
+    expect(lastDayOfMonth(2027, 6)).toBe('2027-06-30');
+    expect(lastDayOfMonth(2028, 2)).toBe('2028-02-29');
+    expect(lastDayOfMonth(2027, 0)).toBe('2026-12-31');
+    expect(nextDay('2027-03-31')).toBe('2027-04-01');
+    expect(nextDay('2026-12-31')).toBe('2027-01-01');
+    expect(nextDay('2028-02-28')).toBe('2028-02-29');
+    expect(nextDay('2026-01-15')).toBe('2026-01-16');
   });
 
   it('rejects dates that are not on the calendar', () => {

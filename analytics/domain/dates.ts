@@ -75,6 +75,19 @@ export function addMonths(iso: string, months: number): string {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
+/** The last day of `month` (1–12; 0 is the December before) of `year`. */
+export function lastDayOfMonth(year: number, month: number): string {
+  const y = month === 0 ? year - 1 : year;
+  const m = month === 0 ? 12 : month;
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(daysInMonth(y, m)).padStart(2, '0')}`;
+}
+
+/** The day after `iso`. */
+export function nextDay(iso: string): string {
+  const [y, m, d] = [Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10))];
+  return d < daysInMonth(y, m) ? `${iso.slice(0, 8)}${String(d + 1).padStart(2, '0')}` : addMonths(`${iso.slice(0, 8)}01`, 1);
+}
+
 /** First day of the month after `iso` (pension starts then, after BUP is reached). */
 export function firstOfNextMonth(iso: string): string {
   const first = `${iso.slice(0, 8)}01`;

@@ -3,6 +3,7 @@
  * "who retires in the next 18 months?", "pensiun triwulan III 2027". Structural posts whose incumbent reaches BUP in the window, soonest first,
  * each with whether a successor is ready now.
  */
+import { nextDay } from '../../analytics/domain/dates.js';
 import { listRetiringIncumbents, type RetiringIncumbents } from '../../services/succession/list-retiring-incumbents.js';
 import type { HandlerContext } from '../core/handler-context.js';
 import type { Reply } from '../core/reply.js';
@@ -36,16 +37,12 @@ function windowOfKey(key: string): { period: Period | null; part: YearPart | nul
   return { period, part };
 }
 
-function dayAfter(iso: string): string {
-  return new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-}
-
 export function presentRetiring(data: RetiringIncumbents, lang: Lang): Reply {
   const t = say(lang);
   const where = scopeText(data.unit, lang);
   // The window's start is exclusive (retirements after the review's date, or after the year or quarter before): the
   // first day it holds is the one after, as a reader counts "1 Januari s.d. 31 Desember".
-  const first = dateText(dayAfter(data.from), lang);
+  const first = dateText(nextDay(data.from), lang);
   const span = t(`${first} s.d. ${dateText(data.to, lang)}`, `${first} and ${dateText(data.to, lang)}`);
   const shown = data.items.slice(0, SHOWN);
   const uncovered = data.items.filter((i) => i.readyNow === 0).length;

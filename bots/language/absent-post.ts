@@ -70,7 +70,8 @@ export function placeAsked(phrase: string): string | null {
   return afterTitles !== undefined && afterTitles !== words[0] && PLACE_KINDS.has(afterTitles) ? afterTitles : null;
 }
 
-function subtreeOf(unit: DirectoryUnit, directory: OrgDirectory): Set<string> {
+/** The kodes of `unit` and every unit under it. */
+export function subtreeOf(unit: { kode: string }, directory: OrgDirectory): Set<string> {
   const kodes = new Set([unit.kode]);
   // Units are listed parents before children or not: repeat until nothing is added.
   for (let grown = true; grown; ) {

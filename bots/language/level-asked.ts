@@ -7,6 +7,7 @@
  */
 import type { DirectoryPosition, OrgDirectory } from '../../services/chat/get-org-directory.js';
 import { foldText } from '../../services/succession/name-match.js';
+import { subtreeOf } from './absent-post.js';
 
 /** How a level is said, folded, each with the jenis jabatan it is; "eselon 3 b" and "eselon iii a" are its grades. */
 const LEVELS: ReadonlyArray<readonly [RegExp, string]> = [
@@ -45,10 +46,6 @@ export function postsOfLevel(
   const rest = foldText(phrase).replace(level.said, ' ').replace(/\s+/g, ' ').trim();
   const unit = rest.length > 0 ? unitOf(rest) : null;
   if (unit === null) return null;
-  const within = new Set([unit.kode]);
-  for (let size = 0; size < within.size; ) {
-    size = within.size;
-    for (const u of directory.units) if (u.parentKode !== null && within.has(u.parentKode)) within.add(u.kode);
-  }
+  const within = subtreeOf(unit, directory);
   return directory.positions.filter((p) => within.has(p.unit.kode) && p.jenisJabatan === level.jenis);
 }

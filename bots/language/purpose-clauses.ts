@@ -24,7 +24,7 @@ const TRAILING_OPENERS: ReadonlyArray<readonly string[]> = [
 ];
 
 /** Concepts that make no request of their own ("Dengan hormat", "terima kasih"). */
-const COURTESY: ReadonlySet<string> = new Set(['greeting', 'thanks']);
+export const COURTESY: ReadonlySet<string> = new Set(['greeting', 'thanks']);
 
 /** What a purpose is said with after "untuk" ("untuk usulan formasi", "buat paparan kadis"). */
 const PURPOSE_NOUNS: ReadonlySet<string> = new Set([

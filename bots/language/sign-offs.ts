@@ -4,10 +4,10 @@
  * of a message that asked something before it, opening a sentence, a short tail of names and posts is muted. Pure;
  * used by analysis.ts.
  */
+import { COURTESY } from './purpose-clauses.js';
 import type { Token } from './token.js';
 import { SENTENCE_ENDS } from './tokenise.js';
 
-const COURTESY: ReadonlySet<string> = new Set(['greeting', 'thanks']);
 /** Most words a sender's name, post and unit take ("Kabag Organisasi Setda Kabupaten Contoh"). */
 const TAIL = 8;
 

@@ -5,7 +5,7 @@
  * for PIMPINAN, audited.
  */
 import { z } from 'zod';
-import { addMonths } from '../../analytics/domain/dates.js';
+import { addMonths, lastDayOfMonth } from '../../analytics/domain/dates.js';
 import { isSlateTarget, type SlateTarget } from '../../analytics/succession/index.js';
 import { createPlacementsRepository } from '../../db/repositories/placements.repository.js';
 import { createSuccessionPlansRepository } from '../../db/repositories/succession-plans.repository.js';
@@ -60,11 +60,6 @@ export type ListRetiringIncumbentsInput = z.input<typeof ListRetiringIncumbentsI
 /** Without a window: the next 12 months. */
 const DEFAULT_MONTHS = 12;
 
-/** The last day of `month` (1–12; 0 is the December before) of `year`, as an ISO date. */
-function lastDayOf(year: number, month: number): string {
-  return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
-}
-
 /** The months a quarter or half spans: [first, last], 1–12. */
 function monthsOfPart(input: { quarter?: number | undefined; half?: number | undefined }): [number, number] | null {
   if (input.quarter !== undefined) return [input.quarter * 3 - 2, input.quarter * 3];
@@ -78,9 +73,9 @@ function window(asOf: string, input: z.output<typeof ListRetiringIncumbentsInput
   if (part) {
     const [first, last] = part;
     // "triwulan III" without a year: this year's if it has not ended, else next year's.
-    const year = said ?? (lastDayOf(asOfYear, last) > asOf ? asOfYear : asOfYear + 1);
-    const start = lastDayOf(year, first - 1);
-    return { from: start > asOf ? start : asOf, to: lastDayOf(year, last) };
+    const year = said ?? (lastDayOfMonth(asOfYear, last) > asOf ? asOfYear : asOfYear + 1);
+    const start = lastDayOfMonth(year, first - 1);
+    return { from: start > asOf ? start : asOf, to: lastDayOfMonth(year, last) };
   }
   if (said !== undefined) {
     const start = `${said - 1}-12-31`;
