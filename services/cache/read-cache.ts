@@ -29,6 +29,13 @@ import type { Principal, ServiceContext } from '../context.js';
 import { Lru } from './lru.js';
 import { createTokenCache, type TokenCache } from './token-cache.js';
 
+/** An instansi's id and data version, with its row when the database was asked for them. */
+interface VersionRead {
+  id: number;
+  version: number;
+  row?: InstansiRow;
+}
+
 /**
  * Loads a cached value. `instansi`: the instansi's row as read with its version for this load, when it was (the load
  * still authorises the caller on it); absent, the load looks the instansi up itself.
@@ -60,8 +67,8 @@ export interface ReadCache {
   readonly sessions: TokenCache<LiveSessionRow>;
   /** A token was revoked or re-issued: forget every cached token and every session made from one. */
   credentialsChanged(): void;
-  /** Counters for tests and diagnostics. */
-  stats(): { hits: number; misses: number; entries: number };
+  /** Counters for tests and diagnostics (`versionLookups`: the versions asked of the database). */
+  stats(): { hits: number; misses: number; entries: number; versionLookups: number };
 }
 
 export interface ReadCacheOptions {
@@ -92,6 +99,8 @@ export function createReadCache(options: ReadCacheOptions = {}): ReadCache {
   const inFlight = new Map<string, Promise<unknown>>();
   /** PGlite only: kode → id and version, valid until `dataChanged` for that id. */
   const versions = new Map<string, { id: number; version: number }>();
+  /** PGlite only: version lookups under way, by kode, with the generation they were sent in. */
+  const lookups = new Map<string, { generation: number; read: Promise<VersionRead | null> }>();
   /** Bumped by every `dataChanged`: a version read before a change must not be remembered after it. */
   let generation = 0;
   /** Commits of other threads under way (`writingElsewhere`): versions are not remembered meanwhile. */
@@ -102,22 +111,40 @@ export function createReadCache(options: ReadCacheOptions = {}): ReadCache {
   };
   let hits = 0;
   let misses = 0;
+  let versionLookups = 0;
 
   /** The instansi's current id and version, and its row when the database was asked for them. */
-  async function currentVersion(ctx: ServiceContext, kode: string): Promise<{ id: number; version: number; row?: InstansiRow } | null> {
+  async function currentVersion(ctx: ServiceContext, kode: string): Promise<VersionRead | null> {
+    const embedded = ctx.deps.dbHandle.driver === 'pglite';
     // While another thread commits, the database's answer is the only one to trust (a new version appears at its commit).
-    const remembers = ctx.deps.dbHandle.driver === 'pglite' && committingElsewhere === 0;
+    const remembers = embedded && committingElsewhere === 0;
     if (remembers) {
       const known = versions.get(kode);
       if (known) return known;
     }
+    // On the embedded database a lookup sent in this generation runs after every change a caller could have seen
+    // (a change bumps the generation first, and its transaction holds the database until it commits), so later
+    // callers of the same generation share it: right after a review's commit, each request would otherwise queue
+    // its own lookup on the database's one connection. PostgreSQL may be written by other processes meanwhile.
+    const shared = embedded ? lookups.get(kode) : undefined;
+    if (shared?.generation === generation) return shared.read;
     const startedAt = generation;
-    const row = await createInstansiRepository({ db: ctx.deps.dbHandle.db }).findByKode(kode);
-    if (!row) return null;
-    const current = { id: row.id, version: row.dataVersion };
-    // A commit elsewhere that began meanwhile bumped the generation too.
-    if (remembers && generation === startedAt) versions.set(kode, current);
-    return { ...current, row };
+    versionLookups++;
+    const read = createInstansiRepository({ db: ctx.deps.dbHandle.db })
+      .findByKode(kode)
+      .then((row) => {
+        if (!row) return null;
+        const current = { id: row.id, version: row.dataVersion };
+        // A commit elsewhere that began meanwhile bumped the generation too.
+        if (remembers && generation === startedAt) versions.set(kode, current);
+        return { ...current, row };
+      });
+    if (embedded) {
+      const entry = { generation: startedAt, read };
+      lookups.set(kode, entry);
+      void read.catch(() => {}).finally(() => lookups.get(kode) === entry && lookups.delete(kode));
+    }
+    return read;
   }
 
   return {
@@ -166,7 +193,7 @@ export function createReadCache(options: ReadCacheOptions = {}): ReadCache {
       tokens.clear();
       sessions.clear();
     },
-    stats: () => ({ hits, misses, entries: entries.size }),
+    stats: () => ({ hits, misses, entries: entries.size, versionLookups }),
   };
 }
 

@@ -20,6 +20,7 @@ import { signIn } from '../../services/access/sessions/sign-in.js';
 import { signOut } from '../../services/access/sessions/sign-out.js';
 import { createAuditBatcher } from '../../services/audit/audit-batcher.js';
 import { markDataChanged } from '../../services/cache/data-version.js';
+import { bumpDataVersion } from '../../db/repositories/instansi.repository.js';
 import { createReadCache, type ReadCache } from '../../services/cache/read-cache.js';
 import { calibrate } from '../../services/calibration/calibrate.js';
 import type { Deps } from '../../services/deps.js';
@@ -221,6 +222,44 @@ eachDatabase('consistent read cache', (_lane, open) => {
     // The embedded database's version is remembered between writes (no row then); PostgreSQL's is asked every time.
     const remembered = handle.driver === 'pglite' ? null : s.instansi.id;
     expect(given).toEqual([s.instansi.id, remembered, s.instansi.id]);
+  });
+
+  it("shares one version lookup between the reads that wait for another thread's commit, and none across a change", async () => {
+    const versionOf = (key: string) => cache.cached(as('ADMIN'), { instansiKode: kode(), key, load: async (row) => row?.dataVersion });
+    const before = (await dataVersion()) ?? 0;
+    // A review thread's snapshot transaction: it bumps the version and holds the database until it commits.
+    let commit!: () => void;
+    let bumped!: () => void;
+    const bumpedInTx = new Promise<void>((resolve) => (bumped = resolve));
+    const elsewhere = handle.db.transaction(async (tx) => {
+      await bumpDataVersion(tx, s.instansi.id);
+      bumped();
+      await new Promise<void>((resolve) => (commit = resolve));
+    });
+    await bumpedInTx;
+    const heard = cache.writingElsewhere();
+    const lookupsBefore = cache.stats().versionLookups;
+    const waiting = Promise.all(['a', 'a', 'b', 'c'].map(versionOf));
+    commit();
+    await elsewhere;
+    const seen = await waiting;
+    heard();
+    cache.dataChangedElsewhere();
+    const asked = cache.stats().versionLookups - lookupsBefore;
+    if (handle.driver === 'pglite') {
+      // Every lookup sent after the announcement runs after the commit: one serves them all.
+      expect(asked).toBe(1);
+      expect(seen).toEqual([before + 1, before + 1, before + 1, before + 1]);
+    } else {
+      // Other processes may write PostgreSQL at any moment: each read asks.
+      expect(asked).toBe(4);
+    }
+    // A lookup under way when a change is made is not shared with a read that comes after the change.
+    const lookupsThen = cache.stats().versionLookups;
+    const first = versionOf('d');
+    cache.dataChanged(s.instansi.id);
+    await Promise.all([first, versionOf('e')]);
+    expect(cache.stats().versionLookups - lookupsThen).toBe(2);
   });
 
   it('stops a token revoked in this process at once', async () => {
