@@ -171,6 +171,7 @@ export const UNIT_ABBREVIATIONS: Readonly<Record<string, string>> = {
   lalin: 'lalu lintas',
   pemdes: 'pemerintahan desa',
   tanpang: 'tanaman pangan',
+  horti: 'hortikultura',
   hubin: 'hubungan industrial',
   keu: 'keuangan',
   trantib: 'ketenteraman dan ketertiban',

@@ -80,7 +80,7 @@ export function createGrammar(intents: readonly Intent[]): Grammar {
         const rest = text.slice(head.length);
         // "…? kadisnya mau evaluasi": a sentence pointing back at the place asked about does not move the question
         // to a post of it; one that only adds to the same question ("…? pejabatnya mau naik, kita perlu yg ready now") is read with it.
-        if (differs(asked) || (sure && (opensContext(rest) || (pointsBack(rest) && placeDiffers(whole, asked))))) return asked;
+        if (differs(asked) || (sure && (opensContext(rest) || (hedges(rest) && !pointsBack(rest)) || (pointsBack(rest) && placeDiffers(whole, asked))))) return asked;
       }
       // "Pak Sekda minta bahan untuk perencanaan formasi. Siapa saja di Disdik yang pensiun tahun 2027?": context
       // before the question does not decide what it asks; what it names (a unit) still counts. Not where the context
@@ -223,6 +223,10 @@ const POINTS_BACK = /^[a-z]{3,}nya$/;
 
 const firstWord = (rest: string) => rest.trim().toLowerCase().split(/[^a-z]+/)[0] ?? '';
 const opensContext = (rest: string) => CONTEXT_OPENERS.has(firstWord(rest));
+
+/** Words that hedge a statement ("…? Kasi Kesos kayaknya masih Plh."): what follows is what the asker believes, not asks. */
+const HEDGES: ReadonlySet<string> = new Set(['kayaknya', 'sepertinya', 'kelihatannya', 'tampaknya', 'katanya', 'kabarnya', 'setahu', 'setau', 'rasanya', 'seems', 'apparently']);
+const hedges = (rest: string) => !rest.includes('?') && rest.toLowerCase().split(/[^a-z]+/).some((w) => HEDGES.has(w));
 const pointsBack = (rest: string) => POINTS_BACK.test(firstWord(rest));
 
 /** Words that make what follows a question mark a question of its own. */

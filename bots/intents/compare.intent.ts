@@ -10,6 +10,7 @@ import type { HandlerContext } from '../core/handler-context.js';
 import type { Reply } from '../core/reply.js';
 import { say, type Lang } from '../language/lang.js';
 import { kinerjaText, potensialText, readinessText, reviewLine, scoreText } from '../shared/labels.js';
+import { SENTENCE_ENDS } from '../language/tokenise.js';
 import { defineIntent } from './intent.js';
 import { findPerson } from './shared/find-person.js';
 import { missingArgumentReply } from './shared/replies.js';
@@ -98,6 +99,11 @@ async function answerPeople(h: HandlerContext, people: readonly Who[]): Promise<
   return presentComparison(views, h.lang);
 }
 
+/** "or" in the languages leaders write: "A atau B", "kang A atawa teh B" (Sundanese), "A utawa B" (Javanese). */
+const OR_WORDS: ReadonlySet<string> = new Set(['atau', 'or', 'atawa', 'utawa']);
+/** Words that make a question about two people ask which of them is more so. */
+const COMPARATIVE_WORDS: ReadonlySet<string> = new Set(['lebih', 'more', 'better', 'higher', 'stronger']);
+
 export const compareIntent = defineIntent<CompareArgs>({
   name: 'banding',
   phrases: {
@@ -114,10 +120,13 @@ export const compareIntent = defineIntent<CompareArgs>({
       if (q.people.length < 2) return 0;
       // "who's got more potential, Ratna or Maya?", "siapa potensinya lebih tinggi, A atau B", "A ato B, mana yg …":
       // one of them, asked which.
-      const or = (w: string) => w === 'atau' || w === 'or';
+      const or = (w: string) => OR_WORDS.has(w);
       // "mana" only where "atau" joins two names ("A ato B, mana yg …"), not "kosong atau dipegang Plt".
       const namesJoinedByOr = q.tokens.some((t, i) => or(t.text) && q.tokens[i - 1]?.role === 'name' && ['name', 'honorific'].includes(q.tokens[i + 1]?.role ?? ''));
-      const asksWhichOf = (q.has('who') && q.words.some(or)) || (q.has('which') && namesJoinedByOr);
+      // "A dan B, siapa yang potensialnya lebih tinggi?", "Deni sama Yayat … unggul yang mana?": which of those named.
+      const comparative = q.words.some((w) => COMPARATIVE_WORDS.has(w));
+      const namesJoined = q.tokens.some((t, i) => t.role === 'joiner' && !SENTENCE_ENDS.has(t.text) && q.tokens[i - 1]?.role === 'name' && ['name', 'honorific'].includes(q.tokens[i + 1]?.role ?? ''));
+      const asksWhichOf = (q.has('who') && (q.words.some(or) || (comparative && namesJoined))) || (q.has('which') && (namesJoinedByOr || namesJoined));
       if (q.has('compare') || asksWhichOf) return 4.5;
       return q.has('profile') ? 3.5 : 0;
     },

@@ -40,7 +40,7 @@ export const greetingIntent = defineIntent<GreetingArgs>({
   phrases: {
     greeting: [
       'exactly what i needed', 'what i needed', 'just what i needed', 'halo', 'hallo', 'hello', 'helo', 'hai', 'hi', 'hey', 'hei', 'hiya', 'howdy', 'selamat pagi', 'selamat siang', 'selamat sore', 'selamat malam',
-      'pagi', 'siang', 'sore', 'malam', 'salam', 'good morning', 'good afternoon', 'good evening', 'morning', 'afternoon', 'evening', 'permisi', 'punten', 'tabe', 'tabik', 'om swastiastu', 'swastiastu',
+      'pagi', 'siang', 'sore', 'malam', 'salam', 'good morning', 'good afternoon', 'good evening', 'morning', 'afternoon', 'evening', 'permisi', 'punten', 'tabe', 'tabik', 'om swastiastu', 'swastiastu', 'sampurasun', 'rampes',
       'apa kabar', 'how are you', 'tes', 'test', 'ping', 'p', 'selamat datang', 'hi there', 'hello there',
       'sugeng enjing', 'sugeng siang', 'sugeng sonten', 'sugeng dalu', 'wilujeng enjing', 'wilujeng siang', 'assalamualaikum',
       'gimana kabar', 'dengan hormat', 'salam sejahtera', 'hope you are well', 'hope youre well', 'hope all is well', 'hope alls well', 'hope you are doing well',

@@ -57,6 +57,8 @@ export const helpIntent = defineIntent<Record<string, never>>({
       'format bagaimana', 'format seperti apa', 'format tanya', 'format bertanya', 'manual', 'user guide', 'rundown of what',
       'buku panduan', 'petunjuk penggunaan', 'panduan penggunaan',
       'what information can', 'information can this', 'can this assistant provide', 'bot ini bisa', 'bisa kasih data apa', 'layanan apa saja', 'tanya opo',
+      // Sundanese "kumaha cara make bot ieu" (make: to use).
+      'cara make', 'make bot',
     ],
   },
   grammar: {

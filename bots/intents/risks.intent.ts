@@ -89,6 +89,16 @@ function risksArgs(q: Analysis): RisksArgs {
 /** Words that ask how much of what follows: "seberapa berisiko", "how risky". */
 const HOW_MUCH: ReadonlySet<string> = new Set(['seberapa', 'how', 'sebesar', 'sejauh']);
 
+/**
+ * Whether the risk word at `i` is said of a post named just before it in a clause of its own (", yang lalin sudah
+ * aman"): a remark on another post than the one asked about, not the question.
+ */
+function remarkOnAPost(q: Analysis, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && q.tokens[k]?.role === 'org') k--;
+  return k < i - 1 && q.tokens[k]?.text === 'yang' && q.tokens[k - 1]?.text === ',';
+}
+
 export const risksIntent = defineIntent<RisksArgs>({
   name: 'risiko',
   phrases: {
@@ -111,7 +121,8 @@ export const risksIntent = defineIntent<RisksArgs>({
       // A "not" said of a route ("he does not want a lateral transfer") is about the successors asked for, not their lack.
       const negatesLack = q.tokens.some((t, i) => t.concept === 'neg' && !q.tokens.slice(i + 1, i + 5).some((n) => n.concept === 'rotation' || n.concept === 'promotion'));
       const retiringUncovered = q.has('retire') && negatesLack && q.has('successor');
-      if (!q.has('risk') && !retiringUncovered) return 0;
+      const risk = q.tokens.some((t, i) => t.concept === 'risk' && !remarkOnAPost(q, i));
+      if (!risk && !retiringUncovered) return 0;
       // "titik rawan suksesi dinkes": a risk to succession is still a risk, not a slate.
       const ofSuccession = q.has('successor') || q.tokens.some((t) => t.concept === 'risk' && /suksesi|succession/.test(t.text)) ? 1 : 0;
       // "seberapa berisiko jabatan X kalau pejabatnya pindah": how risky, asked outright; the move is the risk's cause.

@@ -128,6 +128,8 @@ export const topTalentIntent = defineIntent<TopTalentArgs>({
   },
   grammar: {
     score(q) {
+      // "Apa pertimbangannya Rika ditempatkan di kotak kinerja di bawah ekspektasi?": why one person is where they are.
+      if (q.has('why') && q.people.length > 0) return 0;
       // "kinerja kurang di bappeda", "berapa yang berkinerja rendah": the people below expectation, counted too.
       // A count of one cell ("kinerja rendah potensi tinggi berapa orang") is the headcount's.
       const countsCell = q.has('howMany') && (q.cell?.potensial ?? null) !== null;

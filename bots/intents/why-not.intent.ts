@@ -95,7 +95,10 @@ async function answerFor(h: HandlerContext, kode: string, person: { id: number }
 }
 
 /** "bisakah Rina jadi kadisdik?", "can Agus become head of Bappeda?": becoming the post, asked of a person. */
-const BECOMING: ReadonlySet<string> = new Set(['jadi', 'menjadi', 'become', 'be', 'menjabat', 'promosi']);
+const BECOMING: ReadonlySet<string> = new Set(['jadi', 'menjadi', 'become', 'be', 'menjabat', 'promosi', 'considered', 'dipertimbangkan']);
+
+/** "what gaps does Bayu need to close before he's considered for …": what the person lacks, asked in English. */
+const LACKING_WORDS: ReadonlySet<string> = new Set(['gap', 'gaps', 'missing', 'lacking', 'lacks', 'lack']);
 
 export const whyNotIntent = defineIntent<WhyNotArgs>({
   name: 'alasan',
@@ -110,7 +113,8 @@ export const whyNotIntent = defineIntent<WhyNotArgs>({
       const aboutThem = asksWhether(q) || (opensWithName(q) && !q.has('who'));
       const whetherFits = (q.has('neg') && q.has('successor') && titled) || (aboutThem && becoming && q.orgSpans.length > 0);
       // "apa kurangnya Wahyu Hidayat untuk jadi kepala BPBD": what the person lacks for the post.
-      const lacks = q.tokens[0]?.text === 'apa' && q.tokens[1]?.concept === 'gapShort' && q.tokens.slice(2, 4).some((t) => t.role === 'name');
+      const lacks = (q.tokens[0]?.text === 'apa' && q.tokens[1]?.concept === 'gapShort' && q.tokens.slice(2, 4).some((t) => t.role === 'name')) ||
+        (q.tokens[0]?.text === 'what' && LACKING_WORDS.has(q.tokens[1]?.text ?? '') && q.tokens.slice(2, 5).some((t) => t.role === 'name'));
       let score = q.has('why') || (lacks && becoming) ? 3 : whetherFits ? 2.5 : 0;
       if (score === 0) return 0;
       if (q.has('neg')) score += 1;

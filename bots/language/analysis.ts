@@ -291,7 +291,7 @@ export function analyse(
     // "NIP 198703152010012003. Ralat: 198703152010012005": the NIP of the correction.
     nip: tokens.findLast((t, i) => t.role === 'nip' && (corrected < 0 || i >= corrected || !tokens.slice(corrected).some((c) => c.role === 'nip')))?.text ?? null,
     boxes,
-    limit: readLimit(tokens),
+    limit: readLimit(tokens, corrected),
     cell: correctedCell(cellOf(flat, lang), corrected >= 0 ? cellOf(tokens.slice(corrected).flatMap((t) => t.text.split(' ')), lang) : null),
     // "pensiun tahun ini …? eh maksud saya tahun depan": the span of the correction.
     period: (corrected >= 0 ? periodOf(tokens.slice(corrected)) : null) ?? periodOf(tokens),

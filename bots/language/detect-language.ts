@@ -23,6 +23,7 @@ const ENGLISH: ReadonlySet<string> = new Set([
   'performers', 'people', 'person', 'someone', 'anyone', 'everyone', 'nobody', 'eligible', 'why',
   'members', 'member', 'like', 'against', 'benchmarked', 'committee', 'calendar', 'meeting', 'hiya', 'cheers', 'mate', 'workforce', 'balance', 'staffing', 'workload', 'surplus', 'shortage', 'headcount', 'vacancies', 'vacancy', 'posts', 'post', 'seat', 'seats', 'successor', 'count', 'number', 'map', 'card', 'chart', 'plan', 'list',
   'underperformers', 'underperformer', 'underperforming', 'commands', 'command', 'successors', 'retirees', 'vacancies',
+  'features', 'feature', 'guide', 'examples', 'example',
 ]);
 
 /** The English office words of the organisation lexicon ("education", "agency", "public works") count as English. */
@@ -47,6 +48,8 @@ const INDONESIAN: ReadonlySet<string> = new Set([
   'posisi', 'tanpa', 'sama', 'seberapa', 'rawan', 'kalau', 'mau', 'nanti', 'jumlah', 'sampai', 'kurang',
   // Regional words for when, again and held: Minang "bilo … baliak diadoan", Javanese "sesuk", "maneh".
   'bilo', 'baliak', 'diadoan', 'sesuk', 'maneh', 'lagi',
+  // Workload words beside the English "unit" ("kekurangan perawat per unit kerja").
+  'kekurangan', 'kelebihan', 'kebutuhan', 'kerja',
 ]);
 
 /** English phrases said as loanwords inside Indonesian ("head to head Dewi vs Maya, siapa lebih oke?"): one word each. */

@@ -14,6 +14,12 @@ describe('a grid cell said by its axes', () => {
     expect(readGridCell(words('performance below expectations'), 'en')).toEqual({ kinerja: 'DI_BAWAH', potensial: null });
   });
 
+  it('reads English said of performers: one word for both axis and level, "solid", "strong"', () => {
+    expect(readGridCell(words('underperformers with high potential'), 'en')).toEqual({ kinerja: 'DI_BAWAH', potensial: 'TINGGI' });
+    expect(readGridCell(words('the solid performers with moderate potential'), 'en')).toEqual({ kinerja: 'SESUAI', potensial: 'MENENGAH' });
+    expect(readGridCell(words('strong performers with low potential'), 'en')).toEqual({ kinerja: 'DI_ATAS', potensial: 'RENDAH' });
+  });
+
   it('reads a rating against expectation as kinerja even when the axis is not said', () => {
     expect(readGridCell(words('siapa yang di atas ekspektasi'), 'id')).toEqual({ kinerja: 'DI_ATAS', potensial: null });
     expect(readGridCell(words('who meets expectations with high potential'), 'en')).toEqual({ kinerja: 'SESUAI', potensial: 'TINGGI' });

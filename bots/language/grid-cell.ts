@@ -40,6 +40,8 @@ const LEVELS: ReadonlyArray<{ words: readonly string[]; level: Level }> = ([
   ['di bawah target', 'low'], ['exceeds expectations', 'high'], ['exceeding expectations', 'high'],
   ['melampaui ekspektasi', 'high'], ['melebihi ekspektasi', 'high'], ['melampaui harapan', 'high'], ['melebihi harapan', 'high'],
   ['above target', 'high'], ['below target', 'low'],
+  // English said of performers: "solid performers with moderate potential", "strong performers", "weak performers".
+  ['solid', 'mid'], ['strong', 'high'], ['weak', 'low'], ['poor', 'low'],
 ] as const).map(([phrase, level]) => ({ words: phrase.split(' '), level }));
 
 const KINERJA_OF: Readonly<Record<Level, KinerjaLevelAsked>> = { high: 'DI_ATAS', mid: 'SESUAI', low: 'DI_BAWAH' };
@@ -86,7 +88,13 @@ function levelAround(words: readonly string[], at: number): Level | null {
 
 /** English axis words, and the English level words said right before them ("high potential", "low performer"). */
 const ENGLISH_AXIS: ReadonlySet<string> = new Set(['performance', 'performer', 'performers', 'performing', 'potential', 'potentials']);
-const ENGLISH_LEVEL_WORDS: ReadonlySet<string> = new Set(['high', 'low', 'medium', 'moderate', 'average']);
+const ENGLISH_LEVEL_WORDS: ReadonlySet<string> = new Set(['high', 'low', 'medium', 'moderate', 'average', 'solid', 'strong', 'weak', 'poor']);
+
+/** Words that are the kinerja axis and its level in one: "underperformers with high potential". */
+const KINERJA_IN_ONE_WORD: Readonly<Record<string, KinerjaLevelAsked>> = {
+  underperformers: 'DI_BAWAH', underperformer: 'DI_BAWAH', underperforming: 'DI_BAWAH', overperformers: 'DI_ATAS',
+  overachievers: 'DI_ATAS', overperforming: 'DI_ATAS',
+};
 
 function levelOfAxis(words: readonly string[], at: number, lang: Lang): Level | null {
   const around = levelAround(words, at);
@@ -115,7 +123,8 @@ export function readGridCell(words: readonly string[], lang: Lang): GridCellAske
   let kinerja: KinerjaLevelAsked | null = null;
   let potensial: PotensialLevelAsked | null = null;
   words.forEach((word, i) => {
-    if (kinerja === null && KINERJA_AXIS.has(word)) {
+    if (kinerja === null && KINERJA_IN_ONE_WORD[word] !== undefined) kinerja = KINERJA_IN_ONE_WORD[word];
+    else if (kinerja === null && KINERJA_AXIS.has(word)) {
       const level = levelOfAxis(words, i, lang);
       if (level) kinerja = KINERJA_OF[level];
     } else if (potensial === null && POTENSIAL_AXIS.has(word)) {

@@ -15,12 +15,14 @@ const JUST_WORDS: ReadonlySet<string> = new Set(['saja', 'only', 'just']);
 const GIVE_WORDS: ReadonlySet<string> = new Set(['me', 'kasih', 'kasi', 'berikan']);
 
 /**
- * The limit said (see {@link limitSaid}), or the number said right after "eh" that corrects it ("Top 5 di BPKAD dong,
- * eh 10 aja").
+ * The limit said (see {@link limitSaid}), or the one a correction says instead: the number said right after "eh"
+ * ("Top 5 di BPKAD dong, eh 10 aja"), or said again after the correction's words ("top 5 …, eh maksud saya top 10").
+ * @param correction - where the correction's own words begin (correctionWordsStart), -1 without one
  */
-export function readLimit(tokens: readonly Token[]): number | null {
+export function readLimit(tokens: readonly Token[], correction = -1): number | null {
   const said = limitSaid(tokens);
-  const corrected = tokens.findLast((t, i) => isLimit(t) && CORRECTION_OPENERS.has(tokens[i - 1]?.text ?? ''))?.value;
+  const again = correction >= 0 ? limitSaid(tokens.slice(correction)) : null;
+  const corrected = again ?? tokens.findLast((t, i) => isLimit(t) && CORRECTION_OPENERS.has(tokens[i - 1]?.text ?? ''))?.value;
   return said !== null && corrected !== undefined ? corrected : said;
 }
 

@@ -175,6 +175,12 @@ export function findPeriod(tokens: readonly string[]): Period | null {
       return { months: 6 };
     }
     const n = numberAt(tokens, i);
+    // "semester 2 tahun ini", "triwulan ke 3 tahun depan": the part's ordinal (findYearPart), not a number of years.
+    const partBefore = (k: number) => QUARTER_WORDS.has(tokens[k] ?? '') || HALF_YEAR_WORDS.has(tokens[k] ?? '') || tokens[k] === 'tw';
+    if (n !== null && (partBefore(i - 1) || (tokens[i - 1] === 'ke' && partBefore(i - 2)))) {
+      i += n.length - 1;
+      continue;
+    }
     if (n !== null) {
       const unit = tokens[i + n.length] ?? '';
       if (yearsAndAHalf(tokens, i + n.length) && n.value > 0 && n.value <= 10) return { months: n.value * 12 + 6 };

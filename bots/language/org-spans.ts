@@ -183,6 +183,9 @@ function officeOf(span: OrgSpan): OrgSpan | null {
  */
 function withOfficeCarried(kept: OrgSpan[], replaced: readonly OrgSpan[]): OrgSpan[] {
   const [post, ...rest] = kept;
+  // "kebutuhan perawat di dinkes... eh, bidan maksud saya": a kind of post for a kind of post, the place still said.
+  const kindOfPost = (s: OrgSpan) => s.roles.every((r) => r === 'jabatan');
+  if (post !== undefined && kept.every(kindOfPost)) return [...kept, ...replaced.filter((s) => !s.hasTitle && !s.roles.includes('jabatan'))];
   const office = replaced.findLast((s) => s.hasTitle && officeOf(s) !== null);
   if (post === undefined || !post.hasTitle || officeOf(post) !== null || office === undefined) return kept;
   return [joined(post, officeOf(office) as OrgSpan), ...rest];

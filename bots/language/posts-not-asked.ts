@@ -113,7 +113,8 @@ function dropAsker(tokens: Token[], askers: Token[][]): void {
   // "[Diteruskan] Kabid Mutasi bertanya …" (a speaker label, tokenise.ts): the mark of a forward comes first.
   // "Selamat pagi Pak. Saya kepala SD Negeri 3 …": a greeting's own sentence too.
   while (tokens[at]?.role === 'honorific' || tokens[at]?.concept === 'greeting' || tokens[at]?.text === ',' || FORWARDED.has(tokens[at]?.text ?? '') ||
-    POLITE_OPENERS.has(tokens[at]?.text ?? '') || (at > 0 && tokens[at]?.role === 'joiner' && SENTENCE_ENDS.has(tokens[at]?.text ?? ''))) at++;
+    POLITE_OPENERS.has(tokens[at]?.text ?? '') || (at > 0 && tokens[at]?.role === 'joiner' && SENTENCE_ENDS.has(tokens[at]?.text ?? '')) ||
+    (WHERE_FROM.has(tokens[at]?.text ?? '') && FORWARDED.has(tokens[at - 1]?.text ?? ''))) at++;
   const opener = tokens[at]?.text ?? '';
   const says = ASKER_WORDS.has(opener) ? 'self' : AS_WORDS.has(opener) ? 'as' : 'post';
   if (says !== 'post') at++;
@@ -128,12 +129,16 @@ function dropAsker(tokens: Token[], askers: Token[][]): void {
   const after = tokens[end]?.text === ',' ? end + 1 : end;
   // "Kadis Kominfo kemarin tanya soal …": when they asked may come between.
   const verb = WHEN_ASKED.has(tokens[end]?.text ?? '') ? end + 1 : end;
-  const asker =
-    says === 'self' ? after < tokens.length : says === 'as' ? ASKER_WORDS.has(tokens[after]?.text ?? '') : ASKING_VERBS.has(tokens[verb]?.text ?? '');
+  // "Fwd Sekda: 'Tolong siapkan …'", "Fwd dari Kadis: …": whoever the forwarded message is from.
+  const markBefore = WHERE_FROM.has(tokens[start - 1]?.text ?? '') ? start - 2 : start - 1;
+  const forwardedFrom = FORWARDED.has(tokens[markBefore]?.text ?? '') && tokens[end]?.role === 'joiner' && SENTENCE_ENDS.has(tokens[end]?.text ?? '');
+  const asker = forwardedFrom ||
+    (says === 'self' ? after < tokens.length : says === 'as' ? ASKER_WORDS.has(tokens[after]?.text ?? '') : ASKING_VERBS.has(tokens[verb]?.text ?? ''));
   // "saya inspektur, siapa yang bisa gantikan saya?": the asker's own post, referred back to, is the one asked about.
   const rest = tokens.slice(after + 1);
   const referredBack = rest.some((t) => SELF_REFERENCES.has(t.text)) && !rest.some((t) => t.role === 'org');
-  if (!asker || referredBack) return;
+  // In a forwarded message "saya" is its sender speaking ("Fwd Sekda: '… akan saya bahas dengan Bupati'").
+  if (!asker || (referredBack && !forwardedFrom)) return;
   mute(tokens, start, end, askers);
 }
 

@@ -44,6 +44,7 @@ export function refineRoles(
   readNumbersOutsideNames(tokens);
   dropOwnNameAfterWhole(tokens);
   absorbOwnNameWords(tokens, vocabulary);
+  putKindBeforeItsName(tokens, vocabulary);
   namePlaceNamedUnits(tokens, options.written ?? { titleCase: new Set(), lowerOnly: new Set() });
   nameWorkNamedParts(tokens);
   markJabatanWords(tokens, vocabulary);
@@ -102,7 +103,9 @@ function readNumbersOutsideNames(tokens: Token[]): void {
     const t = tokens[i] as Token;
     const prev = tokens[i - 1] as Token;
     const inList = prev.concept === 'box' || (prev.role === 'joiner' && tokens[i - 2]?.role === 'number');
-    const number = t.role === 'org' && (inList || tokens[i + 1]?.role === 'period') ? numberAt([t.text], 0) : null;
+    // "dalam satu gambar": a number word of a unit's name ("Terpadu Satu Pintu") said with no other word of a name.
+    const alone = prev.role !== 'org' && tokens[i + 1]?.role !== 'org';
+    const number = t.role === 'org' && (inList || alone || tokens[i + 1]?.role === 'period') ? numberAt([t.text], 0) : null;
     if (number) tokens[i] = { text: t.text, role: 'number', value: number.value };
   }
 }
@@ -268,5 +271,21 @@ function absorbOwnNameWords(tokens: Token[], vocabulary: Vocabulary): void {
       }
     } else forceNext = false;
     if (absorb) tokens[i] = { text: word, role: 'org', orgRole: 'domain' };
+  }
+}
+
+/**
+ * English says the kind of unit after its name ("the Mutasi dan Promosi division"): where the words before a kind of
+ * unit that ends a phrase name one of the instansi's units with it, they are that unit's name, said in its order.
+ */
+function putKindBeforeItsName(tokens: Token[], vocabulary: Vocabulary): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const kind = tokens[i] as Token;
+    if (kind.orgRole !== 'unitType' || tokens[i - 1]?.role === 'org' || tokens[i + 1]?.role === 'org') continue;
+    let from = i;
+    while (from > 0 && tokens[from - 1]?.text !== ',' && tokens[from - 1]?.role !== 'org' && vocabulary.isOwnWord(tokens[from - 1]?.text ?? '')) from--;
+    const name = tokens.slice(from, i).map((t) => t.text);
+    if (name.length === 0 || tokens[from]?.role === 'joiner' || !vocabulary.namesUnit([kind.text, ...name])) continue;
+    tokens.splice(from, i - from + 1, kind, ...name.map((text): Token => ({ text, role: 'org', orgRole: 'domain' })));
   }
 }

@@ -26,6 +26,9 @@ describe('times said the way leaders say them', () => {
     expect(window('retirements in the second half of 2028')).toEqual({ period: { year: 2028 }, part: { half: 2 } });
     expect(window('pensiun semester 1 2027 bappeda')).toEqual({ period: { year: 2027 }, part: { half: 1 } });
     expect(window('yang pensiun TW IV')).toEqual({ period: null, part: { quarter: 4 } });
+    // The part's number is no count of years: "semester 2 tahun ini" is this year's second half.
+    expect(window('pejabat yg pensiun semester 2 tahun ini')).toEqual({ period: { yearOffset: 0 }, part: { half: 2 } });
+    expect(window('pensiun triwulan ke 3 tahun depan')).toEqual({ period: { yearOffset: 1 }, part: { quarter: 3 } });
     // A count of quarters, or the next one, is a span of months, no part of a year.
     expect(window('pensiun 2 triwulan ke depan')).toEqual({ period: { months: 6 }, part: null });
     expect(window('pensiun kuartal depan')).toEqual({ period: { months: 3 }, part: null });

@@ -76,6 +76,10 @@ export const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
   // Minang "lai masuak … atau indak? profilnyo sajo"; Papua and Maluku "sa" (saya), "tra"/"tar" (tidak).
   // Javanese krama and Sundanese of letters to a superior: "sinten mawon ingkang pensiun … taun ngajeng", "nyuhunkeun daftarna".
   ngajeng: 'depan', mawon: 'saja', ingkang: 'yang', nyuwun: 'minta', nyuhunkeun: 'minta', kanggo: 'untuk', daftarna: 'daftarnya',
+  // Javanese krama asking what the bot is for and who the candidates are: "nyuwun pirsa, bot punika saged dipun
+  // ginakaken kangge menapa kemawon?", "sinten calonipun kabag hukum"; Betawi "ente bisa bantu ape aje".
+  pirsa: 'tahu', punika: 'ini', saged: 'bisa', ginakaken: 'digunakan', kangge: 'untuk', menapa: 'apa',
+  kemawon: 'saja', calonipun: 'calonnya', penggantosipun: 'penggantinya', ape: 'apa',
   ngapo: 'kenapa', idak: 'tidak', sori: 'sorry', ta: 'tahun anggaran', sect: 'section', div: 'division', indak: 'tidak', masuak: 'masuk', profilnyo: 'profilnya', sa: 'saya', tra: 'tidak', trada: 'tidak ada', bandingn: 'banding',
   // English
   whos: 'who is', whats: 'what is', hows: 'how is', wheres: 'where is', whens: 'when is', whys: 'why is',

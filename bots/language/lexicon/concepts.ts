@@ -103,7 +103,7 @@ export const SHARED_CONCEPT_PHRASES = {
   ],
   /** One person's talent data. */
   profile: [
-    'profil', 'profile', 'biodata', 'data diri', 'rekam jejak', 'track record', 'detail', 'details', 'tentang',
+    'profil', 'profile', 'biodata', 'bio', 'quick bio', 'short bio', 'data diri', 'rekam jejak', 'track record', 'detail', 'details', 'tentang',
     'about', 'nilai talenta', 'talent score', 'skor', 'score', 'scores', 'nilai', 'kinerja', 'potensial', 'potensi',
     'performance', 'potential', 'posisi kotak', 'kotak berapa', 'which box', 'what box', 'in which box',
     // A person's rank: "Fitriani sekarang golongan apa".

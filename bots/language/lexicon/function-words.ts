@@ -70,7 +70,7 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   // "sesuai disposisi pimpinan", "untuk ikut seleksi duta ASN", "padahal kinerjanya bagus", "memasuki masa pensiun").
   'fwd', 'fw', 'forwarded', 'tempat', 'ganggu', 'mengganggu', 'konfirmasi', 'dikonfirmasi', 'disposisi', 'sesuai', 'seleksi',
   'padahal', 'bagus', 'memasuki', 'due', 'hit', 'hits', 'drop', 'dropped', 'latest', 'naik', 'turun', 'pencoretan', 'bursa', 'fail', 'fails', 'sitting', 'sit', 'sits', 'meet', 'meets', 'big',
-  'helm', 'frame', 'fall', 'falls', 'background', 'ahead', 'bet', 'panel', 'job', 'role', 'actual', 'broken', 'levels', 'level',
+  'helm', 'frame', 'fall', 'falls', 'background', 'ahead', 'bet', 'panel', 'job', 'role', 'slot', 'expected', 'solid', 'fungsional', 'ketersediaan', 'setahu', 'setau', 'sepengetahuan', 'jelas', 'seberapa', 'tinggal', 'ditutup', 'dibuka', 'actual', 'broken', 'levels', 'level',
   'under', 'opd', 'fits', 'fit', 'allowed', 'able', 'reach', 'reaches', 'reaching', 'steps', 'step', 'stack', 'weigh', 'mate', 'cheers', 'kepemimpinan', 'leadership', 'menyiapkan', 'siapkan', 'disiapkan', 'secara', 'grup', 'group', 'urgent', 'mendesak', 'ditunggu', 'diusulkan', 'usulkan', 'usulan',
   // Age around a retirement question ("bup joko umur berapa", "what age does Agus retire").
   'umur', 'usia', 'age', 'lahir', 'kelahiran', 'born',
@@ -215,4 +215,8 @@ export const BALINESE_NAME_OPENERS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words joining two names ("Budi dan Rina", "Budi vs Rina", "Budi, Rina, Agus"), and the end of a sentence between them. */
-export const NAME_JOINERS: ReadonlySet<string> = new Set(['dan', 'and', 'dengan', 'with', 'atau', 'or', 'serta', 'sama', 'opo', ',', '&', '.', '?']);
+export const NAME_JOINERS: ReadonlySet<string> = new Set([
+  'dan', 'and', 'dengan', 'with', 'atau', 'or', 'serta', 'sama', 'opo', ',', '&', '.', '?',
+  // Sundanese and Javanese "or" and "and": "kang Ujang atawa teh Neneng", "Pak Bambang kaliyan Bu Sri".
+  'atawa', 'utawa', 'jeung', 'kaliyan',
+]);
