@@ -10,7 +10,8 @@ import type { Lang } from '../language/lang.js';
 import { ASKER_WORDS, REQUEST_WORDS } from '../language/lexicon/function-words.js';
 import { CORRECTION_WORDS } from '../language/org-spans.js';
 import { buildPhraseIndex } from '../language/phrase-index.js';
-import { isBare, isKindOfPost } from '../language/slots.js';
+import { isBare } from '../language/org-spans.js';
+import { isKindOfPost } from '../language/slots.js';
 import { buildVocabulary, type OrgNames, type Vocabulary } from '../language/vocabulary.js';
 
 export type Understanding =

@@ -3,6 +3,7 @@
  * glue words that may sit inside one name ("kepala of the dinas"), less the names it leaves out or says only as
  * context. Pure; used by analysis.ts.
  */
+import { PLACE_KINDS } from './absent-post.js';
 import { EXCLUDING_WORDS } from './lexicon/function-words.js';
 import { UNIT_LEVEL, WHICH_AFTER_KIND, type OrgWordRole } from './org-terms.js';
 import { QUESTION_END, SENTENCE_ENDS } from './tokenise.js';
@@ -108,8 +109,19 @@ function contextSentencesEnd(tokens: readonly Token[], spans: readonly OrgSpan[]
   // another post corrects it ("Kabid Anggaran BPKAD. Maaf, maksud saya Kabid Perbendaharaan").
   if (correctionStart(tokens) === at + 1 && earlier.some((s) => s.hasTitle) && !later[0]?.hasTitle) return -1;
   const restated = later.some((l) => earlier.some((e) => l.words.every((w) => e.words.includes(w))));
-  return restated ? -1 : at;
+  // "Kepala SD Negeri 3 … BUP bulan Agustus. Siapa … jadi kepsek di sana?": a bare post said of the place before.
+  const pointedBack = spans.some((s, k) => (starts[k] as number) > at && s.hasTitle && isBare(s) && pointsBackAt(tokens, (starts[k] as number) + s.words.length));
+  return restated || pointedBack ? -1 : at;
 }
+
+/** Words after a post that point back at the place named before: "kepsek di sana", "kepala puskesmas tersebut". */
+const THERE: ReadonlySet<string> = new Set(['sana', 'situ', 'there']);
+const THAT_ONE: ReadonlySet<string> = new Set(['tersebut', 'tsb']);
+const pointsBackAt = (tokens: readonly Token[], at: number) =>
+  THAT_ONE.has(tokens[at]?.text ?? '') || ((tokens[at]?.text === 'di' || tokens[at]?.text === 'over') && THERE.has(tokens[at + 1]?.text ?? ''));
+
+/** A span of titles and kinds of unit or place only ("kabid", "kecamatan", "kepala sekolah"): it names no one unit or post by itself. */
+export const isBare = (span: OrgSpan) => span.words.every((w, i) => span.roles[i] === 'title' || span.roles[i] === 'unitType' || PLACE_KINDS.has(w));
 
 /** Words that turn from what was before to the request: "… sudah lihat nine box Bappeda. Sekarang beliau minta …". */
 const NOW_WORDS: ReadonlySet<string> = new Set(['sekarang', 'now']);

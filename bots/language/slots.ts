@@ -1,6 +1,6 @@
 /** The arguments intents read off an analysed question: which position, which unit, whose name. */
 import type { Analysis } from './analysis.js';
-import type { OrgSpan } from './org-spans.js';
+import { isBare, type OrgSpan } from './org-spans.js';
 import { PLACE_KINDS } from './absent-post.js';
 import { levelSaid } from './level-asked.js';
 import { ASKING_VERBS, EXCLUDING_WORDS } from './lexicon/function-words.js';
@@ -12,8 +12,6 @@ function longest(spans: readonly OrgSpan[]): OrgSpan | null {
 
 const isKode = (role: OrgWordRole) => role === 'unitKode' || role === 'positionKode';
 
-/** A span of titles and kinds of unit only ("kabid", "kecamatan"): it names no one unit or post by itself. */
-export const isBare = (span: OrgSpan) => span.words.every((w, i) => span.roles[i] === 'title' || span.roles[i] === 'unitType' || PLACE_KINDS.has(w));
 /** A span of words for a kind of post only ("perawat", "auditor"): what is asked about, not where. */
 export const isKindOfPost = (span: OrgSpan) => span.roles.every((r) => r === 'jabatan');
 
@@ -40,7 +38,8 @@ export function positionPhrase(question: Analysis): string | null {
   const titled = longest(question.orgSpans.filter((s) => s.hasTitle));
   // "who will take over the health department when the head retires", "who can lead SMP Negeri 1 after the principal
   // retires": a title (and the kind of place it heads) said apart from the unit it heads.
-  const unit = titled !== null && isBare(titled) ? longest(question.orgSpans.filter((s) => !s.hasTitle)) : null;
+  // A kind of post said beside it is who could take it ("siapa guru yang layak jadi kepsek"), not where.
+  const unit = titled !== null && isBare(titled) ? longest(question.orgSpans.filter((s) => !s.hasTitle && !isKindOfPost(s))) : null;
   if (titled && unit) return `${titled.text} ${unit.text}`;
   const said = (titled ?? longest(question.orgSpans))?.text ?? null;
   // "kandidat eselon III di dinkes": a level said in place of a title goes with the unit (level-asked.ts).
