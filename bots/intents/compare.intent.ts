@@ -122,7 +122,8 @@ export const compareIntent = defineIntent<CompareArgs>({
       // one of them, asked which.
       const or = (w: string) => OR_WORDS.has(w);
       // "mana" only where "atau" joins two names ("A ato B, mana yg …"), not "kosong atau dipegang Plt".
-      const namesJoinedByOr = q.tokens.some((t, i) => or(t.text) && q.tokens[i - 1]?.role === 'name' && ['name', 'honorific'].includes(q.tokens[i + 1]?.role ?? ''));
+      // Chat says "or" with "apa" between names too ("bu Marlina apa pak Hasanuddin").
+      const namesJoinedByOr = q.tokens.some((t, i) => (or(t.text) || t.text === 'apa') && q.tokens[i - 1]?.role === 'name' && ['name', 'honorific'].includes(q.tokens[i + 1]?.role ?? ''));
       // "A dan B, siapa yang potensialnya lebih tinggi?", "Deni sama Yayat … unggul yang mana?": which of those named.
       const comparative = q.words.some((w) => COMPARATIVE_WORDS.has(w));
       const namesJoined = q.tokens.some((t, i) => t.role === 'joiner' && !SENTENCE_ENDS.has(t.text) && q.tokens[i - 1]?.role === 'name' && ['name', 'honorific'].includes(q.tokens[i + 1]?.role ?? ''));

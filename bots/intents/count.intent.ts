@@ -6,6 +6,7 @@
 import { getNineBox } from '../../services/talent/get-nine-box.js';
 import type { NineBox } from '../../services/talent/schemas.js';
 import type { HandlerContext } from '../core/handler-context.js';
+import type { Analysis } from '../language/analysis.js';
 import type { Reply, ReplyBlock } from '../core/reply.js';
 import { cellKey, cellOfKey, type GridCellAsked } from '../language/grid-cell.js';
 import { say, type Lang } from '../language/lang.js';
@@ -83,6 +84,14 @@ async function answerUnit(h: HandlerContext, unitKode: string | null, args: Filt
   return presentCount(view, { boxes, status: args.status }, h.lang);
 }
 
+/** Words comparing a headcount with a number: "lebih dari 5 orang", "more than ten people", "fewer than 3". */
+const COMPARING: ReadonlyArray<readonly [string, string]> = [['lebih', 'dari'], ['kurang', 'dari'], ['more', 'than'], ['fewer', 'than'], ['less', 'than'], ['at', 'least']];
+
+/** Whether the question compares a count with a number said right after the comparison. */
+function comparesCount(q: Analysis): boolean {
+  return q.tokens.some((t, i) => q.tokens[i + 2]?.role === 'number' && COMPARING.some(([a, b]) => t.text === a && q.tokens[i + 1]?.text === b));
+}
+
 export const countIntent = defineIntent<CountArgs>({
   name: 'jumlah',
   phrases: {
@@ -90,6 +99,8 @@ export const countIntent = defineIntent<CountArgs>({
       'terpetakan', 'dipetakan', 'placed', 'mapped', 'plotted', 'already plotted', 'sudah terpetakan', 'sudah dipetakan', 'punya kotak', 'masuk pemetaan',
       'sudah masuk pemetaan', 'ikut pemetaan', 'sudah ikut pemetaan', 'sudah dinilai', 'masuk ninebox', 'masuk nine box',
       'sudah masuk ninebox', 'sudah masuk nine box', 'masuk mapping', 'sudah masuk mapping', 'masuk peta talenta', 'sudah masuk peta talenta', 'ternilai', 'sudah ternilai', 'have a box', 'has a box', 'have boxes', 'di mapping', 'sudah di mapping',
+      // "pegawai yg sudah ditempatkan di grid": placed on the grid.
+      'ditempatkan di grid', 'sudah ditempatkan di grid', 'masuk grid', 'sudah masuk grid', 'placed on the grid',
     ],
     /** A count of employees said in one word: "headcount at the health office". */
     headcount: ['headcount', 'head count', 'headcounts'],
@@ -104,13 +115,18 @@ export const countIntent = defineIntent<CountArgs>({
   },
   grammar: {
     score(q) {
-      if (!q.has('howMany') && !q.has('headcount')) return 0;
+      const compares = comparesCount(q);
+      if (!q.has('howMany') && !q.has('headcount') && !compares) return 0;
       // "berapa gaji Budi?": not a headcount, but worth suggesting.
       if (q.names.length > 0) return 1.5;
       const about = q.boxes.length > 0 || q.cell !== null || q.has('placed') || q.has('unplaced') || q.has('pool') || q.has('employeeWord') || q.has('box') || q.has('headcount');
       // "berapa orang di bapenda", "jumlah dinkes": people counted, or a unit and nothing else asked of it.
       const ofPeople = q.words.some((w) => PEOPLE_WORDS.has(w));
       const unitOnly = q.orgSpans.length > 0 && q.tokens.every((t) => t.role !== 'concept' || t.concept === 'howMany');
+      // "apakah pegawai kotak 9 di bappeda lebih dari 5 orang?": whether a headcount passes a number is its count.
+      // Not a shortage said against a number ("apakah kekurangan perawat … lebih dari 10 orang?"): the workload's.
+      const gap = ['gapShort', 'gapOver', 'staffShort', 'staffOver'].some((c) => q.has(c));
+      if (compares && !gap) return about || ofPeople || unitOnly ? 4.8 : 0;
       return about || ofPeople || unitOnly ? 4 : 2;
     },
     args: (q) => ({

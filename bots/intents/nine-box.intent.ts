@@ -77,7 +77,7 @@ export const nineBoxIntent = defineIntent<NineBoxArgs>({
       'sebaran talenta', 'distribusi talenta', 'matriks talenta', 'grid talenta', 'grid', 'matrix', 'matriks', 'talent map',
       'talent matrix', 'talent grid', 'talent distribution', 'talent mapping', '9 kotak', 'nine grid', 'talent box',
       'talent boxes', 'sebaran', 'distribusi', 'peta', 'pemetaan', 'mapping', 'distribution', 'heatmap', 'kuadran talenta',
-      'box talenta', 'grafik talenta', 'kotak kotak',
+      'box talenta', 'grafik talenta', 'kotak kotak', 'matriksnya',
       // "how is talent spread across the boxes": how people fall over the grid.
       'spread across', 'spread over', 'spread out', 'distributed across', 'distributed over', 'tersebar', 'penyebaran',
     ],

@@ -115,7 +115,9 @@ function keyFor(unitKode: string, args: StaffingBalanceArgs, lang: Lang): string
 
 /** A word saying the question is about a gap or a need, enough beside a jabatan ("kekurangan guru", "formasi bidan"). */
 function asksGap(q: Analysis): boolean {
-  return ['staffShort', 'staffing', 'staffOver', 'gapShort', 'gapOver', 'needWord'].some((c) => q.has(c));
+  // "bidan per unit kerja kurangnya di mana": where a kind of post falls short, no person's shortcoming.
+  const shortWhere = q.people.length === 0 && q.tokens.some((t) => t.concept === 'why' && t.text.startsWith('kurang'));
+  return shortWhere || ['staffShort', 'staffing', 'staffOver', 'gapShort', 'gapOver', 'needWord'].some((c) => q.has(c));
 }
 
 /** Words that ask for units in order: "urutkan OPD yang …", "rank the offices". */

@@ -143,7 +143,11 @@ function sentencesOf(text: string): Array<{ text: string; end: string }> {
     // they part ("social workers: shortfall or surplus at dinsos?").
     if (end[0] === ':' && (out.length > 0 || !isHeading(text.slice(start, end.index)))) continue;
     const before = /([A-Za-z0-9]+)$/.exec(text.slice(start, end.index))?.[1] ?? '';
-    const dotted = end[0] === '.' && (before.length <= 1 || /\d/.test(before) || DOTTED_WORDS.has(before.toLowerCase()) || /\.[A-Za-z]+$/.test(text.slice(start, end.index)));
+    // "Saya kepala SMPN 1. Menurut ABK, …": a number closing words before a capitalised word ends a sentence; one
+    // that opens a list ("1. Kandidat …") or stands in a name's abbreviation does not.
+    const numberEnds = /^\d+$/.test(before) && /\S\s+\S/.test(text.slice(start, end.index).trim()) && /^\s+[A-Z][a-z]/.test(text.slice(end.index + end[0].length));
+    const dotted = end[0] === '.' && !numberEnds &&
+      (before.length <= 1 || /\d/.test(before) || DOTTED_WORDS.has(before.toLowerCase()) || /\.[A-Za-z]+$/.test(text.slice(start, end.index)));
     if (dotted) continue;
     out.push({ text: text.slice(start, end.index), end: end[0].includes('?') ? QUESTION_END : SENTENCE_END });
     start = end.index + end[0].length;

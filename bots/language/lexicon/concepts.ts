@@ -95,6 +95,9 @@ export const SHARED_CONCEPT_PHRASES = {
     'sudah siap', 'siap pakai', 'already ready', 'ready to go', 'ready today', 'sudah ready', 'sudah ada yang siap', 'ada yang sudah siap',
     // Who could be installed at once: "calon Sekda yang bisa dilantik segera".
     'dilantik segera', 'segera dilantik', 'siap dilantik', 'bisa langsung dilantik',
+    // Who could take the post at once: "a successor who could start tomorrow", "yang bisa mulai besok".
+    'start tomorrow', 'could start tomorrow', 'start immediately', 'step in tomorrow', 'step in now', 'take over tomorrow',
+    'mulai besok', 'bisa langsung menjabat',
   ],
   /** Now, as opposed to in a year or two. */
   now: [
@@ -103,7 +106,7 @@ export const SHARED_CONCEPT_PHRASES = {
   ],
   /** One person's talent data. */
   profile: [
-    'profil', 'profile', 'biodata', 'bio', 'quick bio', 'short bio', 'data diri', 'rekam jejak', 'track record', 'detail', 'details', 'tentang',
+    'profil', 'profile', 'biodata', 'bio', 'quick bio', 'short bio', 'data diri', 'umur', 'umurnya', 'usianya', 'rekam jejak', 'track record', 'detail', 'details', 'tentang',
     'about', 'nilai talenta', 'talent score', 'skor', 'score', 'scores', 'nilai', 'kinerja', 'potensial', 'potensi',
     'performance', 'potential', 'posisi kotak', 'kotak berapa', 'which box', 'what box', 'in which box',
     // A person's rank: "Fitriani sekarang golongan apa".
