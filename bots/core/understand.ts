@@ -8,11 +8,11 @@ import { UNDERSTOOD } from '../intents/intent.js';
 import { analyse, type Analysis } from '../language/analysis.js';
 import type { Lang } from '../language/lang.js';
 import { ASKER_WORDS, REQUEST_WORDS } from '../language/lexicon/function-words.js';
-import { CORRECTION_WORDS } from '../language/org-spans.js';
+import { CORRECTION_WORDS, isBare } from '../language/org-spans.js';
 import { buildPhraseIndex } from '../language/phrase-index.js';
-import { isBare } from '../language/org-spans.js';
 import { isKindOfPost } from '../language/slots.js';
 import { buildVocabulary, type OrgNames, type Vocabulary } from '../language/vocabulary.js';
+import { splitQuotedReply } from './quoted-reply.js';
 
 export type Understanding =
   | {
@@ -60,9 +60,18 @@ export function createGrammar(intents: readonly Intent[]): Grammar {
     return scored.slice(0, SUGGESTIONS);
   }
 
-  return {
+  const grammar: Grammar = {
     vocabulary: (names) => buildVocabulary(phrases, names),
     understand(text, vocabulary, options = {}) {
+      // "> Pak Sekda: …\nbot, calon pengganti kabag organisasi siapa aja?": the reply asks; the quote only when it does not.
+      const quoted = options.intent === undefined ? splitQuotedReply(text) : null;
+      if (quoted) {
+        const reply = grammar.understand(quoted.reply, vocabulary, options);
+        // "bot tolong jawab 🙏", "siap bu": courtesy alone asks what the quote asks.
+        const asks = reply.kind === 'understood' && reply.tentative === undefined && !(reply.intent.name === 'bantuan' && !reply.question.has('help')) &&
+          reply.intent.name !== 'salam';
+        return asks ? reply : grammar.understand(`${quoted.quote}\n${quoted.reply}`, vocabulary, options);
+      }
       const whole = readBest(text, vocabulary, options);
       // "When does Sri Rahayu retire? She's our only auditor …": a question followed by context is that question,
       // where the context would make it another one.
@@ -81,7 +90,11 @@ export function createGrammar(intents: readonly Intent[]): Grammar {
         const rest = text.slice(head.length);
         // "…? kadisnya mau evaluasi": a sentence pointing back at the place asked about does not move the question
         // to a post of it; one that only adds to the same question ("…? pejabatnya mau naik, kita perlu yg ready now") is read with it.
-        if (differs(asked) || (sure && (opensContext(rest) || (hedges(rest) && !pointsBack(rest)) || (pointsBack(rest) && placeDiffers(whole, asked))))) return asked;
+        // "… ganti Kepala Dinas Sosial? Bapa Kadis pu masa jabatan su mo habis.": a question that names its own post keeps
+        // it, whatever post the context after it seems to name.
+        const corrected = rest.toLowerCase().split(/[^a-z]+/).some((w) => CORRECTION_WORDS.has(w));
+        const ownPlace = sure && !corrected && placeDiffers(whole, asked) && !refines(whole, asked) && namesOwnPlace(asked);
+        if (differs(asked) || ownPlace || (sure && (opensContext(rest) || (hedges(rest) && !pointsBack(rest)) || (pointsBack(rest) && placeDiffers(whole, asked))))) return asked;
       }
       // "Pak Sekda minta bahan untuk perencanaan formasi. Siapa saja di Disdik yang pensiun tahun 2027?": context
       // before the question does not decide what it asks; what it names (a unit) still counts. Not where the context
@@ -100,6 +113,7 @@ export function createGrammar(intents: readonly Intent[]): Grammar {
       return asked.tentative === undefined && namesPlace && placeDiffers(whole, asked) && !refines(whole, asked) ? asked : whole;
     },
   };
+  return grammar;
 
   /** Whether `rest` says who asks: a word for oneself, then a post ("saya kabid …", "I'm the head of …"). */
   function signs(rest: string, vocabulary: Vocabulary): boolean {
@@ -143,6 +157,11 @@ function placeDiffers(a: Understanding, b: Understanding): boolean {
   if (a.kind !== 'understood' || b.kind !== 'understood') return false;
   const [x, y] = [a.args as Record<string, unknown>, b.args as Record<string, unknown>];
   return x.unit !== y.unit || x.position !== y.position;
+}
+
+/** Whether a reading names a unit or post by name, not by a title or a kind alone. */
+function namesOwnPlace(u: Understanding): boolean {
+  return u.kind === 'understood' && u.question.orgSpans.some((s) => !isBare(s) && !isKindOfPost(s));
 }
 
 /** Whether `a` names the same kind of place as `b` (a unit, or a post) with every word of it and more. */

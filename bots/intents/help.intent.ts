@@ -59,6 +59,8 @@ export const helpIntent = defineIntent<Record<string, never>>({
       'what information can', 'information can this', 'can this assistant provide', 'bot ini bisa', 'bisa kasih data apa', 'layanan apa saja', 'tanya opo',
       // Sundanese "kumaha cara make bot ieu" (make: to use).
       'cara make', 'make bot',
+      // Eastern Indonesian "ngana bisa beking apa", "ale bisa bikin apa saja".
+      'bisa bikin apa',
     ],
   },
   grammar: {

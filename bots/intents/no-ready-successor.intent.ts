@@ -62,6 +62,9 @@ export const noReadySuccessorIntent = defineIntent<NoReadySuccessorArgs>({
       const readyNow = q.has('readyNow') || (q.has('ready') && q.has('now'));
       if (titled) return 0;
       if (allSuccessorsLater(q)) return 4.5 - strayWordsPenalty(q);
+      // "jabatan yg ready now nya kosong": the ready-now successors of a post said to be empty.
+      const readyEmpty = q.tokens.some((t, i) => t.concept === 'vacant' && q.tokens.slice(Math.max(0, i - 3), i).some((r) => r.concept === 'readyNow' || r.concept === 'ready'));
+      if (readyEmpty && q.has('positionWord')) return 5 - strayWordsPenalty(q);
       // "where do we lack a ready-now successor": a shortage of successors is their absence.
       if (!q.has('neg') && !(q.has('gapShort') && q.has('successor'))) return 0;
       // "jabatan tanpa kader": posts without any successor are among those without a ready one.

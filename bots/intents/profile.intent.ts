@@ -164,11 +164,15 @@ export function answerProfile(h: HandlerContext, args: ProfileArgs): Promise<Rep
  */
 function asksOwnRetirement(q: Analysis): boolean {
   // "Selain Bu Suharti, ada lagi yang pensiun …?": the person is left out of a list.
-  if (!q.has('retire') || q.people.length !== 1 || q.has('which') || q.has('who') || leavesOut(q)) return false;
+  // "seberapa rawan jabatan kabid mutasi kalo pak heru pensiun": the risk their retirement leaves is asked.
+  if (!q.has('retire') || q.people.length !== 1 || q.has('which') || q.has('who') || q.has('risk') || leavesOut(q)) return false;
   const titled = q.tokens.some((t, i) => t.role === 'honorific' && q.tokens[i + 1]?.role === 'name');
   if (q.nip !== null || titled || asksWhether(q) || opensWithName(q)) return true;
   return q.orgSpans.length === 0 && (q.has('when') || q.has('howMany'));
 }
+
+/** Asking someone's age. */
+const AGE_PHRASES: ReadonlySet<string> = new Set(['how old', 'what age', 'umur berapa', 'usia berapa']);
 
 export const profileIntent = defineIntent<ProfileArgs>({
   name: 'profil',
@@ -184,6 +188,8 @@ export const profileIntent = defineIntent<ProfileArgs>({
       // "is Sri Rahayu a high potential?", "apakah Budi masuk talent pool?", "Rizki Amalia kotak 7 kah?": where one
       // person stands, which the profile says, not the list of everyone there.
       const onePerson = q.people.length === 1;
+      // "how old is Budi Santoso?", "umur berapa Bu Rina?": one person's age, which the profile gives.
+      if (onePerson && q.orgSpans.length === 0 && q.tokens.some((t) => t.concept === 'when' && AGE_PHRASES.has(t.text))) return 4;
       const standing = q.cell !== null || q.has('pool') || q.boxes.length > 0 || q.has('top') || q.has('placed') || q.has('unplaced');
       if (onePerson && (asksWhether(q) || opensWithName(q)) && standing) return 4.6;
       // "perlu data talenta Sdr. Yohanes Petrus Manalu: golongan, jabatan, posisinya di nine box": one person's record.

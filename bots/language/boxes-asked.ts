@@ -40,7 +40,8 @@ function boxesSaid(tokens: readonly Token[]): number[] {
         boxes.push(n.value);
         range = false;
       } else if (RANGE_WORDS.has(n.text)) range = true;
-      else if (n.role !== 'joiner') break;
+      // "kotak 4, 5 lawan 6": Banjar's "and" between boxes, elsewhere a word of comparing.
+      else if (n.role !== 'joiner' && n.text !== 'lawan') break;
     }
   });
   return [...new Set(boxes)];

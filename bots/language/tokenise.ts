@@ -204,10 +204,16 @@ function expandShorthand(tokens: readonly string[], doubledInNames: (word: strin
 }
 
 /**
- * "siapaaa", "pagiii", "dpnnn": a letter held down, said once (or twice, "tahunnn" → "tahun", "jabatann" stays) where
- * that makes a word the grammar or the chat shorthand knows.
+ * "siapaaa", "pagiii", "dpnnn": a letter held down, said once (or twice, "tahunnn" → "tahun") where that makes a word
+ * the grammar or the chat shorthand knows; so is an unknown word's last letter typed twice ("dongg", "brpp").
  */
 function withoutStretch(token: string, known: (word: string) => boolean): string {
+  // "dongg", "brpp", "potensinyaa": a last letter typed twice, where the word itself is unknown.
+  if (/([a-z])\1$/.test(token) && !/([a-z])\1\1/.test(token) && !known(token) && CHAT_SHORTHAND[token] === undefined) {
+    const once = token.slice(0, -1);
+    const particle = PARTICLES.find((p) => once.endsWith(p) && known(once.slice(0, -p.length)));
+    return known(once) || CHAT_SHORTHAND[once] !== undefined || particle !== undefined ? once : token;
+  }
   // "III" is a Roman numeral, not an "I" held down.
   if (!/([a-z])\1\1/.test(token) || romanValue(token) !== undefined) return token;
   for (const keep of ['$1', '$1$1']) {
@@ -220,8 +226,11 @@ function withoutStretch(token: string, known: (word: string) => boolean): string
 /** Words after which "tp" is the talent pool, not "tapi". */
 const TALENT_POOL_BEFORE: ReadonlySet<string> = new Set(['brp', 'berapa', 'jumlah', 'jml', 'siapa', 'list', 'daftar', 'anggota', 'isi']);
 
-/** Particles leaders attach to any word ("penggantinya", "siapakah", "tolonglah", Betawi "potensinye", Javanese "kinerjane"). */
-const PARTICLES = ['nya', 'nye', 'ne', 'kah', 'lah'];
+/**
+ * Particles leaders attach to any word ("penggantinya", "siapakah", "tolonglah", Betawi "potensinye", Javanese
+ * "kinerjane", Minang "potensialnyo").
+ */
+const PARTICLES = ['nya', 'nye', 'nyo', 'ne', 'kah', 'lah'];
 /** Verb prefixes and suffixes of Bahasa Indonesia ("dipromosikan", "dicalonkan", "menggantikan", "terpilih"). */
 const PREFIXES = ['di', 'ter', 'ber', 'meng', 'mem', 'men', 'me', 'per', ''];
 const SUFFIXES = ['kan', 'an', 'i', ''];

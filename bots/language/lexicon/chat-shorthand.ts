@@ -44,7 +44,7 @@ export const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
   assalamualaikum: 'salam', assalamu: 'salam', askum: 'salam',
   mksd: 'maksud', sblm: 'sebelum', ssdh: 'sesudah', stlh: 'setelah',
   pd: 'pada', kmrn: 'kemarin', bsk: 'besok', dpn: 'depan', dpan: 'depan', blkg: 'belakang',
-  msk: 'masuk', '9box': 'nine box', wil: 'wilayah', sosbud: 'sosial budaya', cm: 'cuma', ato: 'atau', atw: 'atau', pake: 'pakai', n: 'dan', mending: 'lebih baik', mendingan: 'lebih baik', nanyain: 'tanya', nanya: 'tanya',
+  msk: 'masuk', '9box': '9 box', wil: 'wilayah', sosbud: 'sosial budaya', cm: 'cuma', ato: 'atau', atw: 'atau', pake: 'pakai', n: 'dan', mending: 'lebih baik', mendingan: 'lebih baik', nanyain: 'tanya', nanya: 'tanya',
   bag: 'bagian', tgl: 'tanggal', teu: 'tidak', henteu: 'tidak', asup: 'masuk', tp: 'tapi', tpi: 'tapi', msh: 'masih', masi: 'masih', jg: 'juga', jga: 'juga', taun: 'tahun',
   wassalam: 'salam', wassalamualaikum: 'salam', waalaikumsalam: 'salam', walaikumsalam: 'salam', wslm: 'salam',
   // Javanese, Sundanese and Betawi words leaders mix in ("sopo sing wis siap", "kumaha", "ente tau kagak").
@@ -79,7 +79,15 @@ export const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
   // Javanese krama asking what the bot is for and who the candidates are: "nyuwun pirsa, bot punika saged dipun
   // ginakaken kangge menapa kemawon?", "sinten calonipun kabag hukum"; Betawi "ente bisa bantu ape aje".
   pirsa: 'tahu', punika: 'ini', saged: 'bisa', ginakaken: 'digunakan', kangge: 'untuk', menapa: 'apa',
-  kemawon: 'saja', calonipun: 'calonnya', penggantosipun: 'penggantinya', ape: 'apa',
+  kemawon: 'saja', calonipun: 'calonnya', penggantosipun: 'penggantinya', ape: 'apa', pdhl: 'padahal', pdhal: 'padahal',
+  // Eastern Indonesia (Papua, Maluku, Manado, NTT), Makassar, Banjar, Aceh, Jawa Timuran and Batak words leaders write:
+  // "siapa yang su siap", "deng" (dengan), "beta" (saya), "nyanda"/"katek" (tidak (ada)),
+  // "ngana bisa beking apa", "ale", "danke", "sopo ae arek sing …", "soe-soe … lon tunggu", "pakon …", "kasih tengok".
+  su: 'sudah', deng: 'dengan', beta: 'saya', nyanda: 'tidak', katek: 'tidak ada',
+  ngana: 'kamu', ale: 'kamu', beking: 'bikin', danke: 'terima kasih', makase: 'terima kasih',
+  ae: 'saja', arek: 'orang', ndek: 'di', soe: 'siapa', lon: 'saya', pakon: 'kenapa', tengok: 'lihat',
+  taong: 'tahun', barapa: 'berapa', randah: 'rendah', bilanya: 'kapan', baikutnya: 'berikutnya',
+  komparasi: 'bandingkan', ntu: 'itu',
   ngapo: 'kenapa', idak: 'tidak', sori: 'sorry', ta: 'tahun anggaran', sect: 'section', div: 'division', indak: 'tidak', masuak: 'masuk', profilnyo: 'profilnya', sa: 'saya', tra: 'tidak', trada: 'tidak ada', bandingn: 'banding',
   // English
   whos: 'who is', whats: 'what is', hows: 'how is', wheres: 'where is', whens: 'when is', whys: 'why is',

@@ -53,6 +53,8 @@ export const SHARED_CONCEPT_PHRASES = {
   ],
   /** Negation: "tidak", "belum", "tanpa", "not", "without". */
   neg: [
+    // Ambon and Kupang "seng ada", "sonde ada" (there is none).
+    'seng ada', 'sonde ada',
     'tidak', 'belum', 'bukan', 'tanpa', 'not', 'no', 'none', 'without', 'missing', 'lacking', 'lack', 'gagal',
     'failed', 'fails', 'excluded', 'left out', 'left off', 'dropped', 'dropped from', 'not included', 'not considered',
     'not selected', 'not picked', 'not chosen', 'passed over', 'dipenuhi', 'terpenuhi', 'tidak memenuhi', 'belum memenuhi',

@@ -70,7 +70,7 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   // "sesuai disposisi pimpinan", "untuk ikut seleksi duta ASN", "padahal kinerjanya bagus", "memasuki masa pensiun").
   'fwd', 'fw', 'forwarded', 'tempat', 'ganggu', 'mengganggu', 'konfirmasi', 'dikonfirmasi', 'disposisi', 'sesuai', 'seleksi',
   'padahal', 'bagus', 'memasuki', 'due', 'hit', 'hits', 'drop', 'dropped', 'latest', 'naik', 'turun', 'pencoretan', 'bursa', 'fail', 'fails', 'sitting', 'sit', 'sits', 'meet', 'meets', 'big',
-  'helm', 'frame', 'fall', 'falls', 'background', 'ahead', 'bet', 'panel', 'job', 'role', 'slot', 'expected', 'solid', 'ditempatkan', 'fungsional', 'ketersediaan', 'setahu', 'setau', 'sepengetahuan', 'jelas', 'seberapa', 'tinggal', 'ditutup', 'dibuka', 'actual', 'broken', 'levels', 'level',
+  'helm', 'frame', 'fall', 'falls', 'background', 'ahead', 'bet', 'panel', 'job', 'role', 'slot', 'expected', 'solid', 'ditempatkan', 'senior', 'rupanya', 'ji', 'jo', 'dang', 'beh', 'nggih', 'sini', 'ye', 'par', 'fungsional', 'ketersediaan', 'setahu', 'setau', 'sepengetahuan', 'jelas', 'seberapa', 'tinggal', 'ditutup', 'dibuka', 'actual', 'broken', 'levels', 'level',
   'under', 'opd', 'fits', 'fit', 'allowed', 'able', 'reach', 'reaches', 'reaching', 'steps', 'step', 'stack', 'weigh', 'mate', 'cheers', 'kepemimpinan', 'leadership', 'menyiapkan', 'siapkan', 'disiapkan', 'secara', 'grup', 'group', 'urgent', 'mendesak', 'ditunggu', 'diusulkan', 'usulkan', 'usulan',
   // Age around a retirement question ("bup joko umur berapa", "what age does Agus retire").
   'umur', 'usia', 'age', 'lahir', 'kelahiran', 'born',
@@ -207,6 +207,8 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'koh', 'ko', 'ci', 'cici', 'cik', 'engkoh', 'encik',
   // Regional forms of address: Javanese, Sundanese, Minang, Balinese, Makassar, Batak/Malay.
   'mas', 'mbak', 'mba', 'kang', 'akang', 'aa', 'teh', 'teteh', 'uda', 'uni', 'bli', 'cak', 'daeng', 'bang', 'abang', 'mpok',
+  // Eastern Indonesia's "Bapa" (Bapak).
+  'bapa',
 ]);
 
 /** Balinese names open with the bearer's birth order or caste, after "I" (men) or "Ni" (women): "I Made Suarjana". */
