@@ -323,6 +323,13 @@ describe('Slack and Telegram bots end to end', () => {
       expect(direct?.fields.response_type).toBe('in_channel');
     });
 
+    it('Slack: a reply to a quoted message is read as typed, though Slack escapes its ">"', async () => {
+      // Slack delivers "> Pak Sekda: …" as "&gt; Pak Sekda: …": the reply below the quote is the question.
+      const answer = textOf(await slash('UADMIN', '&gt; Pak Sekda: profil Rina Wulandari\nbot, jabatan apa saja yang kosong?'));
+      expect(answer).toContain('Kepala Dinas Pendidikan');
+      expect(answer).not.toContain('Profil talenta');
+    });
+
     it('Slack channel: a mention naming people is answered with chat.postEphemeral to the asker only', async () => {
       const mark = slack.calls.length;
       const event = (id: string, text: string) => JSON.stringify({

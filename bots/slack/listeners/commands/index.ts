@@ -6,12 +6,13 @@ import type { App } from '@slack/bolt';
 import type { Logger } from '../../../../lib/logger.js';
 import type { BotCore } from '../../../core/bot-core.js';
 import { isDirectMessage, isPrivateReply, sendSlackReply } from '../../send-reply.js';
+import { slackUserText } from '../../user-text.js';
 
 export function register(app: App, deps: { core: BotCore; log: Logger }): void {
   app.command('/talenta', async ({ command, ack, respond, client }) => {
     await ack();
     try {
-      const reply = await deps.core.answerText({ platform: 'slack', externalId: command.user_id, text: command.text });
+      const reply = await deps.core.answerText({ platform: 'slack', externalId: command.user_id, text: slackUserText(command.text) });
       const shared = !isDirectMessage({ id: command.channel_id, name: command.channel_name });
       const responseType = shared && isPrivateReply(reply) ? 'ephemeral' : 'in_channel';
       await sendSlackReply({

@@ -6,13 +6,14 @@ import type { App } from '@slack/bolt';
 import type { Logger } from '../../../../lib/logger.js';
 import type { BotCore } from '../../../core/bot-core.js';
 import { isDirectMessage, isPrivateReply, sendSlackReply } from '../../send-reply.js';
+import { slackUserText } from '../../user-text.js';
 
 export function register(app: App, deps: { core: BotCore; log: Logger }): void {
   app.event('app_mention', async ({ event, say, client }) => {
     if (!event.user) return;
     const user = event.user;
     try {
-      const reply = await deps.core.answerText({ platform: 'slack', externalId: user, text: event.text });
+      const reply = await deps.core.answerText({ platform: 'slack', externalId: user, text: slackUserText(event.text) });
       const threadTs = event.thread_ts ?? event.ts;
       const privately = !isDirectMessage({ id: event.channel }) && isPrivateReply(reply);
       await sendSlackReply({
@@ -34,7 +35,7 @@ export function register(app: App, deps: { core: BotCore; log: Logger }): void {
   app.message(async ({ message, say, client }) => {
     // Only people's plain messages in a DM with the bot; edits, joins and bot echoes carry a subtype.
     if (message.channel_type !== 'im' || message.subtype !== undefined || !('user' in message) || !message.user) return;
-    const text = 'text' in message && typeof message.text === 'string' ? message.text : '';
+    const text = 'text' in message && typeof message.text === 'string' ? slackUserText(message.text) : '';
     try {
       const reply = await deps.core.answerText({ platform: 'slack', externalId: message.user, text });
       await sendSlackReply({ reply, post: (m) => say(m), client, channelId: message.channel, log: deps.log });
