@@ -364,6 +364,15 @@ describe('Slack and Telegram bots end to end', () => {
       expect(telegram.calls.slice(mark).some((c) => (typeof c.fields.text === 'string' ? c.fields.text : '').includes('Dewi Lestari') && Number(c.fields.chat_id) === -100200)).toBe(false);
     });
 
+    it("Telegram group: a mention replying to someone's question answers that question", async () => {
+      const mark = telegram.calls.length;
+      const update = message(1001, '@TalentaBot tolong jawab ya', { id: -100200, type: 'group' });
+      const asked = { message_id: 1, date: 1700000000, chat: { id: -100200, type: 'group', title: 'Pimpinan' }, from: { id: 2002, is_bot: false, first_name: 'Sekda' }, text: 'jabatan apa saja yang kosong?' };
+      await postUpdate({ ...update, message: { ...update.message, reply_to_message: asked } });
+      const posted = await telegram.waitFor((c) => c.method === 'sendMessage' && Number(c.fields.chat_id) === -100200, 10_000, mark);
+      expect(String(posted.fields.text)).toContain('Kepala Dinas Pendidikan');
+    });
+
     it('Telegram group: aggregates are answered in the group', async () => {
       const mark = telegram.calls.length;
       await postUpdate(message(1001, '@TalentaBot jabatan apa saja yang kosong?', { id: -100200, type: 'group' }));
