@@ -130,7 +130,8 @@ export const UNIT_ABBREVIATIONS: Readonly<Record<string, string>> = {
   bappenda: 'badan pendapatan daerah',
   bkpsdm: 'badan kepegawaian dan pengembangan sumber daya manusia',
   bkpsdmd: 'badan kepegawaian dan pengembangan sumber daya manusia daerah',
-  bkd: 'badan kepegawaian daerah',
+  // The personnel agency's old name: today's names add "dan Pengembangan SDM" or the like, not "Daerah".
+  bkd: 'badan kepegawaian',
   bkpp: 'badan kepegawaian pendidikan dan pelatihan',
   bpbd: 'badan penanggulangan bencana daerah',
   kesbangpol: 'badan kesatuan bangsa dan politik',
@@ -172,6 +173,11 @@ export const UNIT_ABBREVIATIONS: Readonly<Record<string, string>> = {
   pemdes: 'pemerintahan desa',
   tanpang: 'tanaman pangan',
   horti: 'hortikultura',
+  // Old and informal names still said: the regional inspectorate (Bawasda, APIP), the environment office (BLH).
+  bawasda: 'inspektorat',
+  apip: 'inspektorat',
+  blh: 'dinas lingkungan hidup',
+  damkar: 'pemadam kebakaran',
   hubin: 'hubungan industrial',
   keu: 'keuangan',
   trantib: 'ketenteraman dan ketertiban',

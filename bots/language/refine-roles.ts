@@ -12,6 +12,7 @@ import { namesCalendarYear, numberAt, ordinalOfYearPart } from './numbers.js';
 import { PLACE_NAMED_KINDS, WORK_NAMED_KINDS } from './org-terms.js';
 import { dropPostsNotAsked } from './posts-not-asked.js';
 import { pointBackToAsker } from './asker-units.js';
+import { nameUnitsByTheirWork } from './work-named-units.js';
 import type { Token } from './token.js';
 import { SENTENCE_ENDS } from './tokenise.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -43,6 +44,7 @@ export function refineRoles(
   pointBackToAsker(tokens, dropPostsNotAsked(tokens));
   readNumbersOutsideNames(tokens);
   dropOwnNameAfterWhole(tokens);
+  nameUnitsByTheirWork(tokens, vocabulary);
   absorbOwnNameWords(tokens, vocabulary);
   putKindBeforeItsName(tokens, vocabulary);
   namePlaceNamedUnits(tokens, options.written ?? { titleCase: new Set(), lowerOnly: new Set() });

@@ -68,6 +68,13 @@ export const ENGLISH_ORG_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['public works', 'pekerjaan umum'],
   ['spatial planning', 'penataan ruang'],
   ['disaster management', 'penanggulangan bencana'],
+  ['emergency management', 'penanggulangan bencana'],
+  ['municipal police', 'satuan polisi pamong praja'],
+  ['farming office', 'dinas pertanian'],
+  ['farm office', 'dinas pertanian'],
+  ['roads and bridges', 'bina marga'],
+  ['business permits', 'penanaman modal'],
+  ['business permit', 'penanaman modal'],
   ['civil registration', 'pencatatan sipil'],
   // English turns "pendaftaran penduduk" around; word by word it would say "kependudukan pendaftaran".
   ['population registration', 'pendaftaran penduduk'],
