@@ -11,7 +11,7 @@ import type { Vocabulary } from './vocabulary.js';
 
 /** Words that may open the description: "yang", "that", "which". */
 const RELATIVES: ReadonlySet<string> = new Set(['yang', 'that', 'which']);
-/** Words between the verb and the work: "looks after the regency's", "takes care of", "in charge of". */
+/** Words between the verb and the work: "looks after the regency's", "takes care of", "yang ngurus urusan …". */
 const BETWEEN: ReadonlySet<string> = new Set(['after', 'the', 'regency', 'city', 's', 'of', 'with', 'urusan', 'soal', 'masalah', 'objek']);
 /** English verbs of two words whose first word alone says nothing: "looks after", "takes care of", "deals with". */
 const TWO_WORD_VERBS: ReadonlySet<string> = new Set(['looks', 'look', 'takes', 'deals', 'deal']);
