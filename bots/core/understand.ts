@@ -92,7 +92,7 @@ export function createGrammar(intents: readonly Intent[]): Grammar {
         // to a post of it; one that only adds to the same question ("…? pejabatnya mau naik, kita perlu yg ready now") is read with it.
         // "… ganti Kepala Dinas Sosial? Bapa Kadis pu masa jabatan su mo habis.": a question that names its own post keeps
         // it, whatever post the context after it seems to name.
-        const corrected = rest.toLowerCase().split(/[^a-z]+/).some((w) => CORRECTION_WORDS.has(w));
+        const corrected = wordsOf(rest).some((w) => CORRECTION_WORDS.has(w));
         const ownPlace = sure && !corrected && placeDiffers(whole, asked) && !refines(whole, asked) && namesOwnPlace(asked);
         if (differs(asked) || ownPlace || (sure && (opensContext(rest) || (hedges(rest) && !pointsBack(rest)) || (pointsBack(rest) && placeDiffers(whole, asked))))) return asked;
       }
@@ -185,7 +185,7 @@ function questionBeforeContext(text: string): string | null {
   const end = asked ?? askedBeforeFullStop(text);
   if (end === null) return null;
   const rest = text.slice(end.index + 1);
-  const words = rest.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 0);
+  const words = wordsOf(rest).filter((w) => w.length > 0);
   // "… kosong kan? kandidatnya siapa", "…? How many?": a second question, not context; after a full stop, a request
   // too ("Mohon bantuannya Pak. … kami perlu nama-nama …").
   const asksAgain = rest.includes('?') || saysQuestionWord(words) || (asked === null && words.some((w) => ASKS_FOR.has(w) || NEEDS.has(w)));
@@ -199,7 +199,7 @@ function questionBeforeContext(text: string): string | null {
  */
 function askedBeforeFullStop(text: string): RegExpExecArray | null {
   const end = new RegExp(SENTENCE_END.source).exec(text);
-  const words = end === null ? [] : text.slice(0, end.index).toLowerCase().split(/[^a-z]+/);
+  const words = end === null ? [] : wordsOf(text.slice(0, end.index));
   return end !== null && (saysQuestionWord(words) || words.some((w) => ASKS_FOR.has(w))) ? end : null;
 }
 
@@ -227,8 +227,11 @@ function questionAfterContext(text: string): string | null {
   const start = sentenceEnds.at(-1);
   if (start === undefined || text.slice(0, start.index).includes('?')) return null;
   const question = text.slice(start.index + start[0].length, end + 1);
-  return saysQuestionWord(question.toLowerCase().split(/[^a-z]+/)) ? question : null;
+  return saysQuestionWord(wordsOf(question)) ? question : null;
 }
+
+/** A text's words, folded to lower case, as the message-level reading here sees them. */
+const wordsOf = (text: string) => text.toLowerCase().split(/[^a-z]+/);
 
 const saysQuestionWord = (words: readonly string[]) => words.some((w) => QUESTION_WORDS.has(w));
 
@@ -241,12 +244,12 @@ const CONTEXT_OPENERS: ReadonlySet<string> = new Set([
 /** A word that points back at what the question named ("…? kadisnya mau evaluasi", "…? Pejabatnya pensiun Maret"). */
 const POINTS_BACK = /^[a-z]{3,}nya$/;
 
-const firstWord = (rest: string) => rest.trim().toLowerCase().split(/[^a-z]+/)[0] ?? '';
+const firstWord = (rest: string) => wordsOf(rest.trim())[0] ?? '';
 const opensContext = (rest: string) => CONTEXT_OPENERS.has(firstWord(rest));
 
 /** Words that hedge a statement ("…? Kasi Kesos kayaknya masih Plh."): what follows is what the asker believes, not asks. */
 const HEDGES: ReadonlySet<string> = new Set(['kayaknya', 'sepertinya', 'kelihatannya', 'tampaknya', 'katanya', 'kabarnya', 'setahu', 'setau', 'rasanya', 'seems', 'apparently']);
-const hedges = (rest: string) => !rest.includes('?') && rest.toLowerCase().split(/[^a-z]+/).some((w) => HEDGES.has(w));
+const hedges = (rest: string) => !rest.includes('?') && wordsOf(rest).some((w) => HEDGES.has(w));
 const pointsBack = (rest: string) => POINTS_BACK.test(firstWord(rest));
 
 /** Words that make what follows a question mark a question of its own. */

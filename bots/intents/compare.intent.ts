@@ -11,6 +11,7 @@ import type { Reply } from '../core/reply.js';
 import { say, type Lang } from '../language/lang.js';
 import { kinerjaText, potensialText, readinessText, reviewLine, scoreText } from '../shared/labels.js';
 import { SENTENCE_ENDS } from '../language/tokenise.js';
+import type { Token } from '../language/token.js';
 import { defineIntent } from './intent.js';
 import { findPerson } from './shared/find-person.js';
 import { missingArgumentReply } from './shared/replies.js';
@@ -122,11 +123,14 @@ export const compareIntent = defineIntent<CompareArgs>({
       // one of them, asked which.
       const or = (w: string) => OR_WORDS.has(w);
       // "mana" only where "atau" joins two names ("A ato B, mana yg …"), not "kosong atau dipegang Plt".
+      // A word between a name and the next (its honorific or itself).
+      const betweenNames = (joins: (t: Token) => boolean) =>
+        q.tokens.some((t, i) => joins(t) && q.tokens[i - 1]?.role === 'name' && ['name', 'honorific'].includes(q.tokens[i + 1]?.role ?? ''));
       // Chat says "or" with "apa" between names too ("bu Marlina apa pak Hasanuddin").
-      const namesJoinedByOr = q.tokens.some((t, i) => (or(t.text) || t.text === 'apa') && q.tokens[i - 1]?.role === 'name' && ['name', 'honorific'].includes(q.tokens[i + 1]?.role ?? ''));
+      const namesJoinedByOr = betweenNames((t) => or(t.text) || t.text === 'apa');
       // "A dan B, siapa yang potensialnya lebih tinggi?", "Deni sama Yayat … unggul yang mana?": which of those named.
       const comparative = q.words.some((w) => COMPARATIVE_WORDS.has(w));
-      const namesJoined = q.tokens.some((t, i) => t.role === 'joiner' && !SENTENCE_ENDS.has(t.text) && q.tokens[i - 1]?.role === 'name' && ['name', 'honorific'].includes(q.tokens[i + 1]?.role ?? ''));
+      const namesJoined = betweenNames((t) => t.role === 'joiner' && !SENTENCE_ENDS.has(t.text));
       const asksWhichOf = (q.has('who') && (q.words.some(or) || (comparative && namesJoined))) || (q.has('which') && (namesJoinedByOr || namesJoined));
       if (q.has('compare') || asksWhichOf) return 4.5;
       return q.has('profile') ? 3.5 : 0;

@@ -12,9 +12,15 @@ import type { Vocabulary } from './vocabulary.js';
 /** Words that may open the description: "yang", "that", "which". */
 const RELATIVES: ReadonlySet<string> = new Set(['yang', 'that', 'which']);
 /** Words between the verb and the work: "looks after the regency's", "takes care of", "yang ngurus urusan …". */
-const BETWEEN: ReadonlySet<string> = new Set(['after', 'the', 'regency', 'city', 's', 'of', 'with', 'urusan', 'soal', 'masalah', 'objek']);
+const BETWEEN: ReadonlySet<string> = new Set(['after', 'care', 'the', 'regency', 'city', 's', 'of', 'with', 'urusan', 'soal', 'masalah', 'objek']);
 /** English verbs of two words whose first word alone says nothing: "looks after", "takes care of", "deals with". */
 const TWO_WORD_VERBS: ReadonlySet<string> = new Set(['looks', 'look', 'takes', 'deals', 'deal']);
+
+/** A word of work the instansi's names do not use, in the nomenclature's words as name tokens; null for any other. */
+function fieldOf(word: string, vocabulary: Vocabulary): Token[] | null {
+  const field = WORK_OF_UNITS[word];
+  return field === undefined || vocabulary.isOwnWord(word) ? null : field.split(' ').map((text): Token => ({ text, role: 'org', orgRole: 'domain' }));
+}
 
 /**
  * "kantor dewan", "kantor pajak daerah": "kantor" (office) before words naming a unit is no kind the instansi names
@@ -24,9 +30,7 @@ function withoutOfficeWord(tokens: Token[], vocabulary: Vocabulary): void {
   for (let i = 0; i < tokens.length - 1; i++) {
     const next = tokens[i + 1] as Token;
     if (tokens[i]?.text !== 'kantor' || vocabulary.isOwnWord('kantor') || next.role !== 'org' || next.orgRole === 'unitType' || next.orgRole === 'title') continue;
-    const mapped = WORK_OF_UNITS[next.text];
-    const words = mapped !== undefined && !vocabulary.isOwnWord(next.text) ? mapped.split(' ').map((text): Token => ({ text, role: 'org', orgRole: 'domain' })) : [next];
-    tokens.splice(i, 2, ...words);
+    tokens.splice(i, 2, ...(fieldOf(next.text, vocabulary) ?? [next]));
   }
 }
 
@@ -37,20 +41,17 @@ export function nameUnitsByTheirWork(tokens: Token[], vocabulary: Vocabulary): v
     const verb = tokens[i + 1]?.text ?? '';
     if (!WORK_VERBS.has(verb) && !TWO_WORD_VERBS.has(verb)) continue;
     let work = i + 2;
-    while (work < tokens.length && (BETWEEN.has(tokens[work]?.text ?? '') || tokens[work]?.text === 'care')) work++;
+    while (work < tokens.length && BETWEEN.has(tokens[work]?.text ?? '')) work++;
     const first = tokens[work];
-    const field = first === undefined ? undefined : WORK_OF_UNITS[first.text];
-    const said = first !== undefined && (first.role === 'org' || field !== undefined);
-    if (!said) continue;
+    if (first === undefined || (first.role !== 'org' && WORK_OF_UNITS[first.text] === undefined)) continue;
     // The work's words, said in the nomenclature's where the instansi does not use them.
     const words: Token[] = [];
     let end = work;
     for (; end < tokens.length; end++) {
       const t = tokens[end] as Token;
-      const mapped = WORK_OF_UNITS[t.text];
-      if (mapped !== undefined && !vocabulary.isOwnWord(t.text)) {
-        for (const w of mapped.split(' ')) if (!words.some((k) => k.text === w)) words.push({ text: w, role: 'org', orgRole: 'domain' });
-      } else if (t.role === 'org') words.push(t);
+      const field = fieldOf(t.text, vocabulary);
+      if (field !== null) words.push(...field.filter((f) => !words.some((k) => k.text === f.text)));
+      else if (t.role === 'org') words.push(t);
       else if (!(t.role === 'joiner' && t.text !== ',' && tokens[end + 1] !== undefined && (tokens[end + 1]?.role === 'org' || WORK_OF_UNITS[tokens[end + 1]?.text ?? ''] !== undefined))) break;
     }
     tokens.splice(i, end - i, ...words);

@@ -78,6 +78,21 @@ export interface ReadCacheOptions {
   tokenTtlMs?: number;
 }
 
+/** Runs started by key: a caller of a key whose run is under way shares that run (and its error). */
+function sharedRuns(): { run<T>(key: string, start: () => Promise<T>): Promise<T> } {
+  const running = new Map<string, Promise<unknown>>();
+  return {
+    run<T>(key: string, start: () => Promise<T>): Promise<T> {
+      const under = running.get(key);
+      if (under) return under as Promise<T>;
+      const started = start();
+      running.set(key, started);
+      void started.catch(() => {}).finally(() => running.delete(key));
+      return started;
+    },
+  };
+}
+
 /** Builds a cache key part from a verb and its (already parsed) input; `undefined` fields are dropped. */
 export function readKey(verb: string, input: Record<string, unknown>): string {
   const fields = Object.keys(input)
@@ -95,12 +110,11 @@ export function createReadCache(options: ReadCacheOptions = {}): ReadCache {
   const entries = new Lru<string, unknown>(options.maxEntries ?? 2000);
   const tokens = createTokenCache({ ttlMs: options.tokenTtlMs ?? 10_000 });
   const sessions = createTokenCache<LiveSessionRow>({ ttlMs: options.tokenTtlMs ?? 10_000 });
-  /** Loads running, by cache key. */
-  const inFlight = new Map<string, Promise<unknown>>();
+  /** Loads running, by cache key; and (PGlite only) version lookups running, by generation and kode. */
+  const loads = sharedRuns();
+  const lookups = sharedRuns();
   /** PGlite only: kode → id and version, valid until `dataChanged` for that id. */
   const versions = new Map<string, { id: number; version: number }>();
-  /** PGlite only: version lookups under way, by kode, with the generation they were sent in. */
-  const lookups = new Map<string, { generation: number; read: Promise<VersionRead | null> }>();
   /** Bumped by every `dataChanged`: a version read before a change must not be remembered after it. */
   let generation = 0;
   /** Commits of other threads under way (`writingElsewhere`): versions are not remembered meanwhile. */
@@ -126,25 +140,17 @@ export function createReadCache(options: ReadCacheOptions = {}): ReadCache {
     // (a change bumps the generation first, and its transaction holds the database until it commits), so later
     // callers of the same generation share it: right after a review's commit, each request would otherwise queue
     // its own lookup on the database's one connection. PostgreSQL may be written by other processes meanwhile.
-    const shared = embedded ? lookups.get(kode) : undefined;
-    if (shared?.generation === generation) return shared.read;
     const startedAt = generation;
-    versionLookups++;
-    const read = createInstansiRepository({ db: ctx.deps.dbHandle.db })
-      .findByKode(kode)
-      .then((row) => {
-        if (!row) return null;
-        const current = { id: row.id, version: row.dataVersion };
-        // A commit elsewhere that began meanwhile bumped the generation too.
-        if (remembers && generation === startedAt) versions.set(kode, current);
-        return { ...current, row };
-      });
-    if (embedded) {
-      const entry = { generation: startedAt, read };
-      lookups.set(kode, entry);
-      void read.catch(() => {}).finally(() => lookups.get(kode) === entry && lookups.delete(kode));
-    }
-    return read;
+    const lookUp = async (): Promise<VersionRead | null> => {
+      versionLookups++;
+      const row = await createInstansiRepository({ db: ctx.deps.dbHandle.db }).findByKode(kode);
+      if (!row) return null;
+      const current = { id: row.id, version: row.dataVersion };
+      // A commit elsewhere that began meanwhile bumped the generation too.
+      if (remembers && generation === startedAt) versions.set(kode, current);
+      return { ...current, row };
+    };
+    return embedded ? lookups.run(`${startedAt}|${kode}`, lookUp) : lookUp();
   }
 
   return {
@@ -161,15 +167,11 @@ export function createReadCache(options: ReadCacheOptions = {}): ReadCache {
       misses++;
       // Concurrent misses of one key share one load: right after a review lands, every request for its nine-box
       // would otherwise compute it again, each queued behind the others in the database.
-      const running = inFlight.get(cacheKey);
-      if (running) return running as ReturnType<typeof load>;
-      const loading = load(current.row).then((value) => {
+      return loads.run(cacheKey, async () => {
+        const value = await load(current.row);
         entries.set(cacheKey, value);
         return value;
       });
-      inFlight.set(cacheKey, loading);
-      void loading.catch(() => {}).finally(() => inFlight.delete(cacheKey));
-      return loading;
     },
     dataChanged(instansiId) {
       generation++;
