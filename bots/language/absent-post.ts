@@ -49,12 +49,17 @@ export const JENIS_LEVEL: Readonly<Record<string, number>> = {
 };
 
 /** True when `words` (a post's own name and its unit's) say every one of `wanted`, any head title for "kepala". */
-export function saysWords(wanted: readonly string[], words: ReadonlySet<string>): boolean {
+export function saysWords(wanted: readonly string[], words: Pick<ReadonlySet<string>, 'has'>): boolean {
   return wanted.every((w) => (w === 'kepala' ? HEAD_TITLES.some((h) => words.has(h)) : words.has(w)));
 }
 
+/** The words of each post's name and its unit's, kept with the directory's posts (each question asks of them all). */
+const WORDS = new WeakMap<DirectoryPosition, Set<string>>();
+
 function wordsOf(position: DirectoryPosition): Set<string> {
-  return new Set(foldText(`${position.nama} ${position.unit.nama}`).split(' '));
+  let words = WORDS.get(position);
+  if (!words) WORDS.set(position, (words = new Set(foldText(`${position.nama} ${position.unit.nama}`).split(' '))));
+  return words;
 }
 
 /** The post heads a `place` (see {@link PLACE_KINDS}): its name says a title and the place next, or its unit is one. */

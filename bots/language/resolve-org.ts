@@ -60,9 +60,14 @@ function kindWords(name: PreparedName): string[] {
   return [...titles, part ?? first];
 }
 
+/** {@link kindWords} of the phrases being resolved: each is compared with every post and unit of a directory. */
+const KINDS = new WeakMap<PreparedName, string[]>();
+
 /** True when `own` (a position's own name and unit) says every kind word of the query. */
 function saysKinds(query: PreparedName, own: readonly PreparedName[]): boolean {
-  return saysWords(kindWords(query), new Set(own.flatMap((n) => n.tokens)));
+  let kinds = KINDS.get(query);
+  if (!kinds) KINDS.set(query, (kinds = kindWords(query)));
+  return saysWords(kinds, { has: (w) => own.some((n) => n.tokens.includes(w)) });
 }
 
 /** Words spelt as names and pemda naming spell them: never read as a typo of another word ("perikanan" is no "perizinan"). */

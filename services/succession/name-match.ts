@@ -94,9 +94,35 @@ function wordGrams(word: string): Set<string> {
   return grams;
 }
 
+/**
+ * {@link tokenMatches}' answers by query word, then name word, one table with typos allowed and one without: a phrase
+ * is scored against every name of a directory, whose words repeat, so the same pairs come back thousands of times.
+ * Bounded by the answers kept (a few tens of MB at most), as {@link WORD_GRAMS} is.
+ */
+const MATCHES = [new Map<string, Map<string, boolean>>(), new Map<string, Map<string, boolean>>()] as const;
+const MATCHES_LIMIT = 300_000;
+let matchesKept = 0;
+
 /** A query token matches a name token exactly, as a prefix ("pendidik" → "pendidikan") or with a small typo. */
 export function tokenMatches(query: string, name: string, typo = true): boolean {
   if (query === name) return true;
+  const table = MATCHES[typo ? 1 : 0];
+  let row = table.get(query);
+  let matches = row?.get(name);
+  if (matches !== undefined) return matches;
+  matches = wordMatches(query, name, typo);
+  if (matchesKept >= MATCHES_LIMIT) {
+    for (const t of MATCHES) t.clear();
+    matchesKept = 0;
+    row = undefined;
+  }
+  if (!row) table.set(query, (row = new Map<string, boolean>()));
+  row.set(name, matches);
+  matchesKept++;
+  return matches;
+}
+
+function wordMatches(query: string, name: string, typo: boolean): boolean {
   if (query.length >= 4 && name.startsWith(query)) return true;
   if (sharesRoot(query, name)) return true;
   return typo && query.length >= 5 && dice(wordGrams(query), wordGrams(name)) >= 0.6;
@@ -183,6 +209,23 @@ function withPairs(
   return (wordShare * words + hit) / (words + all);
 }
 
+/** Whether a query says a name's word, by the name's word, for the query last scored with a given typo rule. */
+const HEARD = new WeakMap<PreparedName, { typo: (token: string) => boolean; heard: (word: string) => boolean }>();
+
+/** Whether any of the query's words matches a name's word (tokenMatches), remembered for the query's next names. */
+function heardBy(q: PreparedName, typo: (token: string) => boolean): (word: string) => boolean {
+  const known = HEARD.get(q);
+  if (known?.typo === typo) return known.heard;
+  const answers = new Map<string, boolean>();
+  const heard = (word: string): boolean => {
+    let said = answers.get(word);
+    if (said === undefined) answers.set(word, (said = q.tokens.some((t) => tokenMatches(t, word, typo(t)))));
+    return said;
+  };
+  HEARD.set(q, { typo, heard });
+  return heard;
+}
+
 /**
  * {@link scoreName} of two prepared names (without the kode rule).
  * @param weight - how much a word counts in coverage and precision; rarer words of a directory tell names apart
@@ -205,6 +248,10 @@ export function scorePrepared(
   if (q.normalised.length === 0) return 0;
   if (q.normalised === n.normalised) return 1;
   if (q.tokens.length === 0 || n.tokens.length === 0) return 0;
+  const tri = dice(q.grams, n.grams);
+  // A name none of whose words the query says covers none of it, in words or pairs: only its letters count. Most
+  // names of a directory are such, and are scored without the word-by-word comparison below.
+  if (!n.tokens.some(heardBy(q, typo))) return Math.round(0.25 * tri * 1000) / 1000;
   const share = (tokens: readonly string[], matched: (t: string, i: number) => boolean) => {
     let all = 0;
     let hit = 0;
@@ -219,8 +266,7 @@ export function scorePrepared(
   const words = share(q.tokens, (_, i) => said[i] === true);
   const where = [n.tokens, ...(pairs.names ?? []).map((m) => m.tokens)];
   const covered = withPairs(words, q.tokens, (a, b) => pairSaid(a, b, where, typo), weight, pairs.weight);
-  const precision = share(n.tokens, (u) => q.tokens.some((t) => tokenMatches(t, u, typo(t))));
-  const tri = dice(q.grams, n.grams);
+  const precision = share(n.tokens, heardBy(q, typo));
   return Math.round((0.6 * covered + 0.15 * precision + 0.25 * tri) * 1000) / 1000;
 }
 
