@@ -86,6 +86,16 @@ function risksArgs(q: Analysis): RisksArgs {
   return { unit: asked.unit, position: null, jabatan: asked.jabatan };
 }
 
+/** Words that open a condition: "rawan ga kalau beliau pensiun", "is it at risk if she retires". */
+const IF_WORDS: ReadonlySet<string> = new Set(['kalau', 'jika', 'bila', 'apabila', 'seandainya', 'if', 'when', 'once']);
+
+/** "kabid X rawan ga kl pejabatnya pensiun thn dpn": a risk asked of a retirement said as its condition, however soon. */
+function riskIfRetiring(q: Analysis): boolean {
+  const risk = q.tokens.findIndex((t) => t.concept === 'risk');
+  const condition = q.tokens.findIndex((t, i) => i > risk && IF_WORDS.has(t.text));
+  return risk >= 0 && condition > risk && q.tokens.some((t, i) => i > condition && t.concept === 'retire');
+}
+
 /** Words that ask how much of what follows: "seberapa berisiko", "how risky". */
 const HOW_MUCH: ReadonlySet<string> = new Set(['seberapa', 'how', 'sebesar', 'sejauh']);
 
@@ -127,7 +137,8 @@ export const risksIntent = defineIntent<RisksArgs>({
       const ofSuccession = q.has('successor') || q.tokens.some((t) => t.concept === 'risk' && /suksesi|succession/.test(t.text)) ? 1 : 0;
       // "seberapa berisiko jabatan X kalau pejabatnya pindah": how risky, asked outright; the move is the risk's cause.
       const howRisky = q.tokens.some((t, i) => t.concept === 'risk' && HOW_MUCH.has(q.tokens[i - 1]?.text ?? '')) ? 1 : 0;
-      return 3 + Math.max(ofSuccession, howRisky) + (q.orgSpans.length > 0 || q.has('positionWord') || q.has('whole') ? 0.5 : 0) + (asksSomething(q) ? 0.5 : 0) - strayWordsPenalty(q);
+      const ifRetiring = riskIfRetiring(q) ? 1 : 0;
+      return 3 + Math.max(ofSuccession, howRisky, ifRetiring) + (q.orgSpans.length > 0 || q.has('positionWord') || q.has('whole') ? 0.5 : 0) + (asksSomething(q) ? 0.5 : 0) - strayWordsPenalty(q);
     },
     args: risksArgs,
   },

@@ -105,8 +105,16 @@ const BETWEEN: ReadonlySet<string> = new Set([
   'yang', 'sudah', 'lewat', 'jalur', 'via', 'termasuk', 'perlu', 'the', 'by', 'through', 'are', 'is', 'those', 'who', 'yet', 'including', 'want', 'a', 'an', 'mau', 'ingin',
 ]);
 
-/** Whether the words before token `at` say it is not wanted: "belum siap sekarang", "bukan promosi", "not via rotation". */
+/** What a negation after a route or readiness says of it: "rotasi ga usah", "promosi tidak perlu", "rotation not needed". */
+const NOT_NEEDED: ReadonlySet<string> = new Set(['usah', 'perlu', 'needed', 'necessary', 'required']);
+
+/**
+ * Whether the words around token `at` say it is not wanted: before it "belum siap sekarang", "bukan promosi", "not via
+ * rotation"; after it, that it is not needed ("yg promosi aja, rotasi ga usah").
+ */
 function negated(q: Analysis, at: number): boolean {
+  const after = q.tokens[at + 1];
+  if ((after?.concept === 'neg' || after?.text === 'not') && NOT_NEEDED.has(q.tokens[at + 2]?.text ?? '')) return true;
   for (let i = at - 1; i >= Math.max(0, at - 4); i--) {
     const t = q.tokens[i] as Token;
     if (t.concept === 'neg' || EXCLUDING_WORDS.has(t.text)) return true;
@@ -155,6 +163,10 @@ export const successorsIntent = defineIntent<SuccessorsArgs>({
       '1 2 year', 'one two year', '1 to 2 year', 'one to two year', 'within 1 to 2 year',
       // A longer horizon said as a range: "siap 2-3 thn lagi", "ready in 1-3 years", "jangka menengah".
       '2 3 tahun', '1 3 tahun', '2 3 years', '1 3 years', 'jangka menengah', 'jangka panjang', 'long term', 'medium term',
+      // Who still needs developing first: "yg masih perlu pengembangan (siap nanti)", "still need development" ("perlu
+      // dibina" is said of low performers).
+      'siap nanti', 'siap belakangan', 'perlu pengembangan', 'butuh pengembangan', 'perlu dikembangkan',
+      'need development', 'needs development', 'need developing', 'needs developing',
     ],
     /** Moving up, which with a post asks for its successors ("kalau kadis pensiun, siapa yang bisa naik?"). */
     promotion: [

@@ -153,6 +153,16 @@ function dropCorrectedConcepts(tokens: Token[], corrected: number): void {
 /** Forms of address that a name also carries after the given name. */
 const TITLES_INSIDE_NAMES: ReadonlySet<string> = new Set(['daeng']);
 
+/**
+ * An Indonesian passive verb, no name: "di…kan" ("yang masih dikembangkan"), or "di" before a word the grammar knows
+ * ("yang masih dibina", "dirotasi"). Given names that begin with "di" (Dian, Dimas, Dinda, Diandra) go on with no
+ * such word.
+ */
+function passiveVerb(text: string, known: (word: string) => boolean): boolean {
+  if (!text.startsWith('di') || text.length < 6) return false;
+  return text.endsWith('kan') || known(text.slice(2));
+}
+
 /** Gives every word its role; concept phrases and multi-word numbers become one token. */
 function assignRoles(
   index: PhraseIndex,
@@ -184,6 +194,10 @@ function assignRoles(
     // "Abdul Latif Daeng Nai": the Makassar-Bugis "Daeng" after a given name is part of the name as records write it.
     if (role === 'honorific' && TITLES_INSIDE_NAMES.has(word.text) && tokens.at(-1)?.role === 'name') {
       tokens.push({ text: word.text, role: 'name' });
+      continue;
+    }
+    if (role === 'name' && passiveVerb(word.text, (w) => vocabulary.isKnown(w) || FUNCTION_WORDS.has(w))) {
+      tokens.push({ text: word.text, role: 'function' });
       continue;
     }
     // An organisation word that is part of a question phrase elsewhere ("pejabat", "informasi") but not here.

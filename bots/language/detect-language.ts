@@ -4,6 +4,7 @@
  * talent di dinkes" is answered in Indonesian and "show me the nine box for Disdik" in English.
  */
 import type { Lang } from './lang.js';
+import { INDONESIAN_NUMBER_WORDS } from '../../lib/number-words.js';
 import { ENGLISH_ORG_PHRASES } from './lexicon/english-org-phrases.js';
 import { ENGLISH_ORG_WORDS } from './lexicon/english-org-terms.js';
 
@@ -50,7 +51,12 @@ const INDONESIAN: ReadonlySet<string> = new Set([
   'bilo', 'baliak', 'diadoan', 'sesuk', 'maneh', 'lagi',
   // Workload words beside the English "unit" ("kekurangan perawat per unit kerja").
   'kekurangan', 'kelebihan', 'kebutuhan', 'kerja',
+  // Numbers said in Indonesian ("kepsek SD negeri dua, shortlist penggantinya pls"); members of a pool.
+  'anggota', ...Object.keys(INDONESIAN_NUMBER_WORDS),
 ]);
+
+/** "penggantinya", "maksudnya": a word with Indonesian's -nya is Indonesian, whatever its stem. */
+const saysNya = (word: string) => word.length > 5 && word.endsWith('nya');
 
 /** English phrases said as loanwords inside Indonesian ("head to head Dewi vs Maya, siapa lebih oke?"): one word each. */
 const LOAN_PHRASES: ReadonlyArray<readonly string[]> = [['head', 'to', 'head'], ['side', 'by', 'side'], ['one', 'on', 'one']];
@@ -73,14 +79,15 @@ export function detectLanguage(tokens: readonly string[], isName: (word: string,
       continue;
     }
     // "9 box bidang ketahanan pangan": the grid's name in both languages.
-    if (GRID_NAMES.some((p) => p.every((w, k) => tokens[i + k] === w))) {
-      i++;
+    const grid = GRID_NAMES.find((p) => p.every((w, k) => tokens[i + k] === w));
+    if (grid) {
+      i += grid.length - 1;
       continue;
     }
     const t = tokens[i] as string;
     if (isName(t, i)) continue;
     if (ENGLISH_WORDS.has(t)) en++;
-    if (INDONESIAN.has(t)) id++;
+    if (INDONESIAN.has(t) || saysNya(t)) id++;
   }
   return en > id ? 'en' : 'id';
 }

@@ -14,6 +14,13 @@ describe('a grid cell said by its axes', () => {
     expect(readGridCell(words('performance below expectations'), 'en')).toEqual({ kinerja: 'DI_BAWAH', potensial: null });
   });
 
+  it('reads a direction beside its axis as a level, and nowhere else', () => {
+    expect(readGridCell(words('kinerja di atas tapi potensi rendah di dishub'), 'id')).toEqual({ kinerja: 'DI_ATAS', potensial: 'RENDAH' });
+    expect(readGridCell(words('kinerja di bawah tapi potensi tinggi'), 'id')).toEqual({ kinerja: 'DI_BAWAH', potensial: 'TINGGI' });
+    // A head's staff ("di bawah kabid") are no level of kinerja.
+    expect(readGridCell(words('pegawai di bawah kabid perdagangan yang pensiun 2026'), 'id')).toBeNull();
+  });
+
   it('reads English said of performers: one word for both axis and level, "solid", "strong"', () => {
     expect(readGridCell(words('underperformers with high potential'), 'en')).toEqual({ kinerja: 'DI_BAWAH', potensial: 'TINGGI' });
     expect(readGridCell(words('the solid performers with moderate potential'), 'en')).toEqual({ kinerja: 'SESUAI', potensial: 'MENENGAH' });

@@ -44,6 +44,15 @@ const LEVELS: ReadonlyArray<{ words: readonly string[]; level: Level }> = ([
   ['solid', 'mid'], ['strong', 'high'], ['weak', 'low'], ['poor', 'low'],
 ] as const).map(([phrase, level]) => ({ words: phrase.split(' '), level }));
 
+/**
+ * "kinerja di atas tapi potensi rendah": a direction with the expectation left unsaid, a level only right after its
+ * axis ("pegawai di bawah kabid …" are a head's staff, "above performance" no level). After every phrase that goes on
+ * to say the expectation.
+ */
+const DIRECTIONS = ([['di atas', 'high'], ['diatas', 'high'], ['di bawah', 'low'], ['dibawah', 'low'], ['above', 'high'], ['below', 'low']] as const)
+  .map(([phrase, level]) => ({ words: phrase.split(' '), level }));
+const LEVELS_AFTER_AXIS = [...LEVELS, ...DIRECTIONS];
+
 const KINERJA_OF: Readonly<Record<Level, KinerjaLevelAsked>> = { high: 'DI_ATAS', mid: 'SESUAI', low: 'DI_BAWAH' };
 const POTENSIAL_OF: Readonly<Record<Level, PotensialLevelAsked>> = { high: 'TINGGI', mid: 'MENENGAH', low: 'RENDAH' };
 
@@ -54,7 +63,7 @@ const standsAt = (level: (typeof LEVELS)[number], words: readonly string[], star
   level.words.every((w, k) => words[start + k] === w);
 
 /** The level whose phrase starts at `start`. */
-const levelFrom = (words: readonly string[], start: number): Level | null => LEVELS.find((l) => standsAt(l, words, start))?.level ?? null;
+const levelFrom = (words: readonly string[], start: number): Level | null => LEVELS_AFTER_AXIS.find((l) => standsAt(l, words, start))?.level ?? null;
 
 /** The level whose phrase ends just before `at`. */
 const levelBefore = (words: readonly string[], at: number): Level | null =>

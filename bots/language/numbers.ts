@@ -77,18 +77,25 @@ const NEXT_WORDS = new Set(['depan', 'mendatang', 'berikutnya', 'next', 'coming'
  * "taun iki", Banyumas and Tegal "taun kiye".
  */
 const THIS_WORDS = new Set(['ini', 'this', 'sekarang', 'berjalan', 'current', 'ko', 'iki', 'kiye']);
-const QUARTER_WORDS = new Set(['triwulan', 'kuartal', 'quarter', 'quarters']);
+/** "kwartal", "kuarter": the Dutch and English spellings pemda letters still use. */
+const QUARTER_WORDS = new Set(['triwulan', 'kuartal', 'kwartal', 'kuarter', 'quarter', 'quarters']);
 const HALF_YEAR_WORDS = new Set(['semester']);
+/** "paruh pertama 2027": a half only with its ordinal ("PPPK paruh waktu" is part-time work). */
+const HALF_WORDS_WITH_ORDINAL = new Set(['half', 'paruh']);
 /** "this fiscal year", "tahun anggaran depan": words between "year" and which one. */
 const FISCAL_WORDS = new Set(['fiscal', 'financial', 'budget', 'anggaran']);
 
 /** Words that say the next one ("tinjauan berikutnya") or a part of the year ("triwulan", "semester"). */
 export const NEXT_OR_YEAR_PART_WORDS: ReadonlySet<string> = new Set([...NEXT_WORDS, ...QUARTER_WORDS, ...HALF_YEAR_WORDS]);
 
-/** "triwulan III", "semester II", "quarter IV": whether the word at `at` is the ordinal of a part of the year said before it. */
+/**
+ * "triwulan III", "semester dua", "quarter four": whether the word at `at` is the ordinal of a part of the year said
+ * before it.
+ */
 export function ordinalOfYearPart(words: readonly string[], at: number): boolean {
   const part = words[at - 1] ?? '';
-  return (QUARTER_WORDS.has(part) || HALF_YEAR_WORDS.has(part)) && romanValue(words[at] ?? '') !== undefined;
+  const word = words[at] ?? '';
+  return (QUARTER_WORDS.has(part) || HALF_YEAR_WORDS.has(part)) && (romanValue(word) !== undefined || PART_NUMBER_WORDS[word] !== undefined);
 }
 
 /** A quarter (triwulan) or half (semester) of a calendar year. */
@@ -100,11 +107,14 @@ const ORDINAL_WORDS: Readonly<Record<string, number>> = {
   '1st': 1, '2nd': 2, '3rd': 3, '4th': 4,
 };
 
-/** The ordinal at `at`: "III", "3", "ketiga", "ke 3"; undefined when none. */
+/** A part's number said as a cardinal after it: "triwulan tiga", "semester dua", "quarter four". */
+const PART_NUMBER_WORDS: Readonly<Record<string, number>> = { satu: 1, dua: 2, tiga: 3, empat: 4, one: 1, two: 2, three: 3, four: 4 };
+
+/** The ordinal at `at`: "III", "3", "ketiga", "ke 3", "tiga"; undefined when none. */
 function ordinalAt(tokens: readonly string[], at: number): number | undefined {
   const word = tokens[at] ?? '';
   if (word === 'ke') return ordinalAt(tokens, at + 1);
-  return ORDINAL_WORDS[word] ?? romanValue(word) ?? (/^\d$/.test(word) ? Number(word) : undefined);
+  return ORDINAL_WORDS[word] ?? romanValue(word) ?? PART_NUMBER_WORDS[word] ?? (/^\d$/.test(word) ? Number(word) : undefined);
 }
 
 /**
@@ -120,7 +130,9 @@ export function findYearPart(tokens: readonly string[]): YearPart | null {
     const short = /^([qh])([1-4])$/.exec(t);
     if (short) return within(short[1] === 'q' ? { quarter: Number(short[2]) } : { half: Number(short[2]) });
     const quarter = QUARTER_WORDS.has(t) || t === 'tw';
-    const half = HALF_YEAR_WORDS.has(t) || (t === 'half' && ORDINAL_WORDS[tokens[i - 1] ?? ''] !== undefined);
+    const half =
+      HALF_YEAR_WORDS.has(t) ||
+      (HALF_WORDS_WITH_ORDINAL.has(t) && (ORDINAL_WORDS[tokens[i - 1] ?? ''] !== undefined || ORDINAL_WORDS[tokens[i + 1] ?? ''] !== undefined));
     if (!quarter && !half) continue;
     // "kuartal ketiga", "triwulan III": the ordinal after; "the third quarter", "second half": before.
     const n = ordinalAt(tokens, i + 1) ?? ORDINAL_WORDS[tokens[i - 1] ?? ''];

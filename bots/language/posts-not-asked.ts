@@ -86,6 +86,10 @@ const WANTS_TO: ReadonlySet<string> = new Set([
 ]);
 /** Asking leave before the message proper: "Mohon izin, Kaban BPKAD ingin tahu …", "Punten, Kadis … nitip …". */
 const POLITE_OPENERS: ReadonlySet<string> = new Set(['mohon', 'izin', 'ijin', 'punten', 'permisi', 'maaf', 'excuse']);
+/** The bot addressed and a voice note's pauses before whoever asks says who they are: "halo bot eh ini saya kadis …". */
+const SPOKEN_OPENERS: ReadonlySet<string> = new Set(['bot', 'min', 'admin', 'eh', 'ee', 'eee', 'em', 'emm', 'uh', 'um', 'hmm', 'anu']);
+/** How long the asker has held their post: "As the incoming Sekda, …", "as the new head of BKPSDM". */
+const NEW_IN_POST: ReadonlySet<string> = new Set(['incoming', 'new', 'newly', 'outgoing', 'acting', 'interim']);
 /** Words inside an English post's name said as a phrase: "head of the BKPSDM". */
 const NAME_LINKS: ReadonlySet<string> = new Set(['of', 'the']);
 
@@ -113,14 +117,16 @@ function dropAsker(tokens: Token[], askers: Token[][]): void {
   // "[Diteruskan] Kabid Mutasi bertanya …" (a speaker label, tokenise.ts): the mark of a forward comes first.
   // "Selamat pagi Pak. Saya kepala SD Negeri 3 …": a greeting's own sentence too.
   while (tokens[at]?.role === 'honorific' || tokens[at]?.concept === 'greeting' || tokens[at]?.text === ',' || FORWARDED.has(tokens[at]?.text ?? '') ||
-    POLITE_OPENERS.has(tokens[at]?.text ?? '') || (at > 0 && tokens[at]?.role === 'joiner' && SENTENCE_ENDS.has(tokens[at]?.text ?? '')) ||
+    POLITE_OPENERS.has(tokens[at]?.text ?? '') || SPOKEN_OPENERS.has(tokens[at]?.text ?? '') ||
+    // "ini saya Kadis …", "it's me, …": who speaks, announced.
+    (tokens[at]?.text === 'ini' && ASKER_WORDS.has(tokens[at + 1]?.text ?? '')) || (at > 0 && tokens[at]?.role === 'joiner' && SENTENCE_ENDS.has(tokens[at]?.text ?? '')) ||
     (WHERE_FROM.has(tokens[at]?.text ?? '') && FORWARDED.has(tokens[at - 1]?.text ?? ''))) at++;
   const opener = tokens[at]?.text ?? '';
   const says = ASKER_WORDS.has(opener) ? 'self' : AS_WORDS.has(opener) ? 'as' : 'post';
   if (says !== 'post') at++;
   // "kami di BKPSDM lagi bikin …", "saya dari Bappeda": where the asker works.
   if (says === 'self' && WHERE_FROM.has(tokens[at]?.text ?? '')) at++;
-  while (tokens[at]?.role === 'honorific' || tokens[at]?.text === 'the') at++;
+  while (tokens[at]?.role === 'honorific' || tokens[at]?.text === 'the' || NEW_IN_POST.has(tokens[at]?.text ?? '')) at++;
   const start = at;
   let end = endOfPost(tokens, start);
   if (end === start || tokens[start]?.role !== 'org') return;

@@ -189,6 +189,8 @@ const NEVER_A_NAME: ReadonlySet<string> = new Set([
   'top', 'di',
   // The bot itself, addressed: "terima kasih Pak bot", "Bu admin, …".
   'bot', 'admin',
+  // A voice note's pause before the name: "profilnya ibu ee Nurhayati Lubis".
+  'ee', 'eee', 'eh', 'emm', 'uh', 'um', 'hmm', 'anu',
 ]);
 
 /** After "Pak"/"Bu" comes a name, even a word that means something else ("Bu Kasih", "Pak Bintang", "Pak Timur"). */

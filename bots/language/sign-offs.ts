@@ -11,16 +11,29 @@ import { SENTENCE_ENDS } from './tokenise.js';
 /** Most words a sender's name, post and unit take ("Kabag Organisasi Setda Kabupaten Contoh"). */
 const TAIL = 8;
 
-/** In place: the words after a closing greeting or thanks become function words. */
+/** A letter's closing formula, which is no greeting or thanks: "Hormat kami, Sekretariat Daerah.", "Regards, …". */
+const CLOSING_FORMULAS: ReadonlyArray<readonly string[]> = [['hormat', 'kami'], ['hormat', 'saya'], ['salam', 'hormat'], ['best', 'regards'], ['regards'], ['sincerely']];
+
+/** Where the last closing greeting, thanks or formula begins and ends, or -1s. */
+function lastClosing(tokens: readonly Token[]): { start: number; end: number } {
+  const courtesy = tokens.findLastIndex((t) => t.role === 'concept' && COURTESY.has(t.concept ?? ''));
+  for (let i = tokens.length - 1; i > courtesy; i--) {
+    const formula = CLOSING_FORMULAS.find((f) => f.every((w, k) => tokens[i + k]?.text === w));
+    if (formula) return { start: i, end: i + formula.length - 1 };
+  }
+  return { start: courtesy, end: courtesy };
+}
+
+/** In place: the words after a closing greeting, thanks or formula become function words. */
 export function dropSignOff(tokens: Token[]): void {
-  const closing = tokens.findLastIndex((t) => t.role === 'concept' && COURTESY.has(t.concept ?? ''));
+  const { start: closing, end } = lastClosing(tokens);
   // A sign-off opens its sentence ("… Diskominfo. Wassalam, …"): "eh sore, maksud saya …" is none.
   const before = tokens[closing - 1];
   if (closing <= 0 || !(before?.role === 'joiner' && SENTENCE_ENDS.has(before.text))) return;
   const asked = tokens.slice(0, closing).some((t) => t.role === 'concept' && !COURTESY.has(t.concept ?? ''));
-  const tail = tokens.slice(closing + 1);
+  const tail = tokens.slice(end + 1);
   const signed = tail.length > 0 && tail.length <= TAIL && tail.some((t) => t.role === 'org' || t.role === 'name') &&
     tail.every((t) => t.role !== 'concept' && t.role !== 'nip');
   if (!asked || !signed) return;
-  for (let k = closing + 1; k < tokens.length; k++) tokens[k] = { text: (tokens[k] as Token).text, role: 'function' };
+  for (let k = end + 1; k < tokens.length; k++) tokens[k] = { text: (tokens[k] as Token).text, role: 'function' };
 }

@@ -32,6 +32,12 @@ describe('times said the way leaders say them', () => {
     // A count of quarters, or the next one, is a span of months, no part of a year.
     expect(window('pensiun 2 triwulan ke depan')).toEqual({ period: { months: 6 }, part: null });
     expect(window('pensiun kuartal depan')).toEqual({ period: { months: 3 }, part: null });
+    // The part's number as a cardinal word, the Dutch "kwartal", and "paruh" with its ordinal (not "paruh waktu").
+    expect(window('bot siapa saja pejabat di dinas kesehatan yang pensiun di triwulan tiga tahun ini')).toEqual({ period: { yearOffset: 0 }, part: { quarter: 3 } });
+    expect(window('pegawai bappeda yg pensiun semester dua 2026')).toEqual({ period: { year: 2026 }, part: { half: 2 } });
+    expect(window('kwartal 2 2026 siapa aja yg pensiun di dinsos')).toEqual({ period: { year: 2026 }, part: { quarter: 2 } });
+    expect(window('pensiun paruh pertama 2027 di disdik')).toEqual({ period: { year: 2027 }, part: { half: 1 } });
+    expect(window('PPPK paruh waktu yang pensiun 2027')).toEqual({ period: { year: 2027 }, part: null });
   });
 
   test('"this year" in Javanese ("taun iki", Banyumas and Tegal "taun kiye")', () => {

@@ -32,7 +32,7 @@ function nasalRootsOf(word: string): string[] {
  * "Penataan Ruang"), and a noun said of a root the name says ("persampahan" of "Pengelolaan Sampah").
  */
 export function sharesRoot(query: string, name: string): boolean {
-  if (query.length >= 5 && rootOf(name) === query) return true;
+  if (query.length >= 4 && rootOf(name) === query) return true;
   // Affixes add four to six letters: lengths tell first whether a root can be shared (this runs for every pair scored).
   const longer = name.length - query.length;
   if (query.length >= 4 && longer >= 4 && longer <= 5 && name.startsWith('pe') && nasalRootsOf(name).includes(query)) return true;

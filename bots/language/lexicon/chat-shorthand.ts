@@ -75,6 +75,8 @@ export const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
   baa: 'bagaimana', dibandiangkan: 'dibandingkan', jo: 'dengan', ngagunakeun: 'menggunakan',
   // Minang "lai masuak … atau indak? profilnyo sajo"; Papua and Maluku "sa" (saya), "tra"/"tar" (tidak).
   // Javanese krama and Sundanese of letters to a superior: "sinten mawon ingkang pensiun … taun ngajeng", "nyuhunkeun daftarna".
+  // Javanese krama "kulo camat …, jabatan pundi mawon ingkang dereng wonten calon siap sakmenika?".
+  kulo: 'saya', kula: 'saya', pundi: 'mana', sakmenika: 'sekarang', samenika: 'sekarang',
   ngajeng: 'depan', mawon: 'saja', ingkang: 'yang', nyuwun: 'minta', nyuhunkeun: 'minta', kanggo: 'untuk', daftarna: 'daftarnya',
   // Javanese krama asking what the bot is for and who the candidates are: "nyuwun pirsa, bot punika saged dipun
   // ginakaken kangge menapa kemawon?", "sinten calonipun kabag hukum"; Betawi "ente bisa bantu ape aje".
@@ -88,6 +90,9 @@ export const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
   ae: 'saja', arek: 'orang', ndek: 'di', soe: 'siapa', lon: 'saya', pakon: 'kenapa', tengok: 'lihat',
   taong: 'tahun', barapa: 'berapa', randah: 'rendah', bilanya: 'kapan', baikutnya: 'berikutnya',
   komparasi: 'bandingkan', ntu: 'itu',
+  // Minang "bara urang nan potensinyo tinggi", "sia nan labiah elok?", "sia nan paliang rancak", "alah masuak … alun?".
+  sia: 'siapa', labiah: 'lebih', elok: 'bagus', paliang: 'paling', rancak: 'bagus', ateh: 'atas',
+  potensinyo: 'potensinya', kinerjanyo: 'kinerjanya', alah: 'sudah', alun: 'belum',
   ngapo: 'kenapa', idak: 'tidak', sori: 'sorry', ta: 'tahun anggaran', sect: 'section', div: 'division', indak: 'tidak', masuak: 'masuk', profilnyo: 'profilnya', sa: 'saya', tra: 'tidak', trada: 'tidak ada', bandingn: 'banding',
   // English
   whos: 'who is', whats: 'what is', hows: 'how is', wheres: 'where is', whens: 'when is', whys: 'why is',

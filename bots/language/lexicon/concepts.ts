@@ -17,14 +17,14 @@ export const SHARED_CONCEPT_PHRASES = {
   ],
   /** Asking for a reason. */
   why: [
-    'kenapa', 'mengapa', 'why', 'alasan', 'alasannya', 'dasar penempatan', 'dasar penilaian', 'basis for placing', 'sebab', 'sebabnya', 'penyebab', 'apa sebab', 'reason', 'reasoning', 'rationale',
+    'kenapa', 'mengapa', 'why', 'alasan', 'alasannya', 'dasar penempatan', 'dasar penilaian', 'dasar penilaian penempatan', 'alasan penempatan', 'penilaian penempatan', 'basis for placing', 'sebab', 'sebabnya', 'penyebab', 'apa sebab', 'reason', 'reasoning', 'rationale',
     'reasons', 'menghalangi', 'penghalang', 'menghambat', 'hambatan', 'kendala', 'kendalanya', 'terhalang',
     'apa yang kurang', 'what is stopping', 'what stops', 'what is keeping', 'keeping', 'what keeps him', 'what keeps her', 'what prevents', 'what keeps', 'what is missing',
     'what is blocking', 'blocking', 'blocked', 'blocks', 'holding back', 'held back', 'kok', 'disqualifies', 'disqualifying', 'karena apa', 'sebabnya apa', 'apa sebabnya', 'what is holding', 'what is keeping', 'what is stopping',
     'apa dasar', 'apa yang menjadi dasar', 'dasar apa', 'atas dasar apa', 'kurang di mana', 'kurang dimana', 'what gate', 'which gate', 'failing', 'on what basis', 'apa pertimbangan', 'pertimbangan apa', 'dicoret dari', 'what grounds', 'on what grounds', 'persyaratan yang belum dipenuhi', 'syarat yang belum dipenuhi',
     'yang belum dipenuhi', 'what makes', 'unfit', 'ineligible', 'not eligible', 'not qualified', 'unqualified',
     'kurang apa', 'gate apa', 'syarat apa', 'gagal di', 'apa yang bikin', 'apa yang membuat', 'what made', 'what explains', 'what kept',
-    'kept out of',
+    'kept out of', 'what puts', 'what put', 'what placed', 'what landed', 'what got',
     'disqualified', 'disqualify', 'rules out', 'ruled out', 'bars', 'barred', 'prevents', 'prevented', 'stops', 'tidak lolos',
     'gak lolos', 'tidak lulus', 'gugur', 'digugurkan', 'terganjal', 'mengganjal',
     'syarat apa', 'syarat yang', 'persyaratan apa', 'kriteria apa', 'which requirement', 'which requirements',

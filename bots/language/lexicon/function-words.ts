@@ -177,10 +177,12 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'lanjut', 'selanjutnya',
   // "dari OPD lain", "yang lainnya"; a Bugis word of politeness ("tabe', urutkan …").
   'lain', 'lainnya', 'tabe',
+  // "rotasi ga usah": no need of it.
+  'usah',
   // Before a post someone held ("mantan sekdis DLH"): never a name, never corrected.
   'mantan', 'eks', 'former', 'formerly',
   // What a voice message or a chat fills its pauses with ("uh", "anu", "hehe"), and hearsay ("katanya").
-  'uh', 'um', 'umm', 'uhm', 'erm', 'hmm', 'anu', 'hehe', 'haha', 'wkwk', 'wkwkwk', 'katanya', 'kabarnya',
+  'uh', 'um', 'umm', 'uhm', 'erm', 'hmm', 'anu', 'ee', 'eee', 'emm', 'hehe', 'haha', 'wkwk', 'wkwkwk', 'katanya', 'kabarnya',
   // A person's standing said in English inside Indonesian ("knp siti aminah stuck di middle box").
   'stuck',
   // What is done before a review's deadline: "batas waktu upload data".
