@@ -5,7 +5,8 @@
  * ("Pemberdayaan" of the Dinas Pemberdayaan Masyarakat dan Desa) but says a field of its own in its place is not it.
  * Used by resolve-org.ts.
  */
-import { tokenMatches, type PreparedName } from '../../services/succession/name-match.js';
+import type { PreparedName } from '../../services/succession/name-match.js';
+import { tokenMatches } from '../../services/succession/word-match.js';
 import { orgRoleOf } from './org-terms.js';
 import { isPemdaWord } from './vocabulary.js';
 

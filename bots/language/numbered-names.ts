@@ -3,7 +3,8 @@
  * another number, or the phrase's number of another series, than the phrase asks for; places told apart by the
  * compass likewise ("camat contoh tengah" beside Contoh Utara and Contoh Barat). Used by resolve-org.ts.
  */
-import { tokenMatches, type PreparedName } from '../../services/succession/name-match.js';
+import type { PreparedName } from '../../services/succession/name-match.js';
+import { tokenMatches } from '../../services/succession/word-match.js';
 import { PLACE_KINDS } from './absent-post.js';
 import { TITLE_WORDS } from './org-terms.js';
 import { COMPASS_POINTS } from './lexicon/compass.js';

@@ -4,7 +4,8 @@
  * and Ketahanan Ekonomi dan Sosial Budaya. The asker picks; the shorter name is no better answer. A part whose field the
  * phrase says whole ("bidang aset" beside "bidang pengelolaan aset") is answered as scored. Used by resolve-org.ts.
  */
-import { tokenMatches, type PreparedName } from '../../services/succession/name-match.js';
+import type { PreparedName } from '../../services/succession/name-match.js';
+import { tokenMatches } from '../../services/succession/word-match.js';
 import { withoutOfficeName, type OfficeScope } from './part-asked.js';
 import { PICK_LIMIT, type Resolution, type Scored } from './pick-best.js';
 import { PART_KINDS, TITLE_WORDS, UNIT_TYPE_WORDS } from './org-terms.js';

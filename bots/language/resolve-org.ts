@@ -6,7 +6,8 @@
  * names its unit or position before any name is matched.
  */
 import type { DirectoryPosition, DirectoryUnit, OrgDirectory } from '../../services/chat/get-org-directory.js';
-import { foldText, prepareName, scorePrepared, tokenMatches, type PreparedName } from '../../services/succession/name-match.js';
+import { foldText, prepareName, scorePrepared, type PreparedName } from '../../services/succession/name-match.js';
+import { tokenMatches } from '../../services/succession/word-match.js';
 import { absentPost, headsPlace, JENIS_LEVEL, placeAsked, saysWords, type AbsentPost } from './absent-post.js';
 import { kindsNotListed } from './field-words.js';
 import { heldToGrade } from './functional-grades.js';

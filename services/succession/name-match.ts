@@ -6,7 +6,7 @@
 import { TITLE_ABBREVIATIONS, UNIT_ABBREVIATIONS } from '../../lib/pemda-abbreviations.js';
 import { INDONESIAN_NUMBER_WORDS } from '../../lib/number-words.js';
 import { ROMAN } from '../../lib/roman-numerals.js';
-import { sharesRoot } from './word-roots.js';
+import { dice, tokenMatches, trigrams } from './word-match.js';
 
 /** Words too common in names to tell two positions apart. */
 const STOPWORDS: ReadonlySet<string> = new Set(['dan', 'atau', 'di', 'ke', 'yang', 'the', 'of', 'for', 'and']);
@@ -63,69 +63,6 @@ export function normaliseName(text: string): string {
 
 function tokens(normalised: string): string[] {
   return normalised.split(' ').filter((t) => t.length > 0 && !STOPWORDS.has(t));
-}
-
-function trigrams(normalised: string): Set<string> {
-  const padded = `  ${normalised} `;
-  const grams = new Set<string>();
-  for (let i = 0; i + 3 <= padded.length; i++) grams.add(padded.slice(i, i + 3));
-  return grams;
-}
-
-/** Sørensen–Dice over trigram sets: 1 for identical strings, tolerant of typos. */
-function dice(ga: ReadonlySet<string>, gb: ReadonlySet<string>): number {
-  if (ga.size === 0 || gb.size === 0) return 0;
-  let shared = 0;
-  for (const g of ga) if (gb.has(g)) shared++;
-  return (2 * shared) / (ga.size + gb.size);
-}
-
-/** Trigrams of single words, which repeat across every name of an instansi; bounded so odd input cannot grow it. */
-const WORD_GRAMS = new Map<string, Set<string>>();
-const WORD_GRAMS_LIMIT = 50_000;
-
-function wordGrams(word: string): Set<string> {
-  let grams = WORD_GRAMS.get(word);
-  if (!grams) {
-    if (WORD_GRAMS.size >= WORD_GRAMS_LIMIT) WORD_GRAMS.clear();
-    grams = trigrams(word);
-    WORD_GRAMS.set(word, grams);
-  }
-  return grams;
-}
-
-/**
- * {@link tokenMatches}' answers by query word, then name word, one table with typos allowed and one without: a phrase
- * is scored against every name of a directory, whose words repeat, so the same pairs come back thousands of times.
- * Bounded by the answers kept (a few tens of MB at most), as {@link WORD_GRAMS} is.
- */
-const MATCHES = [new Map<string, Map<string, boolean>>(), new Map<string, Map<string, boolean>>()] as const;
-const MATCHES_LIMIT = 300_000;
-let matchesKept = 0;
-
-/** A query token matches a name token exactly, as a prefix ("pendidik" → "pendidikan") or with a small typo. */
-export function tokenMatches(query: string, name: string, typo = true): boolean {
-  if (query === name) return true;
-  const table = MATCHES[typo ? 1 : 0];
-  let row = table.get(query);
-  let matches = row?.get(name);
-  if (matches !== undefined) return matches;
-  matches = wordMatches(query, name, typo);
-  if (matchesKept >= MATCHES_LIMIT) {
-    for (const t of MATCHES) t.clear();
-    matchesKept = 0;
-    row = undefined;
-  }
-  if (!row) table.set(query, (row = new Map<string, boolean>()));
-  row.set(name, matches);
-  matchesKept++;
-  return matches;
-}
-
-function wordMatches(query: string, name: string, typo: boolean): boolean {
-  if (query.length >= 4 && name.startsWith(query)) return true;
-  if (sharesRoot(query, name)) return true;
-  return typo && query.length >= 5 && dice(wordGrams(query), wordGrams(name)) >= 0.6;
 }
 
 /** A name normalised once, for scoring against many others (a directory of positions, say). */

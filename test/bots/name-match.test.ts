@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { MIN_SCORE, normaliseName, pickBest, prepareName, scoreName, scorePrepared, tokenMatches } from '../../services/succession/name-match.js';
+import { MIN_SCORE, normaliseName, pickBest, prepareName, scoreName, scorePrepared } from '../../services/succession/name-match.js';
+import { tokenMatches } from '../../services/succession/word-match.js';
 
 const POSITIONS = [
   { kode: 'KADIS-DIK', nama: 'Kepala Dinas Pendidikan dan Kebudayaan' },
