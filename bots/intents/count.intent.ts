@@ -98,7 +98,7 @@ export const countIntent = defineIntent<CountArgs>({
     placed: [
       'terpetakan', 'dipetakan', 'placed', 'mapped', 'plotted', 'already plotted', 'sudah terpetakan', 'sudah dipetakan', 'punya kotak', 'masuk pemetaan',
       'sudah masuk pemetaan', 'ikut pemetaan', 'sudah ikut pemetaan', 'sudah dinilai', 'masuk ninebox', 'masuk nine box',
-      'sudah masuk ninebox', 'sudah masuk nine box', 'masuk 9 box', 'sudah masuk 9 box', 'masuk 9box', 'masuk mapping', 'sudah masuk mapping', 'masuk peta talenta', 'sudah masuk peta talenta', 'ternilai', 'sudah ternilai', 'have a box', 'has a box', 'have boxes', 'di mapping', 'sudah di mapping',
+      'sudah masuk ninebox', 'sudah masuk nine box', 'masuk 9 box', 'sudah masuk 9 box', 'masuk 9box', 'sudah masuk kotak', 'nine box placement', 'have a placement', 'a nine box placement', 'masuk mapping', 'sudah masuk mapping', 'masuk peta talenta', 'sudah masuk peta talenta', 'ternilai', 'sudah ternilai', 'have a box', 'has a box', 'have boxes', 'di mapping', 'sudah di mapping',
       // "pegawai yg sudah ditempatkan di grid": placed on the grid.
       'ditempatkan di grid', 'sudah ditempatkan di grid', 'masuk grid', 'sudah masuk grid', 'placed on the grid',
     ],

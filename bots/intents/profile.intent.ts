@@ -190,7 +190,9 @@ export const profileIntent = defineIntent<ProfileArgs>({
       const onePerson = q.people.length === 1;
       // "how old is Budi Santoso?", "umur berapa Bu Rina?": one person's age, which the profile gives.
       if (onePerson && q.orgSpans.length === 0 && q.tokens.some((t) => t.concept === 'when' && AGE_PHRASES.has(t.text))) return 4;
-      const standing = q.cell !== null || q.has('pool') || q.boxes.length > 0 || q.has('top') || q.has('placed') || q.has('unplaced');
+      // "Is Dedi on anyone's bench?", "apakah Bu Sri termasuk yang disiapkan?": on a slate, no post said.
+      const onSomeSlate = q.has('successor') && q.orgSpans.length === 0;
+      const standing = q.cell !== null || q.has('pool') || q.boxes.length > 0 || q.has('top') || q.has('placed') || q.has('unplaced') || onSomeSlate;
       if (onePerson && (asksWhether(q) || opensWithName(q)) && standing) return 4.6;
       // "perlu data talenta Sdr. Yohanes Petrus Manalu: golongan, jabatan, posisinya di nine box": one person's record.
       if (onePerson && q.has('profile') && q.orgSpans.length === 0) return 4.6;

@@ -122,6 +122,8 @@ export const risksIntent = defineIntent<RisksArgs>({
       'succession risk', 'succession risks', 'risk of succession', 'succession gap', 'succession gaps', 'biggest gaps',
       'rawan kosong', 'titik lemah', 'kesinambungan', 'peta kerentanan', 'kerentanan', 'ancaman kekosongan', 'seberapa genting', 'single point of failure',
       'single points of failure', 'berisiko kosong', 'terancam kosong', 'risk of becoming vacant', 'at risk of vacancy', 'exposed', 'most exposed',
+      // "serawan apa kalau ditinggal?": how risky, in one word.
+      'serawan', 'serawan apa',
       'risk heatmap', 'risk heat map', 'risiko kekosongan', 'risiko kosong', 'jabatan berisiko', 'jabatan kritikal yang berisiko', 'posisi berisiko',
     ],
   },
@@ -136,7 +138,7 @@ export const risksIntent = defineIntent<RisksArgs>({
       // "titik rawan suksesi dinkes": a risk to succession is still a risk, not a slate.
       const ofSuccession = q.has('successor') || q.tokens.some((t) => t.concept === 'risk' && /suksesi|succession/.test(t.text)) ? 1 : 0;
       // "seberapa berisiko jabatan X kalau pejabatnya pindah": how risky, asked outright; the move is the risk's cause.
-      const howRisky = q.tokens.some((t, i) => t.concept === 'risk' && HOW_MUCH.has(q.tokens[i - 1]?.text ?? '')) ? 1 : 0;
+      const howRisky = q.tokens.some((t, i) => t.concept === 'risk' && (HOW_MUCH.has(q.tokens[i - 1]?.text ?? '') || t.text.startsWith('serawan'))) ? 1 : 0;
       const ifRetiring = riskIfRetiring(q) ? 1 : 0;
       return 3 + Math.max(ofSuccession, howRisky, ifRetiring) + (q.orgSpans.length > 0 || q.has('positionWord') || q.has('whole') ? 0.5 : 0) + (asksSomething(q) ? 0.5 : 0) - strayWordsPenalty(q);
     },

@@ -90,6 +90,9 @@ async function answerUnit(h: HandlerContext, unitKode: string | null, args: Filt
   };
 }
 
+/** Concepts the words of a grid cell are read as ("kinerja", "potensi" of a profile; "rendah"; "kotak"). */
+const CELL_CONCEPTS: ReadonlySet<string> = new Set(['profile', 'lowWord', 'box']);
+
 export const topTalentIntent = defineIntent<TopTalentArgs>({
   name: 'top-talenta',
   phrases: {
@@ -136,6 +139,9 @@ export const topTalentIntent = defineIntent<TopTalentArgs>({
       if (asksLowKinerja(q) && !countsCell) return 4.5 - strayWordsPenalty(q);
       // "siapa yang potensinya tinggi tapi kinerjanya rendah?": the people of those boxes.
       if (q.cell !== null && (q.has('who') || q.has('show') || q.has('employeeWord')) && !q.has('howMany')) return 4 - strayWordsPenalty(q);
+      // "potensi tinggi kinerja sesuai disdik": the cell alone, as "kotak 9 dinsos" is a box alone.
+      const cellAlone = q.cell !== null && q.people.length === 0 && q.tokens.every((t) => t.role !== 'concept' || CELL_CONCEPTS.has(t.concept ?? ''));
+      if (cellAlone) return 3.5 - strayWordsPenalty(q);
       if (q.has('top')) return 3 + (q.has('employeeWord') || q.has('who') || q.has('show') ? 0.5 : 0) - strayWordsPenalty(q);
       // "siapa saja di kotak 9?", "pegawai kotak 9 di dinkes", "kotak 9 dinsos": the people of a box.
       const bare = q.tokens.every((t) => t.role !== 'concept' || t.concept === 'box');

@@ -24,7 +24,8 @@ const ENGLISH: ReadonlySet<string> = new Set([
   'performers', 'people', 'person', 'someone', 'anyone', 'everyone', 'nobody', 'eligible', 'why',
   'members', 'member', 'like', 'against', 'benchmarked', 'committee', 'calendar', 'meeting', 'hiya', 'cheers', 'mate', 'workforce', 'balance', 'staffing', 'workload', 'surplus', 'shortage', 'headcount', 'vacancies', 'vacancy', 'posts', 'post', 'seat', 'seats', 'successor', 'count', 'number', 'map', 'card', 'chart', 'plan', 'list',
   'underperformers', 'underperformer', 'underperforming', 'commands', 'command', 'successors', 'retirees', 'vacancies',
-  'features', 'feature', 'guide', 'examples', 'example',
+  'features', 'feature', 'guide', 'examples', 'example', 'history', 'grid', 'results', 'options', 'rotation', 'promotion',
+  'only', 'overstaffed', 'understaffed',
 ]);
 
 /** The English office words of the organisation lexicon ("education", "agency", "public works") count as English. */
@@ -61,8 +62,11 @@ const saysNya = (word: string) => word.length > 5 && word.endsWith('nya');
 /** English phrases said as loanwords inside Indonesian ("head to head Dewi vs Maya, siapa lebih oke?"): one word each. */
 const LOAN_PHRASES: ReadonlyArray<readonly string[]> = [['head', 'to', 'head'], ['side', 'by', 'side'], ['one', 'on', 'one']];
 
-/** The nine-box said with a digit, as Indonesian chat writes it ("9 box bidang …"): neither language's. */
-const GRID_NAMES: ReadonlyArray<readonly string[]> = [['9', 'box']];
+/**
+ * The nine-box by the names both languages use ("9 box bidang …", "nine box bidang ketertiban umum", "grid talenta
+ * …"): neither language's.
+ */
+const GRID_NAMES: ReadonlyArray<readonly string[]> = [['9', 'box'], ['nine', 'box'], ['ninebox'], ['grid', 'talenta']];
 
 /**
  * @param tokens - the folded words of the question, shorthand already written out

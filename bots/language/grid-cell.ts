@@ -49,7 +49,7 @@ const LEVELS: ReadonlyArray<{ words: readonly string[]; level: Level }> = ([
  * axis ("pegawai di bawah kabid …" are a head's staff, "above performance" no level). After every phrase that goes on
  * to say the expectation.
  */
-const DIRECTIONS = ([['di atas', 'high'], ['diatas', 'high'], ['di bawah', 'low'], ['dibawah', 'low'], ['above', 'high'], ['below', 'low']] as const)
+const DIRECTIONS = ([['di atas', 'high'], ['atas', 'high'], ['di bawah', 'low'], ['bawah', 'low'], ['above', 'high'], ['below', 'low']] as const)
   .map(([phrase, level]) => ({ words: phrase.split(' '), level }));
 const LEVELS_AFTER_AXIS = [...LEVELS, ...DIRECTIONS];
 

@@ -8,7 +8,8 @@ import { romanValue } from '../../lib/roman-numerals.js';
 import { COMPASS_POINTS } from './lexicon/compass.js';
 import { BALINESE_NAME_OPENERS, REGIONAL_HEADS } from './lexicon/function-words.js';
 import { WORD_LIKE_GIVEN_NAMES } from './lexicon/given-names.js';
-import { namesCalendarYear, numberAt, ordinalOfYearPart } from './numbers.js';
+import { readCalendarWords } from './calendar-roles.js';
+import { namesCalendarYear, numberAt } from './numbers.js';
 import { PLACE_NAMED_KINDS, WORK_NAMED_KINDS } from './org-terms.js';
 import { dropPostsNotAsked } from './posts-not-asked.js';
 import { pointBackToAsker } from './asker-units.js';
@@ -18,14 +19,6 @@ import { SENTENCE_ENDS } from './tokenise.js';
 import type { Vocabulary } from './vocabulary.js';
 import { nameWorkNamedParts } from './work-named-parts.js';
 import type { WrittenCase } from './written-case.js';
-
-/** In place: "pensiun triwulan II" — the numeral of a part of the year is the span's, no word of a unit's name. */
-function readYearPartOrdinals(tokens: Token[]): void {
-  const words = tokens.map((t) => t.text);
-  tokens.forEach((t, i) => {
-    if (ordinalOfYearPart(words, i)) tokens[i] = { text: t.text, role: 'period' };
-  });
-}
 
 /**
  * Refines `tokens` in place, in the order each look needs the ones before it.
@@ -38,7 +31,7 @@ export function refineRoles(
   options: { addressFirst?: boolean; written?: Pick<WrittenCase, 'titleCase' | 'lowerOnly'> } = {},
 ): void {
   forceNamesAfterHonorifics(tokens, options.addressFirst ?? false);
-  readYearPartOrdinals(tokens);
+  readCalendarWords(tokens);
   keepBalineseOpeners(tokens);
   keepWordLikeGivenNames(tokens);
   pointBackToAsker(tokens, dropPostsNotAsked(tokens));

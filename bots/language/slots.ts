@@ -179,10 +179,10 @@ export function asksSomething(question: Analysis): boolean {
 const COURTESY: ReadonlySet<string> = new Set(['mohon', 'tolong', 'dijelaskan', 'jelaskan', 'izin', 'ijin', 'bertanya', 'tanya', ',', 'please', 'kindly', 'pak', 'bu', 'bapak', 'ibu']);
 
 /**
- * Words that open a yes-or-no question ("apakah Budi memenuhi syarat …", "bisakah Rina …", "is Rina eligible for …"),
- * as read: the "-kah" of "apakah", "bisakah", "dapatkah" is already dropped.
+ * Words that open a yes-or-no question ("apakah Budi memenuhi syarat …", "bisakah Rina …", "is Rina eligible for …",
+ * "kira-kira Pak X masuk …?"), as read: the "-kah" of "apakah", "bisakah", "dapatkah" is already dropped.
  */
-const YES_NO_OPENERS: ReadonlySet<string> = new Set(['apa', 'bisa', 'dapat', 'mungkin', 'mungkinkah', 'is', 'does', 'can', 'could', 'has', 'have', 'did']);
+const YES_NO_OPENERS: ReadonlySet<string> = new Set(['apa', 'bisa', 'dapat', 'mungkin', 'mungkinkah', 'kira', 'is', 'does', 'can', 'could', 'has', 'have', 'did']);
 
 /**
  * A yes-or-no question about someone: a name follows its opening words ("apakah Agus Prasetyo …", "apakah mungkin

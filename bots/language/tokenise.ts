@@ -27,6 +27,9 @@ function stripChatSyntax(text: string): string {
     .replace(/\bs\s*[./]\s*d\b\.?/gi, ' sampai ')
     // Academic degrees after a name ("Ni Luh Putu Ariani, S.Pd", "Wahyu Setiawan S.Kom", "Poltak Sitorus, SH") and a
     // doctor's "dr." before it are no part of the name.
+    // An Ahli Madya's degree, its field's dot left off too ("A.Md.", "A.Md.Kom"), and an accountant's ("S.E., Ak.").
+    .replace(/,?\s*\bA\.\s?Md\.(?:[A-Za-z]{2,4}\b\.?)?/g, ' ')
+    .replace(/,\s*Ak\.(?=\s|$|[?!,])/g, ' ')
     // "S.Tr.Keb.", "A.Md.Keb.", "S.K.M.": a degree of three parts too.
     .replace(/,?\s*\b(?:[SMD][1-3]?|A|Sp)\.\s?[A-Za-z]{1,5}\.?(?:[A-Za-z]{1,5}\.)*(?:,?\s?(?:[SMD]|Sp)\.\s?[A-Za-z]{1,5}\.?)*/g, ' ')
     .replace(/,\s*(?:SH|SE|MM|ST|MT|MH|MSi|MPd|SPd|SKom|SIP|SSos|MAP|MKes|Ners|Ns|Apt|PhD|MBA)\b\.?/g, ' ')
@@ -65,6 +68,11 @@ export function foldTokens(text: string): string[] {
     .replace(/\b(\d{1,3})\s*\(\s*[a-z][a-z ]*\)/g, '$1')
     // "kotak 1-3", "boxes 4–6": a range of boxes, not two of them.
     .replace(/\b(kotak|box|boxes)\s*([1-9])\s*[-–]\s*([1-9])\b/g, '$1 $2 sampai $3')
+    // "# unmapped staff": the number of them.
+    .replace(/(^|\s)#\s+(?=[a-z])/g, '$1number of ')
+    // "3bln", "12mo", "2yrs", "1-2thn"; "smt2", "thn2027", "top5": a number typed onto its unit or the word before it.
+    .replace(/\b(\d{1,4})(bln|bulan|thn|tahun|th|mo|mos|mths?|months?|yrs?|years?)\b/g, '$1 $2')
+    .replace(/\b(smt|smstr|semester|thn|tahun|top|tw|triwulan|kuartal|kwartal)(\d{1,4})\b/g, '$1 $2')
     // "1,5 tahun", "1.5 years": a year and a half, said as "satu setengah tahun" is (a comma would part two numbers).
     .replace(/\b(\d{1,2})[.,]5(?=\s*(?:tahun|thn|th|taun|years?|yrs?)\b)/g, '$1 setengah')
     // "unit kerja yg overstaff", "satuan kerja mana": a unit of any kind, never a unit called "kerja".

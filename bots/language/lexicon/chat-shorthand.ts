@@ -94,8 +94,11 @@ export const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
   sia: 'siapa', labiah: 'lebih', elok: 'bagus', paliang: 'paling', rancak: 'bagus', ateh: 'atas',
   potensinyo: 'potensinya', kinerjanyo: 'kinerjanya', alah: 'sudah', alun: 'belum',
   ngapo: 'kenapa', idak: 'tidak', sori: 'sorry', ta: 'tahun anggaran', sect: 'section', div: 'division', indak: 'tidak', masuak: 'masuk', profilnyo: 'profilnya', sa: 'saya', tra: 'tidak', trada: 'tidak ada', bandingn: 'banding',
+  // Shorthand of a post's or unit's word, of a word of the question: "kabag hkm", "kasubbag kepeg", "posisi tnp kandidat",
+  // "smt 2", "succ kadis pupr", "cmp A vs B".
+  hkm: 'hukum', kepeg: 'kepegawaian', tnp: 'tanpa', smt: 'semester', smstr: 'semester', kira2: 'kira kira',
   // English
-  whos: 'who is', whats: 'what is', hows: 'how is', wheres: 'where is', whens: 'when is', whys: 'why is',
+  succ: 'successors', cmp: 'compare', whos: 'who is', whats: 'what is', hows: 'how is', wheres: 'where is', whens: 'when is', whys: 'why is',
   isnt: 'is not', arent: 'are not', wasnt: 'was not', werent: 'were not', doesnt: 'does not', dont: 'do not',
   didnt: 'did not', cant: 'can not', cannot: 'can not', wont: 'will not', hasnt: 'has not', havent: 'have not',
   u: 'you', ur: 'your', r: 'are', pls: 'please', plz: 'please', pleaae: 'please', yr: 'year', yrs: 'years',

@@ -91,6 +91,7 @@ export const ENGLISH_ORG_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['food security', 'ketahanan pangan'],
   ['public health', 'kesehatan masyarakat'],
   ['health services', 'pelayanan kesehatan'],
+  ['disease prevention and control', 'pencegahan dan pengendalian penyakit'],
   ['disease control', 'pengendalian penyakit'],
   ['primary schools', 'pembinaan sd'],
   ['primary school', 'pembinaan sd'],

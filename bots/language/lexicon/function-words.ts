@@ -177,8 +177,12 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'lanjut', 'selanjutnya',
   // "dari OPD lain", "yang lainnya"; a Bugis word of politeness ("tabe', urutkan …").
   'lain', 'lainnya', 'tabe',
-  // "rotasi ga usah": no need of it.
-  'usah',
+  // "rotasi ga usah": no need of it; when a review was held; staff moved in from elsewhere ("pindahan dari provinsi").
+  'usah', 'held', 'pindahan', 'provinsi', 'province',
+  // "kepsek di sana", "di situ": the place named before (org-spans.ts), never a mistyped "mana".
+  'sana', 'situ',
+  // A remark on the person asked about ("orangnya rajin bgt", "anaknya pinter").
+  'orangnya', 'anaknya', 'rajin', 'pintar', 'pinter', 'cerdas', 'ulet',
   // Before a post someone held ("mantan sekdis DLH"): never a name, never corrected.
   'mantan', 'eks', 'former', 'formerly',
   // What a voice message or a chat fills its pauses with ("uh", "anu", "hehe"), and hearsay ("katanya").

@@ -7,5 +7,5 @@ export const WORD_LIKE_GIVEN_NAMES: ReadonlySet<string> = new Set([
   'bintang', 'kasih', 'harapan', 'timur', 'indah', 'mulia', 'cahya', 'cahaya', 'sabar', 'anak', 'utari', 'kadek', 'bina',
   'laksana', 'setia', 'bakti', 'bhakti', 'iman', 'insan', 'fajar', 'rahmat', 'berkah', 'teguh', 'tegar', 'jaya', 'mulya',
   'suci', 'murni', 'ikhlas', 'lestari', 'damai', 'sejati', 'agung', 'surya', 'bayu', 'embun', 'pelangi', 'mentari', 'maya',
-  'bagus', 'naik', 'rizky', 'rizki', 'said',
+  'bagus', 'naik', 'rizky', 'rizki', 'said', 'rajin', 'ulet',
 ]);
