@@ -50,6 +50,9 @@ export const helpIntent = defineIntent<Record<string, never>>({
       'ditanya soal apa', 'format pertanyaan', 'pertanyaan yang dapat', 'fungsi apa', 'fungsi bot', 'gunanya apa', 'bisa ngapain',
       'supposed to use', 'use this thing', 'use this bot', 'how am i supposed', 'what kind of reports', 'what reports',
       'pertanyaan seperti apa', 'pertanyaan apa saja', 'dapat dijawab', 'bisa dijawab', 'mohon arahan', 'how do i ask',
+      // "cara minta data 9 box gimana?", "gimana cara nanya data ABK ke bot ini?": how to ask, whatever it is for.
+      'cara minta', 'cara meminta', 'cara mendapatkan',
+      'how do i look up', 'how can i look up', 'how do i get', 'questions can i ask',
       // What the bot offers, said formally, and in Sundanese ("kumaha carana", "tiasa naon").
       'layanan', 'jenis informasi', 'informasi apa saja', 'dapat diperoleh', 'bisa diperoleh', 'kumaha carana', 'carana',
       'dianggo', 'bot can answer', 'this bot can answer', 'what can it answer', 'quick list of what',

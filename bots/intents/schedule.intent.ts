@@ -91,6 +91,8 @@ export const scheduleIntent = defineIntent<Record<string, never>>({
       'terakhir kali', 'next committee', 'next talent committee', 'next committee meeting', 'next meeting', 'last completed',
       'last completed review', 'last completed talent review', 'calibration session', 'calibration meeting', 'sesi kalibrasi',
       'rapat kalibrasi', 'timeline', 'date been set', 'date set',
+      // Whether the review is settled yet: "sudah final atau masih draft?", "is the grid final?".
+      'sudah final', 'masih draft', 'final atau', 'is the grid final', 'is it final', 'finalised yet', 'finalized yet',
       'per tanggal berapa', 'per kapan', 'timetable', 'data per tanggal', 'as of what date', 'as of when', 'update data terakhir', 'update terakhir', 'last update', 'terakhir diperbarui', 'terakhir update',
       // Which review the figures come from: "which review period does the nine-box data come from?".
       'review period', 'periode tinjauan', 'periode review', 'which review', 'tinjauan yang mana', 'review yang mana',

@@ -175,6 +175,7 @@ export const staffingBalanceIntent = defineIntent<StaffingBalanceArgs>({
       'what units', 'what offices', 'which agencies', 'per unit', 'per opd', 'tiap opd', 'setiap opd', 'by office',
       'per perangkat daerah', 'tiap perangkat daerah', 'setiap perangkat daerah', 'perangkat daerah yang', 'opd yang', 'skpd yang', 'overstaffed divisions', 'by opd', 'by unit',
       'understaffed divisions', 'overstaffed offices', 'understaffed offices', 'which opd', 'what opd',
+      'which divisions',
       'by unit', 'per office', 'units', 'offices', 'departments', 'agencies', 'tiap unit', 'setiap unit', 'per dinas',
       'masing masing opd', 'masing masing unit', 'masing masing perangkat daerah', 'masing masing dinas', 'per bidang', 'tiap bidang', 'setiap bidang', 'per bagian', 'tiap bagian',
       'per seksi', 'tiap seksi', 'bidang mana', 'bagian mana', 'seksi mana', 'which bidang', 'which division', 'which divisions',

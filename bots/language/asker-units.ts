@@ -11,7 +11,7 @@
 import type { Token } from './token.js';
 
 /** Posts whose title says the kind of unit they head. */
-const KIND_OF_TITLE: Readonly<Record<string, string>> = { camat: 'kecamatan', lurah: 'kelurahan', inspektur: 'inspektorat' };
+export const KIND_OF_TITLE: Readonly<Record<string, string>> = { camat: 'kecamatan', lurah: 'kelurahan', inspektur: 'inspektorat' };
 /** A kind of unit said for any office ("kantor kecamatan", "kantor saya", "sekolah kami"): the asker's, with an owner beside it. */
 const ANY_OFFICE: ReadonlySet<string> = new Set(['kantor', 'sekolah']);
 

@@ -52,6 +52,8 @@ const INDONESIAN: ReadonlySet<string> = new Set([
   'bilo', 'baliak', 'diadoan', 'sesuk', 'maneh', 'lagi',
   // Workload words beside the English "unit" ("kekurangan perawat per unit kerja").
   'kekurangan', 'kelebihan', 'kebutuhan', 'kerja',
+  // The people under a head ("list talent pool anak buah kadinkes"): tokenise.ts reads "anak buah" as "bawahan".
+  'bawah', 'bawahan', 'bawahannya', 'jajaran', 'hitung', 'rekap',
   // Numbers said in Indonesian ("kepsek SD negeri dua, shortlist penggantinya pls"); members of a pool.
   'anggota', ...Object.keys(INDONESIAN_NUMBER_WORDS),
 ]);

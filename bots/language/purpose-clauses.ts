@@ -23,6 +23,14 @@ const TRAILING_OPENERS: ReadonlyArray<readonly string[]> = [
   ['need', 'it', 'for'], ['needed', 'for'], ['we', 'need', 'this', 'for'],
 ];
 
+/**
+ * Openers of why a request is made, after it: "risiko suksesi di Dinas Pendidikan, mengingat banyak kepala sekolah
+ * yang akan pensiun", "… Kecamatan Contoh Utara mohon, Pak Camat khawatir karena dua kasinya mau pensiun". Once the
+ * request has named its post or unit, the posts, units and people the reason names are no part of it; what it says
+ * stays ("bidang apa yg paling keteteran karena kurang staf").
+ */
+const REASON_OPENERS: ReadonlyArray<readonly string[]> = [['mengingat'], ['karena'], ['soalnya'], ['because'], ['as', 'many']];
+
 /** Concepts that make no request of their own ("Dengan hormat", "terima kasih"). */
 export const COURTESY: ReadonlySet<string> = new Set(['greeting', 'thanks']);
 
@@ -101,6 +109,18 @@ function dropInSentence(tokens: Token[], from: number, to: number): void {
         i = close;
         continue;
       }
+    }
+    // After a request that named its post or unit: the reason for it, to a comma, the next request or the sentence's end.
+    const reason = REASON_OPENERS.some((words) => words.every((w, k) => isOpenerWord(tokens[i + k], w)));
+    if (reason && before.some(asksSomething) && before.some((t) => t.role === 'org')) {
+      const close = tokens.findIndex((t, k) => k > i && k < to && (t.text === ',' || requestStartsAt(tokens, k)));
+      for (let k = i; k < (close > 0 ? close : to); k++) {
+        const t = tokens[k] as Token;
+        if (t.role === 'org' || t.role === 'name') tokens[k] = { text: t.text, role: 'function' };
+      }
+      if (close < 0) return;
+      i = close;
+      continue;
     }
     // After the request: everything to the end of the sentence.
     if (opensAt(tokens, i, TRAILING_OPENERS) && before.some(asksSomething) && (!namesPlace(i, to) || purposeAfterFor(tokens, i))) {

@@ -11,6 +11,7 @@ import { WORD_LIKE_GIVEN_NAMES } from './lexicon/given-names.js';
 import { readCalendarWords } from './calendar-roles.js';
 import { namesCalendarYear, numberAt } from './numbers.js';
 import { PLACE_NAMED_KINDS, WORK_NAMED_KINDS } from './org-terms.js';
+import { nameUnitsByTheirHeads } from './head-named-units.js';
 import { dropPostsNotAsked } from './posts-not-asked.js';
 import { pointBackToAsker } from './asker-units.js';
 import { nameUnitsByTheirWork } from './work-named-units.js';
@@ -35,6 +36,7 @@ export function refineRoles(
   keepBalineseOpeners(tokens);
   keepWordLikeGivenNames(tokens);
   pointBackToAsker(tokens, dropPostsNotAsked(tokens));
+  nameUnitsByTheirHeads(tokens);
   readNumbersOutsideNames(tokens);
   dropOwnNameAfterWhole(tokens);
   nameUnitsByTheirWork(tokens, vocabulary);
@@ -190,8 +192,10 @@ const NEVER_A_NAME: ReadonlySet<string> = new Set([
 function forceNamesAfterHonorifics(tokens: Token[], addressFirst: boolean): void {
   for (let i = addressFirst ? 2 : 1; i < tokens.length; i++) {
     const t = tokens[i] as Token;
+    // "maaf ganggu malam pak, kandidat …", "selamat pagi bu, profil …": the reader greeted, then the question.
+    const greetsReader = tokens[i - 2]?.concept === 'greeting' && t.role === 'concept';
     const wordOfName = (t.role === 'concept' || t.role === 'function' || (t.role === 'org' && t.orgRole === 'domain')) && !NEVER_A_NAME.has(t.text);
-    if (tokens[i - 1]?.role === 'honorific' && wordOfName && !t.text.includes(' ')) {
+    if (tokens[i - 1]?.role === 'honorific' && wordOfName && !greetsReader && !t.text.includes(' ')) {
       tokens[i] = { text: t.text, role: 'name' };
     }
   }

@@ -68,6 +68,8 @@ export function foldTokens(text: string): string[] {
     .replace(/\b(\d{1,3})\s*\(\s*[a-z][a-z ]*\)/g, '$1')
     // "kotak 1-3", "boxes 4–6": a range of boxes, not two of them.
     .replace(/\b(kotak|box|boxes)\s*([1-9])\s*[-–]\s*([1-9])\b/g, '$1 $2 sampai $3')
+    // "anak buah kadis pu", "anak buahnya": the people under a head, as "bawahan" says it.
+    .replace(/\banak\s+buah(nya)?\b/g, (_, nya: string | undefined) => (nya ? 'bawahannya' : 'bawahan'))
     // "# unmapped staff": the number of them.
     .replace(/(^|\s)#\s+(?=[a-z])/g, '$1number of ')
     // "3bln", "12mo", "2yrs", "1-2thn"; "smt2", "thn2027", "top5": a number typed onto its unit or the word before it.

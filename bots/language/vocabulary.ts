@@ -5,6 +5,7 @@
 import { TITLE_ABBREVIATIONS, UNIT_ABBREVIATIONS } from '../../lib/pemda-abbreviations.js';
 import { CHAT_SHORTHAND } from './lexicon/chat-shorthand.js';
 import { ENGLISH_JABATAN } from './lexicon/english-jabatan.js';
+import { EVERYDAY_JABATAN } from './lexicon/everyday-jabatan.js';
 import { ENGLISH_ORG_PHRASES } from './lexicon/english-org-phrases.js';
 import { ENGLISH_ORG_WORDS } from './lexicon/english-org-terms.js';
 import { FUNCTION_WORDS, HONORIFICS, NAME_JOINERS } from './lexicon/function-words.js';
@@ -92,6 +93,7 @@ const STATIC_ORG_WORDS: ReadonlySet<string> = new Set([
   ...words(Object.values(ENGLISH_ORG_WORDS)),
   ...words(ENGLISH_ORG_PHRASES.map(([, id]) => id)),
   ...words(ENGLISH_JABATAN.map(([, id]) => id)),
+  ...words(EVERYDAY_JABATAN),
 ]);
 
 /** A word of pemda naming in general ("perikanan", "perizinan"): spelt right, not a typo of another. */
@@ -128,7 +130,7 @@ const NOT_JABATAN: ReadonlySet<string> = new Set([...TITLE_WORDS, ...UNIT_TYPE_W
 /** See {@link Vocabulary.isJabatanWord}. */
 function jabatanWords({ units, positions }: OrgNames): Set<string> {
   const unitWords = new Set(units.flatMap((u) => foldTokens(u.nama)));
-  const found = new Set(ENGLISH_JABATAN_HEADS);
+  const found = new Set([...ENGLISH_JABATAN_HEADS, ...words(EVERYDAY_JABATAN)]);
   for (const p of positions) {
     const [head, ...rest] = foldTokens(p.nama);
     // A head's post ("Kepala Satpol PP") is named by its unit, not by a jabatan.

@@ -96,6 +96,7 @@ export const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
   ngapo: 'kenapa', idak: 'tidak', sori: 'sorry', ta: 'tahun anggaran', sect: 'section', div: 'division', indak: 'tidak', masuak: 'masuk', profilnyo: 'profilnya', sa: 'saya', tra: 'tidak', trada: 'tidak ada', bandingn: 'banding',
   // Shorthand of a post's or unit's word, of a word of the question: "kabag hkm", "kasubbag kepeg", "posisi tnp kandidat",
   // "smt 2", "succ kadis pupr", "cmp A vs B".
+  jamsos: 'jaminan sosial', malam2: 'malam', pagi2: 'pagi', siang2: 'siang', sore2: 'sore',
   hkm: 'hukum', kepeg: 'kepegawaian', tnp: 'tanpa', smt: 'semester', smstr: 'semester', kira2: 'kira kira',
   // English
   succ: 'successors', cmp: 'compare', whos: 'who is', whats: 'what is', hows: 'how is', wheres: 'where is', whens: 'when is', whys: 'why is',

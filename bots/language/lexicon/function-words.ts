@@ -177,8 +177,9 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'lanjut', 'selanjutnya',
   // "dari OPD lain", "yang lainnya"; a Bugis word of politeness ("tabe', urutkan …").
   'lain', 'lainnya', 'tabe',
-  // "rotasi ga usah": no need of it; when a review was held; staff moved in from elsewhere ("pindahan dari provinsi").
-  'usah', 'held', 'pindahan', 'provinsi', 'province',
+  // "rotasi ga usah": no need of it; when a review was held; staff moved in from elsewhere ("pindahan dari provinsi");
+  // a reason given after a request ("…, mengingat banyak kepala sekolah …", purpose-clauses.ts).
+  'usah', 'held', 'pindahan', 'provinsi', 'province', 'mengingat', 'whatever', 'whichever',
   // "kepsek di sana", "di situ": the place named before (org-spans.ts), never a mistyped "mana".
   'sana', 'situ',
   // A remark on the person asked about ("orangnya rajin bgt", "anaknya pinter").
