@@ -115,6 +115,9 @@ const NOT_NEEDED: ReadonlySet<string> = new Set(['usah', 'perlu', 'needed', 'nec
 function negated(q: Analysis, at: number): boolean {
   const after = q.tokens[at + 1];
   if ((after?.concept === 'neg' || after?.text === 'not') && NOT_NEEDED.has(q.tokens[at + 2]?.text ?? '')) return true;
+  // "by rotation rather than promoted", "instead of a promotion".
+  const [second, first] = [q.tokens[at - 2]?.text, q.tokens[at - 1]?.text];
+  if ((second === 'rather' && first === 'than') || (second === 'instead' && first === 'of')) return true;
   for (let i = at - 1; i >= Math.max(0, at - 4); i--) {
     const t = q.tokens[i] as Token;
     if (t.concept === 'neg' || EXCLUDING_WORDS.has(t.text)) return true;
@@ -166,7 +169,7 @@ export const successorsIntent = defineIntent<SuccessorsArgs>({
       // Who still needs developing first: "yg masih perlu pengembangan (siap nanti)", "still need development" ("perlu
       // dibina" is said of low performers).
       'siap nanti', 'siap belakangan', 'perlu pengembangan', 'butuh pengembangan', 'perlu dikembangkan',
-      'need development', 'needs development', 'need developing', 'needs developing',
+      'need development', 'needs development', 'need developing', 'needs developing', 'longer term', 'in the longer term',
     ],
     /** Moving up, which with a post asks for its successors ("kalau kadis pensiun, siapa yang bisa naik?"). */
     promotion: [

@@ -8,10 +8,11 @@ import { INDONESIAN_NUMBER_WORDS } from '../../lib/number-words.js';
 import { ENGLISH_ORG_PHRASES } from './lexicon/english-org-phrases.js';
 import { ENGLISH_ORG_WORDS } from './lexicon/english-org-terms.js';
 
+/** "list" is chat's word in both languages ("list talent pool bidang anggaran"): no English by itself. */
 const ENGLISH: ReadonlySet<string> = new Set([
   'the', 'who', 'whom', 'what', 'which', 'why', 'when', 'how', 'many', 'much', 'is', 'are', 'was', 'were', 'show', 'me', 'my',
   'please', 'for', 'of', 'in', 'on', 'at', 'to', 'ready', 'bench', 'asks', 'riskiest', 'now', 'successor', 'successors', 'candidate', 'candidates', 'head',
-  'office', 'department', 'agency', 'list', 'retire', 'retiring', 'retirement', 'vacant', 'positions', 'position', 'employees',
+  'office', 'department', 'agency', 'retire', 'retiring', 'retirement', 'vacant', 'positions', 'position', 'employees',
   'people', 'compare', 'between', 'and', 'with', 'without', 'not', 'no', 'next', 'year', 'years', 'month', 'months', 'schedule',
   'help', 'hi', 'hello', 'thanks', 'thank', 'you', 'can', 'could', 'do', 'does', 'risk', 'risks', 'give', 'tell', 'about',
   'profile', 'whole', 'entire', 'district', 'finance', 'health', 'education', 'there', 'have', 'has', 'any', 'all', 'our',
@@ -22,7 +23,7 @@ const ENGLISH: ReadonlySet<string> = new Set([
   'good', 'morning', 'afternoon', 'evening', 'night', 'hey', 'thanks', 'from', 'by', 'about', 'more', 'most', 'than',
   'your', 'they', 'them', 'their', 'he', 'she', 'his', 'her', 'who', 'did', 'will', 'was', 'been', 'if', 'so', 'up',
   'performers', 'people', 'person', 'someone', 'anyone', 'everyone', 'nobody', 'eligible', 'why',
-  'members', 'member', 'like', 'against', 'benchmarked', 'committee', 'calendar', 'meeting', 'hiya', 'cheers', 'mate', 'workforce', 'balance', 'staffing', 'workload', 'surplus', 'shortage', 'headcount', 'vacancies', 'vacancy', 'posts', 'post', 'seat', 'seats', 'successor', 'count', 'number', 'map', 'card', 'chart', 'plan', 'list',
+  'members', 'member', 'like', 'against', 'benchmarked', 'committee', 'calendar', 'meeting', 'hiya', 'cheers', 'mate', 'workforce', 'balance', 'staffing', 'workload', 'surplus', 'shortage', 'headcount', 'vacancies', 'vacancy', 'posts', 'post', 'seat', 'seats', 'successor', 'count', 'number', 'map', 'card', 'chart', 'plan',
   'underperformers', 'underperformer', 'underperforming', 'commands', 'command', 'successors', 'retirees', 'vacancies',
   'features', 'feature', 'guide', 'examples', 'example', 'history', 'grid', 'results', 'options', 'rotation', 'promotion',
   'only', 'overstaffed', 'understaffed',

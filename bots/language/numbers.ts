@@ -134,8 +134,10 @@ export function findYearPart(tokens: readonly string[]): YearPart | null {
       HALF_YEAR_WORDS.has(t) ||
       (HALF_WORDS_WITH_ORDINAL.has(t) && (ORDINAL_WORDS[tokens[i - 1] ?? ''] !== undefined || ORDINAL_WORDS[tokens[i + 1] ?? ''] !== undefined));
     if (!quarter && !half) continue;
-    // "kuartal ketiga", "triwulan III": the ordinal after; "the third quarter", "second half": before.
-    const n = ordinalAt(tokens, i + 1) ?? ORDINAL_WORDS[tokens[i - 1] ?? ''];
+    // "kuartal ketiga", "triwulan III": the ordinal after; "the third quarter", "second half": before; "triwulan
+    // terakhir", "the last quarter of 2026": the year's last.
+    const last = tokens[i + 1] === 'terakhir' || (tokens[i - 1] === 'last' && tokens[i + 1] === 'of');
+    const n = ordinalAt(tokens, i + 1) ?? ORDINAL_WORDS[tokens[i - 1] ?? ''] ?? (last ? (quarter ? 4 : 2) : undefined);
     if (n !== undefined) return within(quarter ? { quarter: n } : { half: n });
   }
   return null;

@@ -34,7 +34,7 @@ function stripChatSyntax(text: string): string {
     .replace(/,?\s*\b(?:[SMD][1-3]?|A|Sp)\.\s?[A-Za-z]{1,5}\.?(?:[A-Za-z]{1,5}\.)*(?:,?\s?(?:[SMD]|Sp)\.\s?[A-Za-z]{1,5}\.?)*/g, ' ')
     .replace(/,\s*(?:SH|SE|MM|ST|MT|MH|MSi|MPd|SPd|SKom|SIP|SSos|MAP|MKes|Ners|Ns|Apt|PhD|MBA)\b\.?/g, ' ')
     // Written without comma or dots after a name ("Lukman Hakim SH MH"): only in their capitals, right after a name.
-    .replace(/(?<=\b[A-Z][a-z]+)(?:\s+(?:SH|SE|MM|MH|MSi|MPd|SPd|SKom|SSos|MAP|MKes|SKM|SKep|SAg|MAg|MSc)\b\.?)+/g, ' ')
+    .replace(/(?<=\b[A-Z][a-z]+)(?:\s+(?:SH|SE|ST|MT|MM|MH|MSi|MPd|SPd|SKom|SSos|MAP|MKes|SKM|SKep|SAg|MAg|MSc)\b\.?)+/g, ' ')
     // Typed in lower case without dots ("drs h slamet purnomo msi"): only forms that are no word of their own.
     .replace(/\s\b(?:msi|mpd|spd|skom|mkom|ssos|mkes|sstp|skm|skep|msc|phd)\b/g, ' ')
     // Typed in lower case in chat ("asep saepudin s.kom", "bu rina m.si"): the common ones, dots and all.

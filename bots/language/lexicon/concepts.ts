@@ -100,7 +100,7 @@ export const SHARED_CONCEPT_PHRASES = {
     'dilantik segera', 'segera dilantik', 'siap dilantik', 'bisa langsung dilantik',
     // Who could take the post at once: "a successor who could start tomorrow", "yang bisa mulai besok".
     'start tomorrow', 'could start tomorrow', 'start immediately', 'step in tomorrow', 'step in now', 'take over tomorrow',
-    'mulai besok', 'bisa langsung menjabat',
+    'mulai besok', 'bisa langsung menjabat', 'straight away', 'right off',
   ],
   /** Now, as opposed to in a year or two. */
   now: [

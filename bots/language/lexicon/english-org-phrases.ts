@@ -129,6 +129,13 @@ export const ENGLISH_ORG_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['government affairs', 'pemerintahan'],
   ['family planning', 'keluarga berencana'],
   ['civil registry', 'pencatatan sipil'],
+  // Offices said by what people go there for: "the ID card office", "the office that handles ID cards", "the tax office".
+  ['id card office', 'kependudukan pencatatan sipil'],
+  ['handles id cards', 'kependudukan pencatatan sipil'],
+  ['id cards', 'kependudukan pencatatan sipil'],
+  ['tax office', 'pendapatan'],
+  // An office's second in command is its secretary: "the deputy head of the health office" is the Sekretaris Dinas.
+  ['deputy head', 'sekretaris'],
   ['fire department', 'pemadam kebakaran'],
   ['one stop integrated services', 'pelayanan terpadu satu pintu'],
   ['one stop integrated service', 'pelayanan terpadu satu pintu'],

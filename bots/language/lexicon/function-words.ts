@@ -179,7 +179,7 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'lain', 'lainnya', 'tabe',
   // "rotasi ga usah": no need of it; when a review was held; staff moved in from elsewhere ("pindahan dari provinsi");
   // a reason given after a request ("…, mengingat banyak kepala sekolah …", purpose-clauses.ts).
-  'usah', 'held', 'pindahan', 'provinsi', 'province', 'mengingat', 'whatever', 'whichever',
+  'usah', 'held', 'pindahan', 'provinsi', 'province', 'mengingat', 'whatever', 'whichever', 'carried', 'semacam', 'assessed',
   // "kepsek di sana", "di situ": the place named before (org-spans.ts), never a mistyped "mana".
   'sana', 'situ',
   // A remark on the person asked about ("orangnya rajin bgt", "anaknya pinter").
