@@ -100,7 +100,7 @@ export function assignRoles(
       tokens.push({ text: word.text, role: 'name' });
       continue;
     }
-    if (role === 'name' && passiveVerb(word.text, (w) => vocabulary.isKnown(w) || FUNCTION_WORDS.has(w))) {
+    if (role === 'name' && passiveVerb(word.text, (w) => vocabulary.isKnown(w))) {
       tokens.push({ text: word.text, role: 'function' });
       continue;
     }

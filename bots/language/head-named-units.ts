@@ -7,18 +7,19 @@
 import { KIND_OF_TITLE } from './asker-units.js';
 import type { Token } from './token.js';
 
-/** Words before a head's post that say the people or posts under it ("bawahan" is read as "bawah"). */
-const UNDER_A_HEAD: ReadonlyArray<readonly string[]> = [
-  ['bawah'], ['jajaran'], ['under'], ['staff', 'of'], ['staf'], ['team', 'of'], ['tim'], ['anak', 'buah'],
-];
+/**
+ * Words before a head's post that say the people or posts under it ("bawahan" is read as "bawah", and tokenise.ts
+ * writes "anak buah" as "bawahan").
+ */
+const UNDER_A_POST: ReadonlyArray<readonly string[]> = [['bawah'], ['jajaran'], ['under'], ['staff', 'of'], ['staf'], ['team', 'of'], ['tim']];
 
 /** The kind of unit a title heads, where the title says it: a Sekretaris heads a Sekretariat. */
 const HEADED_KIND: Readonly<Record<string, string>> = { ...KIND_OF_TITLE, sekretaris: 'sekretariat' };
 
-/** In place: a head's post said after {@link UNDER_A_HEAD} names the head's unit. */
+/** In place: a head's post said after {@link UNDER_A_POST} names the head's unit. */
 export function nameUnitsByTheirHeads(tokens: Token[]): void {
   for (let i = 0; i < tokens.length; i++) {
-    const under = UNDER_A_HEAD.find((words) => words.every((w, k) => tokens[i + k]?.text === w));
+    const under = UNDER_A_POST.find((words) => words.every((w, k) => tokens[i + k]?.text === w));
     if (!under) continue;
     let at = i + under.length;
     while (tokens[at]?.role === 'honorific' || tokens[at]?.text === 'the') at++;

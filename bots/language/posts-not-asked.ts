@@ -5,7 +5,7 @@
  * words become function words.
  * Pure; used by refine-roles.ts.
  */
-import { ASKER_WORDS, ASKING_VERBS, HEADINGS, REGIONAL_HEADS, REQUEST_WORDS } from './lexicon/function-words.js';
+import { ASKER_WORDS, ASKING_VERBS, HEADINGS, PAUSES, REGIONAL_HEADS, REQUEST_WORDS } from './lexicon/function-words.js';
 import { CORRECTION_WORDS } from './org-spans.js';
 import type { Token } from './token.js';
 import { SENTENCE_ENDS } from './tokenise.js';
@@ -87,7 +87,7 @@ const WANTS_TO: ReadonlySet<string> = new Set([
 /** Asking leave before the message proper: "Mohon izin, Kaban BPKAD ingin tahu …", "Punten, Kadis … nitip …". */
 const POLITE_OPENERS: ReadonlySet<string> = new Set(['mohon', 'izin', 'ijin', 'punten', 'permisi', 'maaf', 'excuse']);
 /** The bot addressed and a voice note's pauses before whoever asks says who they are: "halo bot eh ini saya kadis …". */
-const SPOKEN_OPENERS: ReadonlySet<string> = new Set(['bot', 'min', 'admin', 'eh', 'ee', 'eee', 'em', 'emm', 'uh', 'um', 'hmm', 'anu']);
+const SPOKEN_OPENERS: ReadonlySet<string> = new Set(['bot', 'min', 'admin', ...PAUSES]);
 /** How long the asker has held their post: "As the incoming Sekda, …", "as the new head of BKPSDM". */
 const NEW_IN_POST: ReadonlySet<string> = new Set(['incoming', 'new', 'newly', 'outgoing', 'acting', 'interim']);
 /** Words inside an English post's name said as a phrase: "head of the BKPSDM". */

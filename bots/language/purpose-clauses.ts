@@ -76,6 +76,13 @@ const NEEDS: ReadonlySet<string> = new Set(['perlu', 'butuh', 'membutuhkan', 'me
 const requestStartsAt = (tokens: readonly Token[], k: number): boolean =>
   REQUEST_WORDS.has(tokens[k]?.text ?? '') || (ASKERS.has(tokens[k]?.text ?? '') && NEEDS.has(tokens[k + 1]?.text ?? ''));
 
+/**
+ * Where a clause opened at `at` ends: its comma or the request's first words ("untuk bahan Baperjakat kami perlu …");
+ * -1 for none before `to`.
+ */
+const clauseEnd = (tokens: readonly Token[], at: number, to: number): number =>
+  tokens.findIndex((t, k) => k > at && k < to && (t.text === ',' || requestStartsAt(tokens, k)));
+
 const asksSomething = (t: Token) => t.role === 'concept' && !COURTESY.has(t.concept ?? '');
 const isSentenceEnd = (t: Token | undefined) => t?.role === 'joiner' && SENTENCE_ENDS.has(t.text);
 
@@ -103,7 +110,7 @@ function dropInSentence(tokens: Token[], from: number, to: number): void {
     // Before the request: only courtesy and function words come before it, a comma or the request's first words
     // ("untuk bahan Baperjakat kami perlu …") close it, and a request follows.
     if (opensAt(tokens, i, LEADING_OPENERS) && before.every((t) => !asksSomething(t) && t.role !== 'org' && t.role !== 'name')) {
-      const close = tokens.findIndex((t, k) => k > i && k < to && (t.text === ',' || requestStartsAt(tokens, k)));
+      const close = clauseEnd(tokens, i, to);
       if (close > 0 && tokens.slice(close, to).some(asksSomething)) {
         mute(i, close);
         i = close;
@@ -113,7 +120,7 @@ function dropInSentence(tokens: Token[], from: number, to: number): void {
     // After a request that named its post or unit: the reason for it, to a comma, the next request or the sentence's end.
     const reason = REASON_OPENERS.some((words) => words.every((w, k) => isOpenerWord(tokens[i + k], w)));
     if (reason && before.some(asksSomething) && before.some((t) => t.role === 'org')) {
-      const close = tokens.findIndex((t, k) => k > i && k < to && (t.text === ',' || requestStartsAt(tokens, k)));
+      const close = clauseEnd(tokens, i, to);
       for (let k = i; k < (close > 0 ? close : to); k++) {
         const t = tokens[k] as Token;
         if (t.role === 'org' || t.role === 'name') tokens[k] = { text: t.text, role: 'function' };

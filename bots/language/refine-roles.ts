@@ -6,7 +6,7 @@
  */
 import { romanValue } from '../../lib/roman-numerals.js';
 import { COMPASS_POINTS } from './lexicon/compass.js';
-import { BALINESE_NAME_OPENERS, REGIONAL_HEADS } from './lexicon/function-words.js';
+import { BALINESE_NAME_OPENERS, PAUSES, REGIONAL_HEADS } from './lexicon/function-words.js';
 import { WORD_LIKE_GIVEN_NAMES } from './lexicon/given-names.js';
 import { readCalendarWords } from './calendar-roles.js';
 import { namesCalendarYear, numberAt } from './numbers.js';
@@ -185,7 +185,7 @@ const NEVER_A_NAME: ReadonlySet<string> = new Set([
   // The bot itself, addressed: "terima kasih Pak bot", "Bu admin, …".
   'bot', 'admin',
   // A voice note's pause before the name: "profilnya ibu ee Nurhayati Lubis".
-  'ee', 'eee', 'eh', 'emm', 'uh', 'um', 'hmm', 'anu',
+  ...PAUSES,
 ]);
 
 /** After "Pak"/"Bu" comes a name, even a word that means something else ("Bu Kasih", "Pak Bintang", "Pak Timur"). */

@@ -37,7 +37,11 @@ export const HEADINGS: ReadonlySet<string> = new Set([
 /** The pemda's elected heads, whom no directory lists: context around a question ("mau laporan ke bupati"), no name. */
 export const REGIONAL_HEADS: ReadonlySet<string> = new Set(['bupati', 'wabup', 'walikota', 'wawali', 'gubernur', 'regent', 'mayor', 'governor']);
 
+/** What a voice message or a chat fills its pauses with ("eh", "ee", "uh", "anu"): never a name, never asked about. */
+export const PAUSES: ReadonlySet<string> = new Set(['eh', 'ee', 'eee', 'em', 'emm', 'uh', 'um', 'umm', 'uhm', 'erm', 'hmm', 'anu']);
+
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  ...PAUSES,
   ...EXCLUDING_WORDS, 'lewat', 'jalur', 'including', 'wr', 'wb', 'btw',
   // Context around a question ("buat usulan diklat, …", "mau laporan ke bupati, …", "lagi nimbang2 antara …").
   ...REGIONAL_HEADS, 'diklat', 'laporan', 'lapor', 'nitip', 'titip', 'titipan', 'pesan', 'pesen', 'menindaklanjuti', 'sehubungan', 'berkenaan',
@@ -186,8 +190,8 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'orangnya', 'anaknya', 'rajin', 'pintar', 'pinter', 'cerdas', 'ulet',
   // Before a post someone held ("mantan sekdis DLH"): never a name, never corrected.
   'mantan', 'eks', 'former', 'formerly',
-  // What a voice message or a chat fills its pauses with ("uh", "anu", "hehe"), and hearsay ("katanya").
-  'uh', 'um', 'umm', 'uhm', 'erm', 'hmm', 'anu', 'ee', 'eee', 'emm', 'hehe', 'haha', 'wkwk', 'wkwkwk', 'katanya', 'kabarnya',
+  // Laughter in chat ("hehe"), and hearsay ("katanya").
+  'hehe', 'haha', 'wkwk', 'wkwkwk', 'katanya', 'kabarnya',
   // A person's standing said in English inside Indonesian ("knp siti aminah stuck di middle box").
   'stuck',
   // What is done before a review's deadline: "batas waktu upload data".
