@@ -27,6 +27,30 @@ describe('token cache', () => {
     expect(cache.get('h', 1600)).toBeUndefined();
   });
 
+  it('serves an entry past its TTL while its refresh is under way, for at most the grace', async () => {
+    const cache = createTokenCache({ ttlMs: 1000, graceMs: 3000 });
+    cache.set('h', row('a'), 0, cache.ticket());
+    let answer!: (value: TokenOwnerRow) => void;
+    const refreshed = cache.refresh('h', 600, () => new Promise<TokenOwnerRow>((resolve) => (answer = resolve)));
+    // The database has not answered yet (a review holds it): the entry is still served, its refresh still due.
+    expect(cache.get('h', 1500)).toEqual({ row: row('a'), refreshDue: true });
+    expect(cache.get('h', 3999)).toEqual({ row: row('a'), refreshDue: true });
+    expect(cache.get('h', 4000)).toBeUndefined();
+    answer(row('b'));
+    await refreshed;
+    // The answer counts from when it was asked for.
+    expect(cache.get('h', 1599)).toEqual({ row: row('b'), refreshDue: true });
+    expect(cache.get('h', 1600)).toBeUndefined();
+  });
+
+  it('does not serve an expired entry whose refresh has ended', async () => {
+    const cache = createTokenCache({ ttlMs: 1000, graceMs: 3000 });
+    cache.set('h', row('a'), 0, cache.ticket());
+    await cache.refresh('h', 600, () => Promise.reject(new Error('database down'))).catch(() => {});
+    expect(cache.get('h', 999)).toEqual({ row: row('a'), refreshDue: true });
+    expect(cache.get('h', 1000)).toBeUndefined();
+  });
+
   it('does not bring a token back that was forgotten while its lookup ran', async () => {
     const cache = createTokenCache({ ttlMs: 1000 });
     cache.set('h', row('a'), 0, cache.ticket());

@@ -7,7 +7,14 @@
  * Past half its TTL an entry is still served, and the first request to use it asks for a new lookup in the
  * background ({@link TokenCache.refresh}). A busy token is therefore never looked up on a request's path: on the
  * embedded database a request would otherwise wait behind whatever holds the database (a review writing its snapshot
- * holds it for seconds), once per token every TTL. The bound on staleness does not change.
+ * holds it for seconds), once per token every TTL.
+ *
+ * A refresh may itself wait that long: a 50,000-employee review holds the embedded database for ~5 s, more than the
+ * half TTL left, and then every request of a busy token queued behind the snapshot until its commit (~1 s stalls of
+ * the nine-box in docs/benchmarks.md, responsiveness). So an entry whose refresh is under way is served past its TTL,
+ * until the refresh answers, for at most `graceMs` more. The bound on staleness is the TTL or, while the database
+ * cannot answer, as long as it takes to (at most TTL + grace). A revocation in this process still clears the cache at
+ * once, and expiry is still checked on every request.
  */
 import type { TokenOwnerRow } from '../../db/repositories/api-tokens.repository.js';
 import { Lru } from './lru.js';
@@ -37,9 +44,17 @@ export interface TokenCache<Row = TokenOwnerRow> {
   clear(): void;
 }
 
-export function createTokenCache<Row = TokenOwnerRow>(options: { ttlMs: number; maxEntries?: number }): TokenCache<Row> {
+export interface TokenCacheOptions {
+  ttlMs: number;
+  /** How long past its TTL an entry whose refresh is under way is still served. @defaultValue 6 × ttlMs */
+  graceMs?: number;
+  maxEntries?: number;
+}
+
+export function createTokenCache<Row = TokenOwnerRow>(options: TokenCacheOptions): TokenCache<Row> {
   const entries = new Lru<string, { row: Row; until: number }>(options.maxEntries ?? 10_000);
   const refreshing = new Map<string, Promise<void>>();
+  const graceMs = options.graceMs ?? 6 * options.ttlMs;
   /** Bumped by every `forget` and `clear`. */
   let generation = 0;
 
@@ -48,6 +63,7 @@ export function createTokenCache<Row = TokenOwnerRow>(options: { ttlMs: number; 
       const entry = entries.get(tokenHash);
       if (!entry) return undefined;
       if (entry.until <= nowMs) {
+        if (refreshing.has(tokenHash) && nowMs < entry.until + graceMs) return { row: entry.row, refreshDue: true };
         entries.delete(tokenHash);
         return undefined;
       }

@@ -288,6 +288,31 @@ eachDatabase('consistent read cache', (_lane, open) => {
       'the background lookup of the token',
     );
   });
+  it('keeps serving a token whose lookup in the background waits longer than its TTL for a held database', async () => {
+    const created = await createToken(as('ADMIN'), { role: 'VIEWER', instansiKode: kode(), name: 'papan' });
+    const t0 = Date.now();
+    await resolveToken(deps, created.token, new Date(t0)); // stamps its first use, which forgets the cached row
+    await resolveToken(deps, created.token, new Date(t0 + 1)); // cached for 10 s from here
+    const release = await holdTable('api_tokens');
+    const waited = <T>(p: Promise<T>) =>
+      Promise.race([p, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('the request waited for the held database')), 3_000))]);
+    let late: Promise<unknown>;
+    try {
+      // Past half the TTL: its lookup starts and waits; past the TTL it is still waiting, and the token still served.
+      await waited(resolveToken(deps, created.token, new Date(t0 + 6_000)));
+      const served = await waited(resolveToken(deps, created.token, new Date(t0 + 15_000)));
+      expect(served.actor.tokenId).toBe(created.id);
+      // Past the grace (a minute), a request asks the database itself, and waits for it.
+      let answered = false;
+      late = resolveToken(deps, created.token, new Date(t0 + 80_000)).finally(() => (answered = true));
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(answered).toBe(false);
+    } finally {
+      await release();
+    }
+    await expect(late).resolves.toMatchObject({ actor: { tokenId: created.id } });
+  });
+
   it('recognises a board session while the database is held, and forgets it at sign-out, revocation and expiry', async () => {
     const created = await createToken(as('ADMIN'), { role: 'KOMITE', instansiKode: kode(), name: 'komite' });
     const t0 = Date.now();
