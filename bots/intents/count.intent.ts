@@ -101,6 +101,8 @@ export const countIntent = defineIntent<CountArgs>({
       'sudah masuk ninebox', 'sudah masuk nine box', 'masuk 9 box', 'sudah masuk 9 box', 'masuk 9box', 'sudah masuk kotak', 'nine box placement', 'have a placement', 'a nine box placement', 'masuk mapping', 'sudah masuk mapping', 'masuk peta talenta', 'sudah masuk peta talenta', 'ternilai', 'sudah ternilai', 'have a box', 'has a box', 'have boxes', 'di mapping', 'sudah di mapping',
       // "pegawai yg sudah ditempatkan di grid": placed on the grid.
       'ditempatkan di grid', 'sudah ditempatkan di grid', 'masuk grid', 'sudah masuk grid', 'placed on the grid',
+      // "berapa pegawai Dishub yang masuk kotak talenta?": given a box of the grid.
+      'masuk kotak talenta', 'sudah masuk kotak talenta', 'dapat kotak talenta', 'punya kotak talenta',
     ],
     /** A count of employees said in one word: "headcount at the health office". */
     headcount: ['headcount', 'head count', 'headcounts'],

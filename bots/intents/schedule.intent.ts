@@ -12,7 +12,8 @@ import type { Reply, ReplyBlock } from '../core/reply.js';
 import { say, type Lang } from '../language/lang.js';
 import { dateText, reviewLine } from '../shared/labels.js';
 import { MONTHS_EN, MONTHS_ID } from '../language/lexicon/months.js';
-import { NEXT_OR_YEAR_PART_WORDS } from '../language/numbers.js';
+import { NEXT_OR_YEAR_PART_WORDS, NEXT_WORDS } from '../language/numbers.js';
+import type { Analysis } from '../language/analysis.js';
 import { strayWordsPenalty } from '../language/slots.js';
 import { defineIntent } from './intent.js';
 
@@ -28,6 +29,15 @@ const REVIEW_TIME_WORDS: ReadonlySet<string> = new Set([
   'lagi', 'q1', 'q2', 'q3', 'q4',
   ...[...MONTHS_ID, ...MONTHS_EN].map((m) => m.toLowerCase()).filter((m) => m !== 'may'),
 ]);
+
+/** Words that say which mapping, in time: the last one or the next. */
+const LAST_OR_NEXT_WORDS: ReadonlySet<string> = new Set([...NEXT_WORDS, 'last', 'latest', 'terakhir', 'terakhirnya', 'lagi']);
+
+/**
+ * "When was the talent mapping last carried out?", "when is the next nine box": the grid said with the last or the
+ * next one, and asked when, asks when reviews run.
+ */
+const mappingInTime = (q: Analysis) => q.has('ninebox') && q.words.some((w) => LAST_OR_NEXT_WORDS.has(w));
 
 /** `0 2 1 1,4,7,10 *` → "tanggal 1 Januari, April, Juli, Oktober pukul 02.00"; other forms are shown as they are. */
 export function cronInWords(cron: string, lang: Lang): string {
@@ -108,7 +118,7 @@ export const scheduleIntent = defineIntent<Record<string, never>>({
     // "kapan pemetaan talenta dilakukan lagi?": when the mapping is done is when the review runs.
     // "kalibrasi talenta bln ini jadi gak": a review said with its time asks whether it runs then, if nothing else is asked.
     score: (q) =>
-      q.has('schedule') || (q.has('when') && (q.has('review') || q.has('mapping')))
+      q.has('schedule') || (q.has('when') && (q.has('review') || q.has('mapping') || mappingInTime(q)))
         ? 3.5 - strayWordsPenalty(q)
         : q.has('review')
           ? q.period !== null || q.words.some((w) => REVIEW_TIME_WORDS.has(w))

@@ -98,6 +98,8 @@ export const topTalentIntent = defineIntent<TopTalentArgs>({
   phrases: {
     top: [
       'top', 'andalan', 'terbaik', 'tertinggi', 'terbagus', 'unggulan', 'unggul', 'paling bagus', 'paling tinggi', 'paling baik', 'best',
+      // Chat's praise after "paling": "sapa yg paling oke di BKPSDM".
+      'paling oke', 'paling ok', 'paling okey', 'paling jago', 'paling mantap', 'paling mantul', 'paling top', 'paling keren',
       'highest', 'star', 'stars', 'bintang', 'most promising', 'high flyers', 'high flyer', 'rising stars', 'high potential', 'high potentials', 'hipo', 'hipos', 'berprestasi',
       'paling berprestasi', 'ranking', 'peringkat', 'teratas', 'top talent', 'top talents', 'talenta terbaik', 'strongest',
       'terkuat', 'high performers', 'high performer', 'top performers', 'top performer', 'best performers', 'performers',

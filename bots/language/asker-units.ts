@@ -24,6 +24,8 @@ const isOrg = (t: Token | undefined) => t?.role === 'org';
  */
 export function pointBackToAsker(tokens: Token[], askers: readonly Token[][]): void {
   const [post, ...others] = askers;
+  // "liat ninebox kantor saya dong" from whoever did not say who they are: their office is their own scope, no unit.
+  if (post === undefined) forgetOwnOffice(tokens);
   if (post === undefined || others.length > 0) return;
   const kinds = post.filter((t) => t.orgRole === 'unitType').map((t) => t.text);
   const headed = post.flatMap((t) => (t.orgRole === 'title' && KIND_OF_TITLE[t.text] ? [KIND_OF_TITLE[t.text] as string] : []));
@@ -31,11 +33,22 @@ export function pointBackToAsker(tokens: Token[], askers: readonly Token[][]): v
   const titled = post.filter((t) => t.orgRole !== 'title');
   const place = titled.length > 0 ? titled : headed.map((text): Token => ({ text, role: 'org', orgRole: 'unitType' }));
   if (place.length === 0) return;
-  // "di dinas saya", "our office", "kantor kecamatan saya": any kind of unit the asker calls theirs.
-  const owned = (i: number) => OWNERS.has(tokens[i + 1]?.text ?? '') || OWNERS.has(tokens[i - 1]?.text ?? '');
+  const asked = (kind: string) => kinds.includes(kind) || headed.includes(kind);
+  // "sekdin saya", "calon sekcam kami": the asker's kind of unit in a post's title, called theirs, is the asker's unit.
   const at = tokens.findIndex((t, i) => t.orgRole === 'unitType' && isOrg(t) && !ANY_OFFICE.has(t.text) && !isOrg(tokens[i + 1]) &&
-    (!isOrg(tokens[i - 1]) || ANY_OFFICE.has(tokens[i - 1]?.text ?? '')) && (kinds.includes(t.text) || headed.includes(t.text) || owned(i)));
-  const office = tokens.findIndex((t, i) => ANY_OFFICE.has(t.text) && isOrg(t) && !isOrg(tokens[i + 1]) && owned(i));
+    (!isOrg(tokens[i - 1]) || ANY_OFFICE.has(tokens[i - 1]?.text ?? '') || (tokens[i - 1]?.orgRole === 'title' && asked(t.text) && owned(tokens, i))) &&
+    (asked(t.text) || owned(tokens, i)));
+  const office = tokens.findIndex((t, i) => ANY_OFFICE.has(t.text) && isOrg(t) && !isOrg(tokens[i + 1]) && owned(tokens, i));
+  // The asker's unit as a name goes after: "camat contoh utara" heads a "kecamatan", which it does not say.
+  const kind: Token[] = kinds.length === 0 && headed[0] && titled.length > 0 ? [{ text: headed[0], role: 'org', orgRole: 'unitType' }] : [];
+  const unit = () => [...kind, ...place].map((t) => ({ ...t }));
+  // "calon kabid saya" from the head of Bapenda: a part of the asker's unit, its kind kept.
+  const part = tokens.findIndex((t, i) => t.orgRole === 'unitType' && isOrg(t) && tokens[i - 1]?.orgRole === 'title' && !isOrg(tokens[i + 1]) &&
+    !asked(t.text) && owned(tokens, i));
+  if (at < 0 && part >= 0) {
+    tokens.splice(part + 1, 0, ...unit());
+    return;
+  }
   if (at >= 0 || office >= 0) {
     const from = at >= 0 ? at : office;
     const kind = tokens[from] as Token;
@@ -45,12 +58,28 @@ export function pointBackToAsker(tokens: Token[], askers: readonly Token[][]): v
     tokens.splice(first, from - first + 1, ...said.map((t) => ({ ...t })));
     return;
   }
+  // "my secretary post? I'm the Camat of Contoh Utara": a post the asker calls theirs, alone, is their unit's.
+  const ownPost = tokens.findIndex((t, i) => t.orgRole === 'title' && isOrg(t) && !tokens.slice(i + 1).some(isOrg) &&
+    (ENGLISH_OWNERS.has(tokens[i - 1]?.text ?? '') || OWNERS.has(tokens[i + 1]?.text ?? '')));
+  if (ownPost >= 0) {
+    tokens.splice(ownPost + 1, 0, ...unit());
+    return;
+  }
   if (tokens.some(isOrg)) return;
   // "succession risk across our divisions - I'm the head of DPMPTSP": whatever the asker calls "our" is theirs.
   const people = Math.max(ownPeopleAt(tokens), tokens.findIndex((t) => ENGLISH_OWNERS.has(t.text)));
   if (people < 0) return;
-  const kind: Token[] = kinds.length === 0 && headed[0] && titled.length > 0 ? [{ text: headed[0], role: 'org', orgRole: 'unitType' }] : [];
-  tokens.splice(people + 1, 0, ...[...kind, ...place].map((t) => ({ ...t })));
+  tokens.splice(people + 1, 0, ...unit());
+}
+
+/** "di dinas saya", "our office", "kantor kecamatan saya": any kind of unit the asker calls theirs. */
+const owned = (tokens: readonly Token[], i: number) => OWNERS.has(tokens[i + 1]?.text ?? '') || OWNERS.has(tokens[i - 1]?.text ?? '');
+
+/** In place: an office the asker calls theirs, said alone ("kantor saya", "kantor kami"), becomes a function word. */
+function forgetOwnOffice(tokens: Token[]): void {
+  tokens.forEach((t, i) => {
+    if (ANY_OFFICE.has(t.text) && isOrg(t) && !isOrg(tokens[i + 1]) && !isOrg(tokens[i - 1]) && owned(tokens, i)) tokens[i] = { text: t.text, role: 'function' };
+  });
 }
 
 /** Words that only ever say whose: "our", "my" (the Indonesian "kami", "saya" also say who does something). */

@@ -19,6 +19,26 @@ describe("the asker's own office", () => {
     expect(postOf('Calon Sekretaris Bappeda siapa? Eh ralat, maksud saya Sekretaris Bapenda.')).toBe('BAPENDA-SEK-KEPALA');
   });
 
+  test("a post the asker calls theirs is their unit's", () => {
+    expect(postOf('saya kadis pertanian, sekdin saya mau pindah bulan depan. siapa aja calon penggantinya?')).toBe('DISPERTAN-SEK-KEPALA');
+    expect(postOf('Sy camat contoh utara. Sekcam sy pensiun Maret, kira2 siapa yg bisa gantiin ya?')).toBe('KEC-UTARA-SEK-KEPALA');
+    expect(postOf("Why is Agus Salim listed as a candidate for my secretary post? I'm the Camat of Contoh Utara.")).toBe('KEC-UTARA-SEK-KEPALA');
+    // A part of the asker's unit keeps its kind: which of Bapenda's bidang is not said.
+    expect(read('saya kaban bapenda, siapa calon kabid saya').args.position).toBe('kepala bidang badan pendapatan daerah');
+    // Another unit's post, said by its name, is that unit's.
+    expect(postOf('saya kadis sosial, siapa kandidat kepala bappeda?')).toBe('BAPPEDA-KEPALA');
+  });
+
+  test('signed on a last line of its own', () => {
+    expect(unitOf('di dinas saya jabatan apa aja yg blm punya pengganti siap skrg?\n— Kadis Perhubungan')).toBe('DISHUB');
+    expect(unitOf('analisis risiko suksesi kecamatan kami\n-- Camat Kota Contoh')).toBe('KEC-KOTA');
+  });
+
+  test("an office called the asker's by whoever did not say who they are is their own scope", () => {
+    expect(read('liat ninebox kantor saya dong').args.unit).toBeNull();
+    expect(read('jabatan kosong di kantor kami apa aja').args.unit).toBeNull();
+  });
+
   test('a kind of post says what is asked about, the unit where', () => {
     expect(unitOf('auditor di inspektorat yang kinerjanya rendah siapa saja?')).toBe('INSPEKTORAT');
     // "which" before a kind of unit and its posts asks about that unit's posts, not every unit of the kind.

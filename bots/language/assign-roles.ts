@@ -58,13 +58,14 @@ function plainRole(text: string): Token['role'] {
 const TITLES_INSIDE_NAMES: ReadonlySet<string> = new Set(['daeng']);
 
 /**
- * An Indonesian passive verb, no name: "di…kan" ("yang masih dikembangkan"), or "di" before a word the grammar knows
- * ("yang masih dibina", "dirotasi"). Given names that begin with "di" (Dian, Dimas, Dinda, Diandra) go on with no
- * such word.
+ * An Indonesian passive verb, no name: "di…kan" ("yang masih dikembangkan"), "di" before a word the grammar knows
+ * ("yang masih dibina", "dirotasi"), or chat's "di…in" for "di…kan" around one ("nggak usah ditampilin", "bisa
+ * disiapin"). Given names that begin with "di" (Dian, Dimas, Dinda, Diandra) go on with no such word.
  */
 function passiveVerb(text: string, known: (word: string) => boolean): boolean {
   if (!text.startsWith('di') || text.length < 6) return false;
-  return text.endsWith('kan') || known(text.slice(2));
+  const chatStem = text.endsWith('in') ? text.slice(2, -2) : '';
+  return text.endsWith('kan') || known(text.slice(2)) || (chatStem.length >= 3 && (known(chatStem) || known(`${chatStem}kan`)));
 }
 
 /** Gives every word its role; concept phrases and multi-word numbers become one token. */

@@ -115,6 +115,23 @@ describe('names and words', () => {
     expect(read('Does RSUD have more perawat than the ABK requires?').args.side).toBe('lebih');
   });
 
+  test("chat's words around a request are no names", () => {
+    expect(read('kandidat kabid SDA yg udah siap sekarang aja, yg masih perlu dibina nggak usah ditampilin')).toMatchObject({ intent: 'kandidat', args: { readiness: 'now' } });
+    expect(read('kandidat kabid tanaman pangan yg belum siap skrg tp bisa disiapin dua tahun lagi').intent).toBe('kandidat');
+    expect(read('sapa yg paling oke di BKPSDM bidang pengadaan dan informasi, ambil dua aja')).toMatchObject({ intent: 'top-talenta', args: { limit: 2 } });
+    expect(read('who is next for Kepala Dinas Porapar after the current one finish his term?').intent).toBe('kandidat');
+    expect(read('Sudah berapa pegawai Dishub yang masuk kotak talenta?').args.status).toBe('placed');
+    // What was seen before, narrowed by a request that names nothing new.
+    expect(read('tadi udah liat calon kabid bina marga. skrg yg lewat rotasi aja dong, yg promosi gak usah').args).toMatchObject({ position: 'kepala bidang bina marga', route: 'rotasi' });
+  });
+
+  test('units named in the plural are ranked, whatever else the message says of staff', () => {
+    for (const question of ['overstaffed offices', 'overstaffed opds?', 'understaffed divisions at dinkes']) {
+      expect(read(question)).toMatchObject({ intent: 'neraca-pegawai', args: { byUnit: true } });
+    }
+    expect(read('overstaffed offices').args.side).toBe('lebih');
+  });
+
   test('regional thanks and questions, and the language of mixed messages', () => {
     expect(read('hatur nuhun pisan, data kabid na tos kapendak').intent).toBe('salam');
     expect(read('mauliate godang bot').intent).toBe('salam');

@@ -71,7 +71,7 @@ export type Period = { months: number } | { year: number } | { yearOffset: 0 | 1
 const MONTH_WORDS = new Set(['bulan', 'month', 'months']);
 /** Javanese of the north coast and Banyumas say "taun" ("taun kiye": this year). */
 const YEAR_WORDS = new Set(['tahun', 'taun', 'year', 'years']);
-const NEXT_WORDS = new Set(['depan', 'mendatang', 'berikutnya', 'next', 'coming', 'upcoming', 'selanjutnya', 'ngarep']);
+export const NEXT_WORDS: ReadonlySet<string> = new Set(['depan', 'mendatang', 'berikutnya', 'next', 'coming', 'upcoming', 'selanjutnya', 'ngarep']);
 /**
  * "tahun ini", "this year"; Minang "tahun ko" (as a word of its own, "ko" is also a title: "Ko Ahong"); Javanese
  * "taun iki", Banyumas and Tegal "taun kiye".

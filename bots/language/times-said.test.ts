@@ -13,6 +13,9 @@ describe('times said the way leaders say them', () => {
     }
     // A review word beside another question is still that question.
     expect(read('kandidat kadis dinkes untuk sidang berikutnya').intent).toBe('kandidat');
+    // The grid asked when, with the last or the next one, asks when reviews run; asked to be shown, it is the grid.
+    expect(read('When was the talent mapping last carried out?').intent).toBe('jadwal');
+    expect(read('show me the last talent mapping for dinkes').intent).toBe('ninebox');
   });
 
   test('a quarter or half of a year goes with the year said, whichever way it is numbered', () => {

@@ -48,6 +48,8 @@ function stripChatSyntax(text: string): string {
     .replace(/\b[Dd]r[gh]?\.\s+(?=[A-Za-z])/g, ' ')
     // A forwarded message's speaker label, "[Diteruskan] Kabid Mutasi: "Berapa …"": whoever asks, not what is asked.
     .replace(/(^|\n|[\]*]\s*)([A-Za-z][^:\n"“”]{1,60}?):\s*(?=["“])/g, '$1$2 bertanya , ')
+    // A signature on the last line, "…?\n— Kadis Perhubungan": the sender says who they are, as "saya …" would.
+    .replace(/(\S)\s*\n\s*(?:[—–~]|--?)\s*(?=[A-Za-z])([^\n]{1,60})\s*$/, '$1 . saya $2')
     .replace(/<(?:https?|mailto):[^|>]*\|([^>]*)>/g, ' $1 ')
     .replace(/<[@#!][^>]*>/g, ' ')
     .replace(/<[^>]*>/g, ' ')

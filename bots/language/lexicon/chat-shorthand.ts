@@ -103,6 +103,6 @@ export const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
   isnt: 'is not', arent: 'are not', wasnt: 'was not', werent: 'were not', doesnt: 'does not', dont: 'do not',
   didnt: 'did not', cant: 'can not', cannot: 'can not', wont: 'will not', hasnt: 'has not', havent: 'have not',
   u: 'you', ur: 'your', r: 'are', pls: 'please', plz: 'please', pleaae: 'please', yr: 'year', yrs: 'years',
-  mth: 'month', mths: 'months', mo: 'month', mos: 'months', govt: 'government', dept: 'department', ppl: 'people', opds: 'opd', hw: 'how',
+  mth: 'month', mths: 'months', mo: 'month', mos: 'months', govt: 'government', dept: 'department', ppl: 'people', hw: 'how',
 };
 

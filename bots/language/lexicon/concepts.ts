@@ -70,7 +70,7 @@ export const SHARED_CONCEPT_PHRASES = {
     'hand the reins', 'put in', 'we put in', 'would we put', 'backup', 'backupnya', 'back up', 'back ups', 'backups', 'cadangannya',
     'fill in as', 'fill in for', 'takes over', 'up for', 'next in line', 'could take the', 'can take the', 'take on the',
     'could fill the', 'can fill the', 'who could fill', 'who can fill', 'to fill the', 'ngisi', 'bakal ngisi', 'yang ngisi',
-    'slate', 'next in line', 'in line', 'nominee', 'nominees', 'bisa jadi', 'layak jadi', 'cocok jadi',
+    'slate', 'next in line', 'in line', 'who is next for', 'whos next for', 'who will be next for', 'who comes next for', 'nominee', 'nominees', 'bisa jadi', 'layak jadi', 'cocok jadi',
     'pantas jadi', 'bisa menjabat', 'layak menjabat', 'could become', 'could be', 'can become', 'fit for', 'layak',
     'cocok', 'pantas', 'bakal calon', 'penggantinya', 'calonnya', 'kandidatnya', 'bench', 'untuk jadi', 'untuk menjadi',
     'jadi calon', 'to become', 'to replace', 'siap jadi', 'siap menjadi', 'ready to become',

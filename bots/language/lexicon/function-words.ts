@@ -18,7 +18,7 @@ export const REQUEST_WORDS: ReadonlySet<string> = new Set(['mohon', 'tolong', 'm
 /** Verbs of asking right after the post a message opens with: "Sekda minta …", "Pak Kadis mohon …", "the Sekda wants …". */
 export const ASKING_VERBS: ReadonlySet<string> = new Set([
   'minta', 'meminta', 'mohon', 'memohon', 'ingin', 'pengen', 'pingin', 'tanya', 'bertanya', 'menanyakan', 'tanyakan',
-  'wants', 'asks', 'asked', 'asking', 'requests', 'requested', 'would', 'bilang', 'says', 'said',
+  'wants', 'ask', 'asks', 'asked', 'asking', 'requests', 'requested', 'would', 'bilang', 'says', 'said',
   // A question left with someone to pass on: "Kadis Dukcapil nitip pertanyaan: …".
   'nitip', 'titip', 'menitip', 'menitipkan', 'nitipin',
   // Whoever is worried about something asks about it: "the Sekda is worried about …", "Pak Sekda khawatir …".
@@ -206,6 +206,10 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   // The people just named, counted: "Ketiganya diusulkan jadi Kabag Umum".
   'keduanya', 'ketiganya', 'keempatnya', 'kelimanya',
   'januari', 'februari', 'oktober', 'november', 'desember', 'january', 'february', 'september', 'october', 'december', 'bilang', 'komplain', 'tomorrow', 'leaves', 'ditanya', 'ditanyakan',
+  // Work around a request, in chat and in second-language English: "after the current one finish his term", "ambil
+  // dua aja", "kinerjanya apa aja gpp", "I am preparing report", "ABK result".
+  'finish', 'finishes', 'finished', 'term', 'ambil', 'ambilkan', 'gpp', 'gapapa', 'nggakpapa', 'preparing', 'prepare',
+  'prepared', 'result', 'results', 'break',
 ]);
 
 /** Titles written before a person's name; they mark what follows as a name, and are dropped from it. */
