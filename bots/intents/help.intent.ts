@@ -38,6 +38,8 @@ export const helpIntent = defineIntent<Record<string, never>>({
   phrases: {
     help: [
       'bantuan', 'help', 'menu', 'panduan', 'petunjuk', 'perintah', 'command', 'commands', 'apa yang bisa', 'bisa apa',
+      // "What kinds of HR analytics can I pull from you?"
+      'pull from you', 'get from you', 'what kinds of', 'what kind of analytics', 'what kinds of analytics',
       'what can you do', 'what do you do', 'what sort of things', 'what can this do', 'new here', 'baru pakai', 'cara bagaimana', 'sanggup jawab apa', 'bisa jawab apa', 'jawab apa saja', 'sample queries', 'sample questions', 'example questions', 'contoh pertanyaan', 'suggest', 'what kind of things', 'what do you know about', 'what do you know', 'what can this bot', 'what can you tell me', 'how do i', 'how to use', 'cara pakai', 'cara menggunakan', 'fitur',
       'features', 'guide', 'tutorial', 'start', 'mulai', 'apa saja yang bisa', 'bisa bantu apa', 'apa fungsi', 'what can i ask', 'allowed to ask', 'able to ask',
       'what should i ask', 'reports available', 'what reports', 'which reports', 'this assistant', 'contoh pertanyaan', 'example', 'examples', 'usage', 'gunanya', 'kemampuan', 'capabilities',

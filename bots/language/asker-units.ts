@@ -52,7 +52,8 @@ export function pointBackToAsker(tokens: Token[], askers: readonly Token[][]): v
   if (at >= 0 || office >= 0) {
     const from = at >= 0 ? at : office;
     const kind = tokens[from] as Token;
-    const said = headed.includes(kind.text) && !kinds.includes(kind.text) && titled.length > 0 ? [kind, ...place] : place;
+    // A kind the asker's post does not say is kept before it: "my division — I head Bina Marga at DPUPR".
+    const said = !kinds.includes(kind.text) && !ANY_OFFICE.has(kind.text) && titled.length > 0 ? [kind, ...place] : place;
     // "kantor kecamatan": the office word goes with the kind after it.
     const first = ANY_OFFICE.has(tokens[from - 1]?.text ?? '') ? from - 1 : from;
     tokens.splice(first, from - first + 1, ...said.map((t) => ({ ...t })));
@@ -85,11 +86,14 @@ function forgetOwnOffice(tokens: Token[]): void {
 /** Words that only ever say whose: "our", "my" (the Indonesian "kami", "saya" also say who does something). */
 const ENGLISH_OWNERS: ReadonlySet<string> = new Set(['our', 'my']);
 /** Whose people: "staf kami", "pegawai saya", "our staff", "my people", "our talent pool". */
-const OWNERS: ReadonlySet<string> = new Set(['kami', 'saya', 'sy', 'aku', 'our', 'my', 'his', 'her']);
+const OWNERS: ReadonlySet<string> = new Set(['kami', 'kita', 'saya', 'sy', 'aku', 'our', 'my', 'his', 'her']);
 /** People said as their head's own in one word: "stafnya", "pegawainya", "bawahannya". */
 const THEIR_PEOPLE: ReadonlySet<string> = new Set(['stafnya', 'staffnya', 'pegawainya', 'bawahannya']);
-/** Words for the people under a head, beside the shared word for employees. */
-const UNDER_A_HEAD: ReadonlySet<string> = new Set(['bawahan', 'team', 'tim']);
+/**
+ * Words for the people under a head, beside the shared word for employees; and a letter's "di lingkungan kami" (the
+ * people of our unit).
+ */
+const UNDER_A_HEAD: ReadonlySet<string> = new Set(['bawahan', 'team', 'tim', 'lingkungan']);
 
 const isPeople = (t: Token | undefined) => t !== undefined && (t.concept === 'employeeWord' || t.concept === 'pool' || UNDER_A_HEAD.has(t.text));
 

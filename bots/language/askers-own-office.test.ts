@@ -29,6 +29,12 @@ describe("the asker's own office", () => {
     expect(postOf('saya kadis sosial, siapa kandidat kepala bappeda?')).toBe('BAPPEDA-KEPALA');
   });
 
+  test("a letter's people of our unit, a unit the asker heads said with where it is, and the inclusive we", () => {
+    expect(unitOf('Selaku Kepala Pelaksana BPBD, saya mohon ditampilkan nine box pegawai di lingkungan kami.')).toBe('BPBD');
+    expect(unitOf('top three people in my division — I head Bina Marga at DPUPR')).toBe('DPUPR-B1');
+    expect(unitOf('saya kadis sosial, jabatan kosong di dinas kita apa aja')).toBe('DINSOS');
+  });
+
   test('signed on a last line of its own', () => {
     expect(unitOf('di dinas saya jabatan apa aja yg blm punya pengganti siap skrg?\n— Kadis Perhubungan')).toBe('DISHUB');
     expect(unitOf('analisis risiko suksesi kecamatan kami\n-- Camat Kota Contoh')).toBe('KEC-KOTA');

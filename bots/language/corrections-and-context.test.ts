@@ -121,6 +121,12 @@ describe('names and words', () => {
     expect(read('sapa yg paling oke di BKPSDM bidang pengadaan dan informasi, ambil dua aja')).toMatchObject({ intent: 'top-talenta', args: { limit: 2 } });
     expect(read('who is next for Kepala Dinas Porapar after the current one finish his term?').intent).toBe('kandidat');
     expect(read('Sudah berapa pegawai Dishub yang masuk kotak talenta?').args.status).toBe('placed');
+    expect(read('gimana sih ceritanya Wahyu Nugroho bisa di kotak 9, padahal baru setahun di sini').intent).toBe('alasan');
+    expect(read("Justify Lestari Handayani's box 9 placement - the Sekda wants the reasoning.").args.person).toBe('lestari handayani');
+    expect(read('Side-by-side for the committee pack: NIP 197806102003121002 and NIP 198102282006041004').args.people).toEqual(['197806102003121002', '198102282006041004']);
+    expect(read('siapa yg bs dirotasi ke kasubbag keuangan bapenda? jgn yg promosi ya').args.route).toBe('rotasi');
+    expect(read('What kinds of HR analytics can I pull from you?').intent).toBe('bantuan');
+    expect(read("good morning, and thanks for yesterday's report").intent).toBe('salam');
     // What was seen before, narrowed by a request that names nothing new.
     expect(read('tadi udah liat calon kabid bina marga. skrg yg lewat rotasi aja dong, yg promosi gak usah').args).toMatchObject({ position: 'kepala bidang bina marga', route: 'rotasi' });
   });
@@ -130,6 +136,15 @@ describe('names and words', () => {
       expect(read(question)).toMatchObject({ intent: 'neraca-pegawai', args: { byUnit: true } });
     }
     expect(read('overstaffed offices').args.side).toBe('lebih');
+  });
+
+  test('Sundanese, Javanese krama, Betawi and Malay words of a question', () => {
+    expect(read('kumaha upami dibandingkeun Cecep Rustandi jeung Dadang Hermawan?').args.people).toEqual(['cecep rustandi', 'dadang hermawan']);
+    expect(read('pinten tiyang ingkang sampun dipetakan wonten Dinas Sosial?')).toMatchObject({ intent: 'jumlah', args: { status: 'placed' } });
+    expect(read('saha wae nu kinerjana di handap ekspektasi di bidang aset?').args.lowKinerja).toBe(true);
+    expect(read('sing pensiun nem sasi maneh ning Dishub sopo wae?').args.period).toEqual({ months: 6 });
+    expect(read('ada berapa orang di Satpol PP nyang belom dipetain?').args.status).toBe('unplaced');
+    expect(read('awak nak tengok profil talenta Encik Zulkifli, boleh?').args.person).toBe('zulkifli');
   });
 
   test('regional thanks and questions, and the language of mixed messages', () => {

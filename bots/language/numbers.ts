@@ -4,6 +4,7 @@
  */
 import { INDONESIAN_NUMBER_WORDS } from '../../lib/number-words.js';
 import { romanValue } from '../../lib/roman-numerals.js';
+import { MONTHS_EN, MONTHS_ID } from './lexicon/months.js';
 
 const UNITS_ID = INDONESIAN_NUMBER_WORDS;
 const UNITS_EN: Readonly<Record<string, number>> = {
@@ -117,12 +118,31 @@ function ordinalAt(tokens: readonly string[], at: number): number | undefined {
   return ORDINAL_WORDS[word] ?? romanValue(word) ?? PART_NUMBER_WORDS[word] ?? (/^\d$/.test(word) ? Number(word) : undefined);
 }
 
+/** A month's number (1–12) by its name in either language. */
+const MONTH_NUMBER: ReadonlyMap<string, number> = new Map([...MONTHS_ID, ...MONTHS_EN].map((m, i) => [m.toLowerCase(), (i % 12) + 1]));
+/** Words between the first and last month of a range: "Januari sampe Maret", "between October and December". */
+const MONTH_RANGE_LINKS: ReadonlySet<string> = new Set(['sampai', 'sampe', 'hingga', 'sd', 'to', 'through', 'thru', 'until', 'till', 'and', 'dan', 'ke']);
+
+/** A range of months that is a whole quarter or half: "Januari sampe Maret" is the first quarter, "Juli–Desember" the second half. */
+function monthRangePart(tokens: readonly string[]): YearPart | null {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const from = MONTH_NUMBER.get(tokens[i] as string);
+    const to = MONTH_NUMBER.get(tokens[i + 2] as string);
+    if (from === undefined || to === undefined || !MONTH_RANGE_LINKS.has(tokens[i + 1] as string)) continue;
+    if (from % 3 === 1 && to === from + 2) return { quarter: (from + 2) / 3 };
+    if (from % 6 === 1 && to === from + 5) return { half: (from + 5) / 6 };
+  }
+  return null;
+}
+
 /**
  * The quarter or half of a year the tokens name: "triwulan III", "tw 2", "kuartal ketiga", "Q3", "the third quarter",
- * "semester II", "H1", "the second half"; null when none ("3 triwulan" and "triwulan depan" are spans, read by
- * {@link findPeriod}). The year it belongs to is the period's.
+ * "semester II", "H1", "the second half", "Januari sampai Maret"; null when none ("3 triwulan" and "triwulan depan"
+ * are spans, read by {@link findPeriod}). The year it belongs to is the period's.
  */
 export function findYearPart(tokens: readonly string[]): YearPart | null {
+  const range = monthRangePart(tokens);
+  if (range) return range;
   const within = (part: YearPart | null): YearPart | null =>
     part === null || ('quarter' in part ? part.quarter >= 1 && part.quarter <= 4 : part.half >= 1 && part.half <= 2) ? part : null;
   for (let i = 0; i < tokens.length; i++) {

@@ -166,7 +166,8 @@ function dropSignature(tokens: Token[], askers: Token[][]): void {
     if (tokens[start]?.role !== 'org' || tokens[start]?.orgRole !== 'title') continue;
     // The post runs to the end, "dan" inside its name too ("kabid rehabilitasi dan rekonstruksi BPBD").
     let end = endOfPost(tokens, start);
-    while (tokens[end]?.text === 'dan' && tokens[end + 1]?.role === 'org') end = endOfPost(tokens, end + 1);
+    // … and where it is, "I head Bina Marga at DPUPR".
+    while ((tokens[end]?.text === 'dan' || WHERE_FROM.has(tokens[end]?.text ?? '')) && tokens[end + 1]?.role === 'org') end = endOfPost(tokens, end + 1);
     if (tokens.slice(end).some((t) => t.role !== 'joiner')) continue;
     // "risiko suksesi jabatan saya sendiri, saya Kepala Bappeda": the asker's own post, referred back to, is asked about.
     const before = tokens.slice(0, at);

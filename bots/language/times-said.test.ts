@@ -29,6 +29,11 @@ describe('times said the way leaders say them', () => {
     expect(window('retirements in the second half of 2028')).toEqual({ period: { year: 2028 }, part: { half: 2 } });
     expect(window('pensiun semester 1 2027 bappeda')).toEqual({ period: { year: 2027 }, part: { half: 1 } });
     expect(window('yang pensiun TW IV')).toEqual({ period: null, part: { quarter: 4 } });
+    // A range of months that is a whole quarter or half is that part; another range is none.
+    expect(window('Who retires between October and December this year at Dinkes?')).toEqual({ period: { yearOffset: 0 }, part: { quarter: 4 } });
+    expect(window('yg pensiun Januari sampe Maret tahun depan di BKPSDM')).toEqual({ period: { yearOffset: 1 }, part: { quarter: 1 } });
+    expect(window('pensiun juli sampai desember 2027')).toEqual({ period: { year: 2027 }, part: { half: 2 } });
+    expect(window('pensiun Januari dan Februari 2027').part).toBeNull();
     // The part's number is no count of years: "semester 2 tahun ini" is this year's second half.
     expect(window('pejabat yg pensiun semester 2 tahun ini')).toEqual({ period: { yearOffset: 0 }, part: { half: 2 } });
     expect(window('pensiun triwulan ke 3 tahun depan')).toEqual({ period: { yearOffset: 1 }, part: { quarter: 3 } });

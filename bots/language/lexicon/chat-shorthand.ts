@@ -90,6 +90,11 @@ export const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
   ae: 'saja', arek: 'orang', ndek: 'di', soe: 'siapa', lon: 'saya', pakon: 'kenapa', tengok: 'lihat',
   taong: 'tahun', barapa: 'berapa', randah: 'rendah', bilanya: 'kapan', baikutnya: 'berikutnya',
   komparasi: 'bandingkan', ntu: 'itu',
+  // Sundanese "saha wae nu kinerjana di handap ekspektasi", "kumaha upami dibandingkeun X jeung Y", "kurangna …
+  // sabaraha"; Javanese krama "pinten tiyang ingkang sampun dipetakan", "nem sasi"; Betawi "nyang belom dipetain";
+  // Malay "awak nak tengok profil Encik Zulkifli".
+  handap: 'bawah', upami: 'kalau', dibandingkeun: 'dibandingkan', kurangna: 'kurangnya', tiyang: 'orang', nem: 'enam',
+  sasi: 'bulan', belom: 'belum', dipetain: 'dipetakan', awak: 'saya', nak: 'mau', encik: 'pak', jgn: 'jangan', jngn: 'jangan',
   // Minang "bara urang nan potensinyo tinggi", "sia nan labiah elok?", "sia nan paliang rancak", "alah masuak … alun?".
   sia: 'siapa', labiah: 'lebih', elok: 'bagus', paliang: 'paling', rancak: 'bagus', ateh: 'atas',
   potensinyo: 'potensinya', kinerjanyo: 'kinerjanya', alah: 'sudah', alun: 'belum',

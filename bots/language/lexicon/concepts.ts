@@ -17,7 +17,7 @@ export const SHARED_CONCEPT_PHRASES = {
   ],
   /** Asking for a reason. */
   why: [
-    'kenapa', 'mengapa', 'why', 'alasan', 'alasannya', 'dasar penempatan', 'dasar penilaian', 'dasar penilaian penempatan', 'alasan penempatan', 'penilaian penempatan', 'dasar pemetaan', 'alasan pemetaan', 'basis for placing', 'sebab', 'sebabnya', 'penyebab', 'apa sebab', 'reason', 'reasoning', 'rationale',
+    'kenapa', 'mengapa', 'why', 'alasan', 'justify', 'justification', 'what is driving', 'what drives', 'bagaimana ceritanya', 'bagaimana sih ceritanya', 'kok bisa', 'how come', 'alasannya', 'dasar penempatan', 'dasar penilaian', 'dasar penilaian penempatan', 'alasan penempatan', 'penilaian penempatan', 'dasar pemetaan', 'alasan pemetaan', 'basis for placing', 'sebab', 'sebabnya', 'penyebab', 'apa sebab', 'reason', 'reasoning', 'rationale',
     'reasons', 'menghalangi', 'penghalang', 'menghambat', 'hambatan', 'kendala', 'kendalanya', 'terhalang',
     'apa yang kurang', 'what is stopping', 'what stops', 'what is keeping', 'keeping', 'what keeps him', 'what keeps her', 'what prevents', 'what keeps', 'what is missing',
     'what is blocking', 'blocking', 'blocked', 'blocks', 'holding back', 'held back', 'kok', 'disqualifies', 'disqualifying', 'karena apa', 'sebabnya apa', 'apa sebabnya', 'what is holding', 'what is keeping', 'what is stopping',

@@ -209,7 +209,9 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   // Work around a request, in chat and in second-language English: "after the current one finish his term", "ambil
   // dua aja", "kinerjanya apa aja gpp", "I am preparing report", "ABK result".
   'finish', 'finishes', 'finished', 'term', 'ambil', 'ambilkan', 'gpp', 'gapapa', 'nggakpapa', 'preparing', 'prepare',
-  'prepared', 'result', 'results', 'break',
+  'prepared', 'result', 'results', 'break', 'yesterday', 'yesterdays', 'todays',
+  // What a request is for: "Side-by-side for the committee pack: …".
+  'pack', 'packs', 'committee',
 ]);
 
 /** Titles written before a person's name; they mark what follows as a name, and are dropped from it. */
