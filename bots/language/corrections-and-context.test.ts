@@ -127,6 +127,11 @@ describe('names and words', () => {
     expect(read('siapa yg bs dirotasi ke kasubbag keuangan bapenda? jgn yg promosi ya').args.route).toBe('rotasi');
     expect(read('What kinds of HR analytics can I pull from you?').intent).toBe('bantuan');
     expect(read("good morning, and thanks for yesterday's report").intent).toBe('salam');
+    // Typed on a phone.
+    expect(read('sekdn distan rotasi').args).toMatchObject({ position: 'sekretaris dinas pertanian', route: 'rotasi' });
+    expect(read('dimas pratama vs eko saputra').args.people).toEqual(['dimas pratama', 'eko saputra']);
+    expect(read('high perf high pot distan').args.cell).toEqual({ kinerja: 'DI_ATAS', potensial: 'TINGGI' });
+    expect(read('jdwl talent review brkt').intent).toBe('jadwal');
     // What was seen before, narrowed by a request that names nothing new.
     expect(read('tadi udah liat calon kabid bina marga. skrg yg lewat rotasi aja dong, yg promosi gak usah').args).toMatchObject({ position: 'kepala bidang bina marga', route: 'rotasi' });
   });

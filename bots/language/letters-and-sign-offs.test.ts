@@ -36,6 +36,11 @@ describe('what a letter or a long message says around its question', () => {
   test('a dash between names parts them; "is planning" is no planning agency', () => {
     expect(read('banding yusuf halim - ratna wijaya').args.people).toEqual(['yusuf halim', 'ratna wijaya']);
     expect(read('Do we have a surplus of pengadministrasi perkantoran anywhere? Bu Kaban is planning redistribution.').args.unit).toBeNull();
+    // Whom the answer is for, in a clause after the question; a post there that is asked about stays.
+    expect(unitOf("list of Setda posts without a ready-now successor, for the Sekda's morning briefing")).toBe('SETDA');
+    expect(read('successors, for the Sekda position').args.position).toBe('sekretaris daerah');
+    expect(read("retirements in the next 12 months across all OPDs, for the Bupati's formasi planning").intent).toBe('pensiun');
+    expect(unitOf('I am preparing report for the Sekda and need list of position in Satpol PP where none of the successor is ready now')).toBe('SATPOLPP');
   });
 
   test('"bidang mana saja" after an office ranks its bidang, whichever way "which" is said', () => {

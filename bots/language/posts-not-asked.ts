@@ -7,6 +7,7 @@
  */
 import { ASKER_WORDS, ASKING_VERBS, HEADINGS, PAUSES, REGIONAL_HEADS, REQUEST_WORDS } from './lexicon/function-words.js';
 import { CORRECTION_WORDS } from './org-spans.js';
+import { COURTESY } from './purpose-clauses.js';
 import type { Token } from './token.js';
 import { SENTENCE_ENDS } from './tokenise.js';
 
@@ -72,6 +73,10 @@ const REQUESTED_BY: ReadonlySet<string> = new Set(['ditunggu', 'permintaan', 'ar
  * "untuk bahan Pak Sekda", "bahan paparan Pak Sekda".
  */
 const FOR_WHOM: ReadonlySet<string> = new Set(['ke', 'kepada', 'untuk', 'buat', 'bahan', 'paparan']);
+/** Papers prepared for someone: "a report for the Sekda", "briefing for the Bupati". */
+const PAPERS: ReadonlySet<string> = new Set(['report', 'briefing', 'memo', 'presentation', 'brief', 'note', 'summary']);
+/** What says, right after a post, that the post itself is asked about: "the Sekda position", "the Kadis slate". */
+const POST_AFTER: ReadonlySet<string> = new Set(['positionWord', 'successor']);
 /** A message passed on: "Fwd dari Bagian Organisasi: …", "Forwarded from the Sekda: …", "[Diteruskan]" (read as "terus"). */
 const FORWARDED: ReadonlySet<string> = new Set(['fwd', 'fw', 'forward', 'forwarded', 'forwarding', 'diteruskan', 'terusan', 'terus']);
 /** What a question relayed from someone is called: "quick one from the Sekda", "pertanyaan dari Pak Kaban", "titipan dari …". */
@@ -217,13 +222,22 @@ function dropRequester(tokens: Token[], askers: Token[][]): void {
     const opens = before === 0 || tokens[before - 1]?.text === ',';
     const sender = (from && (FORWARDED.has(passedOn) || RELAYED.has(passedOn) || RELAYED_BY.has(passedOn) || (titled && opens))) ||
       (RELAYED_BY.has(by) && (titled || opens));
-    const forWhom = (titled && FOR_WHOM.has(by)) || sender ||
-      (by === 'for' && ASKING_VERBS.has(tokens[before - 1]?.text ?? ''));
+    // "…, for the Sekda's morning briefing": in a clause of its own after the question, whom the answer is for; not
+    // the post whose successors are asked ("…, for the Kadis Pertanian slate", "…, for the Sekda position").
+    const ofThePost = POST_AFTER.has(tokens[end]?.concept ?? '');
+    // Whose paper it is, said before it ("the Sekda's briefing"): the post is followed by more of its clause.
+    const followed = tokens[end] !== undefined && tokens[end]?.role !== 'joiner';
+    const afterQuestion = tokens.slice(0, before).some((t) => t.role === 'concept' && !COURTESY.has(t.concept ?? ''));
+    const forClause = by === 'for' && titled && passedOn === ',' && followed && !ofThePost && afterQuestion;
+    // "preparing a report for the Sekda": a paper for someone.
+    const forWhom = (titled && FOR_WHOM.has(by)) || sender || forClause ||
+      (by === 'for' && (ASKING_VERBS.has(passedOn) || PAPERS.has(passedOn)));
     if (!asking && !doing && !forWhom && !REQUESTED_BY.has(by)) continue;
     // Whoever asks, or sent the message on, may be pointed back to; whoever is to do the work or gets the answer not.
     mute(tokens, start, end, (asking || sender) && !head ? askers : undefined);
-    // What they need it for, to the sentence's end, names nothing asked about either ("… needs it for the budget").
-    const sentenceEnd = needs && titled ? tokens.findIndex((t, k) => k > end && t.role === 'joiner' && SENTENCE_ENDS.has(t.text)) : end;
+    // What they need it for, to the sentence's end, names nothing asked about either ("… needs it for the budget",
+    // "…, for the Bupati's formasi planning").
+    const sentenceEnd = (needs && titled) || forClause ? tokens.findIndex((t, k) => k > end && t.role === 'joiner' && SENTENCE_ENDS.has(t.text)) : end;
     if (sentenceEnd !== end) mute(tokens, end, sentenceEnd < 0 ? tokens.length : sentenceEnd);
     start = end;
   }

@@ -103,6 +103,8 @@ export const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
   // "smt 2", "succ kadis pupr", "cmp A vs B".
   jamsos: 'jaminan sosial', malam2: 'malam', pagi2: 'pagi', siang2: 'siang', sore2: 'sore',
   hkm: 'hukum', kepeg: 'kepegawaian', tnp: 'tanpa', smt: 'semester', smstr: 'semester', kira2: 'kira kira',
+  // Typed on a phone: "sekdn distan rotasi", "jdwl talent review brkt", "high perf high pot".
+  sekdn: 'sekdin', jdwl: 'jadwal', brkt: 'berikutnya', perf: 'performance', pot: 'potential',
   // English
   succ: 'successors', cmp: 'compare', whos: 'who is', whats: 'what is', hows: 'how is', wheres: 'where is', whens: 'when is', whys: 'why is',
   isnt: 'is not', arent: 'are not', wasnt: 'was not', werent: 'were not', doesnt: 'does not', dont: 'do not',
