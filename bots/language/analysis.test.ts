@@ -151,6 +151,8 @@ describe('reading a question', () => {
     expect(read('siapa yang paling menonjol di dinas kesehatan sekarang, 5 orang saja').limit).toBe(5);
     expect(read('berapa orang di kotak 9, 5 orang').limit).toBe(null);
     expect(read('who are the best performers at the health office? give me 7').limit).toBe(7);
+    // Last, as a command's argument.
+    expect(read('top talenta bappeda 5').limit).toBe(5);
     expect(read('kasih 3 tahun terakhir, siapa terbaik di dinkes').limit).toBe(null);
     expect(findPeriod(['dalam', '6', 'bulan'])).toEqual({ months: 6 });
     expect(findPeriod(['next', 'eighteen', 'months'])).toEqual({ months: 18 });

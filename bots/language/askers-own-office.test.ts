@@ -60,6 +60,12 @@ describe('voice messages and chat', () => {
     expect(read('profil drs h budi santoso msi').args.person).toBe('budi santoso');
   });
 
+  test("a voice note's label and a chat export's header name no one", () => {
+    expect(read('[voice note] eh, anu, itu, calon kadis... kadis perhubungan, yang bisa promosi. promosi ya, bukan rotasi.')).toMatchObject({ intent: 'kandidat', args: { route: 'promosi' } });
+    expect(read('[VN transkrip] iya halo... calon sekcam, sekcam kota, eh bukan, sekcam selatan maksud saya. siapa aja ya').intent).toBe('kandidat');
+    expect(unitOf('[11.47, 1/12] Sekda: kasih saya 4 nama terbaik di Inspektorat')).toBe('INSPEKTORAT');
+  });
+
   test('a NIP after the word "NIP" is the named person\'s; one said on its own is another person', () => {
     expect(read('Bandingkan Rina Marlina (NIP 198001012005011003) dan Yusuf Hidayat').args.people).toEqual(['rina marlina', 'yusuf hidayat']);
     expect(read('compare dewi lestari, 198001012005011003 and yusuf hidayat').args.people).toHaveLength(3);

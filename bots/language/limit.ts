@@ -51,9 +51,11 @@ function limitSaid(tokens: readonly Token[]): number | null {
       if (isLimit(t) && after?.role !== 'period' && before?.concept !== 'box') return t.value;
     }
   }
-  // "top performers bidang p2p dinkes, 3 aja", "…? give me 10": the number of them said apart.
+  // "top performers bidang p2p dinkes, 3 aja", "…? give me 10", "/top bkpsdm 3": the number of them said apart, or
+  // last, as a command's argument.
+  const last = tokens.findLastIndex((t) => t.role !== 'joiner');
   const just = tokens.find((t, i) =>
-    isLimit(t) && (JUST_WORDS.has(tokens[i + 1]?.text ?? '') || (GIVE_WORDS.has(tokens[i - 1]?.text ?? '') && tokens[i + 1]?.role !== 'period')) &&
+    isLimit(t) && (JUST_WORDS.has(tokens[i + 1]?.text ?? '') || (GIVE_WORDS.has(tokens[i - 1]?.text ?? '') && tokens[i + 1]?.role !== 'period') || i === last) &&
     tokens[i - 1]?.concept !== 'box');
   return people ?? just?.value ?? null;
 }

@@ -211,7 +211,7 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'finish', 'finishes', 'finished', 'term', 'ambil', 'ambilkan', 'gpp', 'gapapa', 'nggakpapa', 'preparing', 'prepare',
   'prepared', 'result', 'results', 'break', 'yesterday', 'yesterdays', 'todays',
   // What a request is for: "Side-by-side for the committee pack: …".
-  'pack', 'packs', 'committee', 'agak', 'jago',
+  'pack', 'packs', 'committee', 'agak', 'jago', 'sample',
 ]);
 
 /** Titles written before a person's name; they mark what follows as a name, and are dropped from it. */
