@@ -38,7 +38,7 @@ export function pointBackToAsker(tokens: Token[], askers: readonly Token[][]): v
   const at = tokens.findIndex((t, i) => t.orgRole === 'unitType' && isOrg(t) && !ANY_OFFICE.has(t.text) && !isOrg(tokens[i + 1]) &&
     (!isOrg(tokens[i - 1]) || ANY_OFFICE.has(tokens[i - 1]?.text ?? '') || (tokens[i - 1]?.orgRole === 'title' && asked(t.text) && owned(tokens, i))) &&
     (asked(t.text) || owned(tokens, i)));
-  const office = tokens.findIndex((t, i) => ANY_OFFICE.has(t.text) && isOrg(t) && !isOrg(tokens[i + 1]) && owned(tokens, i));
+  const office = tokens.findIndex((_, i) => ownOfficeAt(tokens, i));
   // The asker's unit as a name goes after: "camat contoh utara" heads a "kecamatan", which it does not say.
   const kind: Token[] = kinds.length === 0 && headed[0] && titled.length > 0 ? [{ text: headed[0], role: 'org', orgRole: 'unitType' }] : [];
   const unit = () => [...kind, ...place].map((t) => ({ ...t }));
@@ -76,10 +76,14 @@ export function pointBackToAsker(tokens: Token[], askers: readonly Token[][]): v
 /** "di dinas saya", "our office", "kantor kecamatan saya": any kind of unit the asker calls theirs. */
 const owned = (tokens: readonly Token[], i: number) => OWNERS.has(tokens[i + 1]?.text ?? '') || OWNERS.has(tokens[i - 1]?.text ?? '');
 
+/** "kantor saya", "kantor kecamatan kami": an office the asker calls theirs, no name after it. */
+const ownOfficeAt = (tokens: readonly Token[], i: number) =>
+  ANY_OFFICE.has(tokens[i]?.text ?? '') && isOrg(tokens[i]) && !isOrg(tokens[i + 1]) && owned(tokens, i);
+
 /** In place: an office the asker calls theirs, said alone ("kantor saya", "kantor kami"), becomes a function word. */
 function forgetOwnOffice(tokens: Token[]): void {
   tokens.forEach((t, i) => {
-    if (ANY_OFFICE.has(t.text) && isOrg(t) && !isOrg(tokens[i + 1]) && !isOrg(tokens[i - 1]) && owned(tokens, i)) tokens[i] = { text: t.text, role: 'function' };
+    if (ownOfficeAt(tokens, i) && !isOrg(tokens[i - 1])) tokens[i] = { text: t.text, role: 'function' };
   });
 }
 

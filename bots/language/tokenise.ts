@@ -7,6 +7,7 @@
 import { UNIT_ABBREVIATIONS } from '../../lib/pemda-abbreviations.js';
 import { romanValue } from '../../lib/roman-numerals.js';
 import { mendDictation } from './dictation.js';
+import { withoutLineLabel } from './line-labels.js';
 import { KODE_CHUNK } from './kode.js';
 import { NUMBER_WORDS } from './numbers.js';
 import { CHAT_SHORTHAND } from './lexicon/chat-shorthand.js';
@@ -22,11 +23,7 @@ const LETTER_DATE = new RegExp(`\\b(?:tanggal|tgl|tertanggal|dated)\\.?\\s+\\d{1
  * Letter-writing's "s.d." is written out before its dots are lost.
  */
 function stripChatSyntax(text: string): string {
-  return text
-    // A chat export's header, "[14.20, 2/12] Sekda: …": whoever wrote the line asks, as "Sekda bertanya" says.
-    .replace(/^\s*\[\d{1,2}[.:]\d{2}(?:,\s*\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)?\]\s*([^:\n\d]{1,40}):\s*/, '$1 bertanya , ')
-    // A voice note's label, "[VN]", "[voice note]", "[VN transkrip]": names no one.
-    .replace(/^\s*\[(?:vn|voice\s?notes?|voice\s?message|pesan\s?suara|rekaman|transkrip|audio)(?:\s+transkrip(?:si)?|\s+transcript)?\]\s*/i, ' ')
+  return withoutLineLabel(text)
     // "s.d." and "s/d" (sampai dengan) are "sampai", never the SD of a school.
     .replace(/\bs\s*[./]\s*d\b\.?/gi, ' sampai ')
     // Academic degrees after a name ("Ni Luh Putu Ariani, S.Pd", "Wahyu Setiawan S.Kom", "Poltak Sitorus, SH") and a
