@@ -1,6 +1,8 @@
 /**
  * Responsiveness of one `talenta serve` without Redis (jobs in-process) on the embedded database while it computes
- * a review: `/health` and the nine-box of the latest review, at a modest concurrency, during three reviews of the same
+ * a review: `/health` and the nine-box of the latest review, at a modest concurrency, and beside them an employee's
+ * profile, a different employee each request (a read no cache answers: it shows what such reads wait for while the
+ * review writes), during three reviews of the same
  * instansi one after another, each preceded by a calm window with nothing else running (the baseline: same process,
  * same data). The answers of the calm windows are pooled, and those of the reviews: each side's p99 comes from a
  * similar number of requests spread over the same minutes, so a machine whose speed drifts (a VM beside others)
@@ -12,17 +14,24 @@
  * lowest priority (memory-churn.ts): its row is no target but the machine's own floor for the ratio above it.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { Agent, get } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from '../tools/local-services.js';
 import { assertBench, type BenchRow } from './bench-row.js';
 import { runTalenta, startTalenta, waitForOk } from './cli-process.js';
 import { startMemoryChurn } from './memory-churn.js';
+import { getJson, probeAgent, probeUntil, summarise, type Sample } from './open-loop-probe.js';
 
 const INSTANSI = 'kab-bench';
 /** Requests per second per endpoint, sent on a fixed schedule whatever the server does (open loop). */
 const RATE = 100;
+/**
+ * Requests per second of the uncached read: an employee's profile, a different employee each time, which no cache
+ * can answer (and which writes its audit row). Lower than RATE: each asks the database several statements.
+ */
+const PROFILE_RATE = 20;
+/** Distinct employees the profiles cycle through: more than the run asks for, so none is asked twice. */
+const PROFILE_NIPS = 5_000;
 /** Length of each calm window before a review: about as long as a 50,000-employee review on the 2-core machine. */
 const BASELINE_SECONDS = 8;
 /**
@@ -31,29 +40,6 @@ const BASELINE_SECONDS = 8;
  */
 const REVIEWS = 3;
 
-/** One request: when it was due (performance.now()) and how long after that its answer was read. */
-interface Sample {
-  due: number;
-  ms: number;
-}
-
-interface Latency {
-  p50: number;
-  p99: number;
-  max: number;
-  requests: number;
-}
-
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? 0;
-}
-
-const round = (ms: number) => Math.round(ms * 10) / 10;
-
-function summarise(samples: readonly Sample[]): Latency {
-  const sorted = samples.map((s) => s.ms).sort((a, b) => a - b);
-  return { p50: round(percentile(sorted, 50)), p99: round(percentile(sorted, 99)), max: round(sorted.at(-1) ?? 0), requests: sorted.length };
-}
 
 /**
  * When the review entered each stage, as its stored progress shows them, to within one poll (100 ms): claimed (5)
@@ -74,72 +60,6 @@ interface BusySamples {
   stages: StageName[];
 }
 
-/**
- * Kept-alive connections for the probes. The load generator shares the machine's two cores with the server, and its
- * own pauses count as the server's latency: node:http allocates several times less per request than fetch, whose
- * collections in this process showed up as slow answers.
- */
-const probeAgent = new Agent({ keepAlive: true });
-
-/** GET `url` with the token; resolves once the whole answer is read, fails on a non-2xx status. */
-function probe(url: string, token: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    get(url, { agent: probeAgent, headers: { authorization: `Bearer ${token}` } }, (res) => {
-      const ok = (res.statusCode ?? 0) >= 200 && (res.statusCode ?? 0) < 300;
-      res.resume();
-      res.once('end', () => (ok ? resolve() : reject(new Error(`${url} answered ${res.statusCode}`))));
-      res.once('error', reject);
-    }).once('error', reject);
-  });
-}
-
-/**
- * GET `url` with the token and its JSON answer, through the probes' kept-alive connections: the review's status is
- * polled while the probes are timed, and a poll through fetch (which allocates several times more) would make this
- * process collect during the reviews only, its pauses counted as slow answers of the server.
- */
-function getJson(url: string, token: string): Promise<unknown> {
-  return new Promise((resolve, reject) => {
-    get(url, { agent: probeAgent, headers: { authorization: `Bearer ${token}` } }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (body += chunk));
-      res.once('end', () => {
-        try {
-          resolve(JSON.parse(body));
-        } catch (err) {
-          reject(err instanceof Error ? err : new Error(String(err)));
-        }
-      });
-      res.once('error', reject);
-    }).once('error', reject);
-  });
-}
-
-/**
- * Sends GET `url` every 1000/RATE ms until `stop` resolves and times each from when it was due, not from when it
- * could be sent: a server that stalls for a second makes every request of that second late (a closed-loop load
- * generator would wait with it and hide the stall). Any error or non-2xx fails the benchmark.
- */
-async function probeUntil(url: string, token: string, stop: Promise<unknown>): Promise<Sample[]> {
-  const samples: Sample[] = [];
-  const pending = new Set<Promise<void>>();
-  let stopped = false;
-  void stop.then(() => (stopped = true));
-  const first = performance.now();
-  for (let i = 0; !stopped; i++) {
-    const due = first + (i * 1000) / RATE;
-    const wait = due - performance.now();
-    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-    const request = probe(url, token).then(() => {
-      samples.push({ due, ms: performance.now() - due });
-    });
-    pending.add(request);
-    void request.finally(() => pending.delete(request));
-  }
-  await Promise.all(pending);
-  return samples;
-}
 
 async function reviewDone(base: string, token: string, reviewId: string, stages: Stages = {}): Promise<void> {
   for (;;) {
@@ -165,21 +85,54 @@ async function requestReview(base: string, token: string, asOf: string): Promise
   return ((await res.json()) as { reviewId: string }).reviewId;
 }
 
-/** Both endpoints loaded at once until `stop` resolves. */
-async function measure(base: string, token: string, stop: Promise<unknown>): Promise<{ health: Sample[]; nineBox: Sample[] }> {
-  const [health, nineBox] = await Promise.all([
-    probeUntil(`${base}/health`, token, stop),
-    probeUntil(`${base}/api/v1/instansi/${INSTANSI}/reviews/latest/nine-box`, token, stop),
-  ]);
-  return { health, nineBox };
+/** The endpoints probed, each timed on its own. */
+const ENDPOINTS = ['health', 'nineBox', 'profile'] as const;
+type Endpoint = (typeof ENDPOINTS)[number];
+type Answers = Record<Endpoint, Sample[]>;
+
+const LABELS: Record<Endpoint, string> = {
+  health: '/health',
+  nineBox: 'nine-box',
+  profile: "an employee's profile (a different employee each request, never cached)",
+};
+
+/**
+ * The NIPs the profile probe cycles through, paged from the latest review's placements: each request asks for an
+ * employee no earlier request asked for, so its answer comes from the database, never from a cache.
+ */
+async function profileNips(base: string, token: string): Promise<string[]> {
+  const nips: string[] = [];
+  let cursor: string | null = null;
+  while (nips.length < PROFILE_NIPS) {
+    const page = (await getJson(
+      `${base}/api/v1/instansi/${INSTANSI}/reviews/latest/placements?limit=500${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+      token,
+    )) as { items: Array<{ nip: string }>; nextCursor: string | null };
+    nips.push(...page.items.map((item) => item.nip));
+    cursor = page.nextCursor;
+    if (!cursor) break;
+  }
+  assertBench(nips.length > 0, 'no placements to ask profiles of');
+  return nips;
 }
 
-/** Both endpoints' answers for `seconds` while the memory churn runs beside the server; null where it cannot run. */
-async function measureBesideChurn(base: string, token: string, seconds: number): Promise<{ health: Sample[]; nineBox: Sample[] } | null> {
+/** Every endpoint loaded at once until `stop` resolves; the profiles go on through `nips` from where they stopped. */
+async function measure(base: string, token: string, nips: { list: string[]; next: number }, stop: Promise<unknown>): Promise<Answers> {
+  const profileUrl = () => `${base}/api/v1/instansi/${INSTANSI}/employees/${nips.list[nips.next++ % nips.list.length]}/talent`;
+  const [health, nineBox, profile] = await Promise.all([
+    probeUntil(`${base}/health`, token, stop, RATE),
+    probeUntil(`${base}/api/v1/instansi/${INSTANSI}/reviews/latest/nine-box`, token, stop, RATE),
+    probeUntil(profileUrl, token, stop, PROFILE_RATE),
+  ]);
+  return { health, nineBox, profile };
+}
+
+/** Every endpoint's answers for `seconds` while the memory churn runs beside the server; null where it cannot run. */
+async function measureBesideChurn(base: string, token: string, nips: { list: string[]; next: number }, seconds: number): Promise<Answers | null> {
   const churn = await startMemoryChurn();
   if (!churn) return null;
   try {
-    return await measure(base, token, new Promise((resolve) => setTimeout(resolve, seconds * 1000)));
+    return await measure(base, token, nips, new Promise((resolve) => setTimeout(resolve, seconds * 1000)));
   } finally {
     await churn.stop();
   }
@@ -202,46 +155,48 @@ export async function runResponsivenessBench(options: { employees?: number } = {
       await waitForOk(`${base}/health`, performance.now(), 60_000, server);
 
       // Warm up (token and snapshot caches, connections).
-      await measure(base, token, new Promise((resolve) => setTimeout(resolve, 1000)));
-      const idle = { health: [] as Sample[], nineBox: [] as Sample[] };
-      const during = { health: { samples: [], stages: [] } as BusySamples, nineBox: { samples: [], stages: [] } as BusySamples };
+      const nips = { list: await profileNips(base, token), next: 0 };
+      await measure(base, token, nips, new Promise((resolve) => setTimeout(resolve, 1000)));
+      const idle: Answers = { health: [], nineBox: [], profile: [] };
+      const during = Object.fromEntries(ENDPOINTS.map((e) => [e, { samples: [], stages: [] }])) as unknown as Record<Endpoint, BusySamples>;
       const reviewSeconds: string[] = [];
       for (let day = 23; day < 23 + REVIEWS; day++) {
-        const calm = await measure(base, token, new Promise((resolve) => setTimeout(resolve, BASELINE_SECONDS * 1000)));
-        idle.health.push(...calm.health);
-        idle.nineBox.push(...calm.nineBox);
+        const calm = await measure(base, token, nips, new Promise((resolve) => setTimeout(resolve, BASELINE_SECONDS * 1000)));
+        for (const e of ENDPOINTS) idle[e].push(...calm[e]);
         const started = performance.now();
         const reviewId = await requestReview(base, token, `2026-11-${day}`);
         const stages: Stages = {};
-        const answers = await measure(base, token, reviewDone(base, token, reviewId, stages));
+        const answers = await measure(base, token, nips, reviewDone(base, token, reviewId, stages));
         reviewSeconds.push(((performance.now() - started) / 1000).toFixed(1));
-        for (const [into, from] of [[during.health, answers.health], [during.nineBox, answers.nineBox]] as const) {
-          into.samples.push(...from);
-          into.stages.push(...from.map((s) => stageOf(stages, s)));
+        for (const e of ENDPOINTS) {
+          during[e].samples.push(...answers[e]);
+          during[e].stages.push(...answers[e].map((s) => stageOf(stages, s)));
         }
       }
-      const control = await measureBesideChurn(base, token, reviewSeconds.reduce((sum, s) => sum + Number(s), 0));
+      const control = await measureBesideChurn(base, token, nips, reviewSeconds.reduce((sum, s) => sum + Number(s), 0));
       const rss = server.peakRssMb();
       const byStage = ({ samples, stages }: BusySamples) =>
         (['read and place', 'write'] as const)
           .map((stage) => `${stage} ${summarise(samples.filter((_, i) => stages[i] === stage)).p99} ms`)
           .join(', ');
-      const row = (name: string, busySamples: BusySamples, calmSamples: Sample[]): BenchRow => {
-        const [busy, calm] = [summarise(busySamples.samples), summarise(calmSamples)];
+      const row = (e: Endpoint): BenchRow => {
+        const [busy, calm] = [summarise(during[e].samples), summarise(idle[e])];
+        // The profile is no row of the targets: it shows what a read that no cache answers waits for.
+        const target = e === 'profile' ? 'no target (the nine-box and /health rows are the targets)' : 'target ≤ 2× and < 50 ms';
         return {
-          workload: `${name} p99 while a ${employees.toLocaleString('en')}-employee review runs in-process (${RATE} req/s each)`,
+          workload: `${LABELS[e]} p99 while a ${employees.toLocaleString('en')}-employee review runs in-process (${e === 'profile' ? PROFILE_RATE : RATE} req/s)`,
           oursMs: busy.p99,
           baseline: `same, no review running (${REVIEWS} windows of ${BASELINE_SECONDS} s, one before each review)`,
           baselineMs: calm.p99,
           peakRssMb: rss,
-          note: `p50 ${busy.p50} ms, max ${busy.max} ms (calm: p50 ${calm.p50} ms, max ${calm.max} ms, ${calm.requests} requests), ${busy.requests} requests during ${REVIEWS} reviews of ${reviewSeconds.join(', ')} s (p99 by stage: ${byStage(busySamples)}); target ≤ 2× and < 50 ms`,
+          note: `p50 ${busy.p50} ms, max ${busy.max} ms (calm: p50 ${calm.p50} ms, max ${calm.max} ms, ${calm.requests} requests), ${busy.requests} requests during ${REVIEWS} reviews of ${reviewSeconds.join(', ')} s (p99 by stage: ${byStage(during[e])}); ${target}`,
         };
       };
       // No target: how far the same calm server moves when only the machine is busy with memory.
-      const floorRow = (name: string, churned: Sample[], calmSamples: Sample[]): BenchRow => {
-        const [busy, calm] = [summarise(churned), summarise(calmSamples)];
+      const floorRow = (e: Endpoint, churned: Answers): BenchRow => {
+        const [busy, calm] = [summarise(churned[e]), summarise(idle[e])];
         return {
-          workload: `${name} p99 while a program outside the server churns memory at the lowest priority (this machine's floor for the rows above)`,
+          workload: `${LABELS[e]} p99 while a program outside the server churns memory at the lowest priority (this machine's floor for the rows above)`,
           oursMs: busy.p99,
           baseline: 'the same calm windows',
           baselineMs: calm.p99,
@@ -249,8 +204,8 @@ export async function runResponsivenessBench(options: { employees?: number } = {
           note: `p50 ${busy.p50} ms, max ${busy.max} ms, ${busy.requests} requests; no target: the program shares no thread, heap or lock with the server`,
         };
       };
-      const floors = control ? [floorRow('/health', control.health, idle.health), floorRow('nine-box', control.nineBox, idle.nineBox)] : [];
-      return [row('/health', during.health, idle.health), row('nine-box', during.nineBox, idle.nineBox), ...floors];
+      const floors = control ? (['health', 'nineBox'] as const).map((e) => floorRow(e, control)) : [];
+      return [...ENDPOINTS.map(row), ...floors];
     } finally {
       await server.stop();
     }

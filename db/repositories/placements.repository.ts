@@ -1,28 +1,18 @@
 /**
  * Placements of a review snapshot: bulk writes (COPY) and the reads the talent views need. Every view
  * reads the stored `effective_box` column (calibrated ?? computed, contract §2.3), never recomputes it. The counts per
- * (unit, effective box) in `placement_box_counts` are kept here too, by the only two writers of boxes: the snapshot's
- * insert and calibration.
+ * (unit, effective box) in `placement_box_counts` are kept in step by the only two writers of boxes: the snapshot's
+ * write (placement-write.ts) and calibration.
  */
 import { sql, type SQL } from 'drizzle-orm';
-import { copyBatches, copyJsonText, copyNumber, copyText, copyTextArray, type Batch, type Batches, type CopyTarget } from '../bulk-copy.js';
+import type { Batches } from '../bulk-copy.js';
 import type { Db } from '../client.js';
 import type { placements } from '../schema/reviews.js';
 import { queryRows } from '../sql.js';
-import { UnitBoxTally } from './unit-box-tally.js';
+import { startPlacementWrite, type PlacementWriteRow } from './placement-write.js';
 
 /** A stored placement as the table defines it: every read type below is a part of it. */
 export type PlacementRecord = typeof placements.$inferSelect;
-
-export type PlacementWriteRow = Omit<PlacementRecord, 'reviewId' | 'calibratedBox' | 'effectiveBox' | 'unratedReasons' | 'flags' | 'explanation'> & {
-  unratedReasons: readonly string[];
-  flags: readonly string[];
-  /**
-   * The employee's own part of the explanation as JSON text. Rows are made as the COPY takes them, a few thousand at
-   * a time, so a million explanations never exist as JSON text at once.
-   */
-  explanationJson: string;
-};
 
 /** A placement as the list and profile views read it (no explanation); `effectiveBox` is the box every view uses. */
 export type PlacementReadRow = Omit<PlacementRecord, 'reviewId' | 'explanation'>;
@@ -42,24 +32,6 @@ export type EffectiveBoxRow = Pick<PlacementRecord, 'employeeId' | 'nip' | 'nama
 export interface StoredExplanationColumns {
   explanation: unknown;
   explanationConstants: unknown;
-}
-
-/** A placement row as one COPY line (the generated effective box and the unset calibrated box are left out). */
-function placementCopy(reviewId: string): CopyTarget<PlacementWriteRow> {
-  const review = copyText(reviewId);
-  return {
-    table: 'placements',
-    columns: ['review_id', 'employee_id', 'nip', 'nama', 'jenis_pegawai', 'golongan', 'pendidikan', 'position_id',
-      'position_kode', 'jabatan', 'jenis_jabatan', 'unit_id', 'unit_kode', 'unit_nama', 'kinerja_score', 'kinerja_level',
-      'potensial_score', 'potensial_level', 'box', 'nilai_talenta', 'unrated_reasons', 'flags', 'explanation'],
-    line: (r) =>
-      `${review}\t${r.employeeId}\t${copyText(r.nip)}\t${copyText(r.nama)}\t${copyText(r.jenisPegawai)}\t${copyText(r.golongan)}\t` +
-      `${copyText(r.pendidikan)}\t${r.positionId}\t${copyText(r.positionKode)}\t${copyText(r.jabatan)}\t` +
-      `${copyText(r.jenisJabatan)}\t${r.unitId}\t${copyText(r.unitKode)}\t${copyText(r.unitNama)}\t` +
-      `${copyNumber(r.kinerjaScore)}\t${copyText(r.kinerjaLevel)}\t${copyNumber(r.potensialScore)}\t` +
-      `${copyText(r.potensialLevel)}\t${copyNumber(r.box)}\t${copyNumber(r.nilaiTalenta)}\t` +
-      `${copyTextArray(r.unratedReasons)}\t${copyTextArray(r.flags)}\t${copyJsonText(r.explanationJson)}`,
-  };
 }
 
 const READ_COLUMNS = sql.raw(`employee_id as "employeeId", nip, nama, jenis_pegawai as "jenisPegawai", golongan, pendidikan,
@@ -92,31 +64,12 @@ export function createPlacementsRepository({ db }: { db: Db }) {
     /**
      * Inserts the rows of every batch with one COPY (see db/bulk-copy.ts), each row made by its batch only as its line
      * is encoded; batches may still be arriving (a review's pages, read and scored while the first are written).
-     * `onRows` hears how many were handed over so far. The rows are counted per (unit, box) as they are encoded, and
-     * the counts written after them with one statement.
+     * `onRows` hears how many were handed over so far. The counts per (unit, box) are written after the rows.
      */
     async insertMany(reviewId: string, batches: Batches<PlacementWriteRow>, onRows?: (written: number) => void) {
-      const target = placementCopy(reviewId);
-      const tally = new UnitBoxTally();
-      async function* lines(): AsyncGenerator<Batch<string>> {
-        for await (const batch of batches) {
-          yield {
-            size: batch.size,
-            at: (k) => {
-              const row = batch.at(k);
-              tally.add(row.unitId, row.box);
-              return target.line(row, k);
-            },
-          };
-        }
-      }
-      await copyBatches(db, target.table, target.columns, lines(), onRows);
-      const counts = tally.rows();
-      if (counts.length === 0) return;
-      await db.execute(sql`insert into placement_box_counts (review_id, unit_id, box, count)
-        select ${reviewId}, unit_id, box, count
-        from unnest(${sql.param(counts.map((c) => c.unitId))}::int[], ${sql.param(counts.map((c) => c.box))}::smallint[],
-                    ${sql.param(counts.map((c) => c.count))}::int[]) as c(unit_id, box, count)`);
+      const write = startPlacementWrite(reviewId);
+      await write.copy(db, batches, onRows);
+      await write.writeCounts(db);
     },
 
     /** Removes a review's placements and their counts. */

@@ -155,10 +155,23 @@ export function createReviewsRepository({ db }: { db: Db }) {
     async markRunning(id: string, startedAt: Date): Promise<ReviewRow | null> {
       const [row] = await db
         .update(reviews)
-        .set({ status: 'RUNNING', progress: 0, error: null, startedAt, finishedAt: null })
+        .set({ status: 'RUNNING', progress: 0, error: null, startedAt, finishedAt: null, runAttempt: sql`${reviews.runAttempt} + 1` })
         .where(and(eq(reviews.id, id), inArray(reviews.status, ['QUEUED', 'RUNNING', 'FAILED'])))
         .returning();
       return row ?? null;
+    },
+
+    /**
+     * Whether run `attempt` still holds the review (RUNNING, claimed by no later run); the row stays locked until the
+     * caller's transaction ends, so what it writes there cannot interleave with another run's claim.
+     */
+    async holdsRun(id: string, attempt: number): Promise<boolean> {
+      const rows = await db
+        .select({ id: reviews.id })
+        .from(reviews)
+        .where(and(eq(reviews.id, id), eq(reviews.status, 'RUNNING'), eq(reviews.runAttempt, attempt)))
+        .for('update');
+      return rows.length > 0;
     },
 
     async setProgress(id: string, progress: number) {
@@ -177,12 +190,21 @@ export function createReviewsRepository({ db }: { db: Db }) {
       return row!;
     },
 
-    /** Marks a run FAILED unless it completed meanwhile; `error` must be free of personal data. */
-    async markFailed(id: string, error: string, finishedAt: Date) {
+    /**
+     * Marks a run FAILED unless it completed meanwhile, or (given the run's `attempt`) a later run claimed it: that
+     * run's outcome is the review's. `error` must be free of personal data.
+     */
+    async markFailed(id: string, error: string, finishedAt: Date, attempt?: number) {
       const [row] = await db
         .update(reviews)
         .set({ status: 'FAILED', error, finishedAt })
-        .where(and(eq(reviews.id, id), inArray(reviews.status, ['QUEUED', 'RUNNING'])))
+        .where(
+          and(
+            eq(reviews.id, id),
+            inArray(reviews.status, ['QUEUED', 'RUNNING']),
+            attempt === undefined ? undefined : eq(reviews.runAttempt, attempt),
+          ),
+        )
         .returning();
       return row ?? null;
     },

@@ -1,6 +1,6 @@
 /**
  * Counts placements per (unit, box) while they are written: one map lookup and one increment per row, so counting
- * a review's placements costs no pass of its own (see `placements.insertMany`).
+ * a review's placements costs no pass of its own (see placement-write.ts).
  */
 
 /** Slot 0 counts BELUM_TERPETAKAN (no box), slots 1–9 the boxes. */

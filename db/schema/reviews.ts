@@ -43,6 +43,12 @@ export const reviews = pgTable(
     requestedBy: text('requested_by').notNull(),
     queuedAt: timestamp('queued_at', { withTimezone: true }).notNull().defaultNow(),
     startedAt: timestamp('started_at', { withTimezone: true }),
+    /**
+     * Counts the runs that claimed the review (`markRunning`). A run that writes its placements before its snapshot's
+     * transaction (the embedded database) checks it still holds the review by this number, so two runs of one review
+     * never mix their rows, and a run that lost the review does not mark it FAILED under the run that holds it.
+     */
+    runAttempt: integer('run_attempt').notNull().default(0),
     finishedAt: timestamp('finished_at', { withTimezone: true }),
     finalizedAt: timestamp('finalized_at', { withTimezone: true }),
     finalizedBy: text('finalized_by'),

@@ -2,7 +2,9 @@
  * Writes a review snapshot atomically: placements (with their counts per unit and box, which the nine-box reads),
  * succession plans, slate index, the ABK part, the review's constants (resolved policy, shared explanation part) and
  * the COMPLETED review row, all in ONE transaction. A failure anywhere rolls everything back, so a review never has a
- * partial snapshot.
+ * partial snapshot. On the embedded database, whose one connection the transaction would hold for seconds, the
+ * placements are written before it in short pieces (write-placements-ahead.ts): no read can see them before the
+ * transaction commits COMPLETED, and the transaction writes their counts.
  *
  * Concurrency: the right to write the review's snapshot is taken first (an advisory lock of the transaction, see
  * `lockSnapshotWrite`); a run that then finds the review already COMPLETED (another worker finished first) writes
@@ -13,7 +15,8 @@ import type { ExplanationConstants } from '../../analytics/nine-box/index.js';
 import type { Policy } from '../../analytics/policy/index.js';
 import type { Db } from '../../db/client.js';
 import type { Batch } from '../../db/bulk-copy.js';
-import { createPlacementsRepository, type PlacementWriteRow } from '../../db/repositories/placements.repository.js';
+import type { PlacementWriteRow } from '../../db/repositories/placement-write.js';
+import { createPlacementsRepository } from '../../db/repositories/placements.repository.js';
 import { createReviewConstantsRepository } from '../../db/repositories/review-constants.repository.js';
 import { createReviewsRepository, type ReviewRow } from '../../db/repositories/reviews.repository.js';
 import { createSuccessionPlansRepository } from '../../db/repositories/succession-plans.repository.js';
@@ -23,6 +26,7 @@ import { writeAbk } from '../abk/write-abk.js';
 import type { DerivedSnapshot } from './derive-snapshot.js';
 import type { PlacedPage, PlacedPopulation } from './place-in-pages.js';
 import type { ReviewCounts } from './schemas.js';
+import { writePlacementsAhead, RunSuperseded } from './write-placements-ahead.js';
 import { writeSuccessionRows } from './write-succession.js';
 
 export interface SnapshotToPersist {
@@ -39,6 +43,11 @@ export interface SnapshotToPersist {
    * it runs while the database takes the remaining rows; awaited before they are written in turn.
    */
   derive: (whole: PlacedPopulation) => Promise<DerivedSnapshot>;
+  /**
+   * Set on the embedded database: run `attempt` writes the placements before the transaction, in short pieces (see
+   * write-placements-ahead.ts); the transaction checks the run still holds the review. Unset, they are written in it.
+   */
+  writeAhead?: { attempt: number } | undefined;
   /** The resolved policy the run computed with, and its version. */
   policy: Policy;
   policyVersion: number;
@@ -58,34 +67,44 @@ export interface SnapshotToPersist {
   beforeCommit?: (() => Promise<void>) | undefined;
 }
 
-/** @returns the COMPLETED review row, whether this call wrote it, and the counts it wrote (none when it did not). */
+/**
+ * @returns the COMPLETED review row, whether this call wrote it, and the counts it wrote (none when it did not)
+ * @throws RunSuperseded when the placements are written ahead and a later run claimed the review meanwhile
+ */
 export async function persistSnapshot(
   db: Db,
   s: SnapshotToPersist,
 ): Promise<{ review: ReviewRow; written: boolean; counts?: ReviewCounts }> {
+  const started = performance.now();
+  let total = Infinity;
+  const derived = s.whole.then((whole) => {
+    total = whole.placed.placements.length;
+    return s.derive(whole);
+  });
+  const inputsHash = s.whole.then(s.inputsHash);
+  // Failures are reported where these are awaited, never as unhandled rejections (e.g. after a failed COPY).
+  derived.catch(() => {});
+  inputsHash.catch(() => {});
+  const onRows = (written: number) => s.onPlacementsWritten?.(written, total);
+  const ahead = s.writeAhead ? await writePlacementsAhead(db, { reviewId: s.reviewId, attempt: s.writeAhead.attempt, pages: s.pages, onRows }) : null;
   return db.transaction(async (tx) => {
     const reviews = createReviewsRepository({ db: tx });
     const locked = await reviews.lockSnapshotWrite(s.reviewId);
     if (!locked) throw new Error('review row disappeared during the run');
     if (locked.status === 'COMPLETED') return { review: locked, written: false };
+    if (s.writeAhead && locked.runAttempt !== s.writeAhead.attempt) throw new RunSuperseded(s.reviewId);
 
-    const started = performance.now();
     await markDataChanged(tx, locked.instansiId, s.readCache);
-    const placements = createPlacementsRepository({ db: tx });
-    // Defensive: a committed snapshot always comes with COMPLETED, so nothing should be here; if a manual repair
-    // left rows behind they must not mix with this run's.
-    await createSuccessionPlansRepository({ db: tx }).deleteByReview(s.reviewId);
-    await placements.deleteByReview(s.reviewId);
-    let total = Infinity;
-    const derived = s.whole.then((whole) => {
-      total = whole.placed.placements.length;
-      return s.derive(whole);
-    });
-    const inputsHash = s.whole.then(s.inputsHash);
-    // Failures are reported where these are awaited, never as unhandled rejections (e.g. after a failed COPY).
-    derived.catch(() => {});
-    inputsHash.catch(() => {});
-    await placements.insertMany(s.reviewId, placementBatches(s.pages), (written) => s.onPlacementsWritten?.(written, total));
+    if (ahead) {
+      await ahead.writeCounts(tx);
+    } else {
+      // Defensive: a committed snapshot always comes with COMPLETED, so nothing should be here; if a manual repair
+      // left rows behind they must not mix with this run's.
+      await createSuccessionPlansRepository({ db: tx }).deleteByReview(s.reviewId);
+      const placements = createPlacementsRepository({ db: tx });
+      await placements.deleteByReview(s.reviewId);
+      await placements.insertMany(s.reviewId, placementBatches(s.pages), onRows);
+    }
     const whole = await s.whole;
     s.onPlacementsWritten?.(total, total);
     const { successionRows, abk, counts, timings: derivedTimings } = await derived;

@@ -1,16 +1,20 @@
 /**
  * THE review pipeline, called by the job processors (BullMQ or in-process):
  * claim (RUNNING) → policy in force → read and place the population page by page → persist everything in one
- * transaction (COMPLETED)
+ * transaction (COMPLETED; on the embedded database the placements are written just before it, see below)
  * → notify (when asked: the job processors notify through their own retryable job,
  * `notifyReviewFinished`, so they leave `notify` off and a chat outage never repeats a review).
  *
  * Failure semantics: every snapshot row is written inside the single transaction of {@link persistSnapshot}, so
- * a crash or error leaves no partial snapshot. A caught error marks the review FAILED (outside that transaction)
+ * a crash or error leaves no partial snapshot. On the embedded database the placements are written before that
+ * transaction, in short ones (write-placements-ahead.ts), so that the one connection is never held for seconds: they
+ * stay unread until the snapshot commits COMPLETED, a failed run removes them and the next run of the review
+ * replaces what a crash left. A caught error marks the review FAILED (outside that transaction)
  * with a non-personal text naming the stage, notifies, and is rethrown so the job system can retry. A process
  * crash leaves it RUNNING. Both FAILED and RUNNING reviews may be run again: the retry redoes the whole run, and
- * the row lock in the persist step guarantees one snapshot even when two attempts race. A COMPLETED review is a
- * no-op that returns it.
+ * the row lock in the persist step guarantees one snapshot even when two attempts race (where placements are written
+ * ahead, the run claimed last writes them; an earlier one stops when it finds out, marking nothing). A COMPLETED
+ * review is a no-op that returns it.
  *
  * Overlap: the population is read page by page and each page placed as soon as it is read (placeInPages); on
  * PostgreSQL the snapshot's transaction starts at once and writes each page's placements, explanations built row by
@@ -20,9 +24,8 @@
  * A failure in any of these is still reported with its own stage. On the embedded database (one connection)
  * everyone is read and placed before the transaction starts.
  *
- * Progress: 5 claimed, 60 everyone placed, 60–95 while writing (stored in steps of 5 from outside the snapshot's
- * transaction on PostgreSQL; only reported to `onProgress` on the embedded database, whose one connection the
- * transaction holds), 100 done.
+ * Progress: 5 claimed, 60 everyone placed, 60–95 while writing the placements (stored in steps of 5, from outside the
+ * snapshot's transaction), 100 done.
  */
 import { explanationConstants } from '../../analytics/nine-box/index.js';
 import { createAbkInputsRepository } from '../../db/repositories/abk-inputs.repository.js';
@@ -34,6 +37,7 @@ import { deriveSnapshot, type DerivingStage } from './derive-snapshot.js';
 import { hashReviewInputs } from './inputs-hash.js';
 import { notifyReviewFinished } from './notify-review-finished.js';
 import { persistSnapshot } from './persist-snapshot.js';
+import { removePlacementsWrittenAhead, RunSuperseded } from './write-placements-ahead.js';
 import { placeInPages, type PlacedPopulation, type PlacingInPages } from './place-in-pages.js';
 import { toReviewView } from './review-view.js';
 import type { ReviewView } from './schemas.js';
@@ -106,20 +110,21 @@ export async function runReview(systemCtx: ServiceContext, input: RunReviewInput
   // The stage a failure of the derived part (computed beside the write) happened in, told apart by the error itself.
   const derivedFailure: { stage?: DerivingStage; err?: unknown } = {};
   let placing: PlacingInPages | null = null;
+  let writeAhead: { attempt: number } | undefined;
   try {
     await report(5);
     const asOf = claimed.asOf;
     const abkRows = await createAbkInputsRepository({ db }).load(instansi.id);
     const { policy, version } = await loadPolicyInForce(db, instansi.id);
     placing = placeInPages(db, { instansiId: instansi.id, pageSize: input.pageSize, asOf, policy });
-    // With one connection (the embedded database) the snapshot's transaction would hold it: everyone is read and
-    // placed first, and the progress of the write is only reported.
+    // With one connection (the embedded database) a transaction holds it: everyone is read and placed first, and the
+    // placements are written ahead of the snapshot's transaction in short ones.
     const streamed = deps.dbHandle.connections > 1;
+    writeAhead = streamed ? undefined : { attempt: claimed.runAttempt };
     // Progress reached while the snapshot's transaction runs is stored from outside it, in order, without waiting.
     let stored = Promise.resolve();
     const storeBeside = (progress: number) => {
       input.onProgress?.(progress);
-      if (!streamed) return;
       stored = stored.then(() => reviews.setProgress(input.reviewId, progress)).catch((err: unknown) => {
         log.warn({ err: err instanceof Error ? err.name : 'unknown' }, 'review progress not stored');
       });
@@ -157,6 +162,7 @@ export async function runReview(systemCtx: ServiceContext, input: RunReviewInput
       finishedAt: now,
       readCache: deps.readCache,
       beforeCommit: input.beforeCommit,
+      writeAhead,
       onPlacementsWritten: (w, total) => {
         const progress = 60 + Math.floor((35 * w) / Math.max(total, 1));
         // Stored in steps of 5: the board polls it, and each step is a statement.
@@ -172,6 +178,10 @@ export async function runReview(systemCtx: ServiceContext, input: RunReviewInput
     return toReviewView(review, instansi.kode);
   } catch (err) {
     placing?.abandon();
+    if (err instanceof RunSuperseded) {
+      log.info('review run stopped: a later run of the review holds it');
+      return toReviewView((await reviews.findById(input.reviewId)) ?? claimed, instansi.kode);
+    }
     const failedIn =
       derivedFailure.err === err && derivedFailure.stage
         ? derivedFailure.stage
@@ -179,7 +189,12 @@ export async function runReview(systemCtx: ServiceContext, input: RunReviewInput
           ? placing.failure.stage
           : stage;
     log.error({ stage: failedIn, err: err instanceof Error ? err.name : 'unknown' }, 'review failed');
-    const failed: ReviewRow | null = await reviews.markFailed(input.reviewId, failureText(failedIn, err), now());
+    const failed: ReviewRow | null = await reviews.markFailed(input.reviewId, failureText(failedIn, err), now(), claimed.runAttempt);
+    if (writeAhead) {
+      await removePlacementsWrittenAhead(db, input.reviewId, writeAhead.attempt).catch((cleanup: unknown) => {
+        log.warn({ err: cleanup instanceof Error ? cleanup.name : 'unknown' }, 'placements of the failed run not removed');
+      });
+    }
     if (failed && input.notify) await notifySafely(ctx, input.reviewId);
     throw err;
   }

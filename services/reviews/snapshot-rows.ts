@@ -8,7 +8,7 @@
 import type { Explanation, PlacementCore } from '../../analytics/nine-box/index.js';
 import type { SuccessionResult } from '../../analytics/succession/index.js';
 import type { EmployeeRecord, ReviewInputs } from '../../analytics/types.js';
-import type { PlacementWriteRow } from '../../db/repositories/placements.repository.js';
+import type { PlacementWriteRow } from '../../db/repositories/placement-write.js';
 import { employeeExplanationJson } from './explanation-json.js';
 import type { SlateEntryWriteRow, SuccessionPlanWriteRow } from '../../db/repositories/succession-plans.repository.js';
 
