@@ -64,7 +64,7 @@ export const reviews = pgTable(
  * One row per active employee per review. Employee and position attributes are copied so a finalized snapshot
  * stays readable after the master data changes.
  *
- * `review_id` names its review without a foreign key: the rows are written only by the review's snapshot (one COPY,
+ * `review_id` names its review without a foreign key: the rows are written only by the review's snapshot (COPY,
  * under the review row's lock, so the review exists), and a per-row reference check cost as much as all its
  * indexes together (a fifth of the snapshot's write). Deleting a review still removes its placements: a statement
  * trigger on `reviews` does what the key's cascade did (migration 0012).

@@ -1,7 +1,7 @@
 /**
- * Runs one review through the pipeline (services/reviews/run-review). The pipeline claims the review and writes the
- * whole snapshot in one transaction, so an attempt killed or failing midway leaves no partial snapshot and the retry
- * starts clean; a COMPLETED review is a no-op. Once the review has finished for good, its summary is enqueued as a
+ * Runs one review through the pipeline (services/reviews/run-review). The pipeline claims the review and commits the
+ * whole snapshot in one transaction, so an attempt killed or failing midway leaves no readable partial snapshot and
+ * the retry starts clean; a COMPLETED review is a no-op. Once the review has finished for good, its summary is enqueued as a
  * separate job (deduplicated per review).
  */
 import type { Deps } from '../../services/deps.js';

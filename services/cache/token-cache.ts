@@ -6,12 +6,13 @@
  *
  * Past half its TTL an entry is still served, and the first request to use it asks for a new lookup in the
  * background ({@link TokenCache.refresh}). A busy token is therefore never looked up on a request's path: on the
- * embedded database a request would otherwise wait behind whatever holds the database (a review writing its snapshot
- * holds it for seconds), once per token every TTL.
+ * embedded database a request would otherwise wait behind whatever holds the database (a review's statements, its
+ * snapshot's transaction, an import), once per token every TTL.
  *
- * A refresh may itself wait that long: a 50,000-employee review holds the embedded database for ~5 s, more than the
- * half TTL left, and then every request of a busy token queued behind the snapshot until its commit (~1 s stalls of
- * the nine-box in docs/benchmarks.md, responsiveness). So an entry whose refresh is under way is served past its TTL,
+ * A refresh may itself wait long: a 50,000-employee review's snapshot once held the embedded database for ~5 s in one
+ * transaction, more than the half TTL left, and then every request of a busy token queued behind it until its commit
+ * (~1 s stalls of the nine-box in docs/benchmarks.md, responsiveness), and an import still holds it for its own
+ * transaction. So an entry whose refresh is under way is served past its TTL,
  * until the refresh answers, for at most `graceMs` more. The bound on staleness is the TTL or, while the database
  * cannot answer, as long as it takes to (at most TTL + grace). A revocation in this process still clears the cache at
  * once, and expiry is still checked on every request.

@@ -13,8 +13,8 @@ import { asResolved } from './sign-in.js';
  *
  * With `deps.readCache`, a live session is reused as a token is (services/cache/token-cache.ts): the board's
  * requests do not wait for the database to recognise their cookie, which on the embedded database means waiting for
- * whatever holds it (a review writing its snapshot, for seconds). Signing out forgets the session at once, revoking
- * a token forgets every session; both expiries are checked at `now` on every request.
+ * whatever holds it (a review's statements or its snapshot's transaction, an import). Signing out forgets the session
+ * at once, revoking a token forgets every session; both expiries are checked at `now` on every request.
  */
 export async function resolveSession(deps: Deps, secret: string, now: Date): Promise<ResolvedToken & { expiresAt: Date }> {
   const repo = createWebSessionsRepository({ db: deps.dbHandle.db });
