@@ -2,8 +2,8 @@
  * A database with one connection (the embedded default) gets a review's placements before the snapshot's
  * transaction, in short transactions, so other requests wait for a piece instead of the whole snapshot. These check
  * what makes that safe: nothing reads them before COMPLETED, two runs of one review never mix their rows, a run that
- * lost the review stops without marking it, and rows a crash left are replaced. Both lanes: PostgreSQL through a pool
- * of one connection, which takes the same path.
+ * lost the review stops without marking it, a failed run leaves none, and rows a crash left are replaced. Both lanes:
+ * PostgreSQL through a pool of one connection, which takes the same path.
  */
 import { sql } from 'drizzle-orm';
 import { afterEach, beforeEach, expect, it } from 'vitest';
@@ -18,6 +18,7 @@ import { getNineBox } from '../../services/talent/get-nine-box.js';
 import { makeCtx, recordingQueue, runnerCtx } from '../factories/context.factory.js';
 import { SCENARIO_AS_OF, seedReviewScenario, type ReviewScenario } from '../factories/review-scenario.factory.js';
 import { eachDatabase } from '../helpers/test-db.js';
+import { refuseInserts } from '../helpers/refuse-inserts.js';
 import { createTestDeps } from '../helpers/test-deps.js';
 
 /** Employees per page: the scenario's seven are placed in four pages, and written in (at least) as many pieces. */
@@ -29,6 +30,18 @@ async function snapshotCounts(handle: DbHandle, reviewId: string) {
     sql`select (select count(*)::int from placements where review_id = ${reviewId}) as placements,
                (select coalesce(sum(count), 0)::int from placement_box_counts where review_id = ${reviewId}) as counted,
                (select status from reviews where id = ${reviewId}) as status`,
+  );
+  return row!;
+}
+
+/** Rows of the review's other parts: succession plans, slate entries, the ABK row and its positions. */
+async function derivedCounts(handle: DbHandle, reviewId: string) {
+  const [row] = await queryRows<{ plans: number; slates: number; abk: number; abkPositions: number }>(
+    handle.db,
+    sql`select (select count(*)::int from succession_plans where review_id = ${reviewId}) as plans,
+               (select count(*)::int from slate_entries where review_id = ${reviewId}) as slates,
+               (select count(*)::int from abk_snapshots where review_id = ${reviewId}) as abk,
+               (select count(*)::int from abk_positions where review_id = ${reviewId}) as "abkPositions"`,
   );
   return row!;
 }
@@ -83,6 +96,27 @@ eachDatabase('placements written ahead of the snapshot', (lane, open) => {
     expect(await snapshotCounts(handle, id)).toEqual({ placements: 7, counted: 7, status: 'COMPLETED' });
     const grid = await getNineBox(admin(), { instansiKode: scenario.instansi.kode, reviewId: 'latest' });
     expect(grid.total).toBe(7);
+    // Succession and the ABK, written in the snapshot's transaction.
+    const derived = await derivedCounts(handle, id);
+    expect(derived.plans).toBeGreaterThan(0);
+    expect(derived.slates).toBeGreaterThan(0);
+    expect(derived.abk).toBe(1);
+  });
+
+  it('leaves none of the placements it wrote ahead when the snapshot\'s transaction fails, and a retry completes', async () => {
+    const allow = await refuseInserts(handle, 'review_constants');
+    const id = await request();
+    try {
+      await expect(runReview(runnerCtx(deps), { reviewId: id, pageSize: PAGE })).rejects.toThrow();
+    } finally {
+      await allow();
+    }
+    expect(await snapshotCounts(handle, id)).toEqual({ placements: 0, counted: 0, status: 'FAILED' });
+    expect(await derivedCounts(handle, id)).toEqual({ plans: 0, slates: 0, abk: 0, abkPositions: 0 });
+    const retried = await runReview(runnerCtx(deps), { reviewId: id, pageSize: PAGE });
+    expect(retried.status).toBe('COMPLETED');
+    expect(await snapshotCounts(handle, id)).toEqual({ placements: 7, counted: 7, status: 'COMPLETED' });
+    expect((await derivedCounts(handle, id)).abk).toBe(1);
   });
 
   it('stops a run that a later run claimed meanwhile, without marking the review, and keeps the later run whole', async () => {
@@ -118,9 +152,12 @@ eachDatabase('placements written ahead of the snapshot', (lane, open) => {
         jenis_jabatan, unit_id, unit_kode, unit_nama, kinerja_score, kinerja_level, potensial_score, potensial_level, box,
         nilai_talenta, unrated_reasons, flags, explanation
       from placements where review_id = ${done.id} order by employee_id limit 3`);
+    await handle.db.execute(sql`insert into abk_snapshots (review_id, tahun, inputs_hash, inputs, years, total, units, outlook_totals, redistribution)
+      select ${id}, tahun, inputs_hash, inputs, years, total, units, outlook_totals, redistribution from abk_snapshots where review_id = ${done.id}`);
     const rerun = await runReview(runnerCtx(deps), { reviewId: id, pageSize: PAGE });
     expect(rerun.status).toBe('COMPLETED');
     expect(await snapshotCounts(handle, id)).toEqual({ placements: 7, counted: 7, status: 'COMPLETED' });
+    expect(await derivedCounts(handle, id)).toEqual(await derivedCounts(handle, done.id));
   });
 
   it('does not mark FAILED a review that a later run claimed', async () => {

@@ -17,21 +17,9 @@ import { getTalentPool } from '../../services/talent/get-talent-pool.js';
 import { makeCtx, recordingQueue, runnerCtx } from '../factories/context.factory.js';
 import { SCENARIO_AS_OF, seedReviewScenario, type ReviewScenario } from '../factories/review-scenario.factory.js';
 import { eachDatabase } from '../helpers/test-db.js';
+import { refuseInserts } from '../helpers/refuse-inserts.js';
 import { createTestDeps } from '../helpers/test-deps.js';
 import { waitFor } from '../helpers/wait-for.js';
-
-/** Makes the database refuse every insert into `table` (a failed write, as the server would report one) until undone. */
-async function refuseInserts(handle: DbHandle, table: string): Promise<() => Promise<void>> {
-  const name = `refuse_${table}`;
-  await handle.db.execute(sql.raw(`
-    create function ${name}() returns trigger language plpgsql as $$
-    begin raise exception 'injected failure'; end $$`));
-  await handle.db.execute(sql.raw(`create trigger ${name} before insert on ${table} for each row execute function ${name}()`));
-  return async () => {
-    await handle.db.execute(sql.raw(`drop trigger ${name} on ${table}`));
-    await handle.db.execute(sql.raw(`drop function ${name}()`));
-  };
-}
 
 async function count(handle: DbHandle, table: string, reviewId: string): Promise<number> {
   const [row] = await queryRows<{ n: number }>(handle.db, sql`select count(*)::int as n from ${sql.raw(table)} where review_id = ${reviewId}`);
