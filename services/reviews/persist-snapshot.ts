@@ -19,14 +19,13 @@ import type { PlacementWriteRow } from '../../db/repositories/placement-write.js
 import { createPlacementsRepository } from '../../db/repositories/placements.repository.js';
 import { createReviewConstantsRepository } from '../../db/repositories/review-constants.repository.js';
 import { createReviewsRepository, type ReviewRow } from '../../db/repositories/reviews.repository.js';
-import { createSuccessionPlansRepository } from '../../db/repositories/succession-plans.repository.js';
 import type { ReadCache } from '../cache/read-cache.js';
 import { markDataChanged } from '../cache/data-version.js';
 import { writeAbk } from '../abk/write-abk.js';
 import type { DerivedSnapshot } from './derive-snapshot.js';
 import type { PlacedPage, PlacedPopulation } from './place-in-pages.js';
 import type { ReviewCounts } from './schemas.js';
-import { writePlacementsAhead, RunSuperseded } from './write-placements-ahead.js';
+import { placementPieces, removeSnapshotRows, RunSuperseded, writePlacementsAhead } from './write-placements-ahead.js';
 import { writeSuccessionRows } from './write-succession.js';
 
 export interface SnapshotToPersist {
@@ -100,10 +99,8 @@ export async function persistSnapshot(
     } else {
       // Defensive: a committed snapshot always comes with COMPLETED, so nothing should be here; if a manual repair
       // left rows behind they must not mix with this run's.
-      await createSuccessionPlansRepository({ db: tx }).deleteByReview(s.reviewId);
-      const placements = createPlacementsRepository({ db: tx });
-      await placements.deleteByReview(s.reviewId);
-      await placements.insertMany(s.reviewId, placementBatches(s.pages), onRows);
+      await removeSnapshotRows(tx, s.reviewId);
+      await createPlacementsRepository({ db: tx }).insertMany(s.reviewId, placementBatches(s.pages), onRows);
     }
     const whole = await s.whole;
     s.onPlacementsWritten?.(total, total);
@@ -124,9 +121,7 @@ export async function persistSnapshot(
   });
 }
 
-/** Each page's placements as a batch of rows, made only as the COPY takes them. */
+/** Each page's placements as one batch of rows, made only as the COPY takes them. */
 async function* placementBatches(pages: AsyncIterable<PlacedPage>): AsyncGenerator<Batch<PlacementWriteRow>> {
-  for await (const { placed, rows } of pages) {
-    yield { size: placed.placements.length, at: (k) => rows.placementRow(placed.placements[k]!, placed.explanationAt(k)) };
-  }
+  for await (const page of pages) yield* placementPieces(page, Infinity);
 }

@@ -44,12 +44,12 @@ async function asHolder(db: Db, reviewId: string, attempt: number, write: (tx: D
   });
 }
 
-/** A page cut into pieces of at most {@link ROWS_PER_PIECE} rows, each row made only as the COPY takes it. */
-function* piecesOf({ placed, rows }: PlacedPage): Generator<Batch<PlacementWriteRow>> {
+/** A page's placements as batches of at most `most` rows, each row made only as the COPY takes it. */
+export function* placementPieces({ placed, rows }: PlacedPage, most: number): Generator<Batch<PlacementWriteRow>> {
   const total = placed.placements.length;
-  for (let from = 0; from < total; from += ROWS_PER_PIECE) {
+  for (let from = 0; from < total; from += most) {
     yield {
-      size: Math.min(ROWS_PER_PIECE, total - from),
+      size: Math.min(most, total - from),
       at: (k) => rows.placementRow(placed.placements[from + k]!, placed.explanationAt(from + k)),
     };
   }
@@ -70,7 +70,7 @@ export async function writePlacementsAhead(
   const write = startPlacementWrite(reviewId);
   let written = 0;
   for await (const page of input.pages) {
-    for (const piece of piecesOf(page)) {
+    for (const piece of placementPieces(page, ROWS_PER_PIECE)) {
       await asHolder(db, reviewId, attempt, (tx) => write.copy(tx, [piece]));
       written += piece.size;
       input.onRows?.(written);
@@ -80,7 +80,7 @@ export async function writePlacementsAhead(
 }
 
 /** A review's placements (and succession plans) that no committed snapshot owns. */
-async function removeSnapshotRows(db: Db, reviewId: string): Promise<void> {
+export async function removeSnapshotRows(db: Db, reviewId: string): Promise<void> {
   await createSuccessionPlansRepository({ db }).deleteByReview(reviewId);
   await createPlacementsRepository({ db }).deleteByReview(reviewId);
 }
