@@ -1,7 +1,7 @@
 /**
  * The writing of a review snapshot's placements: rows as COPY lines (see db/bulk-copy.ts), counted per (unit, box) as
  * they are encoded, the counts written once every row is in. A write may span several statements and transactions
- * (the embedded database writes a review's placements in short pieces, services/reviews/write-placements-ahead.ts).
+ * (the embedded database writes a review's placements in short pieces, services/reviews/write-snapshot-ahead.ts).
  */
 import { sql } from 'drizzle-orm';
 import { copyBatches, copyJsonText, copyNumber, copyText, copyTextArray, type Batch, type Batches, type CopyTarget } from '../bulk-copy.js';

@@ -3,8 +3,9 @@
  * succession plans, slate index, the ABK part, the review's constants (resolved policy, shared explanation part) and
  * the COMPLETED review row, all in ONE transaction. A failure anywhere rolls everything back, so a review never has a
  * partial snapshot. On the embedded database, whose one connection the transaction would hold for seconds, the
- * placements are written before it in short pieces (write-placements-ahead.ts): no read can see them before the
- * transaction commits COMPLETED, and the transaction writes their counts.
+ * placements, the succession part and the ABK part are written before it in short transactions
+ * (write-snapshot-ahead.ts): no read can see them before the transaction commits COMPLETED, and the transaction writes
+ * the placements' counts.
  *
  * Concurrency: the right to write the review's snapshot is taken first (an advisory lock of the transaction, see
  * `lockSnapshotWrite`); a run that then finds the review already COMPLETED (another worker finished first) writes
@@ -25,7 +26,7 @@ import { writeAbk } from '../abk/write-abk.js';
 import type { DerivedSnapshot } from './derive-snapshot.js';
 import type { PlacedPage, PlacedPopulation } from './place-in-pages.js';
 import type { ReviewCounts } from './schemas.js';
-import { placementPieces, removeSnapshotRows, RunSuperseded, writePlacementsAhead } from './write-placements-ahead.js';
+import { placementPieces, removeSnapshotRows, RunSuperseded, writeDerivedAhead, writePlacementsAhead } from './write-snapshot-ahead.js';
 import { writeSuccessionRows } from './write-succession.js';
 
 export interface SnapshotToPersist {
@@ -43,8 +44,9 @@ export interface SnapshotToPersist {
    */
   derive: (whole: PlacedPopulation) => Promise<DerivedSnapshot>;
   /**
-   * Set on the embedded database: run `attempt` writes the placements before the transaction, in short pieces (see
-   * write-placements-ahead.ts); the transaction checks the run still holds the review. Unset, they are written in it.
+   * Set on the embedded database: run `attempt` writes the placements, succession and ABK before the transaction, in
+   * short transactions (see write-snapshot-ahead.ts); the transaction checks the run still holds the review. Unset,
+   * they are written in it.
    */
   writeAhead?: { attempt: number } | undefined;
   /** The resolved policy the run computed with, and its version. */
@@ -86,6 +88,10 @@ export async function persistSnapshot(
   inputsHash.catch(() => {});
   const onRows = (written: number) => s.onPlacementsWritten?.(written, total);
   const ahead = s.writeAhead ? await writePlacementsAhead(db, { reviewId: s.reviewId, attempt: s.writeAhead.attempt, pages: s.pages, onRows }) : null;
+  if (s.writeAhead) {
+    const units = (await s.whole).inputs.units;
+    await writeDerivedAhead(db, { reviewId: s.reviewId, attempt: s.writeAhead.attempt, derived: await derived, units });
+  }
   return db.transaction(async (tx) => {
     const reviews = createReviewsRepository({ db: tx });
     const locked = await reviews.lockSnapshotWrite(s.reviewId);
@@ -105,8 +111,10 @@ export async function persistSnapshot(
     const whole = await s.whole;
     s.onPlacementsWritten?.(total, total);
     const { successionRows, abk, counts, timings: derivedTimings } = await derived;
-    await writeSuccessionRows(tx, s.reviewId, successionRows);
-    await writeAbk(tx, { reviewId: s.reviewId, abk, units: whole.inputs.units, replace: true });
+    if (!ahead) {
+      await writeSuccessionRows(tx, s.reviewId, successionRows);
+      await writeAbk(tx, { reviewId: s.reviewId, abk, units: whole.inputs.units });
+    }
     await createReviewConstantsRepository({ db: tx }).put(s.reviewId, { policy: s.policy, explanation: s.explanationConstants });
     const timings = { ...whole.timings, ...derivedTimings, persistMs: Math.round(performance.now() - started) };
     const review = await reviews.markCompleted(s.reviewId, {

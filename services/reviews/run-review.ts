@@ -6,10 +6,10 @@
  * `notifyReviewFinished`, so they leave `notify` off and a chat outage never repeats a review).
  *
  * Failure semantics: every snapshot row is written inside the single transaction of {@link persistSnapshot}, so
- * a crash or error leaves no partial snapshot. On the embedded database the placements are written before that
- * transaction, in short ones (write-placements-ahead.ts), so that the one connection is never held for seconds: they
- * stay unread until the snapshot commits COMPLETED, a failed run removes them and the next run of the review
- * replaces what a crash left. A caught error marks the review FAILED (outside that transaction)
+ * a crash or error leaves no partial snapshot. On the embedded database the placements, succession and the ABK are
+ * written before that transaction, in short ones (write-snapshot-ahead.ts), so that the one connection is never held
+ * for seconds: they stay unread until the snapshot commits COMPLETED, a failed run removes them and the next run of
+ * the review replaces what a crash left. A caught error marks the review FAILED (outside that transaction)
  * with a non-personal text naming the stage, notifies, and is rethrown so the job system can retry. A process
  * crash leaves it RUNNING. Both FAILED and RUNNING reviews may be run again: the retry redoes the whole run, and
  * the row lock in the persist step guarantees one snapshot even when two attempts race (where placements are written
@@ -37,7 +37,7 @@ import { deriveSnapshot, type DerivingStage } from './derive-snapshot.js';
 import { hashReviewInputs } from './inputs-hash.js';
 import { notifyReviewFinished } from './notify-review-finished.js';
 import { persistSnapshot } from './persist-snapshot.js';
-import { removePlacementsWrittenAhead, RunSuperseded } from './write-placements-ahead.js';
+import { removeRowsWrittenAhead, RunSuperseded } from './write-snapshot-ahead.js';
 import { placeInPages, type PlacedPopulation, type PlacingInPages } from './place-in-pages.js';
 import { toReviewView } from './review-view.js';
 import type { ReviewView } from './schemas.js';
@@ -200,8 +200,8 @@ export async function runReview(systemCtx: ServiceContext, input: RunReviewInput
     log.error({ stage: failedIn, err: err instanceof Error ? err.name : 'unknown' }, 'review failed');
     const failed: ReviewRow | null = await reviews.markFailed(input.reviewId, failureText(failedIn, err), now(), claimed.runAttempt);
     if (writeAhead) {
-      await removePlacementsWrittenAhead(db, input.reviewId, writeAhead.attempt).catch((cleanup: unknown) => {
-        log.warn({ err: cleanup instanceof Error ? cleanup.name : 'unknown' }, 'placements of the failed run not removed');
+      await removeRowsWrittenAhead(db, input.reviewId, writeAhead.attempt).catch((cleanup: unknown) => {
+        log.warn({ err: cleanup instanceof Error ? cleanup.name : 'unknown' }, 'rows of the failed run not removed');
       });
     }
     if (failed && input.notify) await notifySafely(ctx, input.reviewId);

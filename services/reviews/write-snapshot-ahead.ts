@@ -1,17 +1,19 @@
 /**
  * The embedded database has one connection, and an open transaction holds it: every other request, of any instansi,
- * waits for its end. A 50,000-employee snapshot written in one transaction held it ~5 s, so there a review's
- * placements are written before its snapshot's transaction, in short transactions of {@link ROWS_PER_PIECE} rows each:
- * a read that arrives meanwhile waits for one piece. The snapshot's transaction then writes their counts with the
- * rest (persistSnapshot), and only its COMPLETED makes them readable.
+ * waits for its end. A 50,000-employee snapshot written in one transaction held it ~5 s, so there a review writes the
+ * bulk of its snapshot before the snapshot's transaction, in short transactions: its placements in pieces of
+ * {@link ROWS_PER_PIECE} rows, then its succession part and its ABK part, one transaction each. A read that arrives
+ * meanwhile waits for one of them. The snapshot's transaction then writes the placements' counts, the constants and
+ * COMPLETED (persistSnapshot): only that makes the rows readable, and it is short. A read no cache answers waits for
+ * it, and such reads that queued meanwhile are what the first reads of the new snapshot wait behind.
  *
  * Why that is safe:
- * - nothing reads the placements of a review that is not COMPLETED (reads name a completed review: findReview with
+ * - nothing reads any part of a review that is not COMPLETED (reads name a completed review: findReview with
  *   `completedOnly`, the latest completed, or a completed review's history);
- * - each piece's transaction first checks that this run still holds the review (RUNNING, and no later run claimed it:
+ * - each transaction first checks that this run still holds the review (RUNNING, and no later run claimed it:
  *   `holdsRun`), and the first removes what an earlier run left (a crash, a failure): two runs never mix their rows;
- * - a run that failed removes its rows ({@link removePlacementsWrittenAhead}); a run that lost the review to a later
- *   run stops ({@link RunSuperseded}) and leaves the rows to that run.
+ * - a run that failed removes its rows ({@link removeRowsWrittenAhead}); a run that lost the review to a later run
+ *   stops ({@link RunSuperseded}) and leaves the rows to that run.
  */
 import type { Db } from '../../db/client.js';
 import type { Batch } from '../../db/bulk-copy.js';
@@ -19,7 +21,12 @@ import { startPlacementWrite, type PlacementWrite, type PlacementWriteRow } from
 import { createPlacementsRepository } from '../../db/repositories/placements.repository.js';
 import { createReviewsRepository } from '../../db/repositories/reviews.repository.js';
 import { createSuccessionPlansRepository } from '../../db/repositories/succession-plans.repository.js';
+import { createAbkSnapshotsRepository } from '../../db/repositories/abk-snapshots.repository.js';
+import type { UnitRecord } from '../../analytics/types.js';
+import { writeAbk } from '../abk/write-abk.js';
+import type { DerivedSnapshot } from './derive-snapshot.js';
 import type { PlacedPage } from './place-in-pages.js';
+import { writeSuccessionRows } from './write-succession.js';
 
 /**
  * Rows per piece: one short transaction each. ~40 µs a row on the 2-core machine makes a piece ~40 ms, the most a
@@ -79,17 +86,32 @@ export async function writePlacementsAhead(
   return write;
 }
 
-/** A review's placements (and succession plans) that no committed snapshot owns. */
+/**
+ * Writes the succession part, then the ABK part, of run `attempt`, each in a transaction of its own (the ABK's row
+ * alone is one statement of ~0.4 s for 50,000 employees, its redistribution naming the people who may move).
+ * @throws RunSuperseded when a later run claimed the review meanwhile
+ */
+export async function writeDerivedAhead(
+  db: Db,
+  input: { reviewId: string; attempt: number; derived: DerivedSnapshot; units: readonly UnitRecord[] },
+): Promise<void> {
+  const { reviewId, attempt, derived } = input;
+  await asHolder(db, reviewId, attempt, (tx) => writeSuccessionRows(tx, reviewId, derived.successionRows));
+  await asHolder(db, reviewId, attempt, (tx) => writeAbk(tx, { reviewId, abk: derived.abk, units: input.units }));
+}
+
+/** A review's snapshot rows that no committed snapshot owns: placements, succession and the ABK part. */
 export async function removeSnapshotRows(db: Db, reviewId: string): Promise<void> {
   await createSuccessionPlansRepository({ db }).deleteByReview(reviewId);
+  await createAbkSnapshotsRepository({ db }).deleteByReview(reviewId);
   await createPlacementsRepository({ db }).deleteByReview(reviewId);
 }
 
 /**
- * After run `attempt` failed: removes the placements it wrote ahead, unless the review completed or a later run
- * claimed it meanwhile (their rows are theirs). Best effort: a failure here leaves rows the next run removes.
+ * After run `attempt` failed: removes the rows it wrote ahead, unless the review completed or a later run claimed it
+ * meanwhile (their rows are theirs). Best effort: a failure here leaves rows the next run removes.
  */
-export async function removePlacementsWrittenAhead(db: Db, reviewId: string, attempt: number): Promise<void> {
+export async function removeRowsWrittenAhead(db: Db, reviewId: string, attempt: number): Promise<void> {
   await db.transaction(async (tx) => {
     const row = await createReviewsRepository({ db: tx }).lockSnapshotWrite(reviewId);
     if (row && row.status !== 'COMPLETED' && row.runAttempt === attempt) await removeSnapshotRows(tx, reviewId);
