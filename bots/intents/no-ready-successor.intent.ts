@@ -40,9 +40,17 @@ function allSuccessorsLater(q: Analysis): boolean {
 /** Words between "jabatan" and the unit its posts are in. */
 const IN_WORDS: ReadonlySet<string> = new Set(['di', 'pada', 'in', 'at']);
 
-/** "jabatan di irban wilayah II yang …": the posts in the unit a title heads, not that one post. */
+/**
+ * "jabatan di irban wilayah II yang …", "jabatan tanpa calon siap di irban wil 2", "irban wilayah 1 jabatan tanpa calon
+ * siap apa aja": the posts in the unit a title heads, said after "jabatan … di" or opening the question right before
+ * "jabatan", not that one post.
+ */
 function postsUnderTitle(q: Analysis): boolean {
-  return q.tokens.some((t, i) => t.concept === 'positionWord' && IN_WORDS.has(q.tokens[i + 1]?.text ?? '') && q.tokens[i + 2]?.orgRole === 'title');
+  const post = q.tokens.findIndex((t) => t.concept === 'positionWord');
+  if (post < 0) return false;
+  const inTitled = q.tokens.some((t, i) => i > post && IN_WORDS.has(t.text) && q.tokens[i + 1]?.orgRole === 'title');
+  const opensTitled = post > 0 && q.tokens[0]?.orgRole === 'title' && q.tokens.slice(0, post).every((t) => t.role === 'org');
+  return inTitled || opensTitled;
 }
 
 /** A title and a kind of unit with no name of its own: "kepala bidang (di BKPSDM)", every post of that kind. */

@@ -122,17 +122,22 @@ function peopleCorrected<T>(said: readonly T[], correction: readonly T[]): T[] {
 /**
  * The people a question names, in its order: each run of name words (two letters or more) and each NIP, less one
  * said after ", bukan" or after "bukan" opening a sentence. A name said twice over ("yusuf halim yusuf halim", as
- * voice messages come) is one; a NIP right after a name ("Hendro Wibisono (NIP 1972…)") is that person's, no other.
+ * voice messages come) is one, and so is a name said again in full right after ("pak Teguh, Teguh Prakoso sama …");
+ * a NIP right after a name ("Hendro Wibisono (NIP 1972…)") is that person's, no other.
  */
 function readPeople(tokens: readonly Token[]): Array<{ text: string; nip: boolean }> {
   const opensSentence = (at: number) => at < 0 || tokens[at]?.text === ',' || (tokens[at]?.role === 'joiner' && SENTENCE_ENDS.has(tokens[at]?.text ?? ''));
   const people: Array<{ text: string; nip: boolean }> = [];
   let current: string[] = [];
   let lastName = -1;
+  // Whether only a comma or a title stands between the last name said and the one being read.
+  let saidAgain = false;
   const endName = () => {
     const half = current.length / 2;
     const repeated = half >= 1 && Number.isInteger(half) && current.slice(0, half).join(' ') === current.slice(half).join(' ');
     const name = (repeated ? current.slice(0, half) : current).join(' ');
+    const previous = people.at(-1);
+    if (saidAgain && previous && !previous.nip && name.startsWith(`${previous.text} `)) people.pop();
     if (name.replace(/ /g, '').length >= 2 && !people.some((p) => p.text === name)) people.push({ text: name, nip: false });
     current = [];
   };
@@ -141,7 +146,10 @@ function readPeople(tokens: readonly Token[]): Array<{ text: string; nip: boolea
     if (t.role === 'name') {
       // "maksud saya Rina dan Dewi Kartika, bukan Dewi Lestari", "Bukan Eko Nugraha tapi Eko Nugroho".
       // "Wahyu Hidayat sm Siti Aminah (bukan Wahyu Setiawan ya)": right after a name too.
-      if (tokens[i - 1]?.role !== 'name') excluded = (tokens[i - 1]?.text === 'bukan' || tokens[i - 1]?.text === 'not') && (opensSentence(i - 2) || tokens[i - 2]?.role === 'name');
+      if (tokens[i - 1]?.role !== 'name') {
+        excluded = (tokens[i - 1]?.text === 'bukan' || tokens[i - 1]?.text === 'not') && (opensSentence(i - 2) || tokens[i - 2]?.role === 'name');
+        saidAgain = lastName >= 0 && tokens.slice(lastName + 1, i).every((b) => b.text === ',' || b.role === 'honorific');
+      }
       if (!excluded) current.push(t.text);
       lastName = i;
       continue;

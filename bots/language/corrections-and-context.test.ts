@@ -93,6 +93,12 @@ describe('parts named by a word several of them share', () => {
   test('an English part after its office, its field said in Indonesian', () => {
     expect(unitOf("count of staff in boxes 8 and 9 in Bapenda's Penagihan division")).toBe('BAPENDA-B2');
     expect(unitOf("Which jobs in Dispertan's Ketahanan Pangan division are vacant?")).toBe('DISPERTAN-B3');
+    // English names of a field and of a jabatan, "road and bridge(s)", "environmental impact controllers".
+    expect(postOf('who could head the road and bridge division at public works?')).toBe('DPUPR-B1-KEPALA');
+    expect(postOf('successors for the head of licensing services at DPMPTSP')).toBe('DPMPTSP-B1-KEPALA');
+    // A field between the title and the office names the head of that field's part, not the office's head.
+    expect(postOf('kandidat kepala anggaran bpkad')).toBe('BPKAD-B1-KEPALA');
+    expect(read('are we short of environmental impact controllers at DLH?').args.jabatan).toBe('pengendali dampak lingkungan');
   });
 });
 
@@ -116,6 +122,7 @@ describe('names and words', () => {
   });
 
   test("chat's words around a request are no names", () => {
+    expect(read('Rudy Hermawan ditempatkan dmn skrg?').args.person).toBe('rudy hermawan');
     expect(read('kandidat kabid SDA yg udah siap sekarang aja, yg masih perlu dibina nggak usah ditampilin')).toMatchObject({ intent: 'kandidat', args: { readiness: 'now' } });
     expect(read('kandidat kabid tanaman pangan yg belum siap skrg tp bisa disiapin dua tahun lagi').intent).toBe('kandidat');
     expect(read('sapa yg paling oke di BKPSDM bidang pengadaan dan informasi, ambil dua aja')).toMatchObject({ intent: 'top-talenta', args: { limit: 2 } });
@@ -158,6 +165,9 @@ describe('names and words', () => {
     expect(read('sabaraha pagawe di dinas sosial nu teu acan ditempatkeun?').args.status).toBe('unplaced');
     expect(read('9 box bidang ketahanan pangan').lang).toBe('id');
     expect(read('seberapa high-risk posisi Irban?').lang).toBe('id');
+    // "ready now" is a loanword; "suksesor" and the posts' short forms are Indonesian.
+    expect(read('suksesor kabid perbendaharaan ready now').lang).toBe('id');
+    expect(read('ready now successors for kabid aset').lang).toBe('en');
   });
 });
 

@@ -46,6 +46,8 @@ const INDONESIAN: ReadonlySet<string> = new Set([
   'terpetakan', 'tinjauan', 'berikutnya', 'selanjutnya', 'terakhir', 'alasan', 'menghalangi', 'lebih', 'antara',
   'atau', 'juga', 'pada', 'dalam', 'selama', 'oleh', 'adalah', 'apakah', 'kah', 'nya', 'gimana', 'sebaran', 'peta',
   'pemangku', 'pejabat', 'purna', 'menggantikan', 'layak', 'cocok', 'sekda', 'kadis', 'siapakah', 'dinas', 'badan',
+  // Posts as pemda chat shortens them, and the successor in Indonesian spelling ("suksesor kabid aset ready now").
+  'kabid', 'kabag', 'kasubbag', 'kaban', 'sekdis', 'camat', 'suksesor',
   // Words chat mixes English into ("seberapa high-risk posisi Irban?", "posisi tanpa ready now", "jumlah staff di box 7
   // sampai 9", "surplus atau kurang?").
   'posisi', 'tanpa', 'sama', 'seberapa', 'rawan', 'kalau', 'mau', 'nanti', 'jumlah', 'sampai', 'kurang',
@@ -62,8 +64,11 @@ const INDONESIAN: ReadonlySet<string> = new Set([
 /** "penggantinya", "maksudnya": a word with Indonesian's -nya is Indonesian, whatever its stem. */
 const saysNya = (word: string) => word.length > 5 && word.endsWith('nya');
 
-/** English phrases said as loanwords inside Indonesian ("head to head Dewi vs Maya, siapa lebih oke?"): one word each. */
-const LOAN_PHRASES: ReadonlyArray<readonly string[]> = [['head', 'to', 'head'], ['side', 'by', 'side'], ['one', 'on', 'one']];
+/**
+ * English phrases said as loanwords inside Indonesian ("head to head Dewi vs Maya, siapa lebih oke?", "calon kabid
+ * aset ready now"): one word each.
+ */
+const LOAN_PHRASES: ReadonlyArray<readonly string[]> = [['head', 'to', 'head'], ['side', 'by', 'side'], ['one', 'on', 'one'], ['ready', 'now']];
 
 /**
  * The nine-box by the names both languages use ("9 box bidang …", "nine box bidang ketertiban umum", "grid talenta

@@ -22,7 +22,7 @@ const NOT_A_FIELD: ReadonlySet<string> = new Set([
 ]);
 
 /** A word of a name that says what it is about, rather than its kind or title ("Dinas", "Kepala") or a number. */
-function isFieldWord(token: string): boolean {
+export function isFieldWord(token: string): boolean {
   return orgRoleOf(token) === 'domain' && !/^\d+$/.test(token) && !NOT_A_FIELD.has(token);
 }
 

@@ -17,6 +17,9 @@ describe('the people under a head, said by the head\'s post', () => {
 
   test('a head\'s post said on its own is still the post', () => {
     expect(read('kandidat kadis pu').intent).toBe('kandidat');
+    // The posts in the unit an Irban heads, said after "jabatan … di" or opening the question, are asked about.
+    expect(read('jabatan tanpa calon siap sekarang di irban wilayah 3').intent).toBe('tanpa-siap-sekarang');
+    expect(unitOf('irban wil II jabatan yg blm ada calon siap skrg apa aja')).toBe('INSPEKTORAT-B2');
     // "di bawah" a level, or a place on the grid, names no head.
     expect(read('kinerja di bawah ekspektasi di dinkes siapa aja').args.unit).toBe('dinas kesehatan');
   });

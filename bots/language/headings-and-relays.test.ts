@@ -60,6 +60,8 @@ describe('regional words', () => {
     expect(read('sia pegawai tabaiak di bapenda? 5 urang')).toMatchObject({ intent: 'top-talenta', args: { limit: 5 } });
     expect(read('berape orang nyang udeh masuk talent pool di dinsos?')).toMatchObject({ intent: 'jumlah', args: { status: 'pool' } });
     expect(read('Rina Marlina karo Yusuf Hidayat apik endi?').args.people).toEqual(['rina marlina', 'yusuf hidayat']);
+    // "apik" is written out as "bagus", a given name too, but not one the message wrote.
+    expect(read('bu Sri karo bu Wati kinerjane apik sing endi?').args.people).toEqual(['sri', 'wati']);
     expect(read('lebih layak mana, Bang Yusuf Hidayat ame Mpok Rina Marlina?').args.people).toEqual(['yusuf hidayat', 'rina marlina']);
   });
 });
@@ -84,5 +86,8 @@ describe('places said aside', () => {
     expect(read('profil Dewi Lestari sudah. Sekarang bandingkan Dewi Lestari dengan Yusuf Hidayat').args.people).toEqual(['dewi lestari', 'yusuf hidayat']);
     expect(read('bandingkan Rina Marlina sama Yusuf Hidayat (bukan Yusuf Halim ya)').args.people).toEqual(['rina marlina', 'yusuf hidayat']);
     expect(read('Baa kalau dibandiangkan Rina Marlina jo Yusuf Hidayat?').args.people).toEqual(['rina marlina', 'yusuf hidayat']);
+    // A voice note's name said again in full is one person; two said apart stay two.
+    expect(read('bu... bu Rina, Rina Marlina dibanding Yusuf Hidayat gimana').args.people).toEqual(['rina marlina', 'yusuf hidayat']);
+    expect(read('bandingkan Budi dan Budi Santoso').args.people).toEqual(['budi', 'budi santoso']);
   });
 });

@@ -11,6 +11,16 @@ describe('what a letter or a long message says around its question', () => {
     expect(read('terima kasih pak kadis').intent).toBe('salam');
   });
 
+  test('a signature of the sender\'s name and where they work, in brackets or on the last line, asks about neither', () => {
+    expect(unitOf('berapa pegawai kotak 8 di dishub? (Sari, Umpeg Bapenda)')).toBe('DISHUB');
+    expect(read('daftar pegawai yang pensiun tahun depan (Joko, BKPSDM)').args.unit).toBeNull();
+    expect(read('bandingkan Agus Salim dan Maya Harahap (Dedi, Bag. Organisasi)').args.people).toEqual(['agus salim', 'maya harahap']);
+    expect(unitOf('talent pool bidang aset bpkad\n— Wulan, Setda')).toBe('BPKAD-B4');
+    // A given name that is also a word signs too ("Hari"); where the sender works is the office they call theirs.
+    expect(unitOf('peta talenta dinsos (Hari, Bappeda)')).toBe('DINSOS');
+    expect(unitOf('jabatan kosong di kantor kami (Rudi, Dinas Sosial)')).toBe('DINSOS');
+  });
+
   test('the date of a letter or a disposition is no span asked and its month no name', () => {
     expect(read('Menindaklanjuti surat BKN tanggal 3 Januari 2025, mohon daftar pegawai yang mencapai BUP dalam 12 bulan ke depan.').args.period)
       .toEqual({ months: 12 });

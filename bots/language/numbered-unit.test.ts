@@ -4,6 +4,7 @@ import { directoryOf, unit, type PostRow } from './small-directory.test-utils.js
 import { createGrammar } from '../core/understand.js';
 import { INTENTS } from '../intents/index.js';
 import { resolvePosition, resolveUnit } from './resolve-org.js';
+import { readDemo as read, demoPostOf, demoUnitOf } from '../../test/bots/fixtures/demo-reading.js';
 
 /** Schools numbered 1–3 and puskesmas numbered 1–2, each headed, beside the bidang that oversees them. */
 function directory(): OrgDirectory {
@@ -131,5 +132,14 @@ describe('the only numbered unit of its series', () => {
     // "SMP" alone is also the Bidang Pembinaan SMP.
     expect(askedOne('nine box smp')).toEqual({ choose: ['SMPN1', 'DISDIK-B1'] });
     expect(askedOne('nine box smp negeri 2')).toEqual({ number: '2', nearest: ['SMPN1'] });
+  });
+});
+
+describe('a number after a unit named whole, in the demo kabupaten', () => {
+  test('is no part of its name where no name of it says one: a command\'s count', () => {
+    expect(read('/top dlh 3').args).toMatchObject({ unit: 'dinas lingkungan hidup', limit: 3 });
+    expect(demoUnitOf('top dinas sosial 3 orang')).toBe('DINSOS');
+    // A number said where a name has a Roman numeral, its word before it left out, is still the name's.
+    expect(demoPostOf('kandidat inspektur pembantu 2')).toBe('INSPEKTORAT-B2-KEPALA');
   });
 });

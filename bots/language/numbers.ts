@@ -4,7 +4,7 @@
  */
 import { INDONESIAN_NUMBER_WORDS } from '../../lib/number-words.js';
 import { romanValue } from '../../lib/roman-numerals.js';
-import { MONTHS_EN, MONTHS_ID } from './lexicon/months.js';
+import { MONTH_NUMBERS } from './lexicon/months.js';
 
 const UNITS_ID = INDONESIAN_NUMBER_WORDS;
 const UNITS_EN: Readonly<Record<string, number>> = {
@@ -118,16 +118,14 @@ function ordinalAt(tokens: readonly string[], at: number): number | undefined {
   return ORDINAL_WORDS[word] ?? romanValue(word) ?? PART_NUMBER_WORDS[word] ?? (/^\d$/.test(word) ? Number(word) : undefined);
 }
 
-/** A month's number (1–12) by its name in either language. */
-const MONTH_NUMBER: ReadonlyMap<string, number> = new Map([...MONTHS_ID, ...MONTHS_EN].map((m, i) => [m.toLowerCase(), (i % 12) + 1]));
 /** Words between the first and last month of a range: "Januari sampe Maret", "between October and December". */
-const MONTH_RANGE_LINKS: ReadonlySet<string> = new Set(['sampai', 'sampe', 'hingga', 'sd', 'to', 'through', 'thru', 'until', 'till', 'and', 'dan', 'ke']);
+export const MONTH_RANGE_LINKS: ReadonlySet<string> = new Set(['sampai', 'sampe', 'hingga', 'sd', 'to', 'through', 'thru', 'until', 'till', 'and', 'dan', 'ke']);
 
 /** A range of months that is a whole quarter or half: "Januari sampe Maret" is the first quarter, "Juli–Desember" the second half. */
 function monthRangePart(tokens: readonly string[]): YearPart | null {
   for (let i = 0; i + 2 < tokens.length; i++) {
-    const from = MONTH_NUMBER.get(tokens[i] as string);
-    const to = MONTH_NUMBER.get(tokens[i + 2] as string);
+    const from = MONTH_NUMBERS.get(tokens[i] as string);
+    const to = MONTH_NUMBERS.get(tokens[i + 2] as string);
     if (from === undefined || to === undefined || !MONTH_RANGE_LINKS.has(tokens[i + 1] as string)) continue;
     if (from % 3 === 1 && to === from + 2) return { quarter: (from + 2) / 3 };
     if (from % 6 === 1 && to === from + 5) return { half: (from + 5) / 6 };

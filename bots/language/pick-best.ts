@@ -57,6 +57,8 @@ export interface Scored<T> {
    * the place the phrase asks for ("kepala desa" is a village's head, not the Kepala Dinas PMD dan Desa).
    */
   kindMatches: boolean;
+  /** Its names leave a word of the phrase unsaid ("kepala anggaran bpkad" of the Kepala BPKAD, the "anggaran"). */
+  leavesWordUnsaid?: boolean;
 }
 
 /** One clear best by score (`margin` ahead of the next), or null. */
@@ -128,7 +130,11 @@ function decideAmong<T>(scored: Array<Scored<T>>, numbers: readonly string[]): R
   const clear = clearBest(ranked, CLEAR_LEAD);
   if (clear) return { kind: 'match', item: clear.item };
   // Among matches about as good, the highest in the organisation wins, if one of those is still clearly best.
-  const tied = ranked.filter((r) => first.score - r.score < CLEAR_LEAD);
+  const near = ranked.filter((r) => first.score - r.score < CLEAR_LEAD);
+  // "kepala anggaran bpkad": a name that leaves a word of the phrase unsaid ties with none that says them all, however
+  // high it stands ("kepala keuangan", said whole by the Kepala BPKAD's names, is still its head).
+  const whole = near.filter((r) => !r.leavesWordUnsaid);
+  const tied = whole.length > 0 ? whole : near;
   const highest = Math.max(...tied.map((r) => r.level));
   const top = clearBest(tied.filter((r) => r.level === highest), CLEAR_LEAD / 2);
   if (top) return { kind: 'match', item: top.item };

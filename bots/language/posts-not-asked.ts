@@ -8,6 +8,7 @@
 import { ASKER_WORDS, ASKING_VERBS, HEADINGS, PAUSES, REGIONAL_HEADS, REQUEST_WORDS } from './lexicon/function-words.js';
 import { CORRECTION_WORDS } from './org-spans.js';
 import { COURTESY } from './purpose-clauses.js';
+import { dropSignedName } from './sign-offs.js';
 import type { Token } from './token.js';
 import { SENTENCE_ENDS } from './tokenise.js';
 
@@ -21,6 +22,7 @@ export function dropPostsNotAsked(tokens: Token[]): Token[][] {
   dropAddressee(tokens);
   dropAsker(tokens, askers);
   if (askers.length === 0) dropSignature(tokens, askers);
+  if (askers.length === 0) dropSignedName(tokens, askers);
   dropRequester(tokens, askers);
   dropApposition(tokens);
   dropPostsAside(tokens);

@@ -34,7 +34,7 @@ export function refineRoles(
   forceNamesAfterHonorifics(tokens, options.addressFirst ?? false);
   readCalendarWords(tokens);
   keepBalineseOpeners(tokens);
-  keepWordLikeGivenNames(tokens);
+  keepWordLikeGivenNames(tokens, options.written);
   pointBackToAsker(tokens, dropPostsNotAsked(tokens));
   nameUnitsByTheirHeads(tokens);
   readNumbersOutsideNames(tokens);
@@ -129,15 +129,18 @@ const NAME_INTRODUCERS: ReadonlySet<string> = new Set(['bernama', 'nama', 'naman
  * "Bintang Pamungkas", "Harapan Sitompul": a given name that is also a word, before a name, is the name's; so is one
  * right after a name, "Dewi Kasih", "Putu Indah", unless it names a place of the instansi ("… di Contoh Timur") or
  * is a verb before the question's own words ("… kasih tahu dong"); and one said as a name ("bernama Harapan"),
- * beside another name ("Bintang dan Cahaya") or asked why not ("kenapa Kasih tidak …").
+ * beside another name ("Bintang dan Cahaya") or asked why not ("kenapa Kasih tidak …"). One the message did not write
+ * itself, a chat word written out ("Paijo apik endi" → "bagus"), is none.
  */
-function keepWordLikeGivenNames(tokens: Token[]): void {
+function keepWordLikeGivenNames(tokens: Token[], written?: Pick<WrittenCase, 'titleCase' | 'lowerOnly'>): void {
+  const wrote = (w: string) => written === undefined || written.titleCase.has(w) || written.lowerOnly.has(w);
   for (let i = tokens.length - 2; i >= 0; i--) {
     const t = tokens[i] as Token;
-    if (t.role !== 'name' && WORD_LIKE_GIVEN_NAMES.has(t.text) && tokens[i + 1]?.role === 'name') tokens[i] = { text: t.text, role: 'name' };
+    if (t.role !== 'name' && WORD_LIKE_GIVEN_NAMES.has(t.text) && wrote(t.text) && tokens[i + 1]?.role === 'name') tokens[i] = { text: t.text, role: 'name' };
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
+    if (!wrote(t.text)) continue;
     // "pegawai bernama Harapan", "si Bintang": said as a name.
     if (WORD_LIKE_GIVEN_NAMES.has(t.text) && NAME_INTRODUCERS.has(tokens[i - 1]?.text ?? '') && t.role !== 'org') {
       tokens[i] = { text: t.text, role: 'name' };
@@ -263,7 +266,9 @@ function absorbOwnNameWords(tokens: Token[], vocabulary: Vocabulary): void {
         // "Seksi Perencanaan Mutasi dan Promosi": a question word carrying on one of the instansi's unit names.
         absorb = prev.orgRole === 'title' || prev.orgRole === 'unitType' || next?.role === 'org' || vocabulary.continuesUnitName(prev.text, t.text);
       } else if (t.role === 'number') {
-        absorb = prev.orgRole !== 'title' && next?.role !== 'period';
+        // "/top bkpsdm 3": a number after a unit named whole, which it names none with, is no part of its name.
+        const named = tokens.slice(tokens.findLastIndex((o, k) => k < i && o.role !== 'org') + 1, i).map((o) => o.text);
+        absorb = prev.orgRole !== 'title' && next?.role !== 'period' && (!vocabulary.namesUnit(named) || vocabulary.namesUnit([...named, String(t.value)]));
       } else if (t.role === 'name') {
         // A short word of an own name right after it ("Dinas B", "Bidang A1 2").
         absorb = true;

@@ -114,6 +114,12 @@ describe('a unit said before the part of it asked about', () => {
     expect(asked('kandidat kepala dinas kesehatan')).toBe('DINKES-KEPALA');
   });
 
+  test('a field said between the title and the office names the head of the part that field names', () => {
+    const asked = askerOf(kabupaten('Badan Kepegawaian Daerah'));
+    expect(asked('kandidat kepala kesehatan masyarakat dinas kesehatan')).toBe('DINKES-B1-KEPALA');
+    expect(asked('successors for the head of public health at the health office')).toBe('DINKES-B1-KEPALA');
+  });
+
   test('a title said apart from the unit names the unit; a title alone names the whole scope', () => {
     const asked = askerOf(kabupaten('Badan Kepegawaian Daerah'));
     expect(asked('kabid yang pensiun di dinas kesehatan')).toBe('DINKES');

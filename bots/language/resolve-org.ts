@@ -9,7 +9,7 @@ import type { DirectoryPosition, DirectoryUnit, OrgDirectory } from '../../servi
 import { foldText, prepareName, scorePrepared, type PreparedName } from '../../services/succession/name-match.js';
 import { tokenMatches } from '../../services/succession/word-match.js';
 import { absentPost, headsPlace, JENIS_LEVEL, placeAsked, saysWords, type AbsentPost } from './absent-post.js';
-import { kindsNotListed } from './field-words.js';
+import { isFieldWord, kindsNotListed } from './field-words.js';
 import { heldToGrade } from './functional-grades.js';
 import { postsOfLevel } from './level-asked.js';
 import { underUmbrella } from './umbrella-fields.js';
@@ -57,6 +57,10 @@ function kindWords(name: PreparedName): string[] {
   const kinds = name.tokens.slice(Math.max(0, titled)).filter((t) => UNIT_TYPE_WORDS.has(t));
   const [first] = kinds;
   if (first === undefined) return titles;
+  // "kepala anggaran bpkad": a field said between the title and an office's kind names the title's own part; the
+  // office's kind says where.
+  const afterTitles = name.tokens.slice(Math.max(0, titled)).find((t) => !TITLE_WORDS.has(t));
+  if (titled >= 0 && afterTitles !== first && !PART_KINDS.has(first)) return titles;
   const part = titles.length === 0 && !PART_KINDS.has(first) ? kinds.findLast((k) => PART_KINDS.has(k)) : undefined;
   return [...titles, part ?? first];
 }
@@ -219,6 +223,8 @@ function matchPosition(phrase: string, directory: OrgDirectory): Resolution<Dire
     otherNumber: saysOtherNumber(numbers, p.names) || saysOtherSeries(query, p.names) || saysOtherPoint(query, p.names, saidWords),
     otherField: unheard.length > 0 && otherField(query, scope, (scope.part ? p.names[0] : p.names[1]) ?? (p.names[0] as PreparedName), typo),
     elsewhere: outsideOffice(scope, p.position.unit.kode),
+    // Its field words only: titles and kinds are for `kindMatches` ("kepala sekretariat daerah" is the Sekretaris Daerah).
+    leavesWordUnsaid: query.tokens.some((t) => isFieldWord(t) && !p.names.some((n) => n.tokens.some((u) => tokenMatches(t, u, typo(t))))),
   }));
   const decided = (bareKindIn(scope) ? anyOfKind(scored) : null) ?? decide(scored, [...numbers, ...pointsOf(query)], unheard, scope.office?.nama);
   return partlySaid(query, decided, scope, scored, positions.map((p) => p.names[0] as PreparedName));

@@ -1,9 +1,11 @@
 /**
  * A message's sign-off names its sender, not what it asks about: "… mohon gambaran risiko suksesi Diskominfo.
  * Wassalam, Kabag Organisasi.", "… Promotion only, please. Thanks, Rudi (BKPSDM).". After the last greeting or thanks
- * of a message that asked something before it, opening a sentence, a short tail of names and posts is muted. Pure;
- * used by analysis.ts.
+ * of a message that asked something before it, opening a sentence, a short tail of names and posts is muted; so is a
+ * signature of the sender's name and where they work, "… (Rudi, BKPSDM)", "…\n— Tika, Umpeg Bappeda". Pure; used by
+ * analysis.ts and posts-not-asked.ts.
  */
+import { ASKER_WORDS } from './lexicon/function-words.js';
 import { COURTESY } from './purpose-clauses.js';
 import type { Token } from './token.js';
 import { SENTENCE_ENDS } from './tokenise.js';
@@ -35,5 +37,34 @@ export function dropSignOff(tokens: Token[]): void {
   const signed = tail.length > 0 && tail.length <= TAIL && tail.some((t) => t.role === 'org' || t.role === 'name') &&
     tail.every((t) => t.role !== 'concept' && t.role !== 'nip');
   if (!asked || !signed) return;
-  for (let k = end + 1; k < tokens.length; k++) tokens[k] = { text: (tokens[k] as Token).text, role: 'function' };
+  muteFrom(tokens, end + 1);
+}
+
+/** In place: every word from `start` to the message's end becomes a function word. */
+function muteFrom(tokens: Token[], start: number): void {
+  for (let k = start; k < tokens.length; k++) tokens[k] = { text: (tokens[k] as Token).text, role: 'function' };
+}
+
+/** Most words of the name a signature opens with: "Rudi", "Rudi Hartono". */
+const SIGNED_NAME = 2;
+
+/**
+ * In place: "… . saya Rudi , BKPSDM", as tokenise.ts writes a signature closing a message that asked something ("…
+ * (Rudi, BKPSDM)", "…\n— Kate, World Bank"): the sender's name and where they work name no one and nothing asked
+ * about. Where they work is kept in `askers` as the asker's post, so "kantor kami" said before points back to it.
+ */
+export function dropSignedName(tokens: Token[], askers: Token[][]): void {
+  const at = tokens.findLastIndex((t) => ASKER_WORDS.has(t.text));
+  const opens = tokens[at - 1]?.role === 'joiner' && SENTENCE_ENDS.has(tokens[at - 1]?.text ?? '');
+  let comma = at + 1;
+  // A given name that is also a word ("Hari", "Wati") is read as that word; any word but a comma, a post or a question's.
+  while ((tokens[comma]?.role === 'name' || tokens[comma]?.role === 'function') && comma - at <= SIGNED_NAME) comma++;
+  const tail = tokens.slice(comma + 1);
+  const signed = comma > at + 1 && tokens[comma]?.text === ',' && tail.length > 0 && tail.length <= TAIL &&
+    tail.every((t) => t.role !== 'concept' && t.role !== 'nip');
+  const asked = tokens.slice(0, Math.max(at, 0)).some((t) => t.role === 'concept' && !COURTESY.has(t.concept ?? ''));
+  if (!opens || !signed || !asked) return;
+  const workplace = tail.filter((t) => t.role === 'org');
+  if (workplace.length > 0) askers.push(workplace);
+  muteFrom(tokens, at + 1);
 }

@@ -28,6 +28,11 @@ describe('times said the way leaders say them', () => {
     expect(window('pejabat yg pensiun kuartal ketiga tahun depan')).toEqual({ period: { yearOffset: 1 }, part: { quarter: 3 } });
     expect(window('retirements in the second half of 2028')).toEqual({ period: { year: 2028 }, part: { half: 2 } });
     expect(window('pensiun semester 1 2027 bappeda')).toEqual({ period: { year: 2027 }, part: { half: 1 } });
+    // Months of a range written short or joined by a dash, "Apr-Jun", "Juli–Desember": the quarter or half they span.
+    expect(window('pensiun Apr-Jun 2027 di dinkes')).toEqual({ period: { year: 2027 }, part: { quarter: 2 } });
+    expect(window('yg pensiun juli–desember thn depan')).toEqual({ period: { yearOffset: 1 }, part: { half: 2 } });
+    expect(window('retirements Oct - Dec this year')).toEqual({ period: { yearOffset: 0 }, part: { quarter: 4 } });
+    expect(read('banding Jan Siregar - Maret Wulandari').args.people).toEqual(['jan siregar', 'maret wulandari']);
     expect(window('yang pensiun TW IV')).toEqual({ period: null, part: { quarter: 4 } });
     // A range of months that is a whole quarter or half is that part; another range is none.
     expect(window('Who retires between October and December this year at Dinkes?')).toEqual({ period: { yearOffset: 0 }, part: { quarter: 4 } });

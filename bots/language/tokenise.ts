@@ -6,16 +6,19 @@
  */
 import { UNIT_ABBREVIATIONS } from '../../lib/pemda-abbreviations.js';
 import { romanValue } from '../../lib/roman-numerals.js';
+import { PARTICLES, stripAffixes } from './affixes.js';
 import { mendDictation } from './dictation.js';
 import { withoutLineLabel } from './line-labels.js';
 import { KODE_CHUNK } from './kode.js';
 import { NUMBER_WORDS } from './numbers.js';
 import { CHAT_SHORTHAND } from './lexicon/chat-shorthand.js';
 import { HEADINGS } from './lexicon/function-words.js';
-import { MONTH_ABBREVIATIONS, MONTHS_EN, MONTHS_ID } from './lexicon/months.js';
+import { MONTH_NUMBERS } from './lexicon/months.js';
 import { expandAbbreviation, UNIT_TYPE_WORDS } from './org-terms.js';
 
-const MONTH_WORDS = [...MONTHS_ID, ...MONTHS_EN, ...MONTH_ABBREVIATIONS].join('|');
+const MONTH_WORDS = [...MONTH_NUMBERS.keys()].join('|');
+/** "Okt-Des", "Juli–Desember": a range of months, not two words parted as a dash between names parts them. */
+const MONTH_RANGE_DASH = new RegExp(`\\b(${MONTH_WORDS})\\s*[-–]\\s*(?=(?:${MONTH_WORDS})\\b)`, 'g');
 const LETTER_DATE = new RegExp(`\\b(?:tanggal|tgl|tertanggal|dated)\\.?\\s+\\d{1,2}\\s+(?:${MONTH_WORDS})\\b\\.?(?:\\s+\\d{4}\\b)?`, 'gi');
 
 /**
@@ -49,8 +52,10 @@ function stripChatSyntax(text: string): string {
     .replace(/\b[Dd]r[gh]?\.\s+(?=[A-Za-z])/g, ' ')
     // A forwarded message's speaker label, "[Diteruskan] Kabid Mutasi: "Berapa …"": whoever asks, not what is asked.
     .replace(/(^|\n|[\]*]\s*)([A-Za-z][^:\n"“”]{1,60}?):\s*(?=["“])/g, '$1$2 bertanya , ')
-    // A signature on the last line, "…?\n— Kadis Perhubungan": the sender says who they are, as "saya …" would.
-    .replace(/(\S)\s*\n\s*(?:[—–~]|--?)\s*(?=[A-Za-z])([^\n]{1,60})\s*$/, '$1 . saya $2')
+    // A signature on the last line, "…?\n— Kadis Perhubungan", or in brackets after the sender's name, "… (Rudi, BKPSDM)":
+    // who they are, as "saya …" says it, in a sentence of its own ("!" ends one after any word, a number too).
+    .replace(/(\S)\s*\n\s*(?:[—–~]|--?)\s*(?=[A-Za-z])([^\n]{1,60})\s*$/, '$1 ! saya $2')
+    .replace(/(\S)\s*\(\s*([A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s*,[^()\n]{1,60})\)[\s.!]*$/, '$1 ! saya $2')
     .replace(/<(?:https?|mailto):[^|>]*\|([^>]*)>/g, ' $1 ')
     .replace(/<[@#!][^>]*>/g, ' ')
     .replace(/<[^>]*>/g, ' ')
@@ -71,6 +76,7 @@ export function foldTokens(text: string): string[] {
     .replace(/\b(\d{1,3})\s*\(\s*[a-z][a-z ]*\)/g, '$1')
     // "kotak 1-3", "boxes 4–6": a range of boxes, not two of them.
     .replace(/\b(kotak|box|boxes)\s*([1-9])\s*[-–]\s*([1-9])\b/g, '$1 $2 sampai $3')
+    .replace(MONTH_RANGE_DASH, '$1 sampai ')
     // "anak buah kadis pu", "anak buahnya": the people under a head, as "bawahan" says it.
     .replace(/\banak\s+buah(nya)?\b/g, (_, nya: string | undefined) => (nya ? 'bawahannya' : 'bawahan'))
     // "# unmapped staff": the number of them.
@@ -238,47 +244,6 @@ function withoutStretch(token: string, known: (word: string) => boolean): string
 
 /** Words after which "tp" is the talent pool, not "tapi". */
 const TALENT_POOL_BEFORE: ReadonlySet<string> = new Set(['brp', 'berapa', 'jumlah', 'jml', 'siapa', 'list', 'daftar', 'anggota', 'isi']);
-
-/**
- * Particles leaders attach to any word ("penggantinya", "siapakah", "tolonglah", Betawi "potensinye", Javanese
- * "kinerjane", Minang "potensialnyo").
- */
-const PARTICLES = ['nya', 'nye', 'nyo', 'ne', 'kah', 'lah'];
-/** Verb prefixes and suffixes of Bahasa Indonesia ("dipromosikan", "dicalonkan", "menggantikan", "terpilih"). */
-const PREFIXES = ['di', 'ter', 'ber', 'meng', 'mem', 'men', 'me', 'per', ''];
-const SUFFIXES = ['kan', 'an', 'i', ''];
-/** Prefixes that make a verb on their own ("dipilih", "terpilih"); the others need a suffix too ("Permana" is a name). */
-const STANDALONE_PREFIXES: ReadonlySet<string> = new Set(['di', 'ter']);
-/** Stems shorter than this are too likely to be part of a name ("Dian" is no "di-" + "an"). */
-const MIN_STEM = 4;
-
-/** The known word inside `word` once particles and verb affixes are taken off, or null. */
-function knownStem(word: string, known: (word: string) => boolean): string | null {
-  for (const particle of [...PARTICLES, '']) {
-    if (particle !== '' && !word.endsWith(particle)) continue;
-    const base = word.slice(0, word.length - particle.length);
-    if (particle !== '' && base.length > 2 && known(base)) return base;
-    // "-nnya" typed with one n ("alasanya", "penggantiya" aside): the word ends in the n the particle starts with.
-    if (particle === 'nya' && known(`${base}n`) && base.length > 2) return `${base}n`;
-    for (const prefix of PREFIXES) {
-      for (const suffix of SUFFIXES) {
-        if ((prefix === '' && suffix === '') || !base.startsWith(prefix) || !base.endsWith(suffix)) continue;
-        if (suffix === '' && !STANDALONE_PREFIXES.has(prefix)) continue;
-        const stem = base.slice(prefix.length, base.length - suffix.length);
-        if (stem.length >= MIN_STEM && known(stem)) return stem;
-      }
-    }
-  }
-  return null;
-}
-
-/**
- * Affixes on a word the grammar knows are taken off ("penggantinya" → "pengganti", "dipromosikan" → "promosi"); a
- * word that is known as it stands, or holds no known word, is left alone, so a name such as "Sonya" stays a name.
- */
-function stripAffixes(tokens: readonly string[], known: (word: string) => boolean): string[] {
-  return tokens.map((t) => (known(t) ? t : (knownStem(t, known) ?? t)));
-}
 
 /**
  * The tokens of a chat message, before any word is given a meaning.

@@ -158,7 +158,8 @@ function opensInOrder(words: readonly string[], name: readonly string[]): boolea
   if (words[0] !== name[0]) return false;
   let at = 1;
   for (const w of words.slice(1)) {
-    while (at < name.length && name[at] !== w && !(isNumber(w) && isNumber(name[at]))) at++;
+    // A number said where the name has one, in digits or Roman numerals ("inspektur pembantu 3" of "… Wilayah III").
+    while (at < name.length && name[at] !== w && !(isNumber(w) && (isNumber(name[at]) || ROMAN_WORDS.has(name[at] ?? '')))) at++;
     if (at === name.length) return false;
     at++;
   }

@@ -20,7 +20,7 @@ export const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
   kpn: 'kapan', kapankah: 'kapan', ngapain: 'apa',
   spa: 'siapa', sp: 'siapa', sing: 'yang', nama2: 'nama nama', masing2: 'masing masing', hitungin: 'hitung', hitungkan: 'hitung', itungin: 'hitung', siapakah: 'siapa', sapa: 'siapa', siapa2: 'siapa',
   apakah: 'apa', apa2: 'apa',
-  mn: 'mana', manakah: 'mana',
+  mn: 'mana', manakah: 'mana', dmn: 'di mana', dmna: 'di mana',
   bln: 'bulan', thn: 'tahun', th: 'tahun', thun: 'tahun', kab: 'kabupaten', kabupatn: 'kabupaten',
   org: 'orang', orng: 'orang', pgw: 'pegawai', peg: 'pegawai', pegawe: 'pegawai',
   jml: 'jumlah', jmlh: 'jumlah', jumlahnya: 'jumlah',

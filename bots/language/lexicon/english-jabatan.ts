@@ -47,4 +47,8 @@ export const ENGLISH_JABATAN: ReadonlyArray<readonly [string, string]> = [
   ['school supervisors', 'pengawas sekolah'],
   ['programmer', 'pranata komputer'],
   ['programmers', 'pranata komputer'],
+  ['environmental impact controller', 'pengendali dampak lingkungan'],
+  ['environmental impact controllers', 'pengendali dampak lingkungan'],
+  ['population database administrator', 'administrator database kependudukan'],
+  ['population database administrators', 'administrator database kependudukan'],
 ];

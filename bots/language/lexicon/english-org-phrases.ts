@@ -73,6 +73,8 @@ export const ENGLISH_ORG_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['farming office', 'dinas pertanian'],
   ['farm office', 'dinas pertanian'],
   ['roads and bridges', 'bina marga'],
+  ['road and bridges', 'bina marga'],
+  ['road and bridge', 'bina marga'],
   ['business permits', 'penanaman modal'],
   ['business permit', 'penanaman modal'],
   ['civil registration', 'pencatatan sipil'],
@@ -91,6 +93,9 @@ export const ENGLISH_ORG_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['food security', 'ketahanan pangan'],
   ['public health', 'kesehatan masyarakat'],
   ['health services', 'pelayanan kesehatan'],
+  // The licensing part by its field alone: its "pelayanan" is also the one-stop office's own word.
+  ['licensing services', 'perizinan'],
+  ['licensing service', 'perizinan'],
   ['disease prevention and control', 'pencegahan dan pengendalian penyakit'],
   ['disease control', 'pengendalian penyakit'],
   ['primary schools', 'pembinaan sd'],
