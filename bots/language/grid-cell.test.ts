@@ -42,6 +42,14 @@ describe('a grid cell said by its axes', () => {
     expect(readGridCell(words('above performance'), 'en')).toBeNull();
   });
 
+  it('reads a level of expectation denied as short of it: "belum sesuai harapan" is below', () => {
+    expect(readGridCell(words('potensi nya tinggi tapi kinerja nya tidak sesuai ekspektasi'), 'id')).toEqual({ kinerja: 'DI_BAWAH', potensial: 'TINGGI' });
+    expect(readGridCell(words('kinerja kurang sesuai harapan dan potensi menengah'), 'id')).toEqual({ kinerja: 'DI_BAWAH', potensial: 'MENENGAH' });
+    expect(readGridCell(words('potensial rendah yang belum sesuai ekspektasi'), 'id')).toEqual({ kinerja: 'DI_BAWAH', potensial: 'RENDAH' });
+    // Not being above or high says no one level.
+    expect(readGridCell(words('potensi tidak tinggi'), 'id')).toBeNull();
+  });
+
   it('reads nothing where no axis has a level', () => {
     expect(readGridCell(words('kinerja pegawai dinkes'), 'id')).toBeNull();
     expect(readGridCell(words('risiko tinggi'), 'id')).toBeNull();

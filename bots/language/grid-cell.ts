@@ -59,6 +59,15 @@ const POTENSIAL_OF: Readonly<Record<Level, PotensialLevelAsked>> = { high: 'TING
 /** Words that may stand between an axis and its level ("kinerja yang tinggi", "kinerjanya tinggi"). */
 const BETWEEN: ReadonlySet<string> = new Set(['yang', 'nya', 'is', 'are', 'masih', 'still', 'cuma', 'only', 'agak', 'rather', 'tergolong', 'juga', 'pun', 'also', 'too']);
 
+/** Words denying the level after them: "kinerjanya belum sesuai harapan", "tidak sesuai ekspektasi". */
+const NEGATIONS: ReadonlySet<string> = new Set(['belum', 'tidak', 'tak', 'bukan', 'kurang', 'not']);
+
+/**
+ * What a denied level says: short of meeting expectations is below them. Denying "above" or "high" says only that it
+ * is not the top, which is no one level.
+ */
+const negatedLevel = (level: Level | null): Level | null => (level === 'mid' ? 'low' : null);
+
 const standsAt = (level: (typeof LEVELS)[number], words: readonly string[], start: number) =>
   level.words.every((w, k) => words[start + k] === w);
 
@@ -112,7 +121,7 @@ function levelOfAxis(words: readonly string[], at: number, lang: Lang): Level | 
   if (ENGLISH_AXIS.has(words[at] ?? '') && ENGLISH_LEVEL_WORDS.has(words[at - 1] ?? '')) return levelBefore(words, at);
   let after = at + 1;
   while (BETWEEN.has(words[after] ?? '')) after++;
-  const following = levelFrom(words, after);
+  const following = NEGATIONS.has(words[after] ?? '') ? negatedLevel(levelFrom(words, after + 1)) : levelFrom(words, after);
   const preceding = lang === 'id' && levelOfOtherAxisBefore(words, at) ? null : levelBefore(words, at);
   // Indonesian says the level after the axis ("potensi tinggi"), English before it ("high potential").
   return lang === 'en' ? (preceding ?? following) : (following ?? preceding);
@@ -152,7 +161,10 @@ const EXPECTATION_LEVELS = LEVELS.filter((l) => l.words.length > 1);
 function kinerjaByExpectation(words: readonly string[]): KinerjaLevelAsked | null {
   for (let i = 0; i < words.length; i++) {
     const level = EXPECTATION_LEVELS.find((l) => standsAt(l, words, i))?.level;
-    if (level) return KINERJA_OF[level];
+    if (!level) continue;
+    if (!NEGATIONS.has(words[i - 1] ?? '')) return KINERJA_OF[level];
+    const denied = negatedLevel(level);
+    if (denied) return KINERJA_OF[denied];
   }
   return null;
 }

@@ -39,7 +39,7 @@ export function pointsOf(name: PreparedName): string[] {
 
 /**
  * True when the phrase says a point of the compass and `names` say another one but none of the phrase's ("Camat
- * Contoh Barat" for "camat contoh tengah"): places told apart by the compass are a series as numbered ones are. So is
+ * Contoh Barat" for "camat contoh tengah" or "camat contoh barat daya"): places told apart by the compass are a series as numbered ones are. So is
  * a place that says none where others of the instansi say the phrase's ("kasi trantib kecamatan contoh utara" is not
  * the one of Kecamatan Kota Contoh).
  * @param directoryWords - every word the instansi's names say
@@ -48,7 +48,8 @@ export function saysOtherPoint(query: PreparedName, names: readonly PreparedName
   const asked = pointsOf(query);
   if (asked.length === 0) return false;
   const said = new Set(names.flatMap(pointsOf));
-  return said.size > 0 ? !asked.some((p) => said.has(p)) : asked.some((p) => directoryWords.has(p));
+  // Every point the phrase says must be said: "contoh barat daya" is no "Contoh Barat", southwest being no west.
+  return said.size > 0 ? !asked.every((p) => said.has(p)) : asked.some((p) => directoryWords.has(p));
 }
 
 /** Words that say what a post is or heads, not which numbered unit: "kepala sekolah" of "kepala sekolah sd negeri 2". */

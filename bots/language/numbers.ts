@@ -121,12 +121,30 @@ function ordinalAt(tokens: readonly string[], at: number): number | undefined {
 /** Words between the first and last month of a range: "Januari sampe Maret", "between October and December". */
 export const MONTH_RANGE_LINKS: ReadonlySet<string> = new Set(['sampai', 'sampe', 'hingga', 'sd', 'to', 'through', 'thru', 'until', 'till', 'and', 'dan', 'ke']);
 
-/** A range of months that is a whole quarter or half: "Januari sampe Maret" is the first quarter, "Juli–Desember" the second half. */
+const isYear = (token: string | undefined) => token !== undefined && /^(?:19|20)\d{2}$/.test(token);
+const isDay = (token: string | undefined) => token !== undefined && /^(?:[1-9]|[12]\d|3[01])$/.test(token);
+
+/**
+ * The month a range's second end names, from the link: "… sampai Maret", and a date's "… sampai 31 Desember 2027";
+ * undefined when the first end's year differs from the second's ("Juli 2027 s.d. Desember 2028" is no part of a year).
+ */
+function rangeEndMonth(tokens: readonly string[], link: number, fromYear: string | undefined): number | undefined {
+  const at = isDay(tokens[link + 1]) ? link + 2 : link + 1;
+  const toYear = isYear(tokens[at + 1]) ? tokens[at + 1] : undefined;
+  return fromYear !== undefined && toYear !== undefined && fromYear !== toYear ? undefined : MONTH_NUMBERS.get(tokens[at] as string);
+}
+
+/**
+ * A range of months that is a whole quarter or half: "Januari sampe Maret" is the first quarter, "Juli–Desember" the
+ * second half, and so is a range of dates, "1 Juli 2027 s.d. 31 Desember 2027" (the days are the months' own).
+ */
 function monthRangePart(tokens: readonly string[]): YearPart | null {
   for (let i = 0; i + 2 < tokens.length; i++) {
     const from = MONTH_NUMBERS.get(tokens[i] as string);
-    const to = MONTH_NUMBERS.get(tokens[i + 2] as string);
-    if (from === undefined || to === undefined || !MONTH_RANGE_LINKS.has(tokens[i + 1] as string)) continue;
+    const fromYear = isYear(tokens[i + 1]) ? tokens[i + 1] : undefined;
+    const link = fromYear === undefined ? i + 1 : i + 2;
+    const to = rangeEndMonth(tokens, link, fromYear);
+    if (from === undefined || to === undefined || !MONTH_RANGE_LINKS.has(tokens[link] as string)) continue;
     if (from % 3 === 1 && to === from + 2) return { quarter: (from + 2) / 3 };
     if (from % 6 === 1 && to === from + 5) return { half: (from + 5) / 6 };
   }

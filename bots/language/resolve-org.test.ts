@@ -161,6 +161,9 @@ describe('units told apart by the compass or by Roman numerals', () => {
     expect(asked('nine box kecamatan lembah selatan')).toBe('KEC-SELATAN');
     expect(asked('kandidat camat lembah tengah')).toBe('none');
     expect(asked('nine box kecamatan lembah timur')).toBe('none');
+    // A point said in two words is another point: south-west is no west.
+    expect(asked('jumlah pegawai kecamatan lembah barat daya')).toBe('none');
+    expect(asked('nine box kecamatan lembah barat daya')).toBe('none');
     expect(asked('siapa pengganti irban wilayah II')).toBe('INSP-W2-KEPALA');
     expect(asked('siapa pengganti irban wilayah 3')).toBe('INSP-W3-KEPALA');
     expect(asked('siapa pengganti irban wilayah IV')).toBe('none');

@@ -39,6 +39,12 @@ describe('times said the way leaders say them', () => {
     expect(window('yg pensiun Januari sampe Maret tahun depan di BKPSDM')).toEqual({ period: { yearOffset: 1 }, part: { quarter: 1 } });
     expect(window('pensiun juli sampai desember 2027')).toEqual({ period: { year: 2027 }, part: { half: 2 } });
     expect(window('pensiun Januari dan Februari 2027').part).toBeNull();
+    // A range of dates, in words or in numbers day first, is the range of their months.
+    expect(window('pensiun 1 April 2027 s.d. 30 Juni 2027 di dinsos')).toEqual({ period: { year: 2027 }, part: { quarter: 2 } });
+    expect(window('yg pensiun antara 01-10-2026 sampai 31-12-2026')).toEqual({ period: { year: 2026 }, part: { quarter: 4 } });
+    expect(window('pensiun 1/1/2028 s/d 30/6/2028')).toEqual({ period: { year: 2028 }, part: { half: 1 } });
+    expect(window('pensiun 01/07/2027 s.d. 31/12/2028').part).toBeNull();
+    expect(window('pegawai yg pensiun per 01/03/2027')).toEqual({ period: { year: 2027 }, part: null });
     // The part's number is no count of years: "semester 2 tahun ini" is this year's second half.
     expect(window('pejabat yg pensiun semester 2 tahun ini')).toEqual({ period: { yearOffset: 0 }, part: { half: 2 } });
     expect(window('pensiun triwulan ke 3 tahun depan')).toEqual({ period: { yearOffset: 1 }, part: { quarter: 3 } });

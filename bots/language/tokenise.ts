@@ -13,12 +13,14 @@ import { KODE_CHUNK } from './kode.js';
 import { NUMBER_WORDS } from './numbers.js';
 import { CHAT_SHORTHAND } from './lexicon/chat-shorthand.js';
 import { HEADINGS } from './lexicon/function-words.js';
-import { MONTH_NUMBERS } from './lexicon/months.js';
+import { MONTH_NUMBERS, MONTHS_ID } from './lexicon/months.js';
 import { expandAbbreviation, UNIT_TYPE_WORDS } from './org-terms.js';
 
 const MONTH_WORDS = [...MONTH_NUMBERS.keys()].join('|');
 /** "Okt-Des", "Juli–Desember": a range of months, not two words parted as a dash between names parts them. */
 const MONTH_RANGE_DASH = new RegExp(`\\b(${MONTH_WORDS})\\s*[-–]\\s*(?=(?:${MONTH_WORDS})\\b)`, 'g');
+/** "01/07/2027", "31-12-2027": a date in numbers, day first as Indonesian letters write it. */
+const NUMERIC_DATE = /\b(0?[1-9]|[12]\d|3[01])([/.-])(0?[1-9]|1[0-2])\2((?:19|20)\d{2})\b/g;
 const LETTER_DATE = new RegExp(`\\b(?:tanggal|tgl|tertanggal|dated)\\.?\\s+\\d{1,2}\\s+(?:${MONTH_WORDS})\\b\\.?(?:\\s+\\d{4}\\b)?`, 'gi');
 
 /**
@@ -29,6 +31,9 @@ function stripChatSyntax(text: string): string {
   return withoutLineLabel(text)
     // "s.d." and "s/d" (sampai dengan) are "sampai", never the SD of a school.
     .replace(/\bs\s*[./]\s*d\b\.?/gi, ' sampai ')
+    // A date in numbers is read as it is said, its month by name, so a range of dates is a range of months
+    // ("01/07/2027 s.d. 31/12/2027" is the second half of 2027) and a letter's date is dropped as one in words is.
+    .replace(NUMERIC_DATE, (_, day: string, _sep: string, month: string, year: string) => `${Number(day)} ${MONTHS_ID[Number(month) - 1] ?? ''} ${year}`)
     // Academic degrees after a name ("Ni Luh Putu Ariani, S.Pd", "Wahyu Setiawan S.Kom", "Poltak Sitorus, SH") and a
     // doctor's "dr." before it are no part of the name.
     // An Ahli Madya's degree, its field's dot left off too ("A.Md.", "A.Md.Kom"), and an accountant's ("S.E., Ak.").

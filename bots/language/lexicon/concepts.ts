@@ -50,6 +50,8 @@ export const SHARED_CONCEPT_PHRASES = {
     'view', 'see', 'info', 'informasi', 'names in', 'names of', 'kasih tahu', 'beri tahu', 'tell me', 'laporan', 'report', 'rekap',
     'rekapitulasi', 'ringkasan', 'summary', 'overview', 'gambaran', 'bagaimana', 'seperti apa', 'how is', 'how are',
     'what is', 'what about', 'kondisi', 'nama nama', 'daftar nama', 'nama pegawai', 'names of', 'the names',
+    // A formal request's verbs, "Kindly indicate the number of …", "Please identify staff …", and chat's "pull up".
+    'indicate', 'identify', 'specify', 'enumerate', 'pull up', 'bring up',
   ],
   /** Negation: "tidak", "belum", "tanpa", "not", "without". */
   neg: [
@@ -109,7 +111,7 @@ export const SHARED_CONCEPT_PHRASES = {
   ],
   /** One person's talent data. */
   profile: [
-    'profil', 'profile', 'biodata', 'bio', 'quick bio', 'short bio', 'data diri', 'umur', 'umurnya', 'usianya', 'rekam jejak', 'track record', 'detail', 'details', 'tentang',
+    'profil', 'profile', 'biodata', 'bio', 'quick bio', 'short bio', 'data diri', 'umur', 'umurnya', 'usianya', 'rekam jejak', 'track record', 'record', 'detail', 'details', 'tentang',
     'about', 'nilai talenta', 'talent score', 'skor', 'score', 'scores', 'nilai', 'kinerja', 'potensial', 'potensi',
     'performance', 'potential', 'posisi kotak', 'kotak berapa', 'which box', 'what box', 'in which box',
     // A person's rank: "Fitriani sekarang golongan apa".

@@ -117,7 +117,8 @@ export const ENGLISH_ORG_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['transfers and promotions', 'mutasi dan promosi'],
   ['mutation and promotion', 'mutasi dan promosi'],
   ['procurement and information', 'pengadaan dan informasi'],
-  ['public order', 'ketenteraman ketertiban'],
+  // Said of the Satpol PP's bidang (ketertiban umum) and a kecamatan's seksi (ketenteraman dan ketertiban) alike.
+  ['public order', 'ketertiban'],
   ['small business', 'usaha kecil'],
   ['local government', 'pemerintah kabupaten'],
   ['social affairs', 'sosial'],
@@ -152,6 +153,10 @@ export const ENGLISH_ORG_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['estate crops', 'perkebunan'],
   ['animal husbandry', 'peternakan'],
   ['land affairs', 'pertanahan'],
+  // Transport by road is the Dinas Perhubungan's angkutan, not land affairs (pertanahan) and transport.
+  ['land transport', 'angkutan'],
+  ['road transport', 'angkutan'],
+  ['public transport', 'angkutan'],
   ['research and development', 'penelitian dan pengembangan'],
   ['fire and rescue', 'pemadam kebakaran dan penyelamatan'],
   ['national insight', 'wawasan kebangsaan'],
