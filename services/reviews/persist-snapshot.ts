@@ -26,7 +26,7 @@ import { writeAbk } from '../abk/write-abk.js';
 import type { DerivedSnapshot } from './derive-snapshot.js';
 import type { PlacedPage, PlacedPopulation } from './place-in-pages.js';
 import type { ReviewCounts } from './schemas.js';
-import { placementPieces, removeSnapshotRows, RunSuperseded, writeDerivedAhead, writePlacementsAhead } from './write-snapshot-ahead.js';
+import { placementPieces, removeSnapshotRows, RunSuperseded, writeSnapshotAhead } from './write-snapshot-ahead.js';
 import { writeSuccessionRows } from './write-succession.js';
 
 export interface SnapshotToPersist {
@@ -87,11 +87,9 @@ export async function persistSnapshot(
   derived.catch(() => {});
   inputsHash.catch(() => {});
   const onRows = (written: number) => s.onPlacementsWritten?.(written, total);
-  const ahead = s.writeAhead ? await writePlacementsAhead(db, { reviewId: s.reviewId, attempt: s.writeAhead.attempt, pages: s.pages, onRows }) : null;
-  if (s.writeAhead) {
-    const units = (await s.whole).inputs.units;
-    await writeDerivedAhead(db, { reviewId: s.reviewId, attempt: s.writeAhead.attempt, derived: await derived, units });
-  }
+  const ahead = s.writeAhead
+    ? await writeSnapshotAhead(db, { reviewId: s.reviewId, attempt: s.writeAhead.attempt, pages: s.pages, onRows, whole: s.whole, derived })
+    : null;
   return db.transaction(async (tx) => {
     const reviews = createReviewsRepository({ db: tx });
     const locked = await reviews.lockSnapshotWrite(s.reviewId);

@@ -22,10 +22,9 @@ import { createPlacementsRepository } from '../../db/repositories/placements.rep
 import { createReviewsRepository } from '../../db/repositories/reviews.repository.js';
 import { createSuccessionPlansRepository } from '../../db/repositories/succession-plans.repository.js';
 import { createAbkSnapshotsRepository } from '../../db/repositories/abk-snapshots.repository.js';
-import type { UnitRecord } from '../../analytics/types.js';
 import { writeAbk } from '../abk/write-abk.js';
 import type { DerivedSnapshot } from './derive-snapshot.js';
-import type { PlacedPage } from './place-in-pages.js';
+import type { PlacedPage, PlacedPopulation } from './place-in-pages.js';
 import { writeSuccessionRows } from './write-succession.js';
 
 /**
@@ -63,12 +62,34 @@ export function* placementPieces({ placed, rows }: PlacedPage, most: number): Ge
 }
 
 /**
- * Writes the placements of `pages` (everyone, placed) for run `attempt`, piece by piece, after removing any rows of
- * the review an earlier run left. `onRows` hears how many were written so far.
- * @returns the write, whose counts the snapshot's transaction writes
+ * Writes run `attempt`'s snapshot rows ahead of its transaction, after removing any rows of the review an earlier run
+ * left: the placements of `pages` (everyone, placed) piece by piece (`onRows` hears how many so far), then the
+ * succession part and the ABK part, each in a transaction of its own (the ABK's row alone is one statement of ~0.4 s
+ * for 50,000 employees, its redistribution naming the people who may move).
+ * @returns the placements' write, whose counts the snapshot's transaction writes
  * @throws RunSuperseded when a later run claimed the review meanwhile
  */
-export async function writePlacementsAhead(
+export async function writeSnapshotAhead(
+  db: Db,
+  input: {
+    reviewId: string;
+    attempt: number;
+    pages: AsyncIterable<PlacedPage>;
+    onRows?: (written: number) => void;
+    whole: Promise<PlacedPopulation>;
+    derived: Promise<DerivedSnapshot>;
+  },
+): Promise<PlacementWrite> {
+  const write = await writePlacementsAhead(db, input);
+  const [{ inputs }, derived] = await Promise.all([input.whole, input.derived]);
+  const { reviewId, attempt } = input;
+  await asHolder(db, reviewId, attempt, (tx) => writeSuccessionRows(tx, reviewId, derived.successionRows));
+  await asHolder(db, reviewId, attempt, (tx) => writeAbk(tx, { reviewId, abk: derived.abk, units: inputs.units }));
+  return write;
+}
+
+/** The placements part of {@link writeSnapshotAhead}. */
+async function writePlacementsAhead(
   db: Db,
   input: { reviewId: string; attempt: number; pages: AsyncIterable<PlacedPage>; onRows?: (written: number) => void },
 ): Promise<PlacementWrite> {
@@ -84,20 +105,6 @@ export async function writePlacementsAhead(
     }
   }
   return write;
-}
-
-/**
- * Writes the succession part, then the ABK part, of run `attempt`, each in a transaction of its own (the ABK's row
- * alone is one statement of ~0.4 s for 50,000 employees, its redistribution naming the people who may move).
- * @throws RunSuperseded when a later run claimed the review meanwhile
- */
-export async function writeDerivedAhead(
-  db: Db,
-  input: { reviewId: string; attempt: number; derived: DerivedSnapshot; units: readonly UnitRecord[] },
-): Promise<void> {
-  const { reviewId, attempt, derived } = input;
-  await asHolder(db, reviewId, attempt, (tx) => writeSuccessionRows(tx, reviewId, derived.successionRows));
-  await asHolder(db, reviewId, attempt, (tx) => writeAbk(tx, { reviewId, abk: derived.abk, units: input.units }));
 }
 
 /** A review's snapshot rows that no committed snapshot owns: placements, succession and the ABK part. */

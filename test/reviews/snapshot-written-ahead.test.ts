@@ -1,10 +1,9 @@
 /**
  * A database with one connection (the embedded default) gets a review's placements, succession and ABK before the
  * snapshot's transaction, in short transactions, so other requests wait for one of them instead of the whole snapshot.
- * These check
- * what makes that safe: nothing reads them before COMPLETED, two runs of one review never mix their rows, a run that
- * lost the review stops without marking it, a failed run leaves none, and rows a crash left are replaced. Both lanes:
- * PostgreSQL through a pool of one connection, which takes the same path.
+ * These check what makes that safe: nothing reads them before COMPLETED, two runs of one review never mix their rows,
+ * a run that lost the review stops without marking it, a failed run leaves none, and rows a crash left are replaced.
+ * Both lanes: PostgreSQL through a pool of one connection, which takes the same path.
  */
 import { sql } from 'drizzle-orm';
 import { afterEach, beforeEach, expect, it } from 'vitest';
